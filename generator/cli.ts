@@ -1,0 +1,99 @@
+import { parseArgs } from 'node:util';
+import { formatDiagnostics } from './diagnostics/diagnostic.js';
+import { sortSkipped } from './emit/skip-report.js';
+import { run, type Mode, type RunResult } from './run.js';
+
+const USAGE = `Usage: npm run generate -- [options]
+
+Reads specs/<integration>/ and writes generated/<package>/.
+
+Options:
+  --specs DIR          spec root (default: specs)
+  --out DIR            output root (default: generated)
+  --integration NAME   only this integration folder (repeatable)
+  --check              render in memory and compare with --out; exit 1 on any difference
+  --dry-run            print what would change; write nothing
+  --format text|json   output format (default: text)
+  -h, --help           this help
+
+Exit codes: 0 ok, 1 generated output is stale (--check), 2 spec errors, 3 internal error.`;
+
+/** argv -> run() -> printed report -> exit code. The only place that prints or decides the exit code. */
+export async function main(argv: string[], out = console.log, err = console.error): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        specs: { type: 'string', default: 'specs' },
+        out: { type: 'string', default: 'generated' },
+        integration: { type: 'string', multiple: true },
+        check: { type: 'boolean', default: false },
+        'dry-run': { type: 'boolean', default: false },
+        format: { type: 'string', default: 'text' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (e) {
+    err(`${(e as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    out(USAGE);
+    return 0;
+  }
+  if (values.check && values['dry-run']) {
+    err('--check and --dry-run cannot be used together');
+    return 2;
+  }
+  if (values.format !== 'text' && values.format !== 'json') {
+    err(`--format must be text or json, not '${values.format}'`);
+    return 2;
+  }
+  const mode: Mode = values.check ? 'check' : values['dry-run'] ? 'dry-run' : 'write';
+  try {
+    const result = await run({ specsRoot: values.specs, outRoot: values.out, mode, only: values.integration ?? [] });
+    if (values.format === 'json') out(JSON.stringify(toJson(result), null, 2));
+    else report(result, mode, out, err);
+    return result.exitCode;
+  } catch (e) {
+    err(`internal error: ${(e as Error).stack ?? String(e)}`);
+    return 3;
+  }
+}
+
+function report(result: RunResult, mode: Mode, out: (s: string) => void, err: (s: string) => void): void {
+  if (result.diagnostics.length > 0) {
+    err(formatDiagnostics(result.diagnostics));
+    err(`\n${result.diagnostics.length} problem(s) in the specs; nothing was written.`);
+    return;
+  }
+  for (const plan of result.plans) {
+    const { name, packageName } = plan.integration.info;
+    out(`${name}: ${plan.tools.length} tools generated, ${plan.skipped.length} methods skipped -> ${packageName}`);
+    for (const s of sortSkipped(plan.skipped)) out(`  skipped ${s.resource}.${s.method}: ${s.reason}`);
+  }
+  const verb = { write: '', check: 'stale ', 'dry-run': 'would be ' }[mode];
+  for (const c of result.changes) {
+    const label = mode === 'check' ? { created: 'missing', updated: 'stale', deleted: 'extra' }[c.kind] : `${verb}${c.kind}`;
+    out(`  ${label}: ${c.path}`);
+  }
+  if (result.changes.length === 0) out(mode === 'check' ? 'generated output is up to date.' : 'no files changed.');
+  else if (mode === 'check') out(`\n${result.changes.length} file(s) differ from the specs: run \`npm run generate\` and commit the result.`);
+  else out(`${result.changes.length} file(s) ${mode === 'dry-run' ? 'would change' : 'changed'}.`);
+}
+
+function toJson(result: RunResult): object {
+  return {
+    exitCode: result.exitCode,
+    diagnostics: result.diagnostics,
+    changes: result.changes,
+    integrations: result.plans.map((p) => ({ name: p.integration.info.name, tools: p.tools.map((t) => t.definition.name), skipped: p.skipped })),
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,0 +1,37 @@
+import type { Diagnostic, Issue, Origin } from './diagnostics/diagnostic.js';
+import { compareDiagnostics } from './diagnostics/diagnostic.js';
+import { emit, type GeneratedFile } from './emit/emit.js';
+import type { Plan } from './ir/types.js';
+import { positionOf, type SpecSources } from './pipeline/load.js';
+import { normalize } from './pipeline/normalize.js';
+import { plan as planTools } from './pipeline/plan.js';
+import { validate } from './pipeline/validate.js';
+
+export interface CompileResult {
+  /** Empty when there are diagnostics: nothing is written from a broken spec. */
+  files: GeneratedFile[];
+  diagnostics: Diagnostic[];
+  plan?: Plan;
+}
+
+/**
+ * The whole pipeline for one integration, from loaded sources to files in memory:
+ * validate -> normalize -> plan -> emit. Every stage is pure; all problems are reported together.
+ */
+export async function compile(sources: SpecSources): Promise<CompileResult> {
+  const problems = validate(sources);
+  if (problems.length > 0) return { files: [], diagnostics: problems.sort(compareDiagnostics) };
+
+  const locateIssue = (i: Issue): Diagnostic => ({ code: i.code, message: i.message, position: positionOf(sources, i.origin) });
+  const where = (o: Origin): string => {
+    const p = positionOf(sources, o);
+    return `${p.file}:${p.line}:${p.column}`;
+  };
+  const normalized = normalize(sources);
+  const planned = planTools(normalized.model, where);
+  const issues = [...normalized.issues, ...planned.issues];
+  if (issues.length > 0) return { files: [], diagnostics: issues.map(locateIssue).sort(compareDiagnostics) };
+
+  const files = await emit(planned.plan, sources.dir);
+  return { files, diagnostics: [], plan: planned.plan };
+}

@@ -1,0 +1,28 @@
+/**
+ * The catalogue of diagnostic codes: one line each on what went wrong. The README's table is
+ * generated from this list, so a new code is documented the moment it exists.
+ */
+export const DIAGNOSTIC_CODES = {
+  YAML_SYNTAX: 'The file is not valid YAML (or repeats a key).',
+  MISSING_INTEGRATION: 'The integration folder has no integration.yaml.',
+  SPEC_SCHEMA: 'A spec file breaks its meta-schema (generator/meta-schemas/*.json).',
+  INVALID_JSON_SCHEMA: 'A query_schema, body_schema, response_schema or identifier schema is not a valid JSON Schema.',
+  UNKNOWN_IDENTIFIER: 'A parameter references an identifier kind that integration.yaml does not declare.',
+  UNKNOWN_FIND_WITH: 'An identifier kind says it is found with a tool that is not generated.',
+  PATH_PARAM_UNDECLARED: 'A {placeholder} in a method path has no entry in path_params.',
+  PATH_PARAM_UNUSED: 'A path_params entry names no {placeholder} of the path.',
+  DUPLICATE_RESOURCE: 'Two resource files define the same resource name.',
+  DOC_UNKNOWN_RESOURCE: 'A documentation entry names a resource that no resource file defines.',
+  DOC_UNKNOWN_METHOD: 'A documentation entry names a method the resource does not define.',
+  DUPLICATE_DOC: 'Two documentation entries describe the same resource method.',
+  DUPLICATE_TOOL: 'Two methods produce the same tool name.',
+  TOOL_NAME_INVALID: 'A tool name is longer than 64 characters or uses characters outside [a-z0-9_].',
+  FLAT_NAME_COLLISION: 'Two parameters of one tool flatten to the same name; rename one (flat_name / x-flat-name).',
+  SCHEMA_NOT_PORTABLE: 'A tool schema uses a construct MCP clients reject (non-object root, root combinators, boolean schemas, tuple items).',
+  PARAM_UNDOCUMENTED: 'A tool parameter has no description, or one shorter than min_description_length.',
+  PAGINATION_MISMATCH: 'Pagination is configured on a method that cannot page (not GET/POST, or no response_path).',
+  TOKEN_BUDGET: 'The estimated token cost of tools/list or of one tool exceeds the configured budget.',
+  EMPTY_SERVER: 'No method is both documented and selected, so the server would have no tools.',
+} as const;
+
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

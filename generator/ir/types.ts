@@ -1,0 +1,113 @@
+/**
+ * The intermediate representation: plain, read-only data between `normalize` and `emit`.
+ * Every node keeps an `origin` so later stages can still report `file:line:col`.
+ */
+import type { Origin } from '../diagnostics/diagnostic.js';
+import type {
+  HttpMethod,
+  IntegrationInfo,
+  JsonSchema,
+  JsonValue,
+  MethodKind,
+  Pagination,
+  ToolDefinition,
+} from '../../templates/runtime/tool-data.js';
+
+/** A reusable identifier kind (numeric user id, username, path...), declared once per integration. */
+export interface IdentifierKind {
+  key: string;
+  /** Short noun phrase for descriptions and errors: "numeric Egnyte user id". */
+  label: string;
+  description: string;
+  /** What it is easily confused with ("the username"), said in descriptions. */
+  not?: string;
+  /** Tool that finds a value of this kind. */
+  findWith?: string;
+  schema: JsonSchema;
+  origin: Origin;
+}
+
+export interface IntegrationModel {
+  info: IntegrationInfo;
+  /** The article before the integration name in tool names. */
+  article: 'a' | 'an';
+  identifiers: ReadonlyMap<string, IdentifierKind>;
+  filters: { tags?: readonly string[]; methods?: readonly string[] };
+  budget: { maxTotalTokens?: number; maxToolTokens?: number };
+  minDescriptionLength: number;
+  origin: Origin;
+}
+
+export interface PathParamModel {
+  /** Placeholder name in the path (the vendor's name). */
+  name: string;
+  flatName: string;
+  identifier?: string;
+  schema?: JsonSchema;
+  description?: string;
+  multiSegment: boolean;
+  origin: Origin;
+}
+
+export interface DocEntryModel {
+  title?: string;
+  description: string;
+  querySchema?: JsonSchema;
+  bodySchema?: JsonSchema;
+  bodyRequired: boolean;
+  responseSchema?: JsonSchema;
+  examples: readonly { description?: string; arguments: { [k: string]: JsonValue }; result?: JsonValue }[];
+  origin: Origin;
+}
+
+export interface MethodModel {
+  /** The key under `methods:` (list, get, add_members...). */
+  key: string;
+  kind: MethodKind;
+  http: HttpMethod;
+  path: string;
+  toolName?: string;
+  pathParams: readonly PathParamModel[];
+  fixedQuery?: { [k: string]: string };
+  fixedBody?: { [k: string]: JsonValue };
+  responsePath?: string;
+  pagination?: Pagination;
+  annotations: { readOnly?: boolean; destructive?: boolean; idempotent?: boolean; openWorld?: boolean };
+  doc?: DocEntryModel;
+  origin: Origin;
+}
+
+export interface ResourceModel {
+  name: string;
+  singular: string;
+  description?: string;
+  tags: readonly string[];
+  methods: readonly MethodModel[];
+  origin: Origin;
+}
+
+/** A method that does not become a tool, and why: printed and written to the skip report. */
+export interface SkippedMethod {
+  resource: string;
+  method: string;
+  reason: string;
+}
+
+export interface Model {
+  integration: IntegrationModel;
+  resources: readonly ResourceModel[];
+  skipped: readonly SkippedMethod[];
+}
+
+/** A tool ready to emit: the runtime definition plus what emitters and reports need beside it. */
+export interface ToolPlan {
+  definition: ToolDefinition;
+  examples: DocEntryModel['examples'];
+  origin: Origin;
+}
+
+export interface Plan {
+  integration: IntegrationModel;
+  tools: readonly ToolPlan[];
+  skipped: readonly SkippedMethod[];
+}

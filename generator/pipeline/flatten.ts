@@ -1,0 +1,126 @@
+import type { Issue, Origin } from '../diagnostics/diagnostic.js';
+import { issue } from '../diagnostics/diagnostic.js';
+import type { IdentifierKind, MethodModel } from '../ir/types.js';
+import type { JsonSchema, JsonValue, ParamLocation, Pagination } from '../../templates/runtime/tool-data.js';
+import { applyIdentifier, inlineIdentifiers } from './identifiers.js';
+
+export const LIMIT = 'limit';
+export const NEXT_CURSOR = 'next_cursor';
+
+interface FlatParam {
+  schema: JsonSchema;
+  required: boolean;
+  location?: ParamLocation;
+  origin: Origin;
+}
+
+export interface FlatInput {
+  inputSchema: JsonSchema;
+  locations: { [flatName: string]: ParamLocation };
+}
+
+/**
+ * Path parameters, query_schema properties and top-level body_schema properties -> one flat object
+ * schema, plus the map from each flat name back to where it goes. Nested body objects stay nested.
+ * A body property is required only when the body itself is. Paging parameters are replaced by
+ * `limit` and `next_cursor`. `where` formats an origin for messages that cite a second position.
+ */
+export function flatten(
+  method: MethodModel,
+  identifiers: ReadonlyMap<string, IdentifierKind>,
+  where: (o: Origin) => string,
+  issues: Issue[],
+): FlatInput {
+  const doc = method.doc!;
+  const params = new Map<string, FlatParam>();
+  const add = (flatName: string, param: FlatParam) => {
+    const earlier = params.get(flatName);
+    if (earlier) {
+      issues.push(issue('FLAT_NAME_COLLISION', param.origin, `'${flatName}' is already a parameter at ${where(earlier.origin)}; rename one with flat_name (path) or x-flat-name (query/body)`));
+      return;
+    }
+    params.set(flatName, param);
+  };
+
+  for (const p of method.pathParams) {
+    const own: JsonSchema = { ...(p.schema ? structuredClone(p.schema) : { type: 'string' }), ...(p.description ? { description: p.description } : {}) };
+    const kind = p.identifier ? identifiers.get(p.identifier) : undefined;
+    if (p.identifier && !kind) {
+      issues.push(issue('UNKNOWN_IDENTIFIER', { ...p.origin, path: [...p.origin.path, 'identifier'] }, `unknown identifier kind '${p.identifier}' (declared: ${[...identifiers.keys()].sort().join(', ')})`));
+    }
+    add(p.flatName, {
+      schema: kind ? applyIdentifier(own, kind) : own,
+      required: true,
+      location: { in: 'path', name: p.name, ...(p.multiSegment ? { multiSegment: true } : {}) },
+      origin: p.origin,
+    });
+  }
+
+  const paged = pagedParams(method.pagination);
+  for (const [where_, schema, key] of [['query', doc.querySchema, 'query_schema'], ['body', doc.bodySchema, 'body_schema']] as const) {
+    if (!schema) continue;
+    const origin = { file: doc.origin.file, path: [...doc.origin.path, key] };
+    const resolved = inlineIdentifiers(schema, identifiers, origin, issues);
+    const required = new Set(asStrings(resolved.required));
+    const bodyOptional = where_ === 'body' && !doc.bodyRequired;
+    for (const [name, value] of Object.entries(asObject(resolved.properties))) {
+      if (paged.hidden.has(`${where_}.${name}`)) continue;
+      const { 'x-flat-name': renamed, ...propSchema } = asObject(value);
+      const flatName = typeof renamed === 'string' ? renamed : name;
+      add(flatName, {
+        schema: propSchema,
+        required: required.has(name) && !bodyOptional,
+        location: { in: where_, name },
+        origin: { file: origin.file, path: [...origin.path, 'properties', name] },
+      });
+    }
+  }
+
+  if (method.pagination) {
+    const pagingOrigin = { ...method.origin, path: [...method.origin.path, 'pagination'] };
+    if (paged.limit) add(LIMIT, { schema: limitSchema(method.pagination), required: false, origin: pagingOrigin });
+    add(NEXT_CURSOR, { schema: cursorSchema(), required: false, origin: pagingOrigin });
+  }
+
+  const properties: { [k: string]: JsonValue } = {};
+  const locations: { [k: string]: ParamLocation } = {};
+  for (const [name, p] of params) {
+    properties[name] = p.schema;
+    if (p.location) locations[name] = p.location;
+  }
+  const required = [...params].filter(([, p]) => p.required).map(([name]) => name);
+  return {
+    inputSchema: { type: 'object', properties, ...(required.length > 0 ? { required } : {}), additionalProperties: false },
+    locations,
+  };
+}
+
+/** Which vendor parameters the runtime manages itself, and whether the tool takes a `limit`. */
+function pagedParams(p: Pagination | undefined): { hidden: Set<string>; limit: boolean } {
+  if (!p) return { hidden: new Set(), limit: false };
+  if (p.style === 'offset') return { hidden: new Set([`${p.paramsIn}.${p.offsetParam}`, `${p.paramsIn}.${p.limitParam}`]), limit: true };
+  // A documented cursor parameter stays: it is the starting point of the first call (events `id`).
+  return { hidden: new Set(p.limitParam ? [`${p.paramsIn}.${p.limitParam}`] : []), limit: Boolean(p.limitParam) };
+}
+
+function limitSchema(p: Pagination): JsonSchema {
+  const max = p.maxLimit ?? 100;
+  const fallback = p.defaultLimit ?? max;
+  return { type: 'integer', minimum: 1, maximum: max, description: `Maximum number of items in this page (1-${max}, default ${fallback}).` };
+}
+
+function cursorSchema(): JsonSchema {
+  return {
+    type: 'string',
+    minLength: 1,
+    description: 'Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments.',
+  };
+}
+
+function asObject(v: JsonValue | undefined): { [k: string]: JsonValue } {
+  return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : {};
+}
+
+function asStrings(v: JsonValue | undefined): string[] {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+}

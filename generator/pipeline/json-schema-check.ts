@@ -1,0 +1,51 @@
+import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
+import type { Issue, Origin } from '../diagnostics/diagnostic.js';
+import { issue } from '../diagnostics/diagnostic.js';
+import type { JsonSchema } from '../../templates/runtime/tool-data.js';
+import { pointerToPath } from './validate.js';
+
+/** Our own annotation keywords inside spec schemas; anything else unknown is a typo worth reporting. */
+export const CUSTOM_KEYWORDS = ['x-identifier', 'x-flat-name'];
+
+export function createSchemaChecker(): Ajv {
+  const ajv = new Ajv({ strict: true, allErrors: true, validateFormats: true });
+  (addFormats as unknown as (a: Ajv) => void)(ajv);
+  for (const keyword of CUSTOM_KEYWORDS) ajv.addKeyword({ keyword });
+  return ajv;
+}
+
+/**
+ * A schema written inside a spec must be a valid JSON Schema (draft-07 meta-schema) and compile in
+ * ajv's strict mode, which catches misspelt keywords such as `requried` or `minimun`.
+ */
+export function checkJsonSchema(ajv: Ajv, schema: JsonSchema, origin: Origin, issues: Issue[]): void {
+  if (!ajv.validateSchema(schema)) {
+    for (const err of ajv.errors ?? []) {
+      const path = [...origin.path, ...pointerToPath(err.instancePath)];
+      issues.push(issue('INVALID_JSON_SCHEMA', { ...origin, path }, `${err.instancePath || '/'} ${err.message ?? 'is invalid'}`));
+    }
+    return;
+  }
+  try {
+    ajv.compile(schema);
+  } catch (e) {
+    const message = (e as Error).message.replace(/^strict mode: /, '');
+    const keyword = /unknown keyword: "([^"]+)"/.exec(message)?.[1];
+    const at = keyword ? findKey(schema, keyword) : undefined;
+    issues.push(
+      issue('INVALID_JSON_SCHEMA', at ? { ...origin, path: [...origin.path, ...at] } : origin, keyword ? `unknown keyword '${keyword}' (a typo?)` : message),
+    );
+  }
+}
+
+/** Key path of the first occurrence of `key` in a nested value, depth first. */
+function findKey(node: unknown, key: string, path: (string | number)[] = []): (string | number)[] | undefined {
+  if (node === null || typeof node !== 'object') return undefined;
+  if (!Array.isArray(node) && key in node) return [...path, key];
+  for (const [k, v] of Object.entries(node)) {
+    const found = findKey(v, key, [...path, Array.isArray(node) ? Number(k) : k]);
+    if (found) return found;
+  }
+  return undefined;
+}

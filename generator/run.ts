@@ -1,0 +1,60 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { compile } from './compile.js';
+import type { Diagnostic } from './diagnostics/diagnostic.js';
+import { applyChanges, diffFiles, type Change } from './io/diff.js';
+import { fsStorage, type Storage } from './io/storage.js';
+import type { GeneratedFile } from './emit/emit.js';
+import type { Plan } from './ir/types.js';
+import { load } from './pipeline/load.js';
+
+export type Mode = 'write' | 'check' | 'dry-run';
+
+export interface RunOptions {
+  specsRoot: string;
+  outRoot: string;
+  mode: Mode;
+  /** Only these integration folders (names under specsRoot); all when empty. */
+  only?: readonly string[];
+  cwd?: string;
+  /** Where output goes; defaults to the file system at outRoot. */
+  storage?: Storage;
+}
+
+export interface RunResult {
+  exitCode: 0 | 1 | 2;
+  diagnostics: Diagnostic[];
+  changes: Change[];
+  plans: Plan[];
+  files: GeneratedFile[];
+}
+
+/**
+ * Generates every integration under `specsRoot`. Nothing is written unless all of them compile
+ * without diagnostics; --check and --dry-run go through the same diff, against storage or a copy.
+ */
+export async function run(opts: RunOptions): Promise<RunResult> {
+  const cwd = opts.cwd ?? process.cwd();
+  const names = opts.only?.length ? [...opts.only] : await integrationFolders(path.resolve(cwd, opts.specsRoot));
+  const diagnostics: Diagnostic[] = [];
+  const plans: Plan[] = [];
+  const files: GeneratedFile[] = [];
+  for (const name of names) {
+    const result = await compile(await load(path.join(opts.specsRoot, name), cwd));
+    diagnostics.push(...result.diagnostics);
+    if (result.plan) plans.push(result.plan);
+    files.push(...result.files);
+  }
+  if (diagnostics.length > 0) return { exitCode: 2, diagnostics, changes: [], plans, files: [] };
+
+  const storage = opts.storage ?? fsStorage(path.resolve(cwd, opts.outRoot));
+  const owned = plans.map((p) => p.integration.info.packageName);
+  const changes = await diffFiles(files, storage, owned);
+  if (opts.mode === 'write') await applyChanges(files, changes, storage);
+  return { exitCode: opts.mode === 'check' && changes.length > 0 ? 1 : 0, diagnostics, changes, plans, files };
+}
+
+async function integrationFolders(root: string): Promise<string[]> {
+  const entries = await readdir(root, { withFileTypes: true }).catch(() => []);
+  return entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name).sort();
+}
