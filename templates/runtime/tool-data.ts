@@ -9,6 +9,20 @@ export type JsonValue = string | number | boolean | null | JsonValue[] | { [key:
 /** A JSON Schema object (draft 2020-12 subset) as plain data. */
 export type JsonSchema = { [key: string]: JsonValue };
 
+/**
+ * Optional custom keyword `x-identifier` on an input property that takes an identifier. The
+ * runtime reads it to explain a validation failure ("user_id must be a numeric Egnyte user id,
+ * not \"jsmith\"; find it with list_all_egnyte_users"); tools/list serves it unchanged.
+ */
+export interface IdentifierHint {
+  /** The identifier kind's name in the spec, e.g. `user_id`. */
+  kind: string;
+  /** What a valid value is, in words, e.g. `numeric Egnyte user id`. */
+  label?: string;
+  /** Name of the tool that finds a valid value. */
+  findWith?: string;
+}
+
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** Where a flat input argument goes in the upstream request. */
@@ -138,5 +152,7 @@ export interface IntegrationInfo {
 
 export interface ServerData {
   integration: IntegrationInfo;
+  /** Version reported in the MCP `initialize` answer; the generator may set the package version. */
+  version?: string;
   tools: ToolDefinition[];
 }
