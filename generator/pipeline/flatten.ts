@@ -43,8 +43,10 @@ export function flatten(
   };
 
   for (const p of method.pathParams) {
-    const own: JsonSchema = { ...(p.schema ? structuredClone(p.schema) : { type: 'string' }), ...(p.description ? { description: p.description } : {}) };
     const kind = p.identifier ? identifiers.get(p.identifier) : undefined;
+    // A path parameter without identifier or schema is a plain string.
+    const base: JsonSchema = p.schema ? structuredClone(p.schema) : kind ? {} : { type: 'string' };
+    const own: JsonSchema = { ...base, ...(p.description ? { description: p.description } : {}) };
     if (p.identifier && !kind) {
       issues.push(issue('UNKNOWN_IDENTIFIER', { ...p.origin, path: [...p.origin.path, 'identifier'] }, `unknown identifier kind '${p.identifier}' (declared: ${[...identifiers.keys()].sort().join(', ')})`));
     }

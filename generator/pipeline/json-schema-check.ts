@@ -1,4 +1,4 @@
-import { Ajv } from 'ajv';
+import { Ajv, type ErrorObject } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { Issue, Origin } from '../diagnostics/diagnostic.js';
 import { issue } from '../diagnostics/diagnostic.js';
@@ -9,7 +9,7 @@ import { pointerToPath } from './validate.js';
 export const CUSTOM_KEYWORDS = ['x-identifier', 'x-flat-name'];
 
 export function createSchemaChecker(): Ajv {
-  const ajv = new Ajv({ strict: true, allErrors: true, validateFormats: true });
+  const ajv = new Ajv({ strict: true, strictTuples: false, strictRequired: false, allErrors: true, validateFormats: true });
   (addFormats as unknown as (a: Ajv) => void)(ajv);
   for (const keyword of CUSTOM_KEYWORDS) ajv.addKeyword({ keyword });
   return ajv;
@@ -21,9 +21,13 @@ export function createSchemaChecker(): Ajv {
  */
 export function checkJsonSchema(ajv: Ajv, schema: JsonSchema, origin: Origin, issues: Issue[]): void {
   if (!ajv.validateSchema(schema)) {
-    for (const err of ajv.errors ?? []) {
+    for (const err of summarise(ajv.errors ?? [])) {
       const path = [...origin.path, ...pointerToPath(err.instancePath)];
-      issues.push(issue('INVALID_JSON_SCHEMA', { ...origin, path }, `${err.instancePath || '/'} ${err.message ?? 'is invalid'}`));
+      const message =
+        err.keyword === 'anyOf' || err.keyword === 'oneOf'
+          ? `${err.instancePath} has a value JSON Schema does not allow here: ${JSON.stringify(valueAt(schema, err.instancePath))}`
+          : `${err.instancePath || '/'} ${err.message ?? 'is invalid'}`;
+      issues.push(issue('INVALID_JSON_SCHEMA', { ...origin, path }, message));
     }
     return;
   }
@@ -37,6 +41,16 @@ export function checkJsonSchema(ajv: Ajv, schema: JsonSchema, origin: Origin, is
       issue('INVALID_JSON_SCHEMA', at ? { ...origin, path: [...origin.path, ...at] } : origin, keyword ? `unknown keyword '${keyword}' (a typo?)` : message),
     );
   }
+}
+
+/** The meta-schema's anyOf branches each report a failure; one summary per location is enough. */
+function summarise(errors: ErrorObject[]): ErrorObject[] {
+  const summarised = new Set(errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => e.instancePath));
+  return errors.filter((e) => !summarised.has(e.instancePath) || e.keyword === 'anyOf' || e.keyword === 'oneOf');
+}
+
+function valueAt(node: unknown, pointer: string): unknown {
+  return pointerToPath(pointer).reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), node);
 }
 
 /** Key path of the first occurrence of `key` in a nested value, depth first. */

@@ -51,11 +51,10 @@ export async function load(dir: string, cwd = process.cwd()): Promise<SpecSource
 
 /** YAML syntax errors (and duplicate keys) as diagnostics. */
 export function syntaxDiagnostics(source: SourceDoc): Diagnostic[] {
-  return source.doc.errors.map((e) => ({
-    code: 'YAML_SYNTAX' as const,
-    message: e.message.split('\n')[0] ?? e.message,
-    position: { file: source.file, line: e.linePos?.[0]?.line ?? 1, column: e.linePos?.[0]?.col ?? 1 },
-  }));
+  return source.doc.errors.map((e) => {
+    const { line, col } = source.lineCounter.linePos(e.pos[0]);
+    return { code: 'YAML_SYNTAX' as const, message: e.message.split('\n')[0] ?? e.message, position: { file: source.file, line, column: col } };
+  });
 }
 
 /**

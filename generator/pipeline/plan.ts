@@ -7,7 +7,7 @@ import { flatten } from './flatten.js';
 import { inlineIdentifiers } from './identifiers.js';
 import { checkJsonSchema, createSchemaChecker } from './json-schema-check.js';
 import { toolName, toolTitle } from './naming.js';
-import { checkPortable } from './portability.js';
+import { checkNestedPortable, checkPortable } from './portability.js';
 import { checkSurface } from './surface-checks.js';
 
 /**
@@ -59,7 +59,8 @@ function planTool(
   const { inputSchema, locations } = flatten(method, integration.identifiers, where, issues);
   const response = doc.responseSchema ? inlineIdentifiers(doc.responseSchema, integration.identifiers, at('response_schema'), issues) : undefined;
   const output = outputSchema(method, response);
-  if (output) checkPortable(output, at('response_schema'), method.pagination ? 'response_schema (wrapped as data items)' : 'response_schema', issues);
+  if (response && method.pagination) checkNestedPortable(response, at('response_schema'), 'response_schema', issues);
+  else if (response) checkPortable(response, at('response_schema'), 'response_schema', issues);
   checkParamDescriptions(inputSchema, method, integration.minDescriptionLength, issues);
 
   const definition: ToolDefinition = {

@@ -13,10 +13,15 @@ const SCHEMA_LIST_KEYS = ['oneOf', 'anyOf', 'allOf'];
  * (`additionalProperties: false` is the one boolean everyone accepts.)
  */
 export function checkPortable(schema: JsonSchema, origin: Origin, what: string, issues: Issue[]): void {
+  checkNestedPortable(schema, origin, what, issues);
   if (schema.type !== 'object') issues.push(issue('SCHEMA_NOT_PORTABLE', origin, `${what} must have type: object at its root`));
   for (const key of ROOT_BANNED.filter((k) => k in schema)) {
     issues.push(issue('SCHEMA_NOT_PORTABLE', { ...origin, path: [...origin.path, key] }, `${what} must not use '${key}' at its root`));
   }
+}
+
+/** The same checks below the root only: for list items, which may be any schema (an id string, say). */
+export function checkNestedPortable(schema: JsonSchema, origin: Origin, what: string, issues: Issue[]): void {
   walk(schema, origin.path);
 
   function walk(node: JsonValue, path: readonly (string | number)[]): void {
