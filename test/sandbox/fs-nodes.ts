@@ -6,7 +6,18 @@ import type { FileNode, FolderNode } from './model.js';
 import type { Tenant } from './store.js';
 
 export function makeFolder(tenant: Tenant, path: string, at: number): FolderNode {
-  const folder: FolderNode = { kind: 'folder', path, folder_id: tenant.prng.uuid(), description: '', lastModified: at, uploaded: at };
+  const folder: FolderNode = {
+    kind: 'folder',
+    path,
+    folder_id: tenant.prng.uuid(),
+    description: '',
+    lastModified: at,
+    uploaded: at,
+    allowLinks: true,
+    publicLinks: 'files_folders',
+    restrictMoveDelete: false,
+    emailPreferences: { content_updates: false, content_accessed: false },
+  };
   tenant.nodes.set(path, folder);
   return folder;
 }

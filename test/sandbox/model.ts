@@ -65,6 +65,11 @@ export interface FolderNode {
   description: string;
   lastModified: number;
   uploaded: number;
+  /** Folder options (egnyte-api.md §2.4, D-folderopts). */
+  allowLinks: boolean;
+  publicLinks: 'files_folders' | 'files' | 'disabled';
+  restrictMoveDelete: boolean;
+  emailPreferences: { content_updates: boolean; content_accessed: boolean };
 }
 
 export interface FileNode {

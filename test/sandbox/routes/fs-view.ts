@@ -43,6 +43,8 @@ export function fileView(file: FileNode): Record<string, unknown> {
   return { ...fileStub(file), versions };
 }
 
+const LINK_TYPES = ['anyone', 'password', 'domain', 'recipients'];
+
 export function folderStub(tenant: Tenant, folder: FolderNode): Record<string, unknown> {
   const parent = tenant.nodes.get(parentOf(folder.path));
   return {
@@ -67,10 +69,12 @@ export function folderView(tenant: Tenant, folder: FolderNode, listing: Listing 
   const base = {
     ...folderStub(tenant, folder),
     folder_description: folder.description,
-    public_links: 'files_folders',
-    restrict_move_delete: false,
-    allowed_file_link_types: ['anyone', 'password', 'domain', 'recipients'],
-    allowed_folder_link_types: ['anyone', 'password', 'domain', 'recipients'],
+    allow_links: folder.allowLinks,
+    public_links: folder.publicLinks,
+    restrict_move_delete: folder.restrictMoveDelete,
+    email_preferences: folder.emailPreferences,
+    allowed_file_link_types: folder.allowLinks ? LINK_TYPES : [],
+    allowed_folder_link_types: folder.allowLinks && folder.publicLinks === 'files_folders' ? LINK_TYPES : [],
     custom_metadata: [],
   };
   if (!listing) return base;

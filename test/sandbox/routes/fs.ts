@@ -10,6 +10,7 @@ import type { FolderNode, FsNode } from '../model.js';
 import { parentOf, pathFromSegments } from '../paths.js';
 import type { Router } from '../router.js';
 import { asObject, boolParam, intParam, oneOf, requiredString } from '../validate.js';
+import { applyFolderOptions } from './fs-options.js';
 import { copyTree, deleteTree, moveTree } from './fs-tree.js';
 import { fileView, folderView, sortValue, type Listing, type SortKey } from './fs-view.js';
 
@@ -125,5 +126,11 @@ export function addFsRoutes(router: Router): void {
     .add('GET', '/pubapi/v1/fs', (ctx) => metadata(ctx, existing(ctx, '/')))
     .add('GET', '/pubapi/v1/fs/*', getByPath)
     .add('POST', '/pubapi/v1/fs/*', postByPath)
+    .add('PATCH', '/pubapi/v1/fs/*', (ctx) => {
+      const node = existing(ctx, pathFromSegments(ctx.rest));
+      if (node.kind !== 'folder') throw badRequest('Folder options apply to folders only');
+      applyFolderOptions(node, ctx.body);
+      return ok(folderView(ctx.tenant, node, undefined));
+    })
     .add('DELETE', '/pubapi/v1/fs/*', deleteByPath);
 }

@@ -1,19 +1,19 @@
 /**
- * Links v1 (egnyte-api.md §2.5): list returns ids only (0-based offset paging), get, create with
- * Egnyte's body rules, delete. Non-admins only see their own links [3p].
+ * Links (egnyte-api.md §2.5): v1 list returns ids only, v2 list full objects (0-based offset
+ * paging); get, create and delete exist in both. Non-admins only see their own links [3p].
  */
 import { empty, ok, type Handler, type RequestContext } from '../context.js';
-import { badRequest, notFound } from '../errors.js';
+import { notFound } from '../errors.js';
 import type { Link } from '../model.js';
 import { parsePathString } from '../paths.js';
 import type { Router } from '../router.js';
-import { asObject, intParam, oneOf, optionalBoolean, optionalString, parseDay } from '../validate.js';
+import { intParam, oneOf, parseDay } from '../validate.js';
+import { ACCESSIBILITY, createLink } from './links-create.js';
 
-const TYPES = ['file', 'folder', 'upload'] as const;
-const ACCESSIBILITY = ['anyone', 'password', 'domain', 'recipients'] as const;
 
-/** v1 shows creation_date as a plain day (`2014-06-14`, §2.5). */
-export function linkView(ctx: RequestContext, link: Link): Record<string, unknown> {
+/** v1 shows creation_date as a plain day (`2014-06-14`), v2 as `2016-01-28T06:01:17+0000` (§2.5). */
+export function linkView(ctx: RequestContext, link: Link, version: 'v1' | 'v2'): Record<string, unknown> {
+  const iso = new Date(link.created).toISOString();
   return {
     id: link.id,
     url: `${ctx.tenant.baseUrl}/dl/${link.id}`,
@@ -24,7 +24,7 @@ export function linkView(ctx: RequestContext, link: Link): Record<string, unknow
     recipients: link.recipients,
     notify: link.notify,
     link_to_current: link.link_to_current,
-    creation_date: new Date(link.created).toISOString().slice(0, 10),
+    creation_date: version === 'v1' ? iso.slice(0, 10) : `${iso.slice(0, 19)}+0000`,
     created_by: link.created_by,
     resource_id: link.resource_id,
     expiry_date: link.expiry_date,
@@ -35,7 +35,8 @@ export function linkView(ctx: RequestContext, link: Link): Record<string, unknow
 const visibleTo = (ctx: RequestContext, link: Link): boolean =>
   ctx.actor.userType === 'admin' || link.created_by.toLowerCase() === ctx.actor.userName.toLowerCase();
 
-const listLinks: Handler = (ctx) => {
+/** The filters shared by v1 and v2 lists (§2.5), oldest first. */
+function filteredLinks(ctx: RequestContext): Link[] {
   const q = ctx.query;
   const path = q.get('path');
   const username = q.get('username')?.toLowerCase();
@@ -53,6 +54,13 @@ const listLinks: Handler = (ctx) => {
     .filter((l) => before === undefined || l.created < before)
     .filter((l) => after === undefined || l.created >= after + 86_400_000)
     .sort((a, b) => a.created - b.created || a.id.localeCompare(b.id));
+  return matches;
+}
+
+/** v1 returns ids only; fetch each link by id (§2.5). */
+const listLinks: Handler = (ctx) => {
+  const q = ctx.query;
+  const matches = filteredLinks(ctx);
   const offset = intParam(q, 'offset', { min: 0, fallback: 0 });
   // No count means all of them (§3).
   const count = intParam(q, 'count', { min: 1, fallback: Math.max(matches.length, 1) });
@@ -66,71 +74,26 @@ function findLink(ctx: RequestContext): Link {
   return link;
 }
 
-const createLink: Handler = (ctx) => {
-  const { tenant, actor } = ctx;
-  const input = asObject(ctx.body);
-  const path = parsePathString(input.path, 'path');
-  const type = oneOf(input.type, TYPES, 'type');
-  const accessibility = oneOf(input.accessibility, ACCESSIBILITY, 'accessibility');
-  const node = tenant.nodes.get(path);
-  if (!node) throw notFound(`${path} does not exist`);
-  if ((type === 'file') !== (node.kind === 'file')) throw badRequest(`A ${type} link needs a ${type === 'file' ? 'file' : 'folder'} path`);
-  const sendEmail = optionalBoolean(input.send_email, 'send_email') ?? false;
-  const recipients = input.recipients === undefined ? [] : input.recipients;
-  if (!Array.isArray(recipients) || recipients.some((r) => typeof r !== 'string')) throw badRequest('Field recipients must be an array of emails');
-  if (sendEmail && recipients.length === 0) throw badRequest('Field recipients is required when send_email is true');
-  const linkToCurrent = optionalBoolean(input.link_to_current, 'link_to_current') ?? false;
-  if (linkToCurrent && type !== 'file') throw badRequest('link_to_current applies to file links only');
-  const expiryDate = optionalString(input, 'expiry_date');
-  const expiryClicks = input.expiry_clicks;
-  if (expiryDate !== undefined && expiryClicks !== undefined) throw badRequest('Use either expiry_date or expiry_clicks, not both');
-  if (expiryDate !== undefined && parseDay(expiryDate, 'expiry_date') < ctx.config.clock.now()) throw badRequest('expiry_date must be in the future');
-  if (expiryClicks !== undefined && !(Number.isInteger(Number(expiryClicks)) && Number(expiryClicks) >= 1 && Number(expiryClicks) <= 10)) {
-    throw badRequest('expiry_clicks must be between 1 and 10');
-  }
-  if (accessibility === 'password' && input.password !== undefined && typeof input.password !== 'string') throw badRequest('Field password must be a string');
-  const protection = input.protection === undefined ? 'NONE' : oneOf(input.protection, ['PREVIEW', 'NONE'] as const, 'protection');
-  const notify = optionalBoolean(input.notify, 'notify') ?? false;
-  const created = ctx.config.clock.now();
-  // One link per recipient, or a single one without recipients (§2.5).
-  const made: Link[] = (recipients.length ? (recipients as string[]) : [undefined]).map((recipient) => ({
-    id: tenant.prng.alnum(10),
-    path,
-    type,
-    accessibility,
-    protection,
-    recipients: recipient ? [recipient] : [],
-    notify,
-    link_to_current: linkToCurrent,
-    created,
-    created_by: actor.userName,
-    resource_id: node.kind === 'file' ? node.group_id : node.folder_id,
-    expiry_date: expiryDate ?? null,
-    expiry_clicks: expiryClicks === undefined ? null : String(expiryClicks),
-  }));
-  for (const link of made) tenant.links.set(link.id, link);
-  return ok({
-    links: made.map((l) => ({ id: l.id, url: `${tenant.baseUrl}/dl/${l.id}`, recipients: l.recipients })),
-    path,
-    type,
-    accessibility,
-    notify,
-    link_to_current: linkToCurrent,
-    creation_date: new Date(created).toISOString().slice(0, 10),
-    created_by: actor.userName,
-    expiry_date: expiryDate ?? null,
-    send_mail: sendEmail,
-    copy_me: optionalBoolean(input.copy_me, 'copy_me') ?? false,
-  });
+/** v2 returns full objects and only `count` (no total [inf]); count up to 500 [3p]. */
+const listLinksV2: Handler = (ctx) => {
+  const matches = filteredLinks(ctx);
+  const offset = intParam(ctx.query, 'offset', { min: 0, fallback: 0 });
+  const count = intParam(ctx.query, 'count', { min: 1, max: 500, fallback: 500 });
+  const links = matches.slice(offset, offset + count).map((l) => linkView(ctx, l, 'v2'));
+  return ok({ links, count: links.length });
+};
+
+const deleteLink: Handler = (ctx) => {
+  ctx.tenant.links.delete(findLink(ctx).id);
+  return empty(200);
 };
 
 export function addLinkRoutes(router: Router): void {
-  router
-    .add('GET', '/pubapi/v1/links', listLinks)
-    .add('POST', '/pubapi/v1/links', createLink)
-    .add('GET', '/pubapi/v1/links/:id', (ctx) => ok(linkView(ctx, findLink(ctx))))
-    .add('DELETE', '/pubapi/v1/links/:id', (ctx) => {
-      ctx.tenant.links.delete(findLink(ctx).id);
-      return empty(200);
-    });
+  for (const version of ['v1', 'v2'] as const) {
+    router
+      .add('POST', `/pubapi/${version}/links`, createLink)
+      .add('GET', `/pubapi/${version}/links/:id`, (ctx) => ok(linkView(ctx, findLink(ctx), version)))
+      .add('DELETE', `/pubapi/${version}/links/:id`, deleteLink);
+  }
+  router.add('GET', '/pubapi/v1/links', listLinks).add('GET', '/pubapi/v2/links', listLinksV2);
 }
