@@ -63,7 +63,7 @@ export async function startTestServer(
 }
 
 /** The JSON a tool result carries as its first text block. */
-export function textJson(result: { content?: unknown }): Record<string, unknown> {
-  const first = (result.content as Array<{ type: string; text?: string }> | undefined)?.[0];
+export function textJson(result: unknown): Record<string, unknown> {
+  const first = ((result as { content?: unknown }).content as Array<{ type: string; text?: string }> | undefined)?.[0];
   return JSON.parse(first?.text ?? 'null') as Record<string, unknown>;
 }

@@ -83,7 +83,7 @@ describe('--require-api-token', () => {
   it('answers 401 with WWW-Authenticate without a valid token, and serves a valid one', async () => {
     const guarded = await startTestServer(upstream.url, { http: { requireApiToken: true, apiTokens: ['alpha-token', 'beta-token'] } });
     try {
-      for (const headers of [{}, { authorization: 'Bearer wrong' }, { authorization: 'Basic YWxwaGEtdG9rZW4=' }]) {
+      for (const headers of [{}, { authorization: 'Bearer wrong' } as Record<string, string>, { authorization: 'Basic YWxwaGEtdG9rZW4=' }]) {
         const answer = await post(`${guarded.http.url}/mcp`, JSON.stringify(INIT), headers);
         expect(answer.status).toBe(401);
         expect(answer.headers.get('www-authenticate')).toBe('Bearer');
