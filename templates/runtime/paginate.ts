@@ -3,7 +3,7 @@
  * that onto the vendor's offset or cursor paging, in both directions.
  */
 import type { Outcome } from './credentials.js';
-import { argumentsHash, decodeCursor, encodeCursor, toolTag, type CursorState } from './cursor.js';
+import { INVALID_CURSOR_MESSAGE, argumentsHash, decodeCursor, encodeCursor, toolTag, type CursorState } from './cursor.js';
 import { readPath } from './json-path.js';
 import type { PagingParams } from './request.js';
 import type { CursorPagination, JsonValue, OffsetPagination, Pagination } from './tool-data.js';
@@ -53,7 +53,7 @@ export function planPage(pagination: Pagination, toolName: string, args: Record<
     const decoded = decodeCursor(args.next_cursor, identity);
     if (!decoded.ok) return decoded;
     const fitsStyle = pagination.style === 'offset' ? decoded.value.offset !== undefined : decoded.value.offset === undefined;
-    if (!fitsStyle) return { ok: false, message: 'next_cursor is not valid for this tool; pass it exactly as returned, or omit it to start over' };
+    if (!fitsStyle) return { ok: false, message: INVALID_CURSOR_MESSAGE };
     cursor = decoded.value;
   }
   const planned = pagination.style === 'offset' ? planOffsetPage(pagination, cursor, args) : planCursorPage(pagination, cursor, args);

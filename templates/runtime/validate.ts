@@ -32,7 +32,8 @@ const addFormats = (
 
 /** One compiler per runtime; strict off so custom `x-` keywords pass through unchanged. */
 export function createSchemaCompiler(): Ajv {
-  const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: true });
+  // verbose: errors carry their parentSchema, where an `x-identifier` hint sits (nested ones too).
+  const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: true, verbose: true });
   addFormats(ajv);
   return ajv;
 }
@@ -50,6 +51,16 @@ function withArticle(words: string): string {
 function identifierHint(schema: unknown): IdentifierHint | undefined {
   const hint = isPlainObject(schema) ? schema['x-identifier'] : undefined;
   return isPlainObject(hint) && typeof hint.kind === 'string' ? (hint as unknown as IdentifierHint) : undefined;
+}
+
+/** The hint of the value an error is about: the missing property's schema, or the failing schema. */
+function hintOf(error: ErrorObject): IdentifierHint | undefined {
+  if (error.keyword === 'additionalProperties') return undefined;
+  if (error.keyword === 'required') {
+    const properties = isPlainObject(error.parentSchema) ? error.parentSchema.properties : undefined;
+    return isPlainObject(properties) ? identifierHint(properties[String(error.params.missingProperty)]) : undefined;
+  }
+  return identifierHint(error.parentSchema);
 }
 
 function expectationOf(error: ErrorObject): string {
@@ -84,12 +95,11 @@ function valueAt(args: unknown, place: string): unknown {
   return current;
 }
 
-function toProblems(errors: ErrorObject[], args: unknown, inputSchema: Record<string, unknown>): ArgumentProblem[] {
+function toProblems(errors: ErrorObject[], args: unknown): ArgumentProblem[] {
   const byPlace = new Map<string, ArgumentProblem>();
-  const properties = isPlainObject(inputSchema.properties) ? inputSchema.properties : {};
   for (const error of errors) {
     const argument = placeOf(error);
-    const hint = argument.includes('.') ? undefined : identifierHint(properties[argument]);
+    const hint = hintOf(error);
     const kind = error.keyword === 'required' ? 'missing' : error.keyword === 'additionalProperties' ? 'unknown' : 'invalid';
     const expected = hint && kind !== 'unknown' ? withArticle(hint.label ?? hint.kind) : expectationOf(error);
     const existing = byPlace.get(argument);
@@ -130,7 +140,7 @@ export function compileToolValidators(ajv: Ajv, tool: ToolDefinition): ToolValid
   }
   return {
     checkArguments(args) {
-      return input(args) ? [] : toProblems(input.errors ?? [], args, tool.inputSchema);
+      return input(args) ? [] : toProblems(input.errors ?? [], args);
     },
     matchesOutput(value) {
       return output ? output(value) === true : true;

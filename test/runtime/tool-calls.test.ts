@@ -100,6 +100,13 @@ describe('validation', () => {
     expect(server.audit[0]).toMatchObject({ outcome: 'invalid', upstream_status: null });
   });
 
+  it('finds the hint on nested identifiers too', async () => {
+    const result = await client.callTool({ name: 'add_members_to_an_acme_group', arguments: { group_id: 'Finance', user_ids: [1001, 'jsmith'] } });
+    const message = String(textJson(result).message);
+    expect(message).toContain('user_ids.1 must be a numeric Acme user id, not "jsmith"; find it with list_all_acme_users');
+    expect(message).toContain('group_id must be a valid uuid, not "Finance"');
+  });
+
   it('reports a missing required argument', async () => {
     const result = await client.callTool({ name: 'get_single_acme_user_by_id', arguments: {} });
     expect(textJson(result).message).toContain('user_id is required: a numeric Acme user id; find it with list_all_acme_users');
