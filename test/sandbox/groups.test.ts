@@ -72,7 +72,7 @@ describe('seeded groups', () => {
 
 describe('changing groups', () => {
   it('creates (201), patches members in SCIM 1.1 form, renames keeping members, replaces and deletes', async () => {
-    const [a, b, c] = await Promise.all(['jsmith', 'kai.patel', 'admin'].map((n) => findUser(call, n)));
+    const [a, b, c] = await Promise.all([findUser(call, 'jsmith'), findUser(call, 'kai.patel'), findUser(call, 'admin')]);
     const created = await call('POST', '/pubapi/v2/groups', { body: { displayName: 'Audit Team', members: [{ value: a.id }] } });
     expect(created.status).toBe(201);
     const id = created.json.id as string;
