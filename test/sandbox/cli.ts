@@ -1,5 +1,5 @@
 /**
- * `npm run sandbox [-- --port 4010 --seed 4 --now 2026-01-15T12:00:00Z --qps 2 --per-day 1000 --throttle-mode legacy403|429]`
+ * `npm run sandbox [-- --port 4010 --seed 4 --now 2026-01-15T12:00:00Z|now --qps 2 --per-day 1000 --throttle-mode legacy403|429]`
  * Starts the sandbox on 127.0.0.1 and prints the base URL and the access token it accepts.
  */
 import { parseArgs } from 'node:util';
@@ -28,7 +28,7 @@ async function main(argv: string[]): Promise<number> {
     },
   });
   if (values.help) {
-    console.log('Usage: npm run sandbox -- [--port 4010] [--seed 4] [--now ISO] [--qps N] [--per-day N] [--throttle-mode legacy403|429]');
+    console.log('Usage: npm run sandbox -- [--port 4010] [--seed 4] [--now ISO|now] [--qps N] [--per-day N] [--throttle-mode legacy403|429]');
     return 0;
   }
   const mode = values['throttle-mode'];
@@ -36,7 +36,8 @@ async function main(argv: string[]): Promise<number> {
   const qps = numberFlag(values.qps, 'qps');
   const perDay = numberFlag(values['per-day'], 'per-day');
   const rateLimit: RateLimit | undefined = qps !== undefined || perDay !== undefined ? { qps, perDay, mode: mode as ThrottleMode | undefined } : undefined;
-  const now = values.now === undefined ? undefined : Date.parse(values.now);
+  // `--now now` uses the wall clock (handy for a live demo); the default fixed date keeps runs identical.
+  const now = values.now === undefined ? undefined : values.now === 'now' ? Date.now() : Date.parse(values.now);
   if (now !== undefined && Number.isNaN(now)) throw new Error('--now must be an ISO-8601 date');
 
   const sandbox = await startSandbox({
