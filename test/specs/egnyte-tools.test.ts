@@ -1,0 +1,338 @@
+/**
+ * The Egnyte tool surface, checked in-process against specs/egnyte (issue 3): every tool's name,
+ * HTTP method and path, kind, tags, required arguments and location map (flat name -> where the
+ * value goes), plus the documentation gate, examples, identifier kinds and destructive hints.
+ * Facts: shared/egnyte-api.md. When a spec change alters the surface on purpose, update the table.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compile, type CompileResult } from '../../generator/compile.js';
+import { load } from '../../generator/pipeline/load.js';
+import { estimateTokens, toolListEntry } from '../../generator/pipeline/tokens.js';
+import type { JsonSchema, ParamLocation, ToolDefinition } from '../../templates/runtime/tool-data.js';
+import { createSchemaCompiler } from '../../templates/runtime/validate.js';
+
+/**
+ * Locations in short form: 'query', 'body', 'path' when the vendor name equals the flat name;
+ * 'query:nextCursor' when it differs; a trailing '/*' marks a multi-segment path value (/Shared/Docs).
+ */
+type Row = [name: string, request: string, kind: ToolDefinition['kind'], tags: string[], required: string[], locations: Record<string, string>];
+
+// prettier-ignore
+const TOOLS: Row[] = [
+  // users (v2 SCIM) and the token's own user
+  ['list_all_egnyte_users', 'GET /pubapi/v2/users', 'list', ['users'], [], { filter: 'query' }],
+  ['get_single_egnyte_user_by_id', 'GET /pubapi/v2/users/{id}', 'get', ['users'], ['id'], { id: 'path' }],
+  ['create_an_egnyte_user', 'POST /pubapi/v2/users', 'create', ['users'], ['userName', 'externalId', 'email', 'name', 'active', 'authType', 'userType', 'sendInvite'], { userName: 'body', externalId: 'body', email: 'body', name: 'body', active: 'body', authType: 'body', userType: 'body', sendInvite: 'body', role: 'body', idpUserId: 'body', userPrincipalName: 'body' }],
+  ['update_an_egnyte_user_by_id', 'PATCH /pubapi/v2/users/{id}', 'update', ['users'], ['id'], { id: 'path', active: 'body', email: 'body', name: 'body', userType: 'body', role: 'body', authType: 'body', sendInvite: 'body' }],
+  ['delete_an_egnyte_user_by_id', 'DELETE /pubapi/v2/users/{id}', 'delete', ['users'], ['id'], { id: 'path' }],
+  ['get_egnyte_current_user', 'GET /pubapi/v1/userinfo', 'custom', ['users'], [], {}],
+  // groups (v2 SCIM 1.1)
+  ['list_all_egnyte_groups', 'GET /pubapi/v2/groups', 'list', ['groups'], [], { filter: 'query' }],
+  ['get_single_egnyte_group_by_id', 'GET /pubapi/v2/groups/{id}', 'get', ['groups'], ['id'], { id: 'path' }],
+  ['create_an_egnyte_group', 'POST /pubapi/v2/groups', 'create', ['groups'], ['displayName'], { displayName: 'body', members: 'body' }],
+  ['update_an_egnyte_group_by_id', 'PATCH /pubapi/v2/groups/{id}', 'update', ['groups'], ['id', 'displayName'], { id: 'path', displayName: 'body' }],
+  ['replace_egnyte_group', 'PUT /pubapi/v2/groups/{id}', 'custom', ['groups'], ['id', 'displayName', 'members'], { id: 'path', displayName: 'body', members: 'body' }],
+  ['add_egnyte_group_members', 'PATCH /pubapi/v2/groups/{id}', 'custom', ['groups'], ['id', 'members'], { id: 'path', members: 'body' }],
+  ['remove_egnyte_group_members', 'PATCH /pubapi/v2/groups/{id}', 'custom', ['groups'], ['id', 'members'], { id: 'path', members: 'body' }],
+  ['delete_an_egnyte_group_by_id', 'DELETE /pubapi/v2/groups/{id}', 'delete', ['groups'], ['id'], { id: 'path' }],
+  // permissions
+  ['get_egnyte_folder_permissions', 'GET /pubapi/v2/perms/{path}', 'custom', ['permissions'], ['path'], { path: 'path/*' }],
+  ['set_egnyte_folder_permissions', 'POST /pubapi/v2/perms/{path}', 'custom', ['permissions'], ['path'], { path: 'path/*', userPerms: 'body', groupPerms: 'body', inheritsPermissions: 'body', keepParentPermissions: 'body' }],
+  ['get_egnyte_user_effective_permission', 'GET /pubapi/v1/perms/user/{username}', 'custom', ['permissions'], ['username', 'folder'], { username: 'path', folder: 'query' }],
+  // file system (v1)
+  ['get_egnyte_folder_or_file', 'GET /pubapi/v1/fs/{path}', 'custom', ['files'], ['path'], { path: 'path/*', list_content: 'query', offset: 'query', count: 'query', sort_by: 'query', sort_direction: 'query' }],
+  ['get_egnyte_folder_by_id', 'GET /pubapi/v1/fs/ids/folder/{folder_id}', 'custom', ['files'], ['folder_id'], { folder_id: 'path', list_content: 'query', offset: 'query', count: 'query' }],
+  ['get_egnyte_file_by_group_id', 'GET /pubapi/v1/fs/ids/file/{group_id}', 'custom', ['files'], ['group_id'], { group_id: 'path' }],
+  ['create_egnyte_folder', 'POST /pubapi/v1/fs/{path}', 'custom', ['files'], ['path'], { path: 'path/*' }],
+  ['move_egnyte_folder_or_file', 'POST /pubapi/v1/fs/{path}', 'custom', ['files'], ['path', 'destination'], { path: 'path/*', destination: 'body' }],
+  ['copy_egnyte_folder_or_file', 'POST /pubapi/v1/fs/{path}', 'custom', ['files'], ['path', 'destination'], { path: 'path/*', destination: 'body' }],
+  ['update_egnyte_folder_options', 'PATCH /pubapi/v1/fs/{path}', 'custom', ['files'], ['path'], { path: 'path/*', folder_description: 'body', allow_links: 'body', public_links: 'body', restrict_move_delete: 'body' }],
+  ['delete_egnyte_folder_or_file', 'DELETE /pubapi/v1/fs/{path}', 'custom', ['files'], ['path'], { path: 'path/*', entry_id: 'query' }],
+  ['search_egnyte_files', 'GET /pubapi/v1/search', 'custom', ['files'], ['query'], { query: 'query', folder: 'query', type: 'query', modified_after: 'query', modified_before: 'query' }],
+  // links
+  ['list_all_egnyte_links', 'GET /pubapi/v1/links', 'list', ['links'], [], { path: 'query', username: 'query', created_after: 'query', created_before: 'query', type: 'query', accessibility: 'query' }],
+  ['list_egnyte_link_details', 'GET /pubapi/v2/links', 'custom', ['links'], [], { path: 'query', username: 'query', created_after: 'query', created_before: 'query', type: 'query', accessibility: 'query' }],
+  ['get_single_egnyte_link_by_id', 'GET /pubapi/v1/links/{id}', 'get', ['links'], ['id'], { id: 'path' }],
+  ['create_an_egnyte_link', 'POST /pubapi/v1/links', 'create', ['links'], ['path', 'type', 'accessibility'], { path: 'body', type: 'body', accessibility: 'body', send_email: 'body', recipients: 'body', message: 'body', copy_me: 'body', notify: 'body', link_to_current: 'body', expiry_date: 'body', expiry_clicks: 'body', add_file_name: 'body', password: 'body', protection: 'body' }],
+  ['delete_an_egnyte_link_by_id', 'DELETE /pubapi/v1/links/{id}', 'delete', ['links'], ['id'], { id: 'path' }],
+  // events
+  ['get_egnyte_events_cursor', 'GET /pubapi/v1/events/cursor', 'custom', ['events'], [], {}],
+  ['list_all_egnyte_events', 'GET /pubapi/v1/events', 'list', ['events'], ['id'], { id: 'query', folder: 'query', type: 'query', suppress: 'query' }],
+  // audit: v2 stream and v1 report jobs
+  ['list_all_egnyte_audit_events', 'GET /pubapi/v2/audit/stream', 'list', ['audit'], [], { startDate: 'query', endDate: 'query', auditType: 'query', stream_cursor: 'query:nextCursor' }],
+  ['create_egnyte_login_audit_report', 'POST /pubapi/v1/audit/logins', 'custom', ['audit'], ['date_start', 'date_end', 'events'], { date_start: 'body', date_end: 'body', events: 'body', access_points: 'body', users: 'body' }],
+  ['create_egnyte_file_audit_report', 'POST /pubapi/v1/audit/files', 'custom', ['audit'], ['date_start', 'date_end'], { date_start: 'body', date_end: 'body', folders: 'body', file: 'body', users: 'body', transaction_type: 'body' }],
+  ['create_egnyte_permission_audit_report', 'POST /pubapi/v1/audit/permissions', 'custom', ['audit'], ['date_start', 'date_end'], { date_start: 'body', date_end: 'body', folders: 'body', assigners: 'body', assignee_users: 'body', assignee_groups: 'body' }],
+  ['get_egnyte_audit_report_status', 'GET /pubapi/v1/audit/jobs/{id}', 'custom', ['audit'], ['id'], { id: 'path' }],
+  ['list_egnyte_login_audit_entries', 'GET /pubapi/v1/audit/logins/{id}', 'custom', ['audit'], ['id'], { id: 'path' }],
+  ['list_egnyte_file_audit_entries', 'GET /pubapi/v1/audit/files/{id}', 'custom', ['audit'], ['id'], { id: 'path' }],
+  ['list_egnyte_permission_audit_entries', 'GET /pubapi/v1/audit/permissions/{id}', 'custom', ['audit'], ['id'], { id: 'path' }],
+];
+
+const HERO_TOOLS = [
+  'list_all_egnyte_users',
+  'get_single_egnyte_user_by_id',
+  'update_an_egnyte_user_by_id',
+  'list_all_egnyte_groups',
+  'get_single_egnyte_group_by_id',
+  'update_an_egnyte_group_by_id',
+];
+
+/** Writes that delete or take away access must say so (destructiveHint). */
+const DESTRUCTIVE = [
+  'delete_an_egnyte_user_by_id',
+  'update_an_egnyte_user_by_id', // active: false deactivates
+  'replace_egnyte_group',
+  'remove_egnyte_group_members',
+  'delete_an_egnyte_group_by_id',
+  'set_egnyte_folder_permissions', // level None removes a grant
+  'update_egnyte_folder_options', // can disable links
+  'delete_egnyte_folder_or_file',
+  'delete_an_egnyte_link_by_id',
+].sort();
+
+/** Paging per endpoint (egnyte-api.md §3): [tool, style, vendor offset/cursor param, first offset, limit param, max]. */
+// prettier-ignore
+const PAGING: [string, 'offset' | 'cursor', string, number | null, string | null, number | null][] = [
+  ['list_all_egnyte_users', 'offset', 'startIndex', 1, 'count', 100],
+  ['list_all_egnyte_groups', 'offset', 'startIndex', 1, 'count', 100],
+  ['list_all_egnyte_links', 'offset', 'offset', 0, 'count', 100],
+  ['list_egnyte_link_details', 'offset', 'offset', 0, 'count', 100],
+  ['search_egnyte_files', 'offset', 'offset', 0, 'count', 20],
+  ['list_egnyte_login_audit_entries', 'offset', 'offset', 0, 'count', 100],
+  ['list_egnyte_file_audit_entries', 'offset', 'offset', 0, 'count', 100],
+  ['list_egnyte_permission_audit_entries', 'offset', 'offset', 0, 'count', 100],
+  ['list_all_egnyte_events', 'cursor', 'id', null, 'count', 100],
+  ['list_all_egnyte_audit_events', 'cursor', 'nextCursor', null, null, null],
+];
+
+/** Arguments that take an identifier kind: [tool, dotted place in the input schema, kind]. */
+// prettier-ignore
+const IDENTIFIERS: [string, string, string][] = [
+  ['get_single_egnyte_user_by_id', 'id', 'user_id'],
+  ['update_an_egnyte_user_by_id', 'id', 'user_id'],
+  ['delete_an_egnyte_user_by_id', 'id', 'user_id'],
+  ['create_an_egnyte_user', 'userName', 'username'],
+  ['get_single_egnyte_group_by_id', 'id', 'group_id'],
+  ['update_an_egnyte_group_by_id', 'id', 'group_id'],
+  ['replace_egnyte_group', 'members.items.value', 'user_id'],
+  ['add_egnyte_group_members', 'members.items.value', 'user_id'],
+  ['remove_egnyte_group_members', 'id', 'group_id'],
+  ['remove_egnyte_group_members', 'members.items.value', 'user_id'],
+  ['create_an_egnyte_group', 'members.items.value', 'user_id'],
+  ['get_egnyte_folder_permissions', 'path', 'shared_folder_path'],
+  ['set_egnyte_folder_permissions', 'path', 'shared_folder_path'],
+  ['get_egnyte_user_effective_permission', 'username', 'username'],
+  ['get_egnyte_user_effective_permission', 'folder', 'folder_path'],
+  ['get_egnyte_folder_or_file', 'path', 'item_path'],
+  ['get_egnyte_folder_by_id', 'folder_id', 'folder_id'],
+  ['get_egnyte_file_by_group_id', 'group_id', 'file_group_id'],
+  ['create_egnyte_folder', 'path', 'folder_path'],
+  ['move_egnyte_folder_or_file', 'destination', 'item_path'],
+  ['copy_egnyte_folder_or_file', 'destination', 'item_path'],
+  ['delete_egnyte_folder_or_file', 'entry_id', 'file_entry_id'],
+  ['search_egnyte_files', 'folder', 'folder_path'],
+  ['list_all_egnyte_links', 'path', 'item_path'],
+  ['list_all_egnyte_links', 'username', 'username'],
+  ['get_single_egnyte_link_by_id', 'id', 'link_id'],
+  ['delete_an_egnyte_link_by_id', 'id', 'link_id'],
+  ['create_an_egnyte_link', 'path', 'item_path'],
+  ['list_all_egnyte_events', 'id', 'event_id'],
+  ['list_all_egnyte_events', 'folder', 'folder_path'],
+  ['list_all_egnyte_audit_events', 'stream_cursor', 'audit_cursor'],
+  ['get_egnyte_audit_report_status', 'id', 'audit_job_id'],
+  ['list_egnyte_file_audit_entries', 'id', 'audit_job_id'],
+  ['create_egnyte_login_audit_report', 'users.items', 'username'],
+  ['create_egnyte_file_audit_report', 'folders.items', 'folder_path'],
+  ['create_egnyte_permission_audit_report', 'assignee_groups.items', 'group_name'],
+];
+
+function expectedLocations(flat: Record<string, string>): Record<string, ParamLocation> {
+  const out: Record<string, ParamLocation> = {};
+  for (const [flatName, short] of Object.entries(flat)) {
+    const multi = short.endsWith('/*');
+    const [where, vendorName] = short.replace(/\/\*$/, '').split(':') as [ParamLocation['in'], string | undefined];
+    out[flatName] = { in: where, name: vendorName ?? flatName, ...(multi ? { multiSegment: true } : {}) };
+  }
+  return out;
+}
+
+/** Walks `members.items.value` style places through properties/items. */
+function schemaAt(schema: JsonSchema, place: string): JsonSchema | undefined {
+  let node: JsonSchema | undefined = schema;
+  for (const step of place.split('.')) {
+    if (!node) return undefined;
+    node = step === 'items' ? (node.items as JsonSchema | undefined) : ((node.properties as Record<string, JsonSchema> | undefined)?.[step]);
+  }
+  return node;
+}
+
+let result: CompileResult;
+const tool = (name: string): ToolDefinition => {
+  const found = result.plan?.tools.find((t) => t.definition.name === name);
+  if (!found) throw new Error(`no tool ${name}`);
+  return found.definition;
+};
+
+beforeAll(async () => {
+  result = await compile(await load('specs/egnyte'));
+});
+
+describe('egnyte spec compiles', () => {
+  it('without diagnostics, into at least 40 tools', () => {
+    expect(result.diagnostics).toEqual([]);
+    expect(result.plan!.tools.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('produces exactly the tools of the table', () => {
+    const names = result.plan!.tools.map((t) => t.definition.name).sort();
+    expect(names).toEqual(TOOLS.map(([name]) => name).sort());
+  });
+
+  it('has the six hero tools', () => {
+    for (const name of HERO_TOOLS) expect(() => tool(name)).not.toThrow();
+  });
+
+  it('keeps a non-empty skip report (deprecated v1 folder permissions stay undocumented)', () => {
+    const skipped = result.plan!.skipped.map((s) => `${s.resource}.${s.method}`);
+    expect(skipped.length).toBeGreaterThan(0);
+    expect(skipped).toEqual(expect.arrayContaining(['permissions.get_folder_permissions_v1', 'permissions.set_folder_permissions_v1']));
+  });
+
+  it('stays within the token budget of integration.yaml', () => {
+    const costs = result.plan!.tools.map((t) => estimateTokens(toolListEntry(t.definition)));
+    expect(Math.max(...costs)).toBeLessThanOrEqual(2500);
+    expect(costs.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(60000);
+  });
+});
+
+describe.each(TOOLS)('%s', (name, request, kind, tags, required, locations) => {
+  it('has its method, path, kind and tags', () => {
+    const t = tool(name);
+    expect(`${t.request.method} ${t.request.path}`).toBe(request);
+    expect(t.kind).toBe(kind);
+    expect(t.tags).toEqual(tags);
+  });
+
+  it('has exactly its required arguments', () => {
+    expect([...((tool(name).inputSchema.required as string[] | undefined) ?? [])].sort()).toEqual([...required].sort());
+  });
+
+  it('maps each flat argument to its place in the request', () => {
+    expect(tool(name).request.locations).toEqual(expectedLocations(locations));
+  });
+
+  it('is documented for a model: described arguments, an output schema, a valid example', () => {
+    const t = tool(name);
+    expect(t.description.length).toBeGreaterThanOrEqual(60);
+    for (const [arg, schema] of Object.entries(t.inputSchema.properties as Record<string, JsonSchema>)) {
+      expect(String(schema.description ?? '').length, `${name}.${arg}`).toBeGreaterThanOrEqual(12);
+    }
+    expect(t.outputSchema?.type).toBe('object');
+    const examples = result.plan!.tools.find((p) => p.definition.name === name)!.examples;
+    expect(examples.length).toBeGreaterThan(0);
+    const validate = createSchemaCompiler().compile(t.inputSchema);
+    for (const example of examples) expect(validate(example.arguments), JSON.stringify(validate.errors)).toBe(true);
+  });
+});
+
+describe('annotations', () => {
+  it('mark exactly the writes that delete or remove access as destructive', () => {
+    const destructive = result.plan!.tools.filter((t) => t.definition.annotations.destructiveHint).map((t) => t.definition.name).sort();
+    expect(destructive).toEqual(DESTRUCTIVE);
+  });
+
+  it('mark every GET as read-only and nothing else', () => {
+    for (const { definition: t } of result.plan!.tools) expect(t.annotations.readOnlyHint, t.name).toBe(t.request.method === 'GET');
+  });
+});
+
+describe('pagination per endpoint', () => {
+  it.each(PAGING)('%s pages by %s', (name, style, param, first, limitParam, max) => {
+    const p = tool(name).request.pagination!;
+    expect(p.style).toBe(style);
+    if (p.style === 'offset') {
+      expect([p.offsetParam, p.firstOffset, p.limitParam, p.maxLimit]).toEqual([param, first, limitParam, max]);
+    } else {
+      expect([p.cursorParam, p.limitParam ?? null, p.maxLimit ?? null]).toEqual([param, limitParam, max]);
+    }
+    expect(tool(name).inputSchema.properties).toHaveProperty('next_cursor');
+  });
+
+  it('reads the next cursor where Egnyte puts it', () => {
+    expect(tool('list_all_egnyte_events').request.pagination).toMatchObject({ nextCursorPath: 'latest_id', cursorOnly: false });
+    expect(tool('list_all_egnyte_audit_events').request.pagination).toMatchObject({ nextCursorPath: 'nextCursor', morePath: 'moreEvents', cursorOnly: true });
+    expect(tool('list_all_egnyte_users').request.responsePath).toBe('resources');
+    expect(tool('list_all_egnyte_links').request.responsePath).toBe('ids');
+  });
+
+  it('pages only the tools in the table', () => {
+    const paged = result.plan!.tools.filter((t) => t.definition.request.pagination).map((t) => t.definition.name).sort();
+    expect(paged).toEqual(PAGING.map(([name]) => name).sort());
+  });
+});
+
+describe('identifier kinds', () => {
+  it.each(IDENTIFIERS)('%s %s takes a %s', (name, place, kind) => {
+    const schema = schemaAt(tool(name).inputSchema, place);
+    expect(schema?.['x-identifier']).toMatchObject({ kind });
+    const declared = result.plan!.integration.identifiers.get(kind)!;
+    expect(String(schema?.description)).toContain(declared.description);
+    if (declared.findWith) expect(String(schema?.description)).toContain(`Find one with ${declared.findWith}.`);
+  });
+
+  it('point at tools that exist', () => {
+    const names = new Set(result.plan!.tools.map((t) => t.definition.name));
+    for (const id of result.plan!.integration.identifiers.values()) if (id.findWith) expect(names.has(id.findWith), id.key).toBe(true);
+  });
+
+  it('reject the wrong kind: a username where a user id goes, a /Private path for permissions', () => {
+    const compiler = createSchemaCompiler();
+    expect(compiler.compile(tool('get_single_egnyte_user_by_id').inputSchema)({ id: 'jsmith' })).toBe(false);
+    expect(compiler.compile(tool('set_egnyte_folder_permissions').inputSchema)({ path: '/Private/jsmith', userPerms: { a: 'Viewer' } })).toBe(false);
+    expect(compiler.compile(tool('get_egnyte_folder_or_file').inputSchema)({ path: '/Shared/Docs/' })).toBe(false);
+    expect(compiler.compile(tool('set_egnyte_folder_permissions').inputSchema)({ path: '/Shared/Docs', userPerms: { jsmith: 'Admin' } })).toBe(false);
+  });
+});
+
+describe('fixed request parts', () => {
+  it.each([
+    ['create_egnyte_folder', { action: 'add_folder' }],
+    ['move_egnyte_folder_or_file', { action: 'move' }],
+    ['copy_egnyte_folder_or_file', { action: 'copy' }],
+    ['create_egnyte_login_audit_report', { format: 'json' }],
+    ['create_egnyte_file_audit_report', { format: 'json' }],
+    ['create_egnyte_permission_audit_report', { format: 'json' }],
+  ])('%s always sends %j', (name, body) => {
+    expect(tool(name).request.fixedBody).toEqual(body);
+  });
+});
+
+describe('seed workflows are possible from the tool surface', () => {
+  const compiler = createSchemaCompiler();
+  const accepts = (name: string, args: object) => compiler.compile(tool(name).inputSchema)(args);
+
+  it('offboarding: find by email, read groups, deactivate', () => {
+    expect(accepts('list_all_egnyte_users', { filter: 'email eq "jsmith@company.com"' })).toBe(true);
+    expect(tool('list_all_egnyte_users').description).toMatch(/email eq/);
+    expect(JSON.stringify(tool('get_single_egnyte_user_by_id').outputSchema)).toContain('"groups"');
+    expect(tool('get_single_egnyte_user_by_id').description).toMatch(/groups/);
+    expect(accepts('update_an_egnyte_user_by_id', { id: 12408258604, active: false })).toBe(true);
+    expect(tool('update_an_egnyte_user_by_id').description).toMatch(/active to false deactivates/);
+  });
+
+  it('group audit: resolve a name, list members, check each member', () => {
+    expect(accepts('list_all_egnyte_groups', { filter: 'displayName eq "External Agency"' })).toBe(true);
+    expect(tool('get_single_egnyte_group_by_id').description).toMatch(/get_single_egnyte_user_by_id/);
+    expect(JSON.stringify(tool('get_single_egnyte_user_by_id').outputSchema)).toMatch(/"userType".*"role"/);
+  });
+
+  it('membership: removal needs operation delete on every member, adding takes no operation', () => {
+    const id = 'e3ba9d90-ebc7-483e-abaa-a84e92480c86';
+    expect(accepts('remove_egnyte_group_members', { id, members: [{ value: 12408258604, operation: 'delete' }] })).toBe(true);
+    expect(accepts('remove_egnyte_group_members', { id, members: [{ value: 12408258604 }] })).toBe(false);
+    expect(accepts('add_egnyte_group_members', { id, members: [{ value: 12408258604 }] })).toBe(true);
+    expect(accepts('add_egnyte_group_members', { id, members: [{ value: 12408258604, operation: 'delete' }] })).toBe(false);
+    expect(tool('update_an_egnyte_group_by_id').inputSchema.properties).not.toHaveProperty('members');
+  });
+});
