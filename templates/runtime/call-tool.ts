@@ -33,7 +33,13 @@ export function findVisibleTool(runtime: ToolRuntime, scope: ServingScope, name:
   return tool && isToolSelected(tool, scope.filter) ? tool : undefined;
 }
 
-function successFromBody(tool: ToolDefinition, response: UpstreamResponse, runtime: ToolRuntime, check: OutputCheck, plan?: PagePlan): Settled {
+function successFromBody(
+  tool: ToolDefinition,
+  response: UpstreamResponse,
+  runtime: ToolRuntime,
+  check: OutputCheck,
+  plan?: PagePlan,
+): Settled {
   const settled = (result: CallToolResult): Settled => ({ result, outcome: 'ok', upstreamStatus: response.status });
   const failed = (message: string): Settled => ({
     result: errorResult({ error: 'unexpected_response', message, status: response.status }, check),
@@ -48,29 +54,31 @@ function successFromBody(tool: ToolDefinition, response: UpstreamResponse, runti
     const bounded = boundListPage(page.value, plan, runtime.maxResultBytes);
     return settled(successResult(bounded.value, check, bounded.truncationNote ? [bounded.truncationNote] : []));
   }
-  const payload = response.body === undefined
-    ? { ok: true, status: response.status }
-    : tool.request.responsePath ? readPath(response.body, tool.request.responsePath) ?? null : response.body;
+  // An empty success (200/204 on a write) still answers something a model can read.
+  let payload: unknown = { ok: true, status: response.status };
+  if (response.body !== undefined) {
+    payload = tool.request.responsePath ? (readPath(response.body, tool.request.responsePath) ?? null) : response.body;
+  }
+  // Only list pages can be cut at an item boundary; anything else far too large is refused.
   const size = Buffer.byteLength(JSON.stringify(payload));
   if (size > runtime.maxResultBytes * 10) {
-    return {
-      result: errorResult({ error: 'response_too_large', message: `the answer is ${Math.round(size / 1000)} kB, too large to return; narrow the request` }, check),
-      outcome: 'error',
-      upstreamStatus: response.status,
-    };
+    const message = `the answer is ${Math.round(size / 1000)} kB, too large to return; narrow the request`;
+    return { result: errorResult({ error: 'response_too_large', message }, check), outcome: 'error', upstreamStatus: response.status };
   }
   return settled(successResult(payload, check));
 }
 
-function upstreamFailure(tool: ToolDefinition, response: UpstreamResponse, runtime: ToolRuntime, check: OutputCheck, hooks: CallHooks): Settled {
+function upstreamFailure(response: UpstreamResponse, runtime: ToolRuntime, check: OutputCheck, hooks: CallHooks): Settled {
   const { rateLimit, errorMessagePaths } = runtime.data.integration;
   const upstreamStatus = response.status;
   if (isThrottled(rateLimit, response.status, response.header)) {
     const fields = readRateLimit(rateLimit, response.header, runtime.now());
     hooks.onRateLimited?.(fields);
+    const retryAfter = fields['retry-after'];
+    const when = retryAfter === null ? 'after a short wait' : `in ${retryAfter} seconds`;
     const error: ToolError = {
       error: 'rate_limited',
-      message: `${runtime.data.integration.displayName} rate limit reached; retry after ${fields['retry-after'] ?? 'a short wait'} seconds (this server never retries on its own)`,
+      message: `${runtime.data.integration.displayName} rate limit reached; try again ${when} (this server never retries on its own)`,
       status: 429,
       ...(response.status !== 429 ? { upstream_status: response.status } : {}),
       ...fields,
@@ -80,10 +88,17 @@ function upstreamFailure(tool: ToolDefinition, response: UpstreamResponse, runti
   const message = response.status >= 300 && response.status < 400
     ? `the upstream API redirected (${response.status}); redirects are not followed`
     : vendorMessage(response, errorMessagePaths);
-  return { result: errorResult({ error: 'upstream_error', message, status: response.status }, check), outcome: 'error', upstreamStatus };
+  const error: ToolError = { error: 'upstream_error', message, status: response.status };
+  return { result: errorResult(error, check), outcome: 'error', upstreamStatus };
 }
 
-async function settle(runtime: ToolRuntime, scope: ServingScope, tool: ToolDefinition, args: Record<string, unknown>, hooks: CallHooks): Promise<Settled> {
+async function settle(
+  runtime: ToolRuntime,
+  scope: ServingScope,
+  tool: ToolDefinition,
+  args: Record<string, unknown>,
+  hooks: CallHooks,
+): Promise<Settled> {
   const validators = runtime.validators.get(tool.name);
   const check: OutputCheck = (value) => validators?.matchesOutput(value) ?? true;
   const refuse = (error: ToolError, outcome: AuditOutcome): Settled => ({ result: errorResult(error, check), outcome, upstreamStatus: null });
@@ -112,11 +127,17 @@ async function settle(runtime: ToolRuntime, scope: ServingScope, tool: ToolDefin
   if (!sent.ok) return refuse({ error: sent.kind, message: sent.message }, 'error');
   const { response } = sent;
   if (response.status >= 200 && response.status < 300) return successFromBody(tool, response, runtime, check, plan);
-  return upstreamFailure(tool, response, runtime, check, hooks);
+  return upstreamFailure(response, runtime, check, hooks);
 }
 
 /** Runs a tools/call. A hidden or unknown tool is a protocol error, identical in both cases. */
-export async function callTool(runtime: ToolRuntime, scope: ServingScope, name: string, args: Record<string, unknown>, hooks: CallHooks = {}): Promise<CallToolResult> {
+export async function callTool(
+  runtime: ToolRuntime,
+  scope: ServingScope,
+  name: string,
+  args: Record<string, unknown>,
+  hooks: CallHooks = {},
+): Promise<CallToolResult> {
   const started = Date.now();
   const tool = findVisibleTool(runtime, scope, name);
   const record = (outcome: AuditOutcome, upstreamStatus: number | null) =>

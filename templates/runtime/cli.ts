@@ -81,7 +81,12 @@ async function serve(command: Extract<Command, { kind: 'serve' }>, data: ServerD
     audit: createAuditSink(env.MCP_AUDIT_LOG),
     timeoutMs: timeout === undefined ? undefined : Number(timeout),
   });
-  const scope: ServingScope = { label: data.integration.packageName, filter: command.filter, expiresAt: command.expiresAt, credentials: credentials.value };
+  const scope: ServingScope = {
+    label: data.integration.packageName,
+    filter: command.filter,
+    expiresAt: command.expiresAt,
+    credentials: credentials.value,
+  };
   if (command.transport === 'stdio') {
     await serveStdio(runtime, scope);
     return 0;

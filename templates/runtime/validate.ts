@@ -91,7 +91,9 @@ function placeOf(error: ErrorObject): string {
 
 function valueAt(args: unknown, place: string): unknown {
   let current = args;
-  for (const step of place.split('.')) current = isPlainObject(current) || Array.isArray(current) ? (current as Record<string, unknown>)[step] : undefined;
+  for (const step of place.split('.')) {
+    current = isPlainObject(current) || Array.isArray(current) ? (current as Record<string, unknown>)[step] : undefined;
+  }
   return current;
 }
 
