@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util';
 import { formatDiagnostics } from './diagnostics/diagnostic.js';
 import { sortSkipped } from './emit/skip-report.js';
 import { run, type Mode, type RunResult } from './run.js';
+import { estimateTokens, toolListEntry } from './pipeline/tokens.js';
+import { formatSurfaceChanges } from './surface/classify.js';
 
 const USAGE = `Usage: npm run generate -- [options]
 
@@ -74,6 +76,9 @@ function report(result: RunResult, mode: Mode, out: (s: string) => void, err: (s
     const { name, packageName } = plan.integration.info;
     out(`${name}: ${plan.tools.length} tools generated, ${plan.skipped.length} methods skipped -> ${packageName}`);
     for (const s of sortSkipped(plan.skipped)) out(`  skipped ${s.resource}.${s.method}: ${s.reason}`);
+    out(`  ${tokenSummary(plan)}`);
+    const surface = result.surface.find((s) => s.packageName === packageName);
+    if (surface && surface.changes.length > 0 && mode !== 'write') out(indent(formatSurfaceChanges(surface.changes)));
   }
   const verb = { write: '', check: 'stale ', 'dry-run': 'would be ' }[mode];
   for (const c of result.changes) {
@@ -85,11 +90,25 @@ function report(result: RunResult, mode: Mode, out: (s: string) => void, err: (s
   else out(`${result.changes.length} file(s) ${mode === 'dry-run' ? 'would change' : 'changed'}.`);
 }
 
+/** Token cost of tools/list against the budget, and the heaviest tools: what to trim first. */
+function tokenSummary(plan: RunResult['plans'][number]): string {
+  const costs = plan.tools.map((t) => ({ name: t.definition.name, tokens: estimateTokens(toolListEntry(t.definition)) }));
+  const total = costs.reduce((sum, c) => sum + c.tokens, 0);
+  const budget = plan.integration.budget.maxTotalTokens;
+  const heaviest = [...costs].sort((a, b) => b.tokens - a.tokens || a.name.localeCompare(b.name)).slice(0, 3);
+  return `tools/list ~${total} tokens${budget ? ` (budget ${budget})` : ''}; heaviest: ${heaviest.map((c) => `${c.name} ~${c.tokens}`).join(', ')}`;
+}
+
+function indent(text: string): string {
+  return text.replace(/^/gm, '  ');
+}
+
 function toJson(result: RunResult): object {
   return {
     exitCode: result.exitCode,
     diagnostics: result.diagnostics,
     changes: result.changes,
+    surface: result.surface,
     integrations: result.plans.map((p) => ({ name: p.integration.info.name, tools: p.tools.map((t) => t.definition.name), skipped: p.skipped })),
   };
 }

@@ -6,6 +6,7 @@ import { positionOf, type SpecSources } from './pipeline/load.js';
 import { normalize } from './pipeline/normalize.js';
 import { plan as planTools } from './pipeline/plan.js';
 import { validate } from './pipeline/validate.js';
+import { loadTemplates, type Templates } from './pipeline/load-templates.js';
 
 export interface CompileResult {
   /** Empty when there are diagnostics: nothing is written from a broken spec. */
@@ -18,7 +19,7 @@ export interface CompileResult {
  * The whole pipeline for one integration, from loaded sources to files in memory:
  * validate -> normalize -> plan -> emit. Every stage is pure; all problems are reported together.
  */
-export async function compile(sources: SpecSources): Promise<CompileResult> {
+export async function compile(sources: SpecSources, templates?: Templates): Promise<CompileResult> {
   const problems = validate(sources);
   if (problems.length > 0) return { files: [], diagnostics: problems.sort(compareDiagnostics) };
 
@@ -32,6 +33,6 @@ export async function compile(sources: SpecSources): Promise<CompileResult> {
   const issues = [...normalized.issues, ...planned.issues];
   if (issues.length > 0) return { files: [], diagnostics: issues.map(locateIssue).sort(compareDiagnostics) };
 
-  const files = await emit(planned.plan, sources.dir);
+  const files = await emit(planned.plan, sources.dir, templates ?? (await loadTemplates()));
   return { files, diagnostics: [], plan: planned.plan };
 }

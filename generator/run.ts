@@ -7,6 +7,9 @@ import { fsStorage, type Storage } from './io/storage.js';
 import type { GeneratedFile } from './emit/emit.js';
 import type { Plan } from './ir/types.js';
 import { load } from './pipeline/load.js';
+import { classifySurface, type SurfaceChange } from './surface/classify.js';
+import { parseTools } from './surface/tools-file.js';
+import { loadTemplates } from './pipeline/load-templates.js';
 
 export type Mode = 'write' | 'check' | 'dry-run';
 
@@ -27,6 +30,8 @@ export interface RunResult {
   changes: Change[];
   plans: Plan[];
   files: GeneratedFile[];
+  /** Per package: how the tool surface differs from the tools.json in storage (check and dry-run). */
+  surface: { packageName: string; changes: SurfaceChange[] }[];
 }
 
 /**
@@ -39,19 +44,26 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   const diagnostics: Diagnostic[] = [];
   const plans: Plan[] = [];
   const files: GeneratedFile[] = [];
+  const templates = await loadTemplates();
   for (const name of names) {
-    const result = await compile(await load(path.join(opts.specsRoot, name), cwd));
+    const result = await compile(await load(path.join(opts.specsRoot, name), cwd), templates);
     diagnostics.push(...result.diagnostics);
     if (result.plan) plans.push(result.plan);
     files.push(...result.files);
   }
-  if (diagnostics.length > 0) return { exitCode: 2, diagnostics, changes: [], plans, files: [] };
+  if (diagnostics.length > 0) return { exitCode: 2, diagnostics, changes: [], plans, files: [], surface: [] };
 
   const storage = opts.storage ?? fsStorage(path.resolve(cwd, opts.outRoot));
   const owned = plans.map((p) => p.integration.info.packageName);
   const changes = await diffFiles(files, storage, owned);
+  const surface = await Promise.all(
+    plans.map(async (p) => ({
+      packageName: p.integration.info.packageName,
+      changes: classifySurface(parseTools(await storage.read(`${p.integration.info.packageName}/tools.json`)), p.tools.map((t) => t.definition)),
+    })),
+  );
   if (opts.mode === 'write') await applyChanges(files, changes, storage);
-  return { exitCode: opts.mode === 'check' && changes.length > 0 ? 1 : 0, diagnostics, changes, plans, files };
+  return { exitCode: opts.mode === 'check' && changes.length > 0 ? 1 : 0, diagnostics, changes, plans, files, surface };
 }
 
 async function integrationFolders(root: string): Promise<string[]> {

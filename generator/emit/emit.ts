@@ -1,6 +1,12 @@
 import type { Plan } from '../ir/types.js';
+import type { Templates } from '../pipeline/load-templates.js';
+import { lockTools } from '../surface/lockfile.js';
+import { emitCode } from './code.js';
+import { headerText, stableJson, tsHeader } from './header.js';
+import { renderPackageFiles } from './package.js';
 import { emitSkipReport } from './skip-report.js';
 import { emitToolsJson } from './tools-json.js';
+import { emitTypes } from './types.js';
 
 /** A file the generator owns: a posix path relative to the output root, and its exact text. */
 export interface GeneratedFile {
@@ -8,12 +14,28 @@ export interface GeneratedFile {
   contents: string;
 }
 
-/** Stage 5: plan -> files of `generated/<package>/`, sorted by path. Writes nothing. */
-export async function emit(plan: Plan, specDir: string): Promise<GeneratedFile[]> {
+/**
+ * Stage 5: plan -> every file of `generated/<package>/`, sorted by path. Writes nothing.
+ * Data as JSON, spec-shaped code through ts-morph, types through json-schema-to-typescript,
+ * prose and fixed files through handlebars, and the runtime copied from templates/runtime/.
+ */
+export async function emit(plan: Plan, specDir: string, templates: Templates): Promise<GeneratedFile[]> {
   const pkg = plan.integration.info.packageName;
+  const code = emitCode(plan, specDir);
+  const lock = lockTools(pkg, plan.tools.map((t) => t.definition));
   const files: GeneratedFile[] = [
-    { path: `${pkg}/tools.json`, contents: emitToolsJson(plan, specDir) },
-    { path: `${pkg}/SKIPPED.md`, contents: emitSkipReport(plan.skipped, specDir) },
+    { path: 'tools.json', contents: emitToolsJson(plan, specDir) },
+    { path: 'tools.lock.json', contents: stableJson({ '//': headerText(specDir), ...lock }) },
+    { path: 'SKIPPED.md', contents: emitSkipReport(plan.skipped, specDir) },
+    { path: 'src/tools.gen.ts', contents: code.toolsModule },
+    { path: 'src/types.gen.ts', contents: await emitTypes(plan, specDir) },
+    { path: 'src/index.ts', contents: code.index },
+    { path: 'src/cli.ts', contents: code.cli },
+    ...renderPackageFiles(plan, specDir, templates),
+    ...Object.entries(templates.runtime).map(([name, text]) => ({
+      path: `src/runtime/${name}`,
+      contents: `${tsHeader(`${specDir} and templates/runtime/${name}`)}${text}`,
+    })),
   ];
-  return files.sort((a, b) => a.path.localeCompare(b.path));
+  return files.map((f) => ({ ...f, path: `${pkg}/${f.path}` })).sort((a, b) => a.path.localeCompare(b.path));
 }

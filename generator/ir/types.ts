@@ -29,6 +29,9 @@ export interface IdentifierKind {
 
 export interface IntegrationModel {
   info: IntegrationInfo;
+  /** Version and one-paragraph description of the generated package. */
+  version: string;
+  description: string;
   /** The article before the integration name in tool names. */
   article: 'a' | 'an';
   identifiers: ReadonlyMap<string, IdentifierKind>;

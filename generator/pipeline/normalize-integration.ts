@@ -51,6 +51,8 @@ export function toIntegrationModel(raw: RawIntegration, file: string): Integrati
       },
       errorMessagePaths: [...(raw.error_message_paths ?? DEFAULT_ERROR_PATHS)],
     },
+    version: raw.version ?? '0.1.0',
+    description: (raw.description ?? `Tools for ${raw.display_name}.`).replace(/\s+/g, ' ').trim(),
     article: raw.article ?? articleFor(raw.name),
     identifiers,
     filters: {

@@ -6,6 +6,8 @@ export interface RawIntegration {
   display_name: string;
   article?: 'a' | 'an';
   package_name: string;
+  version?: string;
+  description?: string;
   base_url: string;
   base_url_env: string;
   base_url_variables?: { [k: string]: { env: string; pattern?: string; description: string } };

@@ -1,0 +1,86 @@
+import { Project, StructureKind, VariableDeclarationKind, type SourceFile, type StatementStructures } from 'ts-morph';
+import type { Plan } from '../ir/types.js';
+import { tsHeader } from './header.js';
+import { inputTypeName, outputTypeName } from './names.js';
+import { serverData } from './tools-json.js';
+
+/**
+ * The TypeScript whose shape depends on the specs, built as ts-morph structures (never by splicing
+ * statements into strings): the tool registry with its typed maps, the package index and the bin.
+ */
+export function emitCode(plan: Plan, specDir: string): { toolsModule: string; index: string; cli: string } {
+  const project = new Project({ useInMemoryFileSystem: true });
+  const render = (path: string, statements: (string | StatementStructures)[], header = tsHeader(specDir)): string => {
+    const file: SourceFile = project.createSourceFile(path, { statements }, { overwrite: true });
+    file.formatText({ indentSize: 2, convertTabsToSpaces: true, ensureNewLineAtEndOfFile: true });
+    return header + file.getFullText();
+  };
+  return {
+    toolsModule: render('tools.gen.ts', toolsModule(plan)),
+    index: render('index.ts', indexModule()),
+    cli: render('cli.ts', cliModule(), `#!/usr/bin/env node\n${tsHeader(specDir)}`),
+  };
+}
+
+function toolsModule(plan: Plan): StatementStructures[] {
+  const tools = plan.tools.map((t) => t.definition);
+  const typeMap = (name: string, docs: string, typeOf: (tool: string) => string | undefined): StatementStructures => ({
+    kind: StructureKind.Interface,
+    name,
+    isExported: true,
+    docs: [docs],
+    properties: tools.flatMap((t) => {
+      const type = typeOf(t.name);
+      return type ? [{ name: t.name, type: `T.${type}` }] : [];
+    }),
+  });
+  return [
+    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './runtime/tool-data.js', namedImports: ['ServerData'] },
+    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './types.gen.js', namespaceImport: 'T' },
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: ['Everything the server serves: integration settings and every tool with its request template.'],
+      // JSON.stringify quotes every spec string, so documentation text can never become code.
+      declarations: [{ name: 'serverData', type: 'ServerData', initializer: JSON.stringify(serverData(plan), null, 2) }],
+    },
+    {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: 'ToolName',
+      docs: ['Names of the generated tools.'],
+      type: tools.length > 0 ? tools.map((t) => JSON.stringify(t.name)).join(' | ') : 'never',
+    },
+    typeMap('ToolInputs', 'Tool name -> type of its arguments.', (name) => inputTypeName(name)),
+    typeMap('ToolOutputs', 'Tool name -> type of its structured result (tools with an output schema).', (name) =>
+      tools.find((t) => t.name === name)?.outputSchema ? outputTypeName(name) : undefined,
+    ),
+  ];
+}
+
+function indexModule(): StatementStructures[] {
+  return [
+    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './tools.gen.js', namedExports: ['serverData'] },
+    { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: './tools.gen.js', namedExports: ['ToolName', 'ToolInputs', 'ToolOutputs'] },
+    { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: './types.gen.js' },
+    { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: './runtime/tool-data.js', namedExports: ['ServerData', 'ToolDefinition', 'IntegrationInfo'] },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './tools.gen.js', namedImports: ['serverData'] },
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: ['The tool list, exactly as tools/list serves it before filters.'],
+      declarations: [{ name: 'tools', initializer: 'serverData.tools' }],
+    },
+    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './runtime/cli.js', namedExports: ['main'] },
+  ];
+}
+
+function cliModule(): (string | StatementStructures)[] {
+  return [
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './runtime/cli.js', namedImports: ['main'] },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './tools.gen.js', namedImports: ['serverData'] },
+    'process.exitCode = await main(process.argv.slice(2), serverData);',
+  ];
+}

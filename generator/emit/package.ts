@@ -1,0 +1,83 @@
+import type { Plan } from '../ir/types.js';
+import type { Templates } from '../pipeline/load-templates.js';
+import { estimateTokens, toolListEntry } from '../pipeline/tokens.js';
+import { renderTemplate } from './handlebars.js';
+import { headerText } from './header.js';
+
+/** The view model of the generated README: every string is final; the template only places it. */
+export function readmeView(plan: Plan, specDir: string) {
+  const info = plan.integration.info;
+  const tools = plan.tools.map((t) => t.definition);
+  const envVars = [
+    ...Object.entries(info.baseUrlVariables).map(([name, v]) => ({ name: v.env, meaning: `${v.description} (fills {${name}} in ${info.baseUrl})` })),
+    { name: info.baseUrlEnv, meaning: `full base URL instead of ${info.baseUrl} (a proxy or a local sandbox such as http://127.0.0.1:4010)` },
+    { name: info.auth.tokenEnv, meaning: `${info.displayName} access token, sent as a bearer token; never shown in results, logs or errors` },
+  ];
+  const firstVariable = Object.values(info.baseUrlVariables)[0];
+  const claudeEnv = [
+    firstVariable ? `"${firstVariable.env}": "your-tenant"` : `"${info.baseUrlEnv}": "https://..."`,
+    `"${info.auth.tokenEnv}": "..."`,
+  ].join(', ');
+  const tags = [...new Set(tools.flatMap((t) => t.tags))].sort();
+  return {
+    header: headerText(specDir),
+    name: info.name,
+    packageName: info.packageName,
+    displayName: info.displayName,
+    description: plan.integration.description,
+    indent: ' '.repeat(info.packageName.length),
+    envVars,
+    claudeEnv,
+    methodNames: [...new Set(tools.map((t) => t.source.method))].sort().map((m) => `\`${m}\``).join(', '),
+    tagNames: tags.map((t) => `\`${t}\``).join(', '),
+    firstTag: tags[0] ?? 'all',
+    toolCount: tools.length,
+    totalTokens: tools.reduce((sum, t) => sum + estimateTokens(toolListEntry(t)), 0),
+    skippedNote: plan.skipped.length > 0 ? `${plan.skipped.length} undocumented or filtered methods are not tools: see SKIPPED.md.` : '',
+    exampleTool: tools[0]?.name ?? '',
+    tools: tools.map((t) => ({
+      name: t.name,
+      access: t.annotations.readOnlyHint ? 'read' : t.annotations.destructiveHint ? 'write (destructive)' : 'write',
+      tags: t.tags.join(', '),
+      purpose: cell(firstSentence(t.description)),
+    })),
+  };
+}
+
+export function packageJsonView(plan: Plan, specDir: string, templates: Templates) {
+  const info = plan.integration.info;
+  const v = templates.versions;
+  return {
+    header: headerText(specDir),
+    packageName: info.packageName,
+    version: plan.integration.version,
+    description: `MCP server for ${info.displayName}: ${plan.tools.length} documented, typed tools.`,
+    keywords: ['mcp', 'model-context-protocol', info.name],
+    dependencies: { '@modelcontextprotocol/sdk': v['@modelcontextprotocol/sdk'], ajv: v.ajv, 'ajv-formats': v['ajv-formats'] },
+    devDependencies: { '@types/node': v['@types/node'], typescript: v.typescript },
+  };
+}
+
+export function renderPackageFiles(plan: Plan, specDir: string, templates: Templates): { path: string; contents: string }[] {
+  const pick = (name: string) => {
+    const source = templates.package[name];
+    if (source === undefined) throw new Error(`missing template templates/package/${name}.hbs`);
+    return source;
+  };
+  const header = { header: headerText(specDir) };
+  return [
+    { path: 'package.json', contents: renderTemplate('package.json', pick('package.json'), packageJsonView(plan, specDir, templates)) },
+    { path: 'tsconfig.json', contents: renderTemplate('tsconfig.json', pick('tsconfig.json'), header) },
+    { path: 'README.md', contents: renderTemplate('README.md', pick('README.md'), readmeView(plan, specDir)) },
+  ];
+}
+
+/** First sentence of a description, for one-line table cells. */
+export function firstSentence(text: string): string {
+  const match = /^(.+?[.!?])(\s|$)/.exec(text);
+  return (match?.[1] ?? text).trim();
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}

@@ -1,0 +1,58 @@
+import { createHash } from 'node:crypto';
+import type { ToolDefinition } from '../../templates/runtime/tool-data.js';
+import { estimateTokens, toolListEntry } from '../pipeline/tokens.js';
+
+/** One tool's line in `tools.lock.json`: what a reviewer needs to see that the surface changed. */
+export interface LockedTool {
+  source: string;
+  kind: string;
+  tags: string[];
+  annotations: { readOnlyHint: boolean; destructiveHint: boolean; idempotentHint: boolean; openWorldHint: boolean };
+  required: string[];
+  input_hash: string;
+  output_hash: string | null;
+  description_hash: string;
+  tokens: number;
+}
+
+export interface ToolLock {
+  package: string;
+  total_tokens: number;
+  tools: { [name: string]: LockedTool };
+}
+
+export function lockTools(packageName: string, tools: readonly ToolDefinition[]): ToolLock {
+  const locked: ToolLock['tools'] = {};
+  let total = 0;
+  for (const tool of [...tools].sort((a, b) => a.name.localeCompare(b.name))) {
+    const tokens = estimateTokens(toolListEntry(tool));
+    total += tokens;
+    const { title: _title, ...hints } = tool.annotations;
+    locked[tool.name] = {
+      source: `${tool.source.resource}.${tool.source.method}`,
+      kind: tool.kind,
+      tags: [...tool.tags],
+      annotations: hints,
+      required: Array.isArray(tool.inputSchema.required) ? (tool.inputSchema.required as string[]) : [],
+      input_hash: hash(tool.inputSchema),
+      output_hash: tool.outputSchema ? hash(tool.outputSchema) : null,
+      description_hash: hash(tool.description),
+      tokens,
+    };
+  }
+  return { package: packageName, total_tokens: total, tools: locked };
+}
+
+/** sha256 of canonical JSON (sorted keys), shortened: equal schemas hash equally whatever their key order. */
+export function hash(value: unknown): string {
+  return `sha256:${createHash('sha256').update(canonical(value)).digest('hex').slice(0, 16)}`;
+}
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
