@@ -1,4 +1,6 @@
 /** Sealed server URLs: the token format, `mint-url`, and `/mcp/<token>` served over HTTP. */
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { SSEClientTransport } from '@modelcontextprotocol/sdk/client/sse.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../templates/runtime/cli.js';
 import { deriveSealKeys, openGrant, sealGrant, type SealedGrant } from '../../templates/runtime/sealed.js';
@@ -110,6 +112,11 @@ describe('mint-url and /mcp/<token>', () => {
       await expect(client.callTool({ name: 'update_an_acme_user_by_id', arguments: { user_id: 1001 } })).rejects.toThrow(/Unknown tool/);
       expect(server.audit.map((entry) => entry.server)).toEqual([expect.stringMatching(/^token:/), expect.stringMatching(/^token:/)]);
       expect(JSON.stringify(server.audit)).not.toContain(printed.token);
+
+      const legacy = new Client({ name: 'legacy', version: '1.0.0' });
+      await legacy.connect(new SSEClientTransport(new URL(`${server.http.url}/sse/${printed.token}`)));
+      expect((await legacy.listTools()).tools.map((tool) => tool.name)).toEqual(printed.tools);
+      await legacy.close();
 
       const plain = await server.connect('/mcp');
       const unconfigured = await plain.callTool({ name: 'get_single_acme_user_by_id', arguments: { user_id: 1001 } });
