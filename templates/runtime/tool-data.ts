@@ -11,14 +11,17 @@ export type JsonSchema = { [key: string]: JsonValue };
 
 /**
  * Optional custom keyword `x-identifier` on an input property that takes an identifier. The
- * runtime reads it to explain a validation failure ("user_id must be a numeric Egnyte user id,
- * not \"jsmith\"; find it with list_all_egnyte_users"); tools/list serves it unchanged.
+ * runtime reads it to explain a validation failure ("id must be a numeric Egnyte user id, not the
+ * username or email (got \"jsmith\"); find it with list_all_egnyte_users"); tools/list serves it
+ * unchanged.
  */
 export interface IdentifierHint {
   /** The identifier kind's name in the spec, e.g. `user_id`. */
   kind: string;
   /** What a valid value is, in words, e.g. `numeric Egnyte user id`. */
   label?: string;
+  /** What it is commonly mistaken for, e.g. `the username or email`. */
+  not?: string;
   /** Name of the tool that finds a valid value. */
   findWith?: string;
 }

@@ -14,7 +14,9 @@ export interface ArgumentProblem {
   problem: 'missing' | 'unknown' | 'invalid';
   expected: string;
   given: string;
-  /** The tool that finds a valid value, from the schema's `x-identifier`. */
+  /** From the schema's `x-identifier`: what a valid value is not (`the username or email`). */
+  not?: string;
+  /** From the schema's `x-identifier`: the tool that finds a valid value. */
   find_with?: string;
 }
 
@@ -110,6 +112,7 @@ function toProblems(errors: ErrorObject[], args: unknown): ArgumentProblem[] {
       continue;
     }
     const problem: ArgumentProblem = { argument, problem: kind, expected, given: describeValue(valueAt(args, argument)) };
+    if (hint?.not && kind === 'invalid') problem.not = hint.not;
     if (hint?.findWith) problem.find_with = hint.findWith;
     byPlace.set(argument, problem);
   }
@@ -125,7 +128,9 @@ export function describeProblems(problems: ArgumentProblem[]): string {
           ? `${problem.argument} is required: ${problem.expected}`
           : problem.problem === 'unknown'
             ? `${problem.argument} is not an argument of this tool`
-            : `${problem.argument} must be ${problem.expected}, not ${problem.given}`;
+            : problem.not
+              ? `${problem.argument} must be ${problem.expected}, not ${problem.not} (got ${problem.given})`
+              : `${problem.argument} must be ${problem.expected}, not ${problem.given}`;
       return problem.find_with ? `${sentence}; find it with ${problem.find_with}` : sentence;
     })
     .join('. ');

@@ -14,6 +14,11 @@ const userId: JsonSchema = {
   description: 'Numeric Acme user id. Find it with list_all_acme_users.',
   'x-identifier': { kind: 'user_id', label: 'numeric Acme user id', findWith: 'list_all_acme_users' },
 };
+/** As the generator emits it for Egnyte, with what the id is commonly mistaken for. */
+const userIdNotUsername: JsonSchema = {
+  ...userId,
+  'x-identifier': { kind: 'user_id', label: 'numeric Acme user id', not: 'the username or email', findWith: 'list_all_acme_users' },
+};
 const user: JsonSchema = {
   type: 'object',
   properties: { id: { type: 'integer' }, userName: { type: 'string' }, active: { type: 'boolean' } },
@@ -54,7 +59,7 @@ export const tools: ToolDefinition[] = [
   }),
   tool({
     name: 'get_single_acme_user_by_id',
-    inputSchema: input({ user_id: userId }, ['user_id']),
+    inputSchema: input({ user_id: userIdNotUsername }, ['user_id']),
     outputSchema: user,
     annotations: readOnly, tags: ['users'], kind: 'get', source: { resource: 'users', method: 'get' },
     request: { method: 'GET', path: '/v2/users/{id}', locations: { user_id: { in: 'path', name: 'id' } } },

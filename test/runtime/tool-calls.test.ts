@@ -100,6 +100,13 @@ describe('validation', () => {
     expect(server.audit[0]).toMatchObject({ outcome: 'invalid', upstream_status: null });
   });
 
+  it('says what an identifier is commonly mistaken for', async () => {
+    const result = await client.callTool({ name: 'get_single_acme_user_by_id', arguments: { user_id: 'jsmith@company.com' } });
+    expect(textJson(result).message).toBe(
+      'Invalid arguments: user_id must be a numeric Acme user id, not the username or email (got "jsmith@company.com"); find it with list_all_acme_users.',
+    );
+  });
+
   it('finds the hint on nested identifiers too', async () => {
     const result = await client.callTool({ name: 'add_members_to_an_acme_group', arguments: { group_id: 'Finance', user_ids: [1001, 'jsmith'] } });
     const message = String(textJson(result).message);
