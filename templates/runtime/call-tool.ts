@@ -75,7 +75,7 @@ function upstreamFailure(response: UpstreamResponse, runtime: ToolRuntime, check
     const fields = readRateLimit(rateLimit, response.header, runtime.now());
     hooks.onRateLimited?.(fields);
     const retryAfter = fields['retry-after'];
-    const when = retryAfter === null ? 'after a short wait' : `in ${retryAfter} seconds`;
+    const when = retryAfter === null ? 'after a short wait' : `in ${retryAfter} second${retryAfter === 1 ? '' : 's'}`;
     const error: ToolError = {
       error: 'rate_limited',
       message: `${runtime.data.integration.displayName} rate limit reached; try again ${when} (this server never retries on its own)`,
