@@ -78,7 +78,8 @@ function report(result: RunResult, mode: Mode, out: (s: string) => void, err: (s
     for (const s of sortSkipped(plan.skipped)) out(`  skipped ${s.resource}.${s.method}: ${s.reason}`);
     out(`  ${tokenSummary(plan)}`);
     const surface = result.surface.find((s) => s.packageName === packageName);
-    if (surface && surface.changes.length > 0 && mode !== 'write') out(indent(formatSurfaceChanges(surface.changes)));
+    if (surface?.unreadable) out(`  tool surface: cannot compare with the current tools.json (${surface.unreadable})`);
+    else if (surface && surface.changes.length > 0 && mode !== 'write') out(indent(formatSurfaceChanges(surface.changes)));
   }
   const verb = { write: '', check: 'stale ', 'dry-run': 'would be ' }[mode];
   for (const c of result.changes) {

@@ -31,7 +31,7 @@ export interface RunResult {
   plans: Plan[];
   files: GeneratedFile[];
   /** Per package: how the tool surface differs from the tools.json in storage (check and dry-run). */
-  surface: { packageName: string; changes: SurfaceChange[] }[];
+  surface: { packageName: string; changes: SurfaceChange[]; unreadable?: string }[];
 }
 
 /**
@@ -56,14 +56,20 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   const storage = opts.storage ?? fsStorage(path.resolve(cwd, opts.outRoot));
   const owned = plans.map((p) => p.integration.info.packageName);
   const changes = await diffFiles(files, storage, owned);
-  const surface = await Promise.all(
-    plans.map(async (p) => ({
-      packageName: p.integration.info.packageName,
-      changes: classifySurface(parseTools(await storage.read(`${p.integration.info.packageName}/tools.json`)), p.tools.map((t) => t.definition)),
-    })),
-  );
+  const surface = await Promise.all(plans.map((p) => surfaceChanges(p, storage)));
   if (opts.mode === 'write') await applyChanges(files, changes, storage);
   return { exitCode: opts.mode === 'check' && changes.length > 0 ? 1 : 0, diagnostics, changes, plans, files, surface };
+}
+
+/** How the new tools differ from the tools.json on disk; a corrupt file is reported, not fatal. */
+async function surfaceChanges(plan: Plan, storage: Storage): Promise<RunResult['surface'][number]> {
+  const packageName = plan.integration.info.packageName;
+  try {
+    const before = parseTools(await storage.read(`${packageName}/tools.json`));
+    return { packageName, changes: classifySurface(before, plan.tools.map((t) => t.definition)) };
+  } catch (e) {
+    return { packageName, changes: [], unreadable: (e as Error).message };
+  }
 }
 
 async function integrationFolders(root: string): Promise<string[]> {

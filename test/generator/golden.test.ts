@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../generator/compile.js';
@@ -28,13 +28,33 @@ function deepFreeze<T>(value: T): T {
 }
 
 describe('golden output of a non-Egnyte fixture integration', () => {
+  // The runtime copies are tested where they live (test/runtime); here only that they are copied intact.
+  const isRuntime = (p: string) => p.includes('/src/runtime/');
+
   it('matches every file in test/golden/octo/__out__, and no other file exists there', async () => {
     const result = await compile(await load(FIXTURE));
     expect(result.diagnostics).toEqual([]);
-    for (const file of result.files) {
+    const specific = result.files.filter((f) => !isRuntime(f.path));
+    for (const file of specific) {
       await expect(file.contents).toMatchFileSnapshot(`../golden/octo/__out__/${file.path}`);
     }
-    expect(await listFiles(`${GOLDEN}/__out__`)).toEqual(result.files.map((f) => f.path).sort());
+    expect(await listFiles(`${GOLDEN}/__out__`)).toEqual(specific.map((f) => f.path).sort());
+  });
+
+  it('copies every runtime file from templates/runtime with a do-not-edit header', async () => {
+    const result = await compile(await load(FIXTURE));
+    const runtime = result.files.filter((f) => isRuntime(f.path));
+    const templates = (await readdir('templates/runtime')).filter((n) => n.endsWith('.ts')).sort();
+    expect(runtime.map((f) => f.path.split('/').pop()).sort()).toEqual(templates);
+    for (const file of runtime) {
+      const name = file.path.split('/').pop()!;
+      expect(file.contents).toBe(`// Generated from ${FIXTURE} and templates/runtime/${name} by \`npm run generate\`. Do not edit: change the specs and regenerate.\n${await readFile(`templates/runtime/${name}`, 'utf8')}`);
+    }
+  });
+
+  it('starts every file with a generated-file header', async () => {
+    const result = await compile(await load(FIXTURE));
+    for (const file of result.files) expect(file.contents.slice(0, 400)).toMatch(/Generated from test\/fixtures\/specs\/octo/);
   });
 
   it('is deterministic: compiling twice gives byte-identical files', async () => {

@@ -1,0 +1,1994 @@
+// Generated from specs/egnyte by `npm run generate`. Do not edit: change the specs and regenerate.
+
+/**
+ * Arguments of add_egnyte_group_members.
+ */
+export interface AddEgnyteGroupMembersInput {
+  /**
+   * Egnyte group id, a UUID such as e3ba9d90-ebc7-483e-abaa-a84e92480c86 (not the group's display name). Find one with list_all_egnyte_groups.
+   */
+  id: string;
+  /**
+   * Users to add, each {"value": <numeric user id>}.
+   *
+   * @minItems 1
+   */
+  members: [
+    {
+      /**
+       * Numeric Egnyte user id (an integer such as 12408258604), not the username or email. Find one with list_all_egnyte_users.
+       */
+      value: number;
+    },
+    ...{
+      /**
+       * Numeric Egnyte user id (an integer such as 12408258604), not the username or email. Find one with list_all_egnyte_users.
+       */
+      value: number;
+    }[]
+  ];
+}
+
+/**
+ * Structured result of add_egnyte_group_members.
+ */
+export interface AddEgnyteGroupMembersOutput {
+  id: string;
+  displayName: string;
+  members?: {
+    /**
+     * Numeric user id of the member.
+     */
+    value?: number;
+    username?: string;
+    display?: string;
+  }[];
+}
+
+/**
+ * Arguments of copy_egnyte_folder_or_file.
+ */
+export interface CopyEgnyteFolderOrFileInput {
+  /**
+   * Absolute path of a folder or file starting with /Shared or /Private, such as /Shared/Legal/NDA.pdf (no trailing slash). Find one with search_egnyte_files.
+   */
+  path: string;
+  /**
+   * Full path of the copy including its name, e.g. /Shared/Templates/NDA.pdf. Absolute path of a folder or file starting with /Shared or /Private, such as /Shared/Legal/NDA.pdf (no trailing slash). Find one with search_egnyte_files.
+   */
+  destination: string;
+}
+
+/**
+ * Structured result of copy_egnyte_folder_or_file.
+ */
+export interface CopyEgnyteFolderOrFileOutput {
+  ok?: boolean;
+  status?: number;
+}
+
+/**
+ * Arguments of create_an_egnyte_group.
+ */
+export interface CreateAnEgnyteGroupInput {
+  /**
+   * Display name of the new group.
+   */
+  displayName: string;
+  /**
+   * Initial members, each {"value": <numeric user id>}.
+   */
+  members?: {
+    /**
+     * Numeric Egnyte user id (an integer such as 12408258604), not the username or email. Find one with list_all_egnyte_users.
+     */
+    value: number;
+  }[];
+}
+
+/**
+ * Structured result of create_an_egnyte_group.
+ */
+export interface CreateAnEgnyteGroupOutput {
+  id: string;
+  displayName: string;
+  members?: {
+    /**
+     * Numeric user id of the member.
+     */
+    value?: number;
+    username?: string;
+    display?: string;
+  }[];
+}
+
+/**
+ * Arguments of create_an_egnyte_link.
+ */
+export interface CreateAnEgnyteLinkInput {
+  /**
+   * File or folder to share. Absolute path of a folder or file starting with /Shared or /Private, such as /Shared/Legal/NDA.pdf (no trailing slash). Find one with search_egnyte_files.
+   */
+  path: string;
+  /**
+   * file, folder, or upload (others can upload into the folder).
+   */
+  type: 'file' | 'folder' | 'upload';
+  /**
+   * Who can open it: anyone, password, domain (signed-in users) or recipients.
+   */
+  accessibility: 'anyone' | 'password' | 'domain' | 'recipients';
+  /**
+   * Email the link to the recipients.
+   */
+  send_email?: boolean;
+  /**
+   * Email addresses to send the link to.
+   */
+  recipients?: string[];
+  /**
+   * Message included in the email.
+   */
+  message?: string;
+  /**
+   * Send a copy of the email to the caller.
+   */
+  copy_me?: boolean;
+  /**
+   * Notify the creator when the link is opened.
+   */
+  notify?: boolean;
+  /**
+   * Files only: link to this version rather than the latest.
+   */
+  link_to_current?: boolean;
+  /**
+   * Expiry day (YYYY-MM-DD); do not combine with expiry_clicks.
+   */
+  expiry_date?: string;
+  /**
+   * Expire after this many clicks (1-10); not with expiry_date.
+   */
+  expiry_clicks?: number;
+  /**
+   * Append the file name to the link URL.
+   */
+  add_file_name?: boolean;
+  /**
+   * Password for password-protected links.
+   */
+  password?: string;
+  /**
+   * PREVIEW allows viewing only, no download.
+   */
+  protection?: 'NONE' | 'PREVIEW';
+}
+
+/**
+ * Structured result of create_an_egnyte_link.
+ */
+export interface CreateAnEgnyteLinkOutput {
+  links?: {
+    id?: string;
+    url?: string;
+    recipients?: string[];
+  }[];
+  path?: string;
+  type?: string;
+  accessibility?: string;
+  expiry_date?: string | null;
+  created_by?: string;
+  creation_date?: string;
+}
+
+/**
+ * Arguments of create_an_egnyte_user.
+ */
+export interface CreateAnEgnyteUserInput {
+  /**
+   * Login name of the new user, unique in the domain. Egnyte username (login name such as jmiller): starts with a letter or digit; only '.', '-' and '_' as special characters. Not the numeric id or the email. Find one with list_all_egnyte_users.
+   */
+  userName: string;
+  /**
+   * Your immutable id for the user, e.g. from the HR system or directory.
+   */
+  externalId: string;
+  /**
+   * Email address of the new user.
+   */
+  email: string;
+  /**
+   * First and last name of the user.
+   */
+  name: {
+    /**
+     * First name.
+     */
+    givenName: string;
+    /**
+     * Last name.
+     */
+    familyName: string;
+  };
+  /**
+   * true to enable the account now; false creates it deactivated.
+   */
+  active: boolean;
+  /**
+   * How the user signs in: ad, sso or egnyte (password).
+   */
+  authType: 'ad' | 'sso' | 'egnyte';
+  /**
+   * Role level: admin, power or standard user.
+   */
+  userType: 'admin' | 'power' | 'standard';
+  /**
+   * Send an invitation email (only for active users).
+   */
+  sendInvite: boolean;
+  /**
+   * Power-user role name, e.g. Default (power users only).
+   */
+  role?: string;
+  /**
+   * SSO subject of the user (authType sso only).
+   */
+  idpUserId?: string;
+  /**
+   * Active Directory UPN (authType ad with multiple domains).
+   */
+  userPrincipalName?: string;
+}
+
+/**
+ * Structured result of create_an_egnyte_user.
+ */
+export interface CreateAnEgnyteUserOutput {
+  /**
+   * Numeric user id.
+   */
+  id: number;
+  userName: string;
+  externalId?: string | null;
+  email: string;
+  name?: {
+    givenName?: string;
+    familyName?: string;
+    formatted?: string;
+  };
+  /**
+   * false when the user is deactivated.
+   */
+  active: boolean;
+  locked?: boolean;
+  authType?: 'ad' | 'sso' | 'egnyte';
+  userType?: 'admin' | 'power' | 'standard';
+  role?: string | null;
+  expiryDate?: string | null;
+  /**
+   * Groups the user belongs to (value is the group UUID).
+   */
+  groups?: {
+    displayName?: string;
+    value?: string;
+  }[];
+}
+
+/**
+ * Arguments of create_egnyte_file_audit_report.
+ */
+export interface CreateEgnyteFileAuditReportInput {
+  /**
+   * Start day, YYYY-MM-DD or ISO-8601.
+   */
+  date_start: string;
+  /**
+   * End day, YYYY-MM-DD or ISO-8601.
+   */
+  date_end: string;
+  /**
+   * Folders to report on (subfolders included).
+   *
+   * Items: Absolute folder path starting with /Shared or /Private, such as /Shared/Legal/Contracts (no trailing slash). Find one with get_egnyte_folder_or_file.
+   */
+  folders?: string[];
+  /**
+   * A file path to report on; a trailing * matches any ending. Absolute path of a folder or file starting with /Shared or /Private, such as /Shared/Legal/NDA.pdf (no trailing slash). Find one with search_egnyte_files.
+   */
+  file?: string;
+  /**
+   * Only activity of these usernames.
+   *
+   * Items: Egnyte username (login name such as jmiller): starts with a letter or digit; only '.', '-' and '_' as special characters. Not the numeric id or the email. Find one with list_all_egnyte_users.
+   */
+  users?: string[];
+  /**
+   * Only these transaction types, as named by Egnyte.
+   */
+  transaction_type?: string[];
+}
+
+/**
+ * Structured result of create_egnyte_file_audit_report.
+ */
+export interface CreateEgnyteFileAuditReportOutput {
+  /**
+   * Id of a v1 audit report job, as returned when the report was created. Find one with create_egnyte_file_audit_report.
+   */
+  id: string;
+}
+
+/**
+ * Arguments of create_egnyte_folder.
+ */
+export interface CreateEgnyteFolderInput {
+  /**
+   * Absolute folder path starting with /Shared or /Private, such as /Shared/Legal/Contracts (no trailing slash). Find one with get_egnyte_folder_or_file.
+   */
+  path: string;
+}
+
+/**
+ * Structured result of create_egnyte_folder.
+ */
+export interface CreateEgnyteFolderOutput {
+  /**
+   * Egnyte folder_id, a UUID from folder metadata (not the path). Find one with get_egnyte_folder_or_file.
+   */
+  folder_id?: string;
+}
+
+/**
+ * Arguments of create_egnyte_login_audit_report.
+ */
+export interface CreateEgnyteLoginAuditReportInput {
+  /**
+   * Start day, YYYY-MM-DD or ISO-8601.
+   */
+  date_start: string;
+  /**
+   * End day, YYYY-MM-DD or ISO-8601.
+   */
+  date_end: string;
+  /**
+   * Which login events to include.
+   *
+   * @minItems 1
+   */
+  events: [
+    'logins' | 'logouts' | 'account_lockouts' | 'password_resets' | 'failed_attempts',
+    ...('logins' | 'logouts' | 'account_lockouts' | 'password_resets' | 'failed_attempts')[]
+  ];
+  /**
+   * Only these access points (web, ftp, mobile).
+   */
+  access_points?: ('web' | 'ftp' | 'mobile')[];
+  /**
+   * Only activity of these usernames.
+   *
+   * Items: Egnyte username (login name such as jmiller): starts with a letter or digit; only '.', '-' and '_' as special characters. Not the numeric id or the email. Find one with list_all_egnyte_users.
+   */
+  users?: string[];
+}
+
+/**
+ * Structured result of create_egnyte_login_audit_report.
+ */
+export interface CreateEgnyteLoginAuditReportOutput {
+  /**
+   * Id of a v1 audit report job, as returned when the report was created. Find one with create_egnyte_file_audit_report.
+   */
+  id: string;
+}
+
+/**
+ * Arguments of create_egnyte_permission_audit_report.
+ */
+export interface CreateEgnytePermissionAuditReportInput {
+  /**
+   * Start day, YYYY-MM-DD or ISO-8601.
+   */
+  date_start: string;
+  /**
+   * End day, YYYY-MM-DD or ISO-8601.
+   */
+  date_end: string;
+  /**
+   * Only changes on these folders.
+   *
+   * Items: Absolute path of a folder under /Shared, such as /Shared/Legal (permissions exist only there, not in /Private). Find one with get_egnyte_folder_or_file.
+   */
+  folders?: string[];
+  /**
+   * Only changes made by these usernames.
+   *
+   * Items: Egnyte username (login name such as jmiller): starts with a letter or digit; only '.', '-' and '_' as special characters. Not the numeric id or the email. Find one with list_all_egnyte_users.
+   */
+  assigners?: string[];
+  /**
+   * Only changes to these usernames' access.
+   *
+   * Items: Egnyte username (login name such as jmiller): starts with a letter or digit; only '.', '-' and '_' as special characters. Not the numeric id or the email. Find one with list_all_egnyte_users.
+   */
+  assignee_users?: string[];
+  /**
+   * Only changes to these groups' access (display names).
+   *
+   * Items: Group display name exactly as shown in Egnyte, such as Finance (not the group UUID). Built-in groups like 'All Power Users' count too. Find one with list_all_egnyte_groups.
+   */
+  assignee_groups?: string[];
+}
+
+/**
+ * Structured result of create_egnyte_permission_audit_report.
+ */
+export interface CreateEgnytePermissionAuditReportOutput {
+  /**
+   * Id of a v1 audit report job, as returned when the report was created. Find one with create_egnyte_file_audit_report.
+   */
+  id: string;
+}
+
+/**
+ * Arguments of delete_an_egnyte_group_by_id.
+ */
+export interface DeleteAnEgnyteGroupByIdInput {
+  /**
+   * Egnyte group id, a UUID such as e3ba9d90-ebc7-483e-abaa-a84e92480c86 (not the group's display name). Find one with list_all_egnyte_groups.
+   */
+  id: string;
+}
+
+/**
+ * Structured result of delete_an_egnyte_group_by_id.
+ */
+export interface DeleteAnEgnyteGroupByIdOutput {
+  ok?: boolean;
+  status?: number;
+}
+
+/**
+ * Arguments of delete_an_egnyte_link_by_id.
+ */
+export interface DeleteAnEgnyteLinkByIdInput {
+  /**
+   * Egnyte share-link id, a short opaque string such as jFmtRccgU0 (not the URL). Find one with list_all_egnyte_links.
+   */
+  id: string;
+}
+
+/**
+ * Structured result of delete_an_egnyte_link_by_id.
+ */
+export interface DeleteAnEgnyteLinkByIdOutput {
+  ok?: boolean;
+  status?: number;
+}
+
+/**
+ * Arguments of delete_an_egnyte_user_by_id.
+ */
+export interface DeleteAnEgnyteUserByIdInput {
+  /**
+   * Numeric Egnyte user id (an integer such as 12408258604), not the username or email. Find one with list_all_egnyte_users.
+   */
+  id: number;
+}
+
+/**
+ * Structured result of delete_an_egnyte_user_by_id.
+ */
+export interface DeleteAnEgnyteUserByIdOutput {
+  ok?: boolean;
+  status?: number;
+}
+
+/**
+ * Arguments of delete_egnyte_folder_or_file.
+ */
+export interface DeleteEgnyteFolderOrFileInput {
+  /**
+   * Absolute path of a folder or file starting with /Shared or /Private, such as /Shared/Legal/NDA.pdf (no trailing slash). Find one with search_egnyte_files.
+   */
+  path: string;
+  /**
+   * Files only: delete just this version. entry_id of one file version, a UUID listed in the file's versions. Find one with get_egnyte_folder_or_file.
+   */
+  entry_id?: string;
+}
+
+/**
+ * Structured result of delete_egnyte_folder_or_file.
+ */
+export interface DeleteEgnyteFolderOrFileOutput {
+  ok?: boolean;
+  status?: number;
+}
+
+/**
+ * Arguments of get_egnyte_audit_report_status.
+ */
+export interface GetEgnyteAuditReportStatusInput {
+  /**
+   * Id of a v1 audit report job, as returned when the report was created. Find one with create_egnyte_file_audit_report.
+   */
+  id: string;
+}
+
+/**
+ * Structured result of get_egnyte_audit_report_status.
+ */
+export interface GetEgnyteAuditReportStatusOutput {
+  status?: string;
+}
+
+/**
+ * Arguments of get_egnyte_current_user.
+ */
+export interface GetEgnyteCurrentUserInput {}
+
+/**
+ * Structured result of get_egnyte_current_user.
+ */
+export interface GetEgnyteCurrentUserOutput {
+  /**
+   * Numeric Egnyte user id (an integer such as 12408258604), not the username or email. Find one with list_all_egnyte_users.
+   */
+  id: number;
+  username: string;
+  first_name?: string;
+  last_name?: string;
+  email?: string;
+  /**
+   * admin, power or standard
+   */
+  user_type?: string;
+}
+
+/**
+ * Arguments of get_egnyte_events_cursor.
+ */
+export interface GetEgnyteEventsCursorInput {}
+
+/**
+ * Structured result of get_egnyte_events_cursor.
+ */
+export interface GetEgnyteEventsCursorOutput {
+  timestamp?: string;
+  /**
+   * Integer Egnyte event id; ids increase over time. Find one with get_egnyte_events_cursor.
+   */
+  latest_event_id: number;
+  /**
+   * Integer Egnyte event id; ids increase over time. Find one with get_egnyte_events_cursor.
+   */
+  oldest_event_id: number;
+}
+
+/**
+ * Arguments of get_egnyte_file_by_group_id.
+ */
+export interface GetEgnyteFileByGroupIdInput {
+  /**
+   * File group_id, a UUID that stays the same across versions (events call it target_group_id); not a user-group id. Find one with get_egnyte_folder_or_file.
+   */
+  group_id: string;
+}
+
+/**
+ * Structured result of get_egnyte_file_by_group_id.
+ */
+export interface GetEgnyteFileByGroupIdOutput {
+  name: string;
+  path: string;
+  is_folder: boolean;
+  /**
+   * Folders only.
+   */
+  folder_id?: string;
+  parent_id?: string | null;
+  folder_description?: string;
+  /**
+   * Number of entries in the folder.
+   */
+  total_count?: number;
+  offset?: number;
+  folders?: {
+    name?: string;
+    path?: string;
+    folder_id?: string;
+  }[];
+  files?: {
+    name?: string;
+    path?: string;
+    size?: number;
+    /**
+     * Current version id.
+     */
+    entry_id?: string;
+    /**
+     * File id across versions.
+     */
+    group_id?: string;
+    last_modified?: string;
+    /**
+     * Username of the uploader.
+     */
+    uploaded_by?: string;
+    locked?: boolean;
+    num_versions?: number;
+  }[];
+  /**
+   * Files only.
+   */
+  size?: number;
+  /**
+   * Files only (SHA-512).
+   */
+  checksum?: string;
+  entry_id?: string;
+  group_id?: string;
+  last_modified?: string;
+  uploaded_by?: string;
+  locked?: boolean;
+  /**
+   * Files only.
+   */
+  versions?: {
+    name?: string;
+    path?: string;
+    size?: number;
+    /**
+     * Current version id.
+     */
+    entry_id?: string;
+    /**
+     * File id across versions.
+     */
+    group_id?: string;
+    last_modified?: string;
+    /**
+     * Username of the uploader.
+     */
+    uploaded_by?: string;
+    locked?: boolean;
+    num_versions?: number;
+  }[];
+}
+
+/**
+ * Arguments of get_egnyte_folder_by_id.
+ */
+export interface GetEgnyteFolderByIdInput {
+  /**
+   * Egnyte folder_id, a UUID from folder metadata (not the path). Find one with get_egnyte_folder_or_file.
+   */
+  folder_id: string;
+  /**
+   * Include subfolders and files (default true).
+   */
+  list_content?: boolean;
+  /**
+   * 0-based index of the first entry to return.
+   */
+  offset?: number;
+  /**
+   * Number of entries to return, e.g. 100.
+   */
+  count?: number;
+}
+
+/**
+ * Structured result of get_egnyte_folder_by_id.
+ */
+export interface GetEgnyteFolderByIdOutput {
+  name: string;
+  path: string;
+  is_folder: boolean;
+  /**
+   * Folders only.
+   */
+  folder_id?: string;
+  parent_id?: string | null;
+  folder_description?: string;
+  /**
+   * Number of entries in the folder.
+   */
+  total_count?: number;
+  offset?: number;
+  folders?: {
+    name?: string;
+    path?: string;
+    folder_id?: string;
+  }[];
+  files?: {
+    name?: string;
+    path?: string;
+    size?: number;
+    /**
+     * Current version id.
+     */
+    entry_id?: string;
+    /**
+     * File id across versions.
+     */
+    group_id?: string;
+    last_modified?: string;
+    /**
+     * Username of the uploader.
+     */
+    uploaded_by?: string;
+    locked?: boolean;
+    num_versions?: number;
+  }[];
+  /**
+   * Files only.
+   */
+  size?: number;
+  /**
+   * Files only (SHA-512).
+   */
+  checksum?: string;
+  entry_id?: string;
+  group_id?: string;
+  last_modified?: string;
+  uploaded_by?: string;
+  locked?: boolean;
+  /**
+   * Files only.
+   */
+  versions?: {
+    name?: string;
+    path?: string;
+    size?: number;
+    /**
+     * Current version id.
+     */
+    entry_id?: string;
+    /**
+     * File id across versions.
+     */
+    group_id?: string;
+    last_modified?: string;
+    /**
+     * Username of the uploader.
+     */
+    uploaded_by?: string;
+    locked?: boolean;
+    num_versions?: number;
+  }[];
+}
+
+/**
+ * Arguments of get_egnyte_folder_or_file.
+ */
+export interface GetEgnyteFolderOrFileInput {
+  /**
+   * Absolute path of a folder or file starting with /Shared or /Private, such as /Shared/Legal/NDA.pdf (no trailing slash). Find one with search_egnyte_files.
+   */
+  path: string;
+  /**
+   * Folders only: include subfolders and files (default true); false returns only the folder's own metadata.
+   */
+  list_content?: boolean;
+  /**
+   * Folders only: 0-based index of the first entry; for more entries call again with offset + count while below total_count.
+   */
+  offset?: number;
+  /**
+   * Folders only: number of entries to return, e.g. 100.
+   */
+  count?: number;
+  /**
+   * Folders only: the field to sort entries by.
+   */
+  sort_by?: 'name' | 'last_modified' | 'uploaded_by' | 'size';
+  /**
+   * Folders only: the sort order of entries.
+   */
+  sort_direction?: 'ascending' | 'descending';
+}
+
+/**
+ * Structured result of get_egnyte_folder_or_file.
+ */
+export interface GetEgnyteFolderOrFileOutput {
+  name: string;
+  path: string;
+  is_folder: boolean;
+  /**
+   * Folders only.
+   */
+  folder_id?: string;
+  parent_id?: string | null;
+  folder_description?: string;
+  /**
+   * Number of entries in the folder.
+   */
+  total_count?: number;
+  offset?: number;
+  folders?: {
+    name?: string;
+    path?: string;
+    folder_id?: string;
+  }[];
+  files?: {
+    name?: string;
+    path?: string;
+    size?: number;
+    /**
+     * Current version id.
+     */
+    entry_id?: string;
+    /**
+     * File id across versions.
+     */
+    group_id?: string;
+    last_modified?: string;
+    /**
+     * Username of the uploader.
+     */
+    uploaded_by?: string;
+    locked?: boolean;
+    num_versions?: number;
+  }[];
+  /**
+   * Files only.
+   */
+  size?: number;
+  /**
+   * Files only (SHA-512).
+   */
+  checksum?: string;
+  entry_id?: string;
+  group_id?: string;
+  last_modified?: string;
+  uploaded_by?: string;
+  locked?: boolean;
+  /**
+   * Files only.
+   */
+  versions?: {
+    name?: string;
+    path?: string;
+    size?: number;
+    /**
+     * Current version id.
+     */
+    entry_id?: string;
+    /**
+     * File id across versions.
+     */
+    group_id?: string;
+    last_modified?: string;
+    /**
+     * Username of the uploader.
+     */
+    uploaded_by?: string;
+    locked?: boolean;
+    num_versions?: number;
+  }[];
+}
+
+/**
+ * Arguments of get_egnyte_folder_permissions.
+ */
+export interface GetEgnyteFolderPermissionsInput {
+  /**
+   * Absolute path of a folder under /Shared, such as /Shared/Legal (permissions exist only there, not in /Private). Find one with get_egnyte_folder_or_file.
+   */
+  path: string;
+}
+
+/**
+ * Structured result of get_egnyte_folder_permissions.
+ */
+export interface GetEgnyteFolderPermissionsOutput {
+  /**
+   * Username -> permission level set on this folder.
+   */
+  userPerms?: {
+    [k: string]: string | undefined;
+  };
+  /**
+   * Group display name -> permission level set on this folder.
+   */
+  groupPerms?: {
+    [k: string]: string | undefined;
+  };
+  inheritsPermissions?: boolean;
+}
+
+/**
+ * Arguments of get_egnyte_user_effective_permission.
+ */
+export interface GetEgnyteUserEffectivePermissionInput {
+  /**
+   * Egnyte username (login name such as jmiller): starts with a letter or digit; only '.', '-' and '_' as special characters. Not the numeric id or the email. Find one with list_all_egnyte_users.
+   */
+  username: string;
+  /**
+   * Folder to check the permission on. Absolute folder path starting with /Shared or /Private, such as /Shared/Legal/Contracts (no trailing slash). Find one with get_egnyte_folder_or_file.
+   */
+  folder: string;
+}
+
+/**
+ * Structured result of get_egnyte_user_effective_permission.
+ */
+export interface GetEgnyteUserEffectivePermissionOutput {
+  /**
+   * None, Viewer, Editor, Full or Owner (newer tenants may show other levels).
+   */
+  permission: string;
+}
+
+/**
+ * Arguments of get_single_egnyte_group_by_id.
+ */
+export interface GetSingleEgnyteGroupByIdInput {
+  /**
+   * Egnyte group id, a UUID such as e3ba9d90-ebc7-483e-abaa-a84e92480c86 (not the group's display name). Find one with list_all_egnyte_groups.
+   */
+  id: string;
+}
+
+/**
+ * Structured result of get_single_egnyte_group_by_id.
+ */
+export interface GetSingleEgnyteGroupByIdOutput {
+  id: string;
+  displayName: string;
+  members?: {
+    /**
+     * Numeric user id of the member.
+     */
+    value?: number;
+    username?: string;
+    display?: string;
+  }[];
+}
+
+/**
+ * Arguments of get_single_egnyte_link_by_id.
+ */
+export interface GetSingleEgnyteLinkByIdInput {
+  /**
+   * Egnyte share-link id, a short opaque string such as jFmtRccgU0 (not the URL). Find one with list_all_egnyte_links.
+   */
+  id: string;
+}
+
+/**
+ * Structured result of get_single_egnyte_link_by_id.
+ */
+export interface GetSingleEgnyteLinkByIdOutput {
+  id?: string;
+  url?: string;
+  path?: string;
+  /**
+   * file, folder or upload
+   */
+  type?: string;
+  /**
+   * anyone, password, domain or recipients
+   */
+  accessibility?: string;
+  protection?: string;
+  recipients?: string[];
+  notify?: boolean;
+  link_to_current?: boolean;
+  creation_date?: string;
+  /**
+   * Username of the creator.
+   */
+  created_by?: string;
+  /**
+   * group_id of the file or folder_id of the folder.
+   */
+  resource_id?: string;
+  expiry_date?: string | null;
+  /**
+   * Clicks left before expiry (a string or a number).
+   */
+  expiry_clicks?: {
+    [k: string]: unknown | undefined;
+  };
+  last_accessed?: string | null;
+}
+
+/**
+ * Arguments of get_single_egnyte_user_by_id.
+ */
+export interface GetSingleEgnyteUserByIdInput {
+  /**
+   * Numeric Egnyte user id (an integer such as 12408258604), not the username or email. Find one with list_all_egnyte_users.
+   */
+  id: number;
+}
+
+/**
+ * Structured result of get_single_egnyte_user_by_id.
+ */
+export interface GetSingleEgnyteUserByIdOutput {
+  /**
+   * Numeric user id.
+   */
+  id: number;
+  userName: string;
+  externalId?: string | null;
+  email: string;
+  name?: {
+    givenName?: string;
+    familyName?: string;
+    formatted?: string;
+  };
+  /**
+   * false when the user is deactivated.
+   */
+  active: boolean;
+  locked?: boolean;
+  authType?: 'ad' | 'sso' | 'egnyte';
+  userType?: 'admin' | 'power' | 'standard';
+  role?: string | null;
+  expiryDate?: string | null;
+  /**
+   * Groups the user belongs to (value is the group UUID).
+   */
+  groups?: {
+    displayName?: string;
+    value?: string;
+  }[];
+}
+
+/**
+ * Arguments of list_all_egnyte_audit_events.
+ */
+export interface ListAllEgnyteAuditEventsInput {
+  /**
+   * Start of the period, ISO-8601 within the last 7 days, e.g. 2025-06-20T00:00:00Z. Needed unless stream_cursor is given.
+   */
+  startDate?: string;
+  /**
+   * End of the period (ISO-8601); omit for up to now.
+   */
+  endDate?: string;
+  /**
+   * One kind of activity: FILE_AUDIT, LOGIN_AUDIT, PERMISSION_AUDIT, USER_AUDIT, GROUP_AUDIT, WG_SETTINGS_AUDIT, WORKFLOW_AUDIT.
+   */
+  auditType?: string;
+  /**
+   * Only to resume a stream saved elsewhere; instead of startDate. Raw Egnyte nextCursor string of the v2 audit stream, valid for 7 days (not this server's next_cursor).
+   */
+  stream_cursor?: string;
+  /**
+   * Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments.
+   */
+  next_cursor?: string;
+}
+
+/**
+ * Structured result of list_all_egnyte_audit_events.
+ */
+export interface ListAllEgnyteAuditEventsOutput {
+  /**
+   * The items of this page.
+   */
+  data: {
+    /**
+     * Time in epoch milliseconds.
+     */
+    date?: number;
+    auditSource?: string;
+    action?: string;
+    /**
+     * Name ( email ) of the actor.
+     */
+    user?: string;
+    /**
+     * Numeric user id as a string.
+     */
+    userId?: string;
+    actor?: string;
+    subject?: string;
+    sourcePath?: string;
+    targetPath?: string;
+    access?: string;
+    ipAddress?: string;
+    actionInfo?: string;
+  }[];
+  /**
+   * Pass this back as next_cursor to get the next page; null when there are no more pages.
+   */
+  next_cursor: string | null;
+}
+
+/**
+ * Arguments of list_all_egnyte_events.
+ */
+export interface ListAllEgnyteEventsInput {
+  /**
+   * Return events after this id, e.g. oldest_event_id to read everything retained. Integer Egnyte event id; ids increase over time. Find one with get_egnyte_events_cursor.
+   */
+  id: number;
+  /**
+   * Only events in this folder and its subfolders. Absolute folder path starting with /Shared or /Private, such as /Shared/Legal/Contracts (no trailing slash). Find one with get_egnyte_folder_or_file.
+   */
+  folder?: string;
+  /**
+   * Event types, pipe-separated: file_system, note or file_system|note.
+   */
+  type?: string;
+  /**
+   * Leave out events caused by this app (app) or by the calling user (user).
+   */
+  suppress?: 'app' | 'user';
+  /**
+   * Maximum number of items in this page (1-100, default 100).
+   */
+  limit?: number;
+  /**
+   * Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments.
+   */
+  next_cursor?: string;
+}
+
+/**
+ * Structured result of list_all_egnyte_events.
+ */
+export interface ListAllEgnyteEventsOutput {
+  /**
+   * The items of this page.
+   */
+  data: {
+    /**
+     * Integer Egnyte event id; ids increase over time. Find one with get_egnyte_events_cursor.
+     */
+    id: number;
+    timestamp?: string;
+    /**
+     * Numeric user id of who did it.
+     */
+    actor?: number;
+    /**
+     * WebUI, SyncEngine, Mobile, PublicAPI, ...
+     */
+    action_source?: string;
+    type?: string;
+    action: string;
+    data?: {
+      target_path?: string;
+      source_path?: string;
+      /**
+       * entry_id (file) or folder_id.
+       */
+      target_id?: string;
+      /**
+       * File group_id.
+       */
+      target_group_id?: string;
+      is_folder?: boolean;
+    };
+  }[];
+  /**
+   * Pass this back as next_cursor to get the next page; null when there are no more pages.
+   */
+  next_cursor: string | null;
+}
+
+/**
+ * Arguments of list_all_egnyte_groups.
+ */
+export interface ListAllEgnyteGroupsInput {
+  /**
+   * SCIM filter on displayName with eq, co (contains) or sw (starts with), value in double quotes, e.g. displayName eq "External Agency". Omit it to list all groups.
+   */
+  filter?: string;
+  /**
+   * Maximum number of items in this page (1-100, default 100).
+   */
+  limit?: number;
+  /**
+   * Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments.
+   */
+  next_cursor?: string;
+}
+
+/**
+ * Structured result of list_all_egnyte_groups.
+ */
+export interface ListAllEgnyteGroupsOutput {
+  /**
+   * The items of this page.
+   */
+  data: {
+    /**
+     * Group UUID.
+     */
+    id: string;
+    displayName: string;
+  }[];
+  /**
+   * Pass this back as next_cursor to get the next page; null when there are no more pages.
+   */
+  next_cursor: string | null;
+}
+
+/**
+ * Arguments of list_all_egnyte_links.
+ */
+export interface ListAllEgnyteLinksInput {
+  /**
+   * Only links to this folder or file. Absolute path of a folder or file starting with /Shared or /Private, such as /Shared/Legal/NDA.pdf (no trailing slash). Find one with search_egnyte_files.
+   */
+  path?: string;
+  /**
+   * Only links created by this user. Egnyte username (login name such as jmiller): starts with a letter or digit; only '.', '-' and '_' as special characters. Not the numeric id or the email. Find one with list_all_egnyte_users.
+   */
+  username?: string;
+  /**
+   * Only links created after this day (YYYY-MM-DD).
+   */
+  created_after?: string;
+  /**
+   * Only links created before this day (YYYY-MM-DD).
+   */
+  created_before?: string;
+  /**
+   * Only file links or only folder links.
+   */
+  type?: 'file' | 'folder';
+  /**
+   * Only links with this audience: anyone (public), password, domain or recipients.
+   */
+  accessibility?: 'anyone' | 'password' | 'domain' | 'recipients';
+  /**
+   * Maximum number of items in this page (1-100, default 100).
+   */
+  limit?: number;
+  /**
+   * Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments.
+   */
+  next_cursor?: string;
+}
+
+/**
+ * Structured result of list_all_egnyte_links.
+ */
+export interface ListAllEgnyteLinksOutput {
+  /**
+   * The items of this page.
+   *
+   * Items: Egnyte share-link id, a short opaque string such as jFmtRccgU0 (not the URL). Find one with list_all_egnyte_links.
+   */
+  data: string[];
+  /**
+   * Pass this back as next_cursor to get the next page; null when there are no more pages.
+   */
+  next_cursor: string | null;
+}
+
+/**
+ * Arguments of list_all_egnyte_users.
+ */
+export interface ListAllEgnyteUsersInput {
+  /**
+   * SCIM filter on one attribute with eq: userName, email or externalId, value in double quotes, e.g. email eq "jsmith@company.com". Omit it to list everyone.
+   */
+  filter?: string;
+  /**
+   * Maximum number of items in this page (1-100, default 100).
+   */
+  limit?: number;
+  /**
+   * Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments.
+   */
+  next_cursor?: string;
+}
+
+/**
+ * Structured result of list_all_egnyte_users.
+ */
+export interface ListAllEgnyteUsersOutput {
+  /**
+   * The items of this page.
+   */
+  data: {
+    /**
+     * Numeric user id.
+     */
+    id: number;
+    userName: string;
+    externalId?: string | null;
+    email: string;
+    name?: {
+      givenName?: string;
+      familyName?: string;
+      formatted?: string;
+    };
+    /**
+     * false when the user is deactivated.
+     */
+    active: boolean;
+    locked?: boolean;
+    authType?: 'ad' | 'sso' | 'egnyte';
+    userType?: 'admin' | 'power' | 'standard';
+    role?: string | null;
+    expiryDate?: string | null;
+    /**
+     * Groups the user belongs to (value is the group UUID).
+     */
+    groups?: {
+      displayName?: string;
+      value?: string;
+    }[];
+  }[];
+  /**
+   * Pass this back as next_cursor to get the next page; null when there are no more pages.
+   */
+  next_cursor: string | null;
+}
+
+/**
+ * Arguments of list_egnyte_file_audit_entries.
+ */
+export interface ListEgnyteFileAuditEntriesInput {
+  /**
+   * Id of a v1 audit report job, as returned when the report was created. Find one with create_egnyte_file_audit_report.
+   */
+  id: string;
+  /**
+   * Maximum number of items in this page (1-100, default 100).
+   */
+  limit?: number;
+  /**
+   * Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments.
+   */
+  next_cursor?: string;
+}
+
+/**
+ * Structured result of list_egnyte_file_audit_entries.
+ */
+export interface ListEgnyteFileAuditEntriesOutput {
+  /**
+   * The items of this page.
+   */
+  data: {
+    username?: string;
+    /**
+     * Numeric user id.
+     */
+    user_id?: {
+      [k: string]: unknown | undefined;
+    };
+    file?: string;
+    target_path?: string;
+    transaction?: string;
+    access?: string;
+    /**
+     * When it happened.
+     */
+    time?: {
+      [k: string]: unknown | undefined;
+    };
+  }[];
+  /**
+   * Pass this back as next_cursor to get the next page; null when there are no more pages.
+   */
+  next_cursor: string | null;
+}
+
+/**
+ * Arguments of list_egnyte_link_details.
+ */
+export interface ListEgnyteLinkDetailsInput {
+  /**
+   * Only links to this folder or file. Absolute path of a folder or file starting with /Shared or /Private, such as /Shared/Legal/NDA.pdf (no trailing slash). Find one with search_egnyte_files.
+   */
+  path?: string;
+  /**
+   * Only links created by this user. Egnyte username (login name such as jmiller): starts with a letter or digit; only '.', '-' and '_' as special characters. Not the numeric id or the email. Find one with list_all_egnyte_users.
+   */
+  username?: string;
+  /**
+   * Only links created after this day (YYYY-MM-DD).
+   */
+  created_after?: string;
+  /**
+   * Only links created before this day (YYYY-MM-DD).
+   */
+  created_before?: string;
+  /**
+   * Only file links or only folder links.
+   */
+  type?: 'file' | 'folder';
+  /**
+   * Only links with this audience: anyone (public), password, domain or recipients.
+   */
+  accessibility?: 'anyone' | 'password' | 'domain' | 'recipients';
+  /**
+   * Maximum number of items in this page (1-100, default 100).
+   */
+  limit?: number;
+  /**
+   * Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments.
+   */
+  next_cursor?: string;
+}
+
+/**
+ * Structured result of list_egnyte_link_details.
+ */
+export interface ListEgnyteLinkDetailsOutput {
+  /**
+   * The items of this page.
+   */
+  data: {
+    id?: string;
+    url?: string;
+    path?: string;
+    /**
+     * file, folder or upload
+     */
+    type?: string;
+    /**
+     * anyone, password, domain or recipients
+     */
+    accessibility?: string;
+    protection?: string;
+    recipients?: string[];
+    notify?: boolean;
+    link_to_current?: boolean;
+    creation_date?: string;
+    /**
+     * Username of the creator.
+     */
+    created_by?: string;
+    /**
+     * group_id of the file or folder_id of the folder.
+     */
+    resource_id?: string;
+    expiry_date?: string | null;
+    /**
+     * Clicks left before expiry (a string or a number).
+     */
+    expiry_clicks?: {
+      [k: string]: unknown | undefined;
+    };
+    last_accessed?: string | null;
+  }[];
+  /**
+   * Pass this back as next_cursor to get the next page; null when there are no more pages.
+   */
+  next_cursor: string | null;
+}
+
+/**
+ * Arguments of list_egnyte_login_audit_entries.
+ */
+export interface ListEgnyteLoginAuditEntriesInput {
+  /**
+   * Id of a v1 audit report job, as returned when the report was created. Find one with create_egnyte_file_audit_report.
+   */
+  id: string;
+  /**
+   * Maximum number of items in this page (1-100, default 100).
+   */
+  limit?: number;
+  /**
+   * Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments.
+   */
+  next_cursor?: string;
+}
+
+/**
+ * Structured result of list_egnyte_login_audit_entries.
+ */
+export interface ListEgnyteLoginAuditEntriesOutput {
+  /**
+   * The items of this page.
+   */
+  data: {
+    username?: string;
+    /**
+     * Numeric user id.
+     */
+    user_id?: {
+      [k: string]: unknown | undefined;
+    };
+    event?: string;
+    ip_address?: string;
+    access?: string;
+    /**
+     * When it happened.
+     */
+    time?: {
+      [k: string]: unknown | undefined;
+    };
+  }[];
+  /**
+   * Pass this back as next_cursor to get the next page; null when there are no more pages.
+   */
+  next_cursor: string | null;
+}
+
+/**
+ * Arguments of list_egnyte_permission_audit_entries.
+ */
+export interface ListEgnytePermissionAuditEntriesInput {
+  /**
+   * Id of a v1 audit report job, as returned when the report was created. Find one with create_egnyte_file_audit_report.
+   */
+  id: string;
+  /**
+   * Maximum number of items in this page (1-100, default 100).
+   */
+  limit?: number;
+  /**
+   * Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments.
+   */
+  next_cursor?: string;
+}
+
+/**
+ * Structured result of list_egnyte_permission_audit_entries.
+ */
+export interface ListEgnytePermissionAuditEntriesOutput {
+  /**
+   * The items of this page.
+   */
+  data: {
+    folder?: string;
+    assignee?: string;
+    /**
+     * Id of the user or group.
+     */
+    assignee_id?: {
+      [k: string]: unknown | undefined;
+    };
+    assigner?: string;
+    /**
+     * Numeric user id of the assigner.
+     */
+    assigner_id?: {
+      [k: string]: unknown | undefined;
+    };
+    /**
+     * Level change, e.g. +Editor or -Viewer.
+     */
+    change?: string;
+    /**
+     * When it happened.
+     */
+    time?: {
+      [k: string]: unknown | undefined;
+    };
+  }[];
+  /**
+   * Pass this back as next_cursor to get the next page; null when there are no more pages.
+   */
+  next_cursor: string | null;
+}
+
+/**
+ * Arguments of move_egnyte_folder_or_file.
+ */
+export interface MoveEgnyteFolderOrFileInput {
+  /**
+   * Absolute path of a folder or file starting with /Shared or /Private, such as /Shared/Legal/NDA.pdf (no trailing slash). Find one with search_egnyte_files.
+   */
+  path: string;
+  /**
+   * Full new path including the last segment, e.g. /Shared/Archive/NDA.pdf. Absolute path of a folder or file starting with /Shared or /Private, such as /Shared/Legal/NDA.pdf (no trailing slash). Find one with search_egnyte_files.
+   */
+  destination: string;
+}
+
+/**
+ * Structured result of move_egnyte_folder_or_file.
+ */
+export interface MoveEgnyteFolderOrFileOutput {
+  ok?: boolean;
+  status?: number;
+}
+
+/**
+ * Arguments of remove_egnyte_group_members.
+ */
+export interface RemoveEgnyteGroupMembersInput {
+  /**
+   * Egnyte group id, a UUID such as e3ba9d90-ebc7-483e-abaa-a84e92480c86 (not the group's display name). Find one with list_all_egnyte_groups.
+   */
+  id: string;
+  /**
+   * Users to remove, each {"value": <numeric user id>, "operation": "delete"}.
+   *
+   * @minItems 1
+   */
+  members: [
+    {
+      /**
+       * Numeric Egnyte user id (an integer such as 12408258604), not the username or email. Find one with list_all_egnyte_users.
+       */
+      value: number;
+      /**
+       * Always "delete".
+       */
+      operation: 'delete';
+    },
+    ...{
+      /**
+       * Numeric Egnyte user id (an integer such as 12408258604), not the username or email. Find one with list_all_egnyte_users.
+       */
+      value: number;
+      /**
+       * Always "delete".
+       */
+      operation: 'delete';
+    }[]
+  ];
+}
+
+/**
+ * Structured result of remove_egnyte_group_members.
+ */
+export interface RemoveEgnyteGroupMembersOutput {
+  id: string;
+  displayName: string;
+  members?: {
+    /**
+     * Numeric user id of the member.
+     */
+    value?: number;
+    username?: string;
+    display?: string;
+  }[];
+}
+
+/**
+ * Arguments of replace_egnyte_group.
+ */
+export interface ReplaceEgnyteGroupInput {
+  /**
+   * Egnyte group id, a UUID such as e3ba9d90-ebc7-483e-abaa-a84e92480c86 (not the group's display name). Find one with list_all_egnyte_groups.
+   */
+  id: string;
+  /**
+   * Display name of the group (send the current one to keep it).
+   */
+  displayName: string;
+  /**
+   * The full new member list, each {"value": <numeric user id>}; [] empties the group.
+   */
+  members: {
+    /**
+     * Numeric Egnyte user id (an integer such as 12408258604), not the username or email. Find one with list_all_egnyte_users.
+     */
+    value: number;
+  }[];
+}
+
+/**
+ * Structured result of replace_egnyte_group.
+ */
+export interface ReplaceEgnyteGroupOutput {
+  id: string;
+  displayName: string;
+  members?: {
+    /**
+     * Numeric user id of the member.
+     */
+    value?: number;
+    username?: string;
+    display?: string;
+  }[];
+}
+
+/**
+ * Arguments of search_egnyte_files.
+ */
+export interface SearchEgnyteFilesInput {
+  /**
+   * Words to search for (3-100 characters).
+   */
+  query: string;
+  /**
+   * Only search inside this folder. Absolute folder path starting with /Shared or /Private, such as /Shared/Legal/Contracts (no trailing slash). Find one with get_egnyte_folder_or_file.
+   */
+  folder?: string;
+  /**
+   * Only files (FILE) or only folders (FOLDER).
+   */
+  type?: 'FILE' | 'FOLDER';
+  /**
+   * Only items modified after this time (ISO-8601).
+   */
+  modified_after?: string;
+  /**
+   * Only items modified before this time (ISO-8601).
+   */
+  modified_before?: string;
+  /**
+   * Maximum number of items in this page (1-20, default 20).
+   */
+  limit?: number;
+  /**
+   * Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments.
+   */
+  next_cursor?: string;
+}
+
+/**
+ * Structured result of search_egnyte_files.
+ */
+export interface SearchEgnyteFilesOutput {
+  /**
+   * The items of this page.
+   */
+  data: {
+    name?: string;
+    path?: string;
+    is_folder?: boolean;
+    size?: number;
+    snippet?: string;
+    last_modified?: string;
+    uploaded_by_username?: string;
+    entry_id?: string;
+    group_id?: string;
+  }[];
+  /**
+   * Pass this back as next_cursor to get the next page; null when there are no more pages.
+   */
+  next_cursor: string | null;
+}
+
+/**
+ * Arguments of set_egnyte_folder_permissions.
+ */
+export interface SetEgnyteFolderPermissionsInput {
+  /**
+   * Absolute path of a folder under /Shared, such as /Shared/Legal (permissions exist only there, not in /Private). Find one with get_egnyte_folder_or_file.
+   */
+  path: string;
+  /**
+   * Map of Egnyte username (not email or numeric id; find with list_all_egnyte_users) to level: None, Viewer, Editor, Full or Owner.
+   */
+  userPerms?: {
+    [k: string]: 'None' | 'Viewer' | 'Editor' | 'Full' | 'Owner' | undefined;
+  };
+  /**
+   * Map of group display name (not the UUID; find with list_all_egnyte_groups; built-in groups such as All Power Users work too) to level: None, Viewer, Editor, Full or Owner.
+   */
+  groupPerms?: {
+    [k: string]: 'None' | 'Viewer' | 'Editor' | 'Full' | 'Owner' | undefined;
+  };
+  /**
+   * false stops inheriting the parent folder's permissions; true restores it.
+   */
+  inheritsPermissions?: boolean;
+  /**
+   * With inheritsPermissions false: copy the inherited grants onto this folder.
+   */
+  keepParentPermissions?: boolean;
+}
+
+/**
+ * Structured result of set_egnyte_folder_permissions.
+ */
+export interface SetEgnyteFolderPermissionsOutput {
+  ok?: boolean;
+  status?: number;
+}
+
+/**
+ * Arguments of update_an_egnyte_group_by_id.
+ */
+export interface UpdateAnEgnyteGroupByIdInput {
+  /**
+   * Egnyte group id, a UUID such as e3ba9d90-ebc7-483e-abaa-a84e92480c86 (not the group's display name). Find one with list_all_egnyte_groups.
+   */
+  id: string;
+  /**
+   * New display name of the group.
+   */
+  displayName: string;
+}
+
+/**
+ * Structured result of update_an_egnyte_group_by_id.
+ */
+export interface UpdateAnEgnyteGroupByIdOutput {
+  id: string;
+  displayName: string;
+  members?: {
+    /**
+     * Numeric user id of the member.
+     */
+    value?: number;
+    username?: string;
+    display?: string;
+  }[];
+}
+
+/**
+ * Arguments of update_an_egnyte_user_by_id.
+ */
+export interface UpdateAnEgnyteUserByIdInput {
+  /**
+   * Numeric Egnyte user id (an integer such as 12408258604), not the username or email. Find one with list_all_egnyte_users.
+   */
+  id: number;
+  /**
+   * false deactivates the user (offboarding); true reactivates.
+   */
+  active?: boolean;
+  /**
+   * New email address of the user.
+   */
+  email?: string;
+  /**
+   * New first and/or last name.
+   */
+  name?: {
+    givenName?: string;
+    familyName?: string;
+  };
+  /**
+   * Role level: admin, power or standard user.
+   */
+  userType?: 'admin' | 'power' | 'standard';
+  /**
+   * Power-user role name, e.g. Default (power users only).
+   */
+  role?: string;
+  /**
+   * How the user signs in.
+   */
+  authType?: 'ad' | 'sso' | 'egnyte';
+  /**
+   * Send an invitation email when activating the user.
+   */
+  sendInvite?: boolean;
+}
+
+/**
+ * Structured result of update_an_egnyte_user_by_id.
+ */
+export interface UpdateAnEgnyteUserByIdOutput {
+  /**
+   * Numeric user id.
+   */
+  id: number;
+  userName: string;
+  externalId?: string | null;
+  email: string;
+  name?: {
+    givenName?: string;
+    familyName?: string;
+    formatted?: string;
+  };
+  /**
+   * false when the user is deactivated.
+   */
+  active: boolean;
+  locked?: boolean;
+  authType?: 'ad' | 'sso' | 'egnyte';
+  userType?: 'admin' | 'power' | 'standard';
+  role?: string | null;
+  expiryDate?: string | null;
+  /**
+   * Groups the user belongs to (value is the group UUID).
+   */
+  groups?: {
+    displayName?: string;
+    value?: string;
+  }[];
+}
+
+/**
+ * Arguments of update_egnyte_folder_options.
+ */
+export interface UpdateEgnyteFolderOptionsInput {
+  /**
+   * Absolute folder path starting with /Shared or /Private, such as /Shared/Legal/Contracts (no trailing slash). Find one with get_egnyte_folder_or_file.
+   */
+  path: string;
+  /**
+   * Folder description (at most 200 characters).
+   */
+  folder_description?: string;
+  /**
+   * Whether share links may be created for this folder.
+   */
+  allow_links?: boolean;
+  /**
+   * Which public links are allowed: files_folders, files or disabled.
+   */
+  public_links?: 'files_folders' | 'files' | 'disabled';
+  /**
+   * true restricts moving and deleting content in this folder.
+   */
+  restrict_move_delete?: boolean;
+}
+
+/**
+ * Structured result of update_egnyte_folder_options.
+ */
+export interface UpdateEgnyteFolderOptionsOutput {
+  name: string;
+  path: string;
+  is_folder: boolean;
+  /**
+   * Folders only.
+   */
+  folder_id?: string;
+  parent_id?: string | null;
+  folder_description?: string;
+  /**
+   * Number of entries in the folder.
+   */
+  total_count?: number;
+  offset?: number;
+  folders?: {
+    name?: string;
+    path?: string;
+    folder_id?: string;
+  }[];
+  files?: {
+    name?: string;
+    path?: string;
+    size?: number;
+    /**
+     * Current version id.
+     */
+    entry_id?: string;
+    /**
+     * File id across versions.
+     */
+    group_id?: string;
+    last_modified?: string;
+    /**
+     * Username of the uploader.
+     */
+    uploaded_by?: string;
+    locked?: boolean;
+    num_versions?: number;
+  }[];
+  /**
+   * Files only.
+   */
+  size?: number;
+  /**
+   * Files only (SHA-512).
+   */
+  checksum?: string;
+  entry_id?: string;
+  group_id?: string;
+  last_modified?: string;
+  uploaded_by?: string;
+  locked?: boolean;
+  /**
+   * Files only.
+   */
+  versions?: {
+    name?: string;
+    path?: string;
+    size?: number;
+    /**
+     * Current version id.
+     */
+    entry_id?: string;
+    /**
+     * File id across versions.
+     */
+    group_id?: string;
+    last_modified?: string;
+    /**
+     * Username of the uploader.
+     */
+    uploaded_by?: string;
+    locked?: boolean;
+    num_versions?: number;
+  }[];
+}

@@ -1,0 +1,601 @@
+// Generated from test/fixtures/specs/octo by `npm run generate`. Do not edit: change the specs and regenerate.
+import type { ServerData } from "./runtime/tool-data.js";
+import type * as T from "./types.gen.js";
+/** Everything the server serves: integration settings and every tool with its request template. */
+export const serverData: ServerData = {
+  "integration": {
+    "name": "octo",
+    "displayName": "Octo Tasks",
+    "packageName": "octo-mcp-server",
+    "baseUrl": "https://api.octo.example",
+    "baseUrlEnv": "OCTO_BASE_URL",
+    "baseUrlVariables": {},
+    "auth": {
+      "type": "bearer",
+      "tokenEnv": "OCTO_TOKEN"
+    },
+    "rateLimit": {
+      "throttledWhen": [
+        {
+          "status": 429
+        }
+      ],
+      "retryAfterHeader": "Retry-After",
+      "counters": [
+        {
+          "limitHeader": "RateLimit-Limit",
+          "remainingHeader": "RateLimit-Remaining",
+          "resetHeader": "RateLimit-Reset"
+        }
+      ]
+    },
+    "errorMessagePaths": [
+      "error.message"
+    ]
+  },
+  "tools": [
+    {
+      "name": "create_an_octo_project",
+      "title": "Create an Octo Tasks project",
+      "description": "Create an Octo project with a key and a title.",
+      "inputSchema": {
+        "type": "object",
+        "properties": {
+          "key": {
+            "type": "string",
+            "pattern": "^[A-Z]{2,10}$",
+            "description": "Key of the new project. Project key: two to ten capital letters such as OPS. Find one with list_all_octo_projects.",
+            "x-identifier": {
+              "kind": "project_key",
+              "label": "Octo project key",
+              "not": "the project title",
+              "findWith": "list_all_octo_projects"
+            }
+          },
+          "title": {
+            "type": "string",
+            "minLength": 1,
+            "description": "Title shown to people."
+          },
+          "settings": {
+            "type": "object",
+            "description": "Optional project settings, kept nested.",
+            "properties": {
+              "public": {
+                "type": "boolean"
+              }
+            }
+          }
+        },
+        "required": [
+          "key",
+          "title"
+        ],
+        "additionalProperties": false
+      },
+      "annotations": {
+        "title": "Create an Octo Tasks project",
+        "readOnlyHint": false,
+        "destructiveHint": false,
+        "idempotentHint": false,
+        "openWorldHint": true
+      },
+      "tags": [
+        "projects"
+      ],
+      "kind": "create",
+      "source": {
+        "resource": "projects",
+        "method": "create"
+      },
+      "request": {
+        "method": "POST",
+        "path": "/v1/projects",
+        "locations": {
+          "key": {
+            "in": "body",
+            "name": "key"
+          },
+          "title": {
+            "in": "body",
+            "name": "title"
+          },
+          "settings": {
+            "in": "body",
+            "name": "settings"
+          }
+        }
+      }
+    },
+    {
+      "name": "delete_an_octo_task_by_id",
+      "title": "Delete an Octo Tasks task by id",
+      "description": "Delete an Octo task for good; it cannot be restored.",
+      "inputSchema": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "Numeric task id such as 4711. Find one with list_all_octo_tasks.",
+            "x-identifier": {
+              "kind": "task_id",
+              "label": "numeric Octo task id",
+              "findWith": "list_all_octo_tasks"
+            }
+          }
+        },
+        "required": [
+          "id"
+        ],
+        "additionalProperties": false
+      },
+      "annotations": {
+        "title": "Delete an Octo Tasks task by id",
+        "readOnlyHint": false,
+        "destructiveHint": true,
+        "idempotentHint": true,
+        "openWorldHint": true
+      },
+      "tags": [
+        "tasks",
+        "projects"
+      ],
+      "kind": "delete",
+      "source": {
+        "resource": "tasks",
+        "method": "delete"
+      },
+      "request": {
+        "method": "DELETE",
+        "path": "/v1/tasks/{id}",
+        "locations": {
+          "id": {
+            "in": "path",
+            "name": "id"
+          }
+        }
+      }
+    },
+    {
+      "name": "get_single_octo_project_by_id",
+      "title": "Get single Octo Tasks project by id",
+      "description": "Get one Octo project by key, with its title and owner.",
+      "inputSchema": {
+        "type": "object",
+        "properties": {
+          "key": {
+            "type": "string",
+            "pattern": "^[A-Z]{2,10}$",
+            "description": "Project key: two to ten capital letters such as OPS. Find one with list_all_octo_projects.",
+            "x-identifier": {
+              "kind": "project_key",
+              "label": "Octo project key",
+              "not": "the project title",
+              "findWith": "list_all_octo_projects"
+            }
+          }
+        },
+        "required": [
+          "key"
+        ],
+        "additionalProperties": false
+      },
+      "outputSchema": {
+        "type": "object",
+        "properties": {
+          "key": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "owner": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        }
+      },
+      "annotations": {
+        "title": "Get single Octo Tasks project by id",
+        "readOnlyHint": true,
+        "destructiveHint": false,
+        "idempotentHint": true,
+        "openWorldHint": true
+      },
+      "tags": [
+        "projects"
+      ],
+      "kind": "get",
+      "source": {
+        "resource": "projects",
+        "method": "get"
+      },
+      "request": {
+        "method": "GET",
+        "path": "/v1/projects/{key}",
+        "locations": {
+          "key": {
+            "in": "path",
+            "name": "key"
+          }
+        }
+      }
+    },
+    {
+      "name": "list_all_octo_projects",
+      "title": "List all Octo Tasks projects",
+      "description": "List Octo projects with their keys and titles. Results come in pages: to get the next page, call again with the same arguments and next_cursor exactly as returned; stop when next_cursor is null.",
+      "inputSchema": {
+        "type": "object",
+        "properties": {
+          "q": {
+            "type": "string",
+            "description": "Text to search in project titles (*/ and ${danger} stay text)."
+          },
+          "limit": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 50,
+            "description": "Maximum number of items in this page (1-50, default 50)."
+          },
+          "next_cursor": {
+            "type": "string",
+            "minLength": 1,
+            "description": "Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments."
+          }
+        },
+        "additionalProperties": false
+      },
+      "outputSchema": {
+        "type": "object",
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "key": {
+                  "type": "string",
+                  "pattern": "^[A-Z]{2,10}$",
+                  "description": "Project key: two to ten capital letters such as OPS. Find one with list_all_octo_projects.",
+                  "x-identifier": {
+                    "kind": "project_key",
+                    "label": "Octo project key",
+                    "not": "the project title",
+                    "findWith": "list_all_octo_projects"
+                  }
+                },
+                "title": {
+                  "type": "string"
+                }
+              },
+              "required": [
+                "key",
+                "title"
+              ]
+            },
+            "description": "The items of this page."
+          },
+          "next_cursor": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Pass this back as next_cursor to get the next page; null when there are no more pages."
+          }
+        },
+        "required": [
+          "data",
+          "next_cursor"
+        ],
+        "additionalProperties": false
+      },
+      "annotations": {
+        "title": "List all Octo Tasks projects",
+        "readOnlyHint": true,
+        "destructiveHint": false,
+        "idempotentHint": true,
+        "openWorldHint": true
+      },
+      "tags": [
+        "projects"
+      ],
+      "kind": "list",
+      "source": {
+        "resource": "projects",
+        "method": "list"
+      },
+      "request": {
+        "method": "GET",
+        "path": "/v1/projects",
+        "locations": {
+          "q": {
+            "in": "query",
+            "name": "q"
+          }
+        },
+        "responsePath": "items",
+        "pagination": {
+          "style": "offset",
+          "offsetParam": "offset",
+          "limitParam": "size",
+          "paramsIn": "query",
+          "firstOffset": 0,
+          "maxLimit": 50,
+          "defaultLimit": 50,
+          "totalPath": "total"
+        }
+      }
+    },
+    {
+      "name": "list_all_octo_tasks",
+      "title": "List all Octo Tasks tasks",
+      "description": "List the tasks of one Octo project, newest first. Results come in pages: to get the next page, call again with the same arguments and next_cursor exactly as returned; stop when next_cursor is null.",
+      "inputSchema": {
+        "type": "object",
+        "properties": {
+          "project": {
+            "type": "string",
+            "pattern": "^[A-Z]{2,10}$",
+            "description": "Project key: two to ten capital letters such as OPS. Find one with list_all_octo_projects.",
+            "x-identifier": {
+              "kind": "project_key",
+              "label": "Octo project key",
+              "not": "the project title",
+              "findWith": "list_all_octo_projects"
+            }
+          },
+          "state": {
+            "type": "string",
+            "enum": [
+              "open",
+              "done"
+            ],
+            "description": "Only tasks in this state."
+          },
+          "limit": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 100,
+            "description": "Maximum number of items in this page (1-100, default 100)."
+          },
+          "next_cursor": {
+            "type": "string",
+            "minLength": 1,
+            "description": "Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments."
+          }
+        },
+        "required": [
+          "project"
+        ],
+        "additionalProperties": false
+      },
+      "outputSchema": {
+        "type": "object",
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "id": {
+                  "type": "integer"
+                },
+                "title": {
+                  "type": "string"
+                }
+              }
+            },
+            "description": "The items of this page."
+          },
+          "next_cursor": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Pass this back as next_cursor to get the next page; null when there are no more pages."
+          }
+        },
+        "required": [
+          "data",
+          "next_cursor"
+        ],
+        "additionalProperties": false
+      },
+      "annotations": {
+        "title": "List all Octo Tasks tasks",
+        "readOnlyHint": true,
+        "destructiveHint": false,
+        "idempotentHint": true,
+        "openWorldHint": true
+      },
+      "tags": [
+        "tasks",
+        "projects"
+      ],
+      "kind": "list",
+      "source": {
+        "resource": "tasks",
+        "method": "list"
+      },
+      "request": {
+        "method": "GET",
+        "path": "/v1/projects/{project}/tasks",
+        "locations": {
+          "project": {
+            "in": "path",
+            "name": "project"
+          },
+          "state": {
+            "in": "query",
+            "name": "state"
+          }
+        },
+        "responsePath": "tasks",
+        "pagination": {
+          "style": "cursor",
+          "cursorParam": "after",
+          "paramsIn": "query",
+          "nextCursorPath": "next",
+          "morePath": "has_more",
+          "cursorOnly": true,
+          "limitParam": "per_page",
+          "maxLimit": 100,
+          "defaultLimit": 100
+        }
+      }
+    },
+    {
+      "name": "move_octo_task",
+      "title": "Move Octo Tasks task",
+      "description": "Move a task attachment to another folder of the same project.",
+      "inputSchema": {
+        "type": "object",
+        "properties": {
+          "source_path": {
+            "type": "string",
+            "pattern": "^/",
+            "description": "Path of the task attachment to move, such as /inbox/a.txt."
+          },
+          "destination": {
+            "type": "string",
+            "pattern": "^/",
+            "description": "Full new path of the attachment."
+          }
+        },
+        "required": [
+          "source_path",
+          "destination"
+        ],
+        "additionalProperties": false
+      },
+      "annotations": {
+        "title": "Move Octo Tasks task",
+        "readOnlyHint": false,
+        "destructiveHint": false,
+        "idempotentHint": false,
+        "openWorldHint": true
+      },
+      "tags": [
+        "tasks",
+        "projects"
+      ],
+      "kind": "custom",
+      "source": {
+        "resource": "tasks",
+        "method": "move_task"
+      },
+      "request": {
+        "method": "POST",
+        "path": "/v1/files/{path}",
+        "locations": {
+          "source_path": {
+            "in": "path",
+            "name": "path",
+            "multiSegment": true
+          },
+          "destination": {
+            "in": "body",
+            "name": "destination"
+          }
+        },
+        "fixedBody": {
+          "action": "move"
+        }
+      }
+    },
+    {
+      "name": "update_an_octo_task_by_id",
+      "title": "Update an Octo Tasks task by id",
+      "description": "Replace a task's title and state; fields you leave out are cleared.",
+      "inputSchema": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "Numeric task id such as 4711. Find one with list_all_octo_tasks.",
+            "x-identifier": {
+              "kind": "task_id",
+              "label": "numeric Octo task id",
+              "findWith": "list_all_octo_tasks"
+            }
+          },
+          "title": {
+            "type": "string",
+            "description": "New title of the task."
+          },
+          "state": {
+            "type": "string",
+            "enum": [
+              "open",
+              "done"
+            ],
+            "description": "New state of the task."
+          }
+        },
+        "required": [
+          "id"
+        ],
+        "additionalProperties": false
+      },
+      "annotations": {
+        "title": "Update an Octo Tasks task by id",
+        "readOnlyHint": false,
+        "destructiveHint": false,
+        "idempotentHint": true,
+        "openWorldHint": true
+      },
+      "tags": [
+        "tasks",
+        "projects"
+      ],
+      "kind": "update",
+      "source": {
+        "resource": "tasks",
+        "method": "update"
+      },
+      "request": {
+        "method": "PUT",
+        "path": "/v1/tasks/{id}",
+        "locations": {
+          "id": {
+            "in": "path",
+            "name": "id"
+          },
+          "title": {
+            "in": "body",
+            "name": "title"
+          },
+          "state": {
+            "in": "body",
+            "name": "state"
+          }
+        }
+      }
+    }
+  ]
+};
+/** Names of the generated tools. */
+export type ToolName = "create_an_octo_project" | "delete_an_octo_task_by_id" | "get_single_octo_project_by_id" | "list_all_octo_projects" | "list_all_octo_tasks" | "move_octo_task" | "update_an_octo_task_by_id";
+
+/** Tool name -> type of its arguments. */
+export interface ToolInputs {
+  create_an_octo_project: T.CreateAnOctoProjectInput;
+  delete_an_octo_task_by_id: T.DeleteAnOctoTaskByIdInput;
+  get_single_octo_project_by_id: T.GetSingleOctoProjectByIdInput;
+  list_all_octo_projects: T.ListAllOctoProjectsInput;
+  list_all_octo_tasks: T.ListAllOctoTasksInput;
+  move_octo_task: T.MoveOctoTaskInput;
+  update_an_octo_task_by_id: T.UpdateAnOctoTaskByIdInput;
+}
+
+/** Tool name -> type of its structured result (tools with an output schema). */
+export interface ToolOutputs {
+  get_single_octo_project_by_id: T.GetSingleOctoProjectByIdOutput;
+  list_all_octo_projects: T.ListAllOctoProjectsOutput;
+  list_all_octo_tasks: T.ListAllOctoTasksOutput;
+}
