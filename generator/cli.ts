@@ -115,5 +115,9 @@ function toJson(result: RunResult): object {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  // `npm run generate | head` closes the pipe early; that is not an error worth a stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+  });
   process.exitCode = await main(process.argv.slice(2));
 }

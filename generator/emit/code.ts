@@ -74,6 +74,10 @@ function indexModule(): StatementStructures[] {
       declarations: [{ name: 'tools', initializer: 'serverData.tools' }],
     },
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: './runtime/cli.js', namedExports: ['main'] },
+    // For embedding the server in another process (tests, a custom host) instead of running the bin.
+    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './runtime/runtime.js', namedExports: ['createToolRuntime'] },
+    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './runtime/server.js', namedExports: ['createServer'] },
+    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './runtime/http.js', namedExports: ['startHttpServer'] },
   ];
 }
 

@@ -51,8 +51,18 @@ export function successResult(payload: unknown, matchesOutput: OutputCheck, note
   return { content, structuredContent: structured };
 }
 
+const RATE_LIMIT_FIELDS = ['ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset', 'retry-after'] as const;
+
+/**
+ * An error result. The JSON is always in the text; throttling fields also go in `_meta`, which no
+ * outputSchema constrains, so clients can read them even where structuredContent must stay out.
+ */
 export function errorResult(error: ToolError, matchesOutput: OutputCheck): CallToolResult {
   const result: CallToolResult = { content: [{ type: 'text', text: JSON.stringify(error) }], isError: true };
   if (matchesOutput(error)) result.structuredContent = { ...error };
+  const fields = error as Partial<RateLimitFields>;
+  if (RATE_LIMIT_FIELDS.some((k) => k in fields)) {
+    result._meta = Object.fromEntries(RATE_LIMIT_FIELDS.map((k) => [k, fields[k] ?? null]));
+  }
   return result;
 }

@@ -150,6 +150,9 @@ describe('throttling', () => {
       error: 'rate_limited', status: 429, upstream_status: 403,
       'ratelimit-limit': 2, 'ratelimit-remaining': 0, 'ratelimit-reset': 1, 'retry-after': 1,
     });
+    // The tool has an outputSchema, so the fields travel in _meta rather than structuredContent.
+    expect(result.structuredContent).toBeUndefined();
+    expect(result._meta).toEqual({ 'ratelimit-limit': 2, 'ratelimit-remaining': 0, 'ratelimit-reset': 1, 'retry-after': 1 });
     expect(upstream.requests).toHaveLength(1); // no hidden retry
     expect(server.audit[0]).toMatchObject({ outcome: 'throttled', upstream_status: 403 });
   });

@@ -7,3 +7,6 @@ import { serverData } from "./tools.gen.js";
 /** The tool list, exactly as tools/list serves it before filters. */
 export const tools = serverData.tools;
 export { main } from "./runtime/cli.js";
+export { createToolRuntime } from "./runtime/runtime.js";
+export { createServer } from "./runtime/server.js";
+export { startHttpServer } from "./runtime/http.js";
