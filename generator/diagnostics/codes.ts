@@ -20,7 +20,7 @@ export const DIAGNOSTIC_CODES = {
   FLAT_NAME_COLLISION: 'Two parameters of one tool flatten to the same name; rename one (flat_name / x-flat-name).',
   SCHEMA_NOT_PORTABLE: 'A tool schema uses a construct MCP clients reject (non-object root, root combinators, boolean schemas, tuple items).',
   PARAM_UNDOCUMENTED: 'A tool parameter has no description, or one shorter than min_description_length.',
-  PAGINATION_MISMATCH: 'Pagination is configured on a method that cannot page (not GET/POST, or no response_path).',
+  PAGINATION_MISMATCH: 'A list method has no pagination block, or a paged method has no response_path.',
   TOKEN_BUDGET: 'The estimated token cost of tools/list or of one tool exceeds the configured budget.',
   EMPTY_SERVER: 'No method is both documented and selected, so the server would have no tools.',
 } as const;

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../generator/compile.js';
 import { DIAGNOSTIC_CODES } from '../../generator/diagnostics/codes.js';
@@ -37,6 +38,11 @@ describe('diagnostics', () => {
   it('covers every code in the catalogue with a fixture', () => {
     const covered = new Set(CASES.flatMap(([, codes]) => codes));
     expect([...Object.keys(DIAGNOSTIC_CODES)].filter((c) => !covered.has(c))).toEqual([]);
+  });
+
+  it('the README documents every code with the catalogue text', async () => {
+    const readme = await readFile('README.md', 'utf8');
+    for (const [code, text] of Object.entries(DIAGNOSTIC_CODES)) expect(readme).toContain(`| \`${code}\` | ${text} |`);
   });
 
   it('the base fixture itself is clean', async () => {
