@@ -1,0 +1,223 @@
+/**
+ * End-to-end plumbing: the BUILT generated server (generated/egnyte-mcp-server/dist/cli.js) as a
+ * child process, driven through the real SDK Client over stdio or Streamable HTTP, against the
+ * Egnyte sandbox running in this process. `npm test` builds first (pretest); so does `npm run demo`.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import type { Sandbox } from '../sandbox/index.js';
+
+export const CLI = fileURLToPath(new URL('../../generated/egnyte-mcp-server/dist/cli.js', import.meta.url));
+
+export type TransportKind = 'stdio' | 'http';
+export const TRANSPORTS: readonly TransportKind[] = ['stdio', 'http'];
+
+type Env = Record<string, string>;
+
+export function assertBuilt(): void {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first`);
+}
+
+/** The child's whole environment: PATH plus what the test gives, nothing inherited (no stray EGNYTE_*). */
+export function childEnv(extra: Env = {}): Env {
+  return { PATH: process.env.PATH ?? '', ...extra };
+}
+
+export function sandboxEnv(sandbox: Pick<Sandbox, 'baseUrl' | 'token'>): Env {
+  return { EGNYTE_BASE_URL: sandbox.baseUrl, EGNYTE_ACCESS_TOKEN: sandbox.token };
+}
+
+export interface HttpServerProcess {
+  /** `http://127.0.0.1:<port>` */
+  url: string;
+  child: ChildProcess;
+  stderr(): string;
+  close(): Promise<void>;
+}
+
+/** Stops a child with SIGTERM (SIGKILL after 3 s) and waits for it to exit. */
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/**
+ * `cli.js --transport http --host 127.0.0.1 --port 0 ...args`: port 0 lets the server pick a free
+ * port (no race between finding one and binding it); the port comes from its "listening on" line,
+ * then /healthz must answer before the server is handed out.
+ */
+export async function startHttpServerProcess(args: string[], env: Env): Promise<HttpServerProcess> {
+  assertBuilt();
+  const child = spawn(process.execPath, [CLI, '--transport', 'http', '--host', '127.0.0.1', '--port', '0', ...args], {
+    env: childEnv(env),
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let seen = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stderr?.on('data', (chunk: Buffer) => {
+      seen += chunk.toString();
+      const match = /listening on (http:\/\/[^/\s]+)/.exec(seen);
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`server exited early (code ${code}): ${seen}`)));
+    child.once('error', reject);
+  });
+  const health = await fetch(`${url}/healthz`);
+  if (health.status !== 200) throw new Error(`/healthz answered ${health.status}`);
+  return { url, child, stderr: () => seen, close: () => stopChild(child) };
+}
+
+export function newClient(): Client {
+  return new Client({ name: 'egnyte-e2e', version: '1.0.0' });
+}
+
+export async function connectHttpClient(url: string, headers: Record<string, string> = {}): Promise<Client> {
+  const client = newClient();
+  await client.connect(new StreamableHTTPClientTransport(new URL(url), { requestInit: { headers } }));
+  return client;
+}
+
+export interface Connected {
+  kind: TransportKind;
+  client: Client;
+  /** The HTTP server's base URL (http only). */
+  url?: string;
+  stderr(): string;
+  /** Closes the client and ends the child process. */
+  close(): Promise<void>;
+}
+
+/** The built server over stdio: StdioClientTransport spawns `node cli.js ...args` with this env. */
+export async function connectStdio(args: string[], env: Env): Promise<Connected> {
+  assertBuilt();
+  const transport = new StdioClientTransport({ command: process.execPath, args: [CLI, ...args], env: childEnv(env), stderr: 'pipe' });
+  let seen = '';
+  transport.stderr?.on('data', (chunk: Buffer) => (seen += chunk.toString()));
+  const client = newClient();
+  await client.connect(transport);
+  return { kind: 'stdio', client, stderr: () => seen, close: () => client.close() };
+}
+
+/** The built server over either transport, with a connected Client. */
+export async function openServer(kind: TransportKind, env: Env, args: string[] = []): Promise<Connected> {
+  if (kind === 'stdio') return connectStdio(args, env);
+  const server = await startHttpServerProcess(args, env);
+  try {
+    const client = await connectHttpClient(`${server.url}/mcp`);
+    return {
+      kind,
+      client,
+      url: server.url,
+      stderr: server.stderr,
+      async close() {
+        await client.close().catch(() => undefined);
+        await server.close();
+      },
+    };
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+}
+
+/** Runs the built CLI to completion (e.g. `mint-url`). */
+export function runCli(args: string[], env: Env): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  assertBuilt();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], { env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.once('error', reject);
+    child.once('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+interface ToolResultLike {
+  content?: unknown;
+  structuredContent?: unknown;
+  isError?: unknown;
+  _meta?: unknown;
+}
+
+/** The JSON a tool result carries in content[0].text (always there, errors included). */
+export function textJson(result: unknown): Record<string, unknown> {
+  const content = (result as ToolResultLike).content as Array<{ type: string; text?: string }> | undefined;
+  const first = content?.[0];
+  if (first?.type !== 'text' || first.text === undefined) throw new Error(`no text content in ${JSON.stringify(result)}`);
+  return JSON.parse(first.text) as Record<string, unknown>;
+}
+
+/** structuredContent of a successful result, checked to equal the text JSON. */
+export function ok<T>(result: unknown): T {
+  const r = result as ToolResultLike;
+  if (r.isError) throw new Error(`tool error: ${JSON.stringify(r.content)}`);
+  if (r.structuredContent === undefined) throw new Error(`no structuredContent: ${JSON.stringify(r.content)}`);
+  if (JSON.stringify(textJson(result)) !== JSON.stringify(r.structuredContent)) throw new Error('text JSON differs from structuredContent');
+  return r.structuredContent as T;
+}
+
+export interface EgnyteUser {
+  id: number;
+  userName: string;
+  email: string;
+  active: boolean;
+  userType?: string;
+  name?: { formatted?: string; givenName?: string; familyName?: string };
+  groups?: Array<{ displayName?: string; value?: string }>;
+}
+
+export interface ListPage<T> {
+  data: T[];
+  next_cursor: string | null;
+}
+
+/** Every page of a list tool, following next_cursor until it is null; returns the pages. */
+export async function listAllPages<T>(client: Client, name: string, args: Record<string, unknown>): Promise<Array<ListPage<T>>> {
+  const pages: Array<ListPage<T>> = [];
+  let cursor: string | null = null;
+  do {
+    const result = await client.callTool({ name, arguments: { ...args, ...(cursor === null ? {} : { next_cursor: cursor }) } });
+    const page = ok<ListPage<T>>(result);
+    pages.push(page);
+    cursor = page.next_cursor;
+    if (pages.length > 100) throw new Error('paging does not end');
+  } while (cursor !== null);
+  return pages;
+}
+
+/** A user as the sandbox serves it over plain HTTP (not through the MCP server). */
+export async function sandboxUser(sandbox: Pick<Sandbox, 'baseUrl' | 'token'>, id: number): Promise<EgnyteUser> {
+  const response = await fetch(`${sandbox.baseUrl}/pubapi/v2/users/${id}`, { headers: { Authorization: `Bearer ${sandbox.token}` } });
+  if (response.status !== 200) throw new Error(`sandbox GET user ${id}: ${response.status}`);
+  return (await response.json()) as EgnyteUser;
+}
+
+export const RATE_LIMIT_FIELDS = ['ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset', 'retry-after'] as const;
+
+/** Headers for a raw Streamable HTTP POST (stateless, JSON answers). */
+export const MCP_POST_HEADERS = { Accept: 'application/json, text/event-stream', 'Content-Type': 'application/json' };
+
+/** A raw JSON-RPC POST; returns the HTTP response and its body text. */
+export async function rawPost(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ response: Response; text: string }> {
+  const response = await fetch(url, { method: 'POST', headers: { ...MCP_POST_HEADERS, ...headers }, body: JSON.stringify(body) });
+  return { response, text: await response.text() };
+}
+
+export const INITIALIZE = {
+  jsonrpc: '2.0',
+  id: 1,
+  method: 'initialize',
+  params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw-e2e', version: '1.0.0' } },
+};
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,0 +1,105 @@
+/**
+ * The two admin workflows (offboarding, group audit) and full paging, through the built server
+ * over stdio and over Streamable HTTP. Each transport gets its own sandbox: offboarding changes it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED_FACTS, startSandbox, type Sandbox } from '../sandbox/index.js';
+import { listAllPages, ok, openServer, sandboxEnv, sandboxUser, TRANSPORTS, type Connected, type EgnyteUser, type ListPage } from './helpers.js';
+
+interface GroupSummary {
+  id: string;
+  displayName: string;
+}
+
+interface GroupDetail extends GroupSummary {
+  members?: Array<{ value: number; username?: string; display?: string }>;
+}
+
+describe.each(TRANSPORTS)('workflows over %s', (kind) => {
+  let sandbox: Sandbox;
+  let server: Connected;
+
+  beforeAll(async () => {
+    sandbox = await startSandbox({ port: 0 });
+    server = await openServer(kind, sandboxEnv(sandbox));
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    await sandbox?.close();
+  });
+
+  it('lists all 41 tools, each with an outputSchema and annotations', async () => {
+    const { tools } = await server.client.listTools();
+    expect(tools).toHaveLength(41);
+    for (const name of ['list_all_egnyte_users', 'get_single_egnyte_user_by_id', 'update_an_egnyte_user_by_id', 'list_all_egnyte_groups', 'get_single_egnyte_group_by_id']) {
+      const tool = tools.find((candidate) => candidate.name === name);
+      expect(tool?.outputSchema, name).toBeDefined();
+      expect(typeof tool?.annotations?.readOnlyHint, name).toBe('boolean');
+    }
+  });
+
+  it('group audit: resolves "External Agency", reads its three members and flags the one admin', async () => {
+    const { displayName, memberUserNames, adminMemberUserName } = SEED_FACTS.externalAgency;
+    const found = ok<ListPage<GroupSummary>>(
+      await server.client.callTool({ name: 'list_all_egnyte_groups', arguments: { filter: `displayName eq "${displayName}"` } }),
+    );
+    expect(found.data).toHaveLength(1);
+    expect(found.next_cursor).toBeNull();
+    const groupId = found.data[0]!.id;
+
+    const group = ok<GroupDetail>(await server.client.callTool({ name: 'get_single_egnyte_group_by_id', arguments: { id: groupId } }));
+    expect(group).toMatchObject({ id: groupId, displayName });
+    const members = group.members ?? [];
+    expect(members).toHaveLength(3);
+
+    const users: EgnyteUser[] = [];
+    for (const member of members) {
+      users.push(ok<EgnyteUser>(await server.client.callTool({ name: 'get_single_egnyte_user_by_id', arguments: { id: member.value } })));
+    }
+    expect(users.map((user) => user.userName).sort()).toEqual([...memberUserNames].sort());
+    expect(users.map((user) => user.id).sort()).toEqual(members.map((member) => member.value).sort());
+    const flagged = users.filter((user) => user.userType === 'admin');
+    expect(flagged.map((user) => user.userName)).toEqual([adminMemberUserName]);
+    // Every member really belongs to the group, seen from the user's side too.
+    for (const user of users) expect(user.groups?.map((g) => g.value)).toContain(groupId);
+  });
+
+  it.each([100, 37])('lists every user exactly once through next_cursor (limit %i)', async (limit) => {
+    const pages = await listAllPages<EgnyteUser>(server.client, 'list_all_egnyte_users', { limit });
+    const ids = pages.flatMap((page) => page.data.map((user) => user.id));
+    expect(ids).toHaveLength(SEED_FACTS.userCount);
+    expect(new Set(ids).size).toBe(SEED_FACTS.userCount);
+    expect(new Set(ids)).toEqual(new Set(sandbox.state.users.keys()));
+    expect(pages).toHaveLength(Math.ceil(SEED_FACTS.userCount / limit));
+    for (const page of pages.slice(0, -1)) expect(page.data).toHaveLength(limit);
+    expect(pages.at(-1)?.next_cursor).toBeNull();
+  });
+
+  it('offboarding: finds jsmith by email, reads their groups, deactivates them; the sandbox shows them inactive', async () => {
+    const { email, userName, groups } = SEED_FACTS.jsmith;
+    const found = ok<ListPage<EgnyteUser>>(
+      await server.client.callTool({ name: 'list_all_egnyte_users', arguments: { filter: `email eq "${email}"` } }),
+    );
+    expect(found.data).toHaveLength(1);
+    const match = found.data[0]!;
+    expect(match).toMatchObject({ userName, email, active: true, userType: 'power' });
+
+    const user = ok<EgnyteUser>(await server.client.callTool({ name: 'get_single_egnyte_user_by_id', arguments: { id: match.id } }));
+    expect(user.groups?.map((group) => group.displayName).sort()).toEqual([...groups].sort());
+    expect((await sandboxUser(sandbox, match.id)).active).toBe(true);
+
+    const updated = ok<EgnyteUser>(
+      await server.client.callTool({ name: 'update_an_egnyte_user_by_id', arguments: { id: match.id, active: false } }),
+    );
+    expect(updated).toMatchObject({ id: match.id, active: false });
+
+    // Checked outside the MCP server: over plain HTTP and in the sandbox's own state.
+    expect((await sandboxUser(sandbox, match.id)).active).toBe(false);
+    expect(sandbox.state.users.get(match.id)?.active).toBe(false);
+    // Offboarding deactivates; it does not delete or change anything else.
+    expect(sandbox.state.users.size).toBe(SEED_FACTS.userCount);
+    expect(sandbox.state.customGroupsOf(match.id).map((group) => group.displayName).sort()).toEqual([...groups].sort());
+    expect(sandbox.internalErrors).toEqual([]);
+  });
+});
