@@ -1,0 +1,63 @@
+/**
+ * `npm run demo` (test/demo/demo.ts): in-process through its exported runDemo(), and once as the
+ * script itself (tsx), which must exit 0; a failing step must fail the demo with a clear reason.
+ */
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runDemo } from '../demo/demo.js';
+import { SEED_FACTS } from '../sandbox/index.js';
+
+const DEMO = fileURLToPath(new URL('../demo/demo.ts', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+function expectDemoOutput(output: string): void {
+  // Each tool call is shown with its arguments.
+  expect(output).toContain('call list_all_egnyte_users {"filter":"email eq \\"jsmith@company.com\\""}');
+  expect(output).toMatch(/call update_an_egnyte_user_by_id \{"id":\d+,"active":false\}/);
+  expect(output).toContain('call list_all_egnyte_groups {"filter":"displayName eq \\"External Agency\\""}');
+  expect(output).toMatch(/→ found jsmith \(id \d+, power user, active\)/);
+  // The report: the flagged admin and the deactivated user.
+  expect(output).toMatch(/kai\.patel .*⚠ FLAGGED: admin/);
+  expect(output).toContain('Flagged admin: kai.patel (Kai Patel)');
+  expect(output).toMatch(/jsmith \(.*jsmith@company\.com, id \d+\): inactive, confirmed in the sandbox/);
+  for (const member of SEED_FACTS.externalAgency.memberUserNames) expect(output).toContain(member);
+}
+
+describe('npm run demo', () => {
+  it('runDemo() runs both workflows, flags kai.patel and deactivates jsmith', async () => {
+    const lines: string[] = [];
+    const summary = await runDemo({ port: 0, log: (line) => lines.push(line) });
+    expectDemoOutput(lines.join('\n'));
+    expect(summary.audit.members).toHaveLength(3);
+    expect(summary.audit.flagged.map((user) => user.userName)).toEqual([SEED_FACTS.externalAgency.adminMemberUserName]);
+    expect(summary.offboarding.user).toMatchObject({ userName: 'jsmith', active: false });
+    expect(summary.checkedInSandbox.active).toBe(false);
+  });
+
+  it('a failing Egnyte call fails the demo with the reason', async () => {
+    const lines: string[] = [];
+    const run = runDemo({
+      port: 0,
+      log: (line) => lines.push(line),
+      arrange: (sandbox) => sandbox.faults.failNext(1, { status: 503, body: { errorMessage: 'Service temporarily unavailable' }, pathPrefix: '/pubapi/v2/groups' }),
+    });
+    await expect(run).rejects.toThrow(/list_all_egnyte_groups failed: .*503/);
+    // The offboarding before it had already run; no report is printed for a failed run.
+    expect(lines.join('\n')).toContain('jsmith deactivated');
+    expect(lines.join('\n')).not.toContain('Audit report');
+  });
+
+  it('as a script (what npm run demo runs after the build): prints the report and exits 0', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', DEMO], { cwd: ROOT, env: { PATH: process.env.PATH ?? '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expectDemoOutput(out);
+    expect(out).toContain('Demo finished');
+  });
+});
