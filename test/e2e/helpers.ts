@@ -221,3 +221,9 @@ export const INITIALIZE = {
 };
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls until the condition holds (or 5 s pass; the assertion after it then reports what is missing). */
+export async function waitUntil(condition: () => boolean, limitMs = 5000): Promise<void> {
+  const end = Date.now() + limitMs;
+  while (!condition() && Date.now() < end) await sleep(20);
+}
