@@ -4,7 +4,7 @@ import { headerText, stableJson } from './header.js';
 
 /** The data a server serves: integration settings and every tool, exactly as tools/list shows them plus request templates. */
 export function serverData(plan: Plan): ServerData {
-  return { integration: plan.integration.info, tools: plan.tools.map((t) => t.definition) };
+  return { version: plan.integration.version, integration: plan.integration.info, tools: plan.tools.map((t) => t.definition) };
 }
 
 /** `tools.json`: the reviewable tool surface (the CI diff shows every change to it). */

@@ -3,6 +3,7 @@ import type { ServerData } from "./runtime/tool-data.js";
 import type * as T from "./types.gen.js";
 /** Everything the server serves: integration settings and every tool with its request template. */
 export const serverData: ServerData = {
+  "version": "0.1.0",
   "integration": {
     "name": "octo",
     "displayName": "Octo Tasks",
