@@ -39,12 +39,13 @@ afterAll(async () => {
   await sandbox?.close();
 });
 
-describe.each(TRANSPORTS)('read-only server (--methods read) over %s', (kind) => {
+describe.each(TRANSPORTS)('a read-only server (--methods read) over %s, and validation before any request', (kind) => {
   let server: Connected;
   beforeAll(async () => {
     server = await openServer(kind, sandboxEnv(sandbox), ['--methods', 'read']);
   });
   afterAll(async () => server?.close());
+  afterEach(() => sandbox.faults.reset());
 
   it('lists only read tools and refuses a write call as an unknown tool; the user stays active', async () => {
     const { tools: listed } = await server.client.listTools();
@@ -61,15 +62,8 @@ describe.each(TRANSPORTS)('read-only server (--methods read) over %s', (kind) =>
     const user = ok<EgnyteUser>(await server.client.callTool({ name: 'get_single_egnyte_user_by_id', arguments: { id: jsmithId } }));
     expect(user).toMatchObject({ userName: 'jsmith', active: true });
   });
-});
 
-describe.each(TRANSPORTS)('validation before any request, over %s', (kind) => {
-  let server: Connected;
-  beforeAll(async () => {
-    server = await openServer(kind, sandboxEnv(sandbox));
-  });
-  afterAll(async () => server?.close());
-  afterEach(() => sandbox.faults.reset());
+  // Validation needs no other server: every tool used below is a read tool.
 
   it('a username where the numeric id goes names `id`, points to list_all_egnyte_users, and sends nothing upstream', async () => {
     // A queued fault is consumed by the next request that reaches the sandbox. If the invalid call
