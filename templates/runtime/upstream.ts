@@ -36,7 +36,7 @@ export async function sendRequest(request: UpstreamRequest, timeoutMs: number, f
   } catch (error) {
     const name = (error as Error).name;
     if (name === 'TimeoutError' || name === 'AbortError') {
-      return { ok: false, kind: 'timeout', message: `the upstream API did not answer within ${Math.round(timeoutMs / 1000)} s` };
+      return { ok: false, kind: 'timeout', message: `the upstream API did not answer within ${formatDuration(timeoutMs)}` };
     }
     const cause = (error as { cause?: { code?: string } }).cause?.code;
     return { ok: false, kind: 'network_error', message: `could not reach the upstream API${cause ? ` (${cause})` : ''}` };
@@ -69,4 +69,9 @@ export function vendorMessage(response: UpstreamResponse, messagePaths: readonly
     return `the upstream API answered ${response.status} with a non-JSON body${snippet ? `: ${snippet}` : ''}`;
   }
   return `the upstream API answered ${response.status}`;
+}
+
+/** 300 -> "300 ms", 1400 -> "1.4 s", 30000 -> "30 s": never rounds a short timeout down to "0 s". */
+export function formatDuration(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${Number((ms / 1000).toFixed(1))} s`;
 }

@@ -47,7 +47,8 @@ function successFromBody(
     outcome: 'error',
     upstreamStatus: response.status,
   });
-  if (response.body === undefined && response.text.trim() !== '') return failed(vendorMessage(response, []));
+  // Say what went wrong without echoing the body: it may hold other people's data.
+  if (response.body === undefined && response.text.trim() !== '') return failed(`the upstream API answered ${response.status} with a body that is not JSON`);
   const pagination = tool.request.pagination;
   if (pagination && plan) {
     const page = readPage(pagination, plan, response.status === 204 ? undefined : response.body, tool.request.responsePath);

@@ -66,6 +66,11 @@ export function buildRequest(
       body[location.name] = value as JsonValue;
     }
   }
+  // A partial update that changes nothing is almost always a mistake by the caller, not a no-op to send.
+  const bodyNames = Object.entries(tool.request.locations).filter(([, l]) => l.in === 'body').map(([flat]) => flat);
+  if (tool.request.method === 'PATCH' && !tool.request.fixedBody && bodyNames.length > 0 && Object.keys(body).length === 0) {
+    return { ok: false, message: `nothing to change: pass at least one of ${bodyNames.join(', ')}` };
+  }
   for (const [name, value] of Object.entries(paging?.values ?? {})) {
     if (paging?.paramsIn === 'body') {
       body[name] = value;
