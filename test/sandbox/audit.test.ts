@@ -1,20 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { REFERENCE_NOW } from './facts.js';
-import { caller, type Caller } from './helpers.js';
-import { startSandbox, type Sandbox } from './server.js';
+import { useSandbox, type Caller } from './helpers.js';
+import type { Sandbox } from './server.js';
 
 let sandbox: Sandbox;
 let call: Caller;
 const DAY = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString();
 
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, auditPageSize: 100, auditJobPolls: 2 });
-  call = caller(sandbox);
-});
-afterAll(async () => {
-  expect(sandbox.internalErrors).toEqual([]);
-  await sandbox.close();
+useSandbox({ port: 0, auditPageSize: 100, auditJobPolls: 2 }, (s, c) => {
+  sandbox = s;
+  call = c;
 });
 
 const stream = (query: string) => call('GET', `/pubapi/v2/audit/stream?${query}`);

@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caller, type Caller } from './helpers.js';
-import { startSandbox, type Sandbox } from './server.js';
+import { describe, expect, it } from 'vitest';
+import { useSandbox, type Caller } from './helpers.js';
 
-let sandbox: Sandbox;
 let call: Caller;
 
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0 });
-  call = caller(sandbox);
-});
-afterAll(async () => {
-  expect(sandbox.internalErrors).toEqual([]);
-  await sandbox.close();
+useSandbox({ port: 0 }, (_sandbox, c) => {
+  call = c;
 });
 
 describe('events', () => {

@@ -1,18 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { SEED_FACTS, tokenForSeed } from './facts.js';
-import { caller, type Caller } from './helpers.js';
+import { caller, useSandbox, type Caller } from './helpers.js';
 import { startSandbox, type Sandbox } from './server.js';
 
 let sandbox: Sandbox;
 let call: Caller;
 
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0 });
-  call = caller(sandbox);
-});
-afterAll(async () => {
-  expect(sandbox.internalErrors).toEqual([]);
-  await sandbox.close();
+useSandbox({ port: 0 }, (s, c) => {
+  sandbox = s;
+  call = c;
 });
 beforeEach(() => sandbox.faults.reset());
 

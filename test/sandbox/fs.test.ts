@@ -1,18 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SEED_FACTS } from './facts.js';
-import { caller, encodePath, rawGet, type Caller } from './helpers.js';
-import { startSandbox, type Sandbox } from './server.js';
+import { useSandbox, encodePath, rawGet, type Caller } from './helpers.js';
+import type { Sandbox } from './server.js';
 
 let sandbox: Sandbox;
 let call: Caller;
 
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0 });
-  call = caller(sandbox);
-});
-afterAll(async () => {
-  expect(sandbox.internalErrors).toEqual([]);
-  await sandbox.close();
+useSandbox({ port: 0 }, (s, c) => {
+  sandbox = s;
+  call = c;
 });
 
 const fs = (path: string, query = '') => call('GET', `/pubapi/v1/fs${encodePath(path)}${query}`);

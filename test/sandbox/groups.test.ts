@@ -1,18 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SEED_FACTS } from './facts.js';
-import { caller, filterParam, findGroupId, findUser, type Caller } from './helpers.js';
-import { startSandbox, type Sandbox } from './server.js';
+import { useSandbox, filterParam, findGroupId, findUser, type Caller } from './helpers.js';
+import type { Sandbox } from './server.js';
 
 let sandbox: Sandbox;
 let call: Caller;
 
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0 });
-  call = caller(sandbox);
-});
-afterAll(async () => {
-  expect(sandbox.internalErrors).toEqual([]);
-  await sandbox.close();
+useSandbox({ port: 0 }, (s, c) => {
+  sandbox = s;
+  call = c;
 });
 
 const list = (filter: string) => call('GET', `/pubapi/v2/groups?${filterParam(filter)}`);

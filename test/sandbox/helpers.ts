@@ -3,7 +3,8 @@
  * lookups by name (tests never hard-code ids; they change with the seed).
  */
 import { request as httpRequest } from 'node:http';
-import type { Sandbox } from './server.js';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { startSandbox, type Sandbox, type SandboxOptions } from './server.js';
 
 export interface Answer {
   status: number;
@@ -77,4 +78,21 @@ export async function findGroupId(call: Caller, displayName: string): Promise<st
   const id = answer.json?.resources?.[0]?.id;
   if (typeof id !== 'string') throw new Error(`no group ${displayName}`);
   return id;
+}
+
+/**
+ * One sandbox for a test file: started before its tests, checked for internal errors and closed
+ * after them. `ready` hands the running sandbox and a caller to the file's variables.
+ */
+export function useSandbox(options: SandboxOptions, ready: (sandbox: Sandbox, call: Caller) => void): void {
+  let sandbox: Sandbox | undefined;
+  beforeAll(async () => {
+    sandbox = await startSandbox(options);
+    ready(sandbox, caller(sandbox));
+  });
+  afterAll(async () => {
+    if (!sandbox) return;
+    expect(sandbox.internalErrors).toEqual([]);
+    await sandbox.close();
+  });
 }

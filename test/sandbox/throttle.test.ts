@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { caller, type Caller } from './helpers.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { caller, useSandbox, type Caller } from './helpers.js';
 import { startSandbox, type Sandbox } from './server.js';
 
 let sandbox: Sandbox;
@@ -8,13 +8,9 @@ let call: Caller;
 let now = Date.parse('2026-01-15T10:00:00.250Z');
 const clock = () => now;
 
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0 });
-  call = caller(sandbox);
-});
-afterAll(async () => {
-  expect(sandbox.internalErrors).toEqual([]);
-  await sandbox.close();
+useSandbox({ port: 0 }, (s, c) => {
+  sandbox = s;
+  call = c;
 });
 beforeEach(() => {
   now = Date.parse('2026-01-15T10:00:00.250Z');

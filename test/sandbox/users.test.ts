@@ -1,18 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SEED_FACTS } from './facts.js';
-import { caller, filterParam, findUser, type Caller } from './helpers.js';
-import { startSandbox, type Sandbox } from './server.js';
+import { useSandbox, filterParam, findUser, type Caller } from './helpers.js';
+import type { Sandbox } from './server.js';
 
 let sandbox: Sandbox;
 let call: Caller;
 
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0 });
-  call = caller(sandbox);
-});
-afterAll(async () => {
-  expect(sandbox.internalErrors).toEqual([]);
-  await sandbox.close();
+useSandbox({ port: 0 }, (s, c) => {
+  sandbox = s;
+  call = c;
 });
 
 const scimError = (code: number) => ({ Errors: [expect.objectContaining({ code: String(code), description: expect.any(String) })] });
