@@ -1,6 +1,8 @@
 import type { Plan } from '../ir/types.js';
 import type { Templates } from '../pipeline/load-templates.js';
 import { estimateTokens, toolListEntry } from '../pipeline/tokens.js';
+import { runtimeDependencies } from '../runtime-package/emit.js';
+import { runtimeIdentity } from '../runtime-package/release.js';
 import { renderTemplate } from './handlebars.js';
 import { headerText } from './header.js';
 
@@ -46,15 +48,16 @@ export function readmeView(plan: Plan, specDir: string) {
 
 export function packageJsonView(plan: Plan, specDir: string, templates: Templates) {
   const info = plan.integration.info;
-  const v = templates.versions;
+  const runtime = runtimeIdentity(templates);
   return {
     header: headerText(specDir),
     packageName: info.packageName,
     version: plan.integration.version,
     description: `MCP server for ${info.displayName}: ${plan.tools.length} documented, typed tools.`,
     keywords: ['mcp', 'model-context-protocol', info.name],
-    dependencies: { '@modelcontextprotocol/sdk': v['@modelcontextprotocol/sdk'], ajv: v.ajv, 'ajv-formats': v['ajv-formats'] },
-    devDependencies: { '@types/node': v['@types/node'], typescript: v.typescript },
+    // A caret range: a runtime fix reaches every integration package without regenerating it.
+    dependencies: { [runtime.name]: `^${runtime.version}` },
+    devDependencies: runtimeDependencies(templates).devDependencies,
   };
 }
 

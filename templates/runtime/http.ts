@@ -5,10 +5,9 @@
  */
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import { hasValidApiToken, isAllowedHostAndOrigin, sendJson, sendRpcError } from './http-guards.js';
 import { createSseSessions } from './http-sse.js';
-import { rateLimitHeaders } from './ratelimit.js';
+import { answerStreamable } from './http-streamable.js';
 import { isExpired, type ServingScope, type ToolRuntime } from './runtime.js';
 import { openGrant, type SealKey, type SealedGrant } from './sealed.js';
 import { createServer } from './server.js';
@@ -96,18 +95,7 @@ export async function startHttpServer(runtime: ToolRuntime, options: HttpOptions
     }
     const parsed = await readJsonBody(req);
     if (!parsed.ok) return sendRpcError(res, parsed.status, parsed.status === 400 ? -32700 : -32600, parsed.message);
-    // Throttling fields also travel as response headers; the JSON answer is written after the call.
-    const onRateLimited = (fields: Parameters<typeof rateLimitHeaders>[0]) => {
-      for (const [name, value] of Object.entries(rateLimitHeaders(fields))) if (!res.headersSent) res.setHeader(name, value);
-    };
-    const server = createServer(runtime, route.scope, { onRateLimited });
-    const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
-    res.on('close', () => {
-      void transport.close();
-      void server.close();
-    });
-    await server.connect(transport);
-    await transport.handleRequest(req, res, parsed.body);
+    await answerStreamable(runtime, route.scope, req, res, parsed.body);
   }
 
   async function serveLegacy(req: IncomingMessage, res: ServerResponse, url: URL, token: string | undefined): Promise<void> {

@@ -24,7 +24,7 @@ export function usageText(data: ServerData): string {
     `      [--methods read,write,custom,<method names>] [--tags t1,t2]`,
     `      [--expires-at <ISO-8601>] [--require-api-token]`,
     `  ${bin} mint-url [--methods ...] [--tags ...] [--expires-at ...] [--require-api-token] [--name NAME]`,
-    `  ${bin} --help`,
+    `  ${bin} --help | --version`,
     '',
     'Filters: --methods keeps tools whose method matches any token (read = read-only tools, write =',
     'the others, custom = custom methods, or a method name); --tags keeps tools with any listed tag;',

@@ -1,5 +1,6 @@
 /** A small hand-written ServerData for a fake "Acme" integration, shaped like the generator's output. */
 import type { JsonSchema, ServerData, ToolAnnotations, ToolDefinition } from '../../templates/runtime/tool-data.js';
+import { DATA_CONTRACT } from '../../templates/runtime/versions.js';
 
 const readOnly: ToolAnnotations = { title: '', readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true };
 const write: ToolAnnotations = { title: '', readOnlyHint: false, destructiveHint: false, idempotentHint: true, openWorldHint: true };
@@ -131,6 +132,7 @@ export const tools: ToolDefinition[] = [
 ];
 
 export const fixture: ServerData = {
+  dataContract: DATA_CONTRACT,
   version: '1.2.3',
   integration: {
     name: 'acme',
