@@ -1,31 +1,14 @@
 /**
  * The two demo workflows, written the way a model would drive the MCP server: one tool call at a
- * time, each printed with its arguments and a one-line reading of the result.
+ * time, each printed with its arguments and a one-line reading of the result. Calls go through the
+ * generated package's typed API, so tool names, arguments and results are its generated types.
  */
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { ToolCallError, typedClient, type ToolOutputs, type TypedToolCaller } from 'egnyte-mcp-server';
 
 export type Log = (line: string) => void;
 
-export interface User {
-  id: number;
-  userName: string;
-  email: string;
-  active: boolean;
-  userType?: string;
-  name?: { formatted?: string; givenName?: string; familyName?: string };
-  groups?: Array<{ displayName?: string; value?: string }>;
-}
-
-interface Page<T> {
-  data: T[];
-  next_cursor: string | null;
-}
-
-interface Group {
-  id: string;
-  displayName: string;
-  members?: Array<{ value: number; username?: string; display?: string }>;
-}
+export type User = ToolOutputs['get_single_egnyte_user_by_id'];
 
 export interface OffboardingResult {
   user: User;
@@ -48,18 +31,19 @@ export function roleOf(user: User): string {
   return ROLE[user.userType ?? ''] ?? user.userType ?? 'unknown role';
 }
 
-/** Prints a numbered tool call, runs it, and returns structuredContent; a tool error becomes an exception. */
-export function toolCaller(client: Client, log: Log): <T>(name: string, args: Record<string, unknown>) => Promise<T> {
+/** Typed calls that print each numbered call first; a tool error becomes an exception with its JSON. */
+export function loggedCaller(client: Client, log: Log): TypedToolCaller {
+  const tools = typedClient(client);
   let step = 0;
-  return async <T>(name: string, args: Record<string, unknown>): Promise<T> => {
-    log(`  ${++step}. call ${name} ${JSON.stringify(args)}`);
-    const result = await client.callTool({ name, arguments: args });
-    const first = (result.content as Array<{ type: string; text?: string }>)[0];
-    if (result.isError) {
-      throw new Error(`${name} failed: ${first?.text ?? 'no details'}`);
-    }
-    if (result.structuredContent === undefined) throw new Error(`${name} returned no structured result`);
-    return result.structuredContent as T;
+  return {
+    async callTool(name, args) {
+      log(`  ${++step}. call ${name} ${JSON.stringify(args)}`);
+      try {
+        return await tools.callTool(name, args);
+      } catch (error) {
+        throw error instanceof ToolCallError ? new Error(`${name} failed: ${JSON.stringify(error.body)}`) : error;
+      }
+    },
   };
 }
 
@@ -69,18 +53,18 @@ const say = (log: Log, text: string) => log(`     → ${text}`);
 export async function offboard(client: Client, email: string, log: Log): Promise<OffboardingResult> {
   log(`Workflow 1: offboard ${email}`);
   log('  Find the user by email, note their groups, then deactivate the account (files and permissions stay).');
-  const call = toolCaller(client, log);
+  const egnyte = loggedCaller(client, log);
 
-  const found = await call<Page<User>>('list_all_egnyte_users', { filter: `email eq "${email}"` });
+  const found = await egnyte.callTool('list_all_egnyte_users', { filter: `email eq "${email}"` });
   const match = found.data[0];
   if (found.data.length !== 1 || !match) throw new Error(`expected exactly one user with email ${email}, found ${found.data.length}`);
   say(log, `found ${match.userName} (id ${match.id}, ${roleOf(match)}, ${match.active ? 'active' : 'inactive'})`);
 
-  const user = await call<User>('get_single_egnyte_user_by_id', { id: match.id });
+  const user = await egnyte.callTool('get_single_egnyte_user_by_id', { id: match.id });
   const groups = (user.groups ?? []).map((group) => group.displayName ?? group.value ?? '?');
   say(log, `${fullName(user)} is in ${groups.length} group${groups.length === 1 ? '' : 's'}: ${groups.join(', ') || 'none'}`);
 
-  const updated = await call<User>('update_an_egnyte_user_by_id', { id: match.id, active: false });
+  const updated = await egnyte.callTool('update_an_egnyte_user_by_id', { id: match.id, active: false });
   if (updated.active) throw new Error(`${match.userName} is still active after the update`);
   say(log, `${updated.userName} deactivated (active: ${updated.active})`);
   log('');
@@ -91,20 +75,21 @@ export async function offboard(client: Client, email: string, log: Log): Promise
 export async function auditGroup(client: Client, displayName: string, log: Log): Promise<AuditResult> {
   log(`Workflow 2: access audit of the group "${displayName}"`);
   log('  Resolve the group name to its id, list its members, look each one up, and flag any admin.');
-  const call = toolCaller(client, log);
+  const egnyte = loggedCaller(client, log);
 
-  const found = await call<Page<Group>>('list_all_egnyte_groups', { filter: `displayName eq "${displayName}"` });
+  const found = await egnyte.callTool('list_all_egnyte_groups', { filter: `displayName eq "${displayName}"` });
   const match = found.data[0];
   if (found.data.length !== 1 || !match) throw new Error(`expected exactly one group named "${displayName}", found ${found.data.length}`);
   say(log, `found "${match.displayName}" (id ${match.id})`);
 
-  const group = await call<Group>('get_single_egnyte_group_by_id', { id: match.id });
+  const group = await egnyte.callTool('get_single_egnyte_group_by_id', { id: match.id });
   const memberRefs = group.members ?? [];
   say(log, `${memberRefs.length} members: ${memberRefs.map((member) => member.username ?? member.value).join(', ')}`);
 
   const members: User[] = [];
   for (const ref of memberRefs) {
-    const user = await call<User>('get_single_egnyte_user_by_id', { id: ref.value });
+    if (ref.value === undefined) throw new Error(`a member of "${group.displayName}" has no user id: ${JSON.stringify(ref)}`);
+    const user = await egnyte.callTool('get_single_egnyte_user_by_id', { id: ref.value });
     members.push(user);
     const flag = user.userType === 'admin' ? '  ⚠ admin' : '';
     say(log, `${user.userName} (${fullName(user)}): ${roleOf(user)}, ${user.active ? 'active' : 'inactive'}${flag}`);
