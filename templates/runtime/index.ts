@@ -2,6 +2,7 @@
  * The public entry of the runtime package: what generated integration packages (and hosts that
  * embed them) import. Everything else in this folder is internal to the runtime.
  */
+export { callTool, type CallHooks } from './call-tool.js';
 export { main, type CliIo } from './cli.js';
 export type { UpstreamCredentials } from './credentials.js';
 export { createMcpHandler, embedServer, type EmbedOptions, type EmbeddedServer, type McpRequestHandler } from './embed.js';
