@@ -36,7 +36,6 @@ export function readmeView(plan: Plan, specDir: string, templates: Templates) {
     toolCount: tools.length,
     totalTokens: tools.reduce((sum, t) => sum + estimateTokens(toolListEntry(t)), 0),
     skippedNote: plan.skipped.length > 0 ? `${plan.skipped.length} undocumented or filtered methods are not tools: see SKIPPED.md.` : '',
-    exampleTool: tools[0]?.name ?? '',
     ...typedApiExample(plan, runtimeIdentity(templates)),
     tools: tools.map((t) => ({
       name: t.name,
