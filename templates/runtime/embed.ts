@@ -43,7 +43,10 @@ export function embedServer(data: ServerData, options: EmbedOptions): EmbeddedSe
     [integration.baseUrlEnv]: options.credentials.baseUrl,
     [integration.auth.tokenEnv]: options.credentials.accessToken,
   });
-  if (!credentials.ok) problems.push(`credentials: ${credentials.message.replace(`set ${integration.auth.tokenEnv}`, 'accessToken is empty')}`);
+  // The same URL and token rules as the environment, reported in the option names the caller used.
+  if (!credentials.ok) {
+    problems.push(`credentials: ${credentials.message.replace(`set ${integration.auth.tokenEnv}`, 'accessToken is empty').replace(integration.baseUrlEnv, 'baseUrl')}`);
+  }
   if (options.expiresAt !== undefined && Number.isNaN(options.expiresAt.getTime())) problems.push('expiresAt is not a valid date');
   if (problems.length > 0) throw new TypeError(`invalid ${integration.packageName} options: ${problems.join('; ')}`);
   const scope: ServingScope = {

@@ -94,7 +94,7 @@ describe('createMcpHandler in a host app', () => {
   it.each([
     [{ methods: ['lst'] }, 'unknown method "lst"'],
     [{ tags: ['nope'] }, 'unknown tag "nope"'],
-    [{ credentials: { baseUrl: 'ftp://x', accessToken: 't' } }, 'credentials: ACME_BASE_URL must be an http or https URL'],
+    [{ credentials: { baseUrl: 'ftp://x', accessToken: 't' } }, 'credentials: baseUrl must be an http or https URL'],
     [{ credentials: { baseUrl: 'http://127.0.0.1:1', accessToken: ' ' } }, 'credentials: accessToken is empty'],
     [{ expiresAt: new Date('nonsense') }, 'expiresAt is not a valid date'],
   ])('bad options %j throw at once: %s', (extra, message) => {
