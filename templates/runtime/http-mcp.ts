@@ -50,7 +50,7 @@ export function createMcpEndpoint(runtime: ToolRuntime): McpEndpoint {
     const { scope, hooks } = targetOf(authInfo);
     return createServer(runtime, scope, hooks);
   };
-  const modern = createMcpHandler(factory, { legacy: 'reject', responseMode: 'json' });
+  const modern = createMcpHandler(factory, { legacy: 'reject' });
 
   /** The initialize era, statelessly: a fresh server and transport per POST, answering with JSON. */
   async function legacy(request: Request, options?: McpHandlerRequestOptions): Promise<Response> {
