@@ -141,7 +141,8 @@ describe('--expires-at', () => {
   });
 
   it.each(ERAS)('a soon expiry (%s era): after it passes, stdio refuses tool calls and HTTP refuses every request', async (era) => {
-    const expiresAt = new Date(Date.now() + 3000);
+    // Room for two cold starts on a loaded 2-core machine before the expiry passes.
+    const expiresAt = new Date(Date.now() + 8000);
     const flags = ['--expires-at', expiresAt.toISOString()];
     const kinds = ['stdio', 'http'] as const;
     const opened = await Promise.allSettled(kinds.map((transport) => openServer({ transport, era }, sandboxEnv(sandbox), flags)));
