@@ -9,7 +9,6 @@ import { parseArgs, type AccessFlags, type Command } from './cli-args.js';
 import { hasAnyCredentialSetting, resolveCredentials, type Outcome, type UpstreamCredentials } from './credentials.js';
 import { checkFilter } from './filters.js';
 import { parseApiTokens } from './http-guards.js';
-import { startHttpServer } from './http.js';
 import { mintServerUrl } from './mint-url.js';
 import { createToolRuntime, type ServingScope, type ToolRuntime } from './runtime.js';
 import { deriveSealKeys, parseSecrets } from './sealed.js';
@@ -98,6 +97,8 @@ async function serve(command: Extract<Command, { kind: 'serve' }>, data: ServerD
     await serveOverStdio(runtime, scope);
     return 0;
   }
+  // Loaded only for HTTP: stdio cold starts skip the HTTP stack (node adapter, SSE transport).
+  const { startHttpServer } = await import('./http.js');
   const running = await startHttpServer(runtime, {
     host: command.host,
     port: command.port,

@@ -46,10 +46,16 @@ function client(era: Side['era']): Client {
   return new Client({ name: 'bench-sdk', version: '1.0.0' }, { versionNegotiation: { mode } });
 }
 
+/**
+ * A subclass probes `server/discover` in place instead of in a sibling process (SDK docs, "Understand
+ * the probe"), so a 2026-07-28 cold start counts one server process, like the initialize era.
+ */
+class InPlaceStdioClientTransport extends StdioClientTransport {}
+
 async function connected(side: Side, sandbox: Sandbox): Promise<{ client: Client; coldMs: number }> {
   const started = performance.now();
   const c = client(side.era);
-  await c.connect(new StdioClientTransport({ command: process.execPath, args: [side.cli], env: childEnv(sandboxEnv(sandbox)), stderr: 'ignore' }));
+  await c.connect(new InPlaceStdioClientTransport({ command: process.execPath, args: [side.cli], env: childEnv(sandboxEnv(sandbox)), stderr: 'ignore' }));
   await c.listTools();
   return { client: c, coldMs: performance.now() - started };
 }
