@@ -10,7 +10,13 @@ const SOURCE = 'templates/runtime';
 export function runtimeDependencies(templates: Templates) {
   const v = templates.versions;
   return {
-    dependencies: { '@modelcontextprotocol/sdk': v['@modelcontextprotocol/sdk'], ajv: v.ajv, 'ajv-formats': v['ajv-formats'] },
+    dependencies: {
+      '@modelcontextprotocol/node': v['@modelcontextprotocol/node'],
+      '@modelcontextprotocol/server': v['@modelcontextprotocol/server'],
+      '@modelcontextprotocol/server-legacy': v['@modelcontextprotocol/server-legacy'],
+      ajv: v.ajv,
+      'ajv-formats': v['ajv-formats'],
+    },
     devDependencies: { '@types/node': v['@types/node'], typescript: v.typescript },
   };
 }

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_FACTS, startSandbox, type Sandbox } from '../sandbox/index.js';
 import { listAllPages, openServer, sandboxEnv, sandboxUser, TRANSPORTS, type Connected, type EgnyteUser } from './helpers.js';
 
-describe.each(TRANSPORTS)('workflows over %s', (kind) => {
+describe.each(TRANSPORTS)('workflows over $transport ($era era)', (kind) => {
   let sandbox: Sandbox;
   let server: Connected;
   let egnyte: TypedToolCaller;

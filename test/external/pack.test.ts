@@ -143,7 +143,7 @@ describe('the tarball installed into an empty project', () => {
     expect(existsSync(join(appDir, 'node_modules', 'egnyte-mcp-server', 'dist', 'cli.js'))).toBe(true);
     const runtime = JSON.parse(readFileSync(join(appDir, 'node_modules', RUNTIME_NAME, 'package.json'), 'utf8')) as { version: string };
     expect(runtime.version).toBe(RUNTIME_VERSION);
-    expect(existsSync(join(appDir, 'node_modules', '@modelcontextprotocol', 'sdk', 'package.json'))).toBe(true);
+    expect(existsSync(join(appDir, 'node_modules', '@modelcontextprotocol', 'server', 'package.json'))).toBe(true);
   });
 
   it('npx egnyte-mcp-server --version prints the package and runtime versions', async () => {

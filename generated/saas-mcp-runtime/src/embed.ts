@@ -8,7 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolveCredentials, type UpstreamCredentials } from './credentials.js';
 import { checkFilter } from './filters.js';
 import { sendRpcError } from './http-guards.js';
-import { answerStreamable } from './http-streamable.js';
+import { createMcpEndpoint, rateLimitHeaderHooks } from './http-mcp.js';
 import { createToolRuntime, type RuntimeOptions, type ServingScope, type ToolRuntime } from './runtime.js';
 import type { ServerData } from './tool-data.js';
 
@@ -32,10 +32,14 @@ export interface EmbeddedServer {
 }
 
 /**
- * A Node.js request handler serving stateless Streamable HTTP (POST, JSON answers). Mount it on the
- * path of your choice; pass `body` when a body parser already consumed the request.
+ * A Node.js request handler serving stateless Streamable HTTP in both protocol eras (POST, JSON
+ * answers), as `/mcp` does. Mount it on the path of your choice; pass `body` when a body parser
+ * already consumed the request. `close()` when the app shuts down.
  */
-export type McpRequestHandler = (req: IncomingMessage, res: ServerResponse, body?: unknown) => Promise<void>;
+export interface McpRequestHandler {
+  (req: IncomingMessage, res: ServerResponse, body?: unknown): Promise<void>;
+  close(): Promise<void>;
+}
 
 export function embedServer(data: ServerData, options: EmbedOptions): EmbeddedServer {
   const { integration } = data;
@@ -61,8 +65,10 @@ export function embedServer(data: ServerData, options: EmbedOptions): EmbeddedSe
 
 export function createMcpHandler(data: ServerData, options: EmbedOptions): McpRequestHandler {
   const { runtime, scope } = embedServer(data, options);
-  return async (req, res, body) => {
+  const endpoint = createMcpEndpoint(runtime);
+  const handler = async (req: IncomingMessage, res: ServerResponse, body?: unknown): Promise<void> => {
     if (req.method !== 'POST') return sendRpcError(res, 405, -32000, 'Method not allowed: this server is stateless; use POST', { allow: 'POST' });
-    await answerStreamable(runtime, scope, req, res, body);
+    await endpoint.serve(req, res, { scope, hooks: rateLimitHeaderHooks(res) }, body);
   };
+  return Object.assign(handler, { close: () => endpoint.close() });
 }
