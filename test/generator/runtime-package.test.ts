@@ -44,11 +44,9 @@ describe('the runtime package', () => {
     const manifest = JSON.parse(emitRuntimePackage(committed).find((f) => f.path === `${RUNTIME_NAME}/package.json`)!.contents) as Record<string, unknown>;
     expect(manifest.name).toBe(RUNTIME_NAME);
     expect(manifest.version).toBe(RUNTIME_VERSION);
-    expect(manifest.dependencies).toEqual({
-      '@modelcontextprotocol/sdk': committed.versions['@modelcontextprotocol/sdk'],
-      ajv: committed.versions.ajv,
-      'ajv-formats': committed.versions['ajv-formats'],
-    });
+    const serving = ['@modelcontextprotocol/node', '@modelcontextprotocol/server', '@modelcontextprotocol/server-legacy', 'ajv', 'ajv-formats'];
+    expect(manifest.dependencies).toEqual(Object.fromEntries(serving.map((name) => [name, committed.versions[name]])));
+    for (const name of serving) expect(committed.versions[name]).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
   it('committed generated/ has the runtime package and the egnyte package depends on it with a caret range', async () => {
