@@ -4,10 +4,11 @@ import type { MethodModel, Model, Plan, ResourceModel, ToolPlan } from '../ir/ty
 import type { JsonSchema, ToolDefinition } from '../../templates/runtime/tool-data.js';
 import { outputSchema, toolAnnotations, toolDescription } from './describe.js';
 import { flatten } from './flatten.js';
-import { inlineIdentifiers } from './identifiers.js';
+import { identifierUse, inlineIdentifiers } from './identifiers.js';
 import { checkJsonSchema, createSchemaChecker } from './json-schema-check.js';
 import { toolName, toolTitle } from './naming.js';
 import { checkNestedPortable, checkPortable } from './portability.js';
+import { splitInputSchema, tolerantOutputSchema } from './serve-schema.js';
 import { checkSurface } from './surface-checks.js';
 
 /**
@@ -57,8 +58,11 @@ function planTool(
   const name = toolName(integration, resource, method);
   const title = doc.title ?? toolTitle(integration, name);
   const { inputSchema, locations } = flatten(method, integration.identifiers, where, issues);
-  const response = doc.responseSchema ? inlineIdentifiers(doc.responseSchema, integration.identifiers, at('response_schema'), issues) : undefined;
-  const output = outputSchema(method, response);
+  const response = doc.responseSchema
+    ? inlineIdentifiers(doc.responseSchema, integration.identifiers, at('response_schema'), issues, identifierUse('output'))
+    : undefined;
+  const output = outputSchema(method, response && tolerantOutputSchema(response));
+  const { served, checks } = splitInputSchema(inputSchema);
   if (response && method.pagination) checkNestedPortable(response, at('response_schema'), 'response_schema', issues);
   else if (response) checkPortable(response, at('response_schema'), 'response_schema', issues);
   checkParamDescriptions(inputSchema, method, integration.minDescriptionLength, issues);
@@ -67,9 +71,10 @@ function planTool(
     name,
     title,
     description: toolDescription(method),
-    inputSchema,
+    inputSchema: served,
+    ...(Object.keys(checks).length > 0 ? { argumentChecks: checks } : {}),
     ...(output ? { outputSchema: output } : {}),
-    annotations: toolAnnotations(method, title),
+    annotations: toolAnnotations(method),
     tags: [...resource.tags],
     kind: method.kind,
     source: { resource: resource.name, method: method.key },

@@ -70,13 +70,7 @@ export const serverData: ServerData = {
           "id": {
             "type": "string",
             "format": "uuid",
-            "description": "Egnyte group id, a UUID such as e3ba9d90-ebc7-483e-abaa-a84e92480c86 (not the group's display name). Find one with list_all_egnyte_groups.",
-            "x-identifier": {
-              "kind": "group_id",
-              "label": "Egnyte group id (UUID)",
-              "not": "the group's display name",
-              "findWith": "list_all_egnyte_groups"
-            }
+            "description": "Egnyte group UUID, not the display name. Find one with list_all_egnyte_groups."
           },
           "members": {
             "type": "array",
@@ -88,20 +82,12 @@ export const serverData: ServerData = {
                 "value": {
                   "type": "integer",
                   "minimum": 1,
-                  "maximum": 9007199254740991,
-                  "description": "Numeric Egnyte user id (an integer such as 12408258604), not the username or email. Find one with list_all_egnyte_users.",
-                  "x-identifier": {
-                    "kind": "user_id",
-                    "label": "numeric Egnyte user id",
-                    "not": "the username or email",
-                    "findWith": "list_all_egnyte_users"
-                  }
+                  "description": "Numeric Egnyte user id, not the username or email. Find one with list_all_egnyte_users."
                 }
               },
               "required": [
                 "value"
-              ],
-              "additionalProperties": false
+              ]
             }
           }
         },
@@ -110,6 +96,28 @@ export const serverData: ServerData = {
           "members"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/id": {
+          "x-identifier": {
+            "kind": "group_id",
+            "label": "Egnyte group id (UUID)",
+            "not": "the group's display name",
+            "findWith": "list_all_egnyte_groups"
+          }
+        },
+        "/properties/members/items": {
+          "additionalProperties": false
+        },
+        "/properties/members/items/properties/value": {
+          "maximum": 9007199254740991,
+          "x-identifier": {
+            "kind": "user_id",
+            "label": "numeric Egnyte user id",
+            "not": "the username or email",
+            "findWith": "list_all_egnyte_users"
+          }
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -138,18 +146,13 @@ export const serverData: ServerData = {
               }
             }
           }
-        },
-        "required": [
-          "id",
-          "displayName"
-        ]
+        }
       },
       "annotations": {
-        "title": "Add Egnyte group members",
         "readOnlyHint": false,
         "destructiveHint": false,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "groups"
@@ -183,29 +186,11 @@ export const serverData: ServerData = {
         "properties": {
           "path": {
             "type": "string",
-            "minLength": 7,
-            "maxLength": 4096,
-            "pattern": "^/(Shared|Private)(/[^/]+)*$",
-            "description": "Absolute path of a folder or file starting with /Shared or /Private, such as /Shared/Legal/NDA.pdf (no trailing slash). Find one with search_egnyte_files.",
-            "x-identifier": {
-              "kind": "item_path",
-              "label": "Egnyte folder or file path",
-              "not": "a folder_id, group_id or URL",
-              "findWith": "search_egnyte_files"
-            }
+            "description": "Folder or file path under /Shared or /Private, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files."
           },
           "destination": {
             "type": "string",
-            "minLength": 7,
-            "maxLength": 4096,
-            "pattern": "^/(Shared|Private)(/[^/]+)*$",
-            "description": "Full path of the copy including its name, e.g. /Shared/Templates/NDA.pdf. Absolute path of a folder or file starting with /Shared or /Private, such as /Shared/Legal/NDA.pdf (no trailing slash). Find one with search_egnyte_files.",
-            "x-identifier": {
-              "kind": "item_path",
-              "label": "Egnyte folder or file path",
-              "not": "a folder_id, group_id or URL",
-              "findWith": "search_egnyte_files"
-            }
+            "description": "Full path of the copy including its name, e.g. /Shared/Templates/NDA.pdf."
           }
         },
         "required": [
@@ -213,6 +198,29 @@ export const serverData: ServerData = {
           "destination"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/path": {
+          "minLength": 7,
+          "maxLength": 4096,
+          "pattern": "^/(Shared|Private)(/[^/]+)*$",
+          "x-identifier": {
+            "kind": "item_path",
+            "label": "Egnyte folder or file path",
+            "not": "a folder_id, group_id or URL",
+            "findWith": "search_egnyte_files"
+          }
+        },
+        "/properties/destination": {
+          "minLength": 7,
+          "maxLength": 4096,
+          "pattern": "^/(Shared|Private)(/[^/]+)*$",
+          "x-identifier": {
+            "kind": "item_path",
+            "label": "Egnyte folder or file path",
+            "not": "a folder_id, group_id or URL"
+          }
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -226,11 +234,10 @@ export const serverData: ServerData = {
         }
       },
       "annotations": {
-        "title": "Copy Egnyte folder or file",
         "readOnlyHint": false,
         "destructiveHint": false,
         "idempotentHint": false,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "files"
@@ -268,8 +275,6 @@ export const serverData: ServerData = {
         "properties": {
           "displayName": {
             "type": "string",
-            "minLength": 1,
-            "maxLength": 200,
             "description": "Display name of the new group."
           },
           "members": {
@@ -281,20 +286,12 @@ export const serverData: ServerData = {
                 "value": {
                   "type": "integer",
                   "minimum": 1,
-                  "maximum": 9007199254740991,
-                  "description": "Numeric Egnyte user id (an integer such as 12408258604), not the username or email. Find one with list_all_egnyte_users.",
-                  "x-identifier": {
-                    "kind": "user_id",
-                    "label": "numeric Egnyte user id",
-                    "not": "the username or email",
-                    "findWith": "list_all_egnyte_users"
-                  }
+                  "description": "Numeric Egnyte user id, not the username or email. Find one with list_all_egnyte_users."
                 }
               },
               "required": [
                 "value"
-              ],
-              "additionalProperties": false
+              ]
             }
           }
         },
@@ -302,6 +299,24 @@ export const serverData: ServerData = {
           "displayName"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/displayName": {
+          "minLength": 1,
+          "maxLength": 200
+        },
+        "/properties/members/items": {
+          "additionalProperties": false
+        },
+        "/properties/members/items/properties/value": {
+          "maximum": 9007199254740991,
+          "x-identifier": {
+            "kind": "user_id",
+            "label": "numeric Egnyte user id",
+            "not": "the username or email",
+            "findWith": "list_all_egnyte_users"
+          }
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -330,18 +345,13 @@ export const serverData: ServerData = {
               }
             }
           }
-        },
-        "required": [
-          "id",
-          "displayName"
-        ]
+        }
       },
       "annotations": {
-        "title": "Create an Egnyte group",
         "readOnlyHint": false,
         "destructiveHint": false,
         "idempotentHint": false,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "groups"
@@ -375,16 +385,7 @@ export const serverData: ServerData = {
         "properties": {
           "path": {
             "type": "string",
-            "minLength": 7,
-            "maxLength": 4096,
-            "pattern": "^/(Shared|Private)(/[^/]+)*$",
-            "description": "File or folder to share. Absolute path of a folder or file starting with /Shared or /Private, such as /Shared/Legal/NDA.pdf (no trailing slash). Find one with search_egnyte_files.",
-            "x-identifier": {
-              "kind": "item_path",
-              "label": "Egnyte folder or file path",
-              "not": "a folder_id, group_id or URL",
-              "findWith": "search_egnyte_files"
-            }
+            "description": "File or folder to share. Folder or file path under /Shared or /Private, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files."
           },
           "type": {
             "type": "string",
@@ -419,7 +420,6 @@ export const serverData: ServerData = {
           },
           "message": {
             "type": "string",
-            "maxLength": 2000,
             "description": "Message included in the email."
           },
           "copy_me": {
@@ -451,7 +451,6 @@ export const serverData: ServerData = {
           },
           "password": {
             "type": "string",
-            "minLength": 1,
             "description": "Password for password-protected links."
           },
           "protection": {
@@ -469,6 +468,25 @@ export const serverData: ServerData = {
           "accessibility"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/path": {
+          "minLength": 7,
+          "maxLength": 4096,
+          "pattern": "^/(Shared|Private)(/[^/]+)*$",
+          "x-identifier": {
+            "kind": "item_path",
+            "label": "Egnyte folder or file path",
+            "not": "a folder_id, group_id or URL",
+            "findWith": "search_egnyte_files"
+          }
+        },
+        "/properties/message": {
+          "maxLength": 2000
+        },
+        "/properties/password": {
+          "minLength": 1
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -503,9 +521,13 @@ export const serverData: ServerData = {
             "type": "string"
           },
           "expiry_date": {
-            "type": [
-              "string",
-              "null"
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
             ]
           },
           "created_by": {
@@ -517,7 +539,6 @@ export const serverData: ServerData = {
         }
       },
       "annotations": {
-        "title": "Create an Egnyte link",
         "readOnlyHint": false,
         "destructiveHint": false,
         "idempotentHint": false,
@@ -603,21 +624,10 @@ export const serverData: ServerData = {
         "properties": {
           "userName": {
             "type": "string",
-            "minLength": 1,
-            "maxLength": 100,
-            "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$",
-            "description": "Login name of the new user, unique in the domain. Egnyte username (login name such as jmiller): starts with a letter or digit; only '.', '-' and '_' as special characters. Not the numeric id or the email. Find one with list_all_egnyte_users.",
-            "x-identifier": {
-              "kind": "username",
-              "label": "Egnyte username",
-              "not": "the numeric user id or the email",
-              "findWith": "list_all_egnyte_users"
-            }
+            "description": "Login name of the new user, unique in the domain."
           },
           "externalId": {
             "type": "string",
-            "minLength": 1,
-            "maxLength": 500,
             "description": "Your immutable id for the user, e.g. from the HR system or directory."
           },
           "email": {
@@ -631,20 +641,17 @@ export const serverData: ServerData = {
             "properties": {
               "givenName": {
                 "type": "string",
-                "minLength": 1,
                 "description": "First name."
               },
               "familyName": {
                 "type": "string",
-                "minLength": 1,
                 "description": "Last name."
               }
             },
             "required": [
               "givenName",
               "familyName"
-            ],
-            "additionalProperties": false
+            ]
           },
           "active": {
             "type": "boolean",
@@ -674,17 +681,14 @@ export const serverData: ServerData = {
           },
           "role": {
             "type": "string",
-            "minLength": 1,
             "description": "Power-user role name, e.g. Default (power users only)."
           },
           "idpUserId": {
             "type": "string",
-            "minLength": 1,
             "description": "SSO subject of the user (authType sso only)."
           },
           "userPrincipalName": {
             "type": "string",
-            "minLength": 1,
             "description": "Active Directory UPN (authType ad with multiple domains)."
           }
         },
@@ -700,6 +704,40 @@ export const serverData: ServerData = {
         ],
         "additionalProperties": false
       },
+      "argumentChecks": {
+        "/properties/userName": {
+          "minLength": 1,
+          "maxLength": 100,
+          "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$",
+          "x-identifier": {
+            "kind": "username",
+            "label": "Egnyte username",
+            "not": "the numeric user id or the email"
+          }
+        },
+        "/properties/externalId": {
+          "minLength": 1,
+          "maxLength": 500
+        },
+        "/properties/name": {
+          "additionalProperties": false
+        },
+        "/properties/name/properties/givenName": {
+          "minLength": 1
+        },
+        "/properties/name/properties/familyName": {
+          "minLength": 1
+        },
+        "/properties/role": {
+          "minLength": 1
+        },
+        "/properties/idpUserId": {
+          "minLength": 1
+        },
+        "/properties/userPrincipalName": {
+          "minLength": 1
+        }
+      },
       "outputSchema": {
         "type": "object",
         "properties": {
@@ -711,9 +749,13 @@ export const serverData: ServerData = {
             "type": "string"
           },
           "externalId": {
-            "type": [
-              "string",
-              "null"
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
             ]
           },
           "email": {
@@ -757,15 +799,23 @@ export const serverData: ServerData = {
             ]
           },
           "role": {
-            "type": [
-              "string",
-              "null"
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
             ]
           },
           "expiryDate": {
-            "type": [
-              "string",
-              "null"
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
             ]
           },
           "groups": {
@@ -783,16 +833,9 @@ export const serverData: ServerData = {
               }
             }
           }
-        },
-        "required": [
-          "id",
-          "userName",
-          "email",
-          "active"
-        ]
+        }
       },
       "annotations": {
-        "title": "Create an Egnyte user",
         "readOnlyHint": false,
         "destructiveHint": false,
         "idempotentHint": false,
@@ -866,66 +909,36 @@ export const serverData: ServerData = {
         "properties": {
           "date_start": {
             "type": "string",
-            "pattern": "^\\d{4}-\\d{2}-\\d{2}",
             "description": "Start day, YYYY-MM-DD or ISO-8601."
           },
           "date_end": {
             "type": "string",
-            "pattern": "^\\d{4}-\\d{2}-\\d{2}",
             "description": "End day, YYYY-MM-DD or ISO-8601."
           },
           "folders": {
             "type": "array",
             "items": {
               "type": "string",
-              "minLength": 7,
-              "maxLength": 4096,
-              "pattern": "^/(Shared|Private)(/[^/]+)*$",
-              "description": "Absolute folder path starting with /Shared or /Private, such as /Shared/Legal/Contracts (no trailing slash). Find one with get_egnyte_folder_or_file.",
-              "x-identifier": {
-                "kind": "folder_path",
-                "label": "Egnyte folder path",
-                "not": "a folder_id UUID or a URL",
-                "findWith": "get_egnyte_folder_or_file"
-              }
+              "description": "Folder path under /Shared or /Private, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file."
             },
             "description": "Folders to report on (subfolders included)."
           },
           "file": {
             "type": "string",
-            "minLength": 7,
-            "maxLength": 4096,
-            "pattern": "^/(Shared|Private)(/[^/]+)*$",
-            "description": "A file path to report on; a trailing * matches any ending. Absolute path of a folder or file starting with /Shared or /Private, such as /Shared/Legal/NDA.pdf (no trailing slash). Find one with search_egnyte_files.",
-            "x-identifier": {
-              "kind": "item_path",
-              "label": "Egnyte folder or file path",
-              "not": "a folder_id, group_id or URL",
-              "findWith": "search_egnyte_files"
-            }
+            "description": "A file path to report on; a trailing * matches any ending. Folder or file path under /Shared or /Private, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files."
           },
           "users": {
             "type": "array",
             "items": {
               "type": "string",
-              "minLength": 1,
-              "maxLength": 100,
-              "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$",
-              "description": "Egnyte username (login name such as jmiller): starts with a letter or digit; only '.', '-' and '_' as special characters. Not the numeric id or the email. Find one with list_all_egnyte_users.",
-              "x-identifier": {
-                "kind": "username",
-                "label": "Egnyte username",
-                "not": "the numeric user id or the email",
-                "findWith": "list_all_egnyte_users"
-              }
+              "description": "Egnyte username (login name such as jmiller), not the numeric id or email. Find one with list_all_egnyte_users."
             },
             "description": "Only activity of these usernames."
           },
           "transaction_type": {
             "type": "array",
             "items": {
-              "type": "string",
-              "minLength": 1
+              "type": "string"
             },
             "description": "Only these transaction types, as named by Egnyte."
           }
@@ -936,33 +949,63 @@ export const serverData: ServerData = {
         ],
         "additionalProperties": false
       },
+      "argumentChecks": {
+        "/properties/date_start": {
+          "pattern": "^\\d{4}-\\d{2}-\\d{2}"
+        },
+        "/properties/date_end": {
+          "pattern": "^\\d{4}-\\d{2}-\\d{2}"
+        },
+        "/properties/folders/items": {
+          "minLength": 7,
+          "maxLength": 4096,
+          "pattern": "^/(Shared|Private)(/[^/]+)*$",
+          "x-identifier": {
+            "kind": "folder_path",
+            "label": "Egnyte folder path",
+            "not": "a folder_id UUID or a URL",
+            "findWith": "get_egnyte_folder_or_file"
+          }
+        },
+        "/properties/file": {
+          "minLength": 7,
+          "maxLength": 4096,
+          "pattern": "^/(Shared|Private)(/[^/]+)*$",
+          "x-identifier": {
+            "kind": "item_path",
+            "label": "Egnyte folder or file path",
+            "not": "a folder_id, group_id or URL",
+            "findWith": "search_egnyte_files"
+          }
+        },
+        "/properties/users/items": {
+          "minLength": 1,
+          "maxLength": 100,
+          "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$",
+          "x-identifier": {
+            "kind": "username",
+            "label": "Egnyte username",
+            "not": "the numeric user id or the email",
+            "findWith": "list_all_egnyte_users"
+          }
+        },
+        "/properties/transaction_type/items": {
+          "minLength": 1
+        }
+      },
       "outputSchema": {
         "type": "object",
         "properties": {
           "id": {
-            "type": "string",
-            "minLength": 1,
-            "maxLength": 200,
-            "pattern": "^[^/\\s]+$",
-            "description": "Id of a v1 audit report job, as returned when the report was created. Find one with create_egnyte_file_audit_report.",
-            "x-identifier": {
-              "kind": "audit_job_id",
-              "label": "Egnyte audit report job id",
-              "not": "an event id or audit cursor",
-              "findWith": "create_egnyte_file_audit_report"
-            }
+            "type": "string"
           }
-        },
-        "required": [
-          "id"
-        ]
+        }
       },
       "annotations": {
-        "title": "Create Egnyte file audit report",
         "readOnlyHint": false,
         "destructiveHint": false,
         "idempotentHint": false,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "audit"
@@ -1015,16 +1058,7 @@ export const serverData: ServerData = {
         "properties": {
           "path": {
             "type": "string",
-            "minLength": 7,
-            "maxLength": 4096,
-            "pattern": "^/(Shared|Private)(/[^/]+)*$",
-            "description": "Absolute folder path starting with /Shared or /Private, such as /Shared/Legal/Contracts (no trailing slash). Find one with get_egnyte_folder_or_file.",
-            "x-identifier": {
-              "kind": "folder_path",
-              "label": "Egnyte folder path",
-              "not": "a folder_id UUID or a URL",
-              "findWith": "get_egnyte_folder_or_file"
-            }
+            "description": "Folder path under /Shared or /Private, e.g. /Shared/Legal."
           }
         },
         "required": [
@@ -1032,28 +1066,32 @@ export const serverData: ServerData = {
         ],
         "additionalProperties": false
       },
+      "argumentChecks": {
+        "/properties/path": {
+          "minLength": 7,
+          "maxLength": 4096,
+          "pattern": "^/(Shared|Private)(/[^/]+)*$",
+          "x-identifier": {
+            "kind": "folder_path",
+            "label": "Egnyte folder path",
+            "not": "a folder_id UUID or a URL"
+          }
+        }
+      },
       "outputSchema": {
         "type": "object",
         "properties": {
           "folder_id": {
             "type": "string",
-            "format": "uuid",
-            "description": "Egnyte folder_id, a UUID from folder metadata (not the path). Find one with get_egnyte_folder_or_file.",
-            "x-identifier": {
-              "kind": "folder_id",
-              "label": "Egnyte folder id (UUID)",
-              "not": "the folder path or a file group_id",
-              "findWith": "get_egnyte_folder_or_file"
-            }
+            "format": "uuid"
           }
         }
       },
       "annotations": {
-        "title": "Create Egnyte folder",
         "readOnlyHint": false,
         "destructiveHint": false,
         "idempotentHint": false,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "files"
@@ -1087,12 +1125,10 @@ export const serverData: ServerData = {
         "properties": {
           "date_start": {
             "type": "string",
-            "pattern": "^\\d{4}-\\d{2}-\\d{2}",
             "description": "Start day, YYYY-MM-DD or ISO-8601."
           },
           "date_end": {
             "type": "string",
-            "pattern": "^\\d{4}-\\d{2}-\\d{2}",
             "description": "End day, YYYY-MM-DD or ISO-8601."
           },
           "events": {
@@ -1126,16 +1162,7 @@ export const serverData: ServerData = {
             "type": "array",
             "items": {
               "type": "string",
-              "minLength": 1,
-              "maxLength": 100,
-              "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$",
-              "description": "Egnyte username (login name such as jmiller): starts with a letter or digit; only '.', '-' and '_' as special characters. Not the numeric id or the email. Find one with list_all_egnyte_users.",
-              "x-identifier": {
-                "kind": "username",
-                "label": "Egnyte username",
-                "not": "the numeric user id or the email",
-                "findWith": "list_all_egnyte_users"
-              }
+              "description": "Egnyte username (login name such as jmiller), not the numeric id or email. Find one with list_all_egnyte_users."
             },
             "description": "Only activity of these usernames."
           }
@@ -1147,33 +1174,38 @@ export const serverData: ServerData = {
         ],
         "additionalProperties": false
       },
+      "argumentChecks": {
+        "/properties/date_start": {
+          "pattern": "^\\d{4}-\\d{2}-\\d{2}"
+        },
+        "/properties/date_end": {
+          "pattern": "^\\d{4}-\\d{2}-\\d{2}"
+        },
+        "/properties/users/items": {
+          "minLength": 1,
+          "maxLength": 100,
+          "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$",
+          "x-identifier": {
+            "kind": "username",
+            "label": "Egnyte username",
+            "not": "the numeric user id or the email",
+            "findWith": "list_all_egnyte_users"
+          }
+        }
+      },
       "outputSchema": {
         "type": "object",
         "properties": {
           "id": {
-            "type": "string",
-            "minLength": 1,
-            "maxLength": 200,
-            "pattern": "^[^/\\s]+$",
-            "description": "Id of a v1 audit report job, as returned when the report was created. Find one with create_egnyte_file_audit_report.",
-            "x-identifier": {
-              "kind": "audit_job_id",
-              "label": "Egnyte audit report job id",
-              "not": "an event id or audit cursor",
-              "findWith": "create_egnyte_file_audit_report"
-            }
+            "type": "string"
           }
-        },
-        "required": [
-          "id"
-        ]
+        }
       },
       "annotations": {
-        "title": "Create Egnyte login audit report",
         "readOnlyHint": false,
         "destructiveHint": false,
         "idempotentHint": false,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "audit"
@@ -1222,28 +1254,17 @@ export const serverData: ServerData = {
         "properties": {
           "date_start": {
             "type": "string",
-            "pattern": "^\\d{4}-\\d{2}-\\d{2}",
             "description": "Start day, YYYY-MM-DD or ISO-8601."
           },
           "date_end": {
             "type": "string",
-            "pattern": "^\\d{4}-\\d{2}-\\d{2}",
             "description": "End day, YYYY-MM-DD or ISO-8601."
           },
           "folders": {
             "type": "array",
             "items": {
               "type": "string",
-              "minLength": 9,
-              "maxLength": 4096,
-              "pattern": "^/Shared(/[^/]+)+$",
-              "description": "Absolute path of a folder under /Shared, such as /Shared/Legal (permissions exist only there, not in /Private). Find one with get_egnyte_folder_or_file.",
-              "x-identifier": {
-                "kind": "shared_folder_path",
-                "label": "Egnyte shared folder path",
-                "not": "a /Private path or a folder_id",
-                "findWith": "get_egnyte_folder_or_file"
-              }
+              "description": "Folder path under /Shared (not /Private), e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file."
             },
             "description": "Only changes on these folders."
           },
@@ -1251,16 +1272,7 @@ export const serverData: ServerData = {
             "type": "array",
             "items": {
               "type": "string",
-              "minLength": 1,
-              "maxLength": 100,
-              "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$",
-              "description": "Egnyte username (login name such as jmiller): starts with a letter or digit; only '.', '-' and '_' as special characters. Not the numeric id or the email. Find one with list_all_egnyte_users.",
-              "x-identifier": {
-                "kind": "username",
-                "label": "Egnyte username",
-                "not": "the numeric user id or the email",
-                "findWith": "list_all_egnyte_users"
-              }
+              "description": "Egnyte username (login name such as jmiller), not the numeric id or email. Find one with list_all_egnyte_users."
             },
             "description": "Only changes made by these usernames."
           },
@@ -1268,16 +1280,7 @@ export const serverData: ServerData = {
             "type": "array",
             "items": {
               "type": "string",
-              "minLength": 1,
-              "maxLength": 100,
-              "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$",
-              "description": "Egnyte username (login name such as jmiller): starts with a letter or digit; only '.', '-' and '_' as special characters. Not the numeric id or the email. Find one with list_all_egnyte_users.",
-              "x-identifier": {
-                "kind": "username",
-                "label": "Egnyte username",
-                "not": "the numeric user id or the email",
-                "findWith": "list_all_egnyte_users"
-              }
+              "description": "Egnyte username."
             },
             "description": "Only changes to these usernames' access."
           },
@@ -1285,15 +1288,7 @@ export const serverData: ServerData = {
             "type": "array",
             "items": {
               "type": "string",
-              "minLength": 1,
-              "maxLength": 200,
-              "description": "Group display name exactly as shown in Egnyte, such as Finance (not the group UUID). Built-in groups like 'All Power Users' count too. Find one with list_all_egnyte_groups.",
-              "x-identifier": {
-                "kind": "group_name",
-                "label": "Egnyte group display name",
-                "not": "the group UUID",
-                "findWith": "list_all_egnyte_groups"
-              }
+              "description": "Group display name as shown in Egnyte (built-in groups such as All Power Users too), not the UUID. Find one with list_all_egnyte_groups."
             },
             "description": "Only changes to these groups' access (display names)."
           }
@@ -1304,33 +1299,70 @@ export const serverData: ServerData = {
         ],
         "additionalProperties": false
       },
+      "argumentChecks": {
+        "/properties/date_start": {
+          "pattern": "^\\d{4}-\\d{2}-\\d{2}"
+        },
+        "/properties/date_end": {
+          "pattern": "^\\d{4}-\\d{2}-\\d{2}"
+        },
+        "/properties/folders/items": {
+          "minLength": 9,
+          "maxLength": 4096,
+          "pattern": "^/Shared(/[^/]+)+$",
+          "x-identifier": {
+            "kind": "shared_folder_path",
+            "label": "Egnyte shared folder path",
+            "not": "a /Private path or a folder_id",
+            "findWith": "get_egnyte_folder_or_file"
+          }
+        },
+        "/properties/assigners/items": {
+          "minLength": 1,
+          "maxLength": 100,
+          "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$",
+          "x-identifier": {
+            "kind": "username",
+            "label": "Egnyte username",
+            "not": "the numeric user id or the email",
+            "findWith": "list_all_egnyte_users"
+          }
+        },
+        "/properties/assignee_users/items": {
+          "minLength": 1,
+          "maxLength": 100,
+          "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$",
+          "x-identifier": {
+            "kind": "username",
+            "label": "Egnyte username",
+            "not": "the numeric user id or the email",
+            "findWith": "list_all_egnyte_users"
+          }
+        },
+        "/properties/assignee_groups/items": {
+          "minLength": 1,
+          "maxLength": 200,
+          "x-identifier": {
+            "kind": "group_name",
+            "label": "Egnyte group display name",
+            "not": "the group UUID",
+            "findWith": "list_all_egnyte_groups"
+          }
+        }
+      },
       "outputSchema": {
         "type": "object",
         "properties": {
           "id": {
-            "type": "string",
-            "minLength": 1,
-            "maxLength": 200,
-            "pattern": "^[^/\\s]+$",
-            "description": "Id of a v1 audit report job, as returned when the report was created. Find one with create_egnyte_file_audit_report.",
-            "x-identifier": {
-              "kind": "audit_job_id",
-              "label": "Egnyte audit report job id",
-              "not": "an event id or audit cursor",
-              "findWith": "create_egnyte_file_audit_report"
-            }
+            "type": "string"
           }
-        },
-        "required": [
-          "id"
-        ]
+        }
       },
       "annotations": {
-        "title": "Create Egnyte permission audit report",
         "readOnlyHint": false,
         "destructiveHint": false,
         "idempotentHint": false,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "audit"
@@ -1384,19 +1416,23 @@ export const serverData: ServerData = {
           "id": {
             "type": "string",
             "format": "uuid",
-            "description": "Egnyte group id, a UUID such as e3ba9d90-ebc7-483e-abaa-a84e92480c86 (not the group's display name). Find one with list_all_egnyte_groups.",
-            "x-identifier": {
-              "kind": "group_id",
-              "label": "Egnyte group id (UUID)",
-              "not": "the group's display name",
-              "findWith": "list_all_egnyte_groups"
-            }
+            "description": "Egnyte group UUID, not the display name. Find one with list_all_egnyte_groups."
           }
         },
         "required": [
           "id"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/id": {
+          "x-identifier": {
+            "kind": "group_id",
+            "label": "Egnyte group id (UUID)",
+            "not": "the group's display name",
+            "findWith": "list_all_egnyte_groups"
+          }
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -1410,11 +1446,10 @@ export const serverData: ServerData = {
         }
       },
       "annotations": {
-        "title": "Delete an Egnyte group by id",
         "readOnlyHint": false,
         "destructiveHint": true,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "groups"
@@ -1444,22 +1479,26 @@ export const serverData: ServerData = {
         "properties": {
           "id": {
             "type": "string",
-            "minLength": 1,
-            "maxLength": 128,
-            "pattern": "^[^/\\s]+$",
-            "description": "Egnyte share-link id, a short opaque string such as jFmtRccgU0 (not the URL). Find one with list_all_egnyte_links.",
-            "x-identifier": {
-              "kind": "link_id",
-              "label": "Egnyte link id",
-              "not": "the link URL or the shared path",
-              "findWith": "list_all_egnyte_links"
-            }
+            "description": "Share-link id such as jFmtRccgU0, not the URL. Find one with list_all_egnyte_links."
           }
         },
         "required": [
           "id"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/id": {
+          "minLength": 1,
+          "maxLength": 128,
+          "pattern": "^[^/\\s]+$",
+          "x-identifier": {
+            "kind": "link_id",
+            "label": "Egnyte link id",
+            "not": "the link URL or the shared path",
+            "findWith": "list_all_egnyte_links"
+          }
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -1473,11 +1512,10 @@ export const serverData: ServerData = {
         }
       },
       "annotations": {
-        "title": "Delete an Egnyte link by id",
         "readOnlyHint": false,
         "destructiveHint": true,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "links"
@@ -1508,20 +1546,24 @@ export const serverData: ServerData = {
           "id": {
             "type": "integer",
             "minimum": 1,
-            "maximum": 9007199254740991,
-            "description": "Numeric Egnyte user id (an integer such as 12408258604), not the username or email. Find one with list_all_egnyte_users.",
-            "x-identifier": {
-              "kind": "user_id",
-              "label": "numeric Egnyte user id",
-              "not": "the username or email",
-              "findWith": "list_all_egnyte_users"
-            }
+            "description": "Numeric Egnyte user id, not the username or email. Find one with list_all_egnyte_users."
           }
         },
         "required": [
           "id"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/id": {
+          "maximum": 9007199254740991,
+          "x-identifier": {
+            "kind": "user_id",
+            "label": "numeric Egnyte user id",
+            "not": "the username or email",
+            "findWith": "list_all_egnyte_users"
+          }
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -1535,11 +1577,10 @@ export const serverData: ServerData = {
         }
       },
       "annotations": {
-        "title": "Delete an Egnyte user by id",
         "readOnlyHint": false,
         "destructiveHint": true,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "users"
@@ -1569,33 +1610,39 @@ export const serverData: ServerData = {
         "properties": {
           "path": {
             "type": "string",
-            "minLength": 7,
-            "maxLength": 4096,
-            "pattern": "^/(Shared|Private)(/[^/]+)*$",
-            "description": "Absolute path of a folder or file starting with /Shared or /Private, such as /Shared/Legal/NDA.pdf (no trailing slash). Find one with search_egnyte_files.",
-            "x-identifier": {
-              "kind": "item_path",
-              "label": "Egnyte folder or file path",
-              "not": "a folder_id, group_id or URL",
-              "findWith": "search_egnyte_files"
-            }
+            "description": "Folder or file path under /Shared or /Private, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files."
           },
           "entry_id": {
             "type": "string",
             "format": "uuid",
-            "description": "Files only: delete just this version. entry_id of one file version, a UUID listed in the file's versions. Find one with get_egnyte_folder_or_file.",
-            "x-identifier": {
-              "kind": "file_entry_id",
-              "label": "Egnyte file version entry_id (UUID)",
-              "not": "the file group_id",
-              "findWith": "get_egnyte_folder_or_file"
-            }
+            "description": "Files only: delete just this version. entry_id UUID of one file version. Find one with get_egnyte_folder_or_file."
           }
         },
         "required": [
           "path"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/path": {
+          "minLength": 7,
+          "maxLength": 4096,
+          "pattern": "^/(Shared|Private)(/[^/]+)*$",
+          "x-identifier": {
+            "kind": "item_path",
+            "label": "Egnyte folder or file path",
+            "not": "a folder_id, group_id or URL",
+            "findWith": "search_egnyte_files"
+          }
+        },
+        "/properties/entry_id": {
+          "x-identifier": {
+            "kind": "file_entry_id",
+            "label": "Egnyte file version entry_id (UUID)",
+            "not": "the file group_id",
+            "findWith": "get_egnyte_folder_or_file"
+          }
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -1609,11 +1656,10 @@ export const serverData: ServerData = {
         }
       },
       "annotations": {
-        "title": "Delete Egnyte folder or file",
         "readOnlyHint": false,
         "destructiveHint": true,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "files"
@@ -1648,22 +1694,26 @@ export const serverData: ServerData = {
         "properties": {
           "id": {
             "type": "string",
-            "minLength": 1,
-            "maxLength": 200,
-            "pattern": "^[^/\\s]+$",
-            "description": "Id of a v1 audit report job, as returned when the report was created. Find one with create_egnyte_file_audit_report.",
-            "x-identifier": {
-              "kind": "audit_job_id",
-              "label": "Egnyte audit report job id",
-              "not": "an event id or audit cursor",
-              "findWith": "create_egnyte_file_audit_report"
-            }
+            "description": "Audit report job id. Find one with create_egnyte_file_audit_report."
           }
         },
         "required": [
           "id"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/id": {
+          "minLength": 1,
+          "maxLength": 200,
+          "pattern": "^[^/\\s]+$",
+          "x-identifier": {
+            "kind": "audit_job_id",
+            "label": "Egnyte audit report job id",
+            "not": "an event id or audit cursor",
+            "findWith": "create_egnyte_file_audit_report"
+          }
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -1674,11 +1724,10 @@ export const serverData: ServerData = {
         }
       },
       "annotations": {
-        "title": "Get Egnyte audit report status",
         "readOnlyHint": true,
         "destructiveHint": false,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "audit"
@@ -1713,15 +1762,7 @@ export const serverData: ServerData = {
         "properties": {
           "id": {
             "type": "integer",
-            "minimum": 1,
-            "maximum": 9007199254740991,
-            "description": "Numeric Egnyte user id (an integer such as 12408258604), not the username or email. Find one with list_all_egnyte_users.",
-            "x-identifier": {
-              "kind": "user_id",
-              "label": "numeric Egnyte user id",
-              "not": "the username or email",
-              "findWith": "list_all_egnyte_users"
-            }
+            "minimum": 1
           },
           "username": {
             "type": "string"
@@ -1739,18 +1780,13 @@ export const serverData: ServerData = {
             "type": "string",
             "description": "admin, power or standard"
           }
-        },
-        "required": [
-          "id",
-          "username"
-        ]
+        }
       },
       "annotations": {
-        "title": "Get Egnyte current user",
         "readOnlyHint": true,
         "destructiveHint": false,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "users"
@@ -1783,40 +1819,19 @@ export const serverData: ServerData = {
           },
           "latest_event_id": {
             "type": "integer",
-            "minimum": 0,
-            "maximum": 9007199254740991,
-            "description": "Integer Egnyte event id; ids increase over time. Find one with get_egnyte_events_cursor.",
-            "x-identifier": {
-              "kind": "event_id",
-              "label": "Egnyte event id",
-              "not": "a timestamp or audit cursor",
-              "findWith": "get_egnyte_events_cursor"
-            }
+            "minimum": 0
           },
           "oldest_event_id": {
             "type": "integer",
-            "minimum": 0,
-            "maximum": 9007199254740991,
-            "description": "Integer Egnyte event id; ids increase over time. Find one with get_egnyte_events_cursor.",
-            "x-identifier": {
-              "kind": "event_id",
-              "label": "Egnyte event id",
-              "not": "a timestamp or audit cursor",
-              "findWith": "get_egnyte_events_cursor"
-            }
+            "minimum": 0
           }
-        },
-        "required": [
-          "latest_event_id",
-          "oldest_event_id"
-        ]
+        }
       },
       "annotations": {
-        "title": "Get Egnyte events cursor",
         "readOnlyHint": true,
         "destructiveHint": false,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "events"
@@ -1842,19 +1857,23 @@ export const serverData: ServerData = {
           "group_id": {
             "type": "string",
             "format": "uuid",
-            "description": "File group_id, a UUID that stays the same across versions (events call it target_group_id); not a user-group id. Find one with get_egnyte_folder_or_file.",
-            "x-identifier": {
-              "kind": "file_group_id",
-              "label": "Egnyte file group_id (UUID)",
-              "not": "an Egnyte user-group id or a version entry_id",
-              "findWith": "get_egnyte_folder_or_file"
-            }
+            "description": "File group_id UUID, the same across versions (target_group_id in events). Find one with get_egnyte_folder_or_file."
           }
         },
         "required": [
           "group_id"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/group_id": {
+          "x-identifier": {
+            "kind": "file_group_id",
+            "label": "Egnyte file group_id (UUID)",
+            "not": "an Egnyte user-group id or a version entry_id",
+            "findWith": "get_egnyte_folder_or_file"
+          }
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -1873,9 +1892,13 @@ export const serverData: ServerData = {
             "description": "Folders only."
           },
           "parent_id": {
-            "type": [
-              "string",
-              "null"
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
             ]
           },
           "folder_description": {
@@ -2005,19 +2028,13 @@ export const serverData: ServerData = {
             },
             "description": "Files only."
           }
-        },
-        "required": [
-          "name",
-          "path",
-          "is_folder"
-        ]
+        }
       },
       "annotations": {
-        "title": "Get Egnyte file by group id",
         "readOnlyHint": true,
         "destructiveHint": false,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "files"
@@ -2048,13 +2065,7 @@ export const serverData: ServerData = {
           "folder_id": {
             "type": "string",
             "format": "uuid",
-            "description": "Egnyte folder_id, a UUID from folder metadata (not the path). Find one with get_egnyte_folder_or_file.",
-            "x-identifier": {
-              "kind": "folder_id",
-              "label": "Egnyte folder id (UUID)",
-              "not": "the folder path or a file group_id",
-              "findWith": "get_egnyte_folder_or_file"
-            }
+            "description": "Folder UUID (folder_id), not the path. Find one with get_egnyte_folder_or_file."
           },
           "list_content": {
             "type": "boolean",
@@ -2077,6 +2088,16 @@ export const serverData: ServerData = {
         ],
         "additionalProperties": false
       },
+      "argumentChecks": {
+        "/properties/folder_id": {
+          "x-identifier": {
+            "kind": "folder_id",
+            "label": "Egnyte folder id (UUID)",
+            "not": "the folder path or a file group_id",
+            "findWith": "get_egnyte_folder_or_file"
+          }
+        }
+      },
       "outputSchema": {
         "type": "object",
         "properties": {
@@ -2094,9 +2115,13 @@ export const serverData: ServerData = {
             "description": "Folders only."
           },
           "parent_id": {
-            "type": [
-              "string",
-              "null"
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
             ]
           },
           "folder_description": {
@@ -2226,19 +2251,13 @@ export const serverData: ServerData = {
             },
             "description": "Files only."
           }
-        },
-        "required": [
-          "name",
-          "path",
-          "is_folder"
-        ]
+        }
       },
       "annotations": {
-        "title": "Get Egnyte folder by id",
         "readOnlyHint": true,
         "destructiveHint": false,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "files"
@@ -2280,16 +2299,7 @@ export const serverData: ServerData = {
         "properties": {
           "path": {
             "type": "string",
-            "minLength": 7,
-            "maxLength": 4096,
-            "pattern": "^/(Shared|Private)(/[^/]+)*$",
-            "description": "Absolute path of a folder or file starting with /Shared or /Private, such as /Shared/Legal/NDA.pdf (no trailing slash). Find one with search_egnyte_files.",
-            "x-identifier": {
-              "kind": "item_path",
-              "label": "Egnyte folder or file path",
-              "not": "a folder_id, group_id or URL",
-              "findWith": "search_egnyte_files"
-            }
+            "description": "Folder or file path under /Shared or /Private, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files."
           },
           "list_content": {
             "type": "boolean",
@@ -2330,6 +2340,19 @@ export const serverData: ServerData = {
         ],
         "additionalProperties": false
       },
+      "argumentChecks": {
+        "/properties/path": {
+          "minLength": 7,
+          "maxLength": 4096,
+          "pattern": "^/(Shared|Private)(/[^/]+)*$",
+          "x-identifier": {
+            "kind": "item_path",
+            "label": "Egnyte folder or file path",
+            "not": "a folder_id, group_id or URL",
+            "findWith": "search_egnyte_files"
+          }
+        }
+      },
       "outputSchema": {
         "type": "object",
         "properties": {
@@ -2347,9 +2370,13 @@ export const serverData: ServerData = {
             "description": "Folders only."
           },
           "parent_id": {
-            "type": [
-              "string",
-              "null"
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
             ]
           },
           "folder_description": {
@@ -2479,19 +2506,13 @@ export const serverData: ServerData = {
             },
             "description": "Files only."
           }
-        },
-        "required": [
-          "name",
-          "path",
-          "is_folder"
-        ]
+        }
       },
       "annotations": {
-        "title": "Get Egnyte folder or file",
         "readOnlyHint": true,
         "destructiveHint": false,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "files"
@@ -2542,22 +2563,26 @@ export const serverData: ServerData = {
         "properties": {
           "path": {
             "type": "string",
-            "minLength": 9,
-            "maxLength": 4096,
-            "pattern": "^/Shared(/[^/]+)+$",
-            "description": "Absolute path of a folder under /Shared, such as /Shared/Legal (permissions exist only there, not in /Private). Find one with get_egnyte_folder_or_file.",
-            "x-identifier": {
-              "kind": "shared_folder_path",
-              "label": "Egnyte shared folder path",
-              "not": "a /Private path or a folder_id",
-              "findWith": "get_egnyte_folder_or_file"
-            }
+            "description": "Folder path under /Shared (not /Private), e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file."
           }
         },
         "required": [
           "path"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/path": {
+          "minLength": 9,
+          "maxLength": 4096,
+          "pattern": "^/Shared(/[^/]+)+$",
+          "x-identifier": {
+            "kind": "shared_folder_path",
+            "label": "Egnyte shared folder path",
+            "not": "a /Private path or a folder_id",
+            "findWith": "get_egnyte_folder_or_file"
+          }
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -2582,11 +2607,10 @@ export const serverData: ServerData = {
         }
       },
       "annotations": {
-        "title": "Get Egnyte folder permissions",
         "readOnlyHint": true,
         "destructiveHint": false,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "permissions"
@@ -2617,29 +2641,11 @@ export const serverData: ServerData = {
         "properties": {
           "username": {
             "type": "string",
-            "minLength": 1,
-            "maxLength": 100,
-            "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$",
-            "description": "Egnyte username (login name such as jmiller): starts with a letter or digit; only '.', '-' and '_' as special characters. Not the numeric id or the email. Find one with list_all_egnyte_users.",
-            "x-identifier": {
-              "kind": "username",
-              "label": "Egnyte username",
-              "not": "the numeric user id or the email",
-              "findWith": "list_all_egnyte_users"
-            }
+            "description": "Egnyte username (login name such as jmiller), not the numeric id or email. Find one with list_all_egnyte_users."
           },
           "folder": {
             "type": "string",
-            "minLength": 7,
-            "maxLength": 4096,
-            "pattern": "^/(Shared|Private)(/[^/]+)*$",
-            "description": "Folder to check the permission on. Absolute folder path starting with /Shared or /Private, such as /Shared/Legal/Contracts (no trailing slash). Find one with get_egnyte_folder_or_file.",
-            "x-identifier": {
-              "kind": "folder_path",
-              "label": "Egnyte folder path",
-              "not": "a folder_id UUID or a URL",
-              "findWith": "get_egnyte_folder_or_file"
-            }
+            "description": "Folder to check the permission on. Folder path under /Shared or /Private, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file."
           }
         },
         "required": [
@@ -2648,6 +2654,30 @@ export const serverData: ServerData = {
         ],
         "additionalProperties": false
       },
+      "argumentChecks": {
+        "/properties/username": {
+          "minLength": 1,
+          "maxLength": 100,
+          "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$",
+          "x-identifier": {
+            "kind": "username",
+            "label": "Egnyte username",
+            "not": "the numeric user id or the email",
+            "findWith": "list_all_egnyte_users"
+          }
+        },
+        "/properties/folder": {
+          "minLength": 7,
+          "maxLength": 4096,
+          "pattern": "^/(Shared|Private)(/[^/]+)*$",
+          "x-identifier": {
+            "kind": "folder_path",
+            "label": "Egnyte folder path",
+            "not": "a folder_id UUID or a URL",
+            "findWith": "get_egnyte_folder_or_file"
+          }
+        }
+      },
       "outputSchema": {
         "type": "object",
         "properties": {
@@ -2655,17 +2685,13 @@ export const serverData: ServerData = {
             "type": "string",
             "description": "None, Viewer, Editor, Full or Owner (newer tenants may show other levels)."
           }
-        },
-        "required": [
-          "permission"
-        ]
+        }
       },
       "annotations": {
-        "title": "Get Egnyte user effective permission",
         "readOnlyHint": true,
         "destructiveHint": false,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "permissions"
@@ -2700,19 +2726,23 @@ export const serverData: ServerData = {
           "id": {
             "type": "string",
             "format": "uuid",
-            "description": "Egnyte group id, a UUID such as e3ba9d90-ebc7-483e-abaa-a84e92480c86 (not the group's display name). Find one with list_all_egnyte_groups.",
-            "x-identifier": {
-              "kind": "group_id",
-              "label": "Egnyte group id (UUID)",
-              "not": "the group's display name",
-              "findWith": "list_all_egnyte_groups"
-            }
+            "description": "Egnyte group UUID, not the display name. Find one with list_all_egnyte_groups."
           }
         },
         "required": [
           "id"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/id": {
+          "x-identifier": {
+            "kind": "group_id",
+            "label": "Egnyte group id (UUID)",
+            "not": "the group's display name",
+            "findWith": "list_all_egnyte_groups"
+          }
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -2741,18 +2771,13 @@ export const serverData: ServerData = {
               }
             }
           }
-        },
-        "required": [
-          "id",
-          "displayName"
-        ]
+        }
       },
       "annotations": {
-        "title": "Get single Egnyte group by id",
         "readOnlyHint": true,
         "destructiveHint": false,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "groups"
@@ -2782,22 +2807,26 @@ export const serverData: ServerData = {
         "properties": {
           "id": {
             "type": "string",
-            "minLength": 1,
-            "maxLength": 128,
-            "pattern": "^[^/\\s]+$",
-            "description": "Egnyte share-link id, a short opaque string such as jFmtRccgU0 (not the URL). Find one with list_all_egnyte_links.",
-            "x-identifier": {
-              "kind": "link_id",
-              "label": "Egnyte link id",
-              "not": "the link URL or the shared path",
-              "findWith": "list_all_egnyte_links"
-            }
+            "description": "Share-link id such as jFmtRccgU0, not the URL. Find one with list_all_egnyte_links."
           }
         },
         "required": [
           "id"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/id": {
+          "minLength": 1,
+          "maxLength": 128,
+          "pattern": "^[^/\\s]+$",
+          "x-identifier": {
+            "kind": "link_id",
+            "label": "Egnyte link id",
+            "not": "the link URL or the shared path",
+            "findWith": "list_all_egnyte_links"
+          }
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -2846,28 +2875,35 @@ export const serverData: ServerData = {
             "description": "group_id of the file or folder_id of the folder."
           },
           "expiry_date": {
-            "type": [
-              "string",
-              "null"
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
             ]
           },
           "expiry_clicks": {
             "description": "Clicks left before expiry (a string or a number)."
           },
           "last_accessed": {
-            "type": [
-              "string",
-              "null"
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
             ]
           }
         }
       },
       "annotations": {
-        "title": "Get single Egnyte link by id",
         "readOnlyHint": true,
         "destructiveHint": false,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "links"
@@ -2898,20 +2934,24 @@ export const serverData: ServerData = {
           "id": {
             "type": "integer",
             "minimum": 1,
-            "maximum": 9007199254740991,
-            "description": "Numeric Egnyte user id (an integer such as 12408258604), not the username or email. Find one with list_all_egnyte_users.",
-            "x-identifier": {
-              "kind": "user_id",
-              "label": "numeric Egnyte user id",
-              "not": "the username or email",
-              "findWith": "list_all_egnyte_users"
-            }
+            "description": "Numeric Egnyte user id, not the username or email. Find one with list_all_egnyte_users."
           }
         },
         "required": [
           "id"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/id": {
+          "maximum": 9007199254740991,
+          "x-identifier": {
+            "kind": "user_id",
+            "label": "numeric Egnyte user id",
+            "not": "the username or email",
+            "findWith": "list_all_egnyte_users"
+          }
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -2924,9 +2964,13 @@ export const serverData: ServerData = {
             "type": "string"
           },
           "externalId": {
-            "type": [
-              "string",
-              "null"
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
             ]
           },
           "email": {
@@ -2970,15 +3014,23 @@ export const serverData: ServerData = {
             ]
           },
           "role": {
-            "type": [
-              "string",
-              "null"
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
             ]
           },
           "expiryDate": {
-            "type": [
-              "string",
-              "null"
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
             ]
           },
           "groups": {
@@ -2996,20 +3048,13 @@ export const serverData: ServerData = {
               }
             }
           }
-        },
-        "required": [
-          "id",
-          "userName",
-          "email",
-          "active"
-        ]
+        }
       },
       "annotations": {
-        "title": "Get single Egnyte user by id",
         "readOnlyHint": true,
         "destructiveHint": false,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "users"
@@ -3033,7 +3078,7 @@ export const serverData: ServerData = {
     {
       "name": "list_all_egnyte_audit_events",
       "title": "List all Egnyte audit events",
-      "description": "Read Egnyte's audit stream (last 7 days): file, login, permission, user and group activity with date (epoch ms), user, action and paths. Pass startDate on the first call. Egnyte allows about 10 calls a minute here; a 429 means wait for retry_after. Results come in pages: to get the next page, call again with the same arguments and next_cursor exactly as returned; stop when next_cursor is null.",
+      "description": "Read Egnyte's audit stream (last 7 days): file, login, permission, user and group activity with date (epoch ms), user, action and paths. Pass startDate on the first call. Egnyte allows about 10 calls a minute here; a 429 means wait for retry_after. To get the next page, call again with the same arguments and next_cursor exactly as returned; stop when it is null.",
       "inputSchema": {
         "type": "object",
         "properties": {
@@ -3049,27 +3094,35 @@ export const serverData: ServerData = {
           },
           "auditType": {
             "type": "string",
-            "pattern": "^[A-Z_]+$",
             "description": "One kind of activity: FILE_AUDIT, LOGIN_AUDIT, PERMISSION_AUDIT, USER_AUDIT, GROUP_AUDIT, WG_SETTINGS_AUDIT, WORKFLOW_AUDIT."
           },
           "stream_cursor": {
             "type": "string",
-            "minLength": 1,
-            "maxLength": 4096,
-            "description": "Only to resume a stream saved elsewhere; instead of startDate. Raw Egnyte nextCursor string of the v2 audit stream, valid for 7 days (not this server's next_cursor).",
-            "x-identifier": {
-              "kind": "audit_cursor",
-              "label": "Egnyte audit stream cursor",
-              "not": "this server's next_cursor"
-            }
+            "description": "Only to resume a stream saved elsewhere; instead of startDate. Raw Egnyte audit-stream nextCursor (not this server's next_cursor)."
           },
           "next_cursor": {
             "type": "string",
-            "minLength": 1,
-            "description": "Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments."
+            "description": "Cursor from the previous page; omit on the first call."
           }
         },
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/auditType": {
+          "pattern": "^[A-Z_]+$"
+        },
+        "/properties/stream_cursor": {
+          "minLength": 1,
+          "maxLength": 4096,
+          "x-identifier": {
+            "kind": "audit_cursor",
+            "label": "Egnyte audit stream cursor",
+            "not": "this server's next_cursor"
+          }
+        },
+        "/properties/next_cursor": {
+          "minLength": 1
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -3119,29 +3172,32 @@ export const serverData: ServerData = {
                   "type": "string"
                 }
               }
-            },
-            "description": "The items of this page."
+            }
           },
           "next_cursor": {
-            "type": [
-              "string",
-              "null"
-            ],
-            "description": "Pass this back as next_cursor to get the next page; null when there are no more pages."
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "note": {
+            "type": "string"
           }
         },
         "required": [
           "data",
           "next_cursor"
-        ],
-        "additionalProperties": false
+        ]
       },
       "annotations": {
-        "title": "List all Egnyte audit events",
         "readOnlyHint": true,
         "destructiveHint": false,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "audit"
@@ -3186,38 +3242,21 @@ export const serverData: ServerData = {
     {
       "name": "list_all_egnyte_events",
       "title": "List all Egnyte events",
-      "description": "List Egnyte file-system and note events (create, delete, move, copy, rename, restore) that happened after an event id: who (actor, a numeric user id), when, what and the paths. An expired id gives a 404: get a fresh one from get_egnyte_events_cursor. Results come in pages: to get the next page, call again with the same arguments and next_cursor exactly as returned; stop when next_cursor is null.",
+      "description": "List Egnyte file-system and note events (create, delete, move, copy, rename, restore) that happened after an event id: who (actor, a numeric user id), when, what and the paths. An expired id gives a 404: get a fresh one from get_egnyte_events_cursor. To get the next page, call again with the same arguments and next_cursor exactly as returned; stop when it is null.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "id": {
             "type": "integer",
             "minimum": 0,
-            "maximum": 9007199254740991,
-            "description": "Return events after this id, e.g. oldest_event_id to read everything retained. Integer Egnyte event id; ids increase over time. Find one with get_egnyte_events_cursor.",
-            "x-identifier": {
-              "kind": "event_id",
-              "label": "Egnyte event id",
-              "not": "a timestamp or audit cursor",
-              "findWith": "get_egnyte_events_cursor"
-            }
+            "description": "Return events after this id, e.g. oldest_event_id to read everything retained. Egnyte event id; ids increase over time. Find one with get_egnyte_events_cursor."
           },
           "folder": {
             "type": "string",
-            "minLength": 7,
-            "maxLength": 4096,
-            "pattern": "^/(Shared|Private)(/[^/]+)*$",
-            "description": "Only events in this folder and its subfolders. Absolute folder path starting with /Shared or /Private, such as /Shared/Legal/Contracts (no trailing slash). Find one with get_egnyte_folder_or_file.",
-            "x-identifier": {
-              "kind": "folder_path",
-              "label": "Egnyte folder path",
-              "not": "a folder_id UUID or a URL",
-              "findWith": "get_egnyte_folder_or_file"
-            }
+            "description": "Only events in this folder and its subfolders. Folder path under /Shared or /Private, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file."
           },
           "type": {
             "type": "string",
-            "pattern": "^(file_system|note)(\\|(file_system|note))*$",
             "description": "Event types, pipe-separated: file_system, note or file_system|note."
           },
           "suppress": {
@@ -3232,18 +3271,45 @@ export const serverData: ServerData = {
             "type": "integer",
             "minimum": 1,
             "maximum": 100,
-            "description": "Maximum number of items in this page (1-100, default 100)."
+            "description": "Items per page (default 100)."
           },
           "next_cursor": {
             "type": "string",
-            "minLength": 1,
-            "description": "Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments."
+            "description": "Cursor from the previous page; omit on the first call."
           }
         },
         "required": [
           "id"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/id": {
+          "maximum": 9007199254740991,
+          "x-identifier": {
+            "kind": "event_id",
+            "label": "Egnyte event id",
+            "not": "a timestamp or audit cursor",
+            "findWith": "get_egnyte_events_cursor"
+          }
+        },
+        "/properties/folder": {
+          "minLength": 7,
+          "maxLength": 4096,
+          "pattern": "^/(Shared|Private)(/[^/]+)*$",
+          "x-identifier": {
+            "kind": "folder_path",
+            "label": "Egnyte folder path",
+            "not": "a folder_id UUID or a URL",
+            "findWith": "get_egnyte_folder_or_file"
+          }
+        },
+        "/properties/type": {
+          "pattern": "^(file_system|note)(\\|(file_system|note))*$"
+        },
+        "/properties/next_cursor": {
+          "minLength": 1
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -3255,15 +3321,7 @@ export const serverData: ServerData = {
               "properties": {
                 "id": {
                   "type": "integer",
-                  "minimum": 0,
-                  "maximum": 9007199254740991,
-                  "description": "Integer Egnyte event id; ids increase over time. Find one with get_egnyte_events_cursor.",
-                  "x-identifier": {
-                    "kind": "event_id",
-                    "label": "Egnyte event id",
-                    "not": "a timestamp or audit cursor",
-                    "findWith": "get_egnyte_events_cursor"
-                  }
+                  "minimum": 0
                 },
                 "timestamp": {
                   "type": "string"
@@ -3304,34 +3362,33 @@ export const serverData: ServerData = {
                     }
                   }
                 }
-              },
-              "required": [
-                "id",
-                "action"
-              ]
-            },
-            "description": "The items of this page."
+              }
+            }
           },
           "next_cursor": {
-            "type": [
-              "string",
-              "null"
-            ],
-            "description": "Pass this back as next_cursor to get the next page; null when there are no more pages."
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "note": {
+            "type": "string"
           }
         },
         "required": [
           "data",
           "next_cursor"
-        ],
-        "additionalProperties": false
+        ]
       },
       "annotations": {
-        "title": "List all Egnyte events",
         "readOnlyHint": true,
         "destructiveHint": false,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "events"
@@ -3378,29 +3435,35 @@ export const serverData: ServerData = {
     {
       "name": "list_all_egnyte_groups",
       "title": "List all Egnyte groups",
-      "description": "List Egnyte custom groups with their UUIDs and display names, or resolve a group name to its id with a displayName filter (eq, co for contains, sw for starts with). Members are not included: get a group by id for those. Built-in groups such as All Power Users are not listed. Results come in pages: to get the next page, call again with the same arguments and next_cursor exactly as returned; stop when next_cursor is null.",
+      "description": "List Egnyte custom groups with their UUIDs and display names, or resolve a group name to its id with a displayName filter (eq, co for contains, sw for starts with). Members are not included: get a group by id for those. Built-in groups such as All Power Users are not listed. To get the next page, call again with the same arguments and next_cursor exactly as returned; stop when it is null.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "filter": {
             "type": "string",
-            "maxLength": 500,
-            "pattern": "^\\s*[dD][iI][sS][pP][lL][aA][yY][nN][aA][mM][eE]\\s+(eq|co|sw)\\s+\"[^\"]*\"\\s*$",
             "description": "SCIM filter on displayName with eq, co (contains) or sw (starts with), value in double quotes, e.g. displayName eq \"External Agency\". Omit it to list all groups."
           },
           "limit": {
             "type": "integer",
             "minimum": 1,
             "maximum": 100,
-            "description": "Maximum number of items in this page (1-100, default 100)."
+            "description": "Items per page (default 100)."
           },
           "next_cursor": {
             "type": "string",
-            "minLength": 1,
-            "description": "Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments."
+            "description": "Cursor from the previous page; omit on the first call."
           }
         },
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/filter": {
+          "maxLength": 500,
+          "pattern": "^\\s*[dD][iI][sS][pP][lL][aA][yY][nN][aA][mM][eE]\\s+(eq|co|sw)\\s+\"[^\"]*\"\\s*$"
+        },
+        "/properties/next_cursor": {
+          "minLength": 1
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -3417,34 +3480,33 @@ export const serverData: ServerData = {
                 "displayName": {
                   "type": "string"
                 }
-              },
-              "required": [
-                "id",
-                "displayName"
-              ]
-            },
-            "description": "The items of this page."
+              }
+            }
           },
           "next_cursor": {
-            "type": [
-              "string",
-              "null"
-            ],
-            "description": "Pass this back as next_cursor to get the next page; null when there are no more pages."
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "note": {
+            "type": "string"
           }
         },
         "required": [
           "data",
           "next_cursor"
-        ],
-        "additionalProperties": false
+        ]
       },
       "annotations": {
-        "title": "List all Egnyte groups",
         "readOnlyHint": true,
         "destructiveHint": false,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "groups"
@@ -3479,35 +3541,17 @@ export const serverData: ServerData = {
     {
       "name": "list_all_egnyte_links",
       "title": "List all Egnyte links",
-      "description": "List the ids of Egnyte share links, optionally filtered by path, creator, dates, type or accessibility; fetch details with get_single_egnyte_link_by_id, or use list_egnyte_link_details to get full links in one call. Non-admins see only their own links. Results come in pages: to get the next page, call again with the same arguments and next_cursor exactly as returned; stop when next_cursor is null.",
+      "description": "List the ids of Egnyte share links, optionally filtered by path, creator, dates, type or accessibility; fetch details with get_single_egnyte_link_by_id, or use list_egnyte_link_details to get full links in one call. Non-admins see only their own links. To get the next page, call again with the same arguments and next_cursor exactly as returned; stop when it is null.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "path": {
             "type": "string",
-            "minLength": 7,
-            "maxLength": 4096,
-            "pattern": "^/(Shared|Private)(/[^/]+)*$",
-            "description": "Only links to this folder or file. Absolute path of a folder or file starting with /Shared or /Private, such as /Shared/Legal/NDA.pdf (no trailing slash). Find one with search_egnyte_files.",
-            "x-identifier": {
-              "kind": "item_path",
-              "label": "Egnyte folder or file path",
-              "not": "a folder_id, group_id or URL",
-              "findWith": "search_egnyte_files"
-            }
+            "description": "Only links to this folder or file. Folder or file path under /Shared or /Private, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files."
           },
           "username": {
             "type": "string",
-            "minLength": 1,
-            "maxLength": 100,
-            "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$",
-            "description": "Only links created by this user. Egnyte username (login name such as jmiller): starts with a letter or digit; only '.', '-' and '_' as special characters. Not the numeric id or the email. Find one with list_all_egnyte_users.",
-            "x-identifier": {
-              "kind": "username",
-              "label": "Egnyte username",
-              "not": "the numeric user id or the email",
-              "findWith": "list_all_egnyte_users"
-            }
+            "description": "Only links created by this user. Egnyte username (login name such as jmiller), not the numeric id or email. Find one with list_all_egnyte_users."
           },
           "created_after": {
             "type": "string",
@@ -3541,15 +3585,41 @@ export const serverData: ServerData = {
             "type": "integer",
             "minimum": 1,
             "maximum": 100,
-            "description": "Maximum number of items in this page (1-100, default 100)."
+            "description": "Items per page (default 100)."
           },
           "next_cursor": {
             "type": "string",
-            "minLength": 1,
-            "description": "Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments."
+            "description": "Cursor from the previous page; omit on the first call."
           }
         },
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/path": {
+          "minLength": 7,
+          "maxLength": 4096,
+          "pattern": "^/(Shared|Private)(/[^/]+)*$",
+          "x-identifier": {
+            "kind": "item_path",
+            "label": "Egnyte folder or file path",
+            "not": "a folder_id, group_id or URL",
+            "findWith": "search_egnyte_files"
+          }
+        },
+        "/properties/username": {
+          "minLength": 1,
+          "maxLength": 100,
+          "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$",
+          "x-identifier": {
+            "kind": "username",
+            "label": "Egnyte username",
+            "not": "the numeric user id or the email",
+            "findWith": "list_all_egnyte_users"
+          }
+        },
+        "/properties/next_cursor": {
+          "minLength": 1
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -3557,40 +3627,33 @@ export const serverData: ServerData = {
           "data": {
             "type": "array",
             "items": {
-              "type": "string",
-              "minLength": 1,
-              "maxLength": 128,
-              "pattern": "^[^/\\s]+$",
-              "description": "Egnyte share-link id, a short opaque string such as jFmtRccgU0 (not the URL). Find one with list_all_egnyte_links.",
-              "x-identifier": {
-                "kind": "link_id",
-                "label": "Egnyte link id",
-                "not": "the link URL or the shared path",
-                "findWith": "list_all_egnyte_links"
-              }
-            },
-            "description": "The items of this page."
+              "type": "string"
+            }
           },
           "next_cursor": {
-            "type": [
-              "string",
-              "null"
-            ],
-            "description": "Pass this back as next_cursor to get the next page; null when there are no more pages."
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "note": {
+            "type": "string"
           }
         },
         "required": [
           "data",
           "next_cursor"
-        ],
-        "additionalProperties": false
+        ]
       },
       "annotations": {
-        "title": "List all Egnyte links",
         "readOnlyHint": true,
         "destructiveHint": false,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "links"
@@ -3645,29 +3708,35 @@ export const serverData: ServerData = {
     {
       "name": "list_all_egnyte_users",
       "title": "List all Egnyte users",
-      "description": "List Egnyte users, or find specific ones with a filter on userName, email or externalId (for example email eq \"jsmith@company.com\"). Each user comes back with its numeric id, userName, email, name, active flag, userType (admin, power, standard) and authType. Results come in pages: to get the next page, call again with the same arguments and next_cursor exactly as returned; stop when next_cursor is null.",
+      "description": "List Egnyte users, or find specific ones with a filter on userName, email or externalId (for example email eq \"jsmith@company.com\"). Each user comes back with its numeric id, userName, email, name, active flag, userType (admin, power, standard) and authType. To get the next page, call again with the same arguments and next_cursor exactly as returned; stop when it is null.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "filter": {
             "type": "string",
-            "maxLength": 500,
-            "pattern": "^\\s*(userName|email|externalId)\\s+eq\\s+\"[^\"]*\"\\s*$",
             "description": "SCIM filter on one attribute with eq: userName, email or externalId, value in double quotes, e.g. email eq \"jsmith@company.com\". Omit it to list everyone."
           },
           "limit": {
             "type": "integer",
             "minimum": 1,
             "maximum": 100,
-            "description": "Maximum number of items in this page (1-100, default 100)."
+            "description": "Items per page (default 100)."
           },
           "next_cursor": {
             "type": "string",
-            "minLength": 1,
-            "description": "Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments."
+            "description": "Cursor from the previous page; omit on the first call."
           }
         },
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/filter": {
+          "maxLength": 500,
+          "pattern": "^\\s*(userName|email|externalId)\\s+eq\\s+\"[^\"]*\"\\s*$"
+        },
+        "/properties/next_cursor": {
+          "minLength": 1
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -3685,9 +3754,13 @@ export const serverData: ServerData = {
                   "type": "string"
                 },
                 "externalId": {
-                  "type": [
-                    "string",
-                    "null"
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
                   ]
                 },
                 "email": {
@@ -3731,15 +3804,23 @@ export const serverData: ServerData = {
                   ]
                 },
                 "role": {
-                  "type": [
-                    "string",
-                    "null"
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
                   ]
                 },
                 "expiryDate": {
-                  "type": [
-                    "string",
-                    "null"
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
                   ]
                 },
                 "groups": {
@@ -3757,36 +3838,33 @@ export const serverData: ServerData = {
                     }
                   }
                 }
-              },
-              "required": [
-                "id",
-                "userName",
-                "email",
-                "active"
-              ]
-            },
-            "description": "The items of this page."
+              }
+            }
           },
           "next_cursor": {
-            "type": [
-              "string",
-              "null"
-            ],
-            "description": "Pass this back as next_cursor to get the next page; null when there are no more pages."
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "note": {
+            "type": "string"
           }
         },
         "required": [
           "data",
           "next_cursor"
-        ],
-        "additionalProperties": false
+        ]
       },
       "annotations": {
-        "title": "List all Egnyte users",
         "readOnlyHint": true,
         "destructiveHint": false,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "users"
@@ -3821,39 +3899,45 @@ export const serverData: ServerData = {
     {
       "name": "list_egnyte_file_audit_entries",
       "title": "List Egnyte file audit entries",
-      "description": "Read the rows of a finished file audit report: username, user_id, file, target_path, transaction, access point and time. Results come in pages: to get the next page, call again with the same arguments and next_cursor exactly as returned; stop when next_cursor is null.",
+      "description": "Read the rows of a finished file audit report: username, user_id, file, target_path, transaction, access point and time. To get the next page, call again with the same arguments and next_cursor exactly as returned; stop when it is null.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "id": {
             "type": "string",
-            "minLength": 1,
-            "maxLength": 200,
-            "pattern": "^[^/\\s]+$",
-            "description": "Id of a v1 audit report job, as returned when the report was created. Find one with create_egnyte_file_audit_report.",
-            "x-identifier": {
-              "kind": "audit_job_id",
-              "label": "Egnyte audit report job id",
-              "not": "an event id or audit cursor",
-              "findWith": "create_egnyte_file_audit_report"
-            }
+            "description": "Audit report job id. Find one with create_egnyte_file_audit_report."
           },
           "limit": {
             "type": "integer",
             "minimum": 1,
             "maximum": 100,
-            "description": "Maximum number of items in this page (1-100, default 100)."
+            "description": "Items per page (default 100)."
           },
           "next_cursor": {
             "type": "string",
-            "minLength": 1,
-            "description": "Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments."
+            "description": "Cursor from the previous page; omit on the first call."
           }
         },
         "required": [
           "id"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/id": {
+          "minLength": 1,
+          "maxLength": 200,
+          "pattern": "^[^/\\s]+$",
+          "x-identifier": {
+            "kind": "audit_job_id",
+            "label": "Egnyte audit report job id",
+            "not": "an event id or audit cursor",
+            "findWith": "create_egnyte_file_audit_report"
+          }
+        },
+        "/properties/next_cursor": {
+          "minLength": 1
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -3885,29 +3969,32 @@ export const serverData: ServerData = {
                   "description": "When it happened."
                 }
               }
-            },
-            "description": "The items of this page."
+            }
           },
           "next_cursor": {
-            "type": [
-              "string",
-              "null"
-            ],
-            "description": "Pass this back as next_cursor to get the next page; null when there are no more pages."
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "note": {
+            "type": "string"
           }
         },
         "required": [
           "data",
           "next_cursor"
-        ],
-        "additionalProperties": false
+        ]
       },
       "annotations": {
-        "title": "List Egnyte file audit entries",
         "readOnlyHint": true,
         "destructiveHint": false,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "audit"
@@ -3942,35 +4029,17 @@ export const serverData: ServerData = {
     {
       "name": "list_egnyte_link_details",
       "title": "List Egnyte link details",
-      "description": "List Egnyte share links with full details (url, path, audience, creator, expiry), filtered like list_all_egnyte_links; useful to review public links. Uses Egnyte's v2 links API. Results come in pages: to get the next page, call again with the same arguments and next_cursor exactly as returned; stop when next_cursor is null.",
+      "description": "List Egnyte share links with full details (url, path, audience, creator, expiry), filtered like list_all_egnyte_links; useful to review public links. Uses Egnyte's v2 links API. To get the next page, call again with the same arguments and next_cursor exactly as returned; stop when it is null.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "path": {
             "type": "string",
-            "minLength": 7,
-            "maxLength": 4096,
-            "pattern": "^/(Shared|Private)(/[^/]+)*$",
-            "description": "Only links to this folder or file. Absolute path of a folder or file starting with /Shared or /Private, such as /Shared/Legal/NDA.pdf (no trailing slash). Find one with search_egnyte_files.",
-            "x-identifier": {
-              "kind": "item_path",
-              "label": "Egnyte folder or file path",
-              "not": "a folder_id, group_id or URL",
-              "findWith": "search_egnyte_files"
-            }
+            "description": "Only links to this folder or file. Folder or file path under /Shared or /Private, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files."
           },
           "username": {
             "type": "string",
-            "minLength": 1,
-            "maxLength": 100,
-            "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$",
-            "description": "Only links created by this user. Egnyte username (login name such as jmiller): starts with a letter or digit; only '.', '-' and '_' as special characters. Not the numeric id or the email. Find one with list_all_egnyte_users.",
-            "x-identifier": {
-              "kind": "username",
-              "label": "Egnyte username",
-              "not": "the numeric user id or the email",
-              "findWith": "list_all_egnyte_users"
-            }
+            "description": "Only links created by this user. Egnyte username (login name such as jmiller), not the numeric id or email. Find one with list_all_egnyte_users."
           },
           "created_after": {
             "type": "string",
@@ -4004,15 +4073,41 @@ export const serverData: ServerData = {
             "type": "integer",
             "minimum": 1,
             "maximum": 100,
-            "description": "Maximum number of items in this page (1-100, default 100)."
+            "description": "Items per page (default 100)."
           },
           "next_cursor": {
             "type": "string",
-            "minLength": 1,
-            "description": "Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments."
+            "description": "Cursor from the previous page; omit on the first call."
           }
         },
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/path": {
+          "minLength": 7,
+          "maxLength": 4096,
+          "pattern": "^/(Shared|Private)(/[^/]+)*$",
+          "x-identifier": {
+            "kind": "item_path",
+            "label": "Egnyte folder or file path",
+            "not": "a folder_id, group_id or URL",
+            "findWith": "search_egnyte_files"
+          }
+        },
+        "/properties/username": {
+          "minLength": 1,
+          "maxLength": 100,
+          "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$",
+          "x-identifier": {
+            "kind": "username",
+            "label": "Egnyte username",
+            "not": "the numeric user id or the email",
+            "findWith": "list_all_egnyte_users"
+          }
+        },
+        "/properties/next_cursor": {
+          "minLength": 1
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -4066,44 +4161,55 @@ export const serverData: ServerData = {
                   "description": "group_id of the file or folder_id of the folder."
                 },
                 "expiry_date": {
-                  "type": [
-                    "string",
-                    "null"
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
                   ]
                 },
                 "expiry_clicks": {
                   "description": "Clicks left before expiry (a string or a number)."
                 },
                 "last_accessed": {
-                  "type": [
-                    "string",
-                    "null"
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
                   ]
                 }
               }
-            },
-            "description": "The items of this page."
+            }
           },
           "next_cursor": {
-            "type": [
-              "string",
-              "null"
-            ],
-            "description": "Pass this back as next_cursor to get the next page; null when there are no more pages."
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "note": {
+            "type": "string"
           }
         },
         "required": [
           "data",
           "next_cursor"
-        ],
-        "additionalProperties": false
+        ]
       },
       "annotations": {
-        "title": "List Egnyte link details",
         "readOnlyHint": true,
         "destructiveHint": false,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "links"
@@ -4157,39 +4263,45 @@ export const serverData: ServerData = {
     {
       "name": "list_egnyte_login_audit_entries",
       "title": "List Egnyte login audit entries",
-      "description": "Read the rows of a finished login audit report: username, user_id, event, ip_address, access point and time. Results come in pages: to get the next page, call again with the same arguments and next_cursor exactly as returned; stop when next_cursor is null.",
+      "description": "Read the rows of a finished login audit report: username, user_id, event, ip_address, access point and time. To get the next page, call again with the same arguments and next_cursor exactly as returned; stop when it is null.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "id": {
             "type": "string",
-            "minLength": 1,
-            "maxLength": 200,
-            "pattern": "^[^/\\s]+$",
-            "description": "Id of a v1 audit report job, as returned when the report was created. Find one with create_egnyte_file_audit_report.",
-            "x-identifier": {
-              "kind": "audit_job_id",
-              "label": "Egnyte audit report job id",
-              "not": "an event id or audit cursor",
-              "findWith": "create_egnyte_file_audit_report"
-            }
+            "description": "Audit report job id. Find one with create_egnyte_file_audit_report."
           },
           "limit": {
             "type": "integer",
             "minimum": 1,
             "maximum": 100,
-            "description": "Maximum number of items in this page (1-100, default 100)."
+            "description": "Items per page (default 100)."
           },
           "next_cursor": {
             "type": "string",
-            "minLength": 1,
-            "description": "Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments."
+            "description": "Cursor from the previous page; omit on the first call."
           }
         },
         "required": [
           "id"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/id": {
+          "minLength": 1,
+          "maxLength": 200,
+          "pattern": "^[^/\\s]+$",
+          "x-identifier": {
+            "kind": "audit_job_id",
+            "label": "Egnyte audit report job id",
+            "not": "an event id or audit cursor",
+            "findWith": "create_egnyte_file_audit_report"
+          }
+        },
+        "/properties/next_cursor": {
+          "minLength": 1
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -4218,29 +4330,32 @@ export const serverData: ServerData = {
                   "description": "When it happened."
                 }
               }
-            },
-            "description": "The items of this page."
+            }
           },
           "next_cursor": {
-            "type": [
-              "string",
-              "null"
-            ],
-            "description": "Pass this back as next_cursor to get the next page; null when there are no more pages."
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "note": {
+            "type": "string"
           }
         },
         "required": [
           "data",
           "next_cursor"
-        ],
-        "additionalProperties": false
+        ]
       },
       "annotations": {
-        "title": "List Egnyte login audit entries",
         "readOnlyHint": true,
         "destructiveHint": false,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "audit"
@@ -4275,39 +4390,45 @@ export const serverData: ServerData = {
     {
       "name": "list_egnyte_permission_audit_entries",
       "title": "List Egnyte permission audit entries",
-      "description": "Read the rows of a finished permission audit report: folder, assignee, assigner, the change (such as +Editor) and time. Results come in pages: to get the next page, call again with the same arguments and next_cursor exactly as returned; stop when next_cursor is null.",
+      "description": "Read the rows of a finished permission audit report: folder, assignee, assigner, the change (such as +Editor) and time. To get the next page, call again with the same arguments and next_cursor exactly as returned; stop when it is null.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "id": {
             "type": "string",
-            "minLength": 1,
-            "maxLength": 200,
-            "pattern": "^[^/\\s]+$",
-            "description": "Id of a v1 audit report job, as returned when the report was created. Find one with create_egnyte_file_audit_report.",
-            "x-identifier": {
-              "kind": "audit_job_id",
-              "label": "Egnyte audit report job id",
-              "not": "an event id or audit cursor",
-              "findWith": "create_egnyte_file_audit_report"
-            }
+            "description": "Audit report job id. Find one with create_egnyte_file_audit_report."
           },
           "limit": {
             "type": "integer",
             "minimum": 1,
             "maximum": 100,
-            "description": "Maximum number of items in this page (1-100, default 100)."
+            "description": "Items per page (default 100)."
           },
           "next_cursor": {
             "type": "string",
-            "minLength": 1,
-            "description": "Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments."
+            "description": "Cursor from the previous page; omit on the first call."
           }
         },
         "required": [
           "id"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/id": {
+          "minLength": 1,
+          "maxLength": 200,
+          "pattern": "^[^/\\s]+$",
+          "x-identifier": {
+            "kind": "audit_job_id",
+            "label": "Egnyte audit report job id",
+            "not": "an event id or audit cursor",
+            "findWith": "create_egnyte_file_audit_report"
+          }
+        },
+        "/properties/next_cursor": {
+          "minLength": 1
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -4340,29 +4461,32 @@ export const serverData: ServerData = {
                   "description": "When it happened."
                 }
               }
-            },
-            "description": "The items of this page."
+            }
           },
           "next_cursor": {
-            "type": [
-              "string",
-              "null"
-            ],
-            "description": "Pass this back as next_cursor to get the next page; null when there are no more pages."
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "note": {
+            "type": "string"
           }
         },
         "required": [
           "data",
           "next_cursor"
-        ],
-        "additionalProperties": false
+        ]
       },
       "annotations": {
-        "title": "List Egnyte permission audit entries",
         "readOnlyHint": true,
         "destructiveHint": false,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "audit"
@@ -4403,29 +4527,11 @@ export const serverData: ServerData = {
         "properties": {
           "path": {
             "type": "string",
-            "minLength": 7,
-            "maxLength": 4096,
-            "pattern": "^/(Shared|Private)(/[^/]+)*$",
-            "description": "Absolute path of a folder or file starting with /Shared or /Private, such as /Shared/Legal/NDA.pdf (no trailing slash). Find one with search_egnyte_files.",
-            "x-identifier": {
-              "kind": "item_path",
-              "label": "Egnyte folder or file path",
-              "not": "a folder_id, group_id or URL",
-              "findWith": "search_egnyte_files"
-            }
+            "description": "Folder or file path under /Shared or /Private, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files."
           },
           "destination": {
             "type": "string",
-            "minLength": 7,
-            "maxLength": 4096,
-            "pattern": "^/(Shared|Private)(/[^/]+)*$",
-            "description": "Full new path including the last segment, e.g. /Shared/Archive/NDA.pdf. Absolute path of a folder or file starting with /Shared or /Private, such as /Shared/Legal/NDA.pdf (no trailing slash). Find one with search_egnyte_files.",
-            "x-identifier": {
-              "kind": "item_path",
-              "label": "Egnyte folder or file path",
-              "not": "a folder_id, group_id or URL",
-              "findWith": "search_egnyte_files"
-            }
+            "description": "Full new path including the last segment, e.g. /Shared/Archive/NDA.pdf."
           }
         },
         "required": [
@@ -4433,6 +4539,29 @@ export const serverData: ServerData = {
           "destination"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/path": {
+          "minLength": 7,
+          "maxLength": 4096,
+          "pattern": "^/(Shared|Private)(/[^/]+)*$",
+          "x-identifier": {
+            "kind": "item_path",
+            "label": "Egnyte folder or file path",
+            "not": "a folder_id, group_id or URL",
+            "findWith": "search_egnyte_files"
+          }
+        },
+        "/properties/destination": {
+          "minLength": 7,
+          "maxLength": 4096,
+          "pattern": "^/(Shared|Private)(/[^/]+)*$",
+          "x-identifier": {
+            "kind": "item_path",
+            "label": "Egnyte folder or file path",
+            "not": "a folder_id, group_id or URL"
+          }
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -4446,11 +4575,10 @@ export const serverData: ServerData = {
         }
       },
       "annotations": {
-        "title": "Move Egnyte folder or file",
         "readOnlyHint": false,
         "destructiveHint": false,
         "idempotentHint": false,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "files"
@@ -4489,13 +4617,7 @@ export const serverData: ServerData = {
           "id": {
             "type": "string",
             "format": "uuid",
-            "description": "Egnyte group id, a UUID such as e3ba9d90-ebc7-483e-abaa-a84e92480c86 (not the group's display name). Find one with list_all_egnyte_groups.",
-            "x-identifier": {
-              "kind": "group_id",
-              "label": "Egnyte group id (UUID)",
-              "not": "the group's display name",
-              "findWith": "list_all_egnyte_groups"
-            }
+            "description": "Egnyte group UUID, not the display name. Find one with list_all_egnyte_groups."
           },
           "members": {
             "type": "array",
@@ -4507,14 +4629,7 @@ export const serverData: ServerData = {
                 "value": {
                   "type": "integer",
                   "minimum": 1,
-                  "maximum": 9007199254740991,
-                  "description": "Numeric Egnyte user id (an integer such as 12408258604), not the username or email. Find one with list_all_egnyte_users.",
-                  "x-identifier": {
-                    "kind": "user_id",
-                    "label": "numeric Egnyte user id",
-                    "not": "the username or email",
-                    "findWith": "list_all_egnyte_users"
-                  }
+                  "description": "Numeric Egnyte user id, not the username or email. Find one with list_all_egnyte_users."
                 },
                 "operation": {
                   "type": "string",
@@ -4527,8 +4642,7 @@ export const serverData: ServerData = {
               "required": [
                 "value",
                 "operation"
-              ],
-              "additionalProperties": false
+              ]
             }
           }
         },
@@ -4537,6 +4651,28 @@ export const serverData: ServerData = {
           "members"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/id": {
+          "x-identifier": {
+            "kind": "group_id",
+            "label": "Egnyte group id (UUID)",
+            "not": "the group's display name",
+            "findWith": "list_all_egnyte_groups"
+          }
+        },
+        "/properties/members/items": {
+          "additionalProperties": false
+        },
+        "/properties/members/items/properties/value": {
+          "maximum": 9007199254740991,
+          "x-identifier": {
+            "kind": "user_id",
+            "label": "numeric Egnyte user id",
+            "not": "the username or email",
+            "findWith": "list_all_egnyte_users"
+          }
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -4565,18 +4701,13 @@ export const serverData: ServerData = {
               }
             }
           }
-        },
-        "required": [
-          "id",
-          "displayName"
-        ]
+        }
       },
       "annotations": {
-        "title": "Remove Egnyte group members",
         "readOnlyHint": false,
         "destructiveHint": true,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "groups"
@@ -4611,18 +4742,10 @@ export const serverData: ServerData = {
           "id": {
             "type": "string",
             "format": "uuid",
-            "description": "Egnyte group id, a UUID such as e3ba9d90-ebc7-483e-abaa-a84e92480c86 (not the group's display name). Find one with list_all_egnyte_groups.",
-            "x-identifier": {
-              "kind": "group_id",
-              "label": "Egnyte group id (UUID)",
-              "not": "the group's display name",
-              "findWith": "list_all_egnyte_groups"
-            }
+            "description": "Egnyte group UUID, not the display name. Find one with list_all_egnyte_groups."
           },
           "displayName": {
             "type": "string",
-            "minLength": 1,
-            "maxLength": 200,
             "description": "Display name of the group (send the current one to keep it)."
           },
           "members": {
@@ -4634,20 +4757,12 @@ export const serverData: ServerData = {
                 "value": {
                   "type": "integer",
                   "minimum": 1,
-                  "maximum": 9007199254740991,
-                  "description": "Numeric Egnyte user id (an integer such as 12408258604), not the username or email. Find one with list_all_egnyte_users.",
-                  "x-identifier": {
-                    "kind": "user_id",
-                    "label": "numeric Egnyte user id",
-                    "not": "the username or email",
-                    "findWith": "list_all_egnyte_users"
-                  }
+                  "description": "Numeric Egnyte user id, not the username or email. Find one with list_all_egnyte_users."
                 }
               },
               "required": [
                 "value"
-              ],
-              "additionalProperties": false
+              ]
             }
           }
         },
@@ -4657,6 +4772,32 @@ export const serverData: ServerData = {
           "members"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/id": {
+          "x-identifier": {
+            "kind": "group_id",
+            "label": "Egnyte group id (UUID)",
+            "not": "the group's display name",
+            "findWith": "list_all_egnyte_groups"
+          }
+        },
+        "/properties/displayName": {
+          "minLength": 1,
+          "maxLength": 200
+        },
+        "/properties/members/items": {
+          "additionalProperties": false
+        },
+        "/properties/members/items/properties/value": {
+          "maximum": 9007199254740991,
+          "x-identifier": {
+            "kind": "user_id",
+            "label": "numeric Egnyte user id",
+            "not": "the username or email",
+            "findWith": "list_all_egnyte_users"
+          }
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -4685,18 +4826,13 @@ export const serverData: ServerData = {
               }
             }
           }
-        },
-        "required": [
-          "id",
-          "displayName"
-        ]
+        }
       },
       "annotations": {
-        "title": "Replace Egnyte group",
         "readOnlyHint": false,
         "destructiveHint": true,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "groups"
@@ -4728,28 +4864,17 @@ export const serverData: ServerData = {
     {
       "name": "search_egnyte_files",
       "title": "Search Egnyte files",
-      "description": "Search Egnyte files and folders by name and content, optionally within a folder, by type or modification time. Each result has name, path, size, last_modified, uploaded_by and ids. Results come in pages: to get the next page, call again with the same arguments and next_cursor exactly as returned; stop when next_cursor is null.",
+      "description": "Search Egnyte files and folders by name and content, optionally within a folder, by type or modification time. Each result has name, path, size, last_modified, uploaded_by and ids. To get the next page, call again with the same arguments and next_cursor exactly as returned; stop when it is null.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "query": {
             "type": "string",
-            "minLength": 3,
-            "maxLength": 100,
             "description": "Words to search for (3-100 characters)."
           },
           "folder": {
             "type": "string",
-            "minLength": 7,
-            "maxLength": 4096,
-            "pattern": "^/(Shared|Private)(/[^/]+)*$",
-            "description": "Only search inside this folder. Absolute folder path starting with /Shared or /Private, such as /Shared/Legal/Contracts (no trailing slash). Find one with get_egnyte_folder_or_file.",
-            "x-identifier": {
-              "kind": "folder_path",
-              "label": "Egnyte folder path",
-              "not": "a folder_id UUID or a URL",
-              "findWith": "get_egnyte_folder_or_file"
-            }
+            "description": "Only search inside this folder. Folder path under /Shared or /Private, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file."
           },
           "type": {
             "type": "string",
@@ -4773,18 +4898,37 @@ export const serverData: ServerData = {
             "type": "integer",
             "minimum": 1,
             "maximum": 20,
-            "description": "Maximum number of items in this page (1-20, default 20)."
+            "description": "Items per page (default 20)."
           },
           "next_cursor": {
             "type": "string",
-            "minLength": 1,
-            "description": "Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments."
+            "description": "Cursor from the previous page; omit on the first call."
           }
         },
         "required": [
           "query"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/query": {
+          "minLength": 3,
+          "maxLength": 100
+        },
+        "/properties/folder": {
+          "minLength": 7,
+          "maxLength": 4096,
+          "pattern": "^/(Shared|Private)(/[^/]+)*$",
+          "x-identifier": {
+            "kind": "folder_path",
+            "label": "Egnyte folder path",
+            "not": "a folder_id UUID or a URL",
+            "findWith": "get_egnyte_folder_or_file"
+          }
+        },
+        "/properties/next_cursor": {
+          "minLength": 1
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -4822,29 +4966,32 @@ export const serverData: ServerData = {
                   "type": "string"
                 }
               }
-            },
-            "description": "The items of this page."
+            }
           },
           "next_cursor": {
-            "type": [
-              "string",
-              "null"
-            ],
-            "description": "Pass this back as next_cursor to get the next page; null when there are no more pages."
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "note": {
+            "type": "string"
           }
         },
         "required": [
           "data",
           "next_cursor"
-        ],
-        "additionalProperties": false
+        ]
       },
       "annotations": {
-        "title": "Search Egnyte files",
         "readOnlyHint": true,
         "destructiveHint": false,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "files"
@@ -4901,16 +5048,7 @@ export const serverData: ServerData = {
         "properties": {
           "path": {
             "type": "string",
-            "minLength": 9,
-            "maxLength": 4096,
-            "pattern": "^/Shared(/[^/]+)+$",
-            "description": "Absolute path of a folder under /Shared, such as /Shared/Legal (permissions exist only there, not in /Private). Find one with get_egnyte_folder_or_file.",
-            "x-identifier": {
-              "kind": "shared_folder_path",
-              "label": "Egnyte shared folder path",
-              "not": "a /Private path or a folder_id",
-              "findWith": "get_egnyte_folder_or_file"
-            }
+            "description": "Folder path under /Shared (not /Private), e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file."
           },
           "userPerms": {
             "type": "object",
@@ -4956,6 +5094,19 @@ export const serverData: ServerData = {
         ],
         "additionalProperties": false
       },
+      "argumentChecks": {
+        "/properties/path": {
+          "minLength": 9,
+          "maxLength": 4096,
+          "pattern": "^/Shared(/[^/]+)+$",
+          "x-identifier": {
+            "kind": "shared_folder_path",
+            "label": "Egnyte shared folder path",
+            "not": "a /Private path or a folder_id",
+            "findWith": "get_egnyte_folder_or_file"
+          }
+        }
+      },
       "outputSchema": {
         "type": "object",
         "properties": {
@@ -4968,11 +5119,10 @@ export const serverData: ServerData = {
         }
       },
       "annotations": {
-        "title": "Set Egnyte folder permissions",
         "readOnlyHint": false,
         "destructiveHint": true,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "permissions"
@@ -5020,18 +5170,10 @@ export const serverData: ServerData = {
           "id": {
             "type": "string",
             "format": "uuid",
-            "description": "Egnyte group id, a UUID such as e3ba9d90-ebc7-483e-abaa-a84e92480c86 (not the group's display name). Find one with list_all_egnyte_groups.",
-            "x-identifier": {
-              "kind": "group_id",
-              "label": "Egnyte group id (UUID)",
-              "not": "the group's display name",
-              "findWith": "list_all_egnyte_groups"
-            }
+            "description": "Egnyte group UUID, not the display name. Find one with list_all_egnyte_groups."
           },
           "displayName": {
             "type": "string",
-            "minLength": 1,
-            "maxLength": 200,
             "description": "New display name of the group."
           }
         },
@@ -5040,6 +5182,20 @@ export const serverData: ServerData = {
           "displayName"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/id": {
+          "x-identifier": {
+            "kind": "group_id",
+            "label": "Egnyte group id (UUID)",
+            "not": "the group's display name",
+            "findWith": "list_all_egnyte_groups"
+          }
+        },
+        "/properties/displayName": {
+          "minLength": 1,
+          "maxLength": 200
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -5068,18 +5224,13 @@ export const serverData: ServerData = {
               }
             }
           }
-        },
-        "required": [
-          "id",
-          "displayName"
-        ]
+        }
       },
       "annotations": {
-        "title": "Update an Egnyte group by id",
         "readOnlyHint": false,
         "destructiveHint": false,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "groups"
@@ -5114,14 +5265,7 @@ export const serverData: ServerData = {
           "id": {
             "type": "integer",
             "minimum": 1,
-            "maximum": 9007199254740991,
-            "description": "Numeric Egnyte user id (an integer such as 12408258604), not the username or email. Find one with list_all_egnyte_users.",
-            "x-identifier": {
-              "kind": "user_id",
-              "label": "numeric Egnyte user id",
-              "not": "the username or email",
-              "findWith": "list_all_egnyte_users"
-            }
+            "description": "Numeric Egnyte user id, not the username or email. Find one with list_all_egnyte_users."
           },
           "active": {
             "type": "boolean",
@@ -5137,15 +5281,12 @@ export const serverData: ServerData = {
             "description": "New first and/or last name.",
             "properties": {
               "givenName": {
-                "type": "string",
-                "minLength": 1
+                "type": "string"
               },
               "familyName": {
-                "type": "string",
-                "minLength": 1
+                "type": "string"
               }
-            },
-            "additionalProperties": false
+            }
           },
           "userType": {
             "type": "string",
@@ -5158,7 +5299,6 @@ export const serverData: ServerData = {
           },
           "role": {
             "type": "string",
-            "minLength": 1,
             "description": "Power-user role name, e.g. Default (power users only)."
           },
           "authType": {
@@ -5180,6 +5320,29 @@ export const serverData: ServerData = {
         ],
         "additionalProperties": false
       },
+      "argumentChecks": {
+        "/properties/id": {
+          "maximum": 9007199254740991,
+          "x-identifier": {
+            "kind": "user_id",
+            "label": "numeric Egnyte user id",
+            "not": "the username or email",
+            "findWith": "list_all_egnyte_users"
+          }
+        },
+        "/properties/name": {
+          "additionalProperties": false
+        },
+        "/properties/name/properties/givenName": {
+          "minLength": 1
+        },
+        "/properties/name/properties/familyName": {
+          "minLength": 1
+        },
+        "/properties/role": {
+          "minLength": 1
+        }
+      },
       "outputSchema": {
         "type": "object",
         "properties": {
@@ -5191,9 +5354,13 @@ export const serverData: ServerData = {
             "type": "string"
           },
           "externalId": {
-            "type": [
-              "string",
-              "null"
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
             ]
           },
           "email": {
@@ -5237,15 +5404,23 @@ export const serverData: ServerData = {
             ]
           },
           "role": {
-            "type": [
-              "string",
-              "null"
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
             ]
           },
           "expiryDate": {
-            "type": [
-              "string",
-              "null"
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
             ]
           },
           "groups": {
@@ -5263,16 +5438,9 @@ export const serverData: ServerData = {
               }
             }
           }
-        },
-        "required": [
-          "id",
-          "userName",
-          "email",
-          "active"
-        ]
+        }
       },
       "annotations": {
-        "title": "Update an Egnyte user by id",
         "readOnlyHint": false,
         "destructiveHint": true,
         "idempotentHint": false,
@@ -5334,20 +5502,10 @@ export const serverData: ServerData = {
         "properties": {
           "path": {
             "type": "string",
-            "minLength": 7,
-            "maxLength": 4096,
-            "pattern": "^/(Shared|Private)(/[^/]+)*$",
-            "description": "Absolute folder path starting with /Shared or /Private, such as /Shared/Legal/Contracts (no trailing slash). Find one with get_egnyte_folder_or_file.",
-            "x-identifier": {
-              "kind": "folder_path",
-              "label": "Egnyte folder path",
-              "not": "a folder_id UUID or a URL",
-              "findWith": "get_egnyte_folder_or_file"
-            }
+            "description": "Folder path under /Shared or /Private, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file."
           },
           "folder_description": {
             "type": "string",
-            "maxLength": 200,
             "description": "Folder description (at most 200 characters)."
           },
           "allow_links": {
@@ -5373,6 +5531,22 @@ export const serverData: ServerData = {
         ],
         "additionalProperties": false
       },
+      "argumentChecks": {
+        "/properties/path": {
+          "minLength": 7,
+          "maxLength": 4096,
+          "pattern": "^/(Shared|Private)(/[^/]+)*$",
+          "x-identifier": {
+            "kind": "folder_path",
+            "label": "Egnyte folder path",
+            "not": "a folder_id UUID or a URL",
+            "findWith": "get_egnyte_folder_or_file"
+          }
+        },
+        "/properties/folder_description": {
+          "maxLength": 200
+        }
+      },
       "outputSchema": {
         "type": "object",
         "properties": {
@@ -5390,9 +5564,13 @@ export const serverData: ServerData = {
             "description": "Folders only."
           },
           "parent_id": {
-            "type": [
-              "string",
-              "null"
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
             ]
           },
           "folder_description": {
@@ -5522,19 +5700,13 @@ export const serverData: ServerData = {
             },
             "description": "Files only."
           }
-        },
-        "required": [
-          "name",
-          "path",
-          "is_folder"
-        ]
+        }
       },
       "annotations": {
-        "title": "Update Egnyte folder options",
         "readOnlyHint": false,
         "destructiveHint": true,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "files"

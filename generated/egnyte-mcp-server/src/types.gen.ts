@@ -5,7 +5,7 @@
  */
 export interface AddEgnyteGroupMembersInput {
   /**
-   * Egnyte group id, a UUID such as e3ba9d90-ebc7-483e-abaa-a84e92480c86 (not the group's display name). Find one with list_all_egnyte_groups.
+   * Egnyte group UUID, not the display name. Find one with list_all_egnyte_groups.
    */
   id: string;
   /**
@@ -16,13 +16,13 @@ export interface AddEgnyteGroupMembersInput {
   members: [
     {
       /**
-       * Numeric Egnyte user id (an integer such as 12408258604), not the username or email. Find one with list_all_egnyte_users.
+       * Numeric Egnyte user id, not the username or email. Find one with list_all_egnyte_users.
        */
       value: number;
     },
     ...{
       /**
-       * Numeric Egnyte user id (an integer such as 12408258604), not the username or email. Find one with list_all_egnyte_users.
+       * Numeric Egnyte user id, not the username or email. Find one with list_all_egnyte_users.
        */
       value: number;
     }[]
@@ -33,8 +33,8 @@ export interface AddEgnyteGroupMembersInput {
  * Structured result of add_egnyte_group_members.
  */
 export interface AddEgnyteGroupMembersOutput {
-  id: string;
-  displayName: string;
+  id?: string;
+  displayName?: string;
   members?: {
     /**
      * Numeric user id of the member.
@@ -50,11 +50,11 @@ export interface AddEgnyteGroupMembersOutput {
  */
 export interface CopyEgnyteFolderOrFileInput {
   /**
-   * Absolute path of a folder or file starting with /Shared or /Private, such as /Shared/Legal/NDA.pdf (no trailing slash). Find one with search_egnyte_files.
+   * Folder or file path under /Shared or /Private, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files.
    */
   path: string;
   /**
-   * Full path of the copy including its name, e.g. /Shared/Templates/NDA.pdf. Absolute path of a folder or file starting with /Shared or /Private, such as /Shared/Legal/NDA.pdf (no trailing slash). Find one with search_egnyte_files.
+   * Full path of the copy including its name, e.g. /Shared/Templates/NDA.pdf.
    */
   destination: string;
 }
@@ -80,7 +80,7 @@ export interface CreateAnEgnyteGroupInput {
    */
   members?: {
     /**
-     * Numeric Egnyte user id (an integer such as 12408258604), not the username or email. Find one with list_all_egnyte_users.
+     * Numeric Egnyte user id, not the username or email. Find one with list_all_egnyte_users.
      */
     value: number;
   }[];
@@ -90,8 +90,8 @@ export interface CreateAnEgnyteGroupInput {
  * Structured result of create_an_egnyte_group.
  */
 export interface CreateAnEgnyteGroupOutput {
-  id: string;
-  displayName: string;
+  id?: string;
+  displayName?: string;
   members?: {
     /**
      * Numeric user id of the member.
@@ -107,7 +107,7 @@ export interface CreateAnEgnyteGroupOutput {
  */
 export interface CreateAnEgnyteLinkInput {
   /**
-   * File or folder to share. Absolute path of a folder or file starting with /Shared or /Private, such as /Shared/Legal/NDA.pdf (no trailing slash). Find one with search_egnyte_files.
+   * File or folder to share. Folder or file path under /Shared or /Private, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files.
    */
   path: string;
   /**
@@ -186,7 +186,7 @@ export interface CreateAnEgnyteLinkOutput {
  */
 export interface CreateAnEgnyteUserInput {
   /**
-   * Login name of the new user, unique in the domain. Egnyte username (login name such as jmiller): starts with a letter or digit; only '.', '-' and '_' as special characters. Not the numeric id or the email. Find one with list_all_egnyte_users.
+   * Login name of the new user, unique in the domain.
    */
   userName: string;
   /**
@@ -247,10 +247,10 @@ export interface CreateAnEgnyteUserOutput {
   /**
    * Numeric user id.
    */
-  id: number;
-  userName: string;
+  id?: number;
+  userName?: string;
   externalId?: string | null;
-  email: string;
+  email?: string;
   name?: {
     givenName?: string;
     familyName?: string;
@@ -259,7 +259,7 @@ export interface CreateAnEgnyteUserOutput {
   /**
    * false when the user is deactivated.
    */
-  active: boolean;
+  active?: boolean;
   locked?: boolean;
   authType?: 'ad' | 'sso' | 'egnyte';
   userType?: 'admin' | 'power' | 'standard';
@@ -289,17 +289,17 @@ export interface CreateEgnyteFileAuditReportInput {
   /**
    * Folders to report on (subfolders included).
    *
-   * Items: Absolute folder path starting with /Shared or /Private, such as /Shared/Legal/Contracts (no trailing slash). Find one with get_egnyte_folder_or_file.
+   * Items: Folder path under /Shared or /Private, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file.
    */
   folders?: string[];
   /**
-   * A file path to report on; a trailing * matches any ending. Absolute path of a folder or file starting with /Shared or /Private, such as /Shared/Legal/NDA.pdf (no trailing slash). Find one with search_egnyte_files.
+   * A file path to report on; a trailing * matches any ending. Folder or file path under /Shared or /Private, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files.
    */
   file?: string;
   /**
    * Only activity of these usernames.
    *
-   * Items: Egnyte username (login name such as jmiller): starts with a letter or digit; only '.', '-' and '_' as special characters. Not the numeric id or the email. Find one with list_all_egnyte_users.
+   * Items: Egnyte username (login name such as jmiller), not the numeric id or email. Find one with list_all_egnyte_users.
    */
   users?: string[];
   /**
@@ -312,10 +312,7 @@ export interface CreateEgnyteFileAuditReportInput {
  * Structured result of create_egnyte_file_audit_report.
  */
 export interface CreateEgnyteFileAuditReportOutput {
-  /**
-   * Id of a v1 audit report job, as returned when the report was created. Find one with create_egnyte_file_audit_report.
-   */
-  id: string;
+  id?: string;
 }
 
 /**
@@ -323,7 +320,7 @@ export interface CreateEgnyteFileAuditReportOutput {
  */
 export interface CreateEgnyteFolderInput {
   /**
-   * Absolute folder path starting with /Shared or /Private, such as /Shared/Legal/Contracts (no trailing slash). Find one with get_egnyte_folder_or_file.
+   * Folder path under /Shared or /Private, e.g. /Shared/Legal.
    */
   path: string;
 }
@@ -332,9 +329,6 @@ export interface CreateEgnyteFolderInput {
  * Structured result of create_egnyte_folder.
  */
 export interface CreateEgnyteFolderOutput {
-  /**
-   * Egnyte folder_id, a UUID from folder metadata (not the path). Find one with get_egnyte_folder_or_file.
-   */
   folder_id?: string;
 }
 
@@ -366,7 +360,7 @@ export interface CreateEgnyteLoginAuditReportInput {
   /**
    * Only activity of these usernames.
    *
-   * Items: Egnyte username (login name such as jmiller): starts with a letter or digit; only '.', '-' and '_' as special characters. Not the numeric id or the email. Find one with list_all_egnyte_users.
+   * Items: Egnyte username (login name such as jmiller), not the numeric id or email. Find one with list_all_egnyte_users.
    */
   users?: string[];
 }
@@ -375,10 +369,7 @@ export interface CreateEgnyteLoginAuditReportInput {
  * Structured result of create_egnyte_login_audit_report.
  */
 export interface CreateEgnyteLoginAuditReportOutput {
-  /**
-   * Id of a v1 audit report job, as returned when the report was created. Find one with create_egnyte_file_audit_report.
-   */
-  id: string;
+  id?: string;
 }
 
 /**
@@ -396,25 +387,25 @@ export interface CreateEgnytePermissionAuditReportInput {
   /**
    * Only changes on these folders.
    *
-   * Items: Absolute path of a folder under /Shared, such as /Shared/Legal (permissions exist only there, not in /Private). Find one with get_egnyte_folder_or_file.
+   * Items: Folder path under /Shared (not /Private), e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file.
    */
   folders?: string[];
   /**
    * Only changes made by these usernames.
    *
-   * Items: Egnyte username (login name such as jmiller): starts with a letter or digit; only '.', '-' and '_' as special characters. Not the numeric id or the email. Find one with list_all_egnyte_users.
+   * Items: Egnyte username (login name such as jmiller), not the numeric id or email. Find one with list_all_egnyte_users.
    */
   assigners?: string[];
   /**
    * Only changes to these usernames' access.
    *
-   * Items: Egnyte username (login name such as jmiller): starts with a letter or digit; only '.', '-' and '_' as special characters. Not the numeric id or the email. Find one with list_all_egnyte_users.
+   * Items: Egnyte username.
    */
   assignee_users?: string[];
   /**
    * Only changes to these groups' access (display names).
    *
-   * Items: Group display name exactly as shown in Egnyte, such as Finance (not the group UUID). Built-in groups like 'All Power Users' count too. Find one with list_all_egnyte_groups.
+   * Items: Group display name as shown in Egnyte (built-in groups such as All Power Users too), not the UUID. Find one with list_all_egnyte_groups.
    */
   assignee_groups?: string[];
 }
@@ -423,10 +414,7 @@ export interface CreateEgnytePermissionAuditReportInput {
  * Structured result of create_egnyte_permission_audit_report.
  */
 export interface CreateEgnytePermissionAuditReportOutput {
-  /**
-   * Id of a v1 audit report job, as returned when the report was created. Find one with create_egnyte_file_audit_report.
-   */
-  id: string;
+  id?: string;
 }
 
 /**
@@ -434,7 +422,7 @@ export interface CreateEgnytePermissionAuditReportOutput {
  */
 export interface DeleteAnEgnyteGroupByIdInput {
   /**
-   * Egnyte group id, a UUID such as e3ba9d90-ebc7-483e-abaa-a84e92480c86 (not the group's display name). Find one with list_all_egnyte_groups.
+   * Egnyte group UUID, not the display name. Find one with list_all_egnyte_groups.
    */
   id: string;
 }
@@ -452,7 +440,7 @@ export interface DeleteAnEgnyteGroupByIdOutput {
  */
 export interface DeleteAnEgnyteLinkByIdInput {
   /**
-   * Egnyte share-link id, a short opaque string such as jFmtRccgU0 (not the URL). Find one with list_all_egnyte_links.
+   * Share-link id such as jFmtRccgU0, not the URL. Find one with list_all_egnyte_links.
    */
   id: string;
 }
@@ -470,7 +458,7 @@ export interface DeleteAnEgnyteLinkByIdOutput {
  */
 export interface DeleteAnEgnyteUserByIdInput {
   /**
-   * Numeric Egnyte user id (an integer such as 12408258604), not the username or email. Find one with list_all_egnyte_users.
+   * Numeric Egnyte user id, not the username or email. Find one with list_all_egnyte_users.
    */
   id: number;
 }
@@ -488,11 +476,11 @@ export interface DeleteAnEgnyteUserByIdOutput {
  */
 export interface DeleteEgnyteFolderOrFileInput {
   /**
-   * Absolute path of a folder or file starting with /Shared or /Private, such as /Shared/Legal/NDA.pdf (no trailing slash). Find one with search_egnyte_files.
+   * Folder or file path under /Shared or /Private, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files.
    */
   path: string;
   /**
-   * Files only: delete just this version. entry_id of one file version, a UUID listed in the file's versions. Find one with get_egnyte_folder_or_file.
+   * Files only: delete just this version. entry_id UUID of one file version. Find one with get_egnyte_folder_or_file.
    */
   entry_id?: string;
 }
@@ -510,7 +498,7 @@ export interface DeleteEgnyteFolderOrFileOutput {
  */
 export interface GetEgnyteAuditReportStatusInput {
   /**
-   * Id of a v1 audit report job, as returned when the report was created. Find one with create_egnyte_file_audit_report.
+   * Audit report job id. Find one with create_egnyte_file_audit_report.
    */
   id: string;
 }
@@ -531,11 +519,8 @@ export interface GetEgnyteCurrentUserInput {}
  * Structured result of get_egnyte_current_user.
  */
 export interface GetEgnyteCurrentUserOutput {
-  /**
-   * Numeric Egnyte user id (an integer such as 12408258604), not the username or email. Find one with list_all_egnyte_users.
-   */
-  id: number;
-  username: string;
+  id?: number;
+  username?: string;
   first_name?: string;
   last_name?: string;
   email?: string;
@@ -555,14 +540,8 @@ export interface GetEgnyteEventsCursorInput {}
  */
 export interface GetEgnyteEventsCursorOutput {
   timestamp?: string;
-  /**
-   * Integer Egnyte event id; ids increase over time. Find one with get_egnyte_events_cursor.
-   */
-  latest_event_id: number;
-  /**
-   * Integer Egnyte event id; ids increase over time. Find one with get_egnyte_events_cursor.
-   */
-  oldest_event_id: number;
+  latest_event_id?: number;
+  oldest_event_id?: number;
 }
 
 /**
@@ -570,7 +549,7 @@ export interface GetEgnyteEventsCursorOutput {
  */
 export interface GetEgnyteFileByGroupIdInput {
   /**
-   * File group_id, a UUID that stays the same across versions (events call it target_group_id); not a user-group id. Find one with get_egnyte_folder_or_file.
+   * File group_id UUID, the same across versions (target_group_id in events). Find one with get_egnyte_folder_or_file.
    */
   group_id: string;
 }
@@ -579,9 +558,9 @@ export interface GetEgnyteFileByGroupIdInput {
  * Structured result of get_egnyte_file_by_group_id.
  */
 export interface GetEgnyteFileByGroupIdOutput {
-  name: string;
-  path: string;
-  is_folder: boolean;
+  name?: string;
+  path?: string;
+  is_folder?: boolean;
   /**
    * Folders only.
    */
@@ -661,7 +640,7 @@ export interface GetEgnyteFileByGroupIdOutput {
  */
 export interface GetEgnyteFolderByIdInput {
   /**
-   * Egnyte folder_id, a UUID from folder metadata (not the path). Find one with get_egnyte_folder_or_file.
+   * Folder UUID (folder_id), not the path. Find one with get_egnyte_folder_or_file.
    */
   folder_id: string;
   /**
@@ -682,9 +661,9 @@ export interface GetEgnyteFolderByIdInput {
  * Structured result of get_egnyte_folder_by_id.
  */
 export interface GetEgnyteFolderByIdOutput {
-  name: string;
-  path: string;
-  is_folder: boolean;
+  name?: string;
+  path?: string;
+  is_folder?: boolean;
   /**
    * Folders only.
    */
@@ -764,7 +743,7 @@ export interface GetEgnyteFolderByIdOutput {
  */
 export interface GetEgnyteFolderOrFileInput {
   /**
-   * Absolute path of a folder or file starting with /Shared or /Private, such as /Shared/Legal/NDA.pdf (no trailing slash). Find one with search_egnyte_files.
+   * Folder or file path under /Shared or /Private, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files.
    */
   path: string;
   /**
@@ -793,9 +772,9 @@ export interface GetEgnyteFolderOrFileInput {
  * Structured result of get_egnyte_folder_or_file.
  */
 export interface GetEgnyteFolderOrFileOutput {
-  name: string;
-  path: string;
-  is_folder: boolean;
+  name?: string;
+  path?: string;
+  is_folder?: boolean;
   /**
    * Folders only.
    */
@@ -875,7 +854,7 @@ export interface GetEgnyteFolderOrFileOutput {
  */
 export interface GetEgnyteFolderPermissionsInput {
   /**
-   * Absolute path of a folder under /Shared, such as /Shared/Legal (permissions exist only there, not in /Private). Find one with get_egnyte_folder_or_file.
+   * Folder path under /Shared (not /Private), e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file.
    */
   path: string;
 }
@@ -904,11 +883,11 @@ export interface GetEgnyteFolderPermissionsOutput {
  */
 export interface GetEgnyteUserEffectivePermissionInput {
   /**
-   * Egnyte username (login name such as jmiller): starts with a letter or digit; only '.', '-' and '_' as special characters. Not the numeric id or the email. Find one with list_all_egnyte_users.
+   * Egnyte username (login name such as jmiller), not the numeric id or email. Find one with list_all_egnyte_users.
    */
   username: string;
   /**
-   * Folder to check the permission on. Absolute folder path starting with /Shared or /Private, such as /Shared/Legal/Contracts (no trailing slash). Find one with get_egnyte_folder_or_file.
+   * Folder to check the permission on. Folder path under /Shared or /Private, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file.
    */
   folder: string;
 }
@@ -920,7 +899,7 @@ export interface GetEgnyteUserEffectivePermissionOutput {
   /**
    * None, Viewer, Editor, Full or Owner (newer tenants may show other levels).
    */
-  permission: string;
+  permission?: string;
 }
 
 /**
@@ -928,7 +907,7 @@ export interface GetEgnyteUserEffectivePermissionOutput {
  */
 export interface GetSingleEgnyteGroupByIdInput {
   /**
-   * Egnyte group id, a UUID such as e3ba9d90-ebc7-483e-abaa-a84e92480c86 (not the group's display name). Find one with list_all_egnyte_groups.
+   * Egnyte group UUID, not the display name. Find one with list_all_egnyte_groups.
    */
   id: string;
 }
@@ -937,8 +916,8 @@ export interface GetSingleEgnyteGroupByIdInput {
  * Structured result of get_single_egnyte_group_by_id.
  */
 export interface GetSingleEgnyteGroupByIdOutput {
-  id: string;
-  displayName: string;
+  id?: string;
+  displayName?: string;
   members?: {
     /**
      * Numeric user id of the member.
@@ -954,7 +933,7 @@ export interface GetSingleEgnyteGroupByIdOutput {
  */
 export interface GetSingleEgnyteLinkByIdInput {
   /**
-   * Egnyte share-link id, a short opaque string such as jFmtRccgU0 (not the URL). Find one with list_all_egnyte_links.
+   * Share-link id such as jFmtRccgU0, not the URL. Find one with list_all_egnyte_links.
    */
   id: string;
 }
@@ -1002,7 +981,7 @@ export interface GetSingleEgnyteLinkByIdOutput {
  */
 export interface GetSingleEgnyteUserByIdInput {
   /**
-   * Numeric Egnyte user id (an integer such as 12408258604), not the username or email. Find one with list_all_egnyte_users.
+   * Numeric Egnyte user id, not the username or email. Find one with list_all_egnyte_users.
    */
   id: number;
 }
@@ -1014,10 +993,10 @@ export interface GetSingleEgnyteUserByIdOutput {
   /**
    * Numeric user id.
    */
-  id: number;
-  userName: string;
+  id?: number;
+  userName?: string;
   externalId?: string | null;
-  email: string;
+  email?: string;
   name?: {
     givenName?: string;
     familyName?: string;
@@ -1026,7 +1005,7 @@ export interface GetSingleEgnyteUserByIdOutput {
   /**
    * false when the user is deactivated.
    */
-  active: boolean;
+  active?: boolean;
   locked?: boolean;
   authType?: 'ad' | 'sso' | 'egnyte';
   userType?: 'admin' | 'power' | 'standard';
@@ -1058,11 +1037,11 @@ export interface ListAllEgnyteAuditEventsInput {
    */
   auditType?: string;
   /**
-   * Only to resume a stream saved elsewhere; instead of startDate. Raw Egnyte nextCursor string of the v2 audit stream, valid for 7 days (not this server's next_cursor).
+   * Only to resume a stream saved elsewhere; instead of startDate. Raw Egnyte audit-stream nextCursor (not this server's next_cursor).
    */
   stream_cursor?: string;
   /**
-   * Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments.
+   * Cursor from the previous page; omit on the first call.
    */
   next_cursor?: string;
 }
@@ -1071,9 +1050,6 @@ export interface ListAllEgnyteAuditEventsInput {
  * Structured result of list_all_egnyte_audit_events.
  */
 export interface ListAllEgnyteAuditEventsOutput {
-  /**
-   * The items of this page.
-   */
   data: {
     /**
      * Time in epoch milliseconds.
@@ -1097,10 +1073,8 @@ export interface ListAllEgnyteAuditEventsOutput {
     ipAddress?: string;
     actionInfo?: string;
   }[];
-  /**
-   * Pass this back as next_cursor to get the next page; null when there are no more pages.
-   */
   next_cursor: string | null;
+  note?: string;
 }
 
 /**
@@ -1108,11 +1082,11 @@ export interface ListAllEgnyteAuditEventsOutput {
  */
 export interface ListAllEgnyteEventsInput {
   /**
-   * Return events after this id, e.g. oldest_event_id to read everything retained. Integer Egnyte event id; ids increase over time. Find one with get_egnyte_events_cursor.
+   * Return events after this id, e.g. oldest_event_id to read everything retained. Egnyte event id; ids increase over time. Find one with get_egnyte_events_cursor.
    */
   id: number;
   /**
-   * Only events in this folder and its subfolders. Absolute folder path starting with /Shared or /Private, such as /Shared/Legal/Contracts (no trailing slash). Find one with get_egnyte_folder_or_file.
+   * Only events in this folder and its subfolders. Folder path under /Shared or /Private, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file.
    */
   folder?: string;
   /**
@@ -1124,11 +1098,11 @@ export interface ListAllEgnyteEventsInput {
    */
   suppress?: 'app' | 'user';
   /**
-   * Maximum number of items in this page (1-100, default 100).
+   * Items per page (default 100).
    */
   limit?: number;
   /**
-   * Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments.
+   * Cursor from the previous page; omit on the first call.
    */
   next_cursor?: string;
 }
@@ -1137,14 +1111,8 @@ export interface ListAllEgnyteEventsInput {
  * Structured result of list_all_egnyte_events.
  */
 export interface ListAllEgnyteEventsOutput {
-  /**
-   * The items of this page.
-   */
   data: {
-    /**
-     * Integer Egnyte event id; ids increase over time. Find one with get_egnyte_events_cursor.
-     */
-    id: number;
+    id?: number;
     timestamp?: string;
     /**
      * Numeric user id of who did it.
@@ -1155,7 +1123,7 @@ export interface ListAllEgnyteEventsOutput {
      */
     action_source?: string;
     type?: string;
-    action: string;
+    action?: string;
     data?: {
       target_path?: string;
       source_path?: string;
@@ -1170,10 +1138,8 @@ export interface ListAllEgnyteEventsOutput {
       is_folder?: boolean;
     };
   }[];
-  /**
-   * Pass this back as next_cursor to get the next page; null when there are no more pages.
-   */
   next_cursor: string | null;
+  note?: string;
 }
 
 /**
@@ -1185,11 +1151,11 @@ export interface ListAllEgnyteGroupsInput {
    */
   filter?: string;
   /**
-   * Maximum number of items in this page (1-100, default 100).
+   * Items per page (default 100).
    */
   limit?: number;
   /**
-   * Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments.
+   * Cursor from the previous page; omit on the first call.
    */
   next_cursor?: string;
 }
@@ -1198,20 +1164,15 @@ export interface ListAllEgnyteGroupsInput {
  * Structured result of list_all_egnyte_groups.
  */
 export interface ListAllEgnyteGroupsOutput {
-  /**
-   * The items of this page.
-   */
   data: {
     /**
      * Group UUID.
      */
-    id: string;
-    displayName: string;
+    id?: string;
+    displayName?: string;
   }[];
-  /**
-   * Pass this back as next_cursor to get the next page; null when there are no more pages.
-   */
   next_cursor: string | null;
+  note?: string;
 }
 
 /**
@@ -1219,11 +1180,11 @@ export interface ListAllEgnyteGroupsOutput {
  */
 export interface ListAllEgnyteLinksInput {
   /**
-   * Only links to this folder or file. Absolute path of a folder or file starting with /Shared or /Private, such as /Shared/Legal/NDA.pdf (no trailing slash). Find one with search_egnyte_files.
+   * Only links to this folder or file. Folder or file path under /Shared or /Private, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files.
    */
   path?: string;
   /**
-   * Only links created by this user. Egnyte username (login name such as jmiller): starts with a letter or digit; only '.', '-' and '_' as special characters. Not the numeric id or the email. Find one with list_all_egnyte_users.
+   * Only links created by this user. Egnyte username (login name such as jmiller), not the numeric id or email. Find one with list_all_egnyte_users.
    */
   username?: string;
   /**
@@ -1243,11 +1204,11 @@ export interface ListAllEgnyteLinksInput {
    */
   accessibility?: 'anyone' | 'password' | 'domain' | 'recipients';
   /**
-   * Maximum number of items in this page (1-100, default 100).
+   * Items per page (default 100).
    */
   limit?: number;
   /**
-   * Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments.
+   * Cursor from the previous page; omit on the first call.
    */
   next_cursor?: string;
 }
@@ -1256,16 +1217,9 @@ export interface ListAllEgnyteLinksInput {
  * Structured result of list_all_egnyte_links.
  */
 export interface ListAllEgnyteLinksOutput {
-  /**
-   * The items of this page.
-   *
-   * Items: Egnyte share-link id, a short opaque string such as jFmtRccgU0 (not the URL). Find one with list_all_egnyte_links.
-   */
   data: string[];
-  /**
-   * Pass this back as next_cursor to get the next page; null when there are no more pages.
-   */
   next_cursor: string | null;
+  note?: string;
 }
 
 /**
@@ -1277,11 +1231,11 @@ export interface ListAllEgnyteUsersInput {
    */
   filter?: string;
   /**
-   * Maximum number of items in this page (1-100, default 100).
+   * Items per page (default 100).
    */
   limit?: number;
   /**
-   * Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments.
+   * Cursor from the previous page; omit on the first call.
    */
   next_cursor?: string;
 }
@@ -1290,17 +1244,14 @@ export interface ListAllEgnyteUsersInput {
  * Structured result of list_all_egnyte_users.
  */
 export interface ListAllEgnyteUsersOutput {
-  /**
-   * The items of this page.
-   */
   data: {
     /**
      * Numeric user id.
      */
-    id: number;
-    userName: string;
+    id?: number;
+    userName?: string;
     externalId?: string | null;
-    email: string;
+    email?: string;
     name?: {
       givenName?: string;
       familyName?: string;
@@ -1309,7 +1260,7 @@ export interface ListAllEgnyteUsersOutput {
     /**
      * false when the user is deactivated.
      */
-    active: boolean;
+    active?: boolean;
     locked?: boolean;
     authType?: 'ad' | 'sso' | 'egnyte';
     userType?: 'admin' | 'power' | 'standard';
@@ -1323,10 +1274,8 @@ export interface ListAllEgnyteUsersOutput {
       value?: string;
     }[];
   }[];
-  /**
-   * Pass this back as next_cursor to get the next page; null when there are no more pages.
-   */
   next_cursor: string | null;
+  note?: string;
 }
 
 /**
@@ -1334,15 +1283,15 @@ export interface ListAllEgnyteUsersOutput {
  */
 export interface ListEgnyteFileAuditEntriesInput {
   /**
-   * Id of a v1 audit report job, as returned when the report was created. Find one with create_egnyte_file_audit_report.
+   * Audit report job id. Find one with create_egnyte_file_audit_report.
    */
   id: string;
   /**
-   * Maximum number of items in this page (1-100, default 100).
+   * Items per page (default 100).
    */
   limit?: number;
   /**
-   * Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments.
+   * Cursor from the previous page; omit on the first call.
    */
   next_cursor?: string;
 }
@@ -1351,9 +1300,6 @@ export interface ListEgnyteFileAuditEntriesInput {
  * Structured result of list_egnyte_file_audit_entries.
  */
 export interface ListEgnyteFileAuditEntriesOutput {
-  /**
-   * The items of this page.
-   */
   data: {
     username?: string;
     /**
@@ -1373,10 +1319,8 @@ export interface ListEgnyteFileAuditEntriesOutput {
       [k: string]: unknown | undefined;
     };
   }[];
-  /**
-   * Pass this back as next_cursor to get the next page; null when there are no more pages.
-   */
   next_cursor: string | null;
+  note?: string;
 }
 
 /**
@@ -1384,11 +1328,11 @@ export interface ListEgnyteFileAuditEntriesOutput {
  */
 export interface ListEgnyteLinkDetailsInput {
   /**
-   * Only links to this folder or file. Absolute path of a folder or file starting with /Shared or /Private, such as /Shared/Legal/NDA.pdf (no trailing slash). Find one with search_egnyte_files.
+   * Only links to this folder or file. Folder or file path under /Shared or /Private, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files.
    */
   path?: string;
   /**
-   * Only links created by this user. Egnyte username (login name such as jmiller): starts with a letter or digit; only '.', '-' and '_' as special characters. Not the numeric id or the email. Find one with list_all_egnyte_users.
+   * Only links created by this user. Egnyte username (login name such as jmiller), not the numeric id or email. Find one with list_all_egnyte_users.
    */
   username?: string;
   /**
@@ -1408,11 +1352,11 @@ export interface ListEgnyteLinkDetailsInput {
    */
   accessibility?: 'anyone' | 'password' | 'domain' | 'recipients';
   /**
-   * Maximum number of items in this page (1-100, default 100).
+   * Items per page (default 100).
    */
   limit?: number;
   /**
-   * Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments.
+   * Cursor from the previous page; omit on the first call.
    */
   next_cursor?: string;
 }
@@ -1421,9 +1365,6 @@ export interface ListEgnyteLinkDetailsInput {
  * Structured result of list_egnyte_link_details.
  */
 export interface ListEgnyteLinkDetailsOutput {
-  /**
-   * The items of this page.
-   */
   data: {
     id?: string;
     url?: string;
@@ -1458,10 +1399,8 @@ export interface ListEgnyteLinkDetailsOutput {
     };
     last_accessed?: string | null;
   }[];
-  /**
-   * Pass this back as next_cursor to get the next page; null when there are no more pages.
-   */
   next_cursor: string | null;
+  note?: string;
 }
 
 /**
@@ -1469,15 +1408,15 @@ export interface ListEgnyteLinkDetailsOutput {
  */
 export interface ListEgnyteLoginAuditEntriesInput {
   /**
-   * Id of a v1 audit report job, as returned when the report was created. Find one with create_egnyte_file_audit_report.
+   * Audit report job id. Find one with create_egnyte_file_audit_report.
    */
   id: string;
   /**
-   * Maximum number of items in this page (1-100, default 100).
+   * Items per page (default 100).
    */
   limit?: number;
   /**
-   * Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments.
+   * Cursor from the previous page; omit on the first call.
    */
   next_cursor?: string;
 }
@@ -1486,9 +1425,6 @@ export interface ListEgnyteLoginAuditEntriesInput {
  * Structured result of list_egnyte_login_audit_entries.
  */
 export interface ListEgnyteLoginAuditEntriesOutput {
-  /**
-   * The items of this page.
-   */
   data: {
     username?: string;
     /**
@@ -1507,10 +1443,8 @@ export interface ListEgnyteLoginAuditEntriesOutput {
       [k: string]: unknown | undefined;
     };
   }[];
-  /**
-   * Pass this back as next_cursor to get the next page; null when there are no more pages.
-   */
   next_cursor: string | null;
+  note?: string;
 }
 
 /**
@@ -1518,15 +1452,15 @@ export interface ListEgnyteLoginAuditEntriesOutput {
  */
 export interface ListEgnytePermissionAuditEntriesInput {
   /**
-   * Id of a v1 audit report job, as returned when the report was created. Find one with create_egnyte_file_audit_report.
+   * Audit report job id. Find one with create_egnyte_file_audit_report.
    */
   id: string;
   /**
-   * Maximum number of items in this page (1-100, default 100).
+   * Items per page (default 100).
    */
   limit?: number;
   /**
-   * Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments.
+   * Cursor from the previous page; omit on the first call.
    */
   next_cursor?: string;
 }
@@ -1535,9 +1469,6 @@ export interface ListEgnytePermissionAuditEntriesInput {
  * Structured result of list_egnyte_permission_audit_entries.
  */
 export interface ListEgnytePermissionAuditEntriesOutput {
-  /**
-   * The items of this page.
-   */
   data: {
     folder?: string;
     assignee?: string;
@@ -1565,10 +1496,8 @@ export interface ListEgnytePermissionAuditEntriesOutput {
       [k: string]: unknown | undefined;
     };
   }[];
-  /**
-   * Pass this back as next_cursor to get the next page; null when there are no more pages.
-   */
   next_cursor: string | null;
+  note?: string;
 }
 
 /**
@@ -1576,11 +1505,11 @@ export interface ListEgnytePermissionAuditEntriesOutput {
  */
 export interface MoveEgnyteFolderOrFileInput {
   /**
-   * Absolute path of a folder or file starting with /Shared or /Private, such as /Shared/Legal/NDA.pdf (no trailing slash). Find one with search_egnyte_files.
+   * Folder or file path under /Shared or /Private, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files.
    */
   path: string;
   /**
-   * Full new path including the last segment, e.g. /Shared/Archive/NDA.pdf. Absolute path of a folder or file starting with /Shared or /Private, such as /Shared/Legal/NDA.pdf (no trailing slash). Find one with search_egnyte_files.
+   * Full new path including the last segment, e.g. /Shared/Archive/NDA.pdf.
    */
   destination: string;
 }
@@ -1598,7 +1527,7 @@ export interface MoveEgnyteFolderOrFileOutput {
  */
 export interface RemoveEgnyteGroupMembersInput {
   /**
-   * Egnyte group id, a UUID such as e3ba9d90-ebc7-483e-abaa-a84e92480c86 (not the group's display name). Find one with list_all_egnyte_groups.
+   * Egnyte group UUID, not the display name. Find one with list_all_egnyte_groups.
    */
   id: string;
   /**
@@ -1609,7 +1538,7 @@ export interface RemoveEgnyteGroupMembersInput {
   members: [
     {
       /**
-       * Numeric Egnyte user id (an integer such as 12408258604), not the username or email. Find one with list_all_egnyte_users.
+       * Numeric Egnyte user id, not the username or email. Find one with list_all_egnyte_users.
        */
       value: number;
       /**
@@ -1619,7 +1548,7 @@ export interface RemoveEgnyteGroupMembersInput {
     },
     ...{
       /**
-       * Numeric Egnyte user id (an integer such as 12408258604), not the username or email. Find one with list_all_egnyte_users.
+       * Numeric Egnyte user id, not the username or email. Find one with list_all_egnyte_users.
        */
       value: number;
       /**
@@ -1634,8 +1563,8 @@ export interface RemoveEgnyteGroupMembersInput {
  * Structured result of remove_egnyte_group_members.
  */
 export interface RemoveEgnyteGroupMembersOutput {
-  id: string;
-  displayName: string;
+  id?: string;
+  displayName?: string;
   members?: {
     /**
      * Numeric user id of the member.
@@ -1651,7 +1580,7 @@ export interface RemoveEgnyteGroupMembersOutput {
  */
 export interface ReplaceEgnyteGroupInput {
   /**
-   * Egnyte group id, a UUID such as e3ba9d90-ebc7-483e-abaa-a84e92480c86 (not the group's display name). Find one with list_all_egnyte_groups.
+   * Egnyte group UUID, not the display name. Find one with list_all_egnyte_groups.
    */
   id: string;
   /**
@@ -1663,7 +1592,7 @@ export interface ReplaceEgnyteGroupInput {
    */
   members: {
     /**
-     * Numeric Egnyte user id (an integer such as 12408258604), not the username or email. Find one with list_all_egnyte_users.
+     * Numeric Egnyte user id, not the username or email. Find one with list_all_egnyte_users.
      */
     value: number;
   }[];
@@ -1673,8 +1602,8 @@ export interface ReplaceEgnyteGroupInput {
  * Structured result of replace_egnyte_group.
  */
 export interface ReplaceEgnyteGroupOutput {
-  id: string;
-  displayName: string;
+  id?: string;
+  displayName?: string;
   members?: {
     /**
      * Numeric user id of the member.
@@ -1694,7 +1623,7 @@ export interface SearchEgnyteFilesInput {
    */
   query: string;
   /**
-   * Only search inside this folder. Absolute folder path starting with /Shared or /Private, such as /Shared/Legal/Contracts (no trailing slash). Find one with get_egnyte_folder_or_file.
+   * Only search inside this folder. Folder path under /Shared or /Private, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file.
    */
   folder?: string;
   /**
@@ -1710,11 +1639,11 @@ export interface SearchEgnyteFilesInput {
    */
   modified_before?: string;
   /**
-   * Maximum number of items in this page (1-20, default 20).
+   * Items per page (default 20).
    */
   limit?: number;
   /**
-   * Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments.
+   * Cursor from the previous page; omit on the first call.
    */
   next_cursor?: string;
 }
@@ -1723,9 +1652,6 @@ export interface SearchEgnyteFilesInput {
  * Structured result of search_egnyte_files.
  */
 export interface SearchEgnyteFilesOutput {
-  /**
-   * The items of this page.
-   */
   data: {
     name?: string;
     path?: string;
@@ -1737,10 +1663,8 @@ export interface SearchEgnyteFilesOutput {
     entry_id?: string;
     group_id?: string;
   }[];
-  /**
-   * Pass this back as next_cursor to get the next page; null when there are no more pages.
-   */
   next_cursor: string | null;
+  note?: string;
 }
 
 /**
@@ -1748,7 +1672,7 @@ export interface SearchEgnyteFilesOutput {
  */
 export interface SetEgnyteFolderPermissionsInput {
   /**
-   * Absolute path of a folder under /Shared, such as /Shared/Legal (permissions exist only there, not in /Private). Find one with get_egnyte_folder_or_file.
+   * Folder path under /Shared (not /Private), e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file.
    */
   path: string;
   /**
@@ -1786,7 +1710,7 @@ export interface SetEgnyteFolderPermissionsOutput {
  */
 export interface UpdateAnEgnyteGroupByIdInput {
   /**
-   * Egnyte group id, a UUID such as e3ba9d90-ebc7-483e-abaa-a84e92480c86 (not the group's display name). Find one with list_all_egnyte_groups.
+   * Egnyte group UUID, not the display name. Find one with list_all_egnyte_groups.
    */
   id: string;
   /**
@@ -1799,8 +1723,8 @@ export interface UpdateAnEgnyteGroupByIdInput {
  * Structured result of update_an_egnyte_group_by_id.
  */
 export interface UpdateAnEgnyteGroupByIdOutput {
-  id: string;
-  displayName: string;
+  id?: string;
+  displayName?: string;
   members?: {
     /**
      * Numeric user id of the member.
@@ -1816,7 +1740,7 @@ export interface UpdateAnEgnyteGroupByIdOutput {
  */
 export interface UpdateAnEgnyteUserByIdInput {
   /**
-   * Numeric Egnyte user id (an integer such as 12408258604), not the username or email. Find one with list_all_egnyte_users.
+   * Numeric Egnyte user id, not the username or email. Find one with list_all_egnyte_users.
    */
   id: number;
   /**
@@ -1859,10 +1783,10 @@ export interface UpdateAnEgnyteUserByIdOutput {
   /**
    * Numeric user id.
    */
-  id: number;
-  userName: string;
+  id?: number;
+  userName?: string;
   externalId?: string | null;
-  email: string;
+  email?: string;
   name?: {
     givenName?: string;
     familyName?: string;
@@ -1871,7 +1795,7 @@ export interface UpdateAnEgnyteUserByIdOutput {
   /**
    * false when the user is deactivated.
    */
-  active: boolean;
+  active?: boolean;
   locked?: boolean;
   authType?: 'ad' | 'sso' | 'egnyte';
   userType?: 'admin' | 'power' | 'standard';
@@ -1891,7 +1815,7 @@ export interface UpdateAnEgnyteUserByIdOutput {
  */
 export interface UpdateEgnyteFolderOptionsInput {
   /**
-   * Absolute folder path starting with /Shared or /Private, such as /Shared/Legal/Contracts (no trailing slash). Find one with get_egnyte_folder_or_file.
+   * Folder path under /Shared or /Private, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file.
    */
   path: string;
   /**
@@ -1916,9 +1840,9 @@ export interface UpdateEgnyteFolderOptionsInput {
  * Structured result of update_egnyte_folder_options.
  */
 export interface UpdateEgnyteFolderOptionsOutput {
-  name: string;
-  path: string;
-  is_folder: boolean;
+  name?: string;
+  path?: string;
+  is_folder?: boolean;
   /**
    * Folders only.
    */

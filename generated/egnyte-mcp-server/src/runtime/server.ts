@@ -1,26 +1,17 @@
 // Generated from specs/egnyte and templates/runtime/server.ts by `npm run generate`. Do not edit: change the specs and regenerate.
 /**
  * The MCP server for one scope, on the SDK's low-level `Server`: tools/list serves the selected
- * tools exactly as generated (raw JSON Schema, unchanged), tools/call runs them.
+ * tools exactly as generated (raw JSON Schema, unchanged), tools/call runs them. In discovery mode
+ * (discovery.ts) both go through the three meta-tools instead.
  */
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
-import { CallToolRequestSchema, ErrorCode, ListToolsRequestSchema, McpError, type Tool } from '@modelcontextprotocol/sdk/types.js';
+import { CallToolRequestSchema, ErrorCode, ListToolsRequestSchema, McpError } from '@modelcontextprotocol/sdk/types.js';
 import { callTool, type CallHooks } from './call-tool.js';
 import { selectTools } from './filters.js';
 import { isExpired, type ServingScope, type ToolRuntime } from './runtime.js';
-import type { ToolDefinition } from './tool-data.js';
-
-function toListedTool(tool: ToolDefinition): Tool {
-  const listed: Tool = {
-    name: tool.name,
-    title: tool.title,
-    description: tool.description,
-    inputSchema: tool.inputSchema as Tool['inputSchema'],
-    annotations: { ...tool.annotations },
-  };
-  if (tool.outputSchema) listed.outputSchema = tool.outputSchema as Tool['outputSchema'];
-  return listed;
-}
+import { callDiscoveryTool, discoveryTools } from './discovery.js';
+import { listedTool } from './listing.js';
+import { DEFAULT_SURFACE } from './surface-options.js';
 
 export function createServer(runtime: ToolRuntime, scope: ServingScope, hooks: CallHooks = {}): Server {
   const { integration } = runtime.data;
@@ -28,7 +19,10 @@ export function createServer(runtime: ToolRuntime, scope: ServingScope, hooks: C
     { name: integration.packageName, title: `${integration.displayName} MCP server`, version: runtime.data.version ?? '0.0.0' },
     { capabilities: { tools: { listChanged: false } } },
   );
-  const listed = selectTools(runtime.data.tools, scope.filter).map(toListedTool);
+  const surface = scope.surface ?? DEFAULT_SURFACE;
+  const discovery = surface.toolExposure === 'discovery';
+  const listed = discovery ? discoveryTools(runtime, scope) : selectTools(runtime.data.tools, scope.filter).map((tool) => listedTool(tool, surface));
+  const call = discovery ? callDiscoveryTool : callTool;
 
   server.setRequestHandler(ListToolsRequestSchema, async () => {
     if (isExpired(scope, runtime.now())) {
@@ -37,7 +31,7 @@ export function createServer(runtime: ToolRuntime, scope: ServingScope, hooks: C
     return { tools: listed };
   });
   server.setRequestHandler(CallToolRequestSchema, async (request) =>
-    callTool(runtime, scope, request.params.name, request.params.arguments ?? {}, hooks),
+    call(runtime, scope, request.params.name, request.params.arguments ?? {}, hooks),
   );
   return server;
 }
