@@ -9,7 +9,7 @@ function tool(name: string, props: Record<string, JsonSchema>, required: string[
     title: name,
     description: 'A tool.',
     inputSchema: { type: 'object', properties: props, required, additionalProperties: false },
-    annotations: { title: name, readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
+    annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
     tags: ['t'],
     kind: 'get',
     source: { resource: 'r', method: name },
@@ -34,7 +34,7 @@ describe('classifySurface', () => {
     ['added maxLength', [tool('a', { x: str({ maxLength: 20 }), y: str() }, ['x'])], 'breaking', 'narrowed'],
     ['description only', [tool('a', { x: str(), y: str() }, ['x'], { description: 'Better words.' })], 'patch', 'description changed'],
     ['parameter description only', [tool('a', { x: str({ description: 'Other words.' }), y: str() }, ['x'])], 'patch', 'parameter descriptions'],
-    ['no longer read-only', [tool('a', { x: str(), y: str() }, ['x'], { annotations: { title: 'a', readOnlyHint: false, destructiveHint: false, idempotentHint: true, openWorldHint: true } })], 'breaking', 'no longer read-only'],
+    ['no longer read-only', [tool('a', { x: str(), y: str() }, ['x'], { annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: true, openWorldHint: true } })], 'breaking', 'no longer read-only'],
   ])('%s', (_label, after, severity, text) => {
     const changes = classifySurface(before, after);
     expect(overallSeverity(changes)).toBe(severity);
