@@ -113,7 +113,7 @@ function limitSchema(p: Pagination): JsonSchema {
 }
 
 function cursorSchema(): JsonSchema {
-  return { type: 'string', minLength: 1, description: 'Cursor from the previous page; omit on the first call.' };
+  return { type: 'string', minLength: 1, description: 'next_cursor of the previous page.' };
 }
 
 function asObject(v: JsonValue | undefined): { [k: string]: JsonValue } {

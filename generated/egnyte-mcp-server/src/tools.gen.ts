@@ -63,26 +63,26 @@ export const serverData: ServerData = {
     {
       "name": "add_egnyte_group_members",
       "title": "Add Egnyte group members",
-      "description": "Add users to an Egnyte group by numeric user id; existing members stay. Returns the group with its members.",
+      "description": "Add users to an Egnyte group by numeric user id; existing members stay. Returns the group.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "id": {
             "type": "string",
             "format": "uuid",
-            "description": "Egnyte group UUID, not the display name. Find one with list_all_egnyte_groups."
+            "description": "Group UUID (not the name). Find one with list_all_egnyte_groups."
           },
           "members": {
             "type": "array",
             "minItems": 1,
-            "description": "Users to add, each {\"value\": <numeric user id>}.",
+            "description": "Users to add.",
             "items": {
               "type": "object",
               "properties": {
                 "value": {
                   "type": "integer",
                   "minimum": 1,
-                  "description": "Numeric Egnyte user id, not the username or email. Find one with list_all_egnyte_users."
+                  "description": "Numeric user id (not the username or email). Find one with list_all_egnyte_users."
                 }
               },
               "required": [
@@ -186,11 +186,11 @@ export const serverData: ServerData = {
         "properties": {
           "path": {
             "type": "string",
-            "description": "Folder or file path under /Shared or /Private, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files."
+            "description": "Path, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files."
           },
           "destination": {
             "type": "string",
-            "description": "Full path of the copy including its name, e.g. /Shared/Templates/NDA.pdf."
+            "description": "Full path of the copy, e.g. /Shared/Sales/NDA.pdf."
           }
         },
         "required": [
@@ -269,7 +269,7 @@ export const serverData: ServerData = {
     {
       "name": "create_an_egnyte_group",
       "title": "Create an Egnyte group",
-      "description": "Create an Egnyte custom group, optionally with initial members, and return it with its new UUID. Display names must be unique.",
+      "description": "Create an Egnyte custom group (unique display name), optionally with members; returns it with its new UUID.",
       "inputSchema": {
         "type": "object",
         "properties": {
@@ -279,14 +279,14 @@ export const serverData: ServerData = {
           },
           "members": {
             "type": "array",
-            "description": "Initial members, each {\"value\": <numeric user id>}.",
+            "description": "Initial members.",
             "items": {
               "type": "object",
               "properties": {
                 "value": {
                   "type": "integer",
                   "minimum": 1,
-                  "description": "Numeric Egnyte user id, not the username or email. Find one with list_all_egnyte_users."
+                  "description": "Numeric user id (not the username or email). Find one with list_all_egnyte_users."
                 }
               },
               "required": [
@@ -379,13 +379,13 @@ export const serverData: ServerData = {
     {
       "name": "create_an_egnyte_link",
       "title": "Create an Egnyte link",
-      "description": "Create a share link to an Egnyte file or folder (or an upload link to a folder) and return its url; with recipients and send_email Egnyte emails one link per recipient. Anyone links make the content public.",
+      "description": "Create a share link (or an upload link) to an Egnyte file or folder and return its url. Anyone links are public; with recipients and send_email Egnyte emails the link.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "path": {
             "type": "string",
-            "description": "File or folder to share. Folder or file path under /Shared or /Private, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files."
+            "description": "What to share. Path, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files."
           },
           "type": {
             "type": "string",
@@ -394,7 +394,7 @@ export const serverData: ServerData = {
               "folder",
               "upload"
             ],
-            "description": "file, folder, or upload (others can upload into the folder)."
+            "description": "upload: others can upload into the folder."
           },
           "accessibility": {
             "type": "string",
@@ -404,7 +404,7 @@ export const serverData: ServerData = {
               "domain",
               "recipients"
             ],
-            "description": "Who can open it: anyone, password, domain (signed-in users) or recipients."
+            "description": "Who can open it (domain: signed-in users)."
           },
           "send_email": {
             "type": "boolean",
@@ -432,18 +432,18 @@ export const serverData: ServerData = {
           },
           "link_to_current": {
             "type": "boolean",
-            "description": "Files only: link to this version rather than the latest."
+            "description": "Files: link this version, not the latest."
           },
           "expiry_date": {
             "type": "string",
             "format": "date",
-            "description": "Expiry day (YYYY-MM-DD); do not combine with expiry_clicks."
+            "description": "Expiry day; not with expiry_clicks."
           },
           "expiry_clicks": {
             "type": "integer",
             "minimum": 1,
             "maximum": 10,
-            "description": "Expire after this many clicks (1-10); not with expiry_date."
+            "description": "Clicks until expiry; not with expiry_date."
           },
           "add_file_name": {
             "type": "boolean",
@@ -618,7 +618,7 @@ export const serverData: ServerData = {
     {
       "name": "create_an_egnyte_user",
       "title": "Create an Egnyte user",
-      "description": "Create an Egnyte user (admin only) and return the new user with its numeric id. userName and externalId cannot be changed later. With active true and sendInvite true Egnyte emails an invitation.",
+      "description": "Create an Egnyte user (admin only); returns it with its numeric id. userName and externalId cannot change later. active and sendInvite true make Egnyte email an invitation.",
       "inputSchema": {
         "type": "object",
         "properties": {
@@ -628,7 +628,7 @@ export const serverData: ServerData = {
           },
           "externalId": {
             "type": "string",
-            "description": "Your immutable id for the user, e.g. from the HR system or directory."
+            "description": "Your immutable id for the user (HR system)."
           },
           "email": {
             "type": "string",
@@ -655,7 +655,7 @@ export const serverData: ServerData = {
           },
           "active": {
             "type": "boolean",
-            "description": "true to enable the account now; false creates it deactivated."
+            "description": "false creates it deactivated."
           },
           "authType": {
             "type": "string",
@@ -664,7 +664,7 @@ export const serverData: ServerData = {
               "sso",
               "egnyte"
             ],
-            "description": "How the user signs in: ad, sso or egnyte (password)."
+            "description": "How the user signs in."
           },
           "userType": {
             "type": "string",
@@ -673,7 +673,7 @@ export const serverData: ServerData = {
               "power",
               "standard"
             ],
-            "description": "Role level: admin, power or standard user."
+            "description": "Role level of the user."
           },
           "sendInvite": {
             "type": "boolean",
@@ -681,7 +681,7 @@ export const serverData: ServerData = {
           },
           "role": {
             "type": "string",
-            "description": "Power-user role name, e.g. Default (power users only)."
+            "description": "Power-user role name, e.g. Default."
           },
           "idpUserId": {
             "type": "string",
@@ -689,7 +689,7 @@ export const serverData: ServerData = {
           },
           "userPrincipalName": {
             "type": "string",
-            "description": "Active Directory UPN (authType ad with multiple domains)."
+            "description": "Active Directory UPN (authType ad)."
           }
         },
         "required": [
@@ -903,7 +903,7 @@ export const serverData: ServerData = {
     {
       "name": "create_egnyte_file_audit_report",
       "title": "Create Egnyte file audit report",
-      "description": "Start a file audit report job (who read, changed, moved or deleted files) for folders or a file, and return its job id. Give folders or file. Poll get_egnyte_audit_report_status, then read rows with list_egnyte_file_audit_entries.",
+      "description": "Start a file audit report job (who read, changed, moved or deleted files) for folders or one file; returns its job id. Poll get_egnyte_audit_report_status, then read list_egnyte_file_audit_entries.",
       "inputSchema": {
         "type": "object",
         "properties": {
@@ -919,19 +919,19 @@ export const serverData: ServerData = {
             "type": "array",
             "items": {
               "type": "string",
-              "description": "Folder path under /Shared or /Private, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file."
+              "description": "Folder path, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file."
             },
             "description": "Folders to report on (subfolders included)."
           },
           "file": {
             "type": "string",
-            "description": "A file path to report on; a trailing * matches any ending. Folder or file path under /Shared or /Private, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files."
+            "description": "A file; a trailing * matches any ending. Path, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files."
           },
           "users": {
             "type": "array",
             "items": {
               "type": "string",
-              "description": "Egnyte username (login name such as jmiller), not the numeric id or email. Find one with list_all_egnyte_users."
+              "description": "Username such as jmiller (not the id or email). Find one with list_all_egnyte_users."
             },
             "description": "Only activity of these usernames."
           },
@@ -940,7 +940,7 @@ export const serverData: ServerData = {
             "items": {
               "type": "string"
             },
-            "description": "Only these transaction types, as named by Egnyte."
+            "description": "Only these transaction types."
           }
         },
         "required": [
@@ -1052,13 +1052,13 @@ export const serverData: ServerData = {
     {
       "name": "create_egnyte_folder",
       "title": "Create Egnyte folder",
-      "description": "Create a folder at the given path (the parent must exist) and return its folder_id. Fails with an error if the folder already exists.",
+      "description": "Create a folder at a path whose parent exists and return its folder_id; fails if it already exists.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "path": {
             "type": "string",
-            "description": "Folder path under /Shared or /Private, e.g. /Shared/Legal."
+            "description": "Folder path, e.g. /Shared/Legal."
           }
         },
         "required": [
@@ -1119,7 +1119,7 @@ export const serverData: ServerData = {
     {
       "name": "create_egnyte_login_audit_report",
       "title": "Create Egnyte login audit report",
-      "description": "Start a login audit report job (logins, logouts, lockouts, password resets, failed attempts) and return its job id. Poll get_egnyte_audit_report_status, then read rows with list_egnyte_login_audit_entries.",
+      "description": "Start a login audit report job (logins, logouts, lockouts, password resets, failures); returns its job id. Poll get_egnyte_audit_report_status, then read list_egnyte_login_audit_entries.",
       "inputSchema": {
         "type": "object",
         "properties": {
@@ -1162,7 +1162,7 @@ export const serverData: ServerData = {
             "type": "array",
             "items": {
               "type": "string",
-              "description": "Egnyte username (login name such as jmiller), not the numeric id or email. Find one with list_all_egnyte_users."
+              "description": "Username such as jmiller (not the id or email). Find one with list_all_egnyte_users."
             },
             "description": "Only activity of these usernames."
           }
@@ -1248,7 +1248,7 @@ export const serverData: ServerData = {
     {
       "name": "create_egnyte_permission_audit_report",
       "title": "Create Egnyte permission audit report",
-      "description": "Start a permission audit report job (who granted or removed which folder access) and return its job id. Poll get_egnyte_audit_report_status, then read rows with list_egnyte_permission_audit_entries.",
+      "description": "Start a permission audit report job (who granted or removed folder access); returns its job id. Poll get_egnyte_audit_report_status, then read list_egnyte_permission_audit_entries.",
       "inputSchema": {
         "type": "object",
         "properties": {
@@ -1264,7 +1264,7 @@ export const serverData: ServerData = {
             "type": "array",
             "items": {
               "type": "string",
-              "description": "Folder path under /Shared (not /Private), e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file."
+              "description": "Folder path under /Shared, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file."
             },
             "description": "Only changes on these folders."
           },
@@ -1272,7 +1272,7 @@ export const serverData: ServerData = {
             "type": "array",
             "items": {
               "type": "string",
-              "description": "Egnyte username (login name such as jmiller), not the numeric id or email. Find one with list_all_egnyte_users."
+              "description": "Username such as jmiller (not the id or email). Find one with list_all_egnyte_users."
             },
             "description": "Only changes made by these usernames."
           },
@@ -1288,7 +1288,7 @@ export const serverData: ServerData = {
             "type": "array",
             "items": {
               "type": "string",
-              "description": "Group display name as shown in Egnyte (built-in groups such as All Power Users too), not the UUID. Find one with list_all_egnyte_groups."
+              "description": "Group display name (not the UUID); built-in groups count. Find one with list_all_egnyte_groups."
             },
             "description": "Only changes to these groups' access (display names)."
           }
@@ -1409,14 +1409,14 @@ export const serverData: ServerData = {
     {
       "name": "delete_an_egnyte_group_by_id",
       "title": "Delete an Egnyte group by id",
-      "description": "Delete an Egnyte group by UUID. Its members lose the folder access granted to the group; their accounts stay. Returns ok and the HTTP status.",
+      "description": "Delete an Egnyte group by UUID. Its members lose the folder access granted to the group; their accounts stay.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "id": {
             "type": "string",
             "format": "uuid",
-            "description": "Egnyte group UUID, not the display name. Find one with list_all_egnyte_groups."
+            "description": "Group UUID (not the name). Find one with list_all_egnyte_groups."
           }
         },
         "required": [
@@ -1473,13 +1473,13 @@ export const serverData: ServerData = {
     {
       "name": "delete_an_egnyte_link_by_id",
       "title": "Delete an Egnyte link by id",
-      "description": "Delete an Egnyte share link by id; its URL stops working for everyone. Returns ok and the HTTP status.",
+      "description": "Delete an Egnyte share link by id; its URL stops working for everyone.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "id": {
             "type": "string",
-            "description": "Share-link id such as jFmtRccgU0, not the URL. Find one with list_all_egnyte_links."
+            "description": "Link id such as jFmtRccgU0 (not the URL). Find one with list_all_egnyte_links."
           }
         },
         "required": [
@@ -1539,14 +1539,14 @@ export const serverData: ServerData = {
     {
       "name": "delete_an_egnyte_user_by_id",
       "title": "Delete an Egnyte user by id",
-      "description": "Permanently delete an Egnyte user by numeric id. This cannot be undone; to offboard someone while keeping their account and files, use update_an_egnyte_user_by_id with active false instead. Returns ok and the HTTP status (Egnyte answers 200 or 204 with no body).",
+      "description": "Permanently delete an Egnyte user by numeric id; cannot be undone. To offboard but keep the account and files, use update_an_egnyte_user_by_id with active false.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "id": {
             "type": "integer",
             "minimum": 1,
-            "description": "Numeric Egnyte user id, not the username or email. Find one with list_all_egnyte_users."
+            "description": "Numeric user id (not the username or email). Find one with list_all_egnyte_users."
           }
         },
         "required": [
@@ -1610,7 +1610,7 @@ export const serverData: ServerData = {
         "properties": {
           "path": {
             "type": "string",
-            "description": "Folder or file path under /Shared or /Private, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files."
+            "description": "Path, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files."
           },
           "entry_id": {
             "type": "string",
@@ -1688,7 +1688,7 @@ export const serverData: ServerData = {
     {
       "name": "get_egnyte_audit_report_status",
       "title": "Get Egnyte audit report status",
-      "description": "Check a v1 audit report job. While it runs this returns status running (poll at most every 2 minutes). When the report is ready Egnyte answers 303, shown as an upstream_error with status 303: then read the rows with the matching list_egnyte_*_audit_entries tool.",
+      "description": "Check a v1 audit report job: status running while it runs (poll at most every 2 minutes); an upstream_error with status 303 means ready: read rows with the matching list_egnyte_*_audit_entries tool.",
       "inputSchema": {
         "type": "object",
         "properties": {
@@ -1751,7 +1751,7 @@ export const serverData: ServerData = {
     {
       "name": "get_egnyte_current_user",
       "title": "Get Egnyte current user",
-      "description": "Get the Egnyte user this server acts as (the access token's owner): numeric id, username, name, email and user_type. Useful to check whether it is an admin before admin-only calls.",
+      "description": "Get the Egnyte user this server acts as (the token's owner): numeric id, username, name, email and user_type, e.g. to check for admin rights.",
       "inputSchema": {
         "type": "object",
         "properties": {},
@@ -1805,7 +1805,7 @@ export const serverData: ServerData = {
     {
       "name": "get_egnyte_events_cursor",
       "title": "Get Egnyte events cursor",
-      "description": "Get the range of Egnyte event ids currently available: latest_event_id (start here to follow new activity) and oldest_event_id (the oldest still retained), with the server time.",
+      "description": "Get the range of Egnyte event ids available: latest_event_id (start here to follow new activity) and oldest_event_id (oldest retained).",
       "inputSchema": {
         "type": "object",
         "properties": {},
@@ -1850,14 +1850,14 @@ export const serverData: ServerData = {
     {
       "name": "get_egnyte_file_by_group_id",
       "title": "Get Egnyte file by group id",
-      "description": "Get an Egnyte file's metadata and versions by its group_id (UUID, target_group_id in events); the answer includes the current path.",
+      "description": "Get an Egnyte file's metadata, current path and versions by its group_id (target_group_id in events).",
       "inputSchema": {
         "type": "object",
         "properties": {
           "group_id": {
             "type": "string",
             "format": "uuid",
-            "description": "File group_id UUID, the same across versions (target_group_id in events). Find one with get_egnyte_folder_or_file."
+            "description": "File group_id UUID (target_group_id in events). Find one with get_egnyte_folder_or_file."
           }
         },
         "required": [
@@ -2058,14 +2058,14 @@ export const serverData: ServerData = {
     {
       "name": "get_egnyte_folder_by_id",
       "title": "Get Egnyte folder by id",
-      "description": "Get an Egnyte folder's metadata and contents by folder_id (UUID), e.g. a folder_id from an event or a link's resource_id. Same answer as get_egnyte_folder_or_file.",
+      "description": "Get an Egnyte folder's metadata and contents by folder_id, e.g. from an event or a link's resource_id.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "folder_id": {
             "type": "string",
             "format": "uuid",
-            "description": "Folder UUID (folder_id), not the path. Find one with get_egnyte_folder_or_file."
+            "description": "folder_id UUID (not the path). Find one with get_egnyte_folder_or_file."
           },
           "list_content": {
             "type": "boolean",
@@ -2080,7 +2080,7 @@ export const serverData: ServerData = {
             "type": "integer",
             "minimum": 1,
             "maximum": 1000,
-            "description": "Number of entries to return, e.g. 100."
+            "description": "Number of entries, e.g. 100."
           }
         },
         "required": [
@@ -2293,28 +2293,28 @@ export const serverData: ServerData = {
     {
       "name": "get_egnyte_folder_or_file",
       "title": "Get Egnyte folder or file",
-      "description": "Get metadata of an Egnyte folder or file by path. A folder comes with its subfolders and files (folder_id, paths, sizes, group_id/entry_id, uploaded_by) and total_count; a file with size, checksum, uploader and versions. Start at /Shared or /Private to browse.",
+      "description": "Get an Egnyte folder (with subfolders, files and total_count) or file (with versions) by path. Start at /Shared or /Private to browse.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "path": {
             "type": "string",
-            "description": "Folder or file path under /Shared or /Private, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files."
+            "description": "Path, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files."
           },
           "list_content": {
             "type": "boolean",
-            "description": "Folders only: include subfolders and files (default true); false returns only the folder's own metadata."
+            "description": "Folders: include contents (default true)."
           },
           "offset": {
             "type": "integer",
             "minimum": 0,
-            "description": "Folders only: 0-based index of the first entry; for more entries call again with offset + count while below total_count."
+            "description": "Folders: 0-based first entry; page on while below total_count."
           },
           "count": {
             "type": "integer",
             "minimum": 1,
             "maximum": 1000,
-            "description": "Folders only: number of entries to return, e.g. 100."
+            "description": "Folders: number of entries, e.g. 100."
           },
           "sort_by": {
             "type": "string",
@@ -2557,13 +2557,13 @@ export const serverData: ServerData = {
     {
       "name": "get_egnyte_folder_permissions",
       "title": "Get Egnyte folder permissions",
-      "description": "Get the permissions set on an Egnyte folder under /Shared: userPerms maps usernames and groupPerms maps group display names to a level (None, Viewer, Editor, Full, Owner), plus whether the folder inherits its parent's permissions. For one person's resulting access use get_egnyte_user_effective_permission.",
+      "description": "Get the permissions set on an Egnyte folder under /Shared: userPerms (usernames) and groupPerms (group names) map to a level, plus inheritance. For one person's resulting access use get_egnyte_user_effective_permission.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "path": {
             "type": "string",
-            "description": "Folder path under /Shared (not /Private), e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file."
+            "description": "Folder path under /Shared, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file."
           }
         },
         "required": [
@@ -2635,17 +2635,17 @@ export const serverData: ServerData = {
     {
       "name": "get_egnyte_user_effective_permission",
       "title": "Get Egnyte user effective permission",
-      "description": "Get one user's effective permission level on a folder, combining direct grants, group grants and inheritance. Egnyte answers 403 when the calling user cannot see the folder.",
+      "description": "Get one user's effective permission level on a folder (direct grants, groups and inheritance). Egnyte answers 403 when the caller cannot see the folder.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "username": {
             "type": "string",
-            "description": "Egnyte username (login name such as jmiller), not the numeric id or email. Find one with list_all_egnyte_users."
+            "description": "Username such as jmiller (not the id or email). Find one with list_all_egnyte_users."
           },
           "folder": {
             "type": "string",
-            "description": "Folder to check the permission on. Folder path under /Shared or /Private, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file."
+            "description": "Folder to check. Folder path, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file."
           }
         },
         "required": [
@@ -2719,14 +2719,14 @@ export const serverData: ServerData = {
     {
       "name": "get_single_egnyte_group_by_id",
       "title": "Get single Egnyte group by id",
-      "description": "Get one Egnyte group by UUID with its members. Each member has value (the numeric user id), username and display (full name); fetch a member with get_single_egnyte_user_by_id to see their role and status.",
+      "description": "Get one Egnyte group by UUID with its members (value is the numeric user id); fetch a member with get_single_egnyte_user_by_id for role and status.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "id": {
             "type": "string",
             "format": "uuid",
-            "description": "Egnyte group UUID, not the display name. Find one with list_all_egnyte_groups."
+            "description": "Group UUID (not the name). Find one with list_all_egnyte_groups."
           }
         },
         "required": [
@@ -2801,13 +2801,13 @@ export const serverData: ServerData = {
     {
       "name": "get_single_egnyte_link_by_id",
       "title": "Get single Egnyte link by id",
-      "description": "Get one Egnyte share link by id: url, path, audience (accessibility), recipients, creator, creation date and expiry.",
+      "description": "Get one Egnyte share link by id: url, path, audience, recipients, creator and expiry.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "id": {
             "type": "string",
-            "description": "Share-link id such as jFmtRccgU0, not the URL. Find one with list_all_egnyte_links."
+            "description": "Link id such as jFmtRccgU0 (not the URL). Find one with list_all_egnyte_links."
           }
         },
         "required": [
@@ -2927,14 +2927,14 @@ export const serverData: ServerData = {
     {
       "name": "get_single_egnyte_user_by_id",
       "title": "Get single Egnyte user by id",
-      "description": "Get one Egnyte user by numeric id: profile, active flag, userType, authType, role and the groups the user belongs to.",
+      "description": "Get one Egnyte user by numeric id: profile, active flag, userType, role and the groups the user belongs to.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "id": {
             "type": "integer",
             "minimum": 1,
-            "description": "Numeric Egnyte user id, not the username or email. Find one with list_all_egnyte_users."
+            "description": "Numeric user id (not the username or email). Find one with list_all_egnyte_users."
           }
         },
         "required": [
@@ -3078,31 +3078,31 @@ export const serverData: ServerData = {
     {
       "name": "list_all_egnyte_audit_events",
       "title": "List all Egnyte audit events",
-      "description": "Read Egnyte's audit stream (last 7 days): file, login, permission, user and group activity with date (epoch ms), user, action and paths. Pass startDate on the first call. Egnyte allows about 10 calls a minute here; a 429 means wait for retry_after. To get the next page, call again with the same arguments and next_cursor exactly as returned; stop when it is null.",
+      "description": "Read Egnyte's audit stream of the last 7 days (file, login, permission, user and group activity). Pass startDate on the first call. About 10 calls a minute are allowed; a 429 means wait retry_after. To get the next page, call again with the same arguments and next_cursor exactly as returned; stop when it is null.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "startDate": {
             "type": "string",
             "format": "date-time",
-            "description": "Start of the period, ISO-8601 within the last 7 days, e.g. 2025-06-20T00:00:00Z. Needed unless stream_cursor is given."
+            "description": "Start (ISO-8601, last 7 days), unless stream_cursor is given."
           },
           "endDate": {
             "type": "string",
             "format": "date-time",
-            "description": "End of the period (ISO-8601); omit for up to now."
+            "description": "End (ISO-8601); default now."
           },
           "auditType": {
             "type": "string",
-            "description": "One kind of activity: FILE_AUDIT, LOGIN_AUDIT, PERMISSION_AUDIT, USER_AUDIT, GROUP_AUDIT, WG_SETTINGS_AUDIT, WORKFLOW_AUDIT."
+            "description": "One kind of activity, e.g. FILE_AUDIT, LOGIN_AUDIT, PERMISSION_AUDIT, USER_AUDIT, GROUP_AUDIT."
           },
           "stream_cursor": {
             "type": "string",
-            "description": "Only to resume a stream saved elsewhere; instead of startDate. Raw Egnyte audit-stream nextCursor (not this server's next_cursor)."
+            "description": "Resume a saved stream instead of startDate. Raw Egnyte audit nextCursor (not next_cursor)."
           },
           "next_cursor": {
             "type": "string",
-            "description": "Cursor from the previous page; omit on the first call."
+            "description": "next_cursor of the previous page."
           }
         },
         "additionalProperties": false
@@ -3242,22 +3242,22 @@ export const serverData: ServerData = {
     {
       "name": "list_all_egnyte_events",
       "title": "List all Egnyte events",
-      "description": "List Egnyte file-system and note events (create, delete, move, copy, rename, restore) that happened after an event id: who (actor, a numeric user id), when, what and the paths. An expired id gives a 404: get a fresh one from get_egnyte_events_cursor. To get the next page, call again with the same arguments and next_cursor exactly as returned; stop when it is null.",
+      "description": "List Egnyte file-system and note events (create, delete, move, copy, rename, restore) after an event id: actor (numeric user id), time and paths. An expired id gives a 404: get a fresh one from get_egnyte_events_cursor. To get the next page, call again with the same arguments and next_cursor exactly as returned; stop when it is null.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "id": {
             "type": "integer",
             "minimum": 0,
-            "description": "Return events after this id, e.g. oldest_event_id to read everything retained. Egnyte event id; ids increase over time. Find one with get_egnyte_events_cursor."
+            "description": "Events after this id (oldest_event_id: all retained). Event id; ids increase over time. Find one with get_egnyte_events_cursor."
           },
           "folder": {
             "type": "string",
-            "description": "Only events in this folder and its subfolders. Folder path under /Shared or /Private, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file."
+            "description": "Only events under this folder. Folder path, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file."
           },
           "type": {
             "type": "string",
-            "description": "Event types, pipe-separated: file_system, note or file_system|note."
+            "description": "file_system, note or file_system|note."
           },
           "suppress": {
             "type": "string",
@@ -3265,7 +3265,7 @@ export const serverData: ServerData = {
               "app",
               "user"
             ],
-            "description": "Leave out events caused by this app (app) or by the calling user (user)."
+            "description": "Leave out events of this app or of the caller."
           },
           "limit": {
             "type": "integer",
@@ -3275,7 +3275,7 @@ export const serverData: ServerData = {
           },
           "next_cursor": {
             "type": "string",
-            "description": "Cursor from the previous page; omit on the first call."
+            "description": "next_cursor of the previous page."
           }
         },
         "required": [
@@ -3435,13 +3435,13 @@ export const serverData: ServerData = {
     {
       "name": "list_all_egnyte_groups",
       "title": "List all Egnyte groups",
-      "description": "List Egnyte custom groups with their UUIDs and display names, or resolve a group name to its id with a displayName filter (eq, co for contains, sw for starts with). Members are not included: get a group by id for those. Built-in groups such as All Power Users are not listed. To get the next page, call again with the same arguments and next_cursor exactly as returned; stop when it is null.",
+      "description": "List Egnyte custom groups (UUID and display name), or resolve a name to its id with a displayName filter. Members are not included. Built-in groups such as All Power Users are not listed. To get the next page, call again with the same arguments and next_cursor exactly as returned; stop when it is null.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "filter": {
             "type": "string",
-            "description": "SCIM filter on displayName with eq, co (contains) or sw (starts with), value in double quotes, e.g. displayName eq \"External Agency\". Omit it to list all groups."
+            "description": "displayName with eq, co (contains) or sw (starts with), e.g. displayName eq \"External Agency\"."
           },
           "limit": {
             "type": "integer",
@@ -3451,7 +3451,7 @@ export const serverData: ServerData = {
           },
           "next_cursor": {
             "type": "string",
-            "description": "Cursor from the previous page; omit on the first call."
+            "description": "next_cursor of the previous page."
           }
         },
         "additionalProperties": false
@@ -3541,27 +3541,27 @@ export const serverData: ServerData = {
     {
       "name": "list_all_egnyte_links",
       "title": "List all Egnyte links",
-      "description": "List the ids of Egnyte share links, optionally filtered by path, creator, dates, type or accessibility; fetch details with get_single_egnyte_link_by_id, or use list_egnyte_link_details to get full links in one call. Non-admins see only their own links. To get the next page, call again with the same arguments and next_cursor exactly as returned; stop when it is null.",
+      "description": "List the ids of Egnyte share links, optionally filtered; details with get_single_egnyte_link_by_id, or full links at once with list_egnyte_link_details. Non- admins see only their own links. To get the next page, call again with the same arguments and next_cursor exactly as returned; stop when it is null.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "path": {
             "type": "string",
-            "description": "Only links to this folder or file. Folder or file path under /Shared or /Private, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files."
+            "description": "Only links to this folder or file. Path, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files."
           },
           "username": {
             "type": "string",
-            "description": "Only links created by this user. Egnyte username (login name such as jmiller), not the numeric id or email. Find one with list_all_egnyte_users."
+            "description": "Only links created by this user. Username such as jmiller (not the id or email). Find one with list_all_egnyte_users."
           },
           "created_after": {
             "type": "string",
             "format": "date",
-            "description": "Only links created after this day (YYYY-MM-DD)."
+            "description": "Only links created after this day."
           },
           "created_before": {
             "type": "string",
             "format": "date",
-            "description": "Only links created before this day (YYYY-MM-DD)."
+            "description": "Only links created before this day."
           },
           "type": {
             "type": "string",
@@ -3569,7 +3569,7 @@ export const serverData: ServerData = {
               "file",
               "folder"
             ],
-            "description": "Only file links or only folder links."
+            "description": "Only this kind of link."
           },
           "accessibility": {
             "type": "string",
@@ -3579,7 +3579,7 @@ export const serverData: ServerData = {
               "domain",
               "recipients"
             ],
-            "description": "Only links with this audience: anyone (public), password, domain or recipients."
+            "description": "Only links with this audience."
           },
           "limit": {
             "type": "integer",
@@ -3589,7 +3589,7 @@ export const serverData: ServerData = {
           },
           "next_cursor": {
             "type": "string",
-            "description": "Cursor from the previous page; omit on the first call."
+            "description": "next_cursor of the previous page."
           }
         },
         "additionalProperties": false
@@ -3708,13 +3708,13 @@ export const serverData: ServerData = {
     {
       "name": "list_all_egnyte_users",
       "title": "List all Egnyte users",
-      "description": "List Egnyte users, or find specific ones with a filter on userName, email or externalId (for example email eq \"jsmith@company.com\"). Each user comes back with its numeric id, userName, email, name, active flag, userType (admin, power, standard) and authType. To get the next page, call again with the same arguments and next_cursor exactly as returned; stop when it is null.",
+      "description": "List Egnyte users, or find one with a filter on userName, email or externalId (for example email eq \"jsmith@company.com\"). To get the next page, call again with the same arguments and next_cursor exactly as returned; stop when it is null.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "filter": {
             "type": "string",
-            "description": "SCIM filter on one attribute with eq: userName, email or externalId, value in double quotes, e.g. email eq \"jsmith@company.com\". Omit it to list everyone."
+            "description": "userName, email or externalId with eq, e.g. email eq \"jsmith@company.com\"."
           },
           "limit": {
             "type": "integer",
@@ -3724,7 +3724,7 @@ export const serverData: ServerData = {
           },
           "next_cursor": {
             "type": "string",
-            "description": "Cursor from the previous page; omit on the first call."
+            "description": "next_cursor of the previous page."
           }
         },
         "additionalProperties": false
@@ -3899,7 +3899,7 @@ export const serverData: ServerData = {
     {
       "name": "list_egnyte_file_audit_entries",
       "title": "List Egnyte file audit entries",
-      "description": "Read the rows of a finished file audit report: username, user_id, file, target_path, transaction, access point and time. To get the next page, call again with the same arguments and next_cursor exactly as returned; stop when it is null.",
+      "description": "Read the rows of a finished file audit report: who did what to which file, from where and when. To get the next page, call again with the same arguments and next_cursor exactly as returned; stop when it is null.",
       "inputSchema": {
         "type": "object",
         "properties": {
@@ -3915,7 +3915,7 @@ export const serverData: ServerData = {
           },
           "next_cursor": {
             "type": "string",
-            "description": "Cursor from the previous page; omit on the first call."
+            "description": "next_cursor of the previous page."
           }
         },
         "required": [
@@ -4029,27 +4029,27 @@ export const serverData: ServerData = {
     {
       "name": "list_egnyte_link_details",
       "title": "List Egnyte link details",
-      "description": "List Egnyte share links with full details (url, path, audience, creator, expiry), filtered like list_all_egnyte_links; useful to review public links. Uses Egnyte's v2 links API. To get the next page, call again with the same arguments and next_cursor exactly as returned; stop when it is null.",
+      "description": "List Egnyte share links with full details (url, path, audience, creator, expiry), filtered like list_all_egnyte_links; useful to review public links. To get the next page, call again with the same arguments and next_cursor exactly as returned; stop when it is null.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "path": {
             "type": "string",
-            "description": "Only links to this folder or file. Folder or file path under /Shared or /Private, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files."
+            "description": "Only links to this folder or file. Path, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files."
           },
           "username": {
             "type": "string",
-            "description": "Only links created by this user. Egnyte username (login name such as jmiller), not the numeric id or email. Find one with list_all_egnyte_users."
+            "description": "Only links created by this user. Username such as jmiller (not the id or email). Find one with list_all_egnyte_users."
           },
           "created_after": {
             "type": "string",
             "format": "date",
-            "description": "Only links created after this day (YYYY-MM-DD)."
+            "description": "Only links created after this day."
           },
           "created_before": {
             "type": "string",
             "format": "date",
-            "description": "Only links created before this day (YYYY-MM-DD)."
+            "description": "Only links created before this day."
           },
           "type": {
             "type": "string",
@@ -4057,7 +4057,7 @@ export const serverData: ServerData = {
               "file",
               "folder"
             ],
-            "description": "Only file links or only folder links."
+            "description": "Only this kind of link."
           },
           "accessibility": {
             "type": "string",
@@ -4067,7 +4067,7 @@ export const serverData: ServerData = {
               "domain",
               "recipients"
             ],
-            "description": "Only links with this audience: anyone (public), password, domain or recipients."
+            "description": "Only links with this audience."
           },
           "limit": {
             "type": "integer",
@@ -4077,7 +4077,7 @@ export const serverData: ServerData = {
           },
           "next_cursor": {
             "type": "string",
-            "description": "Cursor from the previous page; omit on the first call."
+            "description": "next_cursor of the previous page."
           }
         },
         "additionalProperties": false
@@ -4263,7 +4263,7 @@ export const serverData: ServerData = {
     {
       "name": "list_egnyte_login_audit_entries",
       "title": "List Egnyte login audit entries",
-      "description": "Read the rows of a finished login audit report: username, user_id, event, ip_address, access point and time. To get the next page, call again with the same arguments and next_cursor exactly as returned; stop when it is null.",
+      "description": "Read the rows of a finished login audit report: who logged in or failed, from where and when. To get the next page, call again with the same arguments and next_cursor exactly as returned; stop when it is null.",
       "inputSchema": {
         "type": "object",
         "properties": {
@@ -4279,7 +4279,7 @@ export const serverData: ServerData = {
           },
           "next_cursor": {
             "type": "string",
-            "description": "Cursor from the previous page; omit on the first call."
+            "description": "next_cursor of the previous page."
           }
         },
         "required": [
@@ -4406,7 +4406,7 @@ export const serverData: ServerData = {
           },
           "next_cursor": {
             "type": "string",
-            "description": "Cursor from the previous page; omit on the first call."
+            "description": "next_cursor of the previous page."
           }
         },
         "required": [
@@ -4527,11 +4527,11 @@ export const serverData: ServerData = {
         "properties": {
           "path": {
             "type": "string",
-            "description": "Folder or file path under /Shared or /Private, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files."
+            "description": "Path, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files."
           },
           "destination": {
             "type": "string",
-            "description": "Full new path including the last segment, e.g. /Shared/Archive/NDA.pdf."
+            "description": "Full new path, e.g. /Shared/Archive/NDA.pdf."
           }
         },
         "required": [
@@ -4610,26 +4610,26 @@ export const serverData: ServerData = {
     {
       "name": "remove_egnyte_group_members",
       "title": "Remove Egnyte group members",
-      "description": "Remove users from an Egnyte group by numeric user id; they lose any folder access they had through the group. Other members stay. Returns the group with its remaining members.",
+      "description": "Remove users from an Egnyte group by numeric user id; they lose the folder access the group gave them. Returns the group.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "id": {
             "type": "string",
             "format": "uuid",
-            "description": "Egnyte group UUID, not the display name. Find one with list_all_egnyte_groups."
+            "description": "Group UUID (not the name). Find one with list_all_egnyte_groups."
           },
           "members": {
             "type": "array",
             "minItems": 1,
-            "description": "Users to remove, each {\"value\": <numeric user id>, \"operation\": \"delete\"}.",
+            "description": "Users to remove, each with operation delete.",
             "items": {
               "type": "object",
               "properties": {
                 "value": {
                   "type": "integer",
                   "minimum": 1,
-                  "description": "Numeric Egnyte user id, not the username or email. Find one with list_all_egnyte_users."
+                  "description": "Numeric user id (not the username or email). Find one with list_all_egnyte_users."
                 },
                 "operation": {
                   "type": "string",
@@ -4735,29 +4735,29 @@ export const serverData: ServerData = {
     {
       "name": "replace_egnyte_group",
       "title": "Replace Egnyte group",
-      "description": "Replace an Egnyte group's name and complete member list. Anyone not in members is removed from the group and loses the folder access it gave them; to add or remove a few people use add_egnyte_group_members or remove_egnyte_group_members instead.",
+      "description": "Replace an Egnyte group's name and whole member list; anyone left out loses the access the group gave them. To add or remove a few people use add_egnyte_group_members or remove_egnyte_group_members.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "id": {
             "type": "string",
             "format": "uuid",
-            "description": "Egnyte group UUID, not the display name. Find one with list_all_egnyte_groups."
+            "description": "Group UUID (not the name). Find one with list_all_egnyte_groups."
           },
           "displayName": {
             "type": "string",
-            "description": "Display name of the group (send the current one to keep it)."
+            "description": "Display name (the current one to keep it)."
           },
           "members": {
             "type": "array",
-            "description": "The full new member list, each {\"value\": <numeric user id>}; [] empties the group.",
+            "description": "The whole new member list; [] empties the group.",
             "items": {
               "type": "object",
               "properties": {
                 "value": {
                   "type": "integer",
                   "minimum": 1,
-                  "description": "Numeric Egnyte user id, not the username or email. Find one with list_all_egnyte_users."
+                  "description": "Numeric user id (not the username or email). Find one with list_all_egnyte_users."
                 }
               },
               "required": [
@@ -4864,7 +4864,7 @@ export const serverData: ServerData = {
     {
       "name": "search_egnyte_files",
       "title": "Search Egnyte files",
-      "description": "Search Egnyte files and folders by name and content, optionally within a folder, by type or modification time. Each result has name, path, size, last_modified, uploaded_by and ids. To get the next page, call again with the same arguments and next_cursor exactly as returned; stop when it is null.",
+      "description": "Search Egnyte files and folders by name and content, optionally within a folder, by type or modification time. To get the next page, call again with the same arguments and next_cursor exactly as returned; stop when it is null.",
       "inputSchema": {
         "type": "object",
         "properties": {
@@ -4874,7 +4874,7 @@ export const serverData: ServerData = {
           },
           "folder": {
             "type": "string",
-            "description": "Only search inside this folder. Folder path under /Shared or /Private, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file."
+            "description": "Only search inside this folder. Folder path, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file."
           },
           "type": {
             "type": "string",
@@ -4882,17 +4882,17 @@ export const serverData: ServerData = {
               "FILE",
               "FOLDER"
             ],
-            "description": "Only files (FILE) or only folders (FOLDER)."
+            "description": "Only files or only folders."
           },
           "modified_after": {
             "type": "string",
             "format": "date-time",
-            "description": "Only items modified after this time (ISO-8601)."
+            "description": "Only items modified after this time."
           },
           "modified_before": {
             "type": "string",
             "format": "date-time",
-            "description": "Only items modified before this time (ISO-8601)."
+            "description": "Only items modified before this time."
           },
           "limit": {
             "type": "integer",
@@ -4902,7 +4902,7 @@ export const serverData: ServerData = {
           },
           "next_cursor": {
             "type": "string",
-            "description": "Cursor from the previous page; omit on the first call."
+            "description": "next_cursor of the previous page."
           }
         },
         "required": [
@@ -5042,17 +5042,17 @@ export const serverData: ServerData = {
     {
       "name": "set_egnyte_folder_permissions",
       "title": "Set Egnyte folder permissions",
-      "description": "Grant, change or remove permissions on an Egnyte folder under /Shared. Only the users and groups you list change; level None removes that grant, which takes away access. Levels: Viewer (read), Editor (+upload/edit), Full (+move/delete), Owner (+manage sharing).",
+      "description": "Grant, change or remove permissions on an Egnyte folder under /Shared; only the users and groups listed change, and level None removes a grant. Levels: Viewer (read), Editor (+edit), Full (+move/delete), Owner (+sharing).",
       "inputSchema": {
         "type": "object",
         "properties": {
           "path": {
             "type": "string",
-            "description": "Folder path under /Shared (not /Private), e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file."
+            "description": "Folder path under /Shared, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file."
           },
           "userPerms": {
             "type": "object",
-            "description": "Map of Egnyte username (not email or numeric id; find with list_all_egnyte_users) to level: None, Viewer, Editor, Full or Owner.",
+            "description": "Username (find with list_all_egnyte_users) -> level.",
             "minProperties": 1,
             "additionalProperties": {
               "type": "string",
@@ -5067,7 +5067,7 @@ export const serverData: ServerData = {
           },
           "groupPerms": {
             "type": "object",
-            "description": "Map of group display name (not the UUID; find with list_all_egnyte_groups; built-in groups such as All Power Users work too) to level: None, Viewer, Editor, Full or Owner.",
+            "description": "Group display name (find with list_all_egnyte_groups) -> level.",
             "minProperties": 1,
             "additionalProperties": {
               "type": "string",
@@ -5082,11 +5082,11 @@ export const serverData: ServerData = {
           },
           "inheritsPermissions": {
             "type": "boolean",
-            "description": "false stops inheriting the parent folder's permissions; true restores it."
+            "description": "false stops inheriting the parent's permissions."
           },
           "keepParentPermissions": {
             "type": "boolean",
-            "description": "With inheritsPermissions false: copy the inherited grants onto this folder."
+            "description": "With inheritsPermissions false: keep inherited grants."
           }
         },
         "required": [
@@ -5170,7 +5170,7 @@ export const serverData: ServerData = {
           "id": {
             "type": "string",
             "format": "uuid",
-            "description": "Egnyte group UUID, not the display name. Find one with list_all_egnyte_groups."
+            "description": "Group UUID (not the name). Find one with list_all_egnyte_groups."
           },
           "displayName": {
             "type": "string",
@@ -5258,18 +5258,18 @@ export const serverData: ServerData = {
     {
       "name": "update_an_egnyte_user_by_id",
       "title": "Update an Egnyte user by id",
-      "description": "Change a user's profile, role or status. Setting active to false deactivates the user: they can no longer sign in or sync, but their files and permissions stay. Only the fields you pass change; userName and externalId cannot be changed.",
+      "description": "Change a user's profile, role or status; only the fields passed change. Setting active to false deactivates the user: no sign-in or sync, but files and permissions stay.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "id": {
             "type": "integer",
             "minimum": 1,
-            "description": "Numeric Egnyte user id, not the username or email. Find one with list_all_egnyte_users."
+            "description": "Numeric user id (not the username or email). Find one with list_all_egnyte_users."
           },
           "active": {
             "type": "boolean",
-            "description": "false deactivates the user (offboarding); true reactivates."
+            "description": "false deactivates the user (offboarding)."
           },
           "email": {
             "type": "string",
@@ -5295,11 +5295,11 @@ export const serverData: ServerData = {
               "power",
               "standard"
             ],
-            "description": "Role level: admin, power or standard user."
+            "description": "Role level of the user."
           },
           "role": {
             "type": "string",
-            "description": "Power-user role name, e.g. Default (power users only)."
+            "description": "Power-user role name, e.g. Default."
           },
           "authType": {
             "type": "string",
@@ -5496,13 +5496,13 @@ export const serverData: ServerData = {
     {
       "name": "update_egnyte_folder_options",
       "title": "Update Egnyte folder options",
-      "description": "Change an Egnyte folder's options: description, whether links may be created, which public links are allowed, and whether move/delete is restricted. Returns the folder.",
+      "description": "Change an Egnyte folder's options: description, whether links may be created, which public links are allowed, and move/delete restriction. Returns the folder.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "path": {
             "type": "string",
-            "description": "Folder path under /Shared or /Private, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file."
+            "description": "Folder path, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file."
           },
           "folder_description": {
             "type": "string",
@@ -5519,7 +5519,7 @@ export const serverData: ServerData = {
               "files",
               "disabled"
             ],
-            "description": "Which public links are allowed: files_folders, files or disabled."
+            "description": "Which public links are allowed."
           },
           "restrict_move_delete": {
             "type": "boolean",

@@ -5,24 +5,24 @@
  */
 export interface AddEgnyteGroupMembersInput {
   /**
-   * Egnyte group UUID, not the display name. Find one with list_all_egnyte_groups.
+   * Group UUID (not the name). Find one with list_all_egnyte_groups.
    */
   id: string;
   /**
-   * Users to add, each {"value": <numeric user id>}.
+   * Users to add.
    *
    * @minItems 1
    */
   members: [
     {
       /**
-       * Numeric Egnyte user id, not the username or email. Find one with list_all_egnyte_users.
+       * Numeric user id (not the username or email). Find one with list_all_egnyte_users.
        */
       value: number;
     },
     ...{
       /**
-       * Numeric Egnyte user id, not the username or email. Find one with list_all_egnyte_users.
+       * Numeric user id (not the username or email). Find one with list_all_egnyte_users.
        */
       value: number;
     }[]
@@ -50,11 +50,11 @@ export interface AddEgnyteGroupMembersOutput {
  */
 export interface CopyEgnyteFolderOrFileInput {
   /**
-   * Folder or file path under /Shared or /Private, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files.
+   * Path, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files.
    */
   path: string;
   /**
-   * Full path of the copy including its name, e.g. /Shared/Templates/NDA.pdf.
+   * Full path of the copy, e.g. /Shared/Sales/NDA.pdf.
    */
   destination: string;
 }
@@ -76,11 +76,11 @@ export interface CreateAnEgnyteGroupInput {
    */
   displayName: string;
   /**
-   * Initial members, each {"value": <numeric user id>}.
+   * Initial members.
    */
   members?: {
     /**
-     * Numeric Egnyte user id, not the username or email. Find one with list_all_egnyte_users.
+     * Numeric user id (not the username or email). Find one with list_all_egnyte_users.
      */
     value: number;
   }[];
@@ -107,15 +107,15 @@ export interface CreateAnEgnyteGroupOutput {
  */
 export interface CreateAnEgnyteLinkInput {
   /**
-   * File or folder to share. Folder or file path under /Shared or /Private, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files.
+   * What to share. Path, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files.
    */
   path: string;
   /**
-   * file, folder, or upload (others can upload into the folder).
+   * upload: others can upload into the folder.
    */
   type: 'file' | 'folder' | 'upload';
   /**
-   * Who can open it: anyone, password, domain (signed-in users) or recipients.
+   * Who can open it (domain: signed-in users).
    */
   accessibility: 'anyone' | 'password' | 'domain' | 'recipients';
   /**
@@ -139,15 +139,15 @@ export interface CreateAnEgnyteLinkInput {
    */
   notify?: boolean;
   /**
-   * Files only: link to this version rather than the latest.
+   * Files: link this version, not the latest.
    */
   link_to_current?: boolean;
   /**
-   * Expiry day (YYYY-MM-DD); do not combine with expiry_clicks.
+   * Expiry day; not with expiry_clicks.
    */
   expiry_date?: string;
   /**
-   * Expire after this many clicks (1-10); not with expiry_date.
+   * Clicks until expiry; not with expiry_date.
    */
   expiry_clicks?: number;
   /**
@@ -190,7 +190,7 @@ export interface CreateAnEgnyteUserInput {
    */
   userName: string;
   /**
-   * Your immutable id for the user, e.g. from the HR system or directory.
+   * Your immutable id for the user (HR system).
    */
   externalId: string;
   /**
@@ -211,15 +211,15 @@ export interface CreateAnEgnyteUserInput {
     familyName: string;
   };
   /**
-   * true to enable the account now; false creates it deactivated.
+   * false creates it deactivated.
    */
   active: boolean;
   /**
-   * How the user signs in: ad, sso or egnyte (password).
+   * How the user signs in.
    */
   authType: 'ad' | 'sso' | 'egnyte';
   /**
-   * Role level: admin, power or standard user.
+   * Role level of the user.
    */
   userType: 'admin' | 'power' | 'standard';
   /**
@@ -227,7 +227,7 @@ export interface CreateAnEgnyteUserInput {
    */
   sendInvite: boolean;
   /**
-   * Power-user role name, e.g. Default (power users only).
+   * Power-user role name, e.g. Default.
    */
   role?: string;
   /**
@@ -235,7 +235,7 @@ export interface CreateAnEgnyteUserInput {
    */
   idpUserId?: string;
   /**
-   * Active Directory UPN (authType ad with multiple domains).
+   * Active Directory UPN (authType ad).
    */
   userPrincipalName?: string;
 }
@@ -289,21 +289,21 @@ export interface CreateEgnyteFileAuditReportInput {
   /**
    * Folders to report on (subfolders included).
    *
-   * Items: Folder path under /Shared or /Private, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file.
+   * Items: Folder path, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file.
    */
   folders?: string[];
   /**
-   * A file path to report on; a trailing * matches any ending. Folder or file path under /Shared or /Private, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files.
+   * A file; a trailing * matches any ending. Path, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files.
    */
   file?: string;
   /**
    * Only activity of these usernames.
    *
-   * Items: Egnyte username (login name such as jmiller), not the numeric id or email. Find one with list_all_egnyte_users.
+   * Items: Username such as jmiller (not the id or email). Find one with list_all_egnyte_users.
    */
   users?: string[];
   /**
-   * Only these transaction types, as named by Egnyte.
+   * Only these transaction types.
    */
   transaction_type?: string[];
 }
@@ -320,7 +320,7 @@ export interface CreateEgnyteFileAuditReportOutput {
  */
 export interface CreateEgnyteFolderInput {
   /**
-   * Folder path under /Shared or /Private, e.g. /Shared/Legal.
+   * Folder path, e.g. /Shared/Legal.
    */
   path: string;
 }
@@ -360,7 +360,7 @@ export interface CreateEgnyteLoginAuditReportInput {
   /**
    * Only activity of these usernames.
    *
-   * Items: Egnyte username (login name such as jmiller), not the numeric id or email. Find one with list_all_egnyte_users.
+   * Items: Username such as jmiller (not the id or email). Find one with list_all_egnyte_users.
    */
   users?: string[];
 }
@@ -387,13 +387,13 @@ export interface CreateEgnytePermissionAuditReportInput {
   /**
    * Only changes on these folders.
    *
-   * Items: Folder path under /Shared (not /Private), e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file.
+   * Items: Folder path under /Shared, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file.
    */
   folders?: string[];
   /**
    * Only changes made by these usernames.
    *
-   * Items: Egnyte username (login name such as jmiller), not the numeric id or email. Find one with list_all_egnyte_users.
+   * Items: Username such as jmiller (not the id or email). Find one with list_all_egnyte_users.
    */
   assigners?: string[];
   /**
@@ -405,7 +405,7 @@ export interface CreateEgnytePermissionAuditReportInput {
   /**
    * Only changes to these groups' access (display names).
    *
-   * Items: Group display name as shown in Egnyte (built-in groups such as All Power Users too), not the UUID. Find one with list_all_egnyte_groups.
+   * Items: Group display name (not the UUID); built-in groups count. Find one with list_all_egnyte_groups.
    */
   assignee_groups?: string[];
 }
@@ -422,7 +422,7 @@ export interface CreateEgnytePermissionAuditReportOutput {
  */
 export interface DeleteAnEgnyteGroupByIdInput {
   /**
-   * Egnyte group UUID, not the display name. Find one with list_all_egnyte_groups.
+   * Group UUID (not the name). Find one with list_all_egnyte_groups.
    */
   id: string;
 }
@@ -440,7 +440,7 @@ export interface DeleteAnEgnyteGroupByIdOutput {
  */
 export interface DeleteAnEgnyteLinkByIdInput {
   /**
-   * Share-link id such as jFmtRccgU0, not the URL. Find one with list_all_egnyte_links.
+   * Link id such as jFmtRccgU0 (not the URL). Find one with list_all_egnyte_links.
    */
   id: string;
 }
@@ -458,7 +458,7 @@ export interface DeleteAnEgnyteLinkByIdOutput {
  */
 export interface DeleteAnEgnyteUserByIdInput {
   /**
-   * Numeric Egnyte user id, not the username or email. Find one with list_all_egnyte_users.
+   * Numeric user id (not the username or email). Find one with list_all_egnyte_users.
    */
   id: number;
 }
@@ -476,7 +476,7 @@ export interface DeleteAnEgnyteUserByIdOutput {
  */
 export interface DeleteEgnyteFolderOrFileInput {
   /**
-   * Folder or file path under /Shared or /Private, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files.
+   * Path, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files.
    */
   path: string;
   /**
@@ -549,7 +549,7 @@ export interface GetEgnyteEventsCursorOutput {
  */
 export interface GetEgnyteFileByGroupIdInput {
   /**
-   * File group_id UUID, the same across versions (target_group_id in events). Find one with get_egnyte_folder_or_file.
+   * File group_id UUID (target_group_id in events). Find one with get_egnyte_folder_or_file.
    */
   group_id: string;
 }
@@ -640,7 +640,7 @@ export interface GetEgnyteFileByGroupIdOutput {
  */
 export interface GetEgnyteFolderByIdInput {
   /**
-   * Folder UUID (folder_id), not the path. Find one with get_egnyte_folder_or_file.
+   * folder_id UUID (not the path). Find one with get_egnyte_folder_or_file.
    */
   folder_id: string;
   /**
@@ -652,7 +652,7 @@ export interface GetEgnyteFolderByIdInput {
    */
   offset?: number;
   /**
-   * Number of entries to return, e.g. 100.
+   * Number of entries, e.g. 100.
    */
   count?: number;
 }
@@ -743,19 +743,19 @@ export interface GetEgnyteFolderByIdOutput {
  */
 export interface GetEgnyteFolderOrFileInput {
   /**
-   * Folder or file path under /Shared or /Private, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files.
+   * Path, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files.
    */
   path: string;
   /**
-   * Folders only: include subfolders and files (default true); false returns only the folder's own metadata.
+   * Folders: include contents (default true).
    */
   list_content?: boolean;
   /**
-   * Folders only: 0-based index of the first entry; for more entries call again with offset + count while below total_count.
+   * Folders: 0-based first entry; page on while below total_count.
    */
   offset?: number;
   /**
-   * Folders only: number of entries to return, e.g. 100.
+   * Folders: number of entries, e.g. 100.
    */
   count?: number;
   /**
@@ -854,7 +854,7 @@ export interface GetEgnyteFolderOrFileOutput {
  */
 export interface GetEgnyteFolderPermissionsInput {
   /**
-   * Folder path under /Shared (not /Private), e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file.
+   * Folder path under /Shared, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file.
    */
   path: string;
 }
@@ -883,11 +883,11 @@ export interface GetEgnyteFolderPermissionsOutput {
  */
 export interface GetEgnyteUserEffectivePermissionInput {
   /**
-   * Egnyte username (login name such as jmiller), not the numeric id or email. Find one with list_all_egnyte_users.
+   * Username such as jmiller (not the id or email). Find one with list_all_egnyte_users.
    */
   username: string;
   /**
-   * Folder to check the permission on. Folder path under /Shared or /Private, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file.
+   * Folder to check. Folder path, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file.
    */
   folder: string;
 }
@@ -907,7 +907,7 @@ export interface GetEgnyteUserEffectivePermissionOutput {
  */
 export interface GetSingleEgnyteGroupByIdInput {
   /**
-   * Egnyte group UUID, not the display name. Find one with list_all_egnyte_groups.
+   * Group UUID (not the name). Find one with list_all_egnyte_groups.
    */
   id: string;
 }
@@ -933,7 +933,7 @@ export interface GetSingleEgnyteGroupByIdOutput {
  */
 export interface GetSingleEgnyteLinkByIdInput {
   /**
-   * Share-link id such as jFmtRccgU0, not the URL. Find one with list_all_egnyte_links.
+   * Link id such as jFmtRccgU0 (not the URL). Find one with list_all_egnyte_links.
    */
   id: string;
 }
@@ -981,7 +981,7 @@ export interface GetSingleEgnyteLinkByIdOutput {
  */
 export interface GetSingleEgnyteUserByIdInput {
   /**
-   * Numeric Egnyte user id, not the username or email. Find one with list_all_egnyte_users.
+   * Numeric user id (not the username or email). Find one with list_all_egnyte_users.
    */
   id: number;
 }
@@ -1025,23 +1025,23 @@ export interface GetSingleEgnyteUserByIdOutput {
  */
 export interface ListAllEgnyteAuditEventsInput {
   /**
-   * Start of the period, ISO-8601 within the last 7 days, e.g. 2025-06-20T00:00:00Z. Needed unless stream_cursor is given.
+   * Start (ISO-8601, last 7 days), unless stream_cursor is given.
    */
   startDate?: string;
   /**
-   * End of the period (ISO-8601); omit for up to now.
+   * End (ISO-8601); default now.
    */
   endDate?: string;
   /**
-   * One kind of activity: FILE_AUDIT, LOGIN_AUDIT, PERMISSION_AUDIT, USER_AUDIT, GROUP_AUDIT, WG_SETTINGS_AUDIT, WORKFLOW_AUDIT.
+   * One kind of activity, e.g. FILE_AUDIT, LOGIN_AUDIT, PERMISSION_AUDIT, USER_AUDIT, GROUP_AUDIT.
    */
   auditType?: string;
   /**
-   * Only to resume a stream saved elsewhere; instead of startDate. Raw Egnyte audit-stream nextCursor (not this server's next_cursor).
+   * Resume a saved stream instead of startDate. Raw Egnyte audit nextCursor (not next_cursor).
    */
   stream_cursor?: string;
   /**
-   * Cursor from the previous page; omit on the first call.
+   * next_cursor of the previous page.
    */
   next_cursor?: string;
 }
@@ -1082,19 +1082,19 @@ export interface ListAllEgnyteAuditEventsOutput {
  */
 export interface ListAllEgnyteEventsInput {
   /**
-   * Return events after this id, e.g. oldest_event_id to read everything retained. Egnyte event id; ids increase over time. Find one with get_egnyte_events_cursor.
+   * Events after this id (oldest_event_id: all retained). Event id; ids increase over time. Find one with get_egnyte_events_cursor.
    */
   id: number;
   /**
-   * Only events in this folder and its subfolders. Folder path under /Shared or /Private, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file.
+   * Only events under this folder. Folder path, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file.
    */
   folder?: string;
   /**
-   * Event types, pipe-separated: file_system, note or file_system|note.
+   * file_system, note or file_system|note.
    */
   type?: string;
   /**
-   * Leave out events caused by this app (app) or by the calling user (user).
+   * Leave out events of this app or of the caller.
    */
   suppress?: 'app' | 'user';
   /**
@@ -1102,7 +1102,7 @@ export interface ListAllEgnyteEventsInput {
    */
   limit?: number;
   /**
-   * Cursor from the previous page; omit on the first call.
+   * next_cursor of the previous page.
    */
   next_cursor?: string;
 }
@@ -1147,7 +1147,7 @@ export interface ListAllEgnyteEventsOutput {
  */
 export interface ListAllEgnyteGroupsInput {
   /**
-   * SCIM filter on displayName with eq, co (contains) or sw (starts with), value in double quotes, e.g. displayName eq "External Agency". Omit it to list all groups.
+   * displayName with eq, co (contains) or sw (starts with), e.g. displayName eq "External Agency".
    */
   filter?: string;
   /**
@@ -1155,7 +1155,7 @@ export interface ListAllEgnyteGroupsInput {
    */
   limit?: number;
   /**
-   * Cursor from the previous page; omit on the first call.
+   * next_cursor of the previous page.
    */
   next_cursor?: string;
 }
@@ -1180,27 +1180,27 @@ export interface ListAllEgnyteGroupsOutput {
  */
 export interface ListAllEgnyteLinksInput {
   /**
-   * Only links to this folder or file. Folder or file path under /Shared or /Private, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files.
+   * Only links to this folder or file. Path, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files.
    */
   path?: string;
   /**
-   * Only links created by this user. Egnyte username (login name such as jmiller), not the numeric id or email. Find one with list_all_egnyte_users.
+   * Only links created by this user. Username such as jmiller (not the id or email). Find one with list_all_egnyte_users.
    */
   username?: string;
   /**
-   * Only links created after this day (YYYY-MM-DD).
+   * Only links created after this day.
    */
   created_after?: string;
   /**
-   * Only links created before this day (YYYY-MM-DD).
+   * Only links created before this day.
    */
   created_before?: string;
   /**
-   * Only file links or only folder links.
+   * Only this kind of link.
    */
   type?: 'file' | 'folder';
   /**
-   * Only links with this audience: anyone (public), password, domain or recipients.
+   * Only links with this audience.
    */
   accessibility?: 'anyone' | 'password' | 'domain' | 'recipients';
   /**
@@ -1208,7 +1208,7 @@ export interface ListAllEgnyteLinksInput {
    */
   limit?: number;
   /**
-   * Cursor from the previous page; omit on the first call.
+   * next_cursor of the previous page.
    */
   next_cursor?: string;
 }
@@ -1227,7 +1227,7 @@ export interface ListAllEgnyteLinksOutput {
  */
 export interface ListAllEgnyteUsersInput {
   /**
-   * SCIM filter on one attribute with eq: userName, email or externalId, value in double quotes, e.g. email eq "jsmith@company.com". Omit it to list everyone.
+   * userName, email or externalId with eq, e.g. email eq "jsmith@company.com".
    */
   filter?: string;
   /**
@@ -1235,7 +1235,7 @@ export interface ListAllEgnyteUsersInput {
    */
   limit?: number;
   /**
-   * Cursor from the previous page; omit on the first call.
+   * next_cursor of the previous page.
    */
   next_cursor?: string;
 }
@@ -1291,7 +1291,7 @@ export interface ListEgnyteFileAuditEntriesInput {
    */
   limit?: number;
   /**
-   * Cursor from the previous page; omit on the first call.
+   * next_cursor of the previous page.
    */
   next_cursor?: string;
 }
@@ -1328,27 +1328,27 @@ export interface ListEgnyteFileAuditEntriesOutput {
  */
 export interface ListEgnyteLinkDetailsInput {
   /**
-   * Only links to this folder or file. Folder or file path under /Shared or /Private, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files.
+   * Only links to this folder or file. Path, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files.
    */
   path?: string;
   /**
-   * Only links created by this user. Egnyte username (login name such as jmiller), not the numeric id or email. Find one with list_all_egnyte_users.
+   * Only links created by this user. Username such as jmiller (not the id or email). Find one with list_all_egnyte_users.
    */
   username?: string;
   /**
-   * Only links created after this day (YYYY-MM-DD).
+   * Only links created after this day.
    */
   created_after?: string;
   /**
-   * Only links created before this day (YYYY-MM-DD).
+   * Only links created before this day.
    */
   created_before?: string;
   /**
-   * Only file links or only folder links.
+   * Only this kind of link.
    */
   type?: 'file' | 'folder';
   /**
-   * Only links with this audience: anyone (public), password, domain or recipients.
+   * Only links with this audience.
    */
   accessibility?: 'anyone' | 'password' | 'domain' | 'recipients';
   /**
@@ -1356,7 +1356,7 @@ export interface ListEgnyteLinkDetailsInput {
    */
   limit?: number;
   /**
-   * Cursor from the previous page; omit on the first call.
+   * next_cursor of the previous page.
    */
   next_cursor?: string;
 }
@@ -1416,7 +1416,7 @@ export interface ListEgnyteLoginAuditEntriesInput {
    */
   limit?: number;
   /**
-   * Cursor from the previous page; omit on the first call.
+   * next_cursor of the previous page.
    */
   next_cursor?: string;
 }
@@ -1460,7 +1460,7 @@ export interface ListEgnytePermissionAuditEntriesInput {
    */
   limit?: number;
   /**
-   * Cursor from the previous page; omit on the first call.
+   * next_cursor of the previous page.
    */
   next_cursor?: string;
 }
@@ -1505,11 +1505,11 @@ export interface ListEgnytePermissionAuditEntriesOutput {
  */
 export interface MoveEgnyteFolderOrFileInput {
   /**
-   * Folder or file path under /Shared or /Private, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files.
+   * Path, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files.
    */
   path: string;
   /**
-   * Full new path including the last segment, e.g. /Shared/Archive/NDA.pdf.
+   * Full new path, e.g. /Shared/Archive/NDA.pdf.
    */
   destination: string;
 }
@@ -1527,18 +1527,18 @@ export interface MoveEgnyteFolderOrFileOutput {
  */
 export interface RemoveEgnyteGroupMembersInput {
   /**
-   * Egnyte group UUID, not the display name. Find one with list_all_egnyte_groups.
+   * Group UUID (not the name). Find one with list_all_egnyte_groups.
    */
   id: string;
   /**
-   * Users to remove, each {"value": <numeric user id>, "operation": "delete"}.
+   * Users to remove, each with operation delete.
    *
    * @minItems 1
    */
   members: [
     {
       /**
-       * Numeric Egnyte user id, not the username or email. Find one with list_all_egnyte_users.
+       * Numeric user id (not the username or email). Find one with list_all_egnyte_users.
        */
       value: number;
       /**
@@ -1548,7 +1548,7 @@ export interface RemoveEgnyteGroupMembersInput {
     },
     ...{
       /**
-       * Numeric Egnyte user id, not the username or email. Find one with list_all_egnyte_users.
+       * Numeric user id (not the username or email). Find one with list_all_egnyte_users.
        */
       value: number;
       /**
@@ -1580,19 +1580,19 @@ export interface RemoveEgnyteGroupMembersOutput {
  */
 export interface ReplaceEgnyteGroupInput {
   /**
-   * Egnyte group UUID, not the display name. Find one with list_all_egnyte_groups.
+   * Group UUID (not the name). Find one with list_all_egnyte_groups.
    */
   id: string;
   /**
-   * Display name of the group (send the current one to keep it).
+   * Display name (the current one to keep it).
    */
   displayName: string;
   /**
-   * The full new member list, each {"value": <numeric user id>}; [] empties the group.
+   * The whole new member list; [] empties the group.
    */
   members: {
     /**
-     * Numeric Egnyte user id, not the username or email. Find one with list_all_egnyte_users.
+     * Numeric user id (not the username or email). Find one with list_all_egnyte_users.
      */
     value: number;
   }[];
@@ -1623,19 +1623,19 @@ export interface SearchEgnyteFilesInput {
    */
   query: string;
   /**
-   * Only search inside this folder. Folder path under /Shared or /Private, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file.
+   * Only search inside this folder. Folder path, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file.
    */
   folder?: string;
   /**
-   * Only files (FILE) or only folders (FOLDER).
+   * Only files or only folders.
    */
   type?: 'FILE' | 'FOLDER';
   /**
-   * Only items modified after this time (ISO-8601).
+   * Only items modified after this time.
    */
   modified_after?: string;
   /**
-   * Only items modified before this time (ISO-8601).
+   * Only items modified before this time.
    */
   modified_before?: string;
   /**
@@ -1643,7 +1643,7 @@ export interface SearchEgnyteFilesInput {
    */
   limit?: number;
   /**
-   * Cursor from the previous page; omit on the first call.
+   * next_cursor of the previous page.
    */
   next_cursor?: string;
 }
@@ -1672,27 +1672,27 @@ export interface SearchEgnyteFilesOutput {
  */
 export interface SetEgnyteFolderPermissionsInput {
   /**
-   * Folder path under /Shared (not /Private), e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file.
+   * Folder path under /Shared, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file.
    */
   path: string;
   /**
-   * Map of Egnyte username (not email or numeric id; find with list_all_egnyte_users) to level: None, Viewer, Editor, Full or Owner.
+   * Username (find with list_all_egnyte_users) -> level.
    */
   userPerms?: {
     [k: string]: 'None' | 'Viewer' | 'Editor' | 'Full' | 'Owner' | undefined;
   };
   /**
-   * Map of group display name (not the UUID; find with list_all_egnyte_groups; built-in groups such as All Power Users work too) to level: None, Viewer, Editor, Full or Owner.
+   * Group display name (find with list_all_egnyte_groups) -> level.
    */
   groupPerms?: {
     [k: string]: 'None' | 'Viewer' | 'Editor' | 'Full' | 'Owner' | undefined;
   };
   /**
-   * false stops inheriting the parent folder's permissions; true restores it.
+   * false stops inheriting the parent's permissions.
    */
   inheritsPermissions?: boolean;
   /**
-   * With inheritsPermissions false: copy the inherited grants onto this folder.
+   * With inheritsPermissions false: keep inherited grants.
    */
   keepParentPermissions?: boolean;
 }
@@ -1710,7 +1710,7 @@ export interface SetEgnyteFolderPermissionsOutput {
  */
 export interface UpdateAnEgnyteGroupByIdInput {
   /**
-   * Egnyte group UUID, not the display name. Find one with list_all_egnyte_groups.
+   * Group UUID (not the name). Find one with list_all_egnyte_groups.
    */
   id: string;
   /**
@@ -1740,11 +1740,11 @@ export interface UpdateAnEgnyteGroupByIdOutput {
  */
 export interface UpdateAnEgnyteUserByIdInput {
   /**
-   * Numeric Egnyte user id, not the username or email. Find one with list_all_egnyte_users.
+   * Numeric user id (not the username or email). Find one with list_all_egnyte_users.
    */
   id: number;
   /**
-   * false deactivates the user (offboarding); true reactivates.
+   * false deactivates the user (offboarding).
    */
   active?: boolean;
   /**
@@ -1759,11 +1759,11 @@ export interface UpdateAnEgnyteUserByIdInput {
     familyName?: string;
   };
   /**
-   * Role level: admin, power or standard user.
+   * Role level of the user.
    */
   userType?: 'admin' | 'power' | 'standard';
   /**
-   * Power-user role name, e.g. Default (power users only).
+   * Power-user role name, e.g. Default.
    */
   role?: string;
   /**
@@ -1815,7 +1815,7 @@ export interface UpdateAnEgnyteUserByIdOutput {
  */
 export interface UpdateEgnyteFolderOptionsInput {
   /**
-   * Folder path under /Shared or /Private, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file.
+   * Folder path, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file.
    */
   path: string;
   /**
@@ -1827,7 +1827,7 @@ export interface UpdateEgnyteFolderOptionsInput {
    */
   allow_links?: boolean;
   /**
-   * Which public links are allowed: files_folders, files or disabled.
+   * Which public links are allowed.
    */
   public_links?: 'files_folders' | 'files' | 'disabled';
   /**
