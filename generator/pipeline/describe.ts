@@ -4,7 +4,7 @@ import { NEXT_CURSOR } from './flatten.js';
 
 /** The paging contract, said once per list tool (the parameters and output fields do not repeat it). */
 export const PAGING_SENTENCE =
-  'To get the next page, call again with the same arguments and next_cursor exactly as returned; stop when it is null.';
+  'Next page: repeat the call with next_cursor exactly as returned; stop when it is null.';
 
 /** The tool description a model reads: the documented purpose, plus the paging contract for list tools. */
 export function toolDescription(method: MethodModel): string {
@@ -27,8 +27,9 @@ export function toolAnnotations(method: MethodModel): ToolAnnotations {
 }
 
 /**
- * List tools answer `{ data, next_cursor, note? }` (note: set when a page was cut to fit); the
- * documented response schema, already made tolerant, describes one item.
+ * List tools answer `{ data, next_cursor }`, plus `note` when a page was cut to fit (the envelope
+ * stays open for it, and for `off_schema`); the documented response schema, already made tolerant,
+ * describes one item.
  */
 export function outputSchema(method: MethodModel, response: JsonSchema | undefined): JsonSchema | undefined {
   if (!method.pagination) return response;
@@ -37,7 +38,6 @@ export function outputSchema(method: MethodModel, response: JsonSchema | undefin
     properties: {
       data: { type: 'array', items: response ?? { type: 'object' } },
       [NEXT_CURSOR]: { anyOf: [{ type: 'string' }, { type: 'null' }] },
-      note: { type: 'string' },
     },
     required: ['data', NEXT_CURSOR],
   };

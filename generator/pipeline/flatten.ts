@@ -109,11 +109,12 @@ function pagedParams(p: Pagination | undefined): { hidden: Set<string>; limit: b
 function limitSchema(p: Pagination): JsonSchema {
   const max = p.maxLimit ?? 100;
   const fallback = p.defaultLimit ?? max;
-  return { type: 'integer', minimum: 1, maximum: max, description: `Items per page (default ${fallback}).` };
+  return { type: 'integer', minimum: 1, maximum: max, description: `Page size (default ${fallback}).` };
 }
 
 function cursorSchema(): JsonSchema {
-  return { type: 'string', minLength: 1, description: 'next_cursor of the previous page.' };
+  // No description: the tool's description states the paging contract once (describe.ts).
+  return { type: 'string', minLength: 1 };
 }
 
 function asObject(v: JsonValue | undefined): { [k: string]: JsonValue } {

@@ -67,13 +67,14 @@ export function applyIdentifier(own: JsonSchema, kind: IdentifierKind, use: Iden
     use.described.add(kind.key);
     description = [ownText, kind.description, kind.findWith ? `Find one with ${kind.findWith}.` : ''].filter(Boolean).join(' ');
   } else if (lookedUp) {
-    description = ownText || `${kind.label.charAt(0).toUpperCase()}${kind.label.slice(1)}.`;
+    // Said once per tool: a later value of the same kind keeps only its own words (none, for array items).
+    description = ownText;
   } else {
     description = ownText || kind.description;
   }
   return {
     ...merged,
-    description,
+    ...(description ? { description } : {}),
     'x-identifier': {
       kind: kind.key,
       label: kind.label,

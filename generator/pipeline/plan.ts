@@ -3,7 +3,7 @@ import { issue } from '../diagnostics/diagnostic.js';
 import type { MethodModel, Model, Plan, ResourceModel, ToolPlan } from '../ir/types.js';
 import type { JsonSchema, ToolDefinition } from '../../templates/runtime/tool-data.js';
 import { outputSchema, toolAnnotations, toolDescription } from './describe.js';
-import { flatten } from './flatten.js';
+import { flatten, NEXT_CURSOR } from './flatten.js';
 import { identifierUse, inlineIdentifiers } from './identifiers.js';
 import { checkJsonSchema, createSchemaChecker } from './json-schema-check.js';
 import { toolName, toolTitle } from './naming.js';
@@ -96,6 +96,7 @@ function checkParamDescriptions(input: JsonSchema, method: MethodModel, min: num
   const properties = input.properties as { [k: string]: JsonSchema };
   const locations = flattenOrigins(method);
   for (const [name, schema] of Object.entries(properties)) {
+    if (name === NEXT_CURSOR && method.pagination) continue; // ours, explained by the tool description
     const text = typeof schema.description === 'string' ? schema.description.trim() : '';
     if (text.length >= min) continue;
     const origin = locations.get(name) ?? method.doc!.origin;

@@ -18,10 +18,16 @@ function isNode(value: JsonValue | undefined): value is Node {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-/** A bound at or beyond the JSON safe-integer range says nothing a model needs. */
+/**
+ * Bounds that say nothing a model needs: beyond the JSON safe-integer range, a lower bound of 0 or
+ * 1 (an index, a count, a page size or an id is not negative), and a minimum of one item or property
+ * (an empty list is refused with a clear error anyway). Upper bounds such as a page size's 100 are served.
+ */
 function isRedundantBound(key: string, value: JsonValue): boolean {
-  return (key === 'maximum' && typeof value === 'number' && value >= Number.MAX_SAFE_INTEGER)
-    || (key === 'minimum' && typeof value === 'number' && value <= -Number.MAX_SAFE_INTEGER);
+  if (typeof value !== 'number') return false;
+  if (key === 'maximum') return value >= Number.MAX_SAFE_INTEGER;
+  if (key === 'minimum') return value <= -Number.MAX_SAFE_INTEGER || value === 0 || value === 1;
+  return (key === 'minItems' || key === 'minProperties') && value === 1;
 }
 
 /** Visits every subschema of a node with its JSON-pointer step, rebuilding the node from the results. */

@@ -63,26 +63,24 @@ export const serverData: ServerData = {
     {
       "name": "add_egnyte_group_members",
       "title": "Add Egnyte group members",
-      "description": "Add users to an Egnyte group by numeric user id; existing members stay. Returns the group.",
+      "description": "Add users to an Egnyte group by numeric user id; existing members stay.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "id": {
             "type": "string",
             "format": "uuid",
-            "description": "Group UUID (not the name). Find one with list_all_egnyte_groups."
+            "description": "Group UUID. Find one with list_all_egnyte_groups."
           },
           "members": {
             "type": "array",
-            "minItems": 1,
             "description": "Users to add.",
             "items": {
               "type": "object",
               "properties": {
                 "value": {
                   "type": "integer",
-                  "minimum": 1,
-                  "description": "Numeric user id (not the username or email). Find one with list_all_egnyte_users."
+                  "description": "Numeric user id. Find one with list_all_egnyte_users."
                 }
               },
               "required": [
@@ -106,10 +104,14 @@ export const serverData: ServerData = {
             "findWith": "list_all_egnyte_groups"
           }
         },
+        "/properties/members": {
+          "minItems": 1
+        },
         "/properties/members/items": {
           "additionalProperties": false
         },
         "/properties/members/items/properties/value": {
+          "minimum": 1,
           "maximum": 9007199254740991,
           "x-identifier": {
             "kind": "user_id",
@@ -135,7 +137,7 @@ export const serverData: ServerData = {
               "properties": {
                 "value": {
                   "type": "integer",
-                  "description": "Numeric user id of the member."
+                  "description": "Numeric user id."
                 },
                 "username": {
                   "type": "string"
@@ -180,7 +182,7 @@ export const serverData: ServerData = {
     {
       "name": "copy_egnyte_folder_or_file",
       "title": "Copy Egnyte folder or file",
-      "description": "Copy an Egnyte folder (with its contents) or file to a new path; the source stays.",
+      "description": "Copy an Egnyte folder (with contents) or file to a new path.",
       "inputSchema": {
         "type": "object",
         "properties": {
@@ -269,7 +271,7 @@ export const serverData: ServerData = {
     {
       "name": "create_an_egnyte_group",
       "title": "Create an Egnyte group",
-      "description": "Create an Egnyte custom group (unique display name), optionally with members; returns it with its new UUID.",
+      "description": "Create an Egnyte custom group (unique name), optionally with members; returns its UUID.",
       "inputSchema": {
         "type": "object",
         "properties": {
@@ -285,8 +287,7 @@ export const serverData: ServerData = {
               "properties": {
                 "value": {
                   "type": "integer",
-                  "minimum": 1,
-                  "description": "Numeric user id (not the username or email). Find one with list_all_egnyte_users."
+                  "description": "Numeric user id. Find one with list_all_egnyte_users."
                 }
               },
               "required": [
@@ -309,6 +310,7 @@ export const serverData: ServerData = {
           "additionalProperties": false
         },
         "/properties/members/items/properties/value": {
+          "minimum": 1,
           "maximum": 9007199254740991,
           "x-identifier": {
             "kind": "user_id",
@@ -334,7 +336,7 @@ export const serverData: ServerData = {
               "properties": {
                 "value": {
                   "type": "integer",
-                  "description": "Numeric user id of the member."
+                  "description": "Numeric user id."
                 },
                 "username": {
                   "type": "string"
@@ -379,7 +381,7 @@ export const serverData: ServerData = {
     {
       "name": "create_an_egnyte_link",
       "title": "Create an Egnyte link",
-      "description": "Create a share link (or an upload link) to an Egnyte file or folder and return its url. Anyone links are public; with recipients and send_email Egnyte emails the link.",
+      "description": "Create a share or upload link to an Egnyte file or folder; returns its url. Anyone links are public; send_email emails the recipients.",
       "inputSchema": {
         "type": "object",
         "properties": {
@@ -394,7 +396,7 @@ export const serverData: ServerData = {
               "folder",
               "upload"
             ],
-            "description": "upload: others can upload into the folder."
+            "description": "upload lets others upload to a folder."
           },
           "accessibility": {
             "type": "string",
@@ -408,7 +410,7 @@ export const serverData: ServerData = {
           },
           "send_email": {
             "type": "boolean",
-            "description": "Email the link to the recipients."
+            "description": "Email it to the recipients."
           },
           "recipients": {
             "type": "array",
@@ -416,19 +418,15 @@ export const serverData: ServerData = {
               "type": "string",
               "format": "email"
             },
-            "description": "Email addresses to send the link to."
+            "description": "Email addresses to send it to."
           },
           "message": {
             "type": "string",
-            "description": "Message included in the email."
-          },
-          "copy_me": {
-            "type": "boolean",
-            "description": "Send a copy of the email to the caller."
+            "description": "Message in the email."
           },
           "notify": {
             "type": "boolean",
-            "description": "Notify the creator when the link is opened."
+            "description": "Tell the creator when it is opened."
           },
           "link_to_current": {
             "type": "boolean",
@@ -437,21 +435,16 @@ export const serverData: ServerData = {
           "expiry_date": {
             "type": "string",
             "format": "date",
-            "description": "Expiry day; not with expiry_clicks."
+            "description": "Day it expires."
           },
           "expiry_clicks": {
             "type": "integer",
-            "minimum": 1,
             "maximum": 10,
-            "description": "Clicks until expiry; not with expiry_date."
-          },
-          "add_file_name": {
-            "type": "boolean",
-            "description": "Append the file name to the link URL."
+            "description": "Clicks until it expires."
           },
           "password": {
             "type": "string",
-            "description": "Password for password-protected links."
+            "description": "Password (accessibility password)."
           },
           "protection": {
             "type": "string",
@@ -459,7 +452,7 @@ export const serverData: ServerData = {
               "NONE",
               "PREVIEW"
             ],
-            "description": "PREVIEW allows viewing only, no download."
+            "description": "PREVIEW: view only, no download."
           }
         },
         "required": [
@@ -483,6 +476,9 @@ export const serverData: ServerData = {
         },
         "/properties/message": {
           "maxLength": 2000
+        },
+        "/properties/expiry_clicks": {
+          "minimum": 1
         },
         "/properties/password": {
           "minLength": 1
@@ -580,10 +576,6 @@ export const serverData: ServerData = {
             "in": "body",
             "name": "message"
           },
-          "copy_me": {
-            "in": "body",
-            "name": "copy_me"
-          },
           "notify": {
             "in": "body",
             "name": "notify"
@@ -600,10 +592,6 @@ export const serverData: ServerData = {
             "in": "body",
             "name": "expiry_clicks"
           },
-          "add_file_name": {
-            "in": "body",
-            "name": "add_file_name"
-          },
           "password": {
             "in": "body",
             "name": "password"
@@ -618,34 +606,32 @@ export const serverData: ServerData = {
     {
       "name": "create_an_egnyte_user",
       "title": "Create an Egnyte user",
-      "description": "Create an Egnyte user (admin only); returns it with its numeric id. userName and externalId cannot change later. active and sendInvite true make Egnyte email an invitation.",
+      "description": "Create an Egnyte user (admin only); returns its numeric id. userName and externalId are permanent; sendInvite emails an invitation.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "userName": {
             "type": "string",
-            "description": "Login name of the new user, unique in the domain."
+            "description": "Login name, unique in the domain."
           },
           "externalId": {
             "type": "string",
-            "description": "Your immutable id for the user (HR system)."
+            "description": "Your permanent id for the user."
           },
           "email": {
             "type": "string",
             "format": "email",
-            "description": "Email address of the new user."
+            "description": "Email address of the user."
           },
           "name": {
             "type": "object",
-            "description": "First and last name of the user.",
+            "description": "givenName and familyName.",
             "properties": {
               "givenName": {
-                "type": "string",
-                "description": "First name."
+                "type": "string"
               },
               "familyName": {
-                "type": "string",
-                "description": "Last name."
+                "type": "string"
               }
             },
             "required": [
@@ -677,7 +663,7 @@ export const serverData: ServerData = {
           },
           "sendInvite": {
             "type": "boolean",
-            "description": "Send an invitation email (only for active users)."
+            "description": "Email an invitation (active users)."
           },
           "role": {
             "type": "string",
@@ -685,7 +671,7 @@ export const serverData: ServerData = {
           },
           "idpUserId": {
             "type": "string",
-            "description": "SSO subject of the user (authType sso only)."
+            "description": "SSO subject (authType sso)."
           },
           "userPrincipalName": {
             "type": "string",
@@ -742,8 +728,7 @@ export const serverData: ServerData = {
         "type": "object",
         "properties": {
           "id": {
-            "type": "integer",
-            "description": "Numeric user id."
+            "type": "integer"
           },
           "userName": {
             "type": "string"
@@ -776,8 +761,7 @@ export const serverData: ServerData = {
             }
           },
           "active": {
-            "type": "boolean",
-            "description": "false when the user is deactivated."
+            "type": "boolean"
           },
           "locked": {
             "type": "boolean"
@@ -820,7 +804,7 @@ export const serverData: ServerData = {
           },
           "groups": {
             "type": "array",
-            "description": "Groups the user belongs to (value is the group UUID).",
+            "description": "value is the group UUID.",
             "items": {
               "type": "object",
               "properties": {
@@ -903,17 +887,17 @@ export const serverData: ServerData = {
     {
       "name": "create_egnyte_file_audit_report",
       "title": "Create Egnyte file audit report",
-      "description": "Start a file audit report job (who read, changed, moved or deleted files) for folders or one file; returns its job id. Poll get_egnyte_audit_report_status, then read list_egnyte_file_audit_entries.",
+      "description": "Start a file audit report (who read, changed, moved or deleted files); returns a job id for get_egnyte_audit_report_status, then list_egnyte_file_audit_entries.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "date_start": {
             "type": "string",
-            "description": "Start day, YYYY-MM-DD or ISO-8601."
+            "description": "Start day (YYYY-MM-DD)."
           },
           "date_end": {
             "type": "string",
-            "description": "End day, YYYY-MM-DD or ISO-8601."
+            "description": "End day (YYYY-MM-DD)."
           },
           "folders": {
             "type": "array",
@@ -921,7 +905,7 @@ export const serverData: ServerData = {
               "type": "string",
               "description": "Folder path, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file."
             },
-            "description": "Folders to report on (subfolders included)."
+            "description": "Folders to report on, with subfolders."
           },
           "file": {
             "type": "string",
@@ -931,9 +915,9 @@ export const serverData: ServerData = {
             "type": "array",
             "items": {
               "type": "string",
-              "description": "Username such as jmiller (not the id or email). Find one with list_all_egnyte_users."
+              "description": "Username, e.g. jmiller. Find one with list_all_egnyte_users."
             },
-            "description": "Only activity of these usernames."
+            "description": "Only activity of these users."
           },
           "transaction_type": {
             "type": "array",
@@ -1052,7 +1036,7 @@ export const serverData: ServerData = {
     {
       "name": "create_egnyte_folder",
       "title": "Create Egnyte folder",
-      "description": "Create a folder at a path whose parent exists and return its folder_id; fails if it already exists.",
+      "description": "Create a folder (the parent must exist); returns its folder_id.",
       "inputSchema": {
         "type": "object",
         "properties": {
@@ -1119,21 +1103,20 @@ export const serverData: ServerData = {
     {
       "name": "create_egnyte_login_audit_report",
       "title": "Create Egnyte login audit report",
-      "description": "Start a login audit report job (logins, logouts, lockouts, password resets, failures); returns its job id. Poll get_egnyte_audit_report_status, then read list_egnyte_login_audit_entries.",
+      "description": "Start a login audit report (logins, lockouts, password resets, failures); returns a job id for get_egnyte_audit_report_status, then list_egnyte_login_audit_entries.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "date_start": {
             "type": "string",
-            "description": "Start day, YYYY-MM-DD or ISO-8601."
+            "description": "Start day (YYYY-MM-DD)."
           },
           "date_end": {
             "type": "string",
-            "description": "End day, YYYY-MM-DD or ISO-8601."
+            "description": "End day (YYYY-MM-DD)."
           },
           "events": {
             "type": "array",
-            "minItems": 1,
             "items": {
               "type": "string",
               "enum": [
@@ -1162,9 +1145,9 @@ export const serverData: ServerData = {
             "type": "array",
             "items": {
               "type": "string",
-              "description": "Username such as jmiller (not the id or email). Find one with list_all_egnyte_users."
+              "description": "Username, e.g. jmiller. Find one with list_all_egnyte_users."
             },
-            "description": "Only activity of these usernames."
+            "description": "Only activity of these users."
           }
         },
         "required": [
@@ -1180,6 +1163,9 @@ export const serverData: ServerData = {
         },
         "/properties/date_end": {
           "pattern": "^\\d{4}-\\d{2}-\\d{2}"
+        },
+        "/properties/events": {
+          "minItems": 1
         },
         "/properties/users/items": {
           "minLength": 1,
@@ -1248,23 +1234,23 @@ export const serverData: ServerData = {
     {
       "name": "create_egnyte_permission_audit_report",
       "title": "Create Egnyte permission audit report",
-      "description": "Start a permission audit report job (who granted or removed folder access); returns its job id. Poll get_egnyte_audit_report_status, then read list_egnyte_permission_audit_entries.",
+      "description": "Start a permission audit report (who granted or removed folder access); returns a job id for get_egnyte_audit_report_status, then list_egnyte_permission_audit_entries.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "date_start": {
             "type": "string",
-            "description": "Start day, YYYY-MM-DD or ISO-8601."
+            "description": "Start day (YYYY-MM-DD)."
           },
           "date_end": {
             "type": "string",
-            "description": "End day, YYYY-MM-DD or ISO-8601."
+            "description": "End day (YYYY-MM-DD)."
           },
           "folders": {
             "type": "array",
             "items": {
               "type": "string",
-              "description": "Folder path under /Shared, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file."
+              "description": "Folder path under /Shared. Find one with get_egnyte_folder_or_file."
             },
             "description": "Only changes on these folders."
           },
@@ -1272,25 +1258,24 @@ export const serverData: ServerData = {
             "type": "array",
             "items": {
               "type": "string",
-              "description": "Username such as jmiller (not the id or email). Find one with list_all_egnyte_users."
+              "description": "Username, e.g. jmiller. Find one with list_all_egnyte_users."
             },
-            "description": "Only changes made by these usernames."
+            "description": "Only changes made by these users."
           },
           "assignee_users": {
             "type": "array",
             "items": {
-              "type": "string",
-              "description": "Egnyte username."
+              "type": "string"
             },
-            "description": "Only changes to these usernames' access."
+            "description": "Only changes to these users' access."
           },
           "assignee_groups": {
             "type": "array",
             "items": {
               "type": "string",
-              "description": "Group display name (not the UUID); built-in groups count. Find one with list_all_egnyte_groups."
+              "description": "Group display name. Find one with list_all_egnyte_groups."
             },
-            "description": "Only changes to these groups' access (display names)."
+            "description": "Only changes to these groups' access."
           }
         },
         "required": [
@@ -1409,14 +1394,14 @@ export const serverData: ServerData = {
     {
       "name": "delete_an_egnyte_group_by_id",
       "title": "Delete an Egnyte group by id",
-      "description": "Delete an Egnyte group by UUID. Its members lose the folder access granted to the group; their accounts stay.",
+      "description": "Delete an Egnyte group; its members lose the access it granted, their accounts stay.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "id": {
             "type": "string",
             "format": "uuid",
-            "description": "Group UUID (not the name). Find one with list_all_egnyte_groups."
+            "description": "Group UUID. Find one with list_all_egnyte_groups."
           }
         },
         "required": [
@@ -1473,13 +1458,13 @@ export const serverData: ServerData = {
     {
       "name": "delete_an_egnyte_link_by_id",
       "title": "Delete an Egnyte link by id",
-      "description": "Delete an Egnyte share link by id; its URL stops working for everyone.",
+      "description": "Delete an Egnyte share link; its URL stops working for everyone.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "id": {
             "type": "string",
-            "description": "Link id such as jFmtRccgU0 (not the URL). Find one with list_all_egnyte_links."
+            "description": "Link id (not the URL). Find one with list_all_egnyte_links."
           }
         },
         "required": [
@@ -1539,14 +1524,13 @@ export const serverData: ServerData = {
     {
       "name": "delete_an_egnyte_user_by_id",
       "title": "Delete an Egnyte user by id",
-      "description": "Permanently delete an Egnyte user by numeric id; cannot be undone. To offboard but keep the account and files, use update_an_egnyte_user_by_id with active false.",
+      "description": "Permanently delete an Egnyte user. To offboard but keep the account and files, use update_an_egnyte_user_by_id with active false.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "id": {
             "type": "integer",
-            "minimum": 1,
-            "description": "Numeric user id (not the username or email). Find one with list_all_egnyte_users."
+            "description": "Numeric user id. Find one with list_all_egnyte_users."
           }
         },
         "required": [
@@ -1556,6 +1540,7 @@ export const serverData: ServerData = {
       },
       "argumentChecks": {
         "/properties/id": {
+          "minimum": 1,
           "maximum": 9007199254740991,
           "x-identifier": {
             "kind": "user_id",
@@ -1604,7 +1589,7 @@ export const serverData: ServerData = {
     {
       "name": "delete_egnyte_folder_or_file",
       "title": "Delete Egnyte folder or file",
-      "description": "Delete an Egnyte folder (with everything in it) or file, or only one version of a file with entry_id.",
+      "description": "Delete an Egnyte folder (with everything in it) or file, or one file version (entry_id).",
       "inputSchema": {
         "type": "object",
         "properties": {
@@ -1615,7 +1600,7 @@ export const serverData: ServerData = {
           "entry_id": {
             "type": "string",
             "format": "uuid",
-            "description": "Files only: delete just this version. entry_id UUID of one file version. Find one with get_egnyte_folder_or_file."
+            "description": "Files only: delete just this version. File version entry_id UUID. Find one with get_egnyte_folder_or_file."
           }
         },
         "required": [
@@ -1688,7 +1673,7 @@ export const serverData: ServerData = {
     {
       "name": "get_egnyte_audit_report_status",
       "title": "Get Egnyte audit report status",
-      "description": "Check a v1 audit report job: status running while it runs (poll at most every 2 minutes); an upstream_error with status 303 means ready: read rows with the matching list_egnyte_*_audit_entries tool.",
+      "description": "Check an audit report job: status running (poll at most every 2 minutes), or an upstream_error with status 303 when ready: then read its list_egnyte_*_audit_entries tool.",
       "inputSchema": {
         "type": "object",
         "properties": {
@@ -1751,7 +1736,7 @@ export const serverData: ServerData = {
     {
       "name": "get_egnyte_current_user",
       "title": "Get Egnyte current user",
-      "description": "Get the Egnyte user this server acts as (the token's owner): numeric id, username, name, email and user_type, e.g. to check for admin rights.",
+      "description": "Get the Egnyte user this server acts as (the token's owner), e.g. to check for admin rights.",
       "inputSchema": {
         "type": "object",
         "properties": {},
@@ -1761,8 +1746,7 @@ export const serverData: ServerData = {
         "type": "object",
         "properties": {
           "id": {
-            "type": "integer",
-            "minimum": 1
+            "type": "integer"
           },
           "username": {
             "type": "string"
@@ -1805,7 +1789,7 @@ export const serverData: ServerData = {
     {
       "name": "get_egnyte_events_cursor",
       "title": "Get Egnyte events cursor",
-      "description": "Get the range of Egnyte event ids available: latest_event_id (start here to follow new activity) and oldest_event_id (oldest retained).",
+      "description": "Get the range of Egnyte event ids: latest_event_id (to follow new activity) and oldest_event_id.",
       "inputSchema": {
         "type": "object",
         "properties": {},
@@ -1818,12 +1802,10 @@ export const serverData: ServerData = {
             "type": "string"
           },
           "latest_event_id": {
-            "type": "integer",
-            "minimum": 0
+            "type": "integer"
           },
           "oldest_event_id": {
-            "type": "integer",
-            "minimum": 0
+            "type": "integer"
           }
         }
       },
@@ -1850,14 +1832,14 @@ export const serverData: ServerData = {
     {
       "name": "get_egnyte_file_by_group_id",
       "title": "Get Egnyte file by group id",
-      "description": "Get an Egnyte file's metadata, current path and versions by its group_id (target_group_id in events).",
+      "description": "Get an Egnyte file's metadata, current path and versions by group_id.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "group_id": {
             "type": "string",
             "format": "uuid",
-            "description": "File group_id UUID (target_group_id in events). Find one with get_egnyte_folder_or_file."
+            "description": "File group_id UUID. Find one with get_egnyte_folder_or_file."
           }
         },
         "required": [
@@ -1888,8 +1870,7 @@ export const serverData: ServerData = {
             "type": "boolean"
           },
           "folder_id": {
-            "type": "string",
-            "description": "Folders only."
+            "type": "string"
           },
           "parent_id": {
             "anyOf": [
@@ -1905,8 +1886,7 @@ export const serverData: ServerData = {
             "type": "string"
           },
           "total_count": {
-            "type": "integer",
-            "description": "Number of entries in the folder."
+            "type": "integer"
           },
           "offset": {
             "type": "integer"
@@ -1943,19 +1923,17 @@ export const serverData: ServerData = {
                   "type": "integer"
                 },
                 "entry_id": {
-                  "type": "string",
-                  "description": "Current version id."
+                  "type": "string"
                 },
                 "group_id": {
-                  "type": "string",
-                  "description": "File id across versions."
+                  "type": "string"
                 },
                 "last_modified": {
                   "type": "string"
                 },
                 "uploaded_by": {
                   "type": "string",
-                  "description": "Username of the uploader."
+                  "description": "Username."
                 },
                 "locked": {
                   "type": "boolean"
@@ -1967,12 +1945,10 @@ export const serverData: ServerData = {
             }
           },
           "size": {
-            "type": "integer",
-            "description": "Files only."
+            "type": "integer"
           },
           "checksum": {
-            "type": "string",
-            "description": "Files only (SHA-512)."
+            "type": "string"
           },
           "entry_id": {
             "type": "string"
@@ -1994,39 +1970,20 @@ export const serverData: ServerData = {
             "items": {
               "type": "object",
               "properties": {
-                "name": {
-                  "type": "string"
-                },
-                "path": {
+                "entry_id": {
                   "type": "string"
                 },
                 "size": {
                   "type": "integer"
                 },
-                "entry_id": {
-                  "type": "string",
-                  "description": "Current version id."
-                },
-                "group_id": {
-                  "type": "string",
-                  "description": "File id across versions."
-                },
                 "last_modified": {
                   "type": "string"
                 },
                 "uploaded_by": {
-                  "type": "string",
-                  "description": "Username of the uploader."
-                },
-                "locked": {
-                  "type": "boolean"
-                },
-                "num_versions": {
-                  "type": "integer"
+                  "type": "string"
                 }
               }
-            },
-            "description": "Files only."
+            }
           }
         }
       },
@@ -2058,14 +2015,14 @@ export const serverData: ServerData = {
     {
       "name": "get_egnyte_folder_by_id",
       "title": "Get Egnyte folder by id",
-      "description": "Get an Egnyte folder's metadata and contents by folder_id, e.g. from an event or a link's resource_id.",
+      "description": "Get an Egnyte folder and its contents by folder_id (from an event or a link).",
       "inputSchema": {
         "type": "object",
         "properties": {
           "folder_id": {
             "type": "string",
             "format": "uuid",
-            "description": "folder_id UUID (not the path). Find one with get_egnyte_folder_or_file."
+            "description": "folder_id UUID. Find one with get_egnyte_folder_or_file."
           },
           "list_content": {
             "type": "boolean",
@@ -2073,12 +2030,10 @@ export const serverData: ServerData = {
           },
           "offset": {
             "type": "integer",
-            "minimum": 0,
             "description": "0-based index of the first entry to return."
           },
           "count": {
             "type": "integer",
-            "minimum": 1,
             "maximum": 1000,
             "description": "Number of entries, e.g. 100."
           }
@@ -2096,6 +2051,12 @@ export const serverData: ServerData = {
             "not": "the folder path or a file group_id",
             "findWith": "get_egnyte_folder_or_file"
           }
+        },
+        "/properties/offset": {
+          "minimum": 0
+        },
+        "/properties/count": {
+          "minimum": 1
         }
       },
       "outputSchema": {
@@ -2111,8 +2072,7 @@ export const serverData: ServerData = {
             "type": "boolean"
           },
           "folder_id": {
-            "type": "string",
-            "description": "Folders only."
+            "type": "string"
           },
           "parent_id": {
             "anyOf": [
@@ -2128,8 +2088,7 @@ export const serverData: ServerData = {
             "type": "string"
           },
           "total_count": {
-            "type": "integer",
-            "description": "Number of entries in the folder."
+            "type": "integer"
           },
           "offset": {
             "type": "integer"
@@ -2166,19 +2125,17 @@ export const serverData: ServerData = {
                   "type": "integer"
                 },
                 "entry_id": {
-                  "type": "string",
-                  "description": "Current version id."
+                  "type": "string"
                 },
                 "group_id": {
-                  "type": "string",
-                  "description": "File id across versions."
+                  "type": "string"
                 },
                 "last_modified": {
                   "type": "string"
                 },
                 "uploaded_by": {
                   "type": "string",
-                  "description": "Username of the uploader."
+                  "description": "Username."
                 },
                 "locked": {
                   "type": "boolean"
@@ -2190,12 +2147,10 @@ export const serverData: ServerData = {
             }
           },
           "size": {
-            "type": "integer",
-            "description": "Files only."
+            "type": "integer"
           },
           "checksum": {
-            "type": "string",
-            "description": "Files only (SHA-512)."
+            "type": "string"
           },
           "entry_id": {
             "type": "string"
@@ -2217,39 +2172,20 @@ export const serverData: ServerData = {
             "items": {
               "type": "object",
               "properties": {
-                "name": {
-                  "type": "string"
-                },
-                "path": {
+                "entry_id": {
                   "type": "string"
                 },
                 "size": {
                   "type": "integer"
                 },
-                "entry_id": {
-                  "type": "string",
-                  "description": "Current version id."
-                },
-                "group_id": {
-                  "type": "string",
-                  "description": "File id across versions."
-                },
                 "last_modified": {
                   "type": "string"
                 },
                 "uploaded_by": {
-                  "type": "string",
-                  "description": "Username of the uploader."
-                },
-                "locked": {
-                  "type": "boolean"
-                },
-                "num_versions": {
-                  "type": "integer"
+                  "type": "string"
                 }
               }
-            },
-            "description": "Files only."
+            }
           }
         }
       },
@@ -2293,7 +2229,7 @@ export const serverData: ServerData = {
     {
       "name": "get_egnyte_folder_or_file",
       "title": "Get Egnyte folder or file",
-      "description": "Get an Egnyte folder (with subfolders, files and total_count) or file (with versions) by path. Start at /Shared or /Private to browse.",
+      "description": "Get an Egnyte folder (with its contents) or file (with versions) by path. Browse from /Shared or /Private.",
       "inputSchema": {
         "type": "object",
         "properties": {
@@ -2307,12 +2243,10 @@ export const serverData: ServerData = {
           },
           "offset": {
             "type": "integer",
-            "minimum": 0,
             "description": "Folders: 0-based first entry; page on while below total_count."
           },
           "count": {
             "type": "integer",
-            "minimum": 1,
             "maximum": 1000,
             "description": "Folders: number of entries, e.g. 100."
           },
@@ -2324,7 +2258,7 @@ export const serverData: ServerData = {
               "uploaded_by",
               "size"
             ],
-            "description": "Folders only: the field to sort entries by."
+            "description": "Folders: sort entries by this field."
           },
           "sort_direction": {
             "type": "string",
@@ -2332,7 +2266,7 @@ export const serverData: ServerData = {
               "ascending",
               "descending"
             ],
-            "description": "Folders only: the sort order of entries."
+            "description": "Folders: sort order of entries."
           }
         },
         "required": [
@@ -2351,6 +2285,12 @@ export const serverData: ServerData = {
             "not": "a folder_id, group_id or URL",
             "findWith": "search_egnyte_files"
           }
+        },
+        "/properties/offset": {
+          "minimum": 0
+        },
+        "/properties/count": {
+          "minimum": 1
         }
       },
       "outputSchema": {
@@ -2366,8 +2306,7 @@ export const serverData: ServerData = {
             "type": "boolean"
           },
           "folder_id": {
-            "type": "string",
-            "description": "Folders only."
+            "type": "string"
           },
           "parent_id": {
             "anyOf": [
@@ -2383,8 +2322,7 @@ export const serverData: ServerData = {
             "type": "string"
           },
           "total_count": {
-            "type": "integer",
-            "description": "Number of entries in the folder."
+            "type": "integer"
           },
           "offset": {
             "type": "integer"
@@ -2421,19 +2359,17 @@ export const serverData: ServerData = {
                   "type": "integer"
                 },
                 "entry_id": {
-                  "type": "string",
-                  "description": "Current version id."
+                  "type": "string"
                 },
                 "group_id": {
-                  "type": "string",
-                  "description": "File id across versions."
+                  "type": "string"
                 },
                 "last_modified": {
                   "type": "string"
                 },
                 "uploaded_by": {
                   "type": "string",
-                  "description": "Username of the uploader."
+                  "description": "Username."
                 },
                 "locked": {
                   "type": "boolean"
@@ -2445,12 +2381,10 @@ export const serverData: ServerData = {
             }
           },
           "size": {
-            "type": "integer",
-            "description": "Files only."
+            "type": "integer"
           },
           "checksum": {
-            "type": "string",
-            "description": "Files only (SHA-512)."
+            "type": "string"
           },
           "entry_id": {
             "type": "string"
@@ -2472,39 +2406,20 @@ export const serverData: ServerData = {
             "items": {
               "type": "object",
               "properties": {
-                "name": {
-                  "type": "string"
-                },
-                "path": {
+                "entry_id": {
                   "type": "string"
                 },
                 "size": {
                   "type": "integer"
                 },
-                "entry_id": {
-                  "type": "string",
-                  "description": "Current version id."
-                },
-                "group_id": {
-                  "type": "string",
-                  "description": "File id across versions."
-                },
                 "last_modified": {
                   "type": "string"
                 },
                 "uploaded_by": {
-                  "type": "string",
-                  "description": "Username of the uploader."
-                },
-                "locked": {
-                  "type": "boolean"
-                },
-                "num_versions": {
-                  "type": "integer"
+                  "type": "string"
                 }
               }
-            },
-            "description": "Files only."
+            }
           }
         }
       },
@@ -2557,13 +2472,13 @@ export const serverData: ServerData = {
     {
       "name": "get_egnyte_folder_permissions",
       "title": "Get Egnyte folder permissions",
-      "description": "Get the permissions set on an Egnyte folder under /Shared: userPerms (usernames) and groupPerms (group names) map to a level, plus inheritance. For one person's resulting access use get_egnyte_user_effective_permission.",
+      "description": "Get the permissions set on an Egnyte folder under /Shared: levels per username and group, plus inheritance. One person's resulting access: get_egnyte_user_effective_permission.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "path": {
             "type": "string",
-            "description": "Folder path under /Shared, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file."
+            "description": "Folder path under /Shared. Find one with get_egnyte_folder_or_file."
           }
         },
         "required": [
@@ -2635,13 +2550,13 @@ export const serverData: ServerData = {
     {
       "name": "get_egnyte_user_effective_permission",
       "title": "Get Egnyte user effective permission",
-      "description": "Get one user's effective permission level on a folder (direct grants, groups and inheritance). Egnyte answers 403 when the caller cannot see the folder.",
+      "description": "Get a user's effective permission level on a folder (direct, group and inherited grants).",
       "inputSchema": {
         "type": "object",
         "properties": {
           "username": {
             "type": "string",
-            "description": "Username such as jmiller (not the id or email). Find one with list_all_egnyte_users."
+            "description": "Username, e.g. jmiller. Find one with list_all_egnyte_users."
           },
           "folder": {
             "type": "string",
@@ -2683,7 +2598,7 @@ export const serverData: ServerData = {
         "properties": {
           "permission": {
             "type": "string",
-            "description": "None, Viewer, Editor, Full or Owner (newer tenants may show other levels)."
+            "description": "None, Viewer, Editor, Full or Owner."
           }
         }
       },
@@ -2719,14 +2634,14 @@ export const serverData: ServerData = {
     {
       "name": "get_single_egnyte_group_by_id",
       "title": "Get single Egnyte group by id",
-      "description": "Get one Egnyte group by UUID with its members (value is the numeric user id); fetch a member with get_single_egnyte_user_by_id for role and status.",
+      "description": "Get an Egnyte group with its members (value: numeric user id); get_single_egnyte_user_by_id tells a member's role and status.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "id": {
             "type": "string",
             "format": "uuid",
-            "description": "Group UUID (not the name). Find one with list_all_egnyte_groups."
+            "description": "Group UUID. Find one with list_all_egnyte_groups."
           }
         },
         "required": [
@@ -2760,7 +2675,7 @@ export const serverData: ServerData = {
               "properties": {
                 "value": {
                   "type": "integer",
-                  "description": "Numeric user id of the member."
+                  "description": "Numeric user id."
                 },
                 "username": {
                   "type": "string"
@@ -2801,13 +2716,13 @@ export const serverData: ServerData = {
     {
       "name": "get_single_egnyte_link_by_id",
       "title": "Get single Egnyte link by id",
-      "description": "Get one Egnyte share link by id: url, path, audience, recipients, creator and expiry.",
+      "description": "Get an Egnyte share link: url, path, audience, recipients, creator and expiry.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "id": {
             "type": "string",
-            "description": "Link id such as jFmtRccgU0 (not the URL). Find one with list_all_egnyte_links."
+            "description": "Link id (not the URL). Find one with list_all_egnyte_links."
           }
         },
         "required": [
@@ -2848,27 +2763,18 @@ export const serverData: ServerData = {
             "type": "string",
             "description": "anyone, password, domain or recipients"
           },
-          "protection": {
-            "type": "string"
-          },
           "recipients": {
             "type": "array",
             "items": {
               "type": "string"
             }
           },
-          "notify": {
-            "type": "boolean"
-          },
-          "link_to_current": {
-            "type": "boolean"
-          },
           "creation_date": {
             "type": "string"
           },
           "created_by": {
             "type": "string",
-            "description": "Username of the creator."
+            "description": "Username."
           },
           "resource_id": {
             "type": "string",
@@ -2885,7 +2791,15 @@ export const serverData: ServerData = {
             ]
           },
           "expiry_clicks": {
-            "description": "Clicks left before expiry (a string or a number)."
+            "anyOf": [
+              {
+                "type": "integer"
+              },
+              {
+                "type": "string"
+              }
+            ],
+            "description": "Clicks left."
           },
           "last_accessed": {
             "anyOf": [
@@ -2927,14 +2841,13 @@ export const serverData: ServerData = {
     {
       "name": "get_single_egnyte_user_by_id",
       "title": "Get single Egnyte user by id",
-      "description": "Get one Egnyte user by numeric id: profile, active flag, userType, role and the groups the user belongs to.",
+      "description": "Get an Egnyte user: profile, active flag, userType, role and groups.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "id": {
             "type": "integer",
-            "minimum": 1,
-            "description": "Numeric user id (not the username or email). Find one with list_all_egnyte_users."
+            "description": "Numeric user id. Find one with list_all_egnyte_users."
           }
         },
         "required": [
@@ -2944,6 +2857,7 @@ export const serverData: ServerData = {
       },
       "argumentChecks": {
         "/properties/id": {
+          "minimum": 1,
           "maximum": 9007199254740991,
           "x-identifier": {
             "kind": "user_id",
@@ -2957,8 +2871,7 @@ export const serverData: ServerData = {
         "type": "object",
         "properties": {
           "id": {
-            "type": "integer",
-            "description": "Numeric user id."
+            "type": "integer"
           },
           "userName": {
             "type": "string"
@@ -2991,8 +2904,7 @@ export const serverData: ServerData = {
             }
           },
           "active": {
-            "type": "boolean",
-            "description": "false when the user is deactivated."
+            "type": "boolean"
           },
           "locked": {
             "type": "boolean"
@@ -3035,7 +2947,7 @@ export const serverData: ServerData = {
           },
           "groups": {
             "type": "array",
-            "description": "Groups the user belongs to (value is the group UUID).",
+            "description": "value is the group UUID.",
             "items": {
               "type": "object",
               "properties": {
@@ -3078,7 +2990,7 @@ export const serverData: ServerData = {
     {
       "name": "list_all_egnyte_audit_events",
       "title": "List all Egnyte audit events",
-      "description": "Read Egnyte's audit stream of the last 7 days (file, login, permission, user and group activity). Pass startDate on the first call. About 10 calls a minute are allowed; a 429 means wait retry_after. To get the next page, call again with the same arguments and next_cursor exactly as returned; stop when it is null.",
+      "description": "Read Egnyte's audit stream: 7 days of file, login, permission, user and group activity; startDate on the first call. About 10 calls a minute. Next page: repeat the call with next_cursor exactly as returned; stop when it is null.",
       "inputSchema": {
         "type": "object",
         "properties": {
@@ -3094,15 +3006,14 @@ export const serverData: ServerData = {
           },
           "auditType": {
             "type": "string",
-            "description": "One kind of activity, e.g. FILE_AUDIT, LOGIN_AUDIT, PERMISSION_AUDIT, USER_AUDIT, GROUP_AUDIT."
+            "description": "Activity kind, e.g. FILE_AUDIT, LOGIN_AUDIT or USER_AUDIT."
           },
           "stream_cursor": {
             "type": "string",
-            "description": "Resume a saved stream instead of startDate. Raw Egnyte audit nextCursor (not next_cursor)."
+            "description": "Resume a saved stream instead of startDate. Raw Egnyte audit nextCursor."
           },
           "next_cursor": {
-            "type": "string",
-            "description": "next_cursor of the previous page."
+            "type": "string"
           }
         },
         "additionalProperties": false
@@ -3147,8 +3058,7 @@ export const serverData: ServerData = {
                   "description": "Name ( email ) of the actor."
                 },
                 "userId": {
-                  "type": "string",
-                  "description": "Numeric user id as a string."
+                  "type": "string"
                 },
                 "actor": {
                   "type": "string"
@@ -3183,9 +3093,6 @@ export const serverData: ServerData = {
                 "type": "null"
               }
             ]
-          },
-          "note": {
-            "type": "string"
           }
         },
         "required": [
@@ -3242,14 +3149,13 @@ export const serverData: ServerData = {
     {
       "name": "list_all_egnyte_events",
       "title": "List all Egnyte events",
-      "description": "List Egnyte file-system and note events (create, delete, move, copy, rename, restore) after an event id: actor (numeric user id), time and paths. An expired id gives a 404: get a fresh one from get_egnyte_events_cursor. To get the next page, call again with the same arguments and next_cursor exactly as returned; stop when it is null.",
+      "description": "List Egnyte file and note events (create, delete, move, copy, rename, restore) after an event id; an expired id gives a 404 (get a fresh one from get_egnyte_events_cursor). Next page: repeat the call with next_cursor exactly as returned; stop when it is null.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "id": {
             "type": "integer",
-            "minimum": 0,
-            "description": "Events after this id (oldest_event_id: all retained). Event id; ids increase over time. Find one with get_egnyte_events_cursor."
+            "description": "Events after this id (oldest_event_id: all). Event id. Find one with get_egnyte_events_cursor."
           },
           "folder": {
             "type": "string",
@@ -3269,13 +3175,11 @@ export const serverData: ServerData = {
           },
           "limit": {
             "type": "integer",
-            "minimum": 1,
             "maximum": 100,
-            "description": "Items per page (default 100)."
+            "description": "Page size (default 100)."
           },
           "next_cursor": {
-            "type": "string",
-            "description": "next_cursor of the previous page."
+            "type": "string"
           }
         },
         "required": [
@@ -3285,6 +3189,7 @@ export const serverData: ServerData = {
       },
       "argumentChecks": {
         "/properties/id": {
+          "minimum": 0,
           "maximum": 9007199254740991,
           "x-identifier": {
             "kind": "event_id",
@@ -3307,6 +3212,9 @@ export const serverData: ServerData = {
         "/properties/type": {
           "pattern": "^(file_system|note)(\\|(file_system|note))*$"
         },
+        "/properties/limit": {
+          "minimum": 1
+        },
         "/properties/next_cursor": {
           "minLength": 1
         }
@@ -3320,8 +3228,7 @@ export const serverData: ServerData = {
               "type": "object",
               "properties": {
                 "id": {
-                  "type": "integer",
-                  "minimum": 0
+                  "type": "integer"
                 },
                 "timestamp": {
                   "type": "string"
@@ -3331,8 +3238,7 @@ export const serverData: ServerData = {
                   "description": "Numeric user id of who did it."
                 },
                 "action_source": {
-                  "type": "string",
-                  "description": "WebUI, SyncEngine, Mobile, PublicAPI, ..."
+                  "type": "string"
                 },
                 "type": {
                   "type": "string"
@@ -3374,9 +3280,6 @@ export const serverData: ServerData = {
                 "type": "null"
               }
             ]
-          },
-          "note": {
-            "type": "string"
           }
         },
         "required": [
@@ -3435,7 +3338,7 @@ export const serverData: ServerData = {
     {
       "name": "list_all_egnyte_groups",
       "title": "List all Egnyte groups",
-      "description": "List Egnyte custom groups (UUID and display name), or resolve a name to its id with a displayName filter. Members are not included. Built-in groups such as All Power Users are not listed. To get the next page, call again with the same arguments and next_cursor exactly as returned; stop when it is null.",
+      "description": "List Egnyte custom groups (UUID, name) or resolve a name to its id with a filter; no members, no built-in groups. Next page: repeat the call with next_cursor exactly as returned; stop when it is null.",
       "inputSchema": {
         "type": "object",
         "properties": {
@@ -3445,13 +3348,11 @@ export const serverData: ServerData = {
           },
           "limit": {
             "type": "integer",
-            "minimum": 1,
             "maximum": 100,
-            "description": "Items per page (default 100)."
+            "description": "Page size (default 100)."
           },
           "next_cursor": {
-            "type": "string",
-            "description": "next_cursor of the previous page."
+            "type": "string"
           }
         },
         "additionalProperties": false
@@ -3460,6 +3361,9 @@ export const serverData: ServerData = {
         "/properties/filter": {
           "maxLength": 500,
           "pattern": "^\\s*[dD][iI][sS][pP][lL][aA][yY][nN][aA][mM][eE]\\s+(eq|co|sw)\\s+\"[^\"]*\"\\s*$"
+        },
+        "/properties/limit": {
+          "minimum": 1
         },
         "/properties/next_cursor": {
           "minLength": 1
@@ -3492,9 +3396,6 @@ export const serverData: ServerData = {
                 "type": "null"
               }
             ]
-          },
-          "note": {
-            "type": "string"
           }
         },
         "required": [
@@ -3541,7 +3442,7 @@ export const serverData: ServerData = {
     {
       "name": "list_all_egnyte_links",
       "title": "List all Egnyte links",
-      "description": "List the ids of Egnyte share links, optionally filtered; details with get_single_egnyte_link_by_id, or full links at once with list_egnyte_link_details. Non- admins see only their own links. To get the next page, call again with the same arguments and next_cursor exactly as returned; stop when it is null.",
+      "description": "List Egnyte share link ids, optionally filtered (full links: list_egnyte_link_details). Non-admins see only their own. Next page: repeat the call with next_cursor exactly as returned; stop when it is null.",
       "inputSchema": {
         "type": "object",
         "properties": {
@@ -3551,7 +3452,7 @@ export const serverData: ServerData = {
           },
           "username": {
             "type": "string",
-            "description": "Only links created by this user. Username such as jmiller (not the id or email). Find one with list_all_egnyte_users."
+            "description": "Only links this user created. Username, e.g. jmiller. Find one with list_all_egnyte_users."
           },
           "created_after": {
             "type": "string",
@@ -3583,13 +3484,11 @@ export const serverData: ServerData = {
           },
           "limit": {
             "type": "integer",
-            "minimum": 1,
             "maximum": 100,
-            "description": "Items per page (default 100)."
+            "description": "Page size (default 100)."
           },
           "next_cursor": {
-            "type": "string",
-            "description": "next_cursor of the previous page."
+            "type": "string"
           }
         },
         "additionalProperties": false
@@ -3617,6 +3516,9 @@ export const serverData: ServerData = {
             "findWith": "list_all_egnyte_users"
           }
         },
+        "/properties/limit": {
+          "minimum": 1
+        },
         "/properties/next_cursor": {
           "minLength": 1
         }
@@ -3639,9 +3541,6 @@ export const serverData: ServerData = {
                 "type": "null"
               }
             ]
-          },
-          "note": {
-            "type": "string"
           }
         },
         "required": [
@@ -3708,7 +3607,7 @@ export const serverData: ServerData = {
     {
       "name": "list_all_egnyte_users",
       "title": "List all Egnyte users",
-      "description": "List Egnyte users, or find one with a filter on userName, email or externalId (for example email eq \"jsmith@company.com\"). To get the next page, call again with the same arguments and next_cursor exactly as returned; stop when it is null.",
+      "description": "List Egnyte users, or find one with a filter (for example email eq \"jsmith@company.com\"). Next page: repeat the call with next_cursor exactly as returned; stop when it is null.",
       "inputSchema": {
         "type": "object",
         "properties": {
@@ -3718,13 +3617,11 @@ export const serverData: ServerData = {
           },
           "limit": {
             "type": "integer",
-            "minimum": 1,
             "maximum": 100,
-            "description": "Items per page (default 100)."
+            "description": "Page size (default 100)."
           },
           "next_cursor": {
-            "type": "string",
-            "description": "next_cursor of the previous page."
+            "type": "string"
           }
         },
         "additionalProperties": false
@@ -3733,6 +3630,9 @@ export const serverData: ServerData = {
         "/properties/filter": {
           "maxLength": 500,
           "pattern": "^\\s*(userName|email|externalId)\\s+eq\\s+\"[^\"]*\"\\s*$"
+        },
+        "/properties/limit": {
+          "minimum": 1
         },
         "/properties/next_cursor": {
           "minLength": 1
@@ -3747,8 +3647,7 @@ export const serverData: ServerData = {
               "type": "object",
               "properties": {
                 "id": {
-                  "type": "integer",
-                  "description": "Numeric user id."
+                  "type": "integer"
                 },
                 "userName": {
                   "type": "string"
@@ -3781,8 +3680,7 @@ export const serverData: ServerData = {
                   }
                 },
                 "active": {
-                  "type": "boolean",
-                  "description": "false when the user is deactivated."
+                  "type": "boolean"
                 },
                 "locked": {
                   "type": "boolean"
@@ -3825,7 +3723,7 @@ export const serverData: ServerData = {
                 },
                 "groups": {
                   "type": "array",
-                  "description": "Groups the user belongs to (value is the group UUID).",
+                  "description": "value is the group UUID.",
                   "items": {
                     "type": "object",
                     "properties": {
@@ -3850,9 +3748,6 @@ export const serverData: ServerData = {
                 "type": "null"
               }
             ]
-          },
-          "note": {
-            "type": "string"
           }
         },
         "required": [
@@ -3899,7 +3794,7 @@ export const serverData: ServerData = {
     {
       "name": "list_egnyte_file_audit_entries",
       "title": "List Egnyte file audit entries",
-      "description": "Read the rows of a finished file audit report: who did what to which file, from where and when. To get the next page, call again with the same arguments and next_cursor exactly as returned; stop when it is null.",
+      "description": "Read the rows of a finished file audit report: who did what to which file, where and when. Next page: repeat the call with next_cursor exactly as returned; stop when it is null.",
       "inputSchema": {
         "type": "object",
         "properties": {
@@ -3909,13 +3804,11 @@ export const serverData: ServerData = {
           },
           "limit": {
             "type": "integer",
-            "minimum": 1,
             "maximum": 100,
-            "description": "Items per page (default 100)."
+            "description": "Page size (default 100)."
           },
           "next_cursor": {
-            "type": "string",
-            "description": "next_cursor of the previous page."
+            "type": "string"
           }
         },
         "required": [
@@ -3935,6 +3828,9 @@ export const serverData: ServerData = {
             "findWith": "create_egnyte_file_audit_report"
           }
         },
+        "/properties/limit": {
+          "minimum": 1
+        },
         "/properties/next_cursor": {
           "minLength": 1
         }
@@ -3951,7 +3847,14 @@ export const serverData: ServerData = {
                   "type": "string"
                 },
                 "user_id": {
-                  "description": "Numeric user id."
+                  "anyOf": [
+                    {
+                      "type": "integer"
+                    },
+                    {
+                      "type": "string"
+                    }
+                  ]
                 },
                 "file": {
                   "type": "string"
@@ -3966,7 +3869,14 @@ export const serverData: ServerData = {
                   "type": "string"
                 },
                 "time": {
-                  "description": "When it happened."
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
                 }
               }
             }
@@ -3980,9 +3890,6 @@ export const serverData: ServerData = {
                 "type": "null"
               }
             ]
-          },
-          "note": {
-            "type": "string"
           }
         },
         "required": [
@@ -4029,7 +3936,7 @@ export const serverData: ServerData = {
     {
       "name": "list_egnyte_link_details",
       "title": "List Egnyte link details",
-      "description": "List Egnyte share links with full details (url, path, audience, creator, expiry), filtered like list_all_egnyte_links; useful to review public links. To get the next page, call again with the same arguments and next_cursor exactly as returned; stop when it is null.",
+      "description": "List Egnyte share links with full details, filtered like list_all_egnyte_links; e.g. to review public links. Next page: repeat the call with next_cursor exactly as returned; stop when it is null.",
       "inputSchema": {
         "type": "object",
         "properties": {
@@ -4039,7 +3946,7 @@ export const serverData: ServerData = {
           },
           "username": {
             "type": "string",
-            "description": "Only links created by this user. Username such as jmiller (not the id or email). Find one with list_all_egnyte_users."
+            "description": "Only links this user created. Username, e.g. jmiller. Find one with list_all_egnyte_users."
           },
           "created_after": {
             "type": "string",
@@ -4071,13 +3978,11 @@ export const serverData: ServerData = {
           },
           "limit": {
             "type": "integer",
-            "minimum": 1,
             "maximum": 100,
-            "description": "Items per page (default 100)."
+            "description": "Page size (default 100)."
           },
           "next_cursor": {
-            "type": "string",
-            "description": "next_cursor of the previous page."
+            "type": "string"
           }
         },
         "additionalProperties": false
@@ -4104,6 +4009,9 @@ export const serverData: ServerData = {
             "not": "the numeric user id or the email",
             "findWith": "list_all_egnyte_users"
           }
+        },
+        "/properties/limit": {
+          "minimum": 1
         },
         "/properties/next_cursor": {
           "minLength": 1
@@ -4134,27 +4042,18 @@ export const serverData: ServerData = {
                   "type": "string",
                   "description": "anyone, password, domain or recipients"
                 },
-                "protection": {
-                  "type": "string"
-                },
                 "recipients": {
                   "type": "array",
                   "items": {
                     "type": "string"
                   }
                 },
-                "notify": {
-                  "type": "boolean"
-                },
-                "link_to_current": {
-                  "type": "boolean"
-                },
                 "creation_date": {
                   "type": "string"
                 },
                 "created_by": {
                   "type": "string",
-                  "description": "Username of the creator."
+                  "description": "Username."
                 },
                 "resource_id": {
                   "type": "string",
@@ -4171,7 +4070,15 @@ export const serverData: ServerData = {
                   ]
                 },
                 "expiry_clicks": {
-                  "description": "Clicks left before expiry (a string or a number)."
+                  "anyOf": [
+                    {
+                      "type": "integer"
+                    },
+                    {
+                      "type": "string"
+                    }
+                  ],
+                  "description": "Clicks left."
                 },
                 "last_accessed": {
                   "anyOf": [
@@ -4195,9 +4102,6 @@ export const serverData: ServerData = {
                 "type": "null"
               }
             ]
-          },
-          "note": {
-            "type": "string"
           }
         },
         "required": [
@@ -4263,7 +4167,7 @@ export const serverData: ServerData = {
     {
       "name": "list_egnyte_login_audit_entries",
       "title": "List Egnyte login audit entries",
-      "description": "Read the rows of a finished login audit report: who logged in or failed, from where and when. To get the next page, call again with the same arguments and next_cursor exactly as returned; stop when it is null.",
+      "description": "Read the rows of a finished login audit report: who logged in or failed, where and when. Next page: repeat the call with next_cursor exactly as returned; stop when it is null.",
       "inputSchema": {
         "type": "object",
         "properties": {
@@ -4273,13 +4177,11 @@ export const serverData: ServerData = {
           },
           "limit": {
             "type": "integer",
-            "minimum": 1,
             "maximum": 100,
-            "description": "Items per page (default 100)."
+            "description": "Page size (default 100)."
           },
           "next_cursor": {
-            "type": "string",
-            "description": "next_cursor of the previous page."
+            "type": "string"
           }
         },
         "required": [
@@ -4299,6 +4201,9 @@ export const serverData: ServerData = {
             "findWith": "create_egnyte_file_audit_report"
           }
         },
+        "/properties/limit": {
+          "minimum": 1
+        },
         "/properties/next_cursor": {
           "minLength": 1
         }
@@ -4315,7 +4220,14 @@ export const serverData: ServerData = {
                   "type": "string"
                 },
                 "user_id": {
-                  "description": "Numeric user id."
+                  "anyOf": [
+                    {
+                      "type": "integer"
+                    },
+                    {
+                      "type": "string"
+                    }
+                  ]
                 },
                 "event": {
                   "type": "string"
@@ -4327,7 +4239,14 @@ export const serverData: ServerData = {
                   "type": "string"
                 },
                 "time": {
-                  "description": "When it happened."
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
                 }
               }
             }
@@ -4341,9 +4260,6 @@ export const serverData: ServerData = {
                 "type": "null"
               }
             ]
-          },
-          "note": {
-            "type": "string"
           }
         },
         "required": [
@@ -4390,7 +4306,7 @@ export const serverData: ServerData = {
     {
       "name": "list_egnyte_permission_audit_entries",
       "title": "List Egnyte permission audit entries",
-      "description": "Read the rows of a finished permission audit report: folder, assignee, assigner, the change (such as +Editor) and time. To get the next page, call again with the same arguments and next_cursor exactly as returned; stop when it is null.",
+      "description": "Read the rows of a finished permission audit report: folder, assignee, assigner, change and time. Next page: repeat the call with next_cursor exactly as returned; stop when it is null.",
       "inputSchema": {
         "type": "object",
         "properties": {
@@ -4400,13 +4316,11 @@ export const serverData: ServerData = {
           },
           "limit": {
             "type": "integer",
-            "minimum": 1,
             "maximum": 100,
-            "description": "Items per page (default 100)."
+            "description": "Page size (default 100)."
           },
           "next_cursor": {
-            "type": "string",
-            "description": "next_cursor of the previous page."
+            "type": "string"
           }
         },
         "required": [
@@ -4425,6 +4339,9 @@ export const serverData: ServerData = {
             "not": "an event id or audit cursor",
             "findWith": "create_egnyte_file_audit_report"
           }
+        },
+        "/properties/limit": {
+          "minimum": 1
         },
         "/properties/next_cursor": {
           "minLength": 1
@@ -4445,20 +4362,42 @@ export const serverData: ServerData = {
                   "type": "string"
                 },
                 "assignee_id": {
-                  "description": "Id of the user or group."
+                  "anyOf": [
+                    {
+                      "type": "integer"
+                    },
+                    {
+                      "type": "string"
+                    }
+                  ],
+                  "description": "User or group id."
                 },
                 "assigner": {
                   "type": "string"
                 },
                 "assigner_id": {
-                  "description": "Numeric user id of the assigner."
+                  "anyOf": [
+                    {
+                      "type": "integer"
+                    },
+                    {
+                      "type": "string"
+                    }
+                  ]
                 },
                 "change": {
                   "type": "string",
                   "description": "Level change, e.g. +Editor or -Viewer."
                 },
                 "time": {
-                  "description": "When it happened."
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
                 }
               }
             }
@@ -4472,9 +4411,6 @@ export const serverData: ServerData = {
                 "type": "null"
               }
             ]
-          },
-          "note": {
-            "type": "string"
           }
         },
         "required": [
@@ -4521,7 +4457,7 @@ export const serverData: ServerData = {
     {
       "name": "move_egnyte_folder_or_file",
       "title": "Move Egnyte folder or file",
-      "description": "Move or rename an Egnyte folder or file. destination is the full new path including the name.",
+      "description": "Move or rename an Egnyte folder or file.",
       "inputSchema": {
         "type": "object",
         "properties": {
@@ -4610,26 +4546,24 @@ export const serverData: ServerData = {
     {
       "name": "remove_egnyte_group_members",
       "title": "Remove Egnyte group members",
-      "description": "Remove users from an Egnyte group by numeric user id; they lose the folder access the group gave them. Returns the group.",
+      "description": "Remove users from an Egnyte group by numeric user id; they lose the access the group gave them.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "id": {
             "type": "string",
             "format": "uuid",
-            "description": "Group UUID (not the name). Find one with list_all_egnyte_groups."
+            "description": "Group UUID. Find one with list_all_egnyte_groups."
           },
           "members": {
             "type": "array",
-            "minItems": 1,
             "description": "Users to remove, each with operation delete.",
             "items": {
               "type": "object",
               "properties": {
                 "value": {
                   "type": "integer",
-                  "minimum": 1,
-                  "description": "Numeric user id (not the username or email). Find one with list_all_egnyte_users."
+                  "description": "Numeric user id. Find one with list_all_egnyte_users."
                 },
                 "operation": {
                   "type": "string",
@@ -4661,10 +4595,14 @@ export const serverData: ServerData = {
             "findWith": "list_all_egnyte_groups"
           }
         },
+        "/properties/members": {
+          "minItems": 1
+        },
         "/properties/members/items": {
           "additionalProperties": false
         },
         "/properties/members/items/properties/value": {
+          "minimum": 1,
           "maximum": 9007199254740991,
           "x-identifier": {
             "kind": "user_id",
@@ -4690,7 +4628,7 @@ export const serverData: ServerData = {
               "properties": {
                 "value": {
                   "type": "integer",
-                  "description": "Numeric user id of the member."
+                  "description": "Numeric user id."
                 },
                 "username": {
                   "type": "string"
@@ -4735,18 +4673,18 @@ export const serverData: ServerData = {
     {
       "name": "replace_egnyte_group",
       "title": "Replace Egnyte group",
-      "description": "Replace an Egnyte group's name and whole member list; anyone left out loses the access the group gave them. To add or remove a few people use add_egnyte_group_members or remove_egnyte_group_members.",
+      "description": "Replace an Egnyte group's name and whole member list; anyone left out loses the group's access. For a few people use add_egnyte_group_members or remove_egnyte_group_members.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "id": {
             "type": "string",
             "format": "uuid",
-            "description": "Group UUID (not the name). Find one with list_all_egnyte_groups."
+            "description": "Group UUID. Find one with list_all_egnyte_groups."
           },
           "displayName": {
             "type": "string",
-            "description": "Display name (the current one to keep it)."
+            "description": "Display name (current one to keep it)."
           },
           "members": {
             "type": "array",
@@ -4756,8 +4694,7 @@ export const serverData: ServerData = {
               "properties": {
                 "value": {
                   "type": "integer",
-                  "minimum": 1,
-                  "description": "Numeric user id (not the username or email). Find one with list_all_egnyte_users."
+                  "description": "Numeric user id. Find one with list_all_egnyte_users."
                 }
               },
               "required": [
@@ -4790,6 +4727,7 @@ export const serverData: ServerData = {
           "additionalProperties": false
         },
         "/properties/members/items/properties/value": {
+          "minimum": 1,
           "maximum": 9007199254740991,
           "x-identifier": {
             "kind": "user_id",
@@ -4815,7 +4753,7 @@ export const serverData: ServerData = {
               "properties": {
                 "value": {
                   "type": "integer",
-                  "description": "Numeric user id of the member."
+                  "description": "Numeric user id."
                 },
                 "username": {
                   "type": "string"
@@ -4864,17 +4802,17 @@ export const serverData: ServerData = {
     {
       "name": "search_egnyte_files",
       "title": "Search Egnyte files",
-      "description": "Search Egnyte files and folders by name and content, optionally within a folder, by type or modification time. To get the next page, call again with the same arguments and next_cursor exactly as returned; stop when it is null.",
+      "description": "Search Egnyte files and folders by name and content, optionally in a folder, by type or date. Next page: repeat the call with next_cursor exactly as returned; stop when it is null.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "query": {
             "type": "string",
-            "description": "Words to search for (3-100 characters)."
+            "description": "Words to find (3-100 characters)."
           },
           "folder": {
             "type": "string",
-            "description": "Only search inside this folder. Folder path, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file."
+            "description": "Only inside this folder. Folder path, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file."
           },
           "type": {
             "type": "string",
@@ -4896,13 +4834,11 @@ export const serverData: ServerData = {
           },
           "limit": {
             "type": "integer",
-            "minimum": 1,
             "maximum": 20,
-            "description": "Items per page (default 20)."
+            "description": "Page size (default 20)."
           },
           "next_cursor": {
-            "type": "string",
-            "description": "next_cursor of the previous page."
+            "type": "string"
           }
         },
         "required": [
@@ -4925,6 +4861,9 @@ export const serverData: ServerData = {
             "not": "a folder_id UUID or a URL",
             "findWith": "get_egnyte_folder_or_file"
           }
+        },
+        "/properties/limit": {
+          "minimum": 1
         },
         "/properties/next_cursor": {
           "minLength": 1
@@ -4977,9 +4916,6 @@ export const serverData: ServerData = {
                 "type": "null"
               }
             ]
-          },
-          "note": {
-            "type": "string"
           }
         },
         "required": [
@@ -5042,18 +4978,17 @@ export const serverData: ServerData = {
     {
       "name": "set_egnyte_folder_permissions",
       "title": "Set Egnyte folder permissions",
-      "description": "Grant, change or remove permissions on an Egnyte folder under /Shared; only the users and groups listed change, and level None removes a grant. Levels: Viewer (read), Editor (+edit), Full (+move/delete), Owner (+sharing).",
+      "description": "Grant, change or remove folder permissions under /Shared; only the users and groups listed change, and None removes a grant. Viewer reads, Editor edits, Full also moves/deletes, Owner shares.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "path": {
             "type": "string",
-            "description": "Folder path under /Shared, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file."
+            "description": "Folder path under /Shared. Find one with get_egnyte_folder_or_file."
           },
           "userPerms": {
             "type": "object",
             "description": "Username (find with list_all_egnyte_users) -> level.",
-            "minProperties": 1,
             "additionalProperties": {
               "type": "string",
               "enum": [
@@ -5068,7 +5003,6 @@ export const serverData: ServerData = {
           "groupPerms": {
             "type": "object",
             "description": "Group display name (find with list_all_egnyte_groups) -> level.",
-            "minProperties": 1,
             "additionalProperties": {
               "type": "string",
               "enum": [
@@ -5105,6 +5039,12 @@ export const serverData: ServerData = {
             "not": "a /Private path or a folder_id",
             "findWith": "get_egnyte_folder_or_file"
           }
+        },
+        "/properties/userPerms": {
+          "minProperties": 1
+        },
+        "/properties/groupPerms": {
+          "minProperties": 1
         }
       },
       "outputSchema": {
@@ -5170,7 +5110,7 @@ export const serverData: ServerData = {
           "id": {
             "type": "string",
             "format": "uuid",
-            "description": "Group UUID (not the name). Find one with list_all_egnyte_groups."
+            "description": "Group UUID. Find one with list_all_egnyte_groups."
           },
           "displayName": {
             "type": "string",
@@ -5213,7 +5153,7 @@ export const serverData: ServerData = {
               "properties": {
                 "value": {
                   "type": "integer",
-                  "description": "Numeric user id of the member."
+                  "description": "Numeric user id."
                 },
                 "username": {
                   "type": "string"
@@ -5258,14 +5198,13 @@ export const serverData: ServerData = {
     {
       "name": "update_an_egnyte_user_by_id",
       "title": "Update an Egnyte user by id",
-      "description": "Change a user's profile, role or status; only the fields passed change. Setting active to false deactivates the user: no sign-in or sync, but files and permissions stay.",
+      "description": "Change a user's profile, role or status; only the fields passed change. Setting active to false deactivates the user (files and permissions stay).",
       "inputSchema": {
         "type": "object",
         "properties": {
           "id": {
             "type": "integer",
-            "minimum": 1,
-            "description": "Numeric user id (not the username or email). Find one with list_all_egnyte_users."
+            "description": "Numeric user id. Find one with list_all_egnyte_users."
           },
           "active": {
             "type": "boolean",
@@ -5274,7 +5213,7 @@ export const serverData: ServerData = {
           "email": {
             "type": "string",
             "format": "email",
-            "description": "New email address of the user."
+            "description": "New email address."
           },
           "name": {
             "type": "object",
@@ -5312,7 +5251,7 @@ export const serverData: ServerData = {
           },
           "sendInvite": {
             "type": "boolean",
-            "description": "Send an invitation email when activating the user."
+            "description": "Email an invitation when activating."
           }
         },
         "required": [
@@ -5322,6 +5261,7 @@ export const serverData: ServerData = {
       },
       "argumentChecks": {
         "/properties/id": {
+          "minimum": 1,
           "maximum": 9007199254740991,
           "x-identifier": {
             "kind": "user_id",
@@ -5347,8 +5287,7 @@ export const serverData: ServerData = {
         "type": "object",
         "properties": {
           "id": {
-            "type": "integer",
-            "description": "Numeric user id."
+            "type": "integer"
           },
           "userName": {
             "type": "string"
@@ -5381,8 +5320,7 @@ export const serverData: ServerData = {
             }
           },
           "active": {
-            "type": "boolean",
-            "description": "false when the user is deactivated."
+            "type": "boolean"
           },
           "locked": {
             "type": "boolean"
@@ -5425,7 +5363,7 @@ export const serverData: ServerData = {
           },
           "groups": {
             "type": "array",
-            "description": "Groups the user belongs to (value is the group UUID).",
+            "description": "value is the group UUID.",
             "items": {
               "type": "object",
               "properties": {
@@ -5496,7 +5434,7 @@ export const serverData: ServerData = {
     {
       "name": "update_egnyte_folder_options",
       "title": "Update Egnyte folder options",
-      "description": "Change an Egnyte folder's options: description, whether links may be created, which public links are allowed, and move/delete restriction. Returns the folder.",
+      "description": "Change an Egnyte folder's description, link rules and move/delete restriction; returns the folder.",
       "inputSchema": {
         "type": "object",
         "properties": {
@@ -5506,11 +5444,11 @@ export const serverData: ServerData = {
           },
           "folder_description": {
             "type": "string",
-            "description": "Folder description (at most 200 characters)."
+            "description": "Folder description (max 200 characters)."
           },
           "allow_links": {
             "type": "boolean",
-            "description": "Whether share links may be created for this folder."
+            "description": "Whether share links may be created."
           },
           "public_links": {
             "type": "string",
@@ -5523,7 +5461,7 @@ export const serverData: ServerData = {
           },
           "restrict_move_delete": {
             "type": "boolean",
-            "description": "true restricts moving and deleting content in this folder."
+            "description": "true restricts moving and deleting content."
           }
         },
         "required": [
@@ -5560,8 +5498,7 @@ export const serverData: ServerData = {
             "type": "boolean"
           },
           "folder_id": {
-            "type": "string",
-            "description": "Folders only."
+            "type": "string"
           },
           "parent_id": {
             "anyOf": [
@@ -5577,8 +5514,7 @@ export const serverData: ServerData = {
             "type": "string"
           },
           "total_count": {
-            "type": "integer",
-            "description": "Number of entries in the folder."
+            "type": "integer"
           },
           "offset": {
             "type": "integer"
@@ -5615,19 +5551,17 @@ export const serverData: ServerData = {
                   "type": "integer"
                 },
                 "entry_id": {
-                  "type": "string",
-                  "description": "Current version id."
+                  "type": "string"
                 },
                 "group_id": {
-                  "type": "string",
-                  "description": "File id across versions."
+                  "type": "string"
                 },
                 "last_modified": {
                   "type": "string"
                 },
                 "uploaded_by": {
                   "type": "string",
-                  "description": "Username of the uploader."
+                  "description": "Username."
                 },
                 "locked": {
                   "type": "boolean"
@@ -5639,12 +5573,10 @@ export const serverData: ServerData = {
             }
           },
           "size": {
-            "type": "integer",
-            "description": "Files only."
+            "type": "integer"
           },
           "checksum": {
-            "type": "string",
-            "description": "Files only (SHA-512)."
+            "type": "string"
           },
           "entry_id": {
             "type": "string"
@@ -5666,39 +5598,20 @@ export const serverData: ServerData = {
             "items": {
               "type": "object",
               "properties": {
-                "name": {
-                  "type": "string"
-                },
-                "path": {
+                "entry_id": {
                   "type": "string"
                 },
                 "size": {
                   "type": "integer"
                 },
-                "entry_id": {
-                  "type": "string",
-                  "description": "Current version id."
-                },
-                "group_id": {
-                  "type": "string",
-                  "description": "File id across versions."
-                },
                 "last_modified": {
                   "type": "string"
                 },
                 "uploaded_by": {
-                  "type": "string",
-                  "description": "Username of the uploader."
-                },
-                "locked": {
-                  "type": "boolean"
-                },
-                "num_versions": {
-                  "type": "integer"
+                  "type": "string"
                 }
               }
-            },
-            "description": "Files only."
+            }
           }
         }
       },

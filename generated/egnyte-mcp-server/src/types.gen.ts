@@ -5,28 +5,18 @@
  */
 export interface AddEgnyteGroupMembersInput {
   /**
-   * Group UUID (not the name). Find one with list_all_egnyte_groups.
+   * Group UUID. Find one with list_all_egnyte_groups.
    */
   id: string;
   /**
    * Users to add.
-   *
-   * @minItems 1
    */
-  members: [
-    {
-      /**
-       * Numeric user id (not the username or email). Find one with list_all_egnyte_users.
-       */
-      value: number;
-    },
-    ...{
-      /**
-       * Numeric user id (not the username or email). Find one with list_all_egnyte_users.
-       */
-      value: number;
-    }[]
-  ];
+  members: {
+    /**
+     * Numeric user id. Find one with list_all_egnyte_users.
+     */
+    value: number;
+  }[];
 }
 
 /**
@@ -37,7 +27,7 @@ export interface AddEgnyteGroupMembersOutput {
   displayName?: string;
   members?: {
     /**
-     * Numeric user id of the member.
+     * Numeric user id.
      */
     value?: number;
     username?: string;
@@ -80,7 +70,7 @@ export interface CreateAnEgnyteGroupInput {
    */
   members?: {
     /**
-     * Numeric user id (not the username or email). Find one with list_all_egnyte_users.
+     * Numeric user id. Find one with list_all_egnyte_users.
      */
     value: number;
   }[];
@@ -94,7 +84,7 @@ export interface CreateAnEgnyteGroupOutput {
   displayName?: string;
   members?: {
     /**
-     * Numeric user id of the member.
+     * Numeric user id.
      */
     value?: number;
     username?: string;
@@ -111,7 +101,7 @@ export interface CreateAnEgnyteLinkInput {
    */
   path: string;
   /**
-   * upload: others can upload into the folder.
+   * upload lets others upload to a folder.
    */
   type: 'file' | 'folder' | 'upload';
   /**
@@ -119,23 +109,19 @@ export interface CreateAnEgnyteLinkInput {
    */
   accessibility: 'anyone' | 'password' | 'domain' | 'recipients';
   /**
-   * Email the link to the recipients.
+   * Email it to the recipients.
    */
   send_email?: boolean;
   /**
-   * Email addresses to send the link to.
+   * Email addresses to send it to.
    */
   recipients?: string[];
   /**
-   * Message included in the email.
+   * Message in the email.
    */
   message?: string;
   /**
-   * Send a copy of the email to the caller.
-   */
-  copy_me?: boolean;
-  /**
-   * Notify the creator when the link is opened.
+   * Tell the creator when it is opened.
    */
   notify?: boolean;
   /**
@@ -143,23 +129,19 @@ export interface CreateAnEgnyteLinkInput {
    */
   link_to_current?: boolean;
   /**
-   * Expiry day; not with expiry_clicks.
+   * Day it expires.
    */
   expiry_date?: string;
   /**
-   * Clicks until expiry; not with expiry_date.
+   * Clicks until it expires.
    */
   expiry_clicks?: number;
   /**
-   * Append the file name to the link URL.
-   */
-  add_file_name?: boolean;
-  /**
-   * Password for password-protected links.
+   * Password (accessibility password).
    */
   password?: string;
   /**
-   * PREVIEW allows viewing only, no download.
+   * PREVIEW: view only, no download.
    */
   protection?: 'NONE' | 'PREVIEW';
 }
@@ -186,28 +168,22 @@ export interface CreateAnEgnyteLinkOutput {
  */
 export interface CreateAnEgnyteUserInput {
   /**
-   * Login name of the new user, unique in the domain.
+   * Login name, unique in the domain.
    */
   userName: string;
   /**
-   * Your immutable id for the user (HR system).
+   * Your permanent id for the user.
    */
   externalId: string;
   /**
-   * Email address of the new user.
+   * Email address of the user.
    */
   email: string;
   /**
-   * First and last name of the user.
+   * givenName and familyName.
    */
   name: {
-    /**
-     * First name.
-     */
     givenName: string;
-    /**
-     * Last name.
-     */
     familyName: string;
   };
   /**
@@ -223,7 +199,7 @@ export interface CreateAnEgnyteUserInput {
    */
   userType: 'admin' | 'power' | 'standard';
   /**
-   * Send an invitation email (only for active users).
+   * Email an invitation (active users).
    */
   sendInvite: boolean;
   /**
@@ -231,7 +207,7 @@ export interface CreateAnEgnyteUserInput {
    */
   role?: string;
   /**
-   * SSO subject of the user (authType sso only).
+   * SSO subject (authType sso).
    */
   idpUserId?: string;
   /**
@@ -244,9 +220,6 @@ export interface CreateAnEgnyteUserInput {
  * Structured result of create_an_egnyte_user.
  */
 export interface CreateAnEgnyteUserOutput {
-  /**
-   * Numeric user id.
-   */
   id?: number;
   userName?: string;
   externalId?: string | null;
@@ -256,9 +229,6 @@ export interface CreateAnEgnyteUserOutput {
     familyName?: string;
     formatted?: string;
   };
-  /**
-   * false when the user is deactivated.
-   */
   active?: boolean;
   locked?: boolean;
   authType?: 'ad' | 'sso' | 'egnyte';
@@ -266,7 +236,7 @@ export interface CreateAnEgnyteUserOutput {
   role?: string | null;
   expiryDate?: string | null;
   /**
-   * Groups the user belongs to (value is the group UUID).
+   * value is the group UUID.
    */
   groups?: {
     displayName?: string;
@@ -279,15 +249,15 @@ export interface CreateAnEgnyteUserOutput {
  */
 export interface CreateEgnyteFileAuditReportInput {
   /**
-   * Start day, YYYY-MM-DD or ISO-8601.
+   * Start day (YYYY-MM-DD).
    */
   date_start: string;
   /**
-   * End day, YYYY-MM-DD or ISO-8601.
+   * End day (YYYY-MM-DD).
    */
   date_end: string;
   /**
-   * Folders to report on (subfolders included).
+   * Folders to report on, with subfolders.
    *
    * Items: Folder path, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file.
    */
@@ -297,9 +267,9 @@ export interface CreateEgnyteFileAuditReportInput {
    */
   file?: string;
   /**
-   * Only activity of these usernames.
+   * Only activity of these users.
    *
-   * Items: Username such as jmiller (not the id or email). Find one with list_all_egnyte_users.
+   * Items: Username, e.g. jmiller. Find one with list_all_egnyte_users.
    */
   users?: string[];
   /**
@@ -337,30 +307,25 @@ export interface CreateEgnyteFolderOutput {
  */
 export interface CreateEgnyteLoginAuditReportInput {
   /**
-   * Start day, YYYY-MM-DD or ISO-8601.
+   * Start day (YYYY-MM-DD).
    */
   date_start: string;
   /**
-   * End day, YYYY-MM-DD or ISO-8601.
+   * End day (YYYY-MM-DD).
    */
   date_end: string;
   /**
    * Which login events to include.
-   *
-   * @minItems 1
    */
-  events: [
-    'logins' | 'logouts' | 'account_lockouts' | 'password_resets' | 'failed_attempts',
-    ...('logins' | 'logouts' | 'account_lockouts' | 'password_resets' | 'failed_attempts')[]
-  ];
+  events: ('logins' | 'logouts' | 'account_lockouts' | 'password_resets' | 'failed_attempts')[];
   /**
    * Only these access points (web, ftp, mobile).
    */
   access_points?: ('web' | 'ftp' | 'mobile')[];
   /**
-   * Only activity of these usernames.
+   * Only activity of these users.
    *
-   * Items: Username such as jmiller (not the id or email). Find one with list_all_egnyte_users.
+   * Items: Username, e.g. jmiller. Find one with list_all_egnyte_users.
    */
   users?: string[];
 }
@@ -377,35 +342,33 @@ export interface CreateEgnyteLoginAuditReportOutput {
  */
 export interface CreateEgnytePermissionAuditReportInput {
   /**
-   * Start day, YYYY-MM-DD or ISO-8601.
+   * Start day (YYYY-MM-DD).
    */
   date_start: string;
   /**
-   * End day, YYYY-MM-DD or ISO-8601.
+   * End day (YYYY-MM-DD).
    */
   date_end: string;
   /**
    * Only changes on these folders.
    *
-   * Items: Folder path under /Shared, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file.
+   * Items: Folder path under /Shared. Find one with get_egnyte_folder_or_file.
    */
   folders?: string[];
   /**
-   * Only changes made by these usernames.
+   * Only changes made by these users.
    *
-   * Items: Username such as jmiller (not the id or email). Find one with list_all_egnyte_users.
+   * Items: Username, e.g. jmiller. Find one with list_all_egnyte_users.
    */
   assigners?: string[];
   /**
-   * Only changes to these usernames' access.
-   *
-   * Items: Egnyte username.
+   * Only changes to these users' access.
    */
   assignee_users?: string[];
   /**
-   * Only changes to these groups' access (display names).
+   * Only changes to these groups' access.
    *
-   * Items: Group display name (not the UUID); built-in groups count. Find one with list_all_egnyte_groups.
+   * Items: Group display name. Find one with list_all_egnyte_groups.
    */
   assignee_groups?: string[];
 }
@@ -422,7 +385,7 @@ export interface CreateEgnytePermissionAuditReportOutput {
  */
 export interface DeleteAnEgnyteGroupByIdInput {
   /**
-   * Group UUID (not the name). Find one with list_all_egnyte_groups.
+   * Group UUID. Find one with list_all_egnyte_groups.
    */
   id: string;
 }
@@ -440,7 +403,7 @@ export interface DeleteAnEgnyteGroupByIdOutput {
  */
 export interface DeleteAnEgnyteLinkByIdInput {
   /**
-   * Link id such as jFmtRccgU0 (not the URL). Find one with list_all_egnyte_links.
+   * Link id (not the URL). Find one with list_all_egnyte_links.
    */
   id: string;
 }
@@ -458,7 +421,7 @@ export interface DeleteAnEgnyteLinkByIdOutput {
  */
 export interface DeleteAnEgnyteUserByIdInput {
   /**
-   * Numeric user id (not the username or email). Find one with list_all_egnyte_users.
+   * Numeric user id. Find one with list_all_egnyte_users.
    */
   id: number;
 }
@@ -480,7 +443,7 @@ export interface DeleteEgnyteFolderOrFileInput {
    */
   path: string;
   /**
-   * Files only: delete just this version. entry_id UUID of one file version. Find one with get_egnyte_folder_or_file.
+   * Files only: delete just this version. File version entry_id UUID. Find one with get_egnyte_folder_or_file.
    */
   entry_id?: string;
 }
@@ -549,7 +512,7 @@ export interface GetEgnyteEventsCursorOutput {
  */
 export interface GetEgnyteFileByGroupIdInput {
   /**
-   * File group_id UUID (target_group_id in events). Find one with get_egnyte_folder_or_file.
+   * File group_id UUID. Find one with get_egnyte_folder_or_file.
    */
   group_id: string;
 }
@@ -561,15 +524,9 @@ export interface GetEgnyteFileByGroupIdOutput {
   name?: string;
   path?: string;
   is_folder?: boolean;
-  /**
-   * Folders only.
-   */
   folder_id?: string;
   parent_id?: string | null;
   folder_description?: string;
-  /**
-   * Number of entries in the folder.
-   */
   total_count?: number;
   offset?: number;
   folders?: {
@@ -581,57 +538,28 @@ export interface GetEgnyteFileByGroupIdOutput {
     name?: string;
     path?: string;
     size?: number;
-    /**
-     * Current version id.
-     */
     entry_id?: string;
-    /**
-     * File id across versions.
-     */
     group_id?: string;
     last_modified?: string;
     /**
-     * Username of the uploader.
+     * Username.
      */
     uploaded_by?: string;
     locked?: boolean;
     num_versions?: number;
   }[];
-  /**
-   * Files only.
-   */
   size?: number;
-  /**
-   * Files only (SHA-512).
-   */
   checksum?: string;
   entry_id?: string;
   group_id?: string;
   last_modified?: string;
   uploaded_by?: string;
   locked?: boolean;
-  /**
-   * Files only.
-   */
   versions?: {
-    name?: string;
-    path?: string;
-    size?: number;
-    /**
-     * Current version id.
-     */
     entry_id?: string;
-    /**
-     * File id across versions.
-     */
-    group_id?: string;
+    size?: number;
     last_modified?: string;
-    /**
-     * Username of the uploader.
-     */
     uploaded_by?: string;
-    locked?: boolean;
-    num_versions?: number;
   }[];
 }
 
@@ -640,7 +568,7 @@ export interface GetEgnyteFileByGroupIdOutput {
  */
 export interface GetEgnyteFolderByIdInput {
   /**
-   * folder_id UUID (not the path). Find one with get_egnyte_folder_or_file.
+   * folder_id UUID. Find one with get_egnyte_folder_or_file.
    */
   folder_id: string;
   /**
@@ -664,15 +592,9 @@ export interface GetEgnyteFolderByIdOutput {
   name?: string;
   path?: string;
   is_folder?: boolean;
-  /**
-   * Folders only.
-   */
   folder_id?: string;
   parent_id?: string | null;
   folder_description?: string;
-  /**
-   * Number of entries in the folder.
-   */
   total_count?: number;
   offset?: number;
   folders?: {
@@ -684,57 +606,28 @@ export interface GetEgnyteFolderByIdOutput {
     name?: string;
     path?: string;
     size?: number;
-    /**
-     * Current version id.
-     */
     entry_id?: string;
-    /**
-     * File id across versions.
-     */
     group_id?: string;
     last_modified?: string;
     /**
-     * Username of the uploader.
+     * Username.
      */
     uploaded_by?: string;
     locked?: boolean;
     num_versions?: number;
   }[];
-  /**
-   * Files only.
-   */
   size?: number;
-  /**
-   * Files only (SHA-512).
-   */
   checksum?: string;
   entry_id?: string;
   group_id?: string;
   last_modified?: string;
   uploaded_by?: string;
   locked?: boolean;
-  /**
-   * Files only.
-   */
   versions?: {
-    name?: string;
-    path?: string;
-    size?: number;
-    /**
-     * Current version id.
-     */
     entry_id?: string;
-    /**
-     * File id across versions.
-     */
-    group_id?: string;
+    size?: number;
     last_modified?: string;
-    /**
-     * Username of the uploader.
-     */
     uploaded_by?: string;
-    locked?: boolean;
-    num_versions?: number;
   }[];
 }
 
@@ -759,11 +652,11 @@ export interface GetEgnyteFolderOrFileInput {
    */
   count?: number;
   /**
-   * Folders only: the field to sort entries by.
+   * Folders: sort entries by this field.
    */
   sort_by?: 'name' | 'last_modified' | 'uploaded_by' | 'size';
   /**
-   * Folders only: the sort order of entries.
+   * Folders: sort order of entries.
    */
   sort_direction?: 'ascending' | 'descending';
 }
@@ -775,15 +668,9 @@ export interface GetEgnyteFolderOrFileOutput {
   name?: string;
   path?: string;
   is_folder?: boolean;
-  /**
-   * Folders only.
-   */
   folder_id?: string;
   parent_id?: string | null;
   folder_description?: string;
-  /**
-   * Number of entries in the folder.
-   */
   total_count?: number;
   offset?: number;
   folders?: {
@@ -795,57 +682,28 @@ export interface GetEgnyteFolderOrFileOutput {
     name?: string;
     path?: string;
     size?: number;
-    /**
-     * Current version id.
-     */
     entry_id?: string;
-    /**
-     * File id across versions.
-     */
     group_id?: string;
     last_modified?: string;
     /**
-     * Username of the uploader.
+     * Username.
      */
     uploaded_by?: string;
     locked?: boolean;
     num_versions?: number;
   }[];
-  /**
-   * Files only.
-   */
   size?: number;
-  /**
-   * Files only (SHA-512).
-   */
   checksum?: string;
   entry_id?: string;
   group_id?: string;
   last_modified?: string;
   uploaded_by?: string;
   locked?: boolean;
-  /**
-   * Files only.
-   */
   versions?: {
-    name?: string;
-    path?: string;
-    size?: number;
-    /**
-     * Current version id.
-     */
     entry_id?: string;
-    /**
-     * File id across versions.
-     */
-    group_id?: string;
+    size?: number;
     last_modified?: string;
-    /**
-     * Username of the uploader.
-     */
     uploaded_by?: string;
-    locked?: boolean;
-    num_versions?: number;
   }[];
 }
 
@@ -854,7 +712,7 @@ export interface GetEgnyteFolderOrFileOutput {
  */
 export interface GetEgnyteFolderPermissionsInput {
   /**
-   * Folder path under /Shared, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file.
+   * Folder path under /Shared. Find one with get_egnyte_folder_or_file.
    */
   path: string;
 }
@@ -883,7 +741,7 @@ export interface GetEgnyteFolderPermissionsOutput {
  */
 export interface GetEgnyteUserEffectivePermissionInput {
   /**
-   * Username such as jmiller (not the id or email). Find one with list_all_egnyte_users.
+   * Username, e.g. jmiller. Find one with list_all_egnyte_users.
    */
   username: string;
   /**
@@ -897,7 +755,7 @@ export interface GetEgnyteUserEffectivePermissionInput {
  */
 export interface GetEgnyteUserEffectivePermissionOutput {
   /**
-   * None, Viewer, Editor, Full or Owner (newer tenants may show other levels).
+   * None, Viewer, Editor, Full or Owner.
    */
   permission?: string;
 }
@@ -907,7 +765,7 @@ export interface GetEgnyteUserEffectivePermissionOutput {
  */
 export interface GetSingleEgnyteGroupByIdInput {
   /**
-   * Group UUID (not the name). Find one with list_all_egnyte_groups.
+   * Group UUID. Find one with list_all_egnyte_groups.
    */
   id: string;
 }
@@ -920,7 +778,7 @@ export interface GetSingleEgnyteGroupByIdOutput {
   displayName?: string;
   members?: {
     /**
-     * Numeric user id of the member.
+     * Numeric user id.
      */
     value?: number;
     username?: string;
@@ -933,7 +791,7 @@ export interface GetSingleEgnyteGroupByIdOutput {
  */
 export interface GetSingleEgnyteLinkByIdInput {
   /**
-   * Link id such as jFmtRccgU0 (not the URL). Find one with list_all_egnyte_links.
+   * Link id (not the URL). Find one with list_all_egnyte_links.
    */
   id: string;
 }
@@ -953,13 +811,10 @@ export interface GetSingleEgnyteLinkByIdOutput {
    * anyone, password, domain or recipients
    */
   accessibility?: string;
-  protection?: string;
   recipients?: string[];
-  notify?: boolean;
-  link_to_current?: boolean;
   creation_date?: string;
   /**
-   * Username of the creator.
+   * Username.
    */
   created_by?: string;
   /**
@@ -968,11 +823,9 @@ export interface GetSingleEgnyteLinkByIdOutput {
   resource_id?: string;
   expiry_date?: string | null;
   /**
-   * Clicks left before expiry (a string or a number).
+   * Clicks left.
    */
-  expiry_clicks?: {
-    [k: string]: unknown | undefined;
-  };
+  expiry_clicks?: number | string;
   last_accessed?: string | null;
 }
 
@@ -981,7 +834,7 @@ export interface GetSingleEgnyteLinkByIdOutput {
  */
 export interface GetSingleEgnyteUserByIdInput {
   /**
-   * Numeric user id (not the username or email). Find one with list_all_egnyte_users.
+   * Numeric user id. Find one with list_all_egnyte_users.
    */
   id: number;
 }
@@ -990,9 +843,6 @@ export interface GetSingleEgnyteUserByIdInput {
  * Structured result of get_single_egnyte_user_by_id.
  */
 export interface GetSingleEgnyteUserByIdOutput {
-  /**
-   * Numeric user id.
-   */
   id?: number;
   userName?: string;
   externalId?: string | null;
@@ -1002,9 +852,6 @@ export interface GetSingleEgnyteUserByIdOutput {
     familyName?: string;
     formatted?: string;
   };
-  /**
-   * false when the user is deactivated.
-   */
   active?: boolean;
   locked?: boolean;
   authType?: 'ad' | 'sso' | 'egnyte';
@@ -1012,7 +859,7 @@ export interface GetSingleEgnyteUserByIdOutput {
   role?: string | null;
   expiryDate?: string | null;
   /**
-   * Groups the user belongs to (value is the group UUID).
+   * value is the group UUID.
    */
   groups?: {
     displayName?: string;
@@ -1033,16 +880,13 @@ export interface ListAllEgnyteAuditEventsInput {
    */
   endDate?: string;
   /**
-   * One kind of activity, e.g. FILE_AUDIT, LOGIN_AUDIT, PERMISSION_AUDIT, USER_AUDIT, GROUP_AUDIT.
+   * Activity kind, e.g. FILE_AUDIT, LOGIN_AUDIT or USER_AUDIT.
    */
   auditType?: string;
   /**
-   * Resume a saved stream instead of startDate. Raw Egnyte audit nextCursor (not next_cursor).
+   * Resume a saved stream instead of startDate. Raw Egnyte audit nextCursor.
    */
   stream_cursor?: string;
-  /**
-   * next_cursor of the previous page.
-   */
   next_cursor?: string;
 }
 
@@ -1061,9 +905,6 @@ export interface ListAllEgnyteAuditEventsOutput {
      * Name ( email ) of the actor.
      */
     user?: string;
-    /**
-     * Numeric user id as a string.
-     */
     userId?: string;
     actor?: string;
     subject?: string;
@@ -1074,7 +915,6 @@ export interface ListAllEgnyteAuditEventsOutput {
     actionInfo?: string;
   }[];
   next_cursor: string | null;
-  note?: string;
 }
 
 /**
@@ -1082,7 +922,7 @@ export interface ListAllEgnyteAuditEventsOutput {
  */
 export interface ListAllEgnyteEventsInput {
   /**
-   * Events after this id (oldest_event_id: all retained). Event id; ids increase over time. Find one with get_egnyte_events_cursor.
+   * Events after this id (oldest_event_id: all). Event id. Find one with get_egnyte_events_cursor.
    */
   id: number;
   /**
@@ -1098,12 +938,9 @@ export interface ListAllEgnyteEventsInput {
    */
   suppress?: 'app' | 'user';
   /**
-   * Items per page (default 100).
+   * Page size (default 100).
    */
   limit?: number;
-  /**
-   * next_cursor of the previous page.
-   */
   next_cursor?: string;
 }
 
@@ -1118,9 +955,6 @@ export interface ListAllEgnyteEventsOutput {
      * Numeric user id of who did it.
      */
     actor?: number;
-    /**
-     * WebUI, SyncEngine, Mobile, PublicAPI, ...
-     */
     action_source?: string;
     type?: string;
     action?: string;
@@ -1139,7 +973,6 @@ export interface ListAllEgnyteEventsOutput {
     };
   }[];
   next_cursor: string | null;
-  note?: string;
 }
 
 /**
@@ -1151,12 +984,9 @@ export interface ListAllEgnyteGroupsInput {
    */
   filter?: string;
   /**
-   * Items per page (default 100).
+   * Page size (default 100).
    */
   limit?: number;
-  /**
-   * next_cursor of the previous page.
-   */
   next_cursor?: string;
 }
 
@@ -1172,7 +1002,6 @@ export interface ListAllEgnyteGroupsOutput {
     displayName?: string;
   }[];
   next_cursor: string | null;
-  note?: string;
 }
 
 /**
@@ -1184,7 +1013,7 @@ export interface ListAllEgnyteLinksInput {
    */
   path?: string;
   /**
-   * Only links created by this user. Username such as jmiller (not the id or email). Find one with list_all_egnyte_users.
+   * Only links this user created. Username, e.g. jmiller. Find one with list_all_egnyte_users.
    */
   username?: string;
   /**
@@ -1204,12 +1033,9 @@ export interface ListAllEgnyteLinksInput {
    */
   accessibility?: 'anyone' | 'password' | 'domain' | 'recipients';
   /**
-   * Items per page (default 100).
+   * Page size (default 100).
    */
   limit?: number;
-  /**
-   * next_cursor of the previous page.
-   */
   next_cursor?: string;
 }
 
@@ -1219,7 +1045,6 @@ export interface ListAllEgnyteLinksInput {
 export interface ListAllEgnyteLinksOutput {
   data: string[];
   next_cursor: string | null;
-  note?: string;
 }
 
 /**
@@ -1231,12 +1056,9 @@ export interface ListAllEgnyteUsersInput {
    */
   filter?: string;
   /**
-   * Items per page (default 100).
+   * Page size (default 100).
    */
   limit?: number;
-  /**
-   * next_cursor of the previous page.
-   */
   next_cursor?: string;
 }
 
@@ -1245,9 +1067,6 @@ export interface ListAllEgnyteUsersInput {
  */
 export interface ListAllEgnyteUsersOutput {
   data: {
-    /**
-     * Numeric user id.
-     */
     id?: number;
     userName?: string;
     externalId?: string | null;
@@ -1257,9 +1076,6 @@ export interface ListAllEgnyteUsersOutput {
       familyName?: string;
       formatted?: string;
     };
-    /**
-     * false when the user is deactivated.
-     */
     active?: boolean;
     locked?: boolean;
     authType?: 'ad' | 'sso' | 'egnyte';
@@ -1267,7 +1083,7 @@ export interface ListAllEgnyteUsersOutput {
     role?: string | null;
     expiryDate?: string | null;
     /**
-     * Groups the user belongs to (value is the group UUID).
+     * value is the group UUID.
      */
     groups?: {
       displayName?: string;
@@ -1275,7 +1091,6 @@ export interface ListAllEgnyteUsersOutput {
     }[];
   }[];
   next_cursor: string | null;
-  note?: string;
 }
 
 /**
@@ -1287,12 +1102,9 @@ export interface ListEgnyteFileAuditEntriesInput {
    */
   id: string;
   /**
-   * Items per page (default 100).
+   * Page size (default 100).
    */
   limit?: number;
-  /**
-   * next_cursor of the previous page.
-   */
   next_cursor?: string;
 }
 
@@ -1302,25 +1114,14 @@ export interface ListEgnyteFileAuditEntriesInput {
 export interface ListEgnyteFileAuditEntriesOutput {
   data: {
     username?: string;
-    /**
-     * Numeric user id.
-     */
-    user_id?: {
-      [k: string]: unknown | undefined;
-    };
+    user_id?: number | string;
     file?: string;
     target_path?: string;
     transaction?: string;
     access?: string;
-    /**
-     * When it happened.
-     */
-    time?: {
-      [k: string]: unknown | undefined;
-    };
+    time?: string | number;
   }[];
   next_cursor: string | null;
-  note?: string;
 }
 
 /**
@@ -1332,7 +1133,7 @@ export interface ListEgnyteLinkDetailsInput {
    */
   path?: string;
   /**
-   * Only links created by this user. Username such as jmiller (not the id or email). Find one with list_all_egnyte_users.
+   * Only links this user created. Username, e.g. jmiller. Find one with list_all_egnyte_users.
    */
   username?: string;
   /**
@@ -1352,12 +1153,9 @@ export interface ListEgnyteLinkDetailsInput {
    */
   accessibility?: 'anyone' | 'password' | 'domain' | 'recipients';
   /**
-   * Items per page (default 100).
+   * Page size (default 100).
    */
   limit?: number;
-  /**
-   * next_cursor of the previous page.
-   */
   next_cursor?: string;
 }
 
@@ -1377,13 +1175,10 @@ export interface ListEgnyteLinkDetailsOutput {
      * anyone, password, domain or recipients
      */
     accessibility?: string;
-    protection?: string;
     recipients?: string[];
-    notify?: boolean;
-    link_to_current?: boolean;
     creation_date?: string;
     /**
-     * Username of the creator.
+     * Username.
      */
     created_by?: string;
     /**
@@ -1392,15 +1187,12 @@ export interface ListEgnyteLinkDetailsOutput {
     resource_id?: string;
     expiry_date?: string | null;
     /**
-     * Clicks left before expiry (a string or a number).
+     * Clicks left.
      */
-    expiry_clicks?: {
-      [k: string]: unknown | undefined;
-    };
+    expiry_clicks?: number | string;
     last_accessed?: string | null;
   }[];
   next_cursor: string | null;
-  note?: string;
 }
 
 /**
@@ -1412,12 +1204,9 @@ export interface ListEgnyteLoginAuditEntriesInput {
    */
   id: string;
   /**
-   * Items per page (default 100).
+   * Page size (default 100).
    */
   limit?: number;
-  /**
-   * next_cursor of the previous page.
-   */
   next_cursor?: string;
 }
 
@@ -1427,24 +1216,13 @@ export interface ListEgnyteLoginAuditEntriesInput {
 export interface ListEgnyteLoginAuditEntriesOutput {
   data: {
     username?: string;
-    /**
-     * Numeric user id.
-     */
-    user_id?: {
-      [k: string]: unknown | undefined;
-    };
+    user_id?: number | string;
     event?: string;
     ip_address?: string;
     access?: string;
-    /**
-     * When it happened.
-     */
-    time?: {
-      [k: string]: unknown | undefined;
-    };
+    time?: string | number;
   }[];
   next_cursor: string | null;
-  note?: string;
 }
 
 /**
@@ -1456,12 +1234,9 @@ export interface ListEgnytePermissionAuditEntriesInput {
    */
   id: string;
   /**
-   * Items per page (default 100).
+   * Page size (default 100).
    */
   limit?: number;
-  /**
-   * next_cursor of the previous page.
-   */
   next_cursor?: string;
 }
 
@@ -1473,31 +1248,18 @@ export interface ListEgnytePermissionAuditEntriesOutput {
     folder?: string;
     assignee?: string;
     /**
-     * Id of the user or group.
+     * User or group id.
      */
-    assignee_id?: {
-      [k: string]: unknown | undefined;
-    };
+    assignee_id?: number | string;
     assigner?: string;
-    /**
-     * Numeric user id of the assigner.
-     */
-    assigner_id?: {
-      [k: string]: unknown | undefined;
-    };
+    assigner_id?: number | string;
     /**
      * Level change, e.g. +Editor or -Viewer.
      */
     change?: string;
-    /**
-     * When it happened.
-     */
-    time?: {
-      [k: string]: unknown | undefined;
-    };
+    time?: string | number;
   }[];
   next_cursor: string | null;
-  note?: string;
 }
 
 /**
@@ -1527,36 +1289,22 @@ export interface MoveEgnyteFolderOrFileOutput {
  */
 export interface RemoveEgnyteGroupMembersInput {
   /**
-   * Group UUID (not the name). Find one with list_all_egnyte_groups.
+   * Group UUID. Find one with list_all_egnyte_groups.
    */
   id: string;
   /**
    * Users to remove, each with operation delete.
-   *
-   * @minItems 1
    */
-  members: [
-    {
-      /**
-       * Numeric user id (not the username or email). Find one with list_all_egnyte_users.
-       */
-      value: number;
-      /**
-       * Always "delete".
-       */
-      operation: 'delete';
-    },
-    ...{
-      /**
-       * Numeric user id (not the username or email). Find one with list_all_egnyte_users.
-       */
-      value: number;
-      /**
-       * Always "delete".
-       */
-      operation: 'delete';
-    }[]
-  ];
+  members: {
+    /**
+     * Numeric user id. Find one with list_all_egnyte_users.
+     */
+    value: number;
+    /**
+     * Always "delete".
+     */
+    operation: 'delete';
+  }[];
 }
 
 /**
@@ -1567,7 +1315,7 @@ export interface RemoveEgnyteGroupMembersOutput {
   displayName?: string;
   members?: {
     /**
-     * Numeric user id of the member.
+     * Numeric user id.
      */
     value?: number;
     username?: string;
@@ -1580,11 +1328,11 @@ export interface RemoveEgnyteGroupMembersOutput {
  */
 export interface ReplaceEgnyteGroupInput {
   /**
-   * Group UUID (not the name). Find one with list_all_egnyte_groups.
+   * Group UUID. Find one with list_all_egnyte_groups.
    */
   id: string;
   /**
-   * Display name (the current one to keep it).
+   * Display name (current one to keep it).
    */
   displayName: string;
   /**
@@ -1592,7 +1340,7 @@ export interface ReplaceEgnyteGroupInput {
    */
   members: {
     /**
-     * Numeric user id (not the username or email). Find one with list_all_egnyte_users.
+     * Numeric user id. Find one with list_all_egnyte_users.
      */
     value: number;
   }[];
@@ -1606,7 +1354,7 @@ export interface ReplaceEgnyteGroupOutput {
   displayName?: string;
   members?: {
     /**
-     * Numeric user id of the member.
+     * Numeric user id.
      */
     value?: number;
     username?: string;
@@ -1619,11 +1367,11 @@ export interface ReplaceEgnyteGroupOutput {
  */
 export interface SearchEgnyteFilesInput {
   /**
-   * Words to search for (3-100 characters).
+   * Words to find (3-100 characters).
    */
   query: string;
   /**
-   * Only search inside this folder. Folder path, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file.
+   * Only inside this folder. Folder path, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file.
    */
   folder?: string;
   /**
@@ -1639,12 +1387,9 @@ export interface SearchEgnyteFilesInput {
    */
   modified_before?: string;
   /**
-   * Items per page (default 20).
+   * Page size (default 20).
    */
   limit?: number;
-  /**
-   * next_cursor of the previous page.
-   */
   next_cursor?: string;
 }
 
@@ -1664,7 +1409,6 @@ export interface SearchEgnyteFilesOutput {
     group_id?: string;
   }[];
   next_cursor: string | null;
-  note?: string;
 }
 
 /**
@@ -1672,7 +1416,7 @@ export interface SearchEgnyteFilesOutput {
  */
 export interface SetEgnyteFolderPermissionsInput {
   /**
-   * Folder path under /Shared, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file.
+   * Folder path under /Shared. Find one with get_egnyte_folder_or_file.
    */
   path: string;
   /**
@@ -1710,7 +1454,7 @@ export interface SetEgnyteFolderPermissionsOutput {
  */
 export interface UpdateAnEgnyteGroupByIdInput {
   /**
-   * Group UUID (not the name). Find one with list_all_egnyte_groups.
+   * Group UUID. Find one with list_all_egnyte_groups.
    */
   id: string;
   /**
@@ -1727,7 +1471,7 @@ export interface UpdateAnEgnyteGroupByIdOutput {
   displayName?: string;
   members?: {
     /**
-     * Numeric user id of the member.
+     * Numeric user id.
      */
     value?: number;
     username?: string;
@@ -1740,7 +1484,7 @@ export interface UpdateAnEgnyteGroupByIdOutput {
  */
 export interface UpdateAnEgnyteUserByIdInput {
   /**
-   * Numeric user id (not the username or email). Find one with list_all_egnyte_users.
+   * Numeric user id. Find one with list_all_egnyte_users.
    */
   id: number;
   /**
@@ -1748,7 +1492,7 @@ export interface UpdateAnEgnyteUserByIdInput {
    */
   active?: boolean;
   /**
-   * New email address of the user.
+   * New email address.
    */
   email?: string;
   /**
@@ -1771,7 +1515,7 @@ export interface UpdateAnEgnyteUserByIdInput {
    */
   authType?: 'ad' | 'sso' | 'egnyte';
   /**
-   * Send an invitation email when activating the user.
+   * Email an invitation when activating.
    */
   sendInvite?: boolean;
 }
@@ -1780,9 +1524,6 @@ export interface UpdateAnEgnyteUserByIdInput {
  * Structured result of update_an_egnyte_user_by_id.
  */
 export interface UpdateAnEgnyteUserByIdOutput {
-  /**
-   * Numeric user id.
-   */
   id?: number;
   userName?: string;
   externalId?: string | null;
@@ -1792,9 +1533,6 @@ export interface UpdateAnEgnyteUserByIdOutput {
     familyName?: string;
     formatted?: string;
   };
-  /**
-   * false when the user is deactivated.
-   */
   active?: boolean;
   locked?: boolean;
   authType?: 'ad' | 'sso' | 'egnyte';
@@ -1802,7 +1540,7 @@ export interface UpdateAnEgnyteUserByIdOutput {
   role?: string | null;
   expiryDate?: string | null;
   /**
-   * Groups the user belongs to (value is the group UUID).
+   * value is the group UUID.
    */
   groups?: {
     displayName?: string;
@@ -1819,11 +1557,11 @@ export interface UpdateEgnyteFolderOptionsInput {
    */
   path: string;
   /**
-   * Folder description (at most 200 characters).
+   * Folder description (max 200 characters).
    */
   folder_description?: string;
   /**
-   * Whether share links may be created for this folder.
+   * Whether share links may be created.
    */
   allow_links?: boolean;
   /**
@@ -1831,7 +1569,7 @@ export interface UpdateEgnyteFolderOptionsInput {
    */
   public_links?: 'files_folders' | 'files' | 'disabled';
   /**
-   * true restricts moving and deleting content in this folder.
+   * true restricts moving and deleting content.
    */
   restrict_move_delete?: boolean;
 }
@@ -1843,15 +1581,9 @@ export interface UpdateEgnyteFolderOptionsOutput {
   name?: string;
   path?: string;
   is_folder?: boolean;
-  /**
-   * Folders only.
-   */
   folder_id?: string;
   parent_id?: string | null;
   folder_description?: string;
-  /**
-   * Number of entries in the folder.
-   */
   total_count?: number;
   offset?: number;
   folders?: {
@@ -1863,56 +1595,27 @@ export interface UpdateEgnyteFolderOptionsOutput {
     name?: string;
     path?: string;
     size?: number;
-    /**
-     * Current version id.
-     */
     entry_id?: string;
-    /**
-     * File id across versions.
-     */
     group_id?: string;
     last_modified?: string;
     /**
-     * Username of the uploader.
+     * Username.
      */
     uploaded_by?: string;
     locked?: boolean;
     num_versions?: number;
   }[];
-  /**
-   * Files only.
-   */
   size?: number;
-  /**
-   * Files only (SHA-512).
-   */
   checksum?: string;
   entry_id?: string;
   group_id?: string;
   last_modified?: string;
   uploaded_by?: string;
   locked?: boolean;
-  /**
-   * Files only.
-   */
   versions?: {
-    name?: string;
-    path?: string;
-    size?: number;
-    /**
-     * Current version id.
-     */
     entry_id?: string;
-    /**
-     * File id across versions.
-     */
-    group_id?: string;
+    size?: number;
     last_modified?: string;
-    /**
-     * Username of the uploader.
-     */
     uploaded_by?: string;
-    locked?: boolean;
-    num_versions?: number;
   }[];
 }
