@@ -50,12 +50,16 @@ export function inlineIdentifiers(
       issues.push(issue('UNKNOWN_IDENTIFIER', { file: origin.file, path: [...path, 'x-identifier'] }, `unknown identifier kind '${ref}' (declared: ${known})`));
       return copy;
     }
-    return applyIdentifier(copy, kind, use);
+    // A top-level property sits at <origin>/properties/<name>: it must stay described.
+    return applyIdentifier(copy, kind, use, path.length === origin.path.length + 2);
   }
 }
 
-/** Merges an identifier kind into a parameter schema (the parameter's own keywords win). */
-export function applyIdentifier(own: JsonSchema, kind: IdentifierKind, use: IdentifierUse): JsonSchema {
+/**
+ * Merges an identifier kind into a parameter schema (the parameter's own keywords win). A repeated
+ * kind keeps only its own words, or the kind's label when it is a parameter (`topLevel`) of its own.
+ */
+export function applyIdentifier(own: JsonSchema, kind: IdentifierKind, use: IdentifierUse, topLevel = true): JsonSchema {
   const { description: ownDescription, 'x-identifier': _ref, 'x-new': isNew, ...rest } = own;
   const ownText = typeof ownDescription === 'string' ? ownDescription.trim() : '';
   const merged: JsonSchema = { ...structuredClone(kind.schema), ...rest };
@@ -68,7 +72,7 @@ export function applyIdentifier(own: JsonSchema, kind: IdentifierKind, use: Iden
     description = [ownText, kind.description, kind.findWith ? `Find one with ${kind.findWith}.` : ''].filter(Boolean).join(' ');
   } else if (lookedUp) {
     // Said once per tool: a later value of the same kind keeps only its own words (none, for array items).
-    description = ownText;
+    description = ownText || (topLevel ? `${kind.label.charAt(0).toUpperCase()}${kind.label.slice(1)}.` : '');
   } else {
     description = ownText || kind.description;
   }

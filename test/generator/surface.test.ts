@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { classifySurface, overallSeverity } from '../../generator/surface/classify.js';
+import { countJsonTokens } from '../../generator/pipeline/tokens.js';
 import { hash, lockTools } from '../../generator/surface/lockfile.js';
+import { listedTool } from '../../templates/runtime/listing.js';
 import type { JsonSchema, ToolDefinition } from '../../templates/runtime/tool-data.js';
 
 function tool(name: string, props: Record<string, JsonSchema>, required: string[] = [], extra: Partial<ToolDefinition> = {}): ToolDefinition {
@@ -56,7 +58,13 @@ describe('lockTools', () => {
     expect(hash({ a: 1, b: [1, { c: 2, d: 3 }] })).toBe(hash({ b: [1, { d: 3, c: 2 }], a: 1 }));
     const lock = lockTools('p', before);
     expect(lock.tools.a).toMatchObject({ source: 'r.a', kind: 'get', required: ['x'], output_hash: null });
-    expect(lock.tools.a!.tokens).toBeGreaterThan(10);
-    expect(lock.total_tokens).toBe(lock.tools.a!.tokens);
+    expect(lock.tokenizer).toBe('o200k_base');
+    expect(lock.tools.a!.model_tokens).toBeGreaterThan(10);
+    // The whole entry (annotations too) costs more than the part a model reads to choose the tool.
+    expect(lock.tools.a!.tokens).toBeGreaterThan(lock.tools.a!.model_tokens);
+    expect(lock.model_tokens).toBe(lock.tools.a!.model_tokens);
+    // tools/list is counted as one text: the { tools: [...] } wrapper adds a few tokens.
+    expect(lock.total_tokens).toBe(countJsonTokens({ tools: before.map((t) => listedTool(t)) }));
+    expect(lock.total_tokens).toBeGreaterThan(lock.tools.a!.tokens);
   });
 });
