@@ -43,6 +43,14 @@ describe('classifySurface', () => {
     if (text) expect(changes.map((c) => c.message).join('\n')).toContain(text);
   });
 
+  it('sees no change when a check moves from the served schema into argumentChecks (still enforced)', () => {
+    const served = [tool('a', { n: { type: 'string', pattern: '^x', description: 'A string.' } })];
+    const checked = [tool('a', { n: { type: 'string', description: 'A string.' } }, [], { argumentChecks: { '/properties/n': { pattern: '^x' } } })];
+    expect(overallSeverity(classifySurface(served, checked))).toBe('patch');
+    const dropped = [tool('a', { n: { type: 'string', description: 'A string.' } })];
+    expect(overallSeverity(classifySurface(checked, dropped))).toBe('minor');
+  });
+
   it('treats a relaxed constraint as minor and a tightened one as breaking', () => {
     const old = [tool('a', { n: { type: 'integer', maximum: 10, description: 'A number.' } })];
     expect(overallSeverity(classifySurface(old, [tool('a', { n: { type: 'integer', maximum: 20, description: 'A number.' } })]))).toBe('minor');

@@ -2790,6 +2790,15 @@ export const serverData: ServerData = {
               }
             ]
           },
+          "protection": {
+            "type": "string"
+          },
+          "notify": {
+            "type": "boolean"
+          },
+          "link_to_current": {
+            "type": "boolean"
+          },
           "expiry_clicks": {
             "anyOf": [
               {
@@ -4068,6 +4077,15 @@ export const serverData: ServerData = {
                       "type": "null"
                     }
                   ]
+                },
+                "protection": {
+                  "type": "string"
+                },
+                "notify": {
+                  "type": "boolean"
+                },
+                "link_to_current": {
+                  "type": "boolean"
                 },
                 "expiry_clicks": {
                   "anyOf": [

@@ -822,6 +822,9 @@ export interface GetSingleEgnyteLinkByIdOutput {
    */
   resource_id?: string;
   expiry_date?: string | null;
+  protection?: string;
+  notify?: boolean;
+  link_to_current?: boolean;
   /**
    * Clicks left.
    */
@@ -1186,6 +1189,9 @@ export interface ListEgnyteLinkDetailsOutput {
      */
     resource_id?: string;
     expiry_date?: string | null;
+    protection?: string;
+    notify?: boolean;
+    link_to_current?: boolean;
     /**
      * Clicks left.
      */
