@@ -4,7 +4,7 @@
  * paging and the audit log are exactly those of a direct call; a tool the filters hide is unknown.
  */
 import { McpError, type CallToolResult, type Tool } from '@modelcontextprotocol/sdk/types.js';
-import { callTool, findVisibleTool, type CallHooks } from './call-tool.js';
+import { callTool, findVisibleTool } from './call-tool.js';
 import { selectTools } from './filters.js';
 import { isPlainObject } from './json-path.js';
 import { listedTool } from './listing.js';
@@ -78,14 +78,8 @@ function refuse(error: string, message: string): CallToolResult {
 const unknownTool = (name: unknown) =>
   refuse('unknown_tool', `Unknown tool: ${JSON.stringify(name)}; find one with ${SEARCH_TOOLS}`);
 
-/** Runs one of the three meta-tools; any other name is a protocol error, as for direct calls. */
-export async function callDiscoveryTool(
-  runtime: ToolRuntime,
-  scope: ServingScope,
-  name: string,
-  args: Record<string, unknown>,
-  hooks: CallHooks = {},
-): Promise<CallToolResult> {
+/** Runs one of the three meta-tools (callTool's signature); any other name is a protocol error, as for direct calls. */
+export const callDiscoveryTool: typeof callTool = async (runtime, scope, name, args, hooks = {}) => {
   if (name === SEARCH_TOOLS) {
     const { query, limit = DEFAULT_LIMIT } = args;
     if (typeof query !== 'string' || query.trim() === '') return refuse('invalid_arguments', 'query must be a non-empty string');
@@ -115,4 +109,4 @@ export async function callDiscoveryTool(
   }
   // Anything else is unknown here: an empty method filter hides every tool, so callTool audits and refuses it.
   return callTool(runtime, { ...scope, filter: { methods: [] } }, name, args, hooks);
-}
+};
