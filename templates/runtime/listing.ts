@@ -2,7 +2,7 @@
  * What a client receives for one tool in tools/list, in one place: the server, discovery mode's
  * get_tool_schema and the generator's token counts all use it, so what is measured is what is served.
  */
-import type { Tool } from '@modelcontextprotocol/sdk/types.js';
+import type { Tool } from '@modelcontextprotocol/server';
 import type { ToolDefinition } from './tool-data.js';
 
 export interface ListingOptions {

@@ -2,7 +2,10 @@
  * The two demo workflows, written the way a model would drive the MCP server: one tool call at a
  * time, each printed with its arguments and a one-line reading of the result.
  */
-import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
+/** What the workflows need of an MCP client: SDK v1 and v2 Clients both fit. */
+export interface ToolClient {
+  callTool(params: { name: string; arguments: Record<string, unknown> }): Promise<{ [key: string]: unknown; content?: unknown; structuredContent?: unknown; isError?: unknown }>;
+}
 
 export type Log = (line: string) => void;
 
@@ -55,7 +58,7 @@ export type Exposure = 'all' | 'discovery';
 export type Call = <T>(name: string, args: Record<string, unknown>, intent: string) => Promise<T>;
 
 /** structuredContent of a result; a tool error becomes an exception. */
-function structured<T>(name: string, result: Awaited<ReturnType<Client['callTool']>>): T {
+function structured<T>(name: string, result: Awaited<ReturnType<ToolClient['callTool']>>): T {
   const first = (result.content as Array<{ type: string; text?: string }>)[0];
   if (result.isError) throw new Error(`${name} failed: ${first?.text ?? 'no details'}`);
   if (result.structuredContent === undefined) throw new Error(`${name} returned no structured result`);
@@ -67,7 +70,7 @@ function structured<T>(name: string, result: Awaited<ReturnType<Client['callTool
  * use of a tool searches for it by intent (it must be among the top 5), reads its schema, and every
  * call goes through call_tool.
  */
-export function toolCaller(client: Client, log: Log, exposure: Exposure = 'all'): Call {
+export function toolCaller(client: ToolClient, log: Log, exposure: Exposure = 'all'): Call {
   let step = 0;
   const found = new Set<string>();
   const run = async <T>(name: string, args: Record<string, unknown>): Promise<T> => {
@@ -92,7 +95,7 @@ export function toolCaller(client: Client, log: Log, exposure: Exposure = 'all')
 const say = (log: Log, text: string) => log(`     → ${text}`);
 
 /** Workflow 1: find a user by email, note their groups, deactivate them. */
-export async function offboard(client: Client, email: string, log: Log, exposure: Exposure = 'all'): Promise<OffboardingResult> {
+export async function offboard(client: ToolClient, email: string, log: Log, exposure: Exposure = 'all'): Promise<OffboardingResult> {
   log(`Workflow 1: offboard ${email}`);
   log('  Find the user by email, note their groups, then deactivate the account (files and permissions stay).');
   const call = toolCaller(client, log, exposure);
@@ -114,7 +117,7 @@ export async function offboard(client: Client, email: string, log: Log, exposure
 }
 
 /** Workflow 2: resolve a group by name, read each member, flag the admins. */
-export async function auditGroup(client: Client, displayName: string, log: Log, exposure: Exposure = 'all'): Promise<AuditResult> {
+export async function auditGroup(client: ToolClient, displayName: string, log: Log, exposure: Exposure = 'all'): Promise<AuditResult> {
   log(`Workflow 2: access audit of the group "${displayName}"`);
   log('  Resolve the group name to its id, list its members, look each one up, and flag any admin.');
   const call = toolCaller(client, log, exposure);

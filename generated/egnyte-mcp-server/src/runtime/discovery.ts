@@ -4,7 +4,7 @@
  * place of the full list. `call_tool` runs the named tool through callTool, so filters, validation,
  * paging and the audit log are exactly those of a direct call; a tool the filters hide is unknown.
  */
-import { McpError, type CallToolResult, type Tool } from '@modelcontextprotocol/sdk/types.js';
+import { ProtocolError, type CallToolResult, type Tool } from '@modelcontextprotocol/server';
 import { callTool, findVisibleTool } from './call-tool.js';
 import { selectTools } from './filters.js';
 import { isPlainObject } from './json-path.js';
@@ -104,7 +104,7 @@ export const callDiscoveryTool: typeof callTool = async (runtime, scope, name, a
       return await callTool(runtime, scope, args.name, inner, hooks);
     } catch (error) {
       // callTool has already audited the refusal; the model gets it as a readable tool error.
-      if (error instanceof McpError) return unknownTool(args.name);
+      if (error instanceof ProtocolError) return unknownTool(args.name);
       throw error;
     }
   }
