@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_FACTS, startSandbox, type Sandbox } from '../sandbox/index.js';
 import { ok, openServer, sandboxEnv, TRANSPORTS, type Connected } from './helpers.js';
 
-describe.each(TRANSPORTS)('drifting Egnyte answers over %s', (kind) => {
+describe.each(TRANSPORTS)('drifting Egnyte answers over $transport ($era era)', (kind) => {
   let sandbox: Sandbox;
   let server: Connected;
   let plain: Connected;

@@ -106,7 +106,7 @@ describe.each(TRANSPORTS)('workflows over $transport ($era era)', (kind) => {
   });
 });
 
-describe.each(TRANSPORTS)('workflows through discovery mode (--tool-exposure discovery) over %s', (kind) => {
+describe.each(TRANSPORTS)('workflows through discovery mode (--tool-exposure discovery) over $transport ($era era)', (kind) => {
   let sandbox: Sandbox;
   let server: Connected;
   const lines: string[] = [];
