@@ -1,6 +1,6 @@
 import type { Plan } from '../ir/types.js';
 import type { Templates } from '../pipeline/load-templates.js';
-import { estimateTokens, toolListEntry } from '../pipeline/tokens.js';
+import { surfaceCost } from '../pipeline/tokens.js';
 import { runtimeDependencies } from '../runtime-package/emit.js';
 import { runtimeIdentity, type RuntimeIdentity } from '../runtime-package/release.js';
 import { renderTemplate } from './handlebars.js';
@@ -34,7 +34,7 @@ export function readmeView(plan: Plan, specDir: string, templates: Templates) {
     tagNames: tags.map((t) => `\`${t}\``).join(', '),
     firstTag: tags[0] ?? 'all',
     toolCount: tools.length,
-    totalTokens: tools.reduce((sum, t) => sum + estimateTokens(toolListEntry(t)), 0),
+    totalTokens: surfaceCost(tools).toolsList,
     skippedNote: plan.skipped.length > 0 ? `${plan.skipped.length} undocumented or filtered methods are not tools: see SKIPPED.md.` : '',
     ...typedApiExample(plan, runtimeIdentity(templates)),
     tools: tools.map((t) => ({

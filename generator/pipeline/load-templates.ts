@@ -21,7 +21,7 @@ export interface Templates {
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** Under templates/runtime/: the committed record of released runtime versions and their content hashes. */
 export const RELEASES_FILE = 'releases.json';
-const PINNED = ['@modelcontextprotocol/node', '@modelcontextprotocol/server', '@modelcontextprotocol/server-legacy', 'ajv', 'ajv-formats', 'typescript', '@types/node'];
+const PINNED = ['@modelcontextprotocol/node', '@modelcontextprotocol/server', '@modelcontextprotocol/server-legacy', 'ajv', 'ajv-formats', 'minisearch', 'typescript', '@types/node'];
 
 /** Reads the templates that ship with the generator (not the user's working directory). */
 export async function loadTemplates(root = REPO_ROOT): Promise<Templates> {

@@ -16,6 +16,7 @@ export function runtimeDependencies(templates: Templates) {
       '@modelcontextprotocol/server-legacy': v['@modelcontextprotocol/server-legacy'],
       ajv: v.ajv,
       'ajv-formats': v['ajv-formats'],
+      minisearch: v.minisearch,
     },
     devDependencies: { '@types/node': v['@types/node'], typescript: v.typescript },
   };

@@ -51,7 +51,7 @@ describe('egnyte-mcp-server embedded in a host app', () => {
       const egnyte = typedClient(client);
       const found = await egnyte.callTool('list_all_egnyte_users', { filter: `email eq "${SEED_FACTS.jsmith.email}"` });
       expect(found.data.map((user) => user.userName)).toEqual([SEED_FACTS.jsmith.userName]);
-      await expect(egnyte.callTool('update_an_egnyte_user_by_id', { id: found.data[0]!.id, active: false })).rejects.toThrow(/Unknown tool/);
+      await expect(egnyte.callTool('update_an_egnyte_user_by_id', { id: found.data[0]!.id!, active: false })).rejects.toThrow(/Unknown tool/);
     } finally {
       await client.close();
     }
@@ -63,7 +63,7 @@ describe('createToolCaller (in process)', () => {
     const egnyte = createToolCaller(options());
     const page = await egnyte.callTool('list_all_egnyte_users', { limit: 5 });
     expect(page.data).toHaveLength(5);
-    const user = await egnyte.callTool('get_single_egnyte_user_by_id', { id: page.data[0]!.id });
+    const user = await egnyte.callTool('get_single_egnyte_user_by_id', { id: page.data[0]!.id! });
     expect(user).toMatchObject({ id: page.data[0]!.id, userName: page.data[0]!.userName });
   });
 

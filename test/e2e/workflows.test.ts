@@ -1,13 +1,14 @@
 /**
  * The two admin workflows (offboarding, group audit) and full paging, through the built server
- * over stdio and over Streamable HTTP. Each transport gets its own sandbox: offboarding changes it.
- * Calls go through the package's typed API (`typedClient`): names, arguments and results are the
- * generated types, so a spec change that breaks a workflow breaks the type check first.
+ * over stdio and over Streamable HTTP, with every tool listed and in discovery mode. Each run gets
+ * its own sandbox: offboarding changes it. Direct calls go through the package's typed API
+ * (`typedClient`): names, arguments and results are the generated types.
  */
-import { typedClient, type TypedToolCaller } from 'egnyte-mcp-server';
+import { typedClient, type ToolOutputs, type TypedToolCaller } from 'egnyte-mcp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditGroup, offboard } from '../demo/workflows.js';
 import { SEED_FACTS, startSandbox, type Sandbox } from '../sandbox/index.js';
-import { listAllPages, openServer, sandboxEnv, sandboxUser, TRANSPORTS, type Connected, type EgnyteUser } from './helpers.js';
+import { listAllPages, ok, openServer, sandboxEnv, sandboxUser, TRANSPORTS, type Connected, type EgnyteUser } from './helpers.js';
 
 describe.each(TRANSPORTS)('workflows over $transport ($era era)', (kind) => {
   let sandbox: Sandbox;
@@ -40,7 +41,8 @@ describe.each(TRANSPORTS)('workflows over $transport ($era era)', (kind) => {
     const found = await egnyte.callTool('list_all_egnyte_groups', { filter: `displayName eq "${displayName}"` });
     expect(found.data).toHaveLength(1);
     expect(found.next_cursor).toBeNull();
-    const groupId = found.data[0]!.id;
+    // Output schemas leave every field optional (they tolerate drift); the sandbox sends them all.
+    const groupId = found.data[0]!.id!;
 
     const group = await egnyte.callTool('get_single_egnyte_group_by_id', { id: groupId });
     expect(group).toMatchObject({ id: groupId, displayName });
@@ -78,20 +80,74 @@ describe.each(TRANSPORTS)('workflows over $transport ($era era)', (kind) => {
     expect(found.data).toHaveLength(1);
     const match = found.data[0]!;
     expect(match).toMatchObject({ userName, email, active: true, userType: 'power' });
+    const matchId = match.id!;
 
-    const user = await egnyte.callTool('get_single_egnyte_user_by_id', { id: match.id });
+    const user = await egnyte.callTool('get_single_egnyte_user_by_id', { id: matchId });
     expect(user.groups?.map((group) => group.displayName).sort()).toEqual([...groups].sort());
-    expect((await sandboxUser(sandbox, match.id)).active).toBe(true);
+    expect((await sandboxUser(sandbox, matchId)).active).toBe(true);
 
-    const updated = await egnyte.callTool('update_an_egnyte_user_by_id', { id: match.id, active: false });
-    expect(updated).toMatchObject({ id: match.id, active: false });
+    const updated = await egnyte.callTool('update_an_egnyte_user_by_id', { id: matchId, active: false });
+    expect(updated).toMatchObject({ id: matchId, active: false });
 
     // Checked outside the MCP server: over plain HTTP and in the sandbox's own state.
-    expect((await sandboxUser(sandbox, match.id)).active).toBe(false);
-    expect(sandbox.state.users.get(match.id)?.active).toBe(false);
+    expect((await sandboxUser(sandbox, matchId)).active).toBe(false);
+    expect(sandbox.state.users.get(matchId)?.active).toBe(false);
     // Offboarding deactivates; it does not delete or change anything else.
     expect(sandbox.state.users.size).toBe(SEED_FACTS.userCount);
-    expect(sandbox.state.customGroupsOf(match.id).map((group) => group.displayName).sort()).toEqual([...groups].sort());
+    expect(sandbox.state.customGroupsOf(matchId).map((group) => group.displayName).sort()).toEqual([...groups].sort());
     expect(sandbox.internalErrors).toEqual([]);
+  });
+});
+
+describe.each(TRANSPORTS)('workflows through discovery mode (--tool-exposure discovery) over $transport ($era era)', (kind) => {
+  let sandbox: Sandbox;
+  let server: Connected;
+  const lines: string[] = [];
+
+  beforeAll(async () => {
+    sandbox = await startSandbox({ port: 0 });
+    server = await openServer(kind, sandboxEnv(sandbox), ['--tool-exposure', 'discovery']);
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    await sandbox?.close();
+  });
+
+  it('serves only search_tools, get_tool_schema and call_tool', async () => {
+    const { tools } = await server.client.listTools();
+    expect(tools.map((tool) => tool.name)).toEqual(['search_tools', 'get_tool_schema', 'call_tool']);
+  });
+
+  it('group audit: finds each tool by search, reads its schema, calls it through call_tool', async () => {
+    const { displayName, memberUserNames, adminMemberUserName } = SEED_FACTS.externalAgency;
+    const audit = await auditGroup(server.client, displayName, (line) => lines.push(line), 'discovery');
+    expect(audit.members.map((user) => user.userName).sort()).toEqual([...memberUserNames].sort());
+    expect(audit.flagged.map((user) => user.userName)).toEqual([adminMemberUserName]);
+    expect(lines.join('\n')).toContain('call call_tool {"name":"list_all_egnyte_groups"');
+    expect(lines.join('\n')).toContain('call search_tools {"query":"find a group by name","limit":5}');
+  });
+
+  it('offboarding: deactivates jsmith through call_tool; the sandbox shows them inactive', async () => {
+    const { email, userName, groups } = SEED_FACTS.jsmith;
+    const result = await offboard(server.client, email, (line) => lines.push(line), 'discovery');
+    expect(result.user).toMatchObject({ userName, active: false });
+    expect([...result.groups].sort()).toEqual([...groups].sort());
+    expect((await sandboxUser(sandbox, result.user.id!)).active).toBe(false);
+    expect(sandbox.state.users.size).toBe(SEED_FACTS.userCount);
+    expect(sandbox.internalErrors).toEqual([]);
+  });
+
+  it('pages through every user with call_tool and next_cursor', async () => {
+    const ids: number[] = [];
+    let cursor: string | null = null;
+    do {
+      const args: Record<string, unknown> = { limit: 40, ...(cursor === null ? {} : { next_cursor: cursor }) };
+      const page = ok<ToolOutputs['list_all_egnyte_users']>(await server.client.callTool({ name: 'call_tool', arguments: { name: 'list_all_egnyte_users', arguments: args } }));
+      ids.push(...page.data.map((user) => user.id!));
+      cursor = page.next_cursor;
+    } while (cursor !== null && ids.length <= SEED_FACTS.userCount);
+    expect(new Set(ids)).toEqual(new Set(sandbox.state.users.keys()));
+    expect(ids).toHaveLength(SEED_FACTS.userCount);
   });
 });
