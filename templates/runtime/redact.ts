@@ -11,7 +11,7 @@ const MIN_SECRET_LENGTH = 6;
 // Scheme + credential, and `authorization: value` / "authorization":"value" pairs. No nested
 // quantifiers: each runs in time linear in the text.
 const SCHEME_VALUE = /\b(bearer|basic|token|digest)([ \t]+)[A-Za-z0-9._~+/=-]{6,}/gi;
-const HEADER_VALUE = /(authorization["']?[ \t]*[:=][ \t]*["']?)(?!\[redacted\])[^\s"',;]+/gi;
+const HEADER_VALUE = /(authorization["']?[ \t]*[:=][ \t]*["']?)(?:(?:bearer|basic|token|digest)[ \t]+)?[^\s"',;]+/gi;
 
 export type Redactor = (text: string) => string;
 
@@ -26,7 +26,7 @@ export function createRedactor(secrets: readonly string[], options: { authorizat
     let out = text;
     for (const secret of known) if (out.includes(secret)) out = out.split(secret).join(REDACTED);
     if (!options.authorizationLike) return out;
-    return out.replace(SCHEME_VALUE, `$1$2${REDACTED}`).replace(HEADER_VALUE, `$1${REDACTED}`);
+    return out.replace(HEADER_VALUE, `$1${REDACTED}`).replace(SCHEME_VALUE, `$1$2${REDACTED}`);
   };
 }
 

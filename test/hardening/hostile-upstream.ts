@@ -1,5 +1,5 @@
 /** An upstream that answers badly on purpose: huge pages, compression bombs, echoed tokens, deep JSON, silence. */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 
@@ -26,7 +26,7 @@ function gzipBomb(): Buffer {
   return bomb;
 }
 
-function answer(req: IncomingMessage, res: ServerResponse, id: string, token: string): void {
+function answer(res: ServerResponse, id: string, token: string): void {
   switch (id) {
     case 'angle-page': // every "<" opens a tag that never closes: quadratic for a backtracking tag regex
       res.writeHead(502, { 'content-type': 'text/html' }).end(`<html>${'<'.repeat(1_000_000)}`);
@@ -69,7 +69,7 @@ export async function startHostileUpstream(token: string): Promise<HostileUpstre
       arrived();
       return; // never answers
     }
-    answer(req, res, id, token);
+    answer(res, id, token);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {

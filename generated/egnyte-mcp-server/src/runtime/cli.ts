@@ -11,6 +11,7 @@ import { hasAnyCredentialSetting, resolveCredentials, type Outcome, type Upstrea
 import { checkFilter } from './filters.js';
 import { parseApiTokens } from './http-guards.js';
 import { startHttpServer } from './http.js';
+import { guardFrames, MAX_FRAME_BYTES } from './stdio-frame-guard.js';
 import { mintServerUrl } from './mint-url.js';
 import { createToolRuntime, type ServingScope, type ToolRuntime } from './runtime.js';
 import { deriveSealKeys, parseSecrets } from './sealed.js';
@@ -61,7 +62,9 @@ function untilSignal(): Promise<void> {
 async function serveStdio(runtime: ToolRuntime, scope: ServingScope): Promise<void> {
   const server = createServer(runtime, scope);
   const closed = new Promise<void>((resolve) => (server.onclose = () => resolve()));
-  await server.connect(new StdioServerTransport());
+  // The guard answers oversize, non-JSON and invalid frames itself; only sound lines reach the SDK.
+  const frames = guardFrames(process.stdin, { reply: (message) => process.stdout.write(`${JSON.stringify(message)}\n`) });
+  await server.connect(new StdioServerTransport(frames, process.stdout, { maxBufferSize: 4 * MAX_FRAME_BYTES }));
   process.stdin.once('end', () => void server.close());
   await Promise.race([closed, untilSignal().then(() => server.close())]);
 }

@@ -4,7 +4,8 @@
  * tools exactly as generated (raw JSON Schema, unchanged), tools/call runs them.
  */
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
-import { CallToolRequestSchema, ErrorCode, ListToolsRequestSchema, McpError, type Tool } from '@modelcontextprotocol/sdk/types.js';
+import { ErrorCode, ListToolsRequestSchema, McpError, type Tool } from '@modelcontextprotocol/sdk/types.js';
+import { CallToolRequestKeepingArguments } from './call-request.js';
 import { callTool, type CallHooks } from './call-tool.js';
 import { selectTools } from './filters.js';
 import { isExpired, type ServingScope, type ToolRuntime } from './runtime.js';
@@ -36,8 +37,9 @@ export function createServer(runtime: ToolRuntime, scope: ServingScope, hooks: C
     }
     return { tools: listed };
   });
-  server.setRequestHandler(CallToolRequestSchema, async (request) =>
-    callTool(runtime, scope, request.params.name, request.params.arguments ?? {}, hooks),
+  // extra.signal aborts when the client cancels or disconnects; the upstream fetch stops with it.
+  server.setRequestHandler(CallToolRequestKeepingArguments, async (request, extra) =>
+    callTool(runtime, scope, request.params.name, request.params.arguments ?? {}, { ...hooks, signal: extra.signal }),
   );
   return server;
 }
