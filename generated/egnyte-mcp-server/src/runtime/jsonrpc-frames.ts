@@ -34,10 +34,16 @@ function invalidReason(value: unknown): string {
   return 'not a valid request, notification or response';
 }
 
+const isMessage = (value: unknown): boolean => !Array.isArray(value) && JSONRPCMessageSchema.safeParse(value).success;
+
 /** Checks a parsed message; `allowBatch` for transports whose SDK layer takes arrays (HTTP). */
 export function checkMessage(value: unknown, allowBatch = false): FrameCheck {
-  if (allowBatch && Array.isArray(value) && value.length > 0) return { ok: true, message: value };
-  if (!Array.isArray(value) && JSONRPCMessageSchema.safeParse(value).success) return { ok: true, message: value };
+  if (isMessage(value)) return { ok: true, message: value };
+  if (allowBatch && Array.isArray(value) && value.length > 0) {
+    const bad = value.find((item) => !isMessage(item));
+    if (bad === undefined) return { ok: true, message: value };
+    return { ok: false, reply: rpcError(INVALID_REQUEST, `Invalid Request: in the batch, ${invalidReason(bad)}`) };
+  }
   return { ok: false, reply: rpcError(INVALID_REQUEST, `Invalid Request: ${invalidReason(value)}`) };
 }
 
