@@ -63,7 +63,7 @@ export async function startHostileUpstream(token: string): Promise<HostileUpstre
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     hits.push(path);
-    const id = path.replace(/^\/v1\/links\//, '');
+    const id = path.slice(path.lastIndexOf('/') + 1); // /v1/links/<id> (fixture) or /pubapi/v1/links/<id> (Egnyte)
     if (id === 'silent') {
       res.on('close', () => closed());
       arrived();
