@@ -71,6 +71,9 @@ export async function startHostileUpstream(token: string): Promise<HostileUpstre
     }
     answer(res, id, token);
   });
+  // Longer than any client's idle time: a vendor closing a kept-alive socket just as it is reused
+  // would show up as network errors that have nothing to do with the answers under test.
+  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,

@@ -16,14 +16,10 @@ export interface Target {
 
 export type Action = (client: { sandbox: Client; hostile: Client }, target: Target) => Promise<void>;
 
-function errorCode(result: unknown): string {
-  const first = ((result as { content?: Array<{ text?: string }> }).content ?? [])[0]?.text ?? '{}';
-  return String((JSON.parse(first) as { error?: string }).error ?? 'ok');
-}
-
 function expectCode(result: unknown, expected: string): void {
-  const code = (result as { isError?: boolean }).isError ? errorCode(result) : 'ok';
-  if (code !== expected) throw new Error(`expected ${expected}, got ${code}`);
+  const first = ((result as { content?: Array<{ text?: string }> }).content ?? [])[0]?.text ?? '{}';
+  const error = (result as { isError?: boolean }).isError ? (JSON.parse(first) as { error?: string; message?: string }) : { error: 'ok' };
+  if (error.error !== expected) throw new Error(`expected ${expected}, got ${error.error}: ${error.message ?? ''}`);
 }
 
 const hostileCall = (id: string, expected: string): Action => async ({ hostile }, target) => {

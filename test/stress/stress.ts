@@ -3,9 +3,11 @@
  * from many clients, against the sandbox and a hostile upstream (bombs, huge pages, echoed tokens,
  * deep JSON, abandoned calls). Loopback only; every loop is bounded by the deadline and a count.
  * Prints figures (calls, failures, latency, /healthz latency, RSS) and exits 1 when any answer was
- * wrong, the server died, or its memory after the run is not within 10% of before it.
+ * wrong, the server died, or its memory after the run is not within 10% of before it. "Before" and
+ * "after" are read once the server has idled and run a full GC (a test-only preload, gc-on-signal.mjs).
  */
 import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { deriveSealKeys, sealGrant } from '../../templates/runtime/sealed.js';
@@ -17,7 +19,8 @@ import { parseStressOptions } from './options.js';
 import { mb, rssBytes, sampleRss } from './rss.js';
 
 const MAX_ITERATIONS_PER_CLIENT = 1_000_000;
-const WARMUP_MS = 20_000;
+/** Full load until the heap reaches its working size; "before" is measured after it (and idle). */
+const MAX_WARMUP_MS = 60_000;
 const SETTLE_MS = 15_000;
 const MEMORY_TOLERANCE = 0.1;
 
@@ -40,6 +43,19 @@ function mulberry32(seed: number): () => number {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const GC_PRELOAD = fileURLToPath(new URL('./gc-on-signal.mjs', import.meta.url));
+
+/** RSS after idling and two full collections in the server: the median of five readings a second apart. */
+async function settledRss(pid: number): Promise<number> {
+  await sleep(SETTLE_MS);
+  for (let round = 0; round < 2; round++) {
+    process.kill(pid, 'SIGUSR2');
+    await sleep(1000);
+  }
+  const readings: number[] = [];
+  for (let index = 0; index < 5; index++, await sleep(1000)) readings.push(rssBytes(pid));
+  return readings.sort((a, b) => a - b)[2]!;
+}
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 
 async function connect(url: string): Promise<Client> {
@@ -61,7 +77,8 @@ async function runLoad(clients: Array<{ sandbox: Client; hostile: Client }>, tar
           await action(pair, target);
         } catch (error) {
           tally.failures++;
-          tally.firstError ??= (error as Error).message;
+          const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+          tally.firstError ??= `${(error as Error).message}${cause ? ` (${cause.code ?? cause.message})` : ''}`;
         }
         tally.count++;
         tally.latencies.push(performance.now() - started);
@@ -81,6 +98,7 @@ async function main(): Promise<number> {
     EGNYTE_ACCESS_TOKEN: sandbox.token,
     MCP_SERVER_SECRET: secret,
     MCP_AUDIT_LOG: '/dev/null',
+    NODE_OPTIONS: `--expose-gc --import ${GC_PRELOAD}`,
   });
   const pid = server.child.pid!;
   const [key] = deriveSealKeys([secret], 'egnyte');
@@ -92,10 +110,10 @@ async function main(): Promise<number> {
     const clients = await Promise.all(
       Array.from({ length: options.clients }, async () => ({ sandbox: await connect(`${server.url}/mcp`), hostile: await connect(`${server.url}${hostilePath}`) })),
     );
-    await runLoad(clients, target, Date.now() + WARMUP_MS, new Map());
-    await sleep(SETTLE_MS);
-    const before = rssBytes(pid);
-    console.log(`after ${WARMUP_MS / 1000} s warm-up and ${SETTLE_MS / 1000} s idle: RSS ${mb(before)}`);
+    const warmupMs = Math.min(MAX_WARMUP_MS, (options.minutes * 60_000) / 2);
+    await runLoad(clients, target, Date.now() + warmupMs, new Map());
+    const before = await settledRss(pid);
+    console.log(`after ${warmupMs / 1000} s warm-up, ${SETTLE_MS / 1000} s idle and a full GC: RSS ${mb(before)}`);
 
     const tallies = new Map<string, Tally>();
     const sampler = sampleRss(pid, 2000);
@@ -113,8 +131,7 @@ async function main(): Promise<number> {
     await probe;
     sampler.stop();
     await Promise.all(clients.flatMap((pair) => [pair.sandbox.close(), pair.hostile.close()]));
-    await sleep(SETTLE_MS);
-    const after = rssBytes(pid);
+    const after = await settledRss(pid);
 
     let calls = 0;
     let failures = 0;
@@ -133,6 +150,8 @@ async function main(): Promise<number> {
     console.log(`total: ${calls} calls in ${options.minutes} min (${(calls / options.minutes / 60).toFixed(0)}/s), ${failures} failures`);
     console.log(`/healthz under load: ${health.length} probes, p50 ${percentile(healthSorted, 0.5).toFixed(1)} ms, max ${(healthSorted.at(-1) ?? 0).toFixed(1)} ms`);
     console.log(`RSS: before ${mb(before)}, peak ${mb(Math.max(...sampler.samples))} (${sampler.samples.length} samples), after ${mb(after)} (${(change * 100).toFixed(1)}%)`);
+    const every = Math.max(1, Math.floor(sampler.samples.length / 10));
+    console.log(`RSS samples: ${sampler.samples.filter((_, index) => index % every === 0).map(mb).join(', ')}`);
     if (failures > 0) exitCode = 1;
     if (Math.abs(change) > MEMORY_TOLERANCE) {
       console.log(`FAIL: memory after the run is not within ${MEMORY_TOLERANCE * 100}% of before`);
