@@ -16,10 +16,22 @@ export interface Target {
 
 export type Action = (client: { sandbox: Client; hostile: Client }, target: Target) => Promise<void>;
 
+/** A correct answer from a starved machine, not a wrong one: the upstream did not answer in time or dropped the socket. */
+export class Degraded extends Error {}
+
+/** Client-side connection resets (a kept-alive socket closed as it was reused): counted apart, like Degraded. */
+export function isConnectionReset(error: unknown): boolean {
+  const code = (error as { cause?: { code?: string } }).cause?.code;
+  return code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE';
+}
+
 function expectCode(result: unknown, expected: string): void {
   const first = ((result as { content?: Array<{ text?: string }> }).content ?? [])[0]?.text ?? '{}';
   const error = (result as { isError?: boolean }).isError ? (JSON.parse(first) as { error?: string; message?: string }) : { error: 'ok' };
-  if (error.error !== expected) throw new Error(`expected ${expected}, got ${error.error}: ${error.message ?? ''}`);
+  if (error.error === expected) return;
+  const detail = `expected ${expected}, got ${error.error}: ${error.message ?? ''}`;
+  if (error.error === 'timeout' || error.error === 'network_error') throw new Degraded(detail);
+  throw new Error(detail);
 }
 
 const hostileCall = (id: string, expected: string): Action => async ({ hostile }, target) => {
