@@ -5,8 +5,8 @@
  * a client that is still writing fail with EPIPE instead. The discarded part is bounded too.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { sendRpcError } from './http-guards.js';
-import { checkMessage, INVALID_REQUEST, PARSE_ERROR } from './jsonrpc-frames.js';
+import { sendJson } from './http-guards.js';
+import { checkMessage, INVALID_PARAMS, INVALID_REQUEST, PARSE_ERROR } from './jsonrpc-frames.js';
 
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 /** How much of an oversize body is drained before the connection is simply closed. */
@@ -32,7 +32,9 @@ export function readLimitedBody(req: IncomingMessage, maxBytes = MAX_BODY_BYTES)
   });
 }
 
-export type ParsedBody = { ok: true; body: unknown } | { ok: false; status: number; code: number; message: string; close?: boolean };
+export type ParsedBody =
+  | { ok: true; body: unknown }
+  | { ok: false; status: number; code: number; message: string; id?: string | number | null; close?: boolean };
 
 /** The body as one JSON-RPC message (or batch); a refusal says -32700, -32600 or 413. */
 export async function readJsonBody(req: IncomingMessage): Promise<ParsedBody> {
@@ -45,10 +47,14 @@ export async function readJsonBody(req: IncomingMessage): Promise<ParsedBody> {
     return { ok: false, status: 400, code: PARSE_ERROR, message: 'Parse error: the body is not valid JSON' };
   }
   const checked = checkMessage(body, true);
-  return checked.ok ? { ok: true, body } : { ok: false, status: 400, code: checked.reply.error.code, message: checked.reply.error.message };
+  if (checked.ok) return { ok: true, body };
+  // -32602 answers a readable request (with its id), as the SDK answers one: 200, not 400.
+  const { error, id } = checked.reply;
+  return { ok: false, status: error.code === INVALID_PARAMS ? 200 : 400, code: error.code, message: error.message, id };
 }
 
 export function refuseBody(res: ServerResponse, parsed: Extract<ParsedBody, { ok: false }>): void {
-  sendRpcError(res, parsed.status, parsed.code, parsed.message, parsed.close ? { connection: 'close' } : {});
+  const body = { jsonrpc: '2.0', error: { code: parsed.code, message: parsed.message }, id: parsed.id ?? null };
+  sendJson(res, parsed.status, body, parsed.close ? { connection: 'close' } : {});
   if (parsed.close) res.once('finish', () => res.socket?.destroy());
 }

@@ -5,22 +5,26 @@
  * checks every line with it and HTTP every body, before the SDK sees them (the SDK drops such
  * stdio lines without an answer).
  */
-import { JSONRPCMessageSchema } from '@modelcontextprotocol/sdk/types.js';
+import { isJSONRPCNotification, isJSONRPCRequest, isJSONRPCResponse } from '@modelcontextprotocol/server';
+import { callArgumentsProblem, MAX_MESSAGE_DEPTH } from './call-precheck.js';
 import { isPlainObject } from './json-path.js';
+import { exceedsDepth } from './json-limits.js';
 
 export const PARSE_ERROR = -32700;
 export const INVALID_REQUEST = -32600;
+export const INVALID_PARAMS = -32602;
 
 export interface RpcErrorMessage {
   jsonrpc: '2.0';
-  id: null;
+  /** null when the message could not be read as a request; the request's id for -32602. */
+  id: string | number | null;
   error: { code: number; message: string };
 }
 
 export type FrameCheck = { ok: true; message: unknown } | { ok: false; reply: RpcErrorMessage };
 
-export function rpcError(code: number, message: string): RpcErrorMessage {
-  return { jsonrpc: '2.0', id: null, error: { code, message } };
+export function rpcError(code: number, message: string, id: string | number | null = null): RpcErrorMessage {
+  return { jsonrpc: '2.0', id, error: { code, message } };
 }
 
 /** Why a parsed value is not a JSON-RPC message, in the words of the specification. */
@@ -34,15 +38,28 @@ function invalidReason(value: unknown): string {
   return 'not a valid request, notification or response';
 }
 
-const isMessage = (value: unknown): boolean => !Array.isArray(value) && JSONRPCMessageSchema.safeParse(value).success;
+const isMessage = (value: unknown): boolean =>
+  !Array.isArray(value) && (isJSONRPCRequest(value) || isJSONRPCNotification(value) || isJSONRPCResponse(value));
 
 /** Checks a parsed message; `allowBatch` for transports whose SDK layer takes arrays (HTTP). */
 export function checkMessage(value: unknown, allowBatch = false): FrameCheck {
-  if (isMessage(value)) return { ok: true, message: value };
+  const tooDeep = exceedsDepth(value, MAX_MESSAGE_DEPTH);
+  if (isMessage(value)) {
+    // Deep arguments are named as such (-32602 with the id); a message deep anywhere else is -32600.
+    const problem = callArgumentsProblem(value as Record<string, unknown>);
+    if (problem === undefined && !tooDeep) return { ok: true, message: value };
+    const id = (value as { id?: string | number }).id ?? null;
+    if (problem !== undefined) return { ok: false, reply: rpcError(INVALID_PARAMS, `Invalid arguments: ${problem}.`, id) };
+  }
+  if (tooDeep) {
+    return { ok: false, reply: rpcError(INVALID_REQUEST, `Invalid Request: the message nests more than ${MAX_MESSAGE_DEPTH} levels deep`) };
+  }
   if (allowBatch && Array.isArray(value) && value.length > 0) {
-    const bad = value.find((item) => !isMessage(item));
-    if (bad === undefined) return { ok: true, message: value };
-    return { ok: false, reply: rpcError(INVALID_REQUEST, `Invalid Request: in the batch, ${invalidReason(bad)}`) };
+    for (const item of value) {
+      const check = Array.isArray(item) ? checkMessage(item) : checkMessage(item, false);
+      if (!check.ok) return check.reply.error.code === INVALID_PARAMS ? check : { ok: false, reply: rpcError(INVALID_REQUEST, check.reply.error.message.replace('Invalid Request: ', 'Invalid Request: in the batch, ')) };
+    }
+    return { ok: true, message: value };
   }
   return { ok: false, reply: rpcError(INVALID_REQUEST, `Invalid Request: ${invalidReason(value)}`) };
 }

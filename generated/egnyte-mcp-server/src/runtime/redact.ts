@@ -4,7 +4,7 @@
  * ("you sent Bearer <token>") must not hand our credentials to the model. Every secret the server
  * holds is replaced wherever it appears, and so is anything that looks like an Authorization value.
  */
-import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import type { CallToolResult } from '@modelcontextprotocol/server';
 
 export const REDACTED = '[redacted]';
 /** Shorter values are not treated as secrets: replacing them would garble ordinary text. */
