@@ -1,19 +1,22 @@
 /**
  * Fuzzing every Egnyte tool with fast-check: at least 10,000 generated argument sets through the
- * real MCP server (SDK Client over Streamable HTTP, in process) against the sandbox. Properties: an
+ * real MCP server (SDK v2 Client over an in-memory transport, behind the same JSON-RPC message checks
+ * stdio and HTTP apply to their frames) against the sandbox. Properties: an
  * argument set the schema refuses never reaches the sandbox and is answered invalid_arguments (or
  * -32602); no call ends in an internal error; every call leaves exactly one audit line.
  * FUZZ_SEED and FUZZ_RUNS_PER_TOOL change the run (the seed is printed on failure).
  */
-import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { McpError } from '@modelcontextprotocol/sdk/types.js';
+import { Client } from '@modelcontextprotocol/client';
+import { InMemoryTransport, ProtocolError } from '@modelcontextprotocol/server';
 import { Ajv, type ValidateFunction } from 'ajv';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serverData } from '../../generated/egnyte-mcp-server/src/tools.gen.js';
 import type { AuditEntry } from '../../templates/runtime/audit.js';
+import { guardMessages } from '../../templates/runtime/message-guard.js';
+import { createToolRuntime } from '../../templates/runtime/runtime.js';
+import { createServer } from '../../templates/runtime/server.js';
 import { createSchemaCompiler } from '../../templates/runtime/validate.js';
-import { startTestServer, type TestServer } from '../runtime/harness.js';
 import { startSandbox, type Sandbox } from '../sandbox/index.js';
 import { toolArguments } from './fuzz-arbitraries.js';
 
@@ -21,9 +24,8 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20261128);
 const RUNS_PER_TOOL = Number(process.env.FUZZ_RUNS_PER_TOOL ?? 250);
 
 let sandbox: Sandbox;
-let server: TestServer;
 let client: Client;
-let audit: AuditEntry[] = [];
+const audit: AuditEntry[] = [];
 let upstreamRequests = 0;
 let calls = 0;
 const outcomes = new Map<string, number>();
@@ -61,16 +63,15 @@ beforeAll(async () => {
     upstreamRequests++;
     return fetch(input, init);
   };
-  server = await startTestServer(sandbox.baseUrl, {
-    data: serverData,
-    scope: { label: 'fuzz', credentials: { ok: true, value: { baseUrl: sandbox.baseUrl, accessToken: sandbox.token } } },
-    runtime: { timeoutMs: 10_000, fetch: fetchCounting },
-  });
-  audit = server.audit;
-  client = await server.connect();
+  const runtime = createToolRuntime(serverData, { audit: (entry) => audit.push(entry), timeoutMs: 10_000, fetch: fetchCounting });
+  const scope = { label: 'fuzz', filter: {}, credentials: { ok: true as const, value: { baseUrl: sandbox.baseUrl, accessToken: sandbox.token } } };
+  const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
+  await createServer(runtime, scope).connect(guardMessages(serverSide));
+  client = new Client({ name: 'fuzz', version: '1.0.0' });
+  await client.connect(clientSide);
 });
 afterAll(async () => {
-  await server?.close();
+  await client?.close();
   await sandbox?.close();
   console.log(`fuzz: ${calls} argument sets, seed ${SEED}, outcomes ${JSON.stringify(Object.fromEntries([...outcomes].sort()))}, upstream requests ${upstreamRequests}`);
 });
@@ -86,7 +87,7 @@ async function checkOneCall(tool: string, args: Record<string, unknown>): Promis
     const first = (result.content as Array<{ text?: string }>)[0]?.text ?? '';
     outcome = result.isError ? String((JSON.parse(first) as { error?: string }).error) : 'ok';
   } catch (error) {
-    if (!(error instanceof McpError) || error.code !== -32602) throw error; // anything else is an internal error
+    if (!(error instanceof ProtocolError) || error.code !== -32602) throw error; // anything else is an internal error
     outcome = 'protocol:-32602';
   }
   outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
