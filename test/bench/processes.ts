@@ -40,9 +40,12 @@ export function generatedProgram(args: string[] = []): Program {
   return { name: 'generated', script: GENERATED_CLI, args };
 }
 
-/** Transpiles minimal-server.ts to plain ESM under `outDir` so that `node` starts it as it starts dist/cli.js. */
-export function minimalProgram(outDir: string): Program {
-  const script = path.resolve(ROOT, outDir, 'minimal-server.mjs');
+/**
+ * Transpiles minimal-server.ts to plain ESM so that `node` starts it as it starts dist/cli.js. It
+ * goes under the repository's git-ignored .tmp/ so that its imports resolve to the same SDK.
+ */
+export function minimalProgram(): Program {
+  const script = path.join(ROOT, '.tmp/bench/minimal-server.mjs');
   const output = ts.transpileModule(readFileSync(MINIMAL_SOURCE, 'utf8'), {
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
   });

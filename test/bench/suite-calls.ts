@@ -45,8 +45,8 @@ const RATIOS: Array<[name: string, of: TargetId, to: TargetId]> = [
 
 type Opener = () => Promise<CallTarget>;
 
-function openers(upstream: Upstream, userId: number, options: BenchOptions): Array<[TargetId, Opener]> {
-  const minimal = minimalProgram(options.outDir);
+function openers(upstream: Upstream, userId: number): Array<[TargetId, Opener]> {
+  const minimal = minimalProgram();
   const generated = generatedProgram();
   return [
     ['direct', async () => directTarget(upstream, userId)],
@@ -85,7 +85,7 @@ export async function runCallsSuite(options: BenchOptions, log: (line: string) =
   const skipped: CallsResult['skipped'] = [];
   try {
     const userId = await sampleUserId(sandbox);
-    for (const [id, opener] of openers(sandbox, userId, options)) {
+    for (const [id, opener] of openers(sandbox, userId)) {
       try {
         open.push({ id, target: await opener(), rounds: { get: [], list: [] } });
       } catch (error) {

@@ -60,7 +60,7 @@ function nodeExit(): Promise<number> {
 }
 
 export async function runColdStartSuite(options: BenchOptions, log: (line: string) => void): Promise<ColdStartResult> {
-  const programs = [minimalProgram(options.outDir), generatedProgram()];
+  const programs = [minimalProgram(), generatedProgram()];
   const cases = programs.flatMap((program) => (['stdio', 'http'] as const).map((transport) => ({ program, transport, rounds: [] as number[], tools: 0 })));
   const floor: number[] = [];
   for (let round = 0; round < options.rounds; round++) {

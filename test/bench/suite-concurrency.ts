@@ -82,7 +82,7 @@ export async function runConcurrencySuite(options: BenchOptions, log: (line: str
     const userId = await sampleUserId(sandbox);
     const programs: Array<[Program, ToolCalls]> = [
       [generatedProgram(), generatedCalls(userId)],
-      [minimalProgram(options.outDir), minimalCalls(userId)],
+      [minimalProgram(), minimalCalls(userId)],
     ];
     const figures: LevelFigures[] = [];
     for (const [program, calls] of programs) {
