@@ -3,8 +3,7 @@
  * writes the JSON. Also used by bench.test.ts in a tiny configuration.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { BenchOptions } from './options.js';
@@ -42,14 +41,13 @@ export interface BenchResults {
   };
 }
 
+/** The MCP SDK version the generated package resolves: its own node_modules first, then the root's. */
 function sdkVersion(): string {
-  const require = createRequire(path.join(ROOT, 'generated/egnyte-mcp-server/package.json'));
-  try {
-    const file = require.resolve('@modelcontextprotocol/sdk/package.json');
-    return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
-  } catch {
-    return 'unknown';
+  for (const dir of ['generated/egnyte-mcp-server/node_modules', 'node_modules']) {
+    const file = path.join(ROOT, dir, '@modelcontextprotocol/sdk/package.json');
+    if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
   }
+  return 'unknown';
 }
 
 function commit(): string {

@@ -119,9 +119,27 @@ export function newClient(): Client {
   return new Client({ name: 'bench', version: '1.0.0' });
 }
 
+/**
+ * fetch with a private AbortSignal per request, tied to the caller's until the response arrives.
+ * The SDK's HTTP client passes one connection-wide signal to every fetch, and undici leaves a
+ * listener on it per request: thousands of calls would grow that list (and warn) in the client.
+ */
+const isolatedFetch: typeof fetch = async (input, init) => {
+  const shared = init?.signal;
+  if (!shared) return fetch(input, init);
+  const own = new AbortController();
+  const onAbort = () => own.abort(shared.reason);
+  shared.addEventListener('abort', onAbort, { once: true });
+  try {
+    return await fetch(input, { ...init, signal: own.signal });
+  } finally {
+    shared.removeEventListener('abort', onAbort);
+  }
+};
+
 export async function connectHttp(mcpUrl: string, headers: Record<string, string> = {}): Promise<Client> {
   const client = newClient();
-  await client.connect(new StreamableHTTPClientTransport(new URL(mcpUrl), { requestInit: { headers } }));
+  await client.connect(new StreamableHTTPClientTransport(new URL(mcpUrl), { requestInit: { headers }, fetch: isolatedFetch }));
   return client;
 }
 

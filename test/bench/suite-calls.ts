@@ -1,7 +1,7 @@
 /**
  * (1) Per call: the same two calls through every target, in the same run against the same sandbox.
- * Each round visits the targets in a rotated order (so drift on a shared machine spreads evenly),
- * makes `warmup` untimed then `calls` timed sequential calls per target and call kind.
+ * Each round makes `warmup` untimed then `calls` timed sequential calls per target and call kind,
+ * interleaved in small chunks and in a rotated order, so drift on a shared machine spreads evenly.
  */
 import type { BenchOptions } from './options.js';
 import { generatedProgram, minimalProgram, startSandboxChild, type Upstream } from './processes.js';
@@ -66,17 +66,31 @@ function openers(upstream: Upstream, userId: number): Array<[TargetId, Opener]> 
   ];
 }
 
-async function measure(target: CallTarget, kind: CallKind, options: BenchOptions): Promise<LatencySummary> {
-  const call = kind === 'get' ? target.get : target.list;
-  for (let i = 0; i < options.warmup; i++) await call();
-  const latencies: number[] = [];
-  const start = performance.now();
-  for (let i = 0; i < options.calls; i++) {
-    const t0 = performance.now();
-    await call();
-    latencies.push(performance.now() - t0);
+const CHUNK = 25;
+
+/**
+ * One round: every target makes `warmup` untimed calls, then the timed calls go in chunks of 25,
+ * target after target, so that a burst of load from elsewhere on the machine hits all of them alike.
+ */
+async function measureRound(targets: CallTarget[], kind: CallKind, options: BenchOptions): Promise<LatencySummary[]> {
+  const calls = (target: CallTarget) => (kind === 'get' ? target.get : target.list);
+  for (const target of targets) for (let i = 0; i < options.warmup; i++) await calls(target)();
+  const latencies = targets.map(() => [] as number[]);
+  const busy = targets.map(() => 0);
+  for (let done = 0; done < options.calls; done += CHUNK) {
+    const size = Math.min(CHUNK, options.calls - done);
+    for (const [index, target] of targets.entries()) {
+      const call = calls(target);
+      const start = performance.now();
+      for (let i = 0; i < size; i++) {
+        const t0 = performance.now();
+        await call();
+        latencies[index]?.push(performance.now() - t0);
+      }
+      busy[index] = (busy[index] ?? 0) + performance.now() - start;
+    }
   }
-  return summarize(latencies, performance.now() - start);
+  return targets.map((_, index) => summarize(latencies[index] ?? [], busy[index] ?? 0));
 }
 
 export async function runCallsSuite(options: BenchOptions, log: (line: string) => void): Promise<CallsResult> {
@@ -95,7 +109,10 @@ export async function runCallsSuite(options: BenchOptions, log: (line: string) =
     }
     for (let round = 0; round < options.rounds; round++) {
       const order = [...open.slice(round % open.length), ...open.slice(0, round % open.length)];
-      for (const kind of CALL_KINDS) for (const entry of order) entry.rounds[kind].push(await measure(entry.target, kind, options));
+      for (const kind of CALL_KINDS) {
+        const figures = await measureRound(order.map((entry) => entry.target), kind, options);
+        order.forEach((entry, index) => entry.rounds[kind].push(figures[index] as LatencySummary));
+      }
       log(`  calls: round ${round + 1}/${options.rounds} done`);
     }
     const targets = open.map(({ id, target, rounds }) => ({ id, name: target.name, get: medianSummary(rounds.get), list: medianSummary(rounds.list), rounds }));

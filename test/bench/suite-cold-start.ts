@@ -64,18 +64,21 @@ export async function runColdStartSuite(options: BenchOptions, log: (line: strin
   const cases = programs.flatMap((program) => (['stdio', 'http'] as const).map((transport) => ({ program, transport, rounds: [] as number[], tools: 0 })));
   const floor: number[] = [];
   for (let round = 0; round < options.rounds; round++) {
-    const order = round % 2 === 0 ? cases : [...cases].reverse();
-    for (const item of order) {
-      const times: number[] = [];
-      for (let i = 0; i < options.coldStarts; i++) {
+    // One spawn of each case in turn (rotated), so that load from elsewhere hits every case alike.
+    const times = cases.map(() => [] as number[]);
+    const exits: number[] = [];
+    for (let i = 0; i < options.coldStarts; i++) {
+      for (let step = 0; step < cases.length; step++) {
+        const index = (step + i) % cases.length;
+        const item = cases[index];
+        if (!item) continue;
         const once = await startOnce(item.program, item.transport);
-        times.push(once.ms);
+        times[index]?.push(once.ms);
         item.tools = once.tools;
       }
-      item.rounds.push(median(times));
+      exits.push(await nodeExit());
     }
-    const exits: number[] = [];
-    for (let i = 0; i < options.coldStarts; i++) exits.push(await nodeExit());
+    cases.forEach((item, index) => item.rounds.push(median(times[index] ?? [])));
     floor.push(median(exits));
     log(`  cold: round ${round + 1}/${options.rounds} done`);
   }

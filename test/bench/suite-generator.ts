@@ -20,6 +20,7 @@ interface ChildTimes {
   bootMs: number;
   loadMs: number;
   workMs: number;
+  ownCpuMs: number;
   wallMs: number;
 }
 
@@ -32,6 +33,8 @@ export interface GeneratorRow {
   bootMs: number;
   loadMs: number;
   workMs: number;
+  /** CPU time of module load + run(): the generator's own work, much less disturbed by other load than wall time. */
+  ownCpuMs: number;
   /** workMs / endpoints. */
   perEndpointMs: number;
 }
@@ -50,7 +53,7 @@ async function childRun(mode: 'write' | 'check', specsRoot: string, outRoot: str
   const wallMs = performance.now() - start;
   const answer = JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as ChildTimes & { exitCode: number; diagnostics: unknown[] };
   if (answer.exitCode !== 0) throw new Error(`generator ${mode} on ${integration} exited ${answer.exitCode}: ${JSON.stringify(answer.diagnostics).slice(0, 500)}`);
-  return { bootMs: answer.bootMs, loadMs: answer.loadMs, workMs: answer.workMs, wallMs };
+  return { bootMs: answer.bootMs, loadMs: answer.loadMs, workMs: answer.workMs, ownCpuMs: answer.ownCpuMs, wallMs };
 }
 
 function npmCheckOnce(): Promise<number> {
@@ -64,7 +67,7 @@ function npmCheckOnce(): Promise<number> {
 
 function row(integration: string, mode: GeneratorRow['mode'], endpoints: number, runs: ChildTimes[]): GeneratorRow {
   const pick = (key: keyof ChildTimes) => median(runs.map((r) => r[key]));
-  return { integration, mode, endpoints, wallMs: pick('wallMs'), bootMs: pick('bootMs'), loadMs: pick('loadMs'), workMs: pick('workMs'), perEndpointMs: pick('workMs') / endpoints };
+  return { integration, mode, endpoints, wallMs: pick('wallMs'), bootMs: pick('bootMs'), loadMs: pick('loadMs'), workMs: pick('workMs'), ownCpuMs: pick('ownCpuMs'), perEndpointMs: pick('workMs') / endpoints };
 }
 
 export async function runGeneratorSuite(options: BenchOptions, log: (line: string) => void): Promise<GeneratorResult> {
