@@ -72,7 +72,12 @@ export async function spawnUntil(command: string, args: string[], env: Env, read
       const onData = (chunk: Buffer) => {
         seen += chunk.toString();
         const found = ready.exec(seen);
-        if (found) resolve(found);
+        if (!found) return;
+        // From here on the output (the audit log, one line per call) is drained and dropped, so
+        // that reading it costs this process nothing that grows with the number of calls.
+        seen = '';
+        for (const stream of [child.stdout, child.stderr]) stream?.off('data', onData).on('data', () => undefined);
+        resolve(found);
       };
       child.stdout?.on('data', onData);
       child.stderr?.on('data', onData);
