@@ -20,7 +20,7 @@ export interface Machine {
   memoryGiB: number;
   platform: string;
   node: string;
-  /** The MCP SDK version the generated package resolves (the one both servers run on). */
+  /** The MCP SDK both servers run on, and the SDK client the bench drives them with. */
   sdk: string;
   commit: string;
   loadStart: number;
@@ -41,10 +41,10 @@ export interface BenchResults {
   };
 }
 
-/** The MCP SDK version the generated package resolves: its own node_modules first, then the root's. */
-function sdkVersion(): string {
+/** Installed version of a package, as the generated package resolves it (its node_modules, then the root's). */
+function installedVersion(name: string): string {
   for (const dir of ['generated/egnyte-mcp-server/node_modules', 'node_modules']) {
-    const file = path.join(ROOT, dir, '@modelcontextprotocol/sdk/package.json');
+    const file = path.join(ROOT, dir, name, 'package.json');
     if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
   }
   return 'unknown';
@@ -66,7 +66,7 @@ function machine(): Machine {
     memoryGiB: Math.round(os.totalmem() / 2 ** 30),
     platform: `${os.platform()} ${os.release()}`,
     node: process.version,
-    sdk: sdkVersion(),
+    sdk: `server ${installedVersion('@modelcontextprotocol/server')}, client ${installedVersion('@modelcontextprotocol/sdk')} (v1, initialize era)`,
     commit: commit(),
     loadStart: load,
     loadEnd: load,

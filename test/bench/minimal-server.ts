@@ -6,30 +6,30 @@
  *   node minimal-server.mjs [--transport stdio|http]    (EGNYTE_BASE_URL, EGNYTE_ACCESS_TOKEN)
  *
  * Over HTTP it serves Streamable HTTP on 127.0.0.1, ephemeral port, at `/mcp` the way the generated
- * server does (stateless: a server and transport per request, JSON answers) and prints
+ * server serves the initialize era (stateless: a server and transport per request, JSON answers,
+ * through the SDK's Node adapter) and prints
  * "listening on http://127.0.0.1:<port>/mcp" on stderr. The bench transpiles this file to
  * `.tmp/bench/minimal-server.mjs` and starts it with plain `node`, exactly like `dist/cli.js`.
  */
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Server } from '@modelcontextprotocol/sdk/server/index.js';
-import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
-import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
-import { CallToolRequestSchema, ListToolsRequestSchema } from '@modelcontextprotocol/sdk/types.js';
+import { toNodeHandler } from '@modelcontextprotocol/node';
+import { Server, WebStandardStreamableHTTPServerTransport, type Tool } from '@modelcontextprotocol/server';
+import { serveStdio } from '@modelcontextprotocol/server/stdio';
 
 const baseUrl = process.env.EGNYTE_BASE_URL ?? '';
 const headers = { Authorization: `Bearer ${process.env.EGNYTE_ACCESS_TOKEN ?? ''}` };
 
-const TOOLS = [
+const TOOLS: Tool[] = [
   {
     name: 'get_user',
     description: 'Get one Egnyte user by numeric id.',
-    inputSchema: { type: 'object' as const, properties: { id: { type: 'integer' } }, required: ['id'] },
+    inputSchema: { type: 'object', properties: { id: { type: 'integer' } }, required: ['id'] },
   },
   {
     name: 'list_users',
     description: 'List Egnyte users, one page.',
-    inputSchema: { type: 'object' as const, properties: { startIndex: { type: 'integer' }, count: { type: 'integer' } } },
+    inputSchema: { type: 'object', properties: { startIndex: { type: 'integer' }, count: { type: 'integer' } } },
   },
 ];
 
@@ -40,29 +40,31 @@ function upstreamPath(name: string, args: Record<string, unknown>): string {
 
 function newServer(): Server {
   const server = new Server({ name: 'minimal', version: '1.0.0' }, { capabilities: { tools: {} } });
-  server.setRequestHandler(ListToolsRequestSchema, async () => ({ tools: TOOLS }));
-  server.setRequestHandler(CallToolRequestSchema, async (request) => {
+  server.setRequestHandler('tools/list', async () => ({ tools: TOOLS }));
+  server.setRequestHandler('tools/call', async (request) => {
     const response = await fetch(`${baseUrl}${upstreamPath(request.params.name, request.params.arguments ?? {})}`, { headers });
     return { content: [{ type: 'text' as const, text: await response.text() }], isError: !response.ok };
   });
   return server;
 }
 
+/** The initialize era, statelessly: a server and transport per POST, answering with JSON. */
+async function answer(request: Request): Promise<Response> {
+  // Stateless: no GET stream to offer (the generated server answers the same 405).
+  if (request.method !== 'POST') return new Response(null, { status: 405, headers: { allow: 'POST' } });
+  const server = newServer();
+  const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
+  await server.connect(transport);
+  try {
+    return await transport.handleRequest(request);
+  } finally {
+    void transport.close().catch(() => undefined);
+    void server.close().catch(() => undefined);
+  }
+}
+
 async function serveHttp(): Promise<void> {
-  const http = createHttpServer(async (req, res) => {
-    // Stateless: no GET stream to offer (the generated server answers the same 405).
-    if (req.method !== 'POST') return void res.writeHead(405, { allow: 'POST' }).end();
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const server = newServer();
-    const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
-    res.on('close', () => {
-      void transport.close();
-      void server.close();
-    });
-    await server.connect(transport);
-    await transport.handleRequest(req, res, JSON.parse(Buffer.concat(chunks).toString('utf8')));
-  });
+  const http = createHttpServer(toNodeHandler({ fetch: answer }));
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   process.stderr.write(`minimal listening on http://127.0.0.1:${(http.address() as AddressInfo).port}/mcp\n`);
   process.once('SIGTERM', () => {
@@ -72,4 +74,4 @@ async function serveHttp(): Promise<void> {
 }
 
 if (process.argv.includes('http')) await serveHttp();
-else await newServer().connect(new StdioServerTransport());
+else serveStdio(() => newServer());
