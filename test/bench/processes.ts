@@ -11,6 +11,7 @@ import ts from 'typescript';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { stopChild } from '../e2e/helpers.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const GENERATED_CLI = path.join(ROOT, 'generated/egnyte-mcp-server/dist/cli.js');
@@ -52,15 +53,6 @@ export function minimalProgram(): Program {
   mkdirSync(path.dirname(script), { recursive: true });
   writeFileSync(script, output.outputText);
   return { name: 'minimal', script, args: [] };
-}
-
-export async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
-  await exited;
-  clearTimeout(timer);
 }
 
 /** Spawns a child and resolves with the first match of `ready` in its output (stdout or stderr). */

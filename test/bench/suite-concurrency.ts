@@ -10,28 +10,21 @@ import { connectHttp, generatedProgram, minimalProgram, peakRss, resetPeakRss, s
 import { median, percentile } from './stats.js';
 import { generatedCalls, minimalCalls, sampleUserId, type ToolCalls } from './targets.js';
 
-export interface LevelFigures {
-  program: string;
-  clients: number;
-  calls: number;
-  /** Medians over rounds. */
-  perSecond: number;
-  p50: number;
-  p99: number;
-  /** Errors summed over rounds. */
-  errors: number;
-  /** Largest peak RSS of the server process over rounds, bytes (null: not readable here). */
-  peakRssBytes: number | null;
-  firstError?: string;
-}
-
 interface LevelRound {
   perSecond: number;
   p50: number;
   p99: number;
   errors: number;
+  /** Peak RSS of the server process, bytes (null: not readable here). */
   peakRssBytes: number | null;
   firstError?: string;
+}
+
+/** One level: throughput, p50 and p99 are medians over rounds, errors a sum, peak RSS the largest. */
+export interface LevelFigures extends LevelRound {
+  program: string;
+  clients: number;
+  calls: number;
 }
 
 async function connectMany(url: string, count: number): Promise<Client[]> {
