@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { connectHttp, generatedProgram, startHttpServer, type Env, type RunningHttpServer, type Upstream } from './processes.js';
+import { connectHttp, generatedProgram, startHttpServer, type Env, type Program, type RunningHttpServer, type Upstream } from './processes.js';
 import { generatedCalls, mcpTarget, type CallTarget } from './targets.js';
 
 const run = promisify(execFile);
@@ -68,13 +68,13 @@ async function admin(server: RunningHttpServer, route: string, body: unknown): P
 }
 
 /** (e) An account and an MCP server created through the admin API; the call goes to the returned URL. */
-export async function storeTarget(upstream: Upstream, userId: number): Promise<CallTarget> {
+export async function storeTarget(upstream: Upstream, userId: number, program: Program = generatedProgram()): Promise<CallTarget> {
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-store-'));
   const cleanup = () => rmSync(dir, { recursive: true, force: true });
-  const env = { PATH: process.env.PATH ?? '', MCP_SERVER_SECRET: SECRET, MCP_ADMIN_TOKENS: ADMIN_TOKEN, MCP_PUBLIC_URL: 'http://127.0.0.1' };
+  const env = { PATH: process.env.PATH ?? '', MCP_SERVER_SECRET: SECRET, MCP_ADMIN_TOKENS: ADMIN_TOKEN };
   let server: RunningHttpServer;
   try {
-    server = await startHttpServer(generatedProgram(), env, ['--store', `sqlite:${path.join(dir, 'bench.db')}`]);
+    server = await startHttpServer(program, env, ['--store', `sqlite:${path.join(dir, 'bench.db')}`]);
   } catch (error) {
     cleanup();
     throw error;
@@ -82,7 +82,7 @@ export async function storeTarget(upstream: Upstream, userId: number): Promise<C
   try {
     const account = await admin(server, '/integrated-account', { name: 'bench', base_url: upstream.baseUrl, access_token: upstream.token });
     const created = await admin(server, `/integrated-account/${String(account.id)}/mcp`, { name: 'bench', config: {} });
-    // The returned URL starts with MCP_PUBLIC_URL; its path is what this server answers on.
+    // The returned URL's origin depends on MCP_PUBLIC_URL or the request; its path is what this server answers on.
     return await urlTarget('(e) generated store URL', server, serverUrl(server, new URL(String(created.url)).pathname), userId, cleanup);
   } catch (error) {
     await server.close();
