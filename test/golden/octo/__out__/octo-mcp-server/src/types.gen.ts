@@ -58,7 +58,7 @@ export interface ListAllOctoProjectsInput {
    */
   q?: string;
   /**
-   * Page size (default 50).
+   * Items per page.
    */
   limit?: number;
   next_cursor?: string;
@@ -88,7 +88,7 @@ export interface ListAllOctoTasksInput {
    */
   state?: 'open' | 'done';
   /**
-   * Page size (default 100).
+   * Items per page.
    */
   limit?: number;
   next_cursor?: string;
