@@ -52,7 +52,7 @@ export interface HttpServerProcess {
 }
 
 /** Stops a child with SIGTERM (SIGKILL after 3 s) and waits for it to exit. */
-async function stopChild(child: ChildProcess): Promise<void> {
+export async function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   child.kill('SIGTERM');
