@@ -51,10 +51,11 @@ function successFromBody(
     outcome: 'error',
     upstreamStatus: response.status,
   });
-  const settled = (structured: Record<string, unknown>): Settled => {
+  // `text` is structured's JSON when already made; it stands only while the fitter keeps structured as is.
+  const settled = (structured: Record<string, unknown>, text?: string): Settled => {
     const fitted = fit ? fit(structured) : structured;
     if (!fitted) return failed('the answer cannot be shaped to the documented output schema');
-    return { result: successResult(fitted), outcome: 'ok', upstreamStatus: response.status };
+    return { result: successResult(fitted, fitted === structured ? text : undefined), outcome: 'ok', upstreamStatus: response.status };
   };
   // Say what went wrong without echoing the body: it may hold other people's data.
   if (response.body === undefined && response.text.trim() !== '') return failed(`the upstream API answered ${response.status} with a body that is not JSON`);
@@ -63,7 +64,7 @@ function successFromBody(
     const page = readPage(pagination, plan, response.status === 204 ? undefined : response.body, tool.request.responsePath);
     if (!page.ok) return failed(page.message);
     const bounded = boundListPage(page.value, plan, runtime.maxResultBytes);
-    return settled(bounded.truncationNote ? { ...bounded.value, note: bounded.truncationNote } : bounded.value);
+    return settled(bounded.truncationNote ? { ...bounded.value, note: bounded.truncationNote } : bounded.value, bounded.text);
   }
   // An empty success (200/204 on a write) still answers something a model can read.
   let payload: unknown = { ok: true, status: response.status };
@@ -71,12 +72,14 @@ function successFromBody(
     payload = tool.request.responsePath ? (readPath(response.body, tool.request.responsePath) ?? null) : response.body;
   }
   // Only list pages can be cut at an item boundary; anything else far too large is refused.
-  const size = Buffer.byteLength(JSON.stringify(payload));
+  const text = JSON.stringify(payload);
+  const size = Buffer.byteLength(text);
   if (size > runtime.maxResultBytes * 10) {
     const message = `the answer is ${Math.round(size / 1000)} kB, too large to return; narrow the request`;
     return { result: errorResult({ error: 'response_too_large', message }, check), outcome: 'error', upstreamStatus: response.status };
   }
-  return settled(toStructured(payload));
+  const structured = toStructured(payload);
+  return settled(structured, structured === payload ? text : undefined);
 }
 
 function upstreamFailure(response: UpstreamResponse, runtime: ToolRuntime, check: OutputCheck, hooks: CallHooks): Settled {

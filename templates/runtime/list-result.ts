@@ -9,11 +9,14 @@ export interface BoundedList {
   value: { data: JsonValue[]; next_cursor: string | null };
   /** Set when items were left out of this answer. */
   truncationNote?: string;
+  /** JSON.stringify(value) when the whole page fit: measured once, reused as the result's text. */
+  text?: string;
 }
 
 export function boundListPage(page: ListPage, plan: PagePlan, maxBytes: number): BoundedList {
   const whole = { data: page.items, next_cursor: page.next_cursor };
-  if (Buffer.byteLength(JSON.stringify(whole)) <= maxBytes) return { value: whole };
+  const text = JSON.stringify(whole);
+  if (Buffer.byteLength(text) <= maxBytes) return { value: whole, text };
 
   // Room for the envelope and a cursor, then as many whole items as fit (at least one, to progress).
   let used = 200;

@@ -18,8 +18,9 @@ export type OutputFitter = (structured: Record<string, unknown>) => Record<strin
 
 export function createOutputFitter(ajv: Ajv, schema: JsonSchema | undefined): OutputFitter {
   if (!schema) return (structured) => structured;
-  const validate = ajv.compile(schema);
-  return (structured) => fit(structured, validate);
+  // Compiled on first use, like the tool's validators (validate.ts).
+  let validate: ValidateFunction | undefined;
+  return (structured) => fit(structured, (validate ??= ajv.compile(schema)));
 }
 
 function steps(pointer: string): string[] {

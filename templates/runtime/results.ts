@@ -45,8 +45,8 @@ export function toStructured(payload: unknown): Record<string, unknown> {
  * the same JSON as text. Everything the model needs is inside it: clients that get structuredContent
  * often show the model nothing else.
  */
-export function successResult(structured: Record<string, unknown>): CallToolResult {
-  return { content: [{ type: 'text', text: JSON.stringify(structured) }], structuredContent: structured };
+export function successResult(structured: Record<string, unknown>, text = JSON.stringify(structured)): CallToolResult {
+  return { content: [{ type: 'text', text }], structuredContent: structured };
 }
 
 const RATE_LIMIT_FIELDS = ['ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset', 'retry-after'] as const;

@@ -58,7 +58,7 @@ export function createToolRuntime(data: ServerData, options: RuntimeOptions = {}
   if (!contract.ok) throw new Error(contract.message);
   const ajv = createSchemaCompiler();
   const validators = new Map(
-    data.tools.map((tool) => [tool.name, compileToolValidators(ajv, { ...tool, inputSchema: validationSchema(tool) })] as const),
+    data.tools.map((tool) => [tool.name, compileToolValidators(ajv, tool, () => validationSchema(tool))] as const),
   );
   return {
     data,

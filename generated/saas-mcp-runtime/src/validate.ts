@@ -6,7 +6,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import * as ajvFormats from 'ajv-formats';
 import { isPlainObject } from './json-path.js';
-import type { IdentifierHint, ToolDefinition } from './tool-data.js';
+import type { IdentifierHint, JsonSchema, ToolDefinition } from './tool-data.js';
 
 export interface ArgumentProblem {
   /** Flat argument name; nested places are dotted (`members.0.value`). */
@@ -137,20 +137,29 @@ export function describeProblems(problems: ArgumentProblem[]): string {
     .join('. ');
 }
 
-export function compileToolValidators(ajv: Ajv, tool: ToolDefinition): ToolValidators {
-  let input: ValidateFunction;
-  let output: ValidateFunction | undefined;
-  try {
-    input = ajv.compile(tool.inputSchema);
-    output = tool.outputSchema ? ajv.compile(tool.outputSchema) : undefined;
-  } catch (error) {
-    throw new Error(`tool ${tool.name}: its schema does not compile: ${(error as Error).message}`);
-  }
+/**
+ * Compiles a tool's validators on their first use, once: tools/list needs none of them, and
+ * compiling every tool's schemas up front tripled a server's cold start (#16).
+ */
+export function compileToolValidators(ajv: Ajv, tool: ToolDefinition, inputSchema: () => JsonSchema = () => tool.inputSchema): ToolValidators {
+  let compiled: { input: ValidateFunction; output: ValidateFunction | undefined } | undefined;
+  const validators = () => {
+    if (compiled) return compiled;
+    const schema = inputSchema();
+    try {
+      compiled = { input: ajv.compile(schema), output: tool.outputSchema ? ajv.compile(tool.outputSchema) : undefined };
+    } catch (error) {
+      throw new Error(`tool ${tool.name}: its schema does not compile: ${(error as Error).message}`);
+    }
+    return compiled;
+  };
   return {
     checkArguments(args) {
+      const { input } = validators();
       return input(args) ? [] : toProblems(input.errors ?? [], args);
     },
     matchesOutput(value) {
+      const { output } = validators();
       return output ? output(value) === true : true;
     },
   };
