@@ -53,8 +53,20 @@ export function packageJsonView(plan: Plan, specDir: string, templates: Template
     version: plan.integration.version,
     description: `MCP server for ${info.displayName}: ${plan.tools.length} documented, typed tools.`,
     keywords: ['mcp', 'model-context-protocol', info.name],
-    dependencies: { '@modelcontextprotocol/sdk': v['@modelcontextprotocol/sdk'], ajv: v.ajv, 'ajv-formats': v['ajv-formats'] },
-    devDependencies: { '@types/node': v['@types/node'], typescript: v.typescript },
+    // better-sqlite3 and pg are the store drivers (`--store sqlite:PATH` / `postgres://...`).
+    dependencies: {
+      '@modelcontextprotocol/sdk': v['@modelcontextprotocol/sdk'],
+      ajv: v.ajv,
+      'ajv-formats': v['ajv-formats'],
+      'better-sqlite3': v['better-sqlite3'],
+      pg: v.pg,
+    },
+    devDependencies: {
+      '@types/better-sqlite3': v['@types/better-sqlite3'],
+      '@types/node': v['@types/node'],
+      '@types/pg': v['@types/pg'],
+      typescript: v.typescript,
+    },
   };
 }
 

@@ -5,9 +5,12 @@
  */
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { createAuditSink } from './audit.js';
+import { controlProblems, openControlPlane, type ControlPlane } from './control/control-plane.js';
+import { runControlCommand } from './control/cli-verbs.js';
+import { planDefaultAccount } from './control/startup.js';
 import { parseArgs, type AccessFlags, type Command } from './cli-args.js';
 import { hasAnyCredentialSetting, resolveCredentials, type Outcome, type UpstreamCredentials } from './credentials.js';
-import { checkFilter } from './filters.js';
+import { checkFilter, selectTools } from './filters.js';
 import { parseApiTokens } from './http-guards.js';
 import { startHttpServer } from './http.js';
 import { mintServerUrl } from './mint-url.js';
@@ -71,14 +74,27 @@ async function serve(command: Extract<Command, { kind: 'serve' }>, data: ServerD
   problems.push(...secrets.problems);
   const timeout = env.MCP_UPSTREAM_TIMEOUT_MS;
   if (timeout !== undefined && !/^[1-9]\d*$/.test(timeout)) problems.push('MCP_UPSTREAM_TIMEOUT_MS must be a positive whole number');
+  const storeUrl = command.store ?? env.MCP_STORE_URL;
+  if (storeUrl !== undefined && command.transport !== 'http') problems.push('--store (MCP_STORE_URL) applies to --transport http');
+  else if (storeUrl !== undefined) problems.push(...controlProblems(storeUrl, secrets.secrets));
   const credentials = startupCredentials(data, env, io);
   if (!credentials.ok) problems.push(credentials.message);
   if (problems.length > 0 || !credentials.ok) {
     for (const problem of problems) io.err(`error: ${problem}\n`);
     return 2;
   }
+  let control: ControlPlane | undefined;
+  if (storeUrl !== undefined && command.transport === 'http') {
+    const opened = await openControlPlane({ storeUrl, data, env, secrets: secrets.secrets });
+    if (!opened.ok) {
+      io.err(`error: ${opened.message}\n`);
+      return 2;
+    }
+    control = opened.value;
+  }
+  const auditSink = createAuditSink(env.MCP_AUDIT_LOG);
   const runtime = createToolRuntime(data, {
-    audit: createAuditSink(env.MCP_AUDIT_LOG),
+    audit: control ? control.audit(auditSink) : auditSink,
     timeoutMs: timeout === undefined ? undefined : Number(timeout),
   });
   const scope: ServingScope = {
@@ -91,17 +107,28 @@ async function serve(command: Extract<Command, { kind: 'serve' }>, data: ServerD
     await serveStdio(runtime, scope);
     return 0;
   }
+  const defaultAccount = planDefaultAccount({ ...command, credentials: credentials.value, toolCount: selectTools(data.tools, command.filter).length });
+  const sealKeys = deriveSealKeys(secrets.secrets, data.integration.name);
   const running = await startHttpServer(runtime, {
     host: command.host,
     port: command.port,
     scope,
-    sealKeys: deriveSealKeys(secrets.secrets, data.integration.name),
+    sealKeys,
     requireApiToken: command.requireApiToken,
     apiTokens: parseApiTokens(env.MCP_API_TOKENS),
+    control,
+    ...(defaultAccount.refusal ? { defaultRefusal: defaultAccount.refusal } : {}),
+    allowedHosts: command.allowedHosts,
   });
+  control?.setListeningUrl(running.url);
   io.err(`${data.integration.packageName} listening on ${running.url}/mcp\n`);
+  io.err(`  ${defaultAccount.line}\n`);
+  io.err(`  /mcp/<token>: ${sealKeys.length > 0 ? `stateless sealed URLs (${sealKeys.length} key${sealKeys.length > 1 ? 's' : ''})` : 'no sealed URLs (MCP_SERVER_SECRET unset)'}\n`);
+  if (control) io.err(`  /mcp/mcp_<token>: ${await control.describe()}\n`);
+  if (command.allowedHosts.length > 0) io.err(`  accepted Host names: ${command.allowedHosts.join(', ')}\n`);
   await untilSignal();
   await running.close();
+  await control?.close();
   return 0;
 }
 
@@ -118,6 +145,7 @@ export async function main(argv: string[], data: ServerData, env: Env = process.
   }
   try {
     if (command.kind === 'mint-url') return mintServerUrl(command, data, env, io);
+    if (command.kind === 'control') return await runControlCommand(command, data, env, io);
     return await serve(command, data, env, io);
   } catch (error) {
     io.err(`error: ${(error as Error).message}\n`);

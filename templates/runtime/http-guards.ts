@@ -21,8 +21,9 @@ function hostName(hostAndPort: string): string {
  * When the server listens on loopback, only loopback Host names on our port (and loopback Origins,
  * when a browser sends one) are accepted: a rebound DNS name pointing at 127.0.0.1 is refused.
  */
-export function isAllowedHostAndOrigin(req: IncomingMessage, boundHost: string, port: number): boolean {
-  if (!isLoopbackHost(boundHost)) return true;
+export function isAllowedHostAndOrigin(req: IncomingMessage, boundHost: string, port: number, allowedHosts: readonly string[] = []): boolean {
+  if (allowedHosts.length > 0 && isAllowedProxiedHost(req, allowedHosts)) return true;
+  if (!isLoopbackHost(boundHost)) return allowedHosts.length === 0;
   const host = req.headers.host ?? '';
   const portMatch = /:(\d+)$/.exec(host.replace(/^\[[^\]]+\]/, ''));
   if (!LOOPBACK_NAMES.has(hostName(host)) || (portMatch && Number(portMatch[1]) !== port)) return false;
@@ -31,6 +32,19 @@ export function isAllowedHostAndOrigin(req: IncomingMessage, boundHost: string, 
   try {
     const url = new URL(origin);
     return (url.protocol === 'http:' || url.protocol === 'https:') && LOOPBACK_NAMES.has(url.hostname);
+  } catch {
+    return false;
+  }
+}
+
+/** `--allowed-hosts`: the Host name (any port) is listed, and so is the Origin's host when one is sent. */
+function isAllowedProxiedHost(req: IncomingMessage, allowedHosts: readonly string[]): boolean {
+  const listed = (name: string) => allowedHosts.some((allowed) => allowed.toLowerCase() === name);
+  if (!listed(hostName(req.headers.host ?? ''))) return false;
+  const origin = req.headers.origin;
+  if (origin === undefined) return true;
+  try {
+    return listed(new URL(origin).hostname.toLowerCase());
   } catch {
     return false;
   }

@@ -125,7 +125,13 @@ async function settle(
   if (!request.ok) {
     return refuse({ error: 'invalid_arguments', message: `Invalid arguments: ${request.message}.` }, 'invalid');
   }
-  const sent = await sendRequest(request.value, runtime.timeoutMs, runtime.fetch);
+  let sent = await sendRequest(request.value, runtime.timeoutMs, runtime.fetch);
+  // A 401 means the upstream did nothing: with a refreshed token the call is sent once more.
+  if (sent.ok && sent.response.status === 401 && scope.renewCredentials) {
+    const renewed = await scope.renewCredentials();
+    const again = renewed?.ok ? buildRequest(tool, args, renewed.value, plan?.paging) : undefined;
+    if (again?.ok) sent = await sendRequest(again.value, runtime.timeoutMs, runtime.fetch);
+  }
   if (!sent.ok) return refuse({ error: sent.kind, message: sent.message }, 'error');
   const { response } = sent;
   if (response.status >= 200 && response.status < 300) return successFromBody(tool, response, runtime, check, plan);

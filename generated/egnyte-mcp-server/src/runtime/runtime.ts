@@ -37,6 +37,8 @@ export interface ServingScope {
   filter: ToolFilter;
   expiresAt?: Date;
   credentials: Outcome<UpstreamCredentials>;
+  /** Stored OAuth accounts: fresh credentials after the upstream answered 401 (undefined: none). */
+  renewCredentials?: () => Promise<Outcome<UpstreamCredentials> | undefined>;
 }
 
 export function createToolRuntime(data: ServerData, options: RuntimeOptions = {}): ToolRuntime {
