@@ -97,17 +97,20 @@ describe.each(STORE_KINDS)('admin API on %s', (kind) => {
     await expect(client.callTool({ name: 'delete_an_egnyte_user_by_id', arguments: { id: 1 } })).rejects.toThrow(/Unknown tool/);
     await client.close();
 
-    const shown = await admin('GET', `/integrated-account/${accountId}/mcp/${created.body.id}`);
-    expect(shown.body.url).toBeUndefined();
-    expect(shown.body.last_used_at).not.toBeNull();
     const listing = await admin('GET', `/integrated-account/${accountId}/mcp`);
     expect(JSON.stringify(listing.body)).not.toContain(created.body.url.split('/').pop());
-    const logs = await admin('GET', `/integrated-account/${accountId}/mcp/${created.body.id}/logs`);
+    const logsPath = `/integrated-account/${accountId}/mcp/${created.body.id}/logs`;
+    // The log row is written beside the answer, not before it: poll briefly for it.
+    for (let tries = 0; tries < 50 && (await admin('GET', logsPath)).body.result.length < 2; tries++) await new Promise((resolve) => setTimeout(resolve, 20));
+    const logs = await admin('GET', logsPath);
     expect(logs.body.result.map((row: { tool: string; outcome: string }) => [row.tool, row.outcome])).toEqual([
       ['delete_an_egnyte_user_by_id', 'denied'],
       ['list_all_egnyte_users', 'ok'],
     ]);
     expect(Object.keys(logs.body.result[0]).sort()).toEqual(['duration_ms', 'outcome', 'time', 'tool', 'upstream_status']);
+    const shown = await admin('GET', `/integrated-account/${accountId}/mcp/${created.body.id}`);
+    expect(shown.body.url).toBeUndefined();
+    expect(shown.body.last_used_at).toBe(logs.body.result[0].time);
   });
 
   it('refuses filters that name nothing or match no tool, naming the filter', async () => {
