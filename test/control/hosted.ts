@@ -36,7 +36,7 @@ export interface Hosted {
 }
 
 export async function startHosted(storeUrl: string, env: Record<string, string> = {}, clock = new TestClock()): Promise<Hosted> {
-  const settings = { MCP_ADMIN_TOKENS: ADMIN, ...env };
+  const settings: Record<string, string> = { MCP_ADMIN_TOKENS: ADMIN, ...env };
   const opened = await openControlPlane({ storeUrl, data: EGNYTE, env: settings, secrets: [SECRET], now: clock.now });
   if (!opened.ok) throw new Error(opened.message);
   const plane = opened.value;

@@ -15,7 +15,6 @@ import {
   sandboxEnv,
   sleep,
   startHttpServerProcess,
-  textJson,
   type EgnyteUser,
   type HttpServerProcess,
   type ListPage,
@@ -100,15 +99,11 @@ describe('sealed server URLs (mint-url + /mcp/<token>)', () => {
     }
   });
 
-  it('the plain /mcp of that server has no Egnyte credentials: calls fail as not_configured', async () => {
-    const client = await connectHttpClient(`${server.url}/mcp`);
-    try {
-      const result = await client.callTool({ name: 'get_egnyte_current_user', arguments: {} });
-      expect(result.isError).toBe(true);
-      expect(textJson(result)).toMatchObject({ error: 'not_configured' });
-    } finally {
-      await client.close();
-    }
+  it('the plain /mcp of that server has no default account: it lists no tools and calls none (404)', async () => {
+    const { response, text } = await rawPost(`${server.url}/mcp`, { jsonrpc: '2.0', id: 1, method: 'tools/list' });
+    expect(response.status).toBe(404);
+    expect(text).toContain('no default account');
+    await expect(connectHttpClient(`${server.url}/mcp`)).rejects.toThrow(/no default account/);
   });
 
   async function expectRefused(token: string): Promise<string> {
