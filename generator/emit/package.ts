@@ -35,6 +35,10 @@ export function readmeView(plan: Plan, specDir: string) {
     totalTokens: tools.reduce((sum, t) => sum + estimateTokens(toolListEntry(t)), 0),
     skippedNote: plan.skipped.length > 0 ? `${plan.skipped.length} undocumented or filtered methods are not tools: see SKIPPED.md.` : '',
     exampleTool: tools[0]?.name ?? '',
+    oauth: info.auth.oauth
+      ? { clientIdEnv: info.auth.oauth.clientIdEnv, clientSecretEnv: info.auth.oauth.clientSecretEnv, callbackPath: `/oauth/${info.name}/callback` }
+      : null,
+    firstVariableEnv: Object.values(info.baseUrlVariables)[0]?.env ?? info.baseUrlEnv,
     tools: tools.map((t) => ({
       name: t.name,
       access: t.annotations.readOnlyHint ? 'read' : t.annotations.destructiveHint ? 'write (destructive)' : 'write',

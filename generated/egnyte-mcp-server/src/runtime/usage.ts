@@ -14,6 +14,15 @@ export function usageText(data: ServerData): string {
     ['', 'comma-separate several to rotate keys: the first seals, all open'],
     ['MCP_API_TOKENS', 'comma-separated API tokens accepted when --require-api-token is on'],
     ['MCP_AUDIT_LOG', 'file to append the audit log to (default: stderr)'],
+    ['MCP_STORE_URL', 'the store, as --store: sqlite:PATH or postgres://user@host/db'],
+    ['MCP_ADMIN_TOKENS', 'comma-separated admin tokens for the admin API (/integrated-account, /api-token)'],
+    ['MCP_PUBLIC_URL', 'external base URL (https://mcp.example.com) for returned server URLs and OAuth redirects'],
+    ...(integration.auth.oauth
+      ? ([
+          [integration.auth.oauth.clientIdEnv, `${integration.displayName} OAuth app client id (connecting accounts by OAuth)`],
+          [integration.auth.oauth.clientSecretEnv, `${integration.displayName} OAuth app client secret`],
+        ] as Array<[string, string]>)
+      : []),
     ['MCP_UPSTREAM_TIMEOUT_MS', 'upstream request timeout in milliseconds (default 30000)'],
   ];
   const width = Math.max(...settings.map(([name]) => name.length));
@@ -24,7 +33,12 @@ export function usageText(data: ServerData): string {
     `  ${bin} [--transport stdio|http] [--host 127.0.0.1] [--port 3000]`,
     `      [--methods read,write,custom,<method names>] [--tags t1,t2]`,
     `      [--expires-at <ISO-8601>] [--require-api-token]`,
+    `      [--store sqlite:PATH|postgres://...] [--allowed-hosts h1,h2] [--allow-unauthenticated-default]`,
     `  ${bin} mint-url [--methods ...] [--tags ...] [--expires-at ...] [--require-api-token] [--name NAME]`,
+    `  ${bin} accounts add --name NAME (--domain D | --base-url URL)   (token from ${integration.auth.tokenEnv})`,
+    `  ${bin} accounts list | accounts remove ID`,
+    `  ${bin} servers create --account ID --name NAME [--methods ...] [--tags ...] [--expires-at ...] [--require-api-token]`,
+    `  ${bin} servers list --account ID | servers revoke --account ID SERVER_ID`,
     `  ${bin} --help`,
     '',
     'Filters: --methods keeps tools whose method matches any token (read = read-only tools, write =',
@@ -32,7 +46,11 @@ export function usageText(data: ServerData): string {
     'both filters must pass. They apply to tools/list and tools/call alike.',
     '',
     'HTTP endpoints: POST /mcp (Streamable HTTP), /mcp/<token> (sealed URL from mint-url),',
-    'GET /sse + POST /messages (legacy SSE), GET /healthz.',
+    'GET /sse + POST /messages (legacy SSE), GET /healthz. With --store: /mcp/mcp_<token> (store-backed',
+    'servers), the admin API (/integrated-account, /api-token) and /oauth/<name>/callback.',
+    '',
+    'Public binds: on a non-loopback --host, /mcp serves the default account only with --require-api-token',
+    'or --allow-unauthenticated-default. Without a default account, /mcp answers 404 (no tools).',
     '',
     'Environment:',
     ...settings.map(([name, text]) => `  ${name.padEnd(width)}  ${text}`),
