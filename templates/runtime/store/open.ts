@@ -5,8 +5,6 @@
 import type { Outcome } from '../credentials.js';
 import type { SqlDriver } from './driver.js';
 import { migrate } from './migrations.js';
-import { openPostgres } from './postgres.js';
-import { openSqlite } from './sqlite.js';
 
 export type StoreLocation = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
 
@@ -27,8 +25,22 @@ export function describeStore(location: StoreLocation): string {
   return `PostgreSQL database ${url.pathname.slice(1) || '(default)'} on ${url.hostname}${url.port ? `:${url.port}` : ''}`;
 }
 
+/** Drivers load on first use: a stdio server never loads native code, and a missing build is named. */
+async function connect(location: StoreLocation): Promise<SqlDriver> {
+  const driverName = location.kind === 'sqlite' ? 'better-sqlite3' : 'pg';
+  let adapter: { open(target: string): SqlDriver };
+  try {
+    adapter = location.kind === 'sqlite'
+      ? { open: (await import('./sqlite.js')).openSqlite }
+      : { open: (await import('./postgres.js')).openPostgres };
+  } catch (error) {
+    throw new Error(`the ${driverName} driver did not load (${(error as Error).message.split('\n')[0]}); reinstall the package so its dependencies build`);
+  }
+  return adapter.open(location.kind === 'sqlite' ? location.path : location.url);
+}
+
 export async function openStore(location: StoreLocation, now: Date): Promise<SqlDriver> {
-  const driver = location.kind === 'sqlite' ? openSqlite(location.path) : openPostgres(location.url);
+  const driver = await connect(location);
   try {
     await migrate(driver, now);
   } catch (error) {
