@@ -20,7 +20,12 @@ export const DIAGNOSTIC_CODES = {
   FLAT_NAME_COLLISION: 'Two parameters of one tool flatten to the same name; rename one (flat_name / x-flat-name).',
   SCHEMA_NOT_PORTABLE: 'A tool schema uses a construct MCP clients reject (non-object root, root combinators, boolean schemas, tuple items).',
   PARAM_UNDOCUMENTED: 'A tool parameter has no description, or one shorter than min_description_length.',
-  PAGINATION_MISMATCH: 'A list method has no pagination block, or a paged method has no response_path.',
+  PAGINATION_MISMATCH: 'A list method has no pagination block, a paged method has no response_path, or Link-header paging is on a method other than GET.',
+  RESPONSE_PATH_INVALID: 'A response_path, paging path or error path is not a usable dotted path ("" and "." included); "$" is the whole answer.',
+  HEADER_PARAM_INVALID: 'A header parameter carries credentials, is one the runtime sets itself, is not a valid name, or is not a single value.',
+  ARRAY_STYLE_INVALID: 'An x-array-style is unknown, or set on a parameter that is not an array in the query or a form-encoded body.',
+  FORM_BODY_INVALID: 'A form-encoded body (body_encoding: form) has nested values or no body at all.',
+  AUTH_INVALID: 'An auth scheme reuses an environment variable, has a token_url that is neither https nor a path, or puts its key where it cannot go.',
   TOKEN_BUDGET: 'The estimated token cost of tools/list or of one tool exceeds the configured budget.',
   EMPTY_SERVER: 'No method is both documented and selected, so the server would have no tools.',
 } as const;

@@ -1,4 +1,5 @@
 import type { Plan } from '../ir/types.js';
+import { authSchemes, schemeVariables } from '../../templates/runtime/auth-schemes.js';
 import type { Templates } from '../pipeline/load-templates.js';
 import { estimateTokens, toolListEntry } from '../pipeline/tokens.js';
 import { renderTemplate } from './handlebars.js';
@@ -11,12 +12,16 @@ export function readmeView(plan: Plan, specDir: string) {
   const envVars = [
     ...Object.entries(info.baseUrlVariables).map(([name, v]) => ({ name: v.env, meaning: `${v.description} (fills {${name}} in ${info.baseUrl})` })),
     { name: info.baseUrlEnv, meaning: `full base URL instead of ${info.baseUrl} (a proxy or a local sandbox such as http://127.0.0.1:4010)` },
-    { name: info.auth.tokenEnv, meaning: `${info.displayName} access token, sent as a bearer token; never shown in results, logs or errors` },
+    ...authSchemes(info).flatMap((scheme, index) =>
+      schemeVariables(scheme, info.displayName).map((v) => ({
+        name: v.env,
+        meaning: `${index > 0 ? 'or: ' : ''}${v.meaning}${v.role === 'secret' ? '; never shown in results, logs or errors' : ''}`,
+      }))),
   ];
   const firstVariable = Object.values(info.baseUrlVariables)[0];
   const claudeEnv = [
     firstVariable ? `"${firstVariable.env}": "your-tenant"` : `"${info.baseUrlEnv}": "https://..."`,
-    `"${info.auth.tokenEnv}": "..."`,
+    ...schemeVariables(info.auth, info.displayName).map((v) => `"${v.env}": "..."`),
   ].join(', ');
   const tags = [...new Set(tools.flatMap((t) => t.tags))].sort();
   return {

@@ -24,8 +24,14 @@ export function toolAnnotations(method: MethodModel, title: string): ToolAnnotat
   return { title, readOnlyHint: readOnly, destructiveHint: destructive, idempotentHint: idempotent, openWorldHint: o.openWorld ?? true };
 }
 
-/** List tools answer `{ data, next_cursor }`; the documented response schema describes one item. */
+/**
+ * List tools answer `{ data, next_cursor }`; the documented response schema describes one item. An
+ * array payload of another tool is served as `{ data: [...] }` (the runtime wraps it the same way).
+ */
 export function outputSchema(method: MethodModel, response: JsonSchema | undefined): JsonSchema | undefined {
+  if (!method.pagination && response?.type === 'array') {
+    return { type: 'object', properties: { data: response }, required: ['data'], additionalProperties: false };
+  }
   if (!method.pagination) return response;
   return {
     type: 'object',

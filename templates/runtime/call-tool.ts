@@ -7,13 +7,15 @@ import type { AuditOutcome } from './audit.js';
 import { safeToolName } from './audit.js';
 import { isToolSelected } from './filters.js';
 import { readPath } from './json-path.js';
+import { sendAuthorized } from './authorize.js';
+import { withCauses } from './error-causes.js';
 import { boundListPage } from './list-result.js';
 import { planPage, readPage, type PagePlan } from './paginate.js';
 import { isThrottled, readRateLimit, type RateLimitFields } from './ratelimit.js';
 import { buildRequest } from './request.js';
 import { errorResult, successResult, type OutputCheck, type ToolError } from './results.js';
 import { isExpired, type ServingScope, type ToolRuntime } from './runtime.js';
-import { sendRequest, vendorMessage, type UpstreamResponse } from './upstream.js';
+import { vendorMessage, type UpstreamResponse } from './upstream.js';
 import type { ToolDefinition } from './tool-data.js';
 import { describeProblems } from './validate.js';
 
@@ -39,6 +41,7 @@ function successFromBody(
   runtime: ToolRuntime,
   check: OutputCheck,
   plan?: PagePlan,
+  baseUrl?: string,
 ): Settled {
   const settled = (result: CallToolResult): Settled => ({ result, outcome: 'ok', upstreamStatus: response.status });
   const failed = (message: string): Settled => ({
@@ -50,7 +53,8 @@ function successFromBody(
   if (response.body === undefined && response.text.trim() !== '') return failed(`the upstream API answered ${response.status} with a body that is not JSON`);
   const pagination = tool.request.pagination;
   if (pagination && plan) {
-    const page = readPage(pagination, plan, response.status === 204 ? undefined : response.body, tool.request.responsePath);
+    const body = response.status === 204 ? undefined : response.body;
+    const page = readPage(pagination, plan, body, tool.request.responsePath, { header: response.header, baseUrl });
     if (!page.ok) return failed(page.message);
     const bounded = boundListPage(page.value, plan, runtime.maxResultBytes);
     return settled(successResult(bounded.value, check, bounded.truncationNote ? [bounded.truncationNote] : []));
@@ -70,7 +74,7 @@ function successFromBody(
 }
 
 function upstreamFailure(response: UpstreamResponse, runtime: ToolRuntime, check: OutputCheck, hooks: CallHooks): Settled {
-  const { rateLimit, errorMessagePaths } = runtime.data.integration;
+  const { rateLimit, errorMessagePaths, errorCauses } = runtime.data.integration;
   const upstreamStatus = response.status;
   if (isThrottled(rateLimit, response.status, response.header)) {
     const fields = readRateLimit(rateLimit, response.header, runtime.now());
@@ -88,7 +92,7 @@ function upstreamFailure(response: UpstreamResponse, runtime: ToolRuntime, check
   }
   const message = response.status >= 300 && response.status < 400
     ? `the upstream API redirected (${response.status}); redirects are not followed`
-    : vendorMessage(response, errorMessagePaths);
+    : withCauses(vendorMessage(response, errorMessagePaths), response.body, errorCauses);
   const error: ToolError = { error: 'upstream_error', message, status: response.status };
   return { result: errorResult(error, check), outcome: 'error', upstreamStatus };
 }
@@ -124,10 +128,10 @@ async function settle(
   if (!request.ok) {
     return refuse({ error: 'invalid_arguments', message: `Invalid arguments: ${request.message}.` }, 'invalid');
   }
-  const sent = await sendRequest(request.value, runtime.timeoutMs, runtime.fetch);
+  const sent = await sendAuthorized(runtime, scope.credentials.value, request.value);
   if (!sent.ok) return refuse({ error: sent.kind, message: sent.message }, 'error');
   const { response } = sent;
-  if (response.status >= 200 && response.status < 300) return successFromBody(tool, response, runtime, check, plan);
+  if (response.status >= 200 && response.status < 300) return successFromBody(tool, response, runtime, check, plan, scope.credentials.value.baseUrl);
   return upstreamFailure(response, runtime, check, hooks);
 }
 

@@ -17,6 +17,7 @@ export type ToolErrorCode =
   | 'rate_limited'
   | 'timeout'
   | 'network_error'
+  | 'auth_failed'
   | 'unexpected_response'
   | 'response_too_large';
 

@@ -1,4 +1,5 @@
 /** The `--help` text, built from the integration so names and variables are always the real ones. */
+import { authSchemes, schemeVariables } from './auth-schemes.js';
 import type { ServerData } from './tool-data.js';
 
 export function usageText(data: ServerData): string {
@@ -8,7 +9,8 @@ export function usageText(data: ServerData): string {
   const settings: Array<[string, string]> = [
     ...(variables as Array<[string, string]>),
     [integration.baseUrlEnv, `full base URL instead (e.g. a sandbox: http://127.0.0.1:4010)`],
-    [integration.auth.tokenEnv, `bearer token for ${integration.displayName}`],
+    ...authSchemes(integration).flatMap((scheme, index) =>
+      schemeVariables(scheme, integration.displayName).map((v): [string, string] => [v.env, index > 0 ? `or: ${v.meaning}` : v.meaning])),
     ['MCP_SERVER_SECRET', 'key (16+ characters) that seals and opens server-URL tokens (mint-url, /mcp/<token>);'],
     ['', 'comma-separate several to rotate keys: the first seals, all open'],
     ['MCP_API_TOKENS', 'comma-separated API tokens accepted when --require-api-token is on'],
