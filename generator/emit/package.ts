@@ -33,6 +33,9 @@ export function readmeView(plan: Plan, specDir: string) {
     indent: ' '.repeat(info.packageName.length),
     envVars,
     claudeEnv,
+    authNote: info.moreAuth
+      ? `${info.displayName} accepts ${info.moreAuth.length + 1} ways to sign in: set the variables of one (the rows marked "or:" are alternatives). When several are complete, the first in this table is used.`
+      : '',
     methodNames: [...new Set(tools.map((t) => t.source.method))].sort().map((m) => `\`${m}\``).join(', '),
     tagNames: tags.map((t) => `\`${t}\``).join(', '),
     firstTag: tags[0] ?? 'all',
