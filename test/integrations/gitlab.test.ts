@@ -8,7 +8,7 @@ import type { ServerData } from '../../templates/runtime/tool-data.js';
 import { startTestServer, type TestServer } from '../runtime/harness.js';
 import { compiledServerData } from './compiled.js';
 import { GITLAB_TOKENS, ISSUES, MERGE_REQUESTS, PROJECTS, RESET_AT, startGitLab } from './gitlab-standin.js';
-import { firstJson, listAll } from './listing.js';
+import { firstJson, listEveryPage as listAll } from '../runtime/listing.js';
 import type { StandIn } from './standin.js';
 
 const NOW = new Date((RESET_AT - 42) * 1000);

@@ -8,7 +8,7 @@ import type { UpstreamCredentials } from '../../templates/runtime/credentials.js
 import type { ServerData } from '../../templates/runtime/tool-data.js';
 import { startTestServer, type TestServer } from '../runtime/harness.js';
 import { compiledServerData } from './compiled.js';
-import { firstJson, listAll } from './listing.js';
+import { firstJson, listEveryPage as listAll } from '../runtime/listing.js';
 import type { StandIn } from './standin.js';
 import { TICKETS, USERS, ZENDESK, startZendesk, type ZendeskState } from './zendesk-standin.js';
 
