@@ -31,13 +31,15 @@ export function flatten(
   identifiers: ReadonlyMap<string, IdentifierKind>,
   where: (o: Origin) => string,
   issues: Issue[],
+  /** Names the tool in messages, e.g. `list_all_octo_projects (projects.list)`. */
+  label: string = method.key,
 ): FlatInput {
   const doc = method.doc!;
   const params = new Map<string, FlatParam>();
   const add = (flatName: string, param: FlatParam) => {
     const earlier = params.get(flatName);
     if (earlier) {
-      issues.push(issue('FLAT_NAME_COLLISION', param.origin, `'${flatName}' is already a parameter at ${where(earlier.origin)}; rename one with flat_name (path) or x-flat-name (query/body)`));
+      issues.push(issue('FLAT_NAME_COLLISION', param.origin, `'${flatName}' is already a parameter of ${label} at ${where(earlier.origin)}; rename one with flat_name (path) or x-flat-name (query/body)`));
       return;
     }
     params.set(flatName, param);

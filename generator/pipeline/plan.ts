@@ -48,14 +48,14 @@ function planTool(
   const { integration } = model;
   const doc = method.doc!;
   const at = (key: string): Origin => ({ file: doc.origin.file, path: [...doc.origin.path, key] });
+  const name = toolName(integration, resource, method);
+  const label = `${name} (${resource.name}.${method.key})`;
   const schemas = [['query_schema', doc.querySchema], ['header_schema', doc.headerSchema], ['body_schema', doc.bodySchema], ['response_schema', doc.responseSchema]] as const;
   for (const [key, schema] of schemas) {
     if (!schema) continue;
     checkJsonSchema(ajv, schema, at(key), issues);
-    if (key !== 'response_schema') checkPortable(schema, at(key), key, issues);
+    if (key !== 'response_schema') checkPortable(schema, at(key), `${key} of ${label}`, issues);
   }
-  const name = toolName(integration, resource, method);
-  const label = `${name} (${resource.name}.${method.key})`;
   if (method.kind === 'list' && !method.pagination) {
     issues.push(issue('PAGINATION_MISMATCH', method.origin, `list method of ${label} needs a pagination block (list tools return { data, next_cursor })`));
   }
@@ -67,12 +67,13 @@ function planTool(
   }
   checkMethodPaths(method, name, issues);
   const title = doc.title ?? toolTitle(integration, name);
-  const { inputSchema, locations } = flatten(method, integration.identifiers, where, issues);
+  const { inputSchema, locations } = flatten(method, integration.identifiers, where, issues, label);
   const response = doc.responseSchema ? inlineIdentifiers(doc.responseSchema, integration.identifiers, at('response_schema'), issues) : undefined;
   const output = outputSchema(method, response);
   // An array payload is wrapped as { data }, so only its inside must be portable.
-  if (response && (method.pagination || response.type === 'array')) checkNestedPortable(response, at('response_schema'), 'response_schema', issues);
-  else if (response) checkPortable(response, at('response_schema'), 'response_schema', issues);
+  const what = `response_schema of ${label}`;
+  if (response && (method.pagination || response.type === 'array')) checkNestedPortable(response, at('response_schema'), what, issues);
+  else if (response) checkPortable(response, at('response_schema'), what, issues);
   const excepted = new Set(integration.nestedDocumentationExceptions.filter((e) => e.startsWith(`${resource.name}.${method.key} `)).map((e) => e.split(' ')[1]!));
   checkParamDescriptions(inputSchema, method, name, integration.minDescriptionLength, excepted, issues);
   checkRequestShapes(integration, method, name, inputSchema, issues);

@@ -100,7 +100,7 @@ describe('GitLab through the SDK client', () => {
   });
 
   it('sends writes form-encoded, with the documented Sudo header', async () => {
-    const created = await client.callTool({ name: 'create_a_gitlab_issue', arguments: { project: '1', title: 'Login fails', labels: ['bug', 'safari'], confidential: true, Sudo: 'jdoe' } });
+    const created = await client.callTool({ name: 'create_a_gitlab_issue', arguments: { project: '1', title: 'Login fails', labels: ['bug', 'safari'], confidential: true, sudo: 'jdoe' } });
     expect(created.structuredContent).toMatchObject({ iid: 6, title: 'Login fails', labels: ['bug', 'safari'] });
     const [request] = gitlab.requests;
     expect(request?.headers['content-type']).toBe('application/x-www-form-urlencoded');
