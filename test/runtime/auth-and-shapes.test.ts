@@ -7,6 +7,7 @@ import { withCauses } from '../../templates/runtime/error-causes.js';
 import { readRateLimit } from '../../templates/runtime/ratelimit.js';
 import { encodeForm, encodePairs, encodeQuery, headerValue } from '../../templates/runtime/request-encoding.js';
 import { createToolRuntime } from '../../templates/runtime/runtime.js';
+import { deriveSealKeys, openGrant, sealGrant } from '../../templates/runtime/sealed.js';
 import type { AuthScheme, IntegrationInfo, RateLimitConfig } from '../../templates/runtime/tool-data.js';
 import { usageText } from '../../templates/runtime/usage.js';
 import { fixture } from './fixture.js';
@@ -53,6 +54,13 @@ describe('choosing a scheme from the environment', () => {
       message: 'set ACME_TOKEN, or ACME_USER and ACME_PASSWORD, or ACME_CLIENT_ID and ACME_CLIENT_SECRET',
     });
     expect(hasAnyCredentialSetting(schemes, { ACME_CLIENT_SECRET: 'x' })).toBe(true);
+  });
+
+  it('a sealed server URL carries the scheme and account with the secret', () => {
+    const keys = deriveSealKeys(['a-long-enough-secret-value'], 'acme');
+    const value = { baseUrl: 'https://acme.test', accessToken: 'x', account: 'c', scheme: 2 };
+    const token = sealGrant({ id: 'abc', requireApiToken: false, credentials: value }, keys[0]!);
+    expect(openGrant(token, keys, new Date())?.credentials).toEqual(value);
   });
 
   it('--help names the variables of each scheme', () => {
