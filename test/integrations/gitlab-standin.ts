@@ -1,7 +1,7 @@
 /**
  * A GitLab REST v4 stand-in, shaped like https://docs.gitlab.com/api/rest/: bare JSON arrays,
  * keyset paging by Link header, offset paging with X-Next-Page, form-encoded writes, the three
- * token placements, epoch RateLimit-Reset and `{"message": {field: [text]}}` validation errors.
+ * token placements, RateLimit-ResetTime as an HTTP date and `{"message": {field: [text]}}` validation errors.
  */
 import { records, startStandIn, type Answer, type SeenRequest, type StandIn } from './standin.js';
 
@@ -21,8 +21,9 @@ function authorised(request: SeenRequest): boolean {
 function projects(request: SeenRequest, base: string): Answer {
   const search = request.query.get('search');
   if (search === 'throttle') {
-    // No Retry-After: the runtime derives it from the epoch reset.
-    return { status: 429, headers: { 'RateLimit-Limit': '2000', 'RateLimit-Observed': '2000', 'RateLimit-Reset': String(RESET_AT) }, json: { message: 'Retry later' } };
+    // No Retry-After: the runtime derives it from the HTTP-date reset.
+    const resetTime = new Date(RESET_AT * 1000).toUTCString();
+    return { status: 429, headers: { 'RateLimit-Limit': '2000', 'RateLimit-Observed': '2000', 'RateLimit-Reset': String(RESET_AT), 'RateLimit-ResetTime': resetTime }, json: { message: 'Retry later' } };
   }
   if (search === 'elsewhere') {
     return { status: 200, headers: { link: '<https://evil.example/api/v4/projects?id_after=1>; rel="next"' }, json: PROJECTS.slice(0, 1) };

@@ -122,7 +122,7 @@ describe('GitLab through the SDK client', () => {
     expect(note.structuredContent).toMatchObject({ id: 77, body: 'Fixed in !17.' });
   });
 
-  it('turns a throttled answer with an epoch reset into delta seconds, deriving retry-after', async () => {
+  it('turns a throttled answer with an HTTP-date reset into delta seconds, deriving retry-after', async () => {
     const result = await client.callTool({ name: 'list_all_gitlab_projects', arguments: { search: 'throttle' } });
     expect(result.isError).toBe(true);
     expect(firstJson(result)).toMatchObject({
