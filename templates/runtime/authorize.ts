@@ -40,6 +40,12 @@ export function schemeOf(runtime: ToolRuntime, credentials: UpstreamCredentials)
   return schemes[credentials.scheme ?? 0] ?? schemes[0]!;
 }
 
+/** Query parameters that carry this scheme's credentials (none unless the key travels in the query). */
+export function secretQueryParams(runtime: ToolRuntime, credentials: UpstreamCredentials): string[] {
+  const scheme = schemeOf(runtime, credentials);
+  return scheme.type === 'api_key' && scheme.in === 'query' ? [scheme.name] : [];
+}
+
 export type AuthorizedOutcome = SendOutcome | { ok: false; kind: 'auth_failed'; message: string };
 
 /** One upstream call; an OAuth token refused with 401 is renewed once and the call repeated. */

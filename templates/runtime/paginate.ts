@@ -32,6 +32,8 @@ export interface PageContext {
   header?: HeaderLookup;
   /** The base URL the call went to (link paging). */
   baseUrl?: string;
+  /** Query parameters that carry credentials (an API key in the query). */
+  secretParams?: string[];
 }
 
 function planStyle(pagination: Pagination, cursor: CursorState | undefined, args: Record<string, unknown>): StylePlan {
@@ -96,6 +98,7 @@ export function readPage(pagination: Pagination, plan: PagePlan, body: unknown, 
     size: plan.pageSize,
     start: plan.start,
     baseUrl: context.baseUrl,
+    secretParams: context.secretParams,
   };
   const next = nextStep(pagination, answer);
   if (!next.ok) return next;

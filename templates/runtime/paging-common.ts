@@ -24,6 +24,8 @@ export interface PageAnswer {
   start: StylePlan['start'];
   /** The base URL the call went to (link paging keeps the next URL under it). */
   baseUrl?: string;
+  /** Query parameters that carry credentials, never to be kept in a cursor. */
+  secretParams?: string[];
 }
 
 /** Where the next page starts, in the cursor's terms; null: this was the last page. */

@@ -33,7 +33,9 @@ function projects(request: SeenRequest, base: string): Answer {
   const page = PROJECTS.filter((p) => p.id > after).slice(0, size);
   const last = page.at(-1);
   const more = last !== undefined && PROJECTS.some((p) => p.id > last.id);
-  const next = `${base}/api/v4/projects?id_after=${last?.id}&order_by=id&pagination=keyset&per_page=${size}&sort=asc`;
+  // Like GitLab, the next link repeats the request's parameters, a private_token included.
+  const token = request.query.get('private_token');
+  const next = `${base}/api/v4/projects?id_after=${last?.id}&order_by=id&pagination=keyset&per_page=${size}${token ? `&private_token=${token}` : ''}&sort=asc`;
   return { status: 200, headers: more ? { link: `<${next}>; rel="next"` } : {}, json: page };
 }
 

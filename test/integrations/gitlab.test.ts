@@ -150,6 +150,31 @@ describe('GitLab auth alternatives on the wire', () => {
   });
 });
 
+describe('a token in the query and Link paging', () => {
+  it('never puts the echoed private_token into next_cursor, and sends it exactly once per call', async () => {
+    const other = await serve(GITLAB_TOKENS.query, 2);
+    try {
+      const alternative = await other.connect();
+      const cursors: string[] = [];
+      let cursor: string | null = null;
+      const items: unknown[] = [];
+      do {
+        const result = await alternative.callTool({ name: 'list_all_gitlab_projects', arguments: { limit: 3, ...(cursor ? { next_cursor: cursor } : {}) } });
+        expect(JSON.stringify(result)).not.toContain(GITLAB_TOKENS.query);
+        const page = result.structuredContent as { data: unknown[]; next_cursor: string | null };
+        items.push(...page.data);
+        cursor = page.next_cursor;
+        if (cursor) cursors.push(Buffer.from(cursor, 'base64url').toString('utf8'));
+      } while (cursor);
+      expect(items).toEqual(PROJECTS);
+      for (const opened of cursors) expect(opened).not.toContain('private_token');
+      for (const request of gitlab.requests) expect(request.query.getAll('private_token')).toEqual([GITLAB_TOKENS.query]);
+    } finally {
+      await other.close();
+    }
+  });
+});
+
 /** A real first-page cursor of list_all_gitlab_projects, to forge a variant of. */
 async function firstCursor(): Promise<Record<string, unknown>> {
   const result = await client.callTool({ name: 'list_all_gitlab_projects', arguments: { limit: 3 } });

@@ -1,7 +1,7 @@
 /** Unit tables for the page-number, Link-header and header-cursor paging styles. */
 import { describe, expect, it } from 'vitest';
 import { planPage, readPage, type PagePlan } from '../../templates/runtime/paginate.js';
-import { linkTarget, underBase } from '../../templates/runtime/paging-link.js';
+import { linkTarget, underBase, withoutParams } from '../../templates/runtime/paging-link.js';
 import { buildRequest } from '../../templates/runtime/request.js';
 import type { HeaderCursorPagination, LinkHeaderPagination, PageNumberPagination, Pagination, ToolDefinition } from '../../templates/runtime/tool-data.js';
 import { tools } from './fixture.js';
@@ -92,6 +92,17 @@ describe('Link header paging', () => {
     const read = readPage(link, plan(link, {}), items(1), undefined, { header: headers({ link: '<https://evil.example/v4/x>; rel="next"' }), baseUrl: 'https://api.example/v4' });
     expect(read).toMatchObject({ ok: false, message: expect.stringContaining('outside its own API') });
     expect(next(link, items(1), { link: '<https://api.example/v4/x?page=1>; rel="prev"' })).toBeNull();
+  });
+});
+
+describe('credentials echoed into a next link', () => {
+  it.each([
+    ['/items?page=2&private_token=s3cret', '/items?page=2'],
+    ['/items?private_token=s3cret', '/items'],
+    ['/items?private%5Ftoken=s3cret&a=1', '/items?a=1'],
+    ['/items?page=2', '/items?page=2'],
+  ])('%s -> %s', (relative, want) => {
+    expect(withoutParams(relative, ['private_token'])).toBe(want);
   });
 });
 

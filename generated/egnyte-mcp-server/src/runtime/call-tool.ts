@@ -8,7 +8,7 @@ import type { AuditOutcome } from './audit.js';
 import { safeToolName } from './audit.js';
 import { isToolSelected } from './filters.js';
 import { readPath } from './json-path.js';
-import { sendAuthorized } from './authorize.js';
+import { secretQueryParams, sendAuthorized } from './authorize.js';
 import { withCauses } from './error-causes.js';
 import { boundListPage } from './list-result.js';
 import { planPage, readPage, type PagePlan } from './paginate.js';
@@ -17,6 +17,7 @@ import { buildRequest } from './request.js';
 import { errorResult, successResult, type OutputCheck, type ToolError } from './results.js';
 import { isExpired, type ServingScope, type ToolRuntime } from './runtime.js';
 import { vendorMessage, type UpstreamResponse } from './upstream.js';
+import type { UpstreamCredentials } from './credentials.js';
 import type { ToolDefinition } from './tool-data.js';
 import { describeProblems } from './validate.js';
 
@@ -42,7 +43,7 @@ function successFromBody(
   runtime: ToolRuntime,
   check: OutputCheck,
   plan?: PagePlan,
-  baseUrl?: string,
+  credentials?: UpstreamCredentials,
 ): Settled {
   const settled = (result: CallToolResult): Settled => ({ result, outcome: 'ok', upstreamStatus: response.status });
   const failed = (message: string): Settled => ({
@@ -55,7 +56,8 @@ function successFromBody(
   const pagination = tool.request.pagination;
   if (pagination && plan) {
     const body = response.status === 204 ? undefined : response.body;
-    const page = readPage(pagination, plan, body, tool.request.responsePath, { header: response.header, baseUrl });
+    const context = { header: response.header, baseUrl: credentials?.baseUrl, secretParams: credentials ? secretQueryParams(runtime, credentials) : [] };
+    const page = readPage(pagination, plan, body, tool.request.responsePath, context);
     if (!page.ok) return failed(page.message);
     const bounded = boundListPage(page.value, plan, runtime.maxResultBytes);
     return settled(successResult(bounded.value, check, bounded.truncationNote ? [bounded.truncationNote] : []));
@@ -132,7 +134,7 @@ async function settle(
   const sent = await sendAuthorized(runtime, scope.credentials.value, request.value);
   if (!sent.ok) return refuse({ error: sent.kind, message: sent.message }, 'error');
   const { response } = sent;
-  if (response.status >= 200 && response.status < 300) return successFromBody(tool, response, runtime, check, plan, scope.credentials.value.baseUrl);
+  if (response.status >= 200 && response.status < 300) return successFromBody(tool, response, runtime, check, plan, scope.credentials.value);
   return upstreamFailure(response, runtime, check, hooks);
 }
 

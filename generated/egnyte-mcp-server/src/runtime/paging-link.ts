@@ -50,10 +50,19 @@ export function planLink(p: LinkHeaderPagination, cursor: CursorState | undefine
   return { values, start, size, onlyPagingArguments: next !== undefined, ...(next ? { nextUrl: next } : {}) };
 }
 
+/** `relative` without the named query parameters (an API key the vendor echoed into its link). */
+export function withoutParams(relative: string, names: readonly string[]): string {
+  const at = relative.indexOf('?');
+  if (at < 0 || names.length === 0) return relative;
+  const kept = relative.slice(at + 1).split('&').filter((pair) => !names.includes(decodeURIComponent(pair.split('=')[0]!.replace(/\+/g, ' '))));
+  return kept.length > 0 ? `${relative.slice(0, at)}?${kept.join('&')}` : relative.slice(0, at);
+}
+
 export function nextLink(answer: PageAnswer): Outcome<NextStep> {
   if (answer.count === 0) return { ok: true, value: null };
   const target = linkTarget(answer.header('link'), 'next');
   if (target === undefined || answer.baseUrl === undefined) return { ok: true, value: null };
   const relative = underBase(answer.baseUrl, target);
-  return relative.ok ? { ok: true, value: { vendorCursor: relative.value } } : relative;
+  // The cursor is handed to the model: a key echoed in the link must not travel in it.
+  return relative.ok ? { ok: true, value: { vendorCursor: withoutParams(relative.value, answer.secretParams ?? []) } } : relative;
 }
