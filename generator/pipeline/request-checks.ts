@@ -27,10 +27,14 @@ export function checkRequestShapes(integration: IntegrationModel, method: Method
   const label = `${tool} (${method.key})`;
   const properties = (input.properties ?? {}) as { [k: string]: JsonSchema };
   const keyHeaders = authSchemes(integration.info).flatMap((s) => (s.type === 'api_key' && s.in === 'header' ? [s.name.toLowerCase()] : []));
+  const queryKeys = authSchemes(integration.info).flatMap((s) => (s.type === 'api_key' && s.in === 'query' ? [s.name] : []));
   const form = method.bodyEncoding === 'form';
   for (const param of documentedParams(method)) {
     const schema = properties[param.flat];
     const types = typesOf(schema);
+    if (param.section === 'query' && queryKeys.includes(param.name)) {
+      issues.push(issue('AUTH_INVALID', param.origin, `query parameter '${param.name}' of ${label} is where the API key travels; credentials never come from tool inputs`));
+    }
     if (param.section === 'header') {
       const lower = param.name.toLowerCase();
       let problem: string | undefined;
