@@ -5,10 +5,11 @@
 import { ErrorCode, McpError, type CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import type { AuditOutcome } from './audit.js';
 import { safeToolName } from './audit.js';
+import { secretQueryParams, sendAuthorized } from './authorize.js';
+import type { UpstreamCredentials } from './credentials.js';
+import { withCauses } from './error-causes.js';
 import { isToolSelected } from './filters.js';
 import { readPath } from './json-path.js';
-import { secretQueryParams, sendAuthorized } from './authorize.js';
-import { withCauses } from './error-causes.js';
 import { boundListPage } from './list-result.js';
 import { planPage, readPage, type PagePlan } from './paginate.js';
 import { isThrottled, readRateLimit, type RateLimitFields } from './ratelimit.js';
@@ -16,7 +17,6 @@ import { buildRequest } from './request.js';
 import { errorResult, successResult, type OutputCheck, type ToolError } from './results.js';
 import { isExpired, type ServingScope, type ToolRuntime } from './runtime.js';
 import { vendorMessage, type UpstreamResponse } from './upstream.js';
-import type { UpstreamCredentials } from './credentials.js';
 import type { ToolDefinition } from './tool-data.js';
 import { describeProblems } from './validate.js';
 
