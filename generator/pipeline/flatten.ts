@@ -51,7 +51,7 @@ export function flatten(
     const base: JsonSchema = p.schema ? structuredClone(p.schema) : kind ? {} : { type: 'string' };
     const own: JsonSchema = { ...base, ...(p.description ? { description: p.description } : {}) };
     if (p.identifier && !kind) {
-      issues.push(issue('UNKNOWN_IDENTIFIER', { ...p.origin, path: [...p.origin.path, 'identifier'] }, `unknown identifier kind '${p.identifier}' (declared: ${[...identifiers.keys()].sort().join(', ')})`));
+      issues.push(issue('UNKNOWN_IDENTIFIER', { ...p.origin, path: [...p.origin.path, 'identifier'] }, `unknown identifier kind '${p.identifier}' in ${label} (declared: ${[...identifiers.keys()].sort().join(', ')})`));
     }
     add(p.flatName, {
       schema: kind ? applyIdentifier(own, kind) : own,

@@ -53,7 +53,7 @@ function planTool(
   const schemas = [['query_schema', doc.querySchema], ['header_schema', doc.headerSchema], ['body_schema', doc.bodySchema], ['response_schema', doc.responseSchema]] as const;
   for (const [key, schema] of schemas) {
     if (!schema) continue;
-    checkJsonSchema(ajv, schema, at(key), issues);
+    checkJsonSchema(ajv, schema, at(key), issues, `${key} of ${label}`);
     if (key !== 'response_schema') checkPortable(schema, at(key), `${key} of ${label}`, issues);
   }
   if (method.kind === 'list' && !method.pagination) {
