@@ -61,7 +61,13 @@ export function packageJsonView(plan: Plan, specDir: string, templates: Template
     version: plan.integration.version,
     description: `MCP server for ${info.displayName}: ${plan.tools.length} documented, typed tools.`,
     keywords: ['mcp', 'model-context-protocol', info.name],
-    dependencies: { '@modelcontextprotocol/sdk': v['@modelcontextprotocol/sdk'], ajv: v.ajv, 'ajv-formats': v['ajv-formats'] },
+    dependencies: {
+      '@modelcontextprotocol/node': v['@modelcontextprotocol/node'],
+      '@modelcontextprotocol/server': v['@modelcontextprotocol/server'],
+      '@modelcontextprotocol/server-legacy': v['@modelcontextprotocol/server-legacy'],
+      ajv: v.ajv,
+      'ajv-formats': v['ajv-formats'],
+    },
     devDependencies: { '@types/node': v['@types/node'], typescript: v.typescript },
   };
 }
