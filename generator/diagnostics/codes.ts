@@ -19,7 +19,7 @@ export const DIAGNOSTIC_CODES = {
   TOOL_NAME_INVALID: 'A tool name is longer than 64 characters or uses characters outside [a-z0-9_].',
   FLAT_NAME_COLLISION: 'Two parameters of one tool flatten to the same name; rename one (flat_name / x-flat-name).',
   SCHEMA_NOT_PORTABLE: 'A tool schema uses a construct MCP clients reject (non-object root, root combinators, boolean schemas, tuple items).',
-  PARAM_UNDOCUMENTED: 'A tool parameter has no description, or one shorter than min_description_length.',
+  PARAM_UNDOCUMENTED: 'A tool parameter, or a property nested in a body object, has no description or one shorter than min_description_length.',
   PAGINATION_MISMATCH: 'A list method has no pagination block, a paged method has no response_path, or Link-header paging is on a method other than GET.',
   RESPONSE_PATH_INVALID: 'A response_path, paging path or error path is not a usable dotted path ("" and "." included); "$" is the whole answer.',
   HEADER_PARAM_INVALID: 'A header parameter carries credentials, is one the runtime sets itself, is not a valid name, or is not a single value.',
