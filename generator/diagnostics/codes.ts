@@ -26,7 +26,7 @@ export const DIAGNOSTIC_CODES = {
   ARRAY_STYLE_INVALID: 'An x-array-style is unknown, or set on a parameter that is not an array in the query or a form-encoded body.',
   FORM_BODY_INVALID: 'A form-encoded body (body_encoding: form) has nested values or no body at all.',
   AUTH_INVALID: 'An auth scheme reuses an environment variable, has a token_url that is neither https nor a path, or puts its key where it cannot go.',
-  TOKEN_BUDGET: 'The estimated token cost of tools/list or of one tool exceeds the configured budget.',
+  TOKEN_BUDGET: 'The token cost (o200k_base) of tools/list or of one tool exceeds the configured budget.',
   EMPTY_SERVER: 'No method is both documented and selected, so the server would have no tools.',
 } as const;
 

@@ -1,7 +1,7 @@
 import type { Plan } from '../ir/types.js';
 import { authSchemes, schemeVariables } from '../../templates/runtime/auth-schemes.js';
 import type { Templates } from '../pipeline/load-templates.js';
-import { estimateTokens, toolListEntry } from '../pipeline/tokens.js';
+import { surfaceCost } from '../pipeline/tokens.js';
 import { renderTemplate } from './handlebars.js';
 import { headerText } from './header.js';
 
@@ -40,7 +40,7 @@ export function readmeView(plan: Plan, specDir: string) {
     tagNames: tags.map((t) => `\`${t}\``).join(', '),
     firstTag: tags[0] ?? 'all',
     toolCount: tools.length,
-    totalTokens: tools.reduce((sum, t) => sum + estimateTokens(toolListEntry(t)), 0),
+    totalTokens: surfaceCost(tools).toolsList,
     skippedNote: plan.skipped.length > 0 ? `${plan.skipped.length} undocumented or filtered methods are not tools: see SKIPPED.md.` : '',
     exampleTool: tools[0]?.name ?? '',
     tools: tools.map((t) => ({
@@ -67,6 +67,7 @@ export function packageJsonView(plan: Plan, specDir: string, templates: Template
       '@modelcontextprotocol/server-legacy': v['@modelcontextprotocol/server-legacy'],
       ajv: v.ajv,
       'ajv-formats': v['ajv-formats'],
+      minisearch: v.minisearch,
     },
     devDependencies: { '@types/node': v['@types/node'], typescript: v.typescript },
   };

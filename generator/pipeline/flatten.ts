@@ -2,7 +2,7 @@ import type { Issue, Origin } from '../diagnostics/diagnostic.js';
 import { issue } from '../diagnostics/diagnostic.js';
 import type { IdentifierKind, MethodModel } from '../ir/types.js';
 import type { ArrayStyle, JsonSchema, JsonValue, ParamLocation, Pagination } from '../../templates/runtime/tool-data.js';
-import { applyIdentifier, inlineIdentifiers } from './identifiers.js';
+import { applyIdentifier, identifierUse, inlineIdentifiers } from './identifiers.js';
 
 export const LIMIT = 'limit';
 export const ARRAY_STYLES: readonly ArrayStyle[] = ['repeat', 'comma', 'brackets'];
@@ -35,6 +35,7 @@ export function flatten(
   label: string = method.key,
 ): FlatInput {
   const doc = method.doc!;
+  const use = identifierUse('input');
   const params = new Map<string, FlatParam>();
   const add = (flatName: string, param: FlatParam) => {
     const earlier = params.get(flatName);
@@ -49,12 +50,12 @@ export function flatten(
     const kind = p.identifier ? identifiers.get(p.identifier) : undefined;
     // A path parameter without identifier or schema is a plain string.
     const base: JsonSchema = p.schema ? structuredClone(p.schema) : kind ? {} : { type: 'string' };
-    const own: JsonSchema = { ...base, ...(p.description ? { description: p.description } : {}) };
+    const own: JsonSchema = { ...base, ...(p.description ? { description: p.description } : {}), ...(p.isNew ? { 'x-new': true } : {}) };
     if (p.identifier && !kind) {
       issues.push(issue('UNKNOWN_IDENTIFIER', { ...p.origin, path: [...p.origin.path, 'identifier'] }, `unknown identifier kind '${p.identifier}' in ${label} (declared: ${[...identifiers.keys()].sort().join(', ')})`));
     }
     add(p.flatName, {
-      schema: kind ? applyIdentifier(own, kind) : own,
+      schema: kind ? applyIdentifier(own, kind, use) : own,
       required: true,
       location: { in: 'path', name: p.name, ...(p.multiSegment ? { multiSegment: true } : {}) },
       origin: p.origin,
@@ -66,7 +67,7 @@ export function flatten(
   for (const [where_, schema, key] of sections) {
     if (!schema) continue;
     const origin = { file: doc.origin.file, path: [...doc.origin.path, key] };
-    const resolved = inlineIdentifiers(schema, identifiers, origin, issues);
+    const resolved = inlineIdentifiers(schema, identifiers, origin, issues, use);
     const required = new Set(asStrings(resolved.required));
     const bodyOptional = where_ === 'body' && !doc.bodyRequired;
     for (const [name, value] of Object.entries(asObject(resolved.properties))) {
@@ -115,15 +116,12 @@ function pagedParams(p: Pagination | undefined): { hidden: Set<string>; limit: b
 function limitSchema(p: Pagination): JsonSchema {
   const max = p.maxLimit ?? 100;
   const fallback = p.defaultLimit ?? max;
-  return { type: 'integer', minimum: 1, maximum: max, description: `Maximum number of items in this page (1-${max}, default ${fallback}).` };
+  return { type: 'integer', minimum: 1, maximum: max, description: `Page size (default ${fallback}).` };
 }
 
 function cursorSchema(): JsonSchema {
-  return {
-    type: 'string',
-    minLength: 1,
-    description: 'Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments.',
-  };
+  // No description: the tool's description states the paging contract once (describe.ts).
+  return { type: 'string', minLength: 1 };
 }
 
 function asObject(v: JsonValue | undefined): { [k: string]: JsonValue } {

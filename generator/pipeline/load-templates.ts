@@ -13,7 +13,7 @@ export interface Templates {
 }
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const PINNED = ['@modelcontextprotocol/node', '@modelcontextprotocol/server', '@modelcontextprotocol/server-legacy', 'ajv', 'ajv-formats', 'typescript', '@types/node'];
+const PINNED = ['@modelcontextprotocol/node', '@modelcontextprotocol/server', '@modelcontextprotocol/server-legacy', 'ajv', 'ajv-formats', 'minisearch', 'typescript', '@types/node'];
 
 /** Reads the templates that ship with the generator (not the user's working directory). */
 export async function loadTemplates(root = REPO_ROOT): Promise<Templates> {

@@ -3,11 +3,12 @@ import { issue } from '../diagnostics/diagnostic.js';
 import type { MethodModel, Model, Plan, ResourceModel, ToolPlan } from '../ir/types.js';
 import type { JsonSchema, ToolDefinition } from '../../templates/runtime/tool-data.js';
 import { outputSchema, toolAnnotations, toolDescription } from './describe.js';
-import { flatten } from './flatten.js';
-import { inlineIdentifiers } from './identifiers.js';
+import { flatten, NEXT_CURSOR } from './flatten.js';
+import { identifierUse, inlineIdentifiers } from './identifiers.js';
 import { checkJsonSchema, createSchemaChecker } from './json-schema-check.js';
 import { toolName, toolTitle } from './naming.js';
 import { checkNestedPortable, checkPortable } from './portability.js';
+import { splitInputSchema, tolerantOutputSchema } from './serve-schema.js';
 import { checkSurface } from './surface-checks.js';
 import { checkAuth } from './auth-checks.js';
 import { flattenOrigins } from './param-origins.js';
@@ -68,8 +69,11 @@ function planTool(
   checkMethodPaths(method, name, issues);
   const title = doc.title ?? toolTitle(integration, name);
   const { inputSchema, locations } = flatten(method, integration.identifiers, where, issues, label);
-  const response = doc.responseSchema ? inlineIdentifiers(doc.responseSchema, integration.identifiers, at('response_schema'), issues) : undefined;
-  const output = outputSchema(method, response);
+  const response = doc.responseSchema
+    ? inlineIdentifiers(doc.responseSchema, integration.identifiers, at('response_schema'), issues, identifierUse('output'))
+    : undefined;
+  const output = outputSchema(method, response && tolerantOutputSchema(response));
+  const { served, checks } = splitInputSchema(inputSchema);
   // An array payload is wrapped as { data }, so only its inside must be portable.
   const what = `response_schema of ${label}`;
   if (response && (method.pagination || response.type === 'array')) checkNestedPortable(response, at('response_schema'), what, issues);
@@ -82,9 +86,10 @@ function planTool(
     name,
     title,
     description: toolDescription(method),
-    inputSchema,
+    inputSchema: served,
+    ...(Object.keys(checks).length > 0 ? { argumentChecks: checks } : {}),
     ...(output ? { outputSchema: output } : {}),
-    annotations: toolAnnotations(method, title),
+    annotations: toolAnnotations(method),
     tags: [...resource.tags],
     kind: method.kind,
     source: { resource: resource.name, method: method.key },
@@ -116,6 +121,7 @@ function checkParamDescriptions(input: JsonSchema, method: MethodModel, tool: st
     issues.push(issue('PARAM_UNDOCUMENTED', origin, `parameter '${name}' of ${tool} (${method.key}) ${problem}`));
   };
   for (const [name, schema] of Object.entries(properties)) {
+    if (name === NEXT_CURSOR && method.pagination) continue; // ours, explained by the tool description
     const origin = locations.get(name) ?? method.doc!.origin;
     check(name, schema, origin);
     nestedProperties(schema, name, origin.path, (path, sub, at) => excepted.has(path) || check(path, sub, { ...origin, path: at }));

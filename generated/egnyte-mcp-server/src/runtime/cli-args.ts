@@ -5,11 +5,13 @@
  */
 import type { Outcome } from './credentials.js';
 import { splitList, type ToolFilter } from './filters.js';
+import { parseSurfaceFlags, SURFACE_FLAGS, type SurfaceOptions } from './surface-options.js';
 
 export interface AccessFlags {
   filter: ToolFilter;
   expiresAt?: Date;
   requireApiToken: boolean;
+  surface: SurfaceOptions;
 }
 
 export type Command =
@@ -17,7 +19,7 @@ export type Command =
   | ({ kind: 'serve'; transport: 'stdio' | 'http'; host: string; port: number } & AccessFlags)
   | ({ kind: 'mint-url'; name?: string } & AccessFlags);
 
-const VALUE_FLAGS = new Set(['--transport', '--host', '--port', '--methods', '--tags', '--expires-at', '--name']);
+const VALUE_FLAGS = new Set(['--transport', '--host', '--port', '--methods', '--tags', '--expires-at', '--name', ...SURFACE_FLAGS]);
 const SERVE_ONLY = new Set(['--transport', '--host', '--port']);
 const ISO_8601 = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -55,7 +57,9 @@ function collectFlags(args: string[]): Outcome<Map<string, string>> {
 }
 
 function parseAccess(flags: Map<string, string>, now: Date): Outcome<AccessFlags> {
-  const access: AccessFlags = { filter: {}, requireApiToken: flags.has('--require-api-token') };
+  const surface = parseSurfaceFlags(flags);
+  if (!surface.ok) return surface;
+  const access: AccessFlags = { filter: {}, requireApiToken: flags.has('--require-api-token'), surface: surface.value };
   const methods = flags.get('--methods');
   if (methods !== undefined) {
     const parsed = parseList('--methods', methods);
