@@ -4,7 +4,7 @@ import { NEXT_CURSOR } from './flatten.js';
 
 /** The paging contract, said once per list tool (the parameters and output fields do not repeat it). */
 export const PAGING_SENTENCE =
-  'Next page: repeat the call with next_cursor exactly as returned; stop when it is null.';
+  'Next page: call again with next_cursor exactly as returned; stop when null.';
 
 /** The tool description a model reads: the documented purpose, plus the paging contract for list tools. */
 export function toolDescription(method: MethodModel): string {

@@ -116,7 +116,9 @@ function pagedParams(p: Pagination | undefined): { hidden: Set<string>; limit: b
 function limitSchema(p: Pagination): JsonSchema {
   const max = p.maxLimit ?? 100;
   const fallback = p.defaultLimit ?? max;
-  return { type: 'integer', minimum: 1, maximum: max, description: `Page size (default ${fallback}).` };
+  // A default equal to the served maximum says nothing the schema does not: spend no tokens on it.
+  const description = fallback === max ? 'Items per page.' : `Items per page (default ${fallback}).`;
+  return { type: 'integer', minimum: 1, maximum: max, description };
 }
 
 function cursorSchema(): JsonSchema {

@@ -9,7 +9,7 @@ const input: JsonSchema = {
   type: 'object',
   properties: {
     id: { type: 'integer', minimum: 1, maximum: 9007199254740991, description: 'Numeric user id.', 'x-identifier': hint },
-    limit: { type: 'integer', minimum: 1, maximum: 100, description: 'Page size.' },
+    limit: { type: 'integer', minimum: 1, maximum: 100, description: 'Items per page.' },
     name: { type: 'string', minLength: 1, maxLength: 50, pattern: '^[a-z]+$', description: 'A name.' },
     members: { type: 'array', minItems: 1, items: { type: 'object', properties: { 'a/b': { type: 'string', pattern: '^x' } }, additionalProperties: false } },
   },
@@ -25,7 +25,7 @@ describe('splitInputSchema', () => {
       type: 'object',
       properties: {
         id: { type: 'integer', description: 'Numeric user id.' },
-        limit: { type: 'integer', maximum: 100, description: 'Page size.' },
+        limit: { type: 'integer', maximum: 100, description: 'Items per page.' },
         name: { type: 'string', description: 'A name.' },
         members: { type: 'array', items: { type: 'object', properties: { 'a/b': { type: 'string' } } } },
       },

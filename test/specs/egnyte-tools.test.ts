@@ -54,7 +54,7 @@ const TOOLS: Row[] = [
   ['list_all_egnyte_links', 'GET /pubapi/v1/links', 'list', ['links'], [], { path: 'query', username: 'query', created_after: 'query', created_before: 'query', type: 'query', accessibility: 'query' }],
   ['list_egnyte_link_details', 'GET /pubapi/v2/links', 'custom', ['links'], [], { path: 'query', username: 'query', created_after: 'query', created_before: 'query', type: 'query', accessibility: 'query' }],
   ['get_single_egnyte_link_by_id', 'GET /pubapi/v1/links/{id}', 'get', ['links'], ['id'], { id: 'path' }],
-  ['create_an_egnyte_link', 'POST /pubapi/v1/links', 'create', ['links'], ['path', 'type', 'accessibility'], { path: 'body', type: 'body', accessibility: 'body', send_email: 'body', recipients: 'body', message: 'body', notify: 'body', link_to_current: 'body', expiry_date: 'body', expiry_clicks: 'body', password: 'body', protection: 'body' }],
+  ['create_an_egnyte_link', 'POST /pubapi/v1/links', 'create', ['links'], ['path', 'type', 'accessibility'], { path: 'body', type: 'body', accessibility: 'body', send_email: 'body', recipients: 'body', message: 'body', copy_me: 'body', notify: 'body', link_to_current: 'body', expiry_date: 'body', expiry_clicks: 'body', add_file_name: 'body', password: 'body', protection: 'body' }],
   ['delete_an_egnyte_link_by_id', 'DELETE /pubapi/v1/links/{id}', 'delete', ['links'], ['id'], { id: 'path' }],
   // events
   ['get_egnyte_events_cursor', 'GET /pubapi/v1/events/cursor', 'custom', ['events'], [], {}],

@@ -424,6 +424,10 @@ export const serverData: ServerData = {
             "type": "string",
             "description": "Message in the email."
           },
+          "copy_me": {
+            "type": "boolean",
+            "description": "Email the caller a copy."
+          },
           "notify": {
             "type": "boolean",
             "description": "Tell the creator when it is opened."
@@ -435,12 +439,16 @@ export const serverData: ServerData = {
           "expiry_date": {
             "type": "string",
             "format": "date",
-            "description": "Day it expires."
+            "description": "Day it expires; not with expiry_clicks."
           },
           "expiry_clicks": {
             "type": "integer",
             "maximum": 10,
             "description": "Clicks until it expires."
+          },
+          "add_file_name": {
+            "type": "boolean",
+            "description": "Append the file name to the URL."
           },
           "password": {
             "type": "string",
@@ -576,6 +584,10 @@ export const serverData: ServerData = {
             "in": "body",
             "name": "message"
           },
+          "copy_me": {
+            "in": "body",
+            "name": "copy_me"
+          },
           "notify": {
             "in": "body",
             "name": "notify"
@@ -591,6 +603,10 @@ export const serverData: ServerData = {
           "expiry_clicks": {
             "in": "body",
             "name": "expiry_clicks"
+          },
+          "add_file_name": {
+            "in": "body",
+            "name": "add_file_name"
           },
           "password": {
             "in": "body",
@@ -2999,7 +3015,7 @@ export const serverData: ServerData = {
     {
       "name": "list_all_egnyte_audit_events",
       "title": "List all Egnyte audit events",
-      "description": "Read Egnyte's audit stream: 7 days of file, login, permission, user and group activity; startDate on the first call. About 10 calls a minute. Next page: repeat the call with next_cursor exactly as returned; stop when it is null.",
+      "description": "Read Egnyte's audit stream: 7 days of file, login, permission, user and group activity; startDate on the first call. About 10 calls a minute. Next page: call again with next_cursor exactly as returned; stop when null.",
       "inputSchema": {
         "type": "object",
         "properties": {
@@ -3158,7 +3174,7 @@ export const serverData: ServerData = {
     {
       "name": "list_all_egnyte_events",
       "title": "List all Egnyte events",
-      "description": "List Egnyte file and note events (create, delete, move, copy, rename, restore) after an event id; an expired id gives a 404 (get a fresh one from get_egnyte_events_cursor). Next page: repeat the call with next_cursor exactly as returned; stop when it is null.",
+      "description": "List Egnyte file and note events (create, delete, move, copy, rename, restore) after an event id; an expired id gives a 404 (get a fresh one from get_egnyte_events_cursor). Next page: call again with next_cursor exactly as returned; stop when null.",
       "inputSchema": {
         "type": "object",
         "properties": {
@@ -3185,7 +3201,7 @@ export const serverData: ServerData = {
           "limit": {
             "type": "integer",
             "maximum": 100,
-            "description": "Page size (default 100)."
+            "description": "Items per page."
           },
           "next_cursor": {
             "type": "string"
@@ -3347,7 +3363,7 @@ export const serverData: ServerData = {
     {
       "name": "list_all_egnyte_groups",
       "title": "List all Egnyte groups",
-      "description": "List Egnyte custom groups (UUID, name) or resolve a name to its id with a filter; no members, no built-in groups. Next page: repeat the call with next_cursor exactly as returned; stop when it is null.",
+      "description": "List Egnyte custom groups (UUID, name) or resolve a name to its id with a filter; no members, no built-in groups. Next page: call again with next_cursor exactly as returned; stop when null.",
       "inputSchema": {
         "type": "object",
         "properties": {
@@ -3358,7 +3374,7 @@ export const serverData: ServerData = {
           "limit": {
             "type": "integer",
             "maximum": 100,
-            "description": "Page size (default 100)."
+            "description": "Items per page."
           },
           "next_cursor": {
             "type": "string"
@@ -3451,7 +3467,7 @@ export const serverData: ServerData = {
     {
       "name": "list_all_egnyte_links",
       "title": "List all Egnyte links",
-      "description": "List Egnyte share link ids, optionally filtered (full links: list_egnyte_link_details). Non-admins see only their own. Next page: repeat the call with next_cursor exactly as returned; stop when it is null.",
+      "description": "List Egnyte share link ids, optionally filtered (full links: list_egnyte_link_details). Non-admins see only their own. Next page: call again with next_cursor exactly as returned; stop when null.",
       "inputSchema": {
         "type": "object",
         "properties": {
@@ -3494,7 +3510,7 @@ export const serverData: ServerData = {
           "limit": {
             "type": "integer",
             "maximum": 100,
-            "description": "Page size (default 100)."
+            "description": "Items per page."
           },
           "next_cursor": {
             "type": "string"
@@ -3616,7 +3632,7 @@ export const serverData: ServerData = {
     {
       "name": "list_all_egnyte_users",
       "title": "List all Egnyte users",
-      "description": "List Egnyte users, or find one with a filter (for example email eq \"jsmith@company.com\"). Next page: repeat the call with next_cursor exactly as returned; stop when it is null.",
+      "description": "List Egnyte users, or find one with a filter (for example email eq \"jsmith@company.com\"). Next page: call again with next_cursor exactly as returned; stop when null.",
       "inputSchema": {
         "type": "object",
         "properties": {
@@ -3627,7 +3643,7 @@ export const serverData: ServerData = {
           "limit": {
             "type": "integer",
             "maximum": 100,
-            "description": "Page size (default 100)."
+            "description": "Items per page."
           },
           "next_cursor": {
             "type": "string"
@@ -3803,7 +3819,7 @@ export const serverData: ServerData = {
     {
       "name": "list_egnyte_file_audit_entries",
       "title": "List Egnyte file audit entries",
-      "description": "Read the rows of a finished file audit report: who did what to which file, where and when. Next page: repeat the call with next_cursor exactly as returned; stop when it is null.",
+      "description": "Read the rows of a finished file audit report: who did what to which file, where and when. Next page: call again with next_cursor exactly as returned; stop when null.",
       "inputSchema": {
         "type": "object",
         "properties": {
@@ -3814,7 +3830,7 @@ export const serverData: ServerData = {
           "limit": {
             "type": "integer",
             "maximum": 100,
-            "description": "Page size (default 100)."
+            "description": "Items per page."
           },
           "next_cursor": {
             "type": "string"
@@ -3945,7 +3961,7 @@ export const serverData: ServerData = {
     {
       "name": "list_egnyte_link_details",
       "title": "List Egnyte link details",
-      "description": "List Egnyte share links with full details, filtered like list_all_egnyte_links; e.g. to review public links. Next page: repeat the call with next_cursor exactly as returned; stop when it is null.",
+      "description": "List Egnyte share links with full details, filtered like list_all_egnyte_links; e.g. to review public links. Next page: call again with next_cursor exactly as returned; stop when null.",
       "inputSchema": {
         "type": "object",
         "properties": {
@@ -3988,7 +4004,7 @@ export const serverData: ServerData = {
           "limit": {
             "type": "integer",
             "maximum": 100,
-            "description": "Page size (default 100)."
+            "description": "Items per page."
           },
           "next_cursor": {
             "type": "string"
@@ -4185,7 +4201,7 @@ export const serverData: ServerData = {
     {
       "name": "list_egnyte_login_audit_entries",
       "title": "List Egnyte login audit entries",
-      "description": "Read the rows of a finished login audit report: who logged in or failed, where and when. Next page: repeat the call with next_cursor exactly as returned; stop when it is null.",
+      "description": "Read the rows of a finished login audit report: who logged in or failed, where and when. Next page: call again with next_cursor exactly as returned; stop when null.",
       "inputSchema": {
         "type": "object",
         "properties": {
@@ -4196,7 +4212,7 @@ export const serverData: ServerData = {
           "limit": {
             "type": "integer",
             "maximum": 100,
-            "description": "Page size (default 100)."
+            "description": "Items per page."
           },
           "next_cursor": {
             "type": "string"
@@ -4324,7 +4340,7 @@ export const serverData: ServerData = {
     {
       "name": "list_egnyte_permission_audit_entries",
       "title": "List Egnyte permission audit entries",
-      "description": "Read the rows of a finished permission audit report: folder, assignee, assigner, change and time. Next page: repeat the call with next_cursor exactly as returned; stop when it is null.",
+      "description": "Read the rows of a finished permission audit report: folder, assignee, assigner, change and time. Next page: call again with next_cursor exactly as returned; stop when null.",
       "inputSchema": {
         "type": "object",
         "properties": {
@@ -4335,7 +4351,7 @@ export const serverData: ServerData = {
           "limit": {
             "type": "integer",
             "maximum": 100,
-            "description": "Page size (default 100)."
+            "description": "Items per page."
           },
           "next_cursor": {
             "type": "string"
@@ -4820,7 +4836,7 @@ export const serverData: ServerData = {
     {
       "name": "search_egnyte_files",
       "title": "Search Egnyte files",
-      "description": "Search Egnyte files and folders by name and content, optionally in a folder, by type or date. Next page: repeat the call with next_cursor exactly as returned; stop when it is null.",
+      "description": "Search Egnyte files and folders by name and content, optionally in a folder, by type or date. Next page: call again with next_cursor exactly as returned; stop when null.",
       "inputSchema": {
         "type": "object",
         "properties": {
@@ -4853,7 +4869,7 @@ export const serverData: ServerData = {
           "limit": {
             "type": "integer",
             "maximum": 20,
-            "description": "Page size (default 20)."
+            "description": "Items per page."
           },
           "next_cursor": {
             "type": "string"

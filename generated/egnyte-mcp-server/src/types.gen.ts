@@ -121,6 +121,10 @@ export interface CreateAnEgnyteLinkInput {
    */
   message?: string;
   /**
+   * Email the caller a copy.
+   */
+  copy_me?: boolean;
+  /**
    * Tell the creator when it is opened.
    */
   notify?: boolean;
@@ -129,13 +133,17 @@ export interface CreateAnEgnyteLinkInput {
    */
   link_to_current?: boolean;
   /**
-   * Day it expires.
+   * Day it expires; not with expiry_clicks.
    */
   expiry_date?: string;
   /**
    * Clicks until it expires.
    */
   expiry_clicks?: number;
+  /**
+   * Append the file name to the URL.
+   */
+  add_file_name?: boolean;
   /**
    * Password (accessibility password).
    */
@@ -941,7 +949,7 @@ export interface ListAllEgnyteEventsInput {
    */
   suppress?: 'app' | 'user';
   /**
-   * Page size (default 100).
+   * Items per page.
    */
   limit?: number;
   next_cursor?: string;
@@ -987,7 +995,7 @@ export interface ListAllEgnyteGroupsInput {
    */
   filter?: string;
   /**
-   * Page size (default 100).
+   * Items per page.
    */
   limit?: number;
   next_cursor?: string;
@@ -1036,7 +1044,7 @@ export interface ListAllEgnyteLinksInput {
    */
   accessibility?: 'anyone' | 'password' | 'domain' | 'recipients';
   /**
-   * Page size (default 100).
+   * Items per page.
    */
   limit?: number;
   next_cursor?: string;
@@ -1059,7 +1067,7 @@ export interface ListAllEgnyteUsersInput {
    */
   filter?: string;
   /**
-   * Page size (default 100).
+   * Items per page.
    */
   limit?: number;
   next_cursor?: string;
@@ -1105,7 +1113,7 @@ export interface ListEgnyteFileAuditEntriesInput {
    */
   id: string;
   /**
-   * Page size (default 100).
+   * Items per page.
    */
   limit?: number;
   next_cursor?: string;
@@ -1156,7 +1164,7 @@ export interface ListEgnyteLinkDetailsInput {
    */
   accessibility?: 'anyone' | 'password' | 'domain' | 'recipients';
   /**
-   * Page size (default 100).
+   * Items per page.
    */
   limit?: number;
   next_cursor?: string;
@@ -1210,7 +1218,7 @@ export interface ListEgnyteLoginAuditEntriesInput {
    */
   id: string;
   /**
-   * Page size (default 100).
+   * Items per page.
    */
   limit?: number;
   next_cursor?: string;
@@ -1240,7 +1248,7 @@ export interface ListEgnytePermissionAuditEntriesInput {
    */
   id: string;
   /**
-   * Page size (default 100).
+   * Items per page.
    */
   limit?: number;
   next_cursor?: string;
@@ -1393,7 +1401,7 @@ export interface SearchEgnyteFilesInput {
    */
   modified_before?: string;
   /**
-   * Page size (default 20).
+   * Items per page.
    */
   limit?: number;
   next_cursor?: string;

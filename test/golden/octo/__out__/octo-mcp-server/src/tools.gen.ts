@@ -243,7 +243,7 @@ export const serverData: ServerData = {
     {
       "name": "list_all_octo_projects",
       "title": "List all Octo Tasks projects",
-      "description": "List Octo projects with their keys and titles. Next page: repeat the call with next_cursor exactly as returned; stop when it is null.",
+      "description": "List Octo projects with their keys and titles. Next page: call again with next_cursor exactly as returned; stop when null.",
       "inputSchema": {
         "type": "object",
         "properties": {
@@ -254,7 +254,7 @@ export const serverData: ServerData = {
           "limit": {
             "type": "integer",
             "maximum": 50,
-            "description": "Page size (default 50)."
+            "description": "Items per page."
           },
           "next_cursor": {
             "type": "string"
@@ -342,7 +342,7 @@ export const serverData: ServerData = {
     {
       "name": "list_all_octo_tasks",
       "title": "List all Octo Tasks tasks",
-      "description": "List the tasks of one Octo project, newest first. Next page: repeat the call with next_cursor exactly as returned; stop when it is null.",
+      "description": "List the tasks of one Octo project, newest first. Next page: call again with next_cursor exactly as returned; stop when null.",
       "inputSchema": {
         "type": "object",
         "properties": {
@@ -361,7 +361,7 @@ export const serverData: ServerData = {
           "limit": {
             "type": "integer",
             "maximum": 100,
-            "description": "Page size (default 100)."
+            "description": "Items per page."
           },
           "next_cursor": {
             "type": "string"

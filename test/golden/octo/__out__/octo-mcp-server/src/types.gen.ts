@@ -61,7 +61,7 @@ export interface ListAllOctoProjectsInput {
    */
   q?: string;
   /**
-   * Page size (default 50).
+   * Items per page.
    */
   limit?: number;
   next_cursor?: string;
@@ -91,7 +91,7 @@ export interface ListAllOctoTasksInput {
    */
   state?: 'open' | 'done';
   /**
-   * Page size (default 100).
+   * Items per page.
    */
   limit?: number;
   next_cursor?: string;
