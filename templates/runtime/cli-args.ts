@@ -15,6 +15,7 @@ export interface AccessFlags {
 
 export type Command =
   | { kind: 'help' }
+  | { kind: 'version' }
   | ({ kind: 'serve'; transport: 'stdio' | 'http'; host: string; port: number } & AccessFlags)
   | ({ kind: 'mint-url'; name?: string } & AccessFlags);
 
@@ -82,6 +83,7 @@ function parseAccess(flags: Map<string, string>, now: Date): Outcome<AccessFlags
 
 export function parseArgs(argv: readonly string[], now = new Date()): Outcome<Command> {
   if (argv.includes('--help') || argv.includes('-h')) return { ok: true, value: { kind: 'help' } };
+  if (argv.includes('--version')) return { ok: true, value: { kind: 'version' } };
   const isMint = argv[0] === 'mint-url';
   const collected = collectFlags(argv.slice(isMint ? 1 : 0));
   if (!collected.ok) return collected;

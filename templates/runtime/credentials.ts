@@ -11,9 +11,9 @@ export interface UpstreamCredentials {
   baseUrl: string;
   /** The scheme's secret: bearer token, API key, password or OAuth client secret. */
   accessToken: string;
-  /** @since 2. The basic-auth user name or the OAuth client id. */
+  /** @since runtime 1.1.0. The basic-auth user name or the OAuth client id. */
   account?: string;
-  /** @since 2. Which scheme of `[auth, ...moreAuth]` these are for (0 when absent). */
+  /** @since runtime 1.1.0. Which scheme of `[auth, ...moreAuth]` these are for (0 when absent). */
   scheme?: number;
 }
 

@@ -3,12 +3,13 @@
  * generated `src/tools.gen.ts` exports. The generator produces values of these types; the runtime
  * serves them. Nothing here is specific to one integration.
  *
- * Data contract 2 adds, all optional so contract-1 data still serves unchanged: header parameters
+ * saas-mcp-runtime 1.1.0 adds, all optional so data written before still serves unchanged (data
+ * contract 1 still; a package generated with them depends on ^1.1.0): header parameters
  * and array query styles (`ParamLocation`), form-encoded bodies (`RequestTemplate.bodyEncoding`),
  * the page, link_header and header_cursor paging styles, the api_key, basic and
  * oauth2_client_credentials auth schemes with alternatives (`IntegrationInfo.moreAuth`), reset
  * formats (`RateLimitCounter.resetFormat`) and per-field error causes (`IntegrationInfo.errorCauses`).
- * Each such field says `@since 2`.
+ * Each such field says `@since runtime 1.1.0`.
  */
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
@@ -37,14 +38,14 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** Where a flat input argument goes in the upstream request. */
 export interface ParamLocation {
-  /** `header` @since 2: a documented request header (never a credential). */
+  /** `header` @since runtime 1.1.0: a documented request header (never a credential). */
   in: 'path' | 'query' | 'body' | 'header';
   /** The vendor's own name for it (the flat name may differ after a rename). */
   name: string;
   /** Path parameters only: the value is itself a path ("/Shared/Docs") and each segment is encoded on its own. */
   multiSegment?: boolean;
   /**
-   * @since 2. How an array value travels in the query (or a form body): `repeat` (default,
+   * @since runtime 1.1.0. How an array value travels in the query (or a form body): `repeat` (default,
    * `name=a&name=b`), `comma` (`name=a,b`) or `brackets` (`name[]=a&name[]=b`).
    */
   arrayStyle?: ArrayStyle;
@@ -85,7 +86,7 @@ export interface CursorPagination {
 }
 
 /**
- * @since 2. Page-number paging (`page` + page size). The listing ends at the total page count, the
+ * @since runtime 1.1.0. Page-number paging (`page` + page size). The listing ends at the total page count, the
  * total item count or a false/null "more" value when the vendor reports one, else at a short page.
  */
 export interface PageNumberPagination {
@@ -107,7 +108,7 @@ export interface PageNumberPagination {
 }
 
 /**
- * @since 2. RFC 8288 `Link: <url>; rel="next"` paging. The next URL is only followed when it stays
+ * @since runtime 1.1.0. RFC 8288 `Link: <url>; rel="next"` paging. The next URL is only followed when it stays
  * on the base URL's origin and under its path; anything else is refused.
  */
 export interface LinkHeaderPagination {
@@ -118,7 +119,7 @@ export interface LinkHeaderPagination {
   defaultLimit?: number;
 }
 
-/** @since 2. Cursor paging whose next cursor arrives in a response header (empty or absent: the end). */
+/** @since runtime 1.1.0. Cursor paging whose next cursor arrives in a response header (empty or absent: the end). */
 export interface HeaderCursorPagination {
   style: 'header_cursor';
   cursorParam: string;
@@ -145,7 +146,7 @@ export interface RequestTemplate {
   /** Dotted path to the payload in the response: the item array for list tools. Absent: the whole answer (a root array). */
   responsePath?: string;
   pagination?: Pagination;
-  /** @since 2. `form`: the body travels as application/x-www-form-urlencoded; JSON otherwise. */
+  /** @since runtime 1.1.0. `form`: the body travels as application/x-www-form-urlencoded; JSON otherwise. */
   bodyEncoding?: 'json' | 'form';
 }
 
@@ -201,7 +202,7 @@ export interface RateLimitCounter {
   /** The reset time; falls back to the retry-after header. */
   resetHeader?: string;
   /**
-   * @since 2. How the reset header is written: `delta` seconds (default), `epoch` seconds or an
+   * @since runtime 1.1.0. How the reset header is written: `delta` seconds (default), `epoch` seconds or an
    * `http_date`. Every form becomes delta seconds (IETF `ratelimit-reset`).
    */
   resetFormat?: 'delta' | 'epoch' | 'http_date';
@@ -209,7 +210,7 @@ export interface RateLimitCounter {
 
 export interface RateLimitConfig {
   throttledWhen: ThrottleRule[];
-  /** When the API sends no retry-after, it is derived from the reset (@since 2). */
+  /** When the API sends no retry-after, it is derived from the reset (@since runtime 1.1.0). */
   retryAfterHeader: string;
   counters: RateLimitCounter[];
 }
@@ -225,12 +226,12 @@ export interface IntegrationInfo {
   baseUrlEnv: string;
   baseUrlVariables: { [name: string]: { env: string; pattern?: string; description: string } };
   auth: AuthScheme;
-  /** @since 2. Further accepted schemes: the first (from `auth` on) whose variables are all set is used. */
+  /** @since runtime 1.1.0. Further accepted schemes: the first (from `auth` on) whose variables are all set is used. */
   moreAuth?: AuthScheme[];
   rateLimit: RateLimitConfig;
   /** Where a vendor error message sits in an error body, tried in order (dotted paths, `0` indexes arrays). */
   errorMessagePaths: string[];
-  /** @since 2. Where per-field causes sit; they are appended to the message ("...: title is missing"). */
+  /** @since runtime 1.1.0. Where per-field causes sit; they are appended to the message ("...: title is missing"). */
   errorCauses?: ErrorCauseRule[];
 }
 
@@ -241,7 +242,7 @@ export interface BearerAuth {
 }
 
 /**
- * @since 2. A key in a header (`X-API-Key: <key>`, or `Authorization: <scheme> <key>` with a
+ * @since runtime 1.1.0. A key in a header (`X-API-Key: <key>`, or `Authorization: <scheme> <key>` with a
  * scheme) or in the query (weaker: query strings end up in proxy and server logs).
  */
 export interface ApiKeyAuth {
@@ -253,7 +254,7 @@ export interface ApiKeyAuth {
   keyEnv: string;
 }
 
-/** @since 2. HTTP basic authentication. */
+/** @since runtime 1.1.0. HTTP basic authentication. */
 export interface BasicAuth {
   type: 'basic';
   usernameEnv: string;
@@ -261,7 +262,7 @@ export interface BasicAuth {
 }
 
 /**
- * @since 2. OAuth 2.0 client credentials (RFC 6749 §4.4): the runtime fetches a token, keeps it
+ * @since runtime 1.1.0. OAuth 2.0 client credentials (RFC 6749 §4.4): the runtime fetches a token, keeps it
  * until shortly before it expires, and fetches a new one once when the API answers 401.
  */
 export interface OAuthClientCredentialsAuth {
@@ -278,7 +279,7 @@ export interface OAuthClientCredentialsAuth {
 export type AuthScheme = BearerAuth | ApiKeyAuth | BasicAuth | OAuthClientCredentialsAuth;
 
 /**
- * @since 2. Per-field causes of an error: at `path`, a list (of strings, or of objects whose
+ * @since runtime 1.1.0. Per-field causes of an error: at `path`, a list (of strings, or of objects whose
  * `field` and first present `message` key are read) or a map from field name to text(s).
  */
 export interface ErrorCauseRule {
@@ -288,6 +289,11 @@ export interface ErrorCauseRule {
 }
 
 export interface ServerData {
+  /**
+   * Version of this data contract (`DATA_CONTRACT` in versions.ts). The runtime refuses to start on
+   * any other value, naming both, rather than misreading data of another shape.
+   */
+  dataContract: number;
   integration: IntegrationInfo;
   /** Version reported in the MCP `initialize` answer; the generator may set the package version. */
   version?: string;

@@ -28,7 +28,7 @@ export function usageText(data: ServerData): string {
     `      [--tool-exposure all|discovery] [--output-schema on|off]`,
     `  ${bin} mint-url [--methods ...] [--tags ...] [--expires-at ...] [--require-api-token]`,
     `      [--tool-exposure ...] [--output-schema ...] [--name NAME]`,
-    `  ${bin} --help`,
+    `  ${bin} --help | --version`,
     '',
     'Filters: --methods keeps tools whose method matches any token (read = read-only tools, write =',
     'the others, custom = custom methods, or a method name); --tags keeps tools with any listed tag;',

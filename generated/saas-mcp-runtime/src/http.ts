@@ -1,0 +1,157 @@
+// Generated from templates/runtime/http.ts by `npm run generate`. Do not edit: change the specs and regenerate.
+/**
+ * The HTTP transport: Streamable HTTP at `/mcp` (stateless, both protocol eras, answering with
+ * JSON; see http-mcp.ts), sealed per-account servers at `/mcp/<token>`, legacy SSE at
+ * `/sse` + `/messages` (initialize era only), and `GET /healthz`.
+ */
+import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { hasValidApiToken, isAllowedHostAndOrigin, sendJson, sendRpcError } from './http-guards.js';
+import { createMcpEndpoint, rateLimitHeaderHooks } from './http-mcp.js';
+import { createSseSessions } from './http-sse.js';
+import { isExpired, type ServingScope, type ToolRuntime } from './runtime.js';
+import { openGrant, type SealKey, type SealedGrant } from './sealed.js';
+import { createServer } from './server.js';
+
+export interface HttpOptions {
+  host: string;
+  /** 0 picks a free port. */
+  port: number;
+  /** What `/mcp` and `/sse` serve; its expiry (`--expires-at`) also ends every other route. */
+  scope: ServingScope;
+  /** Keys that open `/mcp/<token>`; empty: no sealed URLs are served. */
+  sealKeys: readonly SealKey[];
+  requireApiToken: boolean;
+  apiTokens: readonly string[];
+}
+
+export interface RunningHttpServer {
+  port: number;
+  /** Base URL, e.g. `http://127.0.0.1:3000`. */
+  url: string;
+  close(): Promise<void>;
+}
+
+interface Route {
+  scope: ServingScope;
+  needsApiToken: boolean;
+}
+
+const MAX_BODY_BYTES = 4 * 1024 * 1024;
+const NOT_FOUND = 'Not found';
+
+function scopeOfGrant(grant: SealedGrant): ServingScope {
+  return {
+    label: `token:${grant.id}`,
+    filter: { methods: grant.methods, tags: grant.tags },
+    expiresAt: grant.expiresAt === undefined ? undefined : new Date(grant.expiresAt),
+    credentials: { ok: true, value: grant.credentials },
+    surface: { toolExposure: grant.toolExposure ?? 'all', outputSchema: grant.outputSchema ?? true },
+  };
+}
+
+async function readJsonBody(req: IncomingMessage): Promise<{ ok: true; body: unknown } | { ok: false; status: number; message: string }> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return { ok: false, status: 413, message: 'Request body too large' };
+    chunks.push(chunk as Buffer);
+  }
+  try {
+    return { ok: true, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) };
+  } catch {
+    return { ok: false, status: 400, message: 'Parse error: the body is not valid JSON' };
+  }
+}
+
+export async function startHttpServer(runtime: ToolRuntime, options: HttpOptions): Promise<RunningHttpServer> {
+  const sse = createSseSessions('/messages');
+  const mcp = createMcpEndpoint(runtime);
+  const defaultRoute: Route = { scope: options.scope, needsApiToken: options.requireApiToken };
+  let boundPort = options.port;
+
+  /** The route a path names; undefined for a sealed token that does not open (all failures alike). */
+  function routeOf(token: string | undefined): Route | undefined {
+    if (token === undefined) return defaultRoute;
+    const grant = openGrant(token, options.sealKeys, runtime.now());
+    if (!grant) return undefined;
+    return { scope: scopeOfGrant(grant), needsApiToken: options.requireApiToken || grant.requireApiToken };
+  }
+
+  /** Checks shared by every MCP route; false when a refusal was sent. */
+  function admit(req: IncomingMessage, res: ServerResponse, needsApiToken: boolean): boolean {
+    if (isExpired(options.scope, runtime.now())) {
+      sendRpcError(res, 403, -32001, `This server's access expired at ${options.scope.expiresAt?.toISOString()}`);
+      return false;
+    }
+    if (needsApiToken && !hasValidApiToken(req, options.apiTokens)) {
+      sendRpcError(res, 401, -32001, 'Unauthorized: send Authorization: Bearer <API token>', { 'www-authenticate': 'Bearer' });
+      return false;
+    }
+    return true;
+  }
+
+  async function serveStreamable(req: IncomingMessage, res: ServerResponse, route: Route): Promise<void> {
+    if (req.method !== 'POST') {
+      return sendRpcError(res, 405, -32000, 'Method not allowed: this server is stateless; use POST', { allow: 'POST' });
+    }
+    await mcp.serve(req, res, { scope: route.scope, hooks: rateLimitHeaderHooks(res) });
+  }
+
+  async function serveLegacy(req: IncomingMessage, res: ServerResponse, url: URL, token: string | undefined): Promise<void> {
+    if (url.pathname === '/messages') {
+      const sessionId = url.searchParams.get('sessionId') ?? '';
+      const session = sse.find(sessionId);
+      if (!session) return sendRpcError(res, 404, -32001, 'Session not found');
+      if (req.method !== 'POST') return sendRpcError(res, 405, -32000, 'Method not allowed', { allow: 'POST' });
+      if (!admit(req, res, session.needsApiToken)) return;
+      const parsed = await readJsonBody(req);
+      if (!parsed.ok) return sendRpcError(res, parsed.status, parsed.status === 400 ? -32700 : -32600, parsed.message);
+      return sse.post(sessionId, req, res, parsed.body);
+    }
+    const route = routeOf(token);
+    if (!route) return sendRpcError(res, 404, -32001, NOT_FOUND);
+    if (req.method !== 'GET') return sendRpcError(res, 405, -32000, 'Method not allowed', { allow: 'GET' });
+    if (!admit(req, res, route.needsApiToken)) return;
+    await sse.open(res, createServer(runtime, route.scope), route.needsApiToken);
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (!isAllowedHostAndOrigin(req, options.host, boundPort)) {
+      return sendRpcError(res, 403, -32000, 'Forbidden: Host or Origin header not allowed');
+    }
+    const mcp = /^\/mcp(?:\/([^/]+))?\/?$/.exec(url.pathname);
+    if (mcp) {
+      const route = routeOf(mcp[1]);
+      if (!route) return sendRpcError(res, 404, -32001, NOT_FOUND);
+      if (!admit(req, res, route.needsApiToken)) return;
+      return serveStreamable(req, res, route);
+    }
+    const legacy = /^\/sse(?:\/([^/]+))?\/?$/.exec(url.pathname);
+    if (legacy || url.pathname === '/messages') return serveLegacy(req, res, url, legacy?.[1]);
+    return sendRpcError(res, 404, -32001, NOT_FOUND);
+  }
+
+  const httpServer = createHttpServer((req, res) => {
+    handle(req, res).catch(() => sendRpcError(res, 500, -32603, 'Internal error'));
+  });
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, options.host, () => resolve());
+  });
+  boundPort = (httpServer.address() as AddressInfo).port;
+  const hostForUrl = options.host.includes(':') ? `[${options.host}]` : options.host;
+  return {
+    port: boundPort,
+    url: `http://${hostForUrl}:${boundPort}`,
+    async close() {
+      await sse.closeAll();
+      await mcp.close();
+      httpServer.closeAllConnections();
+      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}
