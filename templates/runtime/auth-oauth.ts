@@ -9,7 +9,7 @@ import { isPlainObject } from './json-path.js';
 import { encodeForm } from './request-encoding.js';
 import type { ToolRuntime } from './runtime.js';
 import type { OAuthClientCredentialsAuth } from './tool-data.js';
-import { sendRequest } from './upstream.js';
+import { sendRequest, type SendOptions } from './upstream.js';
 
 interface CachedToken {
   token: string;
@@ -41,7 +41,7 @@ export function renewAt(obtainedAt: number, expiresIn: unknown): number | undefi
   return obtainedAt + (expiresIn - Math.min(60, expiresIn / 10)) * 1000;
 }
 
-async function requestToken(runtime: ToolRuntime, scheme: OAuthClientCredentialsAuth, credentials: UpstreamCredentials): Promise<Outcome<CachedToken>> {
+async function requestToken(runtime: ToolRuntime, scheme: OAuthClientCredentialsAuth, credentials: UpstreamCredentials, options: SendOptions): Promise<Outcome<CachedToken>> {
   const url = tokenEndpoint(scheme, credentials.baseUrl);
   const pairs: Array<[string, string]> = [['grant_type', 'client_credentials']];
   if (scheme.scopes && scheme.scopes.length > 0) pairs.push(['scope', scheme.scopes.join(' ')]);
@@ -55,21 +55,22 @@ async function requestToken(runtime: ToolRuntime, scheme: OAuthClientCredentials
     headers.authorization = `Basic ${Buffer.from(user).toString('base64')}`;
   }
   const obtainedAt = runtime.now().getTime();
-  const sent = await sendRequest({ method: 'POST', url, headers, body: encodeForm(pairs) }, runtime.timeoutMs, runtime.fetch);
+  // Not the call's own signal: the token is shared, so one cancelled call must not fail the others waiting for it.
+  const sent = await sendRequest({ method: 'POST', url, headers, body: encodeForm(pairs) }, { timeoutMs: options.timeoutMs, maxResponseBytes: options.maxResponseBytes }, runtime.fetch);
   const failed = (why: string): Outcome<CachedToken> => ({ ok: false, message: `could not get an access token from ${url}: ${why}` });
   if (!sent.ok) return failed(sent.message);
   const { status, body } = sent.response;
   const code = isPlainObject(body) && typeof body.error === 'string' ? ` (${body.error.slice(0, 80)})` : '';
-  if (status < 200 || status >= 300) return failed(`the token endpoint answered ${status}${code}`);
+  if (status < 200 || status >= 300) return failed(`the authorization server answered ${status}${code}`);
   if (!isPlainObject(body) || typeof body.access_token !== 'string' || body.access_token === '') {
-    return failed('the token endpoint answered without an access_token');
+    return failed('the authorization server answered without an access_token');
   }
   const renew = renewAt(obtainedAt, body.expires_in);
   return { ok: true, value: { token: body.access_token, ...(renew !== undefined ? { renewAt: renew } : {}) } };
 }
 
 /** A valid access token for these client credentials: cached, or fetched now. */
-export async function fetchClientToken(runtime: ToolRuntime, scheme: OAuthClientCredentialsAuth, credentials: UpstreamCredentials): Promise<Outcome<string>> {
+export async function fetchClientToken(runtime: ToolRuntime, scheme: OAuthClientCredentialsAuth, credentials: UpstreamCredentials, options: SendOptions): Promise<Outcome<string>> {
   const cache = cacheFor(runtime);
   const key = cacheKey(scheme, credentials);
   const cached = cache.get(key);
@@ -80,7 +81,7 @@ export async function fetchClientToken(runtime: ToolRuntime, scheme: OAuthClient
   }
   let pending = cache.get(key);
   if (!pending) {
-    pending = requestToken(runtime, scheme, credentials);
+    pending = requestToken(runtime, scheme, credentials, options);
     cache.set(key, pending);
   }
   const fresh = await pending;

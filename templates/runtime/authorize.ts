@@ -8,7 +8,7 @@ import type { Outcome, UpstreamCredentials } from './credentials.js';
 import type { UpstreamRequest } from './request.js';
 import type { ToolRuntime } from './runtime.js';
 import type { AuthScheme } from './tool-data.js';
-import { sendRequest, type SendOutcome } from './upstream.js';
+import { sendRequest, type SendOptions, type SendOutcome } from './upstream.js';
 
 /** The request with this scheme's credentials added; `token` is the OAuth access token. */
 export function withCredentials(request: UpstreamRequest, scheme: AuthScheme, credentials: UpstreamCredentials, token?: string): UpstreamRequest {
@@ -49,15 +49,15 @@ export function secretQueryParams(runtime: ToolRuntime, credentials: UpstreamCre
 export type AuthorizedOutcome = SendOutcome | { ok: false; kind: 'auth_failed'; message: string };
 
 /** One upstream call; an OAuth token refused with 401 is renewed once and the call repeated. */
-export async function sendAuthorized(runtime: ToolRuntime, credentials: UpstreamCredentials, request: UpstreamRequest): Promise<AuthorizedOutcome> {
+export async function sendAuthorized(runtime: ToolRuntime, credentials: UpstreamCredentials, request: UpstreamRequest, options: SendOptions): Promise<AuthorizedOutcome> {
   const scheme = schemeOf(runtime, credentials);
   if (scheme.type !== 'oauth2_client_credentials') {
-    return sendRequest(withCredentials(request, scheme, credentials), runtime.timeoutMs, runtime.fetch);
+    return sendRequest(withCredentials(request, scheme, credentials), options, runtime.fetch);
   }
   const attempt = async (): Promise<AuthorizedOutcome> => {
-    const token: Outcome<string> = await fetchClientToken(runtime, scheme, credentials);
+    const token: Outcome<string> = await fetchClientToken(runtime, scheme, credentials, options);
     if (!token.ok) return { ok: false, kind: 'auth_failed', message: token.message };
-    return sendRequest(withCredentials(request, scheme, credentials, token.value), runtime.timeoutMs, runtime.fetch);
+    return sendRequest(withCredentials(request, scheme, credentials, token.value), options, runtime.fetch);
   };
   const first = await attempt();
   if (!first.ok || first.response.status !== 401) return first;

@@ -16,6 +16,7 @@ export function usageText(data: ServerData): string {
     ['MCP_API_TOKENS', 'comma-separated API tokens accepted when --require-api-token is on'],
     ['MCP_AUDIT_LOG', 'file to append the audit log to (default: stderr)'],
     ['MCP_UPSTREAM_TIMEOUT_MS', 'upstream request timeout in milliseconds (default 30000)'],
+    ['MCP_ALLOWED_ORIGINS', 'comma-separated browser origins accepted besides the server\'s own (loopback binds)'],
   ];
   const width = Math.max(...settings.map(([name]) => name.length));
   return [

@@ -124,7 +124,7 @@ describe('Zendesk OAuth client credentials on the wire', () => {
     const other = await serve({ baseUrl: zendesk.url, accessToken: 'wrong-secret-value', account: ZENDESK.clientId, scheme: 1 });
     try {
       const result = await (await other.connect()).callTool({ name: 'get_single_zendesk_ticket_by_id', arguments: { ticket_id: 1 } });
-      expect(firstJson(result)).toEqual({ error: 'auth_failed', message: `could not get an access token from ${zendesk.url}/oauth/tokens: the token endpoint answered 401 (invalid_client)` });
+      expect(firstJson(result)).toEqual({ error: 'auth_failed', message: `could not get an access token from ${zendesk.url}/oauth/tokens: the authorization server answered 401 (invalid_client)` });
       expect(JSON.stringify(result)).not.toContain('wrong-secret-value');
     } finally {
       await other.close();

@@ -96,7 +96,7 @@ describe('OAuth client credentials', () => {
     const runtime = createToolRuntime({ ...fixture, integration: schemes }, { fetch: fetchFunction, now: () => new Date(clock), audit: () => {} });
     const oauth = { baseUrl: 'https://acme.test', accessToken: 'client-secret', account: 'client-id', scheme: 2 };
     const call = async () => {
-      const sent = await sendAuthorized(runtime, oauth, { method: 'GET', url: 'https://acme.test/v1/x', headers: {} });
+      const sent = await sendAuthorized(runtime, oauth, { method: 'GET', url: 'https://acme.test/v1/x', headers: {} }, { timeoutMs: 5000, maxResponseBytes: 1_000_000 });
       return sent.ok ? ((sent.response.body as { token: string }).token) : sent.message;
     };
     return { call, tokenCalls, advance: (ms: number) => (clock += ms), refuse: (tokens: string[]) => (refuse = new Set(tokens)) };

@@ -4,6 +4,7 @@
  * result or error. Every call leaves one audit line, whatever happens.
  */
 import { ProtocolError, ProtocolErrorCode, type CallToolResult } from '@modelcontextprotocol/server';
+import { argumentShapeProblems } from './argument-guards.js';
 import type { AuditOutcome } from './audit.js';
 import { safeToolName } from './audit.js';
 import { secretQueryParams, sendAuthorized } from './authorize.js';
@@ -14,6 +15,7 @@ import { readPath } from './json-path.js';
 import { boundListPage } from './list-result.js';
 import { planPage, readPage, type PagePlan } from './paginate.js';
 import { isThrottled, readRateLimit, type RateLimitFields } from './ratelimit.js';
+import { createRedactor, redactResult } from './redact.js';
 import { buildRequest } from './request.js';
 import { errorResult, successResult, toStructured, type OutputCheck, type ToolError } from './results.js';
 import type { OutputFitter } from './output-fit.js';
@@ -25,6 +27,8 @@ import { describeProblems } from './validate.js';
 export interface CallHooks {
   /** Called with the fields of a throttled answer, so HTTP can repeat them as response headers. */
   onRateLimited?: (fields: RateLimitFields) => void;
+  /** Aborted when the client cancels the call or goes away; the upstream request is aborted with it. */
+  signal?: AbortSignal;
 }
 
 interface Settled {
@@ -122,7 +126,9 @@ async function settle(
   if (isExpired(scope, runtime.now())) {
     return refuse({ error: 'expired', message: `this server's access expired at ${scope.expiresAt?.toISOString()}` }, 'denied');
   }
-  const problems = validators?.checkArguments(args) ?? [];
+  // Shape first: a value nested thousands deep or with a lone surrogate is refused before ajv sees it.
+  const shapeProblems = argumentShapeProblems(args);
+  const problems = shapeProblems.length > 0 ? shapeProblems : (validators?.checkArguments(args) ?? []);
   if (problems.length > 0) {
     return refuse({ error: 'invalid_arguments', message: `Invalid arguments: ${describeProblems(problems)}.`, problems }, 'invalid');
   }
@@ -139,7 +145,8 @@ async function settle(
   if (!request.ok) {
     return refuse({ error: 'invalid_arguments', message: `Invalid arguments: ${request.message}.` }, 'invalid');
   }
-  const sent = await sendAuthorized(runtime, scope.credentials.value, request.value);
+  const sendOptions = { timeoutMs: runtime.timeoutMs, maxResponseBytes: runtime.maxResponseBytes, signal: hooks.signal };
+  const sent = await sendAuthorized(runtime, scope.credentials.value, request.value, sendOptions);
   if (!sent.ok) return refuse({ error: sent.kind, message: sent.message }, 'error');
   const { response } = sent;
   const fit = outputOn ? runtime.fitters.get(tool.name) : undefined;
@@ -170,7 +177,19 @@ export async function callTool(
     record('denied', null);
     throw new ProtocolError(ProtocolErrorCode.InvalidParams, `Unknown tool: ${safeToolName(name)}`);
   }
-  const settled = await settle(runtime, scope, tool, args, hooks);
+  let settled: Settled;
+  try {
+    settled = await settle(runtime, scope, tool, args, hooks);
+  } catch (error) {
+    record('error', null); // a call that reached the handler always leaves its audit line
+    throw error;
+  }
   record(settled.outcome, settled.upstreamStatus);
-  return settled.result;
+  return redactResult(settled.result, resultRedactor(runtime, scope, settled.result.isError === true));
+}
+
+/** Every secret this call could know; on errors, Authorization-looking values too (upstream text). */
+function resultRedactor(runtime: ToolRuntime, scope: ServingScope, isError: boolean) {
+  const secrets = scope.credentials.ok ? [...runtime.secrets, scope.credentials.value.accessToken] : runtime.secrets;
+  return createRedactor(secrets, { authorizationLike: isError });
 }

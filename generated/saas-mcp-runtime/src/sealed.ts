@@ -88,6 +88,8 @@ function asGrant(value: unknown): SealedGrant | undefined {
 export function openGrant(token: string, keys: readonly SealKey[], now: Date): SealedGrant | undefined {
   if (!/^[A-Za-z0-9_-]{40,4096}$/.test(token)) return undefined;
   const bytes = Buffer.from(token, 'base64url');
+  // One spelling per token: the unused low bits of the last character must be zero, as minted.
+  if (bytes.toString('base64url') !== token) return undefined;
   const headerLength = 1 + KEY_ID_BYTES;
   if (bytes.length < headerLength + IV_BYTES + TAG_BYTES + 2 || bytes[0] !== VERSION) return undefined;
   const keyId = bytes.subarray(1, headerLength);
