@@ -18,6 +18,7 @@ export type ToolErrorCode =
   | 'rate_limited'
   | 'timeout'
   | 'network_error'
+  | 'auth_failed'
   | 'cancelled'
   | 'unexpected_response'
   | 'response_too_large';

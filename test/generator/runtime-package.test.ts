@@ -14,10 +14,10 @@ afterAll(async () => {
   for (const dir of temps) await rm(dir, { recursive: true, force: true });
 });
 
-/** The committed templates with some runtime files replaced (and the version bumped, with its changelog entry, when given). */
 /** The patch release after the current one (the tests bump to it). */
 const NEXT = RUNTIME_VERSION.replace(/\d+$/, (patch) => String(Number(patch) + 1));
 
+/** The committed templates with some runtime files replaced (and the version bumped, with its changelog entry, when given). */
 function changed(files: Templates['runtime'], bumpTo?: string, changelog = true): Templates {
   const runtime = { ...committed.runtime, ...files };
   const docs = { ...committed.runtimeDocs };
@@ -29,6 +29,7 @@ function changed(files: Templates['runtime'], bumpTo?: string, changelog = true)
 }
 
 const touchedFilters = { 'filters.ts': `${committed.runtime['filters.ts']}\n// a change\n` };
+
 
 describe('the runtime package', () => {
   it('is emitted from templates/runtime alone: every source file, README, CHANGELOG, package.json and tsconfig', async () => {

@@ -1,15 +1,19 @@
 // Generated from templates/runtime/usage.ts by `npm run generate`. Do not edit: change the specs and regenerate.
 /** The `--help` text, built from the integration so names and variables are always the real ones. */
+import { authSchemes, bearerScheme, schemeVariables } from './auth-schemes.js';
 import type { ServerData } from './tool-data.js';
 
 export function usageText(data: ServerData): string {
   const { integration } = data;
   const bin = integration.packageName;
+  const bearer = bearerScheme(integration);
+  const oauth = bearer?.oauth;
   const variables = Object.values(integration.baseUrlVariables).map((variable) => [variable.env, variable.description]);
   const settings: Array<[string, string]> = [
     ...(variables as Array<[string, string]>),
     [integration.baseUrlEnv, `full base URL instead (e.g. a sandbox: http://127.0.0.1:4010)`],
-    [integration.auth.tokenEnv, `bearer token for ${integration.displayName}`],
+    ...authSchemes(integration).flatMap((scheme, index) =>
+      schemeVariables(scheme, integration.displayName).map((v): [string, string] => [v.env, index > 0 ? `or: ${v.meaning}` : v.meaning])),
     ['MCP_SERVER_SECRET', 'key (16+ characters) that seals and opens server-URL tokens (mint-url, /mcp/<token>);'],
     ['', 'comma-separate several to rotate keys: the first seals, all open'],
     ['MCP_API_TOKENS', 'comma-separated API tokens accepted when --require-api-token is on'],
@@ -17,10 +21,10 @@ export function usageText(data: ServerData): string {
     ['MCP_STORE_URL', 'the store, as --store: sqlite:PATH or postgres://user@host/db'],
     ['MCP_ADMIN_TOKENS', 'comma-separated admin tokens for the admin API (/integrated-account, /api-token)'],
     ['MCP_PUBLIC_URL', 'external base URL (https://mcp.example.com) for returned server URLs and OAuth redirects'],
-    ...(integration.auth.oauth
+    ...(oauth
       ? ([
-          [integration.auth.oauth.clientIdEnv, `${integration.displayName} OAuth app client id (connecting accounts by OAuth)`],
-          [integration.auth.oauth.clientSecretEnv, `${integration.displayName} OAuth app client secret`],
+          [oauth.clientIdEnv, `${integration.displayName} OAuth app client id (connecting accounts by OAuth)`],
+          [oauth.clientSecretEnv, `${integration.displayName} OAuth app client secret`],
         ] as Array<[string, string]>)
       : []),
     ['MCP_UPSTREAM_TIMEOUT_MS', 'upstream request timeout in milliseconds (default 30000)'],
@@ -38,7 +42,7 @@ export function usageText(data: ServerData): string {
     `      [--store sqlite:PATH|postgres://...] [--allowed-hosts h1,h2] [--allow-unauthenticated-default]`,
     `  ${bin} mint-url [--methods ...] [--tags ...] [--expires-at ...] [--require-api-token]`,
     `      [--tool-exposure ...] [--output-schema ...] [--name NAME]`,
-    `  ${bin} accounts add --name NAME (--domain D | --base-url URL)   (token from ${integration.auth.tokenEnv})`,
+    `  ${bin} accounts add --name NAME (--domain D | --base-url URL)   (token from ${bearer?.tokenEnv ?? 'a bearer-token variable'})`,
     `  ${bin} accounts list | accounts remove ID`,
     `  ${bin} servers create --account ID --name NAME [--methods ...] [--tags ...] [--expires-at ...] [--require-api-token]`,
     `  ${bin} servers list --account ID | servers revoke --account ID SERVER_ID`,

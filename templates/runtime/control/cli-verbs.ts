@@ -3,6 +3,7 @@
  * command line, on the store named by `--store` or MCP_STORE_URL. Tokens never go on the command
  * line (other users can read it): `accounts add` reads the upstream token from its usual variable.
  */
+import { bearerScheme } from '../auth-schemes.js';
 import { parseSecrets } from '../sealed.js';
 import type { ServerData } from '../tool-data.js';
 import { addAccount, listAccounts, removeAccount } from './accounts.js';
@@ -41,7 +42,8 @@ export async function runControlCommand(command: ControlCommand, data: ServerDat
     let answer: unknown;
     if (command.verb === 'accounts add') {
       const location = command.flags['--domain'] !== undefined ? { domain: command.flags['--domain'] } : { base_url: command.flags['--base-url'] };
-      const tokenEnv = data.integration.auth.tokenEnv;
+      const tokenEnv = bearerScheme(data.integration)?.tokenEnv;
+      if (!tokenEnv) throw new ControlError(400, 'invalid_request', `${data.integration.displayName} takes no bearer token, so accounts cannot be added by token`);
       const token = env[tokenEnv]?.trim();
       if (!token) throw new ControlError(400, 'invalid_request', `accounts add reads the ${data.integration.displayName} token from ${tokenEnv}; set it`);
       answer = await addAccount(ctx, { name: required(command, '--name'), ...location, access_token: token });

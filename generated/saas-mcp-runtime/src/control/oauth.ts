@@ -3,6 +3,7 @@
  * The vendor side of connecting an account: the authorization-code flow and the refresh grant,
  * as the integration's spec describes them (`auth.oauth`). Token values never reach a message.
  */
+import { bearerScheme } from '../auth-schemes.js';
 import type { Outcome } from '../credentials.js';
 import type { FetchFunction } from '../upstream.js';
 import type { IntegrationInfo, OAuthInfo } from '../tool-data.js';
@@ -18,7 +19,7 @@ export interface OAuthApp {
 
 /** The app from the environment, or a sentence saying what is missing. */
 export function oauthApp(integration: IntegrationInfo, env: Env): Outcome<OAuthApp> {
-  const info = integration.auth.oauth;
+  const info = bearerScheme(integration)?.oauth;
   if (!info) return { ok: false, message: `${integration.displayName} has no OAuth flow in its spec` };
   const clientId = env[info.clientIdEnv]?.trim();
   const clientSecret = env[info.clientSecretEnv]?.trim();
