@@ -2,7 +2,10 @@
  * The two demo workflows, written the way a model would drive the MCP server: one tool call at a
  * time, each printed with its arguments and a one-line reading of the result.
  */
-import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
+/** What the workflows need of an MCP client: SDK v1 and v2 Clients both fit. */
+export interface Client {
+  callTool(params: { name: string; arguments?: Record<string, unknown> }): Promise<object>;
+}
 
 export type Log = (line: string) => void;
 
@@ -53,7 +56,7 @@ export function toolCaller(client: Client, log: Log): <T>(name: string, args: Re
   let step = 0;
   return async <T>(name: string, args: Record<string, unknown>): Promise<T> => {
     log(`  ${++step}. call ${name} ${JSON.stringify(args)}`);
-    const result = await client.callTool({ name, arguments: args });
+    const result = (await client.callTool({ name, arguments: args })) as { content?: unknown; isError?: boolean; structuredContent?: unknown };
     const first = (result.content as Array<{ type: string; text?: string }>)[0];
     if (result.isError) {
       throw new Error(`${name} failed: ${first?.text ?? 'no details'}`);

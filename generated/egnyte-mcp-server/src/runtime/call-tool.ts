@@ -3,7 +3,7 @@
  * One tools/call, start to finish: visibility, expiry, validation, the upstream request, and the
  * result or error. Every call leaves one audit line, whatever happens.
  */
-import { ErrorCode, McpError, type CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { ProtocolError, ProtocolErrorCode, type CallToolResult } from '@modelcontextprotocol/server';
 import type { AuditOutcome } from './audit.js';
 import { safeToolName } from './audit.js';
 import { isToolSelected } from './filters.js';
@@ -159,7 +159,7 @@ export async function callTool(
     });
   if (!tool) {
     record('denied', null);
-    throw new McpError(ErrorCode.InvalidParams, `Unknown tool: ${safeToolName(name)}`);
+    throw new ProtocolError(ProtocolErrorCode.InvalidParams, `Unknown tool: ${safeToolName(name)}`);
   }
   const settled = await settle(runtime, scope, tool, args, hooks);
   record(settled.outcome, settled.upstreamStatus);

@@ -4,7 +4,7 @@
  * the stdio server, the HTTP server or `mint-url`. It returns an exit code; the generated bin sets
  * `process.exitCode` from it. Exit codes: 0 ok, 2 bad flags or settings.
  */
-import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+import { serveStdio } from '@modelcontextprotocol/server/stdio';
 import { createAuditSink } from './audit.js';
 import { controlProblems, openControlPlane, type ControlPlane } from './control/control-plane.js';
 import { runControlCommand } from './control/cli-verbs.js';
@@ -13,7 +13,6 @@ import { parseArgs, type AccessFlags, type Command } from './cli-args.js';
 import { hasAnyCredentialSetting, resolveCredentials, type Outcome, type UpstreamCredentials } from './credentials.js';
 import { checkFilter, selectTools } from './filters.js';
 import { parseApiTokens } from './http-guards.js';
-import { startHttpServer } from './http.js';
 import { mintServerUrl } from './mint-url.js';
 import { createToolRuntime, type ServingScope, type ToolRuntime } from './runtime.js';
 import { deriveSealKeys, parseSecrets } from './sealed.js';
@@ -61,12 +60,19 @@ function untilSignal(): Promise<void> {
   });
 }
 
-async function serveStdio(runtime: ToolRuntime, scope: ServingScope): Promise<void> {
-  const server = createServer(runtime, scope);
-  const closed = new Promise<void>((resolve) => (server.onclose = () => resolve()));
-  await server.connect(new StdioServerTransport());
-  process.stdin.once('end', () => void server.close());
-  await Promise.race([closed, untilSignal().then(() => server.close())]);
+/** Resolves when the client closes our stdin (the stdio binding's "exit promptly" rule). */
+function untilStdinEnds(): Promise<void> {
+  return new Promise((resolve) => {
+    process.stdin.once('end', resolve);
+    process.stdin.once('close', resolve);
+  });
+}
+
+/** stdio for both protocol eras: the SDK's `serveStdio` pins each connection to the era its opening message speaks. */
+async function serveOverStdio(runtime: ToolRuntime, scope: ServingScope): Promise<void> {
+  const handle = serveStdio(() => createServer(runtime, scope));
+  await Promise.race([untilStdinEnds(), untilSignal()]);
+  await handle.close();
 }
 
 async function serve(command: Extract<Command, { kind: 'serve' }>, data: ServerData, env: Env, io: CliIo): Promise<number> {
@@ -105,11 +111,13 @@ async function serve(command: Extract<Command, { kind: 'serve' }>, data: ServerD
     credentials: credentials.value,
   };
   if (command.transport === 'stdio') {
-    await serveStdio(runtime, scope);
+    await serveOverStdio(runtime, scope);
     return 0;
   }
   const defaultAccount = planDefaultAccount({ ...command, credentials: credentials.value, toolCount: selectTools(data.tools, command.filter).length });
   const sealKeys = deriveSealKeys(secrets.secrets, data.integration.name);
+  // Loaded only for HTTP: stdio cold starts skip the HTTP stack (node adapter, SSE transport).
+  const { startHttpServer } = await import('./http.js');
   const running = await startHttpServer(runtime, {
     host: command.host,
     port: command.port,

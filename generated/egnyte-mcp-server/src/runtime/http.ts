@@ -1,13 +1,13 @@
 // Generated from specs/egnyte and templates/runtime/http.ts by `npm run generate`. Do not edit: change the specs and regenerate.
 /**
- * The HTTP transport: Streamable HTTP at `/mcp` (stateless: a fresh server and transport per
- * request, answering with JSON), sealed per-account servers at `/mcp/<token>`, legacy SSE at
- * `/sse` + `/messages`, and `GET /healthz`.
+ * The HTTP transport: Streamable HTTP at `/mcp` (stateless, both protocol eras, answering with
+ * JSON; see http-mcp.ts), sealed per-account servers at `/mcp/<token>`, legacy SSE at
+ * `/sse` + `/messages` (initialize era only), and `GET /healthz`.
  */
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import { hasValidApiToken, isAllowedHostAndOrigin, sendJson, sendRpcError } from './http-guards.js';
+import { createMcpEndpoint } from './http-mcp.js';
 import { createSseSessions } from './http-sse.js';
 import { rateLimitHeaders } from './ratelimit.js';
 import type { ControlPlane } from './control/control-plane.js';
@@ -74,6 +74,7 @@ async function readJsonBody(req: IncomingMessage): Promise<{ ok: true; body: unk
 
 export async function startHttpServer(runtime: ToolRuntime, options: HttpOptions): Promise<RunningHttpServer> {
   const sse = createSseSessions('/messages');
+  const mcp = createMcpEndpoint(runtime);
   const defaultRoute: Route = { scope: options.scope, needsApiToken: options.requireApiToken };
   let boundPort = options.port;
 
@@ -112,20 +113,11 @@ export async function startHttpServer(runtime: ToolRuntime, options: HttpOptions
     if (req.method !== 'POST') {
       return sendRpcError(res, 405, -32000, 'Method not allowed: this server is stateless; use POST', { allow: 'POST' });
     }
-    const parsed = await readJsonBody(req);
-    if (!parsed.ok) return sendRpcError(res, parsed.status, parsed.status === 400 ? -32700 : -32600, parsed.message);
     // Throttling fields also travel as response headers; the JSON answer is written after the call.
     const onRateLimited = (fields: Parameters<typeof rateLimitHeaders>[0]) => {
       for (const [name, value] of Object.entries(rateLimitHeaders(fields))) if (!res.headersSent) res.setHeader(name, value);
     };
-    const server = createServer(runtime, route.scope, { onRateLimited });
-    const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
-    res.on('close', () => {
-      void transport.close();
-      void server.close();
-    });
-    await server.connect(transport);
-    await transport.handleRequest(req, res, parsed.body);
+    await mcp.serve(req, res, { scope: route.scope, hooks: { onRateLimited } });
   }
 
   async function serveLegacy(req: IncomingMessage, res: ServerResponse, url: URL, token: string | undefined): Promise<void> {
@@ -179,6 +171,7 @@ export async function startHttpServer(runtime: ToolRuntime, options: HttpOptions
     url: `http://${hostForUrl}:${boundPort}`,
     async close() {
       await sse.closeAll();
+      await mcp.close();
       httpServer.closeAllConnections();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
