@@ -62,9 +62,12 @@ export function packageJsonView(plan: Plan, specDir: string, templates: Template
       '@modelcontextprotocol/node': v['@modelcontextprotocol/node'],
       '@modelcontextprotocol/server': v['@modelcontextprotocol/server'],
       '@modelcontextprotocol/server-legacy': v['@modelcontextprotocol/server-legacy'],
+      // The v1 SDK's OAuth authorization-server handlers, on the Express they need (`--oauth`).
+      '@modelcontextprotocol/sdk': v['@modelcontextprotocol/sdk'],
       ajv: v.ajv,
       'ajv-formats': v['ajv-formats'],
       'better-sqlite3': v['better-sqlite3'],
+      express: v.express,
       pg: v.pg,
     },
     devDependencies: {

@@ -9,6 +9,7 @@ import { createAuditSink } from './audit.js';
 import { controlProblems, openControlPlane, type ControlPlane } from './control/control-plane.js';
 import { runControlCommand } from './control/cli-verbs.js';
 import { planDefaultAccount } from './control/startup.js';
+import { OAUTH_DEFAULT, openOAuth } from './oauth/startup.js';
 import { parseArgs, type AccessFlags, type Command } from './cli-args.js';
 import { hasAnyCredentialSetting, resolveCredentials, type Outcome, type UpstreamCredentials } from './credentials.js';
 import { checkFilter, selectTools } from './filters.js';
@@ -114,7 +115,13 @@ async function serve(command: Extract<Command, { kind: 'serve' }>, data: ServerD
     await serveOverStdio(runtime, scope);
     return 0;
   }
-  const defaultAccount = planDefaultAccount({ ...command, credentials: credentials.value, toolCount: selectTools(data.tools, command.filter).length });
+  const frontDoor = command.oauth ? await openOAuth(command, control, env) : undefined;
+  if (frontDoor && !frontDoor.ok) {
+    io.err(`error: ${frontDoor.message}\n`);
+    await control?.close();
+    return 2;
+  }
+  const defaultAccount = frontDoor ? OAUTH_DEFAULT : planDefaultAccount({ ...command, credentials: credentials.value, toolCount: selectTools(data.tools, command.filter).length });
   const sealKeys = deriveSealKeys(secrets.secrets, data.integration.name);
   // Loaded only for HTTP: stdio cold starts skip the HTTP stack (node adapter, SSE transport).
   const { startHttpServer } = await import('./http.js');
@@ -128,6 +135,7 @@ async function serve(command: Extract<Command, { kind: 'serve' }>, data: ServerD
     control,
     ...(defaultAccount.refusal ? { defaultRefusal: defaultAccount.refusal } : {}),
     allowedHosts: command.allowedHosts,
+    ...(frontDoor?.ok ? { oauth: frontDoor.value } : {}),
   });
   control?.setListeningUrl(running.url);
   io.err(`${data.integration.packageName} listening on ${running.url}/mcp\n`);
