@@ -33,7 +33,8 @@ export interface FrontDoor {
   authenticate(req: IncomingMessage, res: ServerResponse): Promise<HostedRoute | undefined>;
 }
 
-const ENDPOINTS = { authorize: '/oauth/authorize', token: '/oauth/token', register: '/oauth/register', revoke: '/oauth/revoke' };
+/** Where the SDK's metadata puts them (createOAuthMetadata). */
+const ENDPOINTS = { authorize: '/authorize', token: '/token', register: '/register', revoke: '/revoke' };
 
 export async function openFrontDoor(control: ControlPlane, settings: OAuthSettings, baseUrlOverride?: string): Promise<FrontDoor> {
   const { ctx } = control;
