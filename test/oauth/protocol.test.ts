@@ -177,6 +177,7 @@ describe('refusals', () => {
     expect(revoked.status).toBe(200);
     expect((await mcpInitialize(server.url, first.tokens.body.access_token)).status).toBe(401);
 
+    server.clock.advance(1000); // the second account sorts last
     const second = await connect();
     expect((await mcpInitialize(server.url, second.tokens.body.access_token)).status).toBe(200);
     const accounts = (await server.admin('GET', '/integrated-account')).body.result as Array<{ id: string }>;
