@@ -222,3 +222,30 @@ describe('scopes and --oauth-methods', () => {
     expect(answer.headers.get('www-authenticate')).toContain('resource_metadata=');
   });
 });
+
+describe('client ID metadata documents', () => {
+  it('a client whose client_id is its metadata URL signs in without registering; a document about another client is refused', async () => {
+    const { createServer } = await import('node:http');
+    let body: (url: string) => unknown = (url) => ({ client_id: url, client_name: 'Metadata client', redirect_uris: [REDIRECT], token_endpoint_auth_method: 'none' });
+    const host = createServer((req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(body(`http://127.0.0.1:${(host.address() as { port: number }).port}${req.url}`)));
+    });
+    await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+    try {
+      const clientId = `http://127.0.0.1:${(host.address() as { port: number }).port}/client.json`;
+      const { verifier, challenge } = pkce();
+      const signIn = await signInWithEgnyte(authorizeUrl(server.url, clientId, challenge));
+      expect(signIn.consent).toContain('Metadata client');
+      const exchanged = await token(server.url, { grant_type: 'authorization_code', client_id: clientId, code: signIn.redirect.searchParams.get('code') ?? '', code_verifier: verifier, redirect_uri: REDIRECT });
+      expect(exchanged.status).toBe(200);
+      expect((await mcpInitialize(server.url, exchanged.body.access_token)).status).toBe(200);
+      body = () => ({ client_id: 'https://someone-else.example/client.json', redirect_uris: [REDIRECT] });
+      const refused = await fetch(authorizeUrl(server.url, clientId, challenge), { redirect: 'manual' });
+      expect(refused.status).toBe(400);
+      expect(await refused.json()).toMatchObject({ error: 'invalid_client' });
+    } finally {
+      await new Promise<void>((resolve) => host.close(() => resolve()));
+    }
+  });
+});

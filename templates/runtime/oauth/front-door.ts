@@ -83,8 +83,9 @@ export async function openFrontDoor(control: ControlPlane, settings: OAuthSettin
       ),
   };
 
+  // The challenge names every scope on offer: clients ask for what the WWW-Authenticate header names.
   async function challenge(res: ServerResponse, error: unknown): Promise<void> {
-    const answer = bearerAuthChallengeResponse(error, { requiredScopes: [REQUIRED_SCOPE], resourceMetadataUrl });
+    const answer = bearerAuthChallengeResponse(error, { requiredScopes: scopes, resourceMetadataUrl });
     res.writeHead(answer.status, Object.fromEntries(answer.headers.entries()));
     res.end(await answer.text());
   }

@@ -34,7 +34,8 @@ export interface FrontDoor {
   authenticate(req: IncomingMessage, res: ServerResponse): Promise<HostedRoute | undefined>;
 }
 
-const ENDPOINTS = { authorize: '/oauth/authorize', token: '/oauth/token', register: '/oauth/register', revoke: '/oauth/revoke' };
+/** Where the SDK's metadata puts them (createOAuthMetadata). */
+const ENDPOINTS = { authorize: '/authorize', token: '/token', register: '/register', revoke: '/revoke' };
 
 export async function openFrontDoor(control: ControlPlane, settings: OAuthSettings, baseUrlOverride?: string): Promise<FrontDoor> {
   const { ctx } = control;
@@ -83,8 +84,9 @@ export async function openFrontDoor(control: ControlPlane, settings: OAuthSettin
       ),
   };
 
+  // The challenge names every scope on offer: clients ask for what the WWW-Authenticate header names.
   async function challenge(res: ServerResponse, error: unknown): Promise<void> {
-    const answer = bearerAuthChallengeResponse(error, { requiredScopes: [REQUIRED_SCOPE], resourceMetadataUrl });
+    const answer = bearerAuthChallengeResponse(error, { requiredScopes: scopes, resourceMetadataUrl });
     res.writeHead(answer.status, Object.fromEntries(answer.headers.entries()));
     res.end(await answer.text());
   }

@@ -81,7 +81,7 @@ export function createSignIn(deps: SignInDeps) {
     const target = new URL(request.redirectUri);
     for (const [key, value] of Object.entries(params)) target.searchParams.set(key, value);
     if (request.state !== undefined) target.searchParams.set('state', request.state);
-    target.searchParams.set('iss', settings.publicUrl);
+    target.searchParams.set('iss', new URL(settings.publicUrl).href);
     res.writeHead(302, { location: target.href, 'cache-control': 'no-store' });
     res.end();
   }
