@@ -38,6 +38,7 @@ export function readmeView(plan: Plan, specDir: string) {
     oauth: info.auth.oauth
       ? { clientIdEnv: info.auth.oauth.clientIdEnv, clientSecretEnv: info.auth.oauth.clientSecretEnv, callbackPath: `/oauth/${info.name}/callback` }
       : null,
+    baseUrlEnv: info.baseUrlEnv,
     firstVariableEnv: Object.values(info.baseUrlVariables)[0]?.env ?? info.baseUrlEnv,
     tools: tools.map((t) => ({
       name: t.name,
