@@ -13,7 +13,21 @@ export interface Templates {
 }
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const PINNED = ['@modelcontextprotocol/node', '@modelcontextprotocol/server', '@modelcontextprotocol/server-legacy', '@modelcontextprotocol/sdk', 'ajv', 'ajv-formats', 'better-sqlite3', 'express', 'pg', 'typescript', '@types/node', '@types/better-sqlite3', '@types/pg'];
+const PINNED = [
+  '@modelcontextprotocol/node',
+  '@modelcontextprotocol/server',
+  '@modelcontextprotocol/server-legacy',
+  '@modelcontextprotocol/sdk',
+  'ajv',
+  'ajv-formats',
+  'better-sqlite3',
+  'express',
+  'pg',
+  'typescript',
+  '@types/node',
+  '@types/better-sqlite3',
+  '@types/pg',
+];
 
 /** Reads the templates that ship with the generator (not the user's working directory). */
 export async function loadTemplates(root = REPO_ROOT): Promise<Templates> {

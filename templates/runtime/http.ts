@@ -84,7 +84,8 @@ export async function startHttpServer(runtime: ToolRuntime, options: HttpOptions
   async function routeOf(token: string | undefined): Promise<Route | undefined> {
     if (token === undefined) return options.defaultRefusal ? undefined : defaultRoute;
     const hosted = options.control ? await options.control.resolve(token) : null;
-    if (hosted !== null) return hosted;
+    // `--require-api-token` covers store-backed URLs too, as it covers sealed ones.
+    if (hosted !== null) return hosted && { ...hosted, needsApiToken: hosted.needsApiToken || options.requireApiToken };
     const grant = openGrant(token, options.sealKeys, runtime.now());
     if (!grant) return undefined;
     return { scope: scopeOfGrant(grant), needsApiToken: options.requireApiToken || grant.requireApiToken };
@@ -137,7 +138,10 @@ export async function startHttpServer(runtime: ToolRuntime, options: HttpOptions
     if (!route) return refuseRoute(res, token);
     if (req.method !== 'GET') return sendRpcError(res, 405, -32000, 'Method not allowed', { allow: 'GET' });
     if (!(await admit(req, res, route.needsApiToken))) return;
-    await sse.open(res, createServer(runtime, route.scope), route.needsApiToken);
+    // An SSE session outlives its GET: a store-backed one re-reads its record on every call.
+    const control = options.control;
+    const stillServed = control && token !== undefined ? async () => (await control.resolve(token)) !== undefined : undefined;
+    await sse.open(res, createServer(runtime, stillServed ? { ...route.scope, stillServed } : route.scope), route.needsApiToken);
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

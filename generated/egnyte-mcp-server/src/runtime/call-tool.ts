@@ -108,6 +108,9 @@ async function settle(
   if (isExpired(scope, runtime.now())) {
     return refuse({ error: 'expired', message: `this server's access expired at ${scope.expiresAt?.toISOString()}` }, 'denied');
   }
+  if (scope.stillServed && !(await scope.stillServed())) {
+    return refuse({ error: 'revoked', message: 'this server URL was revoked; ask for a new one' }, 'denied');
+  }
   const problems = validators?.checkArguments(args) ?? [];
   if (problems.length > 0) {
     return refuse({ error: 'invalid_arguments', message: `Invalid arguments: ${describeProblems(problems)}.`, problems }, 'invalid');

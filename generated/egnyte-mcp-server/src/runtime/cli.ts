@@ -6,10 +6,8 @@
  */
 import { serveStdio } from '@modelcontextprotocol/server/stdio';
 import { createAuditSink } from './audit.js';
-import { controlProblems, openControlPlane, type ControlPlane } from './control/control-plane.js';
-import { runControlCommand } from './control/cli-verbs.js';
-import { planDefaultAccount } from './control/startup.js';
-import { OAUTH_DEFAULT, openOAuth } from './oauth/startup.js';
+import type { ControlPlane } from './control/control-plane.js';
+import { controlProblems, planDefaultAccount } from './control/startup.js';
 import { parseArgs, type AccessFlags, type Command } from './cli-args.js';
 import { hasAnyCredentialSetting, resolveCredentials, type Outcome, type UpstreamCredentials } from './credentials.js';
 import { checkFilter, selectTools } from './filters.js';
@@ -93,6 +91,7 @@ async function serve(command: Extract<Command, { kind: 'serve' }>, data: ServerD
   }
   let control: ControlPlane | undefined;
   if (storeUrl !== undefined && command.transport === 'http') {
+    const { openControlPlane } = await import('./control/control-plane.js');
     const opened = await openControlPlane({ storeUrl, data, env, secrets: secrets.secrets });
     if (!opened.ok) {
       io.err(`error: ${opened.message}\n`);
@@ -115,16 +114,17 @@ async function serve(command: Extract<Command, { kind: 'serve' }>, data: ServerD
     await serveOverStdio(runtime, scope);
     return 0;
   }
-  const frontDoor = command.oauth ? await openOAuth(command, control, env) : undefined;
+  // Loaded only for HTTP: stdio cold starts skip the HTTP stack (node adapter, SSE transport).
+  const { startHttpServer } = await import('./http.js');
+  const oauth = command.oauth ? await import('./oauth/startup.js') : undefined;
+  const frontDoor = oauth ? await oauth.openOAuth(command, control, env) : undefined;
   if (frontDoor && !frontDoor.ok) {
     io.err(`error: ${frontDoor.message}\n`);
     await control?.close();
     return 2;
   }
-  const defaultAccount = frontDoor ? OAUTH_DEFAULT : planDefaultAccount({ ...command, credentials: credentials.value, toolCount: selectTools(data.tools, command.filter).length });
+  const defaultAccount = oauth ? oauth.OAUTH_DEFAULT : planDefaultAccount({ ...command, credentials: credentials.value, toolCount: selectTools(data.tools, command.filter).length });
   const sealKeys = deriveSealKeys(secrets.secrets, data.integration.name);
-  // Loaded only for HTTP: stdio cold starts skip the HTTP stack (node adapter, SSE transport).
-  const { startHttpServer } = await import('./http.js');
   const running = await startHttpServer(runtime, {
     host: command.host,
     port: command.port,
@@ -162,7 +162,7 @@ export async function main(argv: string[], data: ServerData, env: Env = process.
   }
   try {
     if (command.kind === 'mint-url') return mintServerUrl(command, data, env, io);
-    if (command.kind === 'control') return await runControlCommand(command, data, env, io);
+    if (command.kind === 'control') return await (await import('./control/cli-verbs.js')).runControlCommand(command, data, env, io);
     return await serve(command, data, env, io);
   } catch (error) {
     io.err(`error: ${(error as Error).message}\n`);
