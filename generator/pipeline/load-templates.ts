@@ -22,6 +22,7 @@ const PINNED = [
   'ajv-formats',
   'better-sqlite3',
   'express',
+  'minisearch',
   'pg',
   'typescript',
   '@types/node',
