@@ -20,6 +20,7 @@ const PINNED = [
   '@modelcontextprotocol/sdk',
   'ajv',
   'ajv-formats',
+  'minisearch',
   'better-sqlite3',
   'express',
   'minisearch',
