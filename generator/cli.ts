@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { formatDiagnostics } from './diagnostics/diagnostic.js';
 import { sortSkipped } from './emit/skip-report.js';
+import { specsRootProblem } from './io/specs-root.js';
 import { run, type Mode, type RunResult } from './run.js';
 import { TOKENIZER, surfaceCost } from './pipeline/tokens.js';
 import { formatSurfaceChanges } from './surface/classify.js';
@@ -55,6 +56,11 @@ export async function main(argv: string[], out = console.log, err = console.erro
     return 2;
   }
   const mode: Mode = values.check ? 'check' : values['dry-run'] ? 'dry-run' : 'write';
+  const rootProblem = await specsRootProblem(values.specs);
+  if (rootProblem) {
+    err(`error: ${rootProblem}`);
+    return 2;
+  }
   try {
     const result = await run({ specsRoot: values.specs, outRoot: values.out, mode, only: values.integration ?? [] });
     if (values.format === 'json') out(JSON.stringify(toJson(result), null, 2));

@@ -1,4 +1,5 @@
-import { compile } from 'json-schema-to-typescript';
+import { compile, DEFAULT_OPTIONS } from 'json-schema-to-typescript';
+import { format } from 'prettier';
 import type { Plan } from '../ir/types.js';
 import type { JsonSchema, JsonValue } from '../../templates/runtime/tool-data.js';
 import { tsHeader } from './header.js';
@@ -9,13 +10,18 @@ import { inputTypeName, outputTypeName } from './names.js';
  * made by json-schema-to-typescript. Documentation text becomes JSDoc there, so it is escaped first.
  */
 export async function emitTypes(plan: Plan, specDir: string): Promise<string> {
-  const parts: string[] = [tsHeader(specDir)];
+  const parts: string[] = [];
   for (const { definition: tool } of plan.tools) {
     parts.push(await toTypeScript(tool.inputSchema, inputTypeName(tool.name), `Arguments of ${tool.name}.`));
     if (tool.outputSchema) parts.push(await toTypeScript(tool.outputSchema, outputTypeName(tool.name), `Structured result of ${tool.name}.`));
   }
-  return `${parts.join('\n').trimEnd()}\n`;
+  // One prettier pass over the whole file gives the same text as one per type, at a fraction of
+  // the cost (prettier's per-call set-up dominated the generator's time: npm run bench).
+  const body = await format(parts.join('\n'), { parser: 'typescript', filepath: 'types.gen.d.ts', ...DEFAULT_OPTIONS.style, ...STYLE });
+  return `${[tsHeader(specDir), body].join('\n').trimEnd()}\n`;
 }
+
+const STYLE = { singleQuote: true, printWidth: 120 };
 
 async function toTypeScript(schema: JsonSchema, name: string, summary: string): Promise<string> {
   const safe = escapeForComments({ ...structuredClone(schema), description: summary });
@@ -25,8 +31,7 @@ async function toTypeScript(schema: JsonSchema, name: string, summary: string): 
     declareExternallyReferenced: true,
     strictIndexSignatures: true,
     unknownAny: true,
-    format: true,
-    style: { singleQuote: true, printWidth: 120 },
+    format: false,
   });
 }
 

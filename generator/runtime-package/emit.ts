@@ -16,12 +16,12 @@ export function runtimeDependencies(templates: Templates) {
       '@modelcontextprotocol/server-legacy': v['@modelcontextprotocol/server-legacy'],
       // The v1 SDK's OAuth authorization-server handlers, on the Express they need (`--oauth`).
       '@modelcontextprotocol/sdk': v['@modelcontextprotocol/sdk'],
+      express: v.express,
       ajv: v.ajv,
       'ajv-formats': v['ajv-formats'],
-      // better-sqlite3 and pg are the store drivers (`--store sqlite:PATH` / `postgres://...`).
-      'better-sqlite3': v['better-sqlite3'],
-      express: v.express,
       minisearch: v.minisearch,
+      // The store drivers of `--store sqlite:PATH` / `postgres://...`; loaded only when a store is used.
+      'better-sqlite3': v['better-sqlite3'],
       pg: v.pg,
     },
     devDependencies: {

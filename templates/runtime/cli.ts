@@ -3,23 +3,26 @@
  * the stdio server, the HTTP server or `mint-url`. It returns an exit code; the generated bin sets
  * `process.exitCode` from it. Exit codes: 0 ok, 2 bad flags or settings.
  */
-import { serveStdio } from '@modelcontextprotocol/server/stdio';
+import { serveStdio, StdioServerTransport } from '@modelcontextprotocol/server/stdio';
 import { createAuditSink } from './audit.js';
 import type { ControlPlane } from './control/control-plane.js';
 import { controlProblems, planDefaultAccount } from './control/startup.js';
 import { parseArgs, type AccessFlags, type Command } from './cli-args.js';
 import { hasAnyCredentialSetting, resolveCredentials, type Outcome, type UpstreamCredentials } from './credentials.js';
 import { checkFilter, selectTools } from './filters.js';
-import { parseApiTokens } from './http-guards.js';
+import { parseAllowedOrigins, parseApiTokens } from './http-guards.js';
 import { mintServerUrl } from './mint-url.js';
 import { createToolRuntime, type ServingScope, type ToolRuntime } from './runtime.js';
 import { deriveSealKeys, parseSecrets } from './sealed.js';
 import { createServer } from './server.js';
+import { guardFrames, MAX_FRAME_BYTES } from './stdio-frame-guard.js';
 import type { ServerData } from './tool-data.js';
 import { usageText } from './usage.js';
 import { checkDataContract, versionText } from './versions.js';
 
 type Env = Record<string, string | undefined>;
+
+const NO_SECRET = 'MCP_SERVER_SECRET is not set, so sealed server URLs (/mcp/<token>) cannot be opened and are answered 404';
 
 export interface CliIo {
   out(text: string): void;
@@ -40,6 +43,9 @@ function startupCredentials(data: ServerData, env: Env, io: CliIo): Outcome<Outc
 
 function accessProblems(data: ServerData, access: AccessFlags, env: Env): string[] {
   const problems = checkFilter(data, access.filter);
+  if (access.requireApiToken && 'transport' in access && access.transport === 'stdio') {
+    problems.push('--require-api-token applies to --transport http only: stdio has no Authorization header to check');
+  }
   if (access.requireApiToken && parseApiTokens(env.MCP_API_TOKENS).length === 0) {
     problems.push('--require-api-token needs MCP_API_TOKENS (comma-separated tokens)');
   }
@@ -69,7 +75,10 @@ function untilStdinEnds(): Promise<void> {
 
 /** stdio for both protocol eras: the SDK's `serveStdio` pins each connection to the era its opening message speaks. */
 async function serveOverStdio(runtime: ToolRuntime, scope: ServingScope): Promise<void> {
-  const handle = serveStdio(() => createServer(runtime, scope));
+  // The guard answers oversize, non-JSON and invalid frames itself; only sound lines reach the SDK.
+  const frames = guardFrames(process.stdin, { reply: (message) => process.stdout.write(`${JSON.stringify(message)}\n`) });
+  const transport = new StdioServerTransport(frames, process.stdout, { maxBufferSize: 4 * MAX_FRAME_BYTES });
+  const handle = serveStdio(() => createServer(runtime, scope), { transport });
   await Promise.race([untilStdinEnds(), untilSignal()]);
   await handle.close();
 }
@@ -78,6 +87,8 @@ async function serve(command: Extract<Command, { kind: 'serve' }>, data: ServerD
   const problems = accessProblems(data, command, env);
   const secrets = parseSecrets(env.MCP_SERVER_SECRET);
   problems.push(...secrets.problems);
+  const origins = parseAllowedOrigins(env.MCP_ALLOWED_ORIGINS);
+  problems.push(...origins.problems);
   const timeout = env.MCP_UPSTREAM_TIMEOUT_MS;
   if (timeout !== undefined && !/^[1-9]\d*$/.test(timeout)) problems.push('MCP_UPSTREAM_TIMEOUT_MS must be a positive whole number');
   const storeUrl = command.store ?? env.MCP_STORE_URL;
@@ -100,9 +111,11 @@ async function serve(command: Extract<Command, { kind: 'serve' }>, data: ServerD
     control = opened.value;
   }
   const auditSink = createAuditSink(env.MCP_AUDIT_LOG);
+  const apiTokens = parseApiTokens(env.MCP_API_TOKENS);
   const runtime = createToolRuntime(data, {
     audit: control ? control.audit(auditSink) : auditSink,
     timeoutMs: timeout === undefined ? undefined : Number(timeout),
+    secrets: [...apiTokens, ...secrets.secrets],
   });
   const scope: ServingScope = {
     label: data.integration.packageName,
@@ -132,7 +145,9 @@ async function serve(command: Extract<Command, { kind: 'serve' }>, data: ServerD
     scope,
     sealKeys,
     requireApiToken: command.requireApiToken,
-    apiTokens: parseApiTokens(env.MCP_API_TOKENS),
+    apiTokens,
+    allowedOrigins: origins.origins,
+    onSealedWithoutSecret: () => io.err(`refused a sealed URL: ${NO_SECRET}\n`),
     control,
     ...(defaultAccount.refusal ? { defaultRefusal: defaultAccount.refusal } : {}),
     allowedHosts: command.allowedHosts,
@@ -147,6 +162,7 @@ async function serve(command: Extract<Command, { kind: 'serve' }>, data: ServerD
     `  /mcp/<token>: ${sealed}`,
     ...(control ? [`  /mcp/mcp_<token>: ${await control.describe()}`] : []),
     ...(command.allowedHosts.length > 0 ? [`  accepted Host names: ${command.allowedHosts.join(', ')}`] : []),
+    ...(secrets.secrets.length === 0 ? [`note: ${NO_SECRET}`] : []),
   ];
   io.err(`${lines.join('\n')}\n`);
   await untilSignal();

@@ -18,20 +18,30 @@ function hostName(hostAndPort: string): string {
 }
 
 /**
- * When the server listens on loopback, only loopback Host names on our port (and loopback Origins,
- * when a browser sends one) are accepted: a rebound DNS name pointing at 127.0.0.1 is refused.
+ * When the server listens on loopback, only loopback Host names on our port are accepted, and a
+ * browser Origin only when it is this server's own (loopback, same port) or listed in
+ * `allowedOrigins`: a rebound DNS name, or a page served by another local port, is refused.
  */
-export function isAllowedHostAndOrigin(req: IncomingMessage, boundHost: string, port: number, allowedHosts: readonly string[] = []): boolean {
+export function isAllowedHostAndOrigin(
+  req: IncomingMessage,
+  boundHost: string,
+  port: number,
+  allowedOrigins: readonly string[] = [],
+  allowedHosts: readonly string[] = [],
+): boolean {
   if (allowedHosts.length > 0 && isAllowedProxiedHost(req, allowedHosts)) return true;
   if (!isLoopbackHost(boundHost)) return allowedHosts.length === 0;
   const host = req.headers.host ?? '';
   const portMatch = /:(\d+)$/.exec(host.replace(/^\[[^\]]+\]/, ''));
   if (!LOOPBACK_NAMES.has(hostName(host)) || (portMatch && Number(portMatch[1]) !== port)) return false;
   const origin = req.headers.origin;
-  if (origin === undefined || origin === 'null') return origin === undefined;
+  if (origin === undefined) return true;
+  if (origin === 'null') return false;
   try {
     const url = new URL(origin);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && LOOPBACK_NAMES.has(url.hostname);
+    if (allowedOrigins.includes(url.origin)) return true;
+    const originPort = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
+    return (url.protocol === 'http:' || url.protocol === 'https:') && LOOPBACK_NAMES.has(url.hostname) && originPort === port;
   } catch {
     return false;
   }
@@ -48,6 +58,23 @@ function isAllowedProxiedHost(req: IncomingMessage, allowedHosts: readonly strin
   } catch {
     return false;
   }
+}
+
+/** MCP_ALLOWED_ORIGINS: comma-separated origins (`https://app.example.com`), normalised by URL. */
+export function parseAllowedOrigins(text: string | undefined): { origins: string[]; problems: string[] } {
+  const origins: string[] = [];
+  const problems: string[] = [];
+  for (const item of (text ?? '').split(',').map((part) => part.trim()).filter((part) => part !== '')) {
+    let url: URL | undefined;
+    try {
+      url = new URL(item);
+    } catch {
+      url = undefined;
+    }
+    if (url && (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === item.replace(/\/$/, '')) origins.push(url.origin);
+    else problems.push(`MCP_ALLOWED_ORIGINS: "${item}" is not an origin such as https://app.example.com (scheme, host and optional port only)`);
+  }
+  return { origins, problems };
 }
 
 function digest(text: string): Buffer {

@@ -28,7 +28,7 @@ export interface McpRequestTarget {
 }
 
 export interface McpEndpoint {
-  /** `body`: the parsed JSON when a body parser already read the request (embedding); else the body is read here. */
+  /** `body`: the request body already read and checked (body-limit.ts; or parsed by the embedding app), so the SDK does not read it again. */
   serve(req: IncomingMessage, res: ServerResponse, target: McpRequestTarget, body?: unknown): Promise<void>;
   close(): Promise<void>;
 }

@@ -5,6 +5,10 @@
  */
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { abortOnClose } from './abort-on-close.js';
+import { readJsonBody, refuseBody } from './body-limit.js';
+import { applyConnectionLimits, createSlots, DEFAULT_CONNECTION_LIMITS, type ConnectionLimits } from './connection-caps.js';
+import { healthReport } from './health.js';
 import { hasValidApiToken, isAllowedHostAndOrigin, sendJson, sendRpcError } from './http-guards.js';
 import { createMcpEndpoint, rateLimitHeaderHooks } from './http-mcp.js';
 import { createSseSessions } from './http-sse.js';
@@ -32,6 +36,11 @@ export interface HttpOptions {
   allowedHosts?: readonly string[];
   /** `--oauth`: bare `/mcp` needs an OAuth access token; metadata, endpoints and sign-in pages (oauth/). */
   oauth?: FrontDoor;
+  /** Browser origins accepted besides this server's own loopback origin (MCP_ALLOWED_ORIGINS). */
+  allowedOrigins?: readonly string[];
+  limits?: Partial<ConnectionLimits>;
+  /** Called once when a sealed URL is refused because no MCP_SERVER_SECRET is set. */
+  onSealedWithoutSecret?: () => void;
 }
 
 export interface RunningHttpServer {
@@ -46,7 +55,6 @@ interface Route {
   needsApiToken: boolean;
 }
 
-const MAX_BODY_BYTES = 4 * 1024 * 1024;
 const NOT_FOUND = 'Not found';
 
 function scopeOfGrant(grant: SealedGrant): ServingScope {
@@ -59,25 +67,13 @@ function scopeOfGrant(grant: SealedGrant): ServingScope {
   };
 }
 
-async function readJsonBody(req: IncomingMessage): Promise<{ ok: true; body: unknown } | { ok: false; status: number; message: string }> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return { ok: false, status: 413, message: 'Request body too large' };
-    chunks.push(chunk as Buffer);
-  }
-  try {
-    return { ok: true, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) };
-  } catch {
-    return { ok: false, status: 400, message: 'Parse error: the body is not valid JSON' };
-  }
-}
-
 export async function startHttpServer(runtime: ToolRuntime, options: HttpOptions): Promise<RunningHttpServer> {
   const sse = createSseSessions('/messages');
   const mcp = createMcpEndpoint(runtime);
   const defaultRoute: Route = { scope: options.scope, needsApiToken: options.requireApiToken };
+  const limits = { ...DEFAULT_CONNECTION_LIMITS, ...options.limits };
+  const sseSlots = createSlots(limits.maxSseSessions);
+  let sealedWithoutSecretLogged = false;
   let boundPort = options.port;
 
   /** The route a path names; undefined for a token that does not open (all failures alike). */
@@ -86,9 +82,15 @@ export async function startHttpServer(runtime: ToolRuntime, options: HttpOptions
     const hosted = options.control ? await options.control.resolve(token) : null;
     // `--require-api-token` covers store-backed URLs too, as it covers sealed ones.
     if (hosted !== null) return hosted && { ...hosted, needsApiToken: hosted.needsApiToken || options.requireApiToken };
+    if (options.sealKeys.length === 0 && !sealedWithoutSecretLogged) {
+      sealedWithoutSecretLogged = true;
+      options.onSealedWithoutSecret?.();
+    }
     const grant = openGrant(token, options.sealKeys, runtime.now());
     if (!grant) return undefined;
-    return { scope: scopeOfGrant(grant), needsApiToken: options.requireApiToken || grant.requireApiToken };
+    // --require-api-token protects the default /mcp; a sealed URL needs the API token only when it
+    // was minted with --require-api-token, so "the URL alone is enough" stays possible.
+    return { scope: scopeOfGrant(grant), needsApiToken: grant.requireApiToken };
   }
 
   /** Checks shared by every MCP route; false when a refusal was sent. */
@@ -116,7 +118,10 @@ export async function startHttpServer(runtime: ToolRuntime, options: HttpOptions
     if (req.method !== 'POST') {
       return sendRpcError(res, 405, -32000, 'Method not allowed: this server is stateless; use POST', { allow: 'POST' });
     }
-    await mcp.serve(req, res, { scope: route.scope, hooks: rateLimitHeaderHooks(res) });
+    const parsed = await readJsonBody(req);
+    if (!parsed.ok) return refuseBody(res, parsed);
+    const hooks = { ...rateLimitHeaderHooks(res), signal: abortOnClose(res) };
+    await mcp.serve(req, res, { scope: route.scope, hooks }, parsed.body);
   }
 
   async function serveLegacy(req: IncomingMessage, res: ServerResponse, url: URL, token: string | undefined): Promise<void> {
@@ -127,13 +132,16 @@ export async function startHttpServer(runtime: ToolRuntime, options: HttpOptions
       if (req.method !== 'POST') return sendRpcError(res, 405, -32000, 'Method not allowed', { allow: 'POST' });
       if (!(await admit(req, res, session.needsApiToken))) return;
       const parsed = await readJsonBody(req);
-      if (!parsed.ok) return sendRpcError(res, parsed.status, parsed.status === 400 ? -32700 : -32600, parsed.message);
+      if (!parsed.ok) return refuseBody(res, parsed);
       return sse.post(sessionId, req, res, parsed.body);
     }
     const route = await routeOf(token);
     if (!route) return refuseRoute(res, token);
     if (req.method !== 'GET') return sendRpcError(res, 405, -32000, 'Method not allowed', { allow: 'GET' });
     if (!(await admit(req, res, route.needsApiToken))) return;
+    const release = sseSlots.take();
+    if (!release) return sendRpcError(res, 503, -32000, `Too many open SSE sessions (${limits.maxSseSessions}); try again later`, { 'retry-after': '5' });
+    res.once('close', release);
     // An SSE session outlives its GET: a store-backed one re-reads its record on every call.
     const control = options.control;
     const stillServed = control && token !== undefined ? async () => (await control.resolve(token)) !== undefined : undefined;
@@ -142,8 +150,11 @@ export async function startHttpServer(runtime: ToolRuntime, options: HttpOptions
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
-    if (!isAllowedHostAndOrigin(req, options.host, boundPort, options.allowedHosts)) {
+    if (url.pathname === '/healthz') {
+      const health = healthReport(options.scope, runtime.now());
+      return sendJson(res, health.httpStatus, health.body);
+    }
+    if (!isAllowedHostAndOrigin(req, options.host, boundPort, options.allowedOrigins, options.allowedHosts)) {
       return sendRpcError(res, 403, -32000, 'Forbidden: Host or Origin header not allowed');
     }
     if (options.oauth && (await options.oauth.handle(req, res, url))) return;
@@ -168,6 +179,7 @@ export async function startHttpServer(runtime: ToolRuntime, options: HttpOptions
   const httpServer = createHttpServer((req, res) => {
     handle(req, res).catch(() => sendRpcError(res, 500, -32603, 'Internal error'));
   });
+  applyConnectionLimits(httpServer, limits);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(options.port, options.host, () => resolve());

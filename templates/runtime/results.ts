@@ -18,6 +18,7 @@ export type ToolErrorCode =
   | 'rate_limited'
   | 'timeout'
   | 'network_error'
+  | 'cancelled'
   | 'unexpected_response'
   | 'response_too_large';
 

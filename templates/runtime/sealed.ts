@@ -117,6 +117,8 @@ function asGrant(value: unknown): SealedGrant | undefined {
  */
 export function openGrant(token: string, keys: readonly SealKey[], now: Date): SealedGrant | undefined {
   if (!/^[A-Za-z0-9_-]{40,4096}$/.test(token)) return undefined;
+  // One spelling per token: the unused low bits of the last character must be zero, as minted.
+  if (Buffer.from(token, 'base64url').toString('base64url') !== token) return undefined;
   const plain = openText(token, keys);
   if (plain === undefined) return undefined;
   let grant: SealedGrant | undefined;

@@ -5,6 +5,8 @@
 import { readPath } from './json-path.js';
 import type { HeaderLookup } from './ratelimit.js';
 import type { UpstreamRequest } from './request.js';
+import { readUpstreamBody } from './upstream-body.js';
+import { boundMessage, readableSnippet } from './upstream-message.js';
 
 export interface UpstreamResponse {
   status: number;
@@ -17,23 +19,34 @@ export interface UpstreamResponse {
 
 export type SendOutcome =
   | { ok: true; response: UpstreamResponse }
-  | { ok: false; kind: 'timeout' | 'network_error'; message: string };
+  | { ok: false; kind: 'timeout' | 'network_error' | 'cancelled' | 'response_too_large' | 'unexpected_response'; message: string };
 
 export type FetchFunction = typeof fetch;
 
-export async function sendRequest(request: UpstreamRequest, timeoutMs: number, fetchFunction: FetchFunction = fetch): Promise<SendOutcome> {
-  let answer: Response;
-  let text: string;
+export interface SendOptions {
+  timeoutMs: number;
+  /** Cap on the decoded bytes read from one answer. */
+  maxResponseBytes: number;
+  /** Aborted when the MCP request is cancelled or its client goes away: the fetch stops too. */
+  signal?: AbortSignal;
+}
+
+export async function sendRequest(request: UpstreamRequest, options: SendOptions, fetchFunction: FetchFunction = fetch): Promise<SendOutcome> {
+  const { timeoutMs, signal } = options;
+  const timeout = AbortSignal.timeout(timeoutMs);
   try {
-    answer = await fetchFunction(request.url, {
+    const answer = await fetchFunction(request.url, {
       method: request.method,
       headers: request.headers,
       body: request.body,
       redirect: 'manual',
-      signal: AbortSignal.timeout(timeoutMs),
+      signal: signal ? AbortSignal.any([timeout, signal]) : timeout,
     });
-    text = await answer.text();
+    const read = await readUpstreamBody(answer, options.maxResponseBytes);
+    if (!read.ok) return read;
+    return { ok: true, response: { status: answer.status, header: (name) => answer.headers.get(name), body: read.body, text: read.text } };
   } catch (error) {
+    if (signal?.aborted) return { ok: false, kind: 'cancelled', message: 'the call was cancelled by the client; the upstream request was aborted' };
     const name = (error as Error).name;
     if (name === 'TimeoutError' || name === 'AbortError') {
       return { ok: false, kind: 'timeout', message: `the upstream API did not answer within ${formatDuration(timeoutMs)}` };
@@ -41,31 +54,16 @@ export async function sendRequest(request: UpstreamRequest, timeoutMs: number, f
     const cause = (error as { cause?: { code?: string } }).cause?.code;
     return { ok: false, kind: 'network_error', message: `could not reach the upstream API${cause ? ` (${cause})` : ''}` };
   }
-  let body: unknown;
-  if (text.trim() !== '') {
-    try {
-      body = JSON.parse(text);
-    } catch {
-      body = undefined;
-    }
-  }
-  return { ok: true, response: { status: answer.status, header: (name) => answer.headers.get(name), body, text } };
-}
-
-function plainText(text: string): string {
-  const heading = /<(?:title|h1)[^>]*>([^<]{1,200})</i.exec(text)?.[1];
-  const stripped = (heading ?? text.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
-  return stripped.length > 200 ? `${stripped.slice(0, 197)}...` : stripped;
 }
 
 /** The vendor's own error message: the first listed path holding text, else a readable snippet. */
 export function vendorMessage(response: UpstreamResponse, messagePaths: readonly string[]): string {
   for (const path of messagePaths) {
     const message = readPath(response.body, path);
-    if (typeof message === 'string' && message.trim() !== '') return message.trim();
+    if (typeof message === 'string' && message.trim() !== '') return boundMessage(message);
   }
   if (response.body === undefined && response.text.trim() !== '') {
-    const snippet = plainText(response.text);
+    const snippet = readableSnippet(response.text);
     return `the upstream API answered ${response.status} with a non-JSON body${snippet ? `: ${snippet}` : ''}`;
   }
   return `the upstream API answered ${response.status}`;

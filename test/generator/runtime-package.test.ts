@@ -15,6 +15,9 @@ afterAll(async () => {
 });
 
 /** The committed templates with some runtime files replaced (and the version bumped, with its changelog entry, when given). */
+/** The patch release after the current one (the tests bump to it). */
+const NEXT = RUNTIME_VERSION.replace(/\d+$/, (patch) => String(Number(patch) + 1));
+
 function changed(files: Templates['runtime'], bumpTo?: string, changelog = true): Templates {
   const runtime = { ...committed.runtime, ...files };
   const docs = { ...committed.runtimeDocs };
@@ -25,8 +28,6 @@ function changed(files: Templates['runtime'], bumpTo?: string, changelog = true)
   return { ...committed, runtime, runtimeDocs: docs };
 }
 
-/** The next patch release of the committed version. */
-const NEXT = RUNTIME_VERSION.replace(/\d+$/, (patch) => String(Number(patch) + 1));
 const touchedFilters = { 'filters.ts': `${committed.runtime['filters.ts']}\n// a change\n` };
 
 describe('the runtime package', () => {
@@ -46,7 +47,7 @@ describe('the runtime package', () => {
     const manifest = JSON.parse(emitRuntimePackage(committed).find((f) => f.path === `${RUNTIME_NAME}/package.json`)!.contents) as Record<string, unknown>;
     expect(manifest.name).toBe(RUNTIME_NAME);
     expect(manifest.version).toBe(RUNTIME_VERSION);
-    const serving = ['@modelcontextprotocol/node', '@modelcontextprotocol/sdk', '@modelcontextprotocol/server', '@modelcontextprotocol/server-legacy', 'ajv', 'ajv-formats', 'better-sqlite3', 'express', 'minisearch', 'pg'];
+    const serving = ['@modelcontextprotocol/node', '@modelcontextprotocol/server', '@modelcontextprotocol/server-legacy', 'ajv', 'ajv-formats', 'minisearch', 'better-sqlite3', 'pg', '@modelcontextprotocol/sdk', 'express'];
     expect(manifest.dependencies).toEqual(Object.fromEntries(serving.map((name) => [name, committed.versions[name]])));
     for (const name of serving) expect(committed.versions[name]).toMatch(/^\d+\.\d+\.\d+$/);
   });
@@ -109,7 +110,9 @@ describe('runtime version record (templates/runtime/releases.json)', () => {
       `templates/runtime/CHANGELOG.md must start with an entry "## ${NEXT}" saying what changed in ${RUNTIME_NAME} ${NEXT} (its first entry is "## ${RUNTIME_VERSION}").`,
     ]);
     const older = { ...changed(touchedFilters, '0.9.0'), runtimeReleases: { ...committed.runtimeReleases } };
-    expect(checkRuntimeRelease(older).problems[0]).toContain(`${RUNTIME_NAME} 0.9.0 is not newer than the recorded `);
+    const refusal = checkRuntimeRelease(older).problems[0];
+    expect(refusal).toContain(`${RUNTIME_NAME} 0.9.0 is not newer than the recorded `);
+    expect(refusal).toContain(RUNTIME_VERSION);
   });
 
   it('orders versions as semver does', () => {

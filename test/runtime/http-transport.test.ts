@@ -70,7 +70,7 @@ describe('DNS rebinding protection on loopback', () => {
     ['127.0.0.1', undefined, 200],
     ['evil.example', undefined, 403],
     ['127.0.0.1:1', undefined, 403],
-    ['localhost', 'http://localhost:6274', 200],
+    ['localhost', 'http://localhost:6274', 403], // another local port: not our origin
     ['localhost', 'https://evil.example', 403],
   ])('Host %s, Origin %s -> %i', async (host, origin, status) => {
     const port = new URL(server.http.url).port;

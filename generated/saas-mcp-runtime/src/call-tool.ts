@@ -4,6 +4,7 @@
  * result or error. Every call leaves one audit line, whatever happens.
  */
 import { ProtocolError, ProtocolErrorCode, type CallToolResult } from '@modelcontextprotocol/server';
+import { argumentShapeProblems } from './argument-guards.js';
 import type { AuditOutcome } from './audit.js';
 import { safeToolName } from './audit.js';
 import { isToolSelected } from './filters.js';
@@ -11,6 +12,7 @@ import { readPath } from './json-path.js';
 import { boundListPage } from './list-result.js';
 import { planPage, readPage, type PagePlan } from './paginate.js';
 import { isThrottled, readRateLimit, type RateLimitFields } from './ratelimit.js';
+import { createRedactor, redactResult } from './redact.js';
 import { buildRequest } from './request.js';
 import { errorResult, successResult, toStructured, type OutputCheck, type ToolError } from './results.js';
 import type { OutputFitter } from './output-fit.js';
@@ -22,6 +24,8 @@ import { describeProblems } from './validate.js';
 export interface CallHooks {
   /** Called with the fields of a throttled answer, so HTTP can repeat them as response headers. */
   onRateLimited?: (fields: RateLimitFields) => void;
+  /** Aborted when the client cancels the call or goes away; the upstream request is aborted with it. */
+  signal?: AbortSignal;
 }
 
 interface Settled {
@@ -119,7 +123,9 @@ async function settle(
   if (scope.stillServed && !(await scope.stillServed())) {
     return refuse({ error: 'revoked', message: 'this server URL was revoked; ask for a new one' }, 'denied');
   }
-  const problems = validators?.checkArguments(args) ?? [];
+  // Shape first: a value nested thousands deep or with a lone surrogate is refused before ajv sees it.
+  const shapeProblems = argumentShapeProblems(args);
+  const problems = shapeProblems.length > 0 ? shapeProblems : (validators?.checkArguments(args) ?? []);
   if (problems.length > 0) {
     return refuse({ error: 'invalid_arguments', message: `Invalid arguments: ${describeProblems(problems)}.`, problems }, 'invalid');
   }
@@ -136,12 +142,13 @@ async function settle(
   if (!request.ok) {
     return refuse({ error: 'invalid_arguments', message: `Invalid arguments: ${request.message}.` }, 'invalid');
   }
-  let sent = await sendRequest(request.value, runtime.timeoutMs, runtime.fetch);
+  const sendOptions = { timeoutMs: runtime.timeoutMs, maxResponseBytes: runtime.maxResponseBytes, signal: hooks.signal };
+  let sent = await sendRequest(request.value, sendOptions, runtime.fetch);
   // A 401 means the upstream did nothing: with a refreshed token the call is sent once more.
   if (sent.ok && sent.response.status === 401 && scope.renewCredentials) {
     const renewed = await scope.renewCredentials();
     const again = renewed?.ok ? buildRequest(tool, args, renewed.value, plan?.paging) : undefined;
-    if (again?.ok) sent = await sendRequest(again.value, runtime.timeoutMs, runtime.fetch);
+    if (again?.ok) sent = await sendRequest(again.value, sendOptions, runtime.fetch);
   }
   if (!sent.ok) return refuse({ error: sent.kind, message: sent.message }, 'error');
   const { response } = sent;
@@ -173,7 +180,19 @@ export async function callTool(
     record('denied', null);
     throw new ProtocolError(ProtocolErrorCode.InvalidParams, `Unknown tool: ${safeToolName(name)}`);
   }
-  const settled = await settle(runtime, scope, tool, args, hooks);
+  let settled: Settled;
+  try {
+    settled = await settle(runtime, scope, tool, args, hooks);
+  } catch (error) {
+    record('error', null); // a call that reached the handler always leaves its audit line
+    throw error;
+  }
   record(settled.outcome, settled.upstreamStatus);
-  return settled.result;
+  return redactResult(settled.result, resultRedactor(runtime, scope, settled.result.isError === true));
+}
+
+/** Every secret this call could know; on errors, Authorization-looking values too (upstream text). */
+function resultRedactor(runtime: ToolRuntime, scope: ServingScope, isError: boolean) {
+  const secrets = scope.credentials.ok ? [...runtime.secrets, scope.credentials.value.accessToken] : runtime.secrets;
+  return createRedactor(secrets, { authorizationLike: isError });
 }

@@ -9,6 +9,7 @@ import type { ToolFilter } from './filters.js';
 import { createOutputFitter, type OutputFitter } from './output-fit.js';
 import type { SurfaceOptions } from './surface-options.js';
 import type { FetchFunction } from './upstream.js';
+import { DEFAULT_MAX_RESPONSE_BYTES } from './upstream-body.js';
 import { validationSchema } from './argument-checks.js';
 import type { ServerData } from './tool-data.js';
 import { compileToolValidators, createSchemaCompiler, type ToolValidators } from './validate.js';
@@ -19,6 +20,10 @@ export interface RuntimeOptions {
   timeoutMs?: number;
   /** Size bound for the text of one list page; 100 kB by default. Other results may be 10 times larger. */
   maxResultBytes?: number;
+  /** Cap on the decoded bytes read from one upstream answer; 10 MiB by default. */
+  maxResponseBytes?: number;
+  /** Secrets the process holds (API tokens, server secrets): redacted from every result. */
+  secrets?: readonly string[];
   audit?: AuditSink;
   fetch?: FetchFunction;
   now?: () => Date;
@@ -31,6 +36,8 @@ export interface ToolRuntime {
   fitters: ReadonlyMap<string, OutputFitter>;
   timeoutMs: number;
   maxResultBytes: number;
+  maxResponseBytes: number;
+  secrets: readonly string[];
   audit: AuditSink;
   fetch: FetchFunction;
   now: () => Date;
@@ -64,6 +71,8 @@ export function createToolRuntime(data: ServerData, options: RuntimeOptions = {}
     fitters: new Map(data.tools.map((tool) => [tool.name, createOutputFitter(ajv, tool.outputSchema)] as const)),
     timeoutMs: options.timeoutMs ?? 30_000,
     maxResultBytes: options.maxResultBytes ?? 100_000,
+    maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+    secrets: options.secrets ?? [],
     audit: options.audit ?? createAuditSink(),
     fetch: options.fetch ?? ((input, init) => fetch(input, init)),
     now: options.now ?? (() => new Date()),

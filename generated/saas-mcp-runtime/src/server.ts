@@ -52,8 +52,12 @@ export function createServer(runtime: ToolRuntime, scope: ServingScope, hooks: C
     }
     return { tools: listed };
   });
-  server.setRequestHandler('tools/call', async (request) =>
-    call(runtime, scope, request.params.name, request.params.arguments ?? {}, hooks),
+  // ctx.mcpReq.signal aborts when the client cancels or disconnects; the upstream fetch stops with it.
+  server.setRequestHandler('tools/call', async (request, ctx) =>
+    call(runtime, scope, request.params.name, request.params.arguments ?? {}, {
+      ...hooks,
+      signal: hooks.signal ? AbortSignal.any([hooks.signal, ctx.mcpReq.signal]) : ctx.mcpReq.signal,
+    }),
   );
   return server;
 }

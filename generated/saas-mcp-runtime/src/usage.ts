@@ -24,6 +24,7 @@ export function usageText(data: ServerData): string {
         ] as Array<[string, string]>)
       : []),
     ['MCP_UPSTREAM_TIMEOUT_MS', 'upstream request timeout in milliseconds (default 30000)'],
+    ['MCP_ALLOWED_ORIGINS', 'comma-separated browser origins accepted besides the server\'s own (loopback binds)'],
   ];
   const width = Math.max(...settings.map(([name]) => name.length));
   return [

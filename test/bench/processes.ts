@@ -1,0 +1,175 @@
+/**
+ * The processes a bench measures: the sandbox, the built generated server and the minimal server,
+ * each a child of this process on loopback with an ephemeral port, plus the SDK clients that talk
+ * to them. Every child is stopped by its own handle (SIGTERM, then SIGKILL after 3 s).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { stopChild } from '../e2e/helpers.js';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const GENERATED_CLI = path.join(ROOT, 'generated/egnyte-mcp-server/dist/cli.js');
+const MINIMAL_SOURCE = path.join(ROOT, 'test/bench/minimal-server.ts');
+const SANDBOX_CLI = path.join(ROOT, 'test/sandbox/cli.ts');
+
+export type Env = Record<string, string>;
+
+/** A program started as `node <script> ...args`: the built server, or the transpiled minimal one. */
+export interface Program {
+  name: string;
+  script: string;
+  args: string[];
+}
+
+export interface Upstream {
+  baseUrl: string;
+  token: string;
+}
+
+export function upstreamEnv(upstream: Upstream): Env {
+  return { PATH: process.env.PATH ?? '', EGNYTE_BASE_URL: upstream.baseUrl, EGNYTE_ACCESS_TOKEN: upstream.token };
+}
+
+export function generatedProgram(args: string[] = []): Program {
+  if (!existsSync(GENERATED_CLI)) throw new Error(`${path.relative(ROOT, GENERATED_CLI)} is missing: run \`npm run build\` first`);
+  return { name: 'generated', script: GENERATED_CLI, args };
+}
+
+/**
+ * Transpiles minimal-server.ts to plain ESM so that `node` starts it as it starts dist/cli.js. It
+ * goes under the repository's git-ignored .tmp/ so that its imports resolve to the same SDK.
+ */
+export function minimalProgram(): Program {
+  const script = path.join(ROOT, '.tmp/bench/minimal-server.mjs');
+  const output = ts.transpileModule(readFileSync(MINIMAL_SOURCE, 'utf8'), {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+  });
+  mkdirSync(path.dirname(script), { recursive: true });
+  writeFileSync(script, output.outputText);
+  return { name: 'minimal', script, args: [] };
+}
+
+/** Spawns a child and resolves with the first match of `ready` in its output (stdout or stderr). */
+export async function spawnUntil(command: string, args: string[], env: Env, ready: RegExp): Promise<{ child: ChildProcess; match: RegExpExecArray }> {
+  const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'], cwd: ROOT });
+  let seen = '';
+  try {
+    const match = await new Promise<RegExpExecArray>((resolve, reject) => {
+      const onData = (chunk: Buffer) => {
+        seen += chunk.toString();
+        const found = ready.exec(seen);
+        if (!found) return;
+        // From here on the output (the audit log, one line per call) is drained and dropped, so
+        // that reading it costs this process nothing that grows with the number of calls.
+        seen = '';
+        for (const stream of [child.stdout, child.stderr]) stream?.off('data', onData).on('data', () => undefined);
+        resolve(found);
+      };
+      child.stdout?.on('data', onData);
+      child.stderr?.on('data', onData);
+      child.once('exit', (code) => reject(new Error(`${path.basename(args[args.length - 1] ?? command)} exited early (code ${code}): ${seen.slice(0, 2000)}`)));
+      child.once('error', reject);
+    });
+    return { child, match };
+  } catch (error) {
+    await stopChild(child);
+    throw error;
+  }
+}
+
+export interface RunningSandbox extends Upstream {
+  pid: number;
+  close(): Promise<void>;
+}
+
+/** `test/sandbox/cli.ts --port 0` as its own process, so that it does not share this event loop. */
+export async function startSandboxChild(): Promise<RunningSandbox> {
+  const { child, match } = await spawnUntil(
+    process.execPath,
+    ['--import', 'tsx', SANDBOX_CLI, '--port', '0'],
+    { PATH: process.env.PATH ?? '' },
+    /listening on (http:\/\/\S+)[\s\S]*access token\s*:\s*(\S+)/,
+  );
+  return { baseUrl: match[1] ?? '', token: match[2] ?? '', pid: child.pid ?? 0, close: () => stopChild(child) };
+}
+
+export interface RunningHttpServer {
+  /** The Streamable HTTP endpoint, `http://127.0.0.1:<port>/mcp`. */
+  mcpUrl: string;
+  pid: number;
+  close(): Promise<void>;
+}
+
+export async function startHttpServer(program: Program, env: Env, extraArgs: string[] = []): Promise<RunningHttpServer> {
+  const args = [program.script, ...program.args, '--transport', 'http', '--host', '127.0.0.1', '--port', '0', ...extraArgs];
+  const { child, match } = await spawnUntil(process.execPath, args, env, /listening on (http:\/\/\S+\/mcp)/);
+  return { mcpUrl: match[1] ?? '', pid: child.pid ?? 0, close: () => stopChild(child) };
+}
+
+export function newClient(): Client {
+  return new Client({ name: 'bench', version: '1.0.0' });
+}
+
+/**
+ * fetch with a private AbortSignal per request, tied to the caller's until the response arrives.
+ * The SDK's HTTP client passes one connection-wide signal to every fetch, and undici leaves a
+ * listener on it per request: thousands of calls would grow that list (and warn) in the client.
+ */
+const isolatedFetch: typeof fetch = async (input, init) => {
+  const shared = init?.signal;
+  if (!shared) return fetch(input, init);
+  const own = new AbortController();
+  const onAbort = () => own.abort(shared.reason);
+  shared.addEventListener('abort', onAbort, { once: true });
+  try {
+    return await fetch(input, { ...init, signal: own.signal });
+  } finally {
+    shared.removeEventListener('abort', onAbort);
+  }
+};
+
+export async function connectHttp(mcpUrl: string, headers: Record<string, string> = {}): Promise<Client> {
+  const client = newClient();
+  await client.connect(new StreamableHTTPClientTransport(new URL(mcpUrl), { requestInit: { headers }, fetch: isolatedFetch }));
+  return client;
+}
+
+export interface StdioConnection {
+  client: Client;
+  pid: number;
+  close(): Promise<void>;
+}
+
+/** Spawns `node <script>` through the SDK's StdioClientTransport and initializes a Client. */
+export async function connectStdio(program: Program, env: Env, extraArgs: string[] = []): Promise<StdioConnection> {
+  const transport = new StdioClientTransport({ command: process.execPath, args: [program.script, ...program.args, ...extraArgs], env, stderr: 'ignore' });
+  const client = newClient();
+  await client.connect(transport);
+  return { client, pid: transport.pid ?? 0, close: () => client.close() };
+}
+
+/** Peak resident set size of a process in bytes (VmHWM), or null where /proc does not say. */
+export function peakRss(pid: number): number | null {
+  try {
+    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) * 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Resets the peak RSS of a child (Linux clear_refs "5"); false where it cannot. */
+export function resetPeakRss(pid: number): boolean {
+  try {
+    writeFileSync(`/proc/${pid}/clear_refs`, '5');
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * (5) Context cost: the tools/list answer of the built server, as a client receives it, counted
+ * with a real tokenizer (o200k_base, the GPT-4o / GPT-5 family encoding) for each way of serving
+ * a slice of the tools. Discovery mode is measured when the built server offers it.
+ */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { countTokens } from 'gpt-tokenizer/encoding/o200k_base';
+import { connectStdio, generatedProgram, upstreamEnv } from './processes.js';
+
+export interface ContextRow {
+  name: string;
+  args: string[];
+  tools: number;
+  bytes: number;
+  tokens: number;
+  /** What a ~4 characters per token estimate says, for comparison. */
+  estimate: number;
+}
+
+export interface ContextResult {
+  tokenizer: 'o200k_base';
+  rows: ContextRow[];
+  skipped: Array<{ name: string; reason: string }>;
+}
+
+const CASES: Array<{ name: string; args: string[]; flag?: string }> = [
+  { name: 'full server', args: [] },
+  { name: 'read-only (--methods read)', args: ['--methods', 'read'] },
+  { name: 'users+groups (--tags users,groups)', args: ['--tags', 'users,groups'] },
+  { name: 'discovery (--tool-exposure discovery)', args: ['--tool-exposure', 'discovery'], flag: '--tool-exposure' },
+];
+
+const UPSTREAM = upstreamEnv({ baseUrl: 'http://127.0.0.1:9', token: 'bench-context' });
+
+export async function runContextSuite(log: (line: string) => void): Promise<ContextResult> {
+  const program = generatedProgram();
+  const { stdout: help } = await promisify(execFile)(process.execPath, [program.script, '--help'], { env: UPSTREAM });
+  const rows: ContextRow[] = [];
+  const skipped: ContextResult['skipped'] = [];
+  for (const item of CASES) {
+    if (item.flag && !help.includes(item.flag)) {
+      skipped.push({ name: item.name, reason: `the built server has no ${item.flag} (not on this branch yet)` });
+      continue;
+    }
+    const connection = await connectStdio(program, UPSTREAM, item.args);
+    try {
+      const answer = await connection.client.listTools();
+      const text = JSON.stringify({ tools: answer.tools });
+      rows.push({ name: item.name, args: item.args, tools: answer.tools.length, bytes: Buffer.byteLength(text), tokens: countTokens(text), estimate: Math.ceil(text.length / 4) });
+    } finally {
+      await connection.close();
+    }
+  }
+  log('  context: done');
+  return { tokenizer: 'o200k_base', rows, skipped };
+}

@@ -1,0 +1,113 @@
+/**
+ * Fuzzing every Egnyte tool with fast-check: at least 10,000 generated argument sets through the
+ * real MCP server (SDK v2 Client over an in-memory transport, behind the same JSON-RPC message checks
+ * stdio and HTTP apply to their frames) against the sandbox. Properties: an
+ * argument set the schema refuses never reaches the sandbox and is answered invalid_arguments (or
+ * -32602); no call ends in an internal error; every call leaves exactly one audit line.
+ * FUZZ_SEED and FUZZ_RUNS_PER_TOOL change the run (the seed is printed on failure).
+ */
+import { Client } from '@modelcontextprotocol/client';
+import { InMemoryTransport, ProtocolError } from '@modelcontextprotocol/server';
+import { Ajv, type ValidateFunction } from 'ajv';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serverData } from '../../generated/egnyte-mcp-server/src/tools.gen.js';
+import type { AuditEntry } from '../../templates/runtime/audit.js';
+import { guardMessages } from '../../templates/runtime/message-guard.js';
+import { createToolRuntime } from '../../templates/runtime/runtime.js';
+import { createServer } from '../../templates/runtime/server.js';
+import { createSchemaCompiler } from '../../templates/runtime/validate.js';
+import { startSandbox, type Sandbox } from '../sandbox/index.js';
+import { toolArguments } from './fuzz-arbitraries.js';
+
+const SEED = Number(process.env.FUZZ_SEED ?? 20261128);
+const RUNS_PER_TOOL = Number(process.env.FUZZ_RUNS_PER_TOOL ?? 250);
+
+let sandbox: Sandbox;
+let client: Client;
+const audit: AuditEntry[] = [];
+let upstreamRequests = 0;
+let calls = 0;
+const outcomes = new Map<string, number>();
+
+/** The oracle: an ajv of its own (not the runtime's) plus the documented input bounds. */
+const oracleAjv: Ajv = createSchemaCompiler();
+const oracles = new Map<string, ValidateFunction>(serverData.tools.map((tool) => [tool.name, oracleAjv.compile(tool.inputSchema)]));
+
+function depthOf(value: unknown): number {
+  let deepest = 0;
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop() as [unknown, number];
+    if (typeof current !== 'object' || current === null) continue;
+    deepest = Math.max(deepest, depth + 1);
+    for (const child of Object.values(current)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+/** Well-formed JSON.stringify writes a lone surrogate (in a key or a value) as a \\udxxx escape, and only then. */
+function hasLoneSurrogate(value: unknown): boolean {
+  return /\\ud[89a-f][0-9a-f]{2}/i.test(JSON.stringify(value) ?? '');
+}
+
+function isValid(tool: string, args: Record<string, unknown>): boolean {
+  if (Object.values(args).some((value) => depthOf(value) > 63)) return false;
+  if (hasLoneSurrogate(args)) return false;
+  return oracles.get(tool)?.(args) === true;
+}
+
+beforeAll(async () => {
+  sandbox = await startSandbox();
+  const fetchCounting: typeof fetch = (input, init) => {
+    upstreamRequests++;
+    return fetch(input, init);
+  };
+  const runtime = createToolRuntime(serverData, { audit: (entry) => audit.push(entry), timeoutMs: 10_000, fetch: fetchCounting });
+  const scope = { label: 'fuzz', filter: {}, credentials: { ok: true as const, value: { baseUrl: sandbox.baseUrl, accessToken: sandbox.token } } };
+  const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
+  await createServer(runtime, scope).connect(guardMessages(serverSide));
+  client = new Client({ name: 'fuzz', version: '1.0.0' });
+  await client.connect(clientSide);
+});
+afterAll(async () => {
+  await client?.close();
+  await sandbox?.close();
+  console.log(`fuzz: ${calls} argument sets, seed ${SEED}, outcomes ${JSON.stringify(Object.fromEntries([...outcomes].sort()))}, upstream requests ${upstreamRequests}`);
+});
+
+async function checkOneCall(tool: string, args: Record<string, unknown>): Promise<void> {
+  calls++;
+  const valid = isValid(tool, args);
+  const sentBefore = upstreamRequests;
+  const auditedBefore = audit.length;
+  let outcome: string;
+  try {
+    const result = await client.callTool({ name: tool, arguments: args });
+    const first = (result.content as Array<{ text?: string }>)[0]?.text ?? '';
+    outcome = result.isError ? String((JSON.parse(first) as { error?: string }).error) : 'ok';
+  } catch (error) {
+    if (!(error instanceof ProtocolError) || error.code !== -32602) throw error; // anything else is an internal error
+    outcome = 'protocol:-32602';
+  }
+  outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
+  const sent = upstreamRequests - sentBefore;
+  if (!valid) {
+    expect(sent, `invalid arguments reached the sandbox: ${tool}`).toBe(0);
+    expect(['invalid_arguments', 'protocol:-32602']).toContain(outcome);
+  }
+  if (outcome === 'invalid_arguments' || outcome === 'invalid_cursor') expect(sent).toBe(0);
+  expect(audit.length - auditedBefore).toBe(outcome === 'protocol:-32602' ? 0 : 1);
+}
+
+describe('fuzzed tools/call over every tool', () => {
+  it.each(serverData.tools.map((tool) => [tool.name, tool] as const))('%s', async (name, tool) => {
+    await fc.assert(fc.asyncProperty(toolArguments(tool), (args) => checkOneCall(name, args)), { numRuns: RUNS_PER_TOOL, seed: SEED, endOnFailure: true });
+  });
+
+  it(`ran at least ${41 * RUNS_PER_TOOL} argument sets with no internal error, and the sandbox saw no internal error`, () => {
+    expect(calls).toBeGreaterThanOrEqual(serverData.tools.length * RUNS_PER_TOOL);
+    expect(serverData.tools.length * RUNS_PER_TOOL).toBeGreaterThanOrEqual(10_000);
+    expect(sandbox.internalErrors ?? []).toEqual([]);
+  });
+});
