@@ -47,6 +47,7 @@ export function readmeView(plan: Plan, specDir: string, templates: Templates) {
     skippedNote: plan.skipped.length > 0 ? `${plan.skipped.length} undocumented or filtered methods are not tools: see SKIPPED.md.` : '',
     ...typedApiExample(plan, runtimeIdentity(templates)),
     oauth: connect ? { clientIdEnv: connect.clientIdEnv, clientSecretEnv: connect.clientSecretEnv, callbackPath: `/oauth/${info.name}/callback` } : null,
+    baseUrlEnv: info.baseUrlEnv,
     firstVariableEnv: Object.values(info.baseUrlVariables)[0]?.env ?? info.baseUrlEnv,
     tools: tools.map((t) => ({
       name: t.name,

@@ -21,7 +21,7 @@ export interface Templates {
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** Under templates/runtime/: the committed record of released runtime versions and their content hashes. */
 export const RELEASES_FILE = 'releases.json';
-const PINNED = ['@modelcontextprotocol/node', '@modelcontextprotocol/server', '@modelcontextprotocol/server-legacy', 'ajv', 'ajv-formats', 'minisearch', 'better-sqlite3', 'pg', 'typescript', '@types/node', '@types/better-sqlite3', '@types/pg'];
+const PINNED = ['@modelcontextprotocol/node', '@modelcontextprotocol/server', '@modelcontextprotocol/server-legacy', '@modelcontextprotocol/sdk', 'ajv', 'ajv-formats', 'minisearch', 'better-sqlite3', 'express', 'pg', 'typescript', '@types/node', '@types/better-sqlite3', '@types/pg'];
 
 /** Reads the templates that ship with the generator (not the user's working directory). */
 export async function loadTemplates(root = REPO_ROOT): Promise<Templates> {

@@ -14,6 +14,9 @@ export function runtimeDependencies(templates: Templates) {
       '@modelcontextprotocol/node': v['@modelcontextprotocol/node'],
       '@modelcontextprotocol/server': v['@modelcontextprotocol/server'],
       '@modelcontextprotocol/server-legacy': v['@modelcontextprotocol/server-legacy'],
+      // The v1 SDK's OAuth authorization-server handlers, on the Express they need (`--oauth`).
+      '@modelcontextprotocol/sdk': v['@modelcontextprotocol/sdk'],
+      express: v.express,
       ajv: v.ajv,
       'ajv-formats': v['ajv-formats'],
       minisearch: v.minisearch,

@@ -27,11 +27,14 @@ export interface HostingFlags {
   store?: string;
   allowedHosts: string[];
   allowUnauthenticatedDefault: boolean;
+  /** `--oauth` (design.md §4b) and `--oauth-methods` (default read). */
+  oauth: boolean;
+  oauthMethods?: string;
 }
 
-const VALUE_FLAGS = new Set(['--transport', '--host', '--port', '--methods', '--tags', '--expires-at', '--name', ...SURFACE_FLAGS, '--store', '--allowed-hosts']);
-const SWITCHES = new Set(['--require-api-token', '--allow-unauthenticated-default']);
-const SERVE_ONLY = new Set(['--transport', '--host', '--port', '--store', '--allowed-hosts', '--allow-unauthenticated-default']);
+const VALUE_FLAGS = new Set(['--transport', '--host', '--port', '--methods', '--tags', '--expires-at', '--name', '--store', '--allowed-hosts', '--oauth-methods', ...SURFACE_FLAGS]);
+const SWITCHES = new Set(['--require-api-token', '--allow-unauthenticated-default', '--oauth']);
+const SERVE_ONLY = new Set(['--transport', '--host', '--port', '--store', '--allowed-hosts', '--allow-unauthenticated-default', '--oauth', '--oauth-methods']);
 const ISO_8601 = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 function parseExpiry(text: string, now: Date): Outcome<Date> {
@@ -118,6 +121,8 @@ export function parseArgs(argv: readonly string[], now = new Date()): Outcome<Co
     ...(flags.has('--store') ? { store: flags.get('--store') } : {}),
     allowedHosts: splitList(flags.get('--allowed-hosts') ?? ''),
     allowUnauthenticatedDefault: flags.has('--allow-unauthenticated-default'),
+    oauth: flags.has('--oauth'),
+    ...(flags.has('--oauth-methods') ? { oauthMethods: flags.get('--oauth-methods') } : {}),
   };
   return { ok: true, value: { kind: 'serve', transport, host: flags.get('--host') ?? '127.0.0.1', port, ...access.value, ...hosting } };
 }

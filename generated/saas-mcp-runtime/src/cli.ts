@@ -131,7 +131,14 @@ async function serve(command: Extract<Command, { kind: 'serve' }>, data: ServerD
   }
   // Loaded only for HTTP: stdio cold starts skip the HTTP stack (node adapter, SSE transport).
   const { startHttpServer } = await import('./http.js');
-  const defaultAccount = planDefaultAccount({ ...command, credentials: credentials.value, toolCount: selectTools(data.tools, command.filter).length });
+  const oauth = command.oauth ? await import('./oauth/startup.js') : undefined;
+  const frontDoor = oauth ? await oauth.openOAuth(command, control, env) : undefined;
+  if (frontDoor && !frontDoor.ok) {
+    io.err(`error: ${frontDoor.message}\n`);
+    await control?.close();
+    return 2;
+  }
+  const defaultAccount = oauth ? oauth.OAUTH_DEFAULT : planDefaultAccount({ ...command, credentials: credentials.value, toolCount: selectTools(data.tools, command.filter).length });
   const sealKeys = deriveSealKeys(secrets.secrets, data.integration.name);
   const running = await startHttpServer(runtime, {
     host: command.host,
@@ -145,6 +152,7 @@ async function serve(command: Extract<Command, { kind: 'serve' }>, data: ServerD
     control,
     ...(defaultAccount.refusal ? { defaultRefusal: defaultAccount.refusal } : {}),
     allowedHosts: command.allowedHosts,
+    ...(frontDoor?.ok ? { oauth: frontDoor.value } : {}),
   });
   control?.setListeningUrl(running.url);
   // One write: whoever waits for "listening on" sees the whole summary with it.

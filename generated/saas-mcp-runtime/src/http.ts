@@ -14,6 +14,7 @@ import { hasValidApiToken, isAllowedHostAndOrigin, sendJson, sendRpcError } from
 import { createMcpEndpoint, rateLimitHeaderHooks } from './http-mcp.js';
 import { createSseSessions } from './http-sse.js';
 import type { ControlPlane } from './control/control-plane.js';
+import type { FrontDoor } from './oauth/front-door.js';
 import { isExpired, type ServingScope, type ToolRuntime } from './runtime.js';
 import { openGrant, type SealKey, type SealedGrant } from './sealed.js';
 import { createServer } from './server.js';
@@ -34,6 +35,8 @@ export interface HttpOptions {
   defaultRefusal?: { status: 401 | 404; message: string };
   /** `--allowed-hosts`: Host names accepted besides loopback ones (behind a reverse proxy). */
   allowedHosts?: readonly string[];
+  /** `--oauth`: bare `/mcp` needs an OAuth access token; metadata, endpoints and sign-in pages (oauth/). */
+  oauth?: FrontDoor;
   /** Browser origins accepted besides this server's own loopback origin (MCP_ALLOWED_ORIGINS). */
   allowedOrigins?: readonly string[];
   limits?: Partial<ConnectionLimits>;
@@ -155,8 +158,14 @@ export async function startHttpServer(runtime: ToolRuntime, options: HttpOptions
     if (!isAllowedHostAndOrigin(req, options.host, boundPort, options.allowedOrigins, options.allowedHosts)) {
       return sendRpcError(res, 403, -32000, 'Forbidden: Host or Origin header not allowed');
     }
+    if (options.oauth && (await options.oauth.handle(req, res, url))) return;
     if (options.control && (await options.control.handle(req, res, url))) return;
     const mcp = /^\/mcp(?:\/([^/]+))?\/?$/.exec(url.pathname);
+    if (mcp && mcp[1] === undefined && options.oauth) {
+      const granted = await options.oauth.authenticate(req, res);
+      if (!granted || !(await admit(req, res, false))) return;
+      return serveStreamable(req, res, granted);
+    }
     if (mcp) {
       const route = await routeOf(mcp[1]);
       if (!route) return refuseRoute(res, mcp[1]);

@@ -5,7 +5,7 @@
  */
 import type { Outcome, UpstreamCredentials } from '../credentials.js';
 import type { ServingScope } from '../runtime.js';
-import type { AccountRow } from '../store/records.js';
+import type { AccountRow, ServerRow } from '../store/records.js';
 import { storeCredentials } from './accounts.js';
 import { hashSecret, type ControlContext } from './context.js';
 import { requestTokens } from './oauth.js';
@@ -58,8 +58,11 @@ const upstream = (account: AccountRow, credentials: Outcome<StoredCredentials>):
 /** The route a store token opens, or undefined (unknown, deleted or expired: all answered alike). */
 export async function resolveHosted(ctx: ControlContext, token: string): Promise<HostedRoute | undefined> {
   const found = await ctx.records.serverByTokenHash(hashSecret(token));
-  if (!found) return undefined;
-  const { server, account } = found;
+  return found ? routeOfServer(ctx, found.server, found.account) : undefined;
+}
+
+/** The route of one server record (reached by URL token or by an OAuth grant); undefined once expired. */
+export async function routeOfServer(ctx: ControlContext, server: ServerRow, account: AccountRow): Promise<HostedRoute | undefined> {
   const now = ctx.now();
   if (server.expires_at !== null && Date.parse(server.expires_at) <= now.getTime()) {
     await ctx.records.deleteServer(account.id, server.id);

@@ -4,6 +4,7 @@
  * text (sortable), booleans 0/1. Never edit a released migration: add the next one.
  */
 import type { Dialect, SqlDriver } from './driver.js';
+import { OAUTH_MIGRATION } from '../oauth/records.js';
 
 export interface Migration {
   version: number;
@@ -63,6 +64,7 @@ export const MIGRATIONS: readonly Migration[] = [
       )`,
     ],
   },
+  OAUTH_MIGRATION,
 ];
 
 const SERIAL: Record<Dialect, string> = {
