@@ -1,4 +1,5 @@
 import type { Plan } from '../ir/types.js';
+import { authSchemes, bearerScheme, schemeVariables } from '../../templates/runtime/auth-schemes.js';
 import type { Templates } from '../pipeline/load-templates.js';
 import { surfaceCost } from '../pipeline/tokens.js';
 import { runtimeDependencies } from '../runtime-package/emit.js';
@@ -9,16 +10,21 @@ import { headerText } from './header.js';
 /** The view model of the generated README: every string is final; the template only places it. */
 export function readmeView(plan: Plan, specDir: string, templates: Templates) {
   const info = plan.integration.info;
+  const connect = bearerScheme(info)?.oauth;
   const tools = plan.tools.map((t) => t.definition);
   const envVars = [
     ...Object.entries(info.baseUrlVariables).map(([name, v]) => ({ name: v.env, meaning: `${v.description} (fills {${name}} in ${info.baseUrl})` })),
     { name: info.baseUrlEnv, meaning: `full base URL instead of ${info.baseUrl} (a proxy or a local sandbox such as http://127.0.0.1:4010)` },
-    { name: info.auth.tokenEnv, meaning: `${info.displayName} access token, sent as a bearer token; never shown in results, logs or errors` },
+    ...authSchemes(info).flatMap((scheme, index) =>
+      schemeVariables(scheme, info.displayName).map((v) => ({
+        name: v.env,
+        meaning: `${index > 0 ? 'or: ' : ''}${v.meaning}${v.role === 'secret' ? '; never shown in results, logs or errors' : ''}`,
+      }))),
   ];
   const firstVariable = Object.values(info.baseUrlVariables)[0];
   const claudeEnv = [
     firstVariable ? `"${firstVariable.env}": "your-tenant"` : `"${info.baseUrlEnv}": "https://..."`,
-    `"${info.auth.tokenEnv}": "..."`,
+    ...schemeVariables(info.auth, info.displayName).map((v) => `"${v.env}": "..."`),
   ].join(', ');
   const tags = [...new Set(tools.flatMap((t) => t.tags))].sort();
   return {
@@ -30,6 +36,9 @@ export function readmeView(plan: Plan, specDir: string, templates: Templates) {
     indent: ' '.repeat(info.packageName.length),
     envVars,
     claudeEnv,
+    authNote: info.moreAuth
+      ? `${info.displayName} accepts ${info.moreAuth.length + 1} ways to sign in: set the variables of one (the rows marked "or:" are alternatives). When several are complete, the first in this table is used.`
+      : '',
     methodNames: [...new Set(tools.map((t) => t.source.method))].sort().map((m) => `\`${m}\``).join(', '),
     tagNames: tags.map((t) => `\`${t}\``).join(', '),
     firstTag: tags[0] ?? 'all',
@@ -37,6 +46,9 @@ export function readmeView(plan: Plan, specDir: string, templates: Templates) {
     totalTokens: surfaceCost(tools).toolsList,
     skippedNote: plan.skipped.length > 0 ? `${plan.skipped.length} undocumented or filtered methods are not tools: see SKIPPED.md.` : '',
     ...typedApiExample(plan, runtimeIdentity(templates)),
+    oauth: connect ? { clientIdEnv: connect.clientIdEnv, clientSecretEnv: connect.clientSecretEnv, callbackPath: `/oauth/${info.name}/callback` } : null,
+    baseUrlEnv: info.baseUrlEnv,
+    firstVariableEnv: Object.values(info.baseUrlVariables)[0]?.env ?? info.baseUrlEnv,
     tools: tools.map((t) => ({
       name: t.name,
       access: t.annotations.readOnlyHint ? 'read' : t.annotations.destructiveHint ? 'write (destructive)' : 'write',
@@ -86,7 +98,7 @@ function typedApiExample(plan: Plan, runtime: RuntimeIdentity) {
   return {
     runtimeName: runtime.name,
     runtimeVersion: runtime.version,
-    tokenEnv: info.auth.tokenEnv,
+    tokenEnv: schemeVariables(info.auth, info.displayName).find((v) => v.role === 'secret')!.env,
     exampleBaseUrl: info.baseUrl.replace(/\{[^}]+\}/g, 'acme'),
     callTool: chosen?.definition.name ?? plan.tools[0]?.definition.name ?? '',
     callArguments: jsLiteral(chosen?.examples[0]?.arguments ?? {}),

@@ -38,6 +38,8 @@ export interface IntegrationModel {
   filters: { tags?: readonly string[]; methods?: readonly string[] };
   budget: { maxTotalTokens?: number; maxToolTokens?: number };
   minDescriptionLength: number;
+  /** `resource.method param.path` of nested body properties allowed to stay undocumented. */
+  nestedDocumentationExceptions: readonly string[];
   origin: Origin;
 }
 
@@ -58,6 +60,8 @@ export interface DocEntryModel {
   title?: string;
   description: string;
   querySchema?: JsonSchema;
+  /** Documented request headers (never credentials). */
+  headerSchema?: JsonSchema;
   bodySchema?: JsonSchema;
   bodyRequired: boolean;
   responseSchema?: JsonSchema;
@@ -75,8 +79,10 @@ export interface MethodModel {
   pathParams: readonly PathParamModel[];
   fixedQuery?: { [k: string]: string };
   fixedBody?: { [k: string]: JsonValue };
+  /** As written; `$` is the whole answer. */
   responsePath?: string;
   pagination?: Pagination;
+  bodyEncoding?: 'json' | 'form';
   annotations: { readOnly?: boolean; destructive?: boolean; idempotent?: boolean; openWorld?: boolean };
   doc?: DocEntryModel;
   origin: Origin;

@@ -30,8 +30,12 @@ export function toolAnnotations(method: MethodModel): ToolAnnotations {
  * List tools answer `{ data, next_cursor }`, plus `note` when a page was cut to fit (the envelope
  * stays open for it, and for `off_schema`); the documented response schema, already made tolerant,
  * describes one item.
+ * An array payload of another tool is served as `{ data: [...] }` (the runtime wraps it the same way).
  */
 export function outputSchema(method: MethodModel, response: JsonSchema | undefined): JsonSchema | undefined {
+  if (!method.pagination && response?.type === 'array') {
+    return { type: 'object', properties: { data: response }, required: ['data'] };
+  }
   if (!method.pagination) return response;
   return {
     type: 'object',

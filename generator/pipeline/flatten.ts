@@ -1,10 +1,11 @@
 import type { Issue, Origin } from '../diagnostics/diagnostic.js';
 import { issue } from '../diagnostics/diagnostic.js';
 import type { IdentifierKind, MethodModel } from '../ir/types.js';
-import type { JsonSchema, JsonValue, ParamLocation, Pagination } from '../../templates/runtime/tool-data.js';
+import type { ArrayStyle, JsonSchema, JsonValue, ParamLocation, Pagination } from '../../templates/runtime/tool-data.js';
 import { applyIdentifier, identifierUse, inlineIdentifiers } from './identifiers.js';
 
 export const LIMIT = 'limit';
+export const ARRAY_STYLES: readonly ArrayStyle[] = ['repeat', 'comma', 'brackets'];
 export const NEXT_CURSOR = 'next_cursor';
 
 interface FlatParam {
@@ -30,6 +31,8 @@ export function flatten(
   identifiers: ReadonlyMap<string, IdentifierKind>,
   where: (o: Origin) => string,
   issues: Issue[],
+  /** Names the tool in messages, e.g. `list_all_octo_projects (projects.list)`. */
+  label: string = method.key,
 ): FlatInput {
   const doc = method.doc!;
   const use = identifierUse('input');
@@ -37,7 +40,7 @@ export function flatten(
   const add = (flatName: string, param: FlatParam) => {
     const earlier = params.get(flatName);
     if (earlier) {
-      issues.push(issue('FLAT_NAME_COLLISION', param.origin, `'${flatName}' is already a parameter at ${where(earlier.origin)}; rename one with flat_name (path) or x-flat-name (query/body)`));
+      issues.push(issue('FLAT_NAME_COLLISION', param.origin, `'${flatName}' is already a parameter of ${label} at ${where(earlier.origin)}; rename one with flat_name (path) or x-flat-name (query/body)`));
       return;
     }
     params.set(flatName, param);
@@ -49,7 +52,7 @@ export function flatten(
     const base: JsonSchema = p.schema ? structuredClone(p.schema) : kind ? {} : { type: 'string' };
     const own: JsonSchema = { ...base, ...(p.description ? { description: p.description } : {}), ...(p.isNew ? { 'x-new': true } : {}) };
     if (p.identifier && !kind) {
-      issues.push(issue('UNKNOWN_IDENTIFIER', { ...p.origin, path: [...p.origin.path, 'identifier'] }, `unknown identifier kind '${p.identifier}' (declared: ${[...identifiers.keys()].sort().join(', ')})`));
+      issues.push(issue('UNKNOWN_IDENTIFIER', { ...p.origin, path: [...p.origin.path, 'identifier'] }, `unknown identifier kind '${p.identifier}' in ${label} (declared: ${[...identifiers.keys()].sort().join(', ')})`));
     }
     add(p.flatName, {
       schema: kind ? applyIdentifier(own, kind, use) : own,
@@ -60,7 +63,8 @@ export function flatten(
   }
 
   const paged = pagedParams(method.pagination);
-  for (const [where_, schema, key] of [['query', doc.querySchema, 'query_schema'], ['body', doc.bodySchema, 'body_schema']] as const) {
+  const sections = [['query', doc.querySchema, 'query_schema'], ['header', doc.headerSchema, 'header_schema'], ['body', doc.bodySchema, 'body_schema']] as const;
+  for (const [where_, schema, key] of sections) {
     if (!schema) continue;
     const origin = { file: doc.origin.file, path: [...doc.origin.path, key] };
     const resolved = inlineIdentifiers(schema, identifiers, origin, issues, use);
@@ -68,12 +72,13 @@ export function flatten(
     const bodyOptional = where_ === 'body' && !doc.bodyRequired;
     for (const [name, value] of Object.entries(asObject(resolved.properties))) {
       if (paged.hidden.has(`${where_}.${name}`)) continue;
-      const { 'x-flat-name': renamed, ...propSchema } = asObject(value);
+      const { 'x-flat-name': renamed, 'x-array-style': arrayStyle, ...propSchema } = asObject(value);
       const flatName = typeof renamed === 'string' ? renamed : name;
+      const style = ARRAY_STYLES.find((known) => known === arrayStyle);
       add(flatName, {
         schema: propSchema,
         required: required.has(name) && !bodyOptional,
-        location: { in: where_, name },
+        location: { in: where_, name, ...(style ? { arrayStyle: style } : {}) },
         origin: { file: origin.file, path: [...origin.path, 'properties', name] },
       });
     }
@@ -102,8 +107,10 @@ export function flatten(
 function pagedParams(p: Pagination | undefined): { hidden: Set<string>; limit: boolean } {
   if (!p) return { hidden: new Set(), limit: false };
   if (p.style === 'offset') return { hidden: new Set([`${p.paramsIn}.${p.offsetParam}`, `${p.paramsIn}.${p.limitParam}`]), limit: true };
+  if (p.style === 'page') return { hidden: new Set([`${p.paramsIn}.${p.pageParam}`, `${p.paramsIn}.${p.sizeParam}`]), limit: true };
+  const paramsIn = p.style === 'link_header' ? 'query' : p.paramsIn;
   // A documented cursor parameter stays: it is the starting point of the first call (events `id`).
-  return { hidden: new Set(p.limitParam ? [`${p.paramsIn}.${p.limitParam}`] : []), limit: Boolean(p.limitParam) };
+  return { hidden: new Set(p.limitParam ? [`${paramsIn}.${p.limitParam}`] : []), limit: Boolean(p.limitParam) };
 }
 
 function limitSchema(p: Pagination): JsonSchema {

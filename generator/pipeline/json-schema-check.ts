@@ -6,7 +6,7 @@ import type { JsonSchema } from '../../templates/runtime/tool-data.js';
 import { pointerToPath } from './validate.js';
 
 /** Our own annotation keywords inside spec schemas; anything else unknown is a typo worth reporting. */
-export const CUSTOM_KEYWORDS = ['x-identifier', 'x-flat-name', 'x-new'];
+export const CUSTOM_KEYWORDS = ['x-identifier', 'x-flat-name', 'x-new', 'x-array-style'];
 
 export function createSchemaChecker(): Ajv {
   const ajv = new Ajv({ strict: true, strictTuples: false, strictRequired: false, allErrors: true, validateFormats: true });
@@ -19,7 +19,8 @@ export function createSchemaChecker(): Ajv {
  * A schema written inside a spec must be a valid JSON Schema (draft-07 meta-schema) and compile in
  * ajv's strict mode, which catches misspelt keywords such as `requried` or `minimun`.
  */
-export function checkJsonSchema(ajv: Ajv, schema: JsonSchema, origin: Origin, issues: Issue[]): void {
+export function checkJsonSchema(ajv: Ajv, schema: JsonSchema, origin: Origin, issues: Issue[], owner?: string): void {
+  const of = owner ? ` in ${owner}` : '';
   if (!ajv.validateSchema(schema)) {
     for (const err of summarise(ajv.errors ?? [])) {
       const path = [...origin.path, ...pointerToPath(err.instancePath)];
@@ -27,7 +28,7 @@ export function checkJsonSchema(ajv: Ajv, schema: JsonSchema, origin: Origin, is
         err.keyword === 'anyOf' || err.keyword === 'oneOf'
           ? `${err.instancePath} has a value JSON Schema does not allow here: ${JSON.stringify(valueAt(schema, err.instancePath))}`
           : `${err.instancePath || '/'} ${err.message ?? 'is invalid'}`;
-      issues.push(issue('INVALID_JSON_SCHEMA', { ...origin, path }, message));
+      issues.push(issue('INVALID_JSON_SCHEMA', { ...origin, path }, `${message}${of}`));
     }
     return;
   }
@@ -38,7 +39,7 @@ export function checkJsonSchema(ajv: Ajv, schema: JsonSchema, origin: Origin, is
     const keyword = /unknown keyword: "([^"]+)"/.exec(message)?.[1];
     const at = keyword ? findKey(schema, keyword) : undefined;
     issues.push(
-      issue('INVALID_JSON_SCHEMA', at ? { ...origin, path: [...origin.path, ...at] } : origin, keyword ? `unknown keyword '${keyword}' (a typo?)` : message),
+      issue('INVALID_JSON_SCHEMA', at ? { ...origin, path: [...origin.path, ...at] } : origin, `${keyword ? `unknown keyword '${keyword}' (a typo?)` : message}${of}`),
     );
   }
 }

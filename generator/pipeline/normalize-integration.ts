@@ -1,5 +1,6 @@
 import type { IdentifierKind, IntegrationModel } from '../ir/types.js';
-import type { RawIntegration } from './spec-types.js';
+import type { AuthScheme, OAuthInfo } from '../../templates/runtime/tool-data.js';
+import type { RawAuthScheme, RawIntegration, RawOAuthConnect } from './spec-types.js';
 
 const DEFAULT_MIN_DESCRIPTION = 12;
 const DEFAULT_ERROR_PATHS = ['errorMessage', 'message', 'error'];
@@ -21,6 +22,7 @@ export function toIntegrationModel(raw: RawIntegration, file: string): Integrati
     ]),
   );
   const rl = raw.rate_limit;
+  const [auth, ...moreAuth] = (Array.isArray(raw.auth) ? raw.auth : [raw.auth]).map(toAuthScheme);
   return {
     info: {
       name: raw.name,
@@ -34,22 +36,27 @@ export function toIntegrationModel(raw: RawIntegration, file: string): Integrati
           { env: v.env, ...(v.pattern ? { pattern: v.pattern } : {}), description: v.description },
         ]),
       ),
-      auth: { type: raw.auth.type, tokenEnv: raw.auth.token_env },
+      auth: auth!,
+      ...(moreAuth.length > 0 ? { moreAuth } : {}),
       rateLimit: {
         throttledWhen: rl.throttled_when.map((r) => ({
           status: r.status,
           ...(r.header ? { header: r.header } : {}),
           ...(r.values ? { values: [...r.values] } : {}),
         })),
-        retryAfterHeader: rl.retry_after_header,
+        retryAfterHeader: rl.retry_after_header ?? 'Retry-After',
         counters: rl.counters.map((c) => ({
           limitHeader: c.limit_header,
           ...(c.remaining_header ? { remainingHeader: c.remaining_header } : {}),
           ...(c.used_header ? { usedHeader: c.used_header } : {}),
           ...(c.reset_header ? { resetHeader: c.reset_header } : {}),
+          ...(c.reset_format ? { resetFormat: c.reset_format } : {}),
         })),
       },
       errorMessagePaths: [...(raw.error_message_paths ?? DEFAULT_ERROR_PATHS)],
+      ...(raw.error_causes
+        ? { errorCauses: raw.error_causes.map((c) => ({ path: c.path, ...(c.field ? { field: c.field } : {}), message: [...c.message] })) }
+        : {}),
     },
     version: raw.version ?? '0.1.0',
     description: (raw.description ?? `Tools for ${raw.display_name}.`).replace(/\s+/g, ' ').trim(),
@@ -64,8 +71,39 @@ export function toIntegrationModel(raw: RawIntegration, file: string): Integrati
       ...(raw.budget?.max_tool_tokens ? { maxToolTokens: raw.budget.max_tool_tokens } : {}),
     },
     minDescriptionLength: raw.min_description_length ?? DEFAULT_MIN_DESCRIPTION,
+    nestedDocumentationExceptions: [...(raw.nested_documentation_exceptions ?? [])],
     origin: { file, path: [] },
   };
+}
+
+function oauthConnect(raw: RawOAuthConnect): OAuthInfo {
+  return {
+    authorizePath: raw.authorize_path,
+    tokenPath: raw.token_path,
+    clientIdEnv: raw.client_id_env,
+    clientSecretEnv: raw.client_secret_env,
+    scopes: [...(raw.scopes ?? [])],
+  };
+}
+
+function toAuthScheme(raw: RawAuthScheme): AuthScheme {
+  switch (raw.type) {
+    case 'bearer':
+      return { type: 'bearer', tokenEnv: raw.token_env, ...(raw.oauth ? { oauth: oauthConnect(raw.oauth) } : {}) };
+    case 'api_key':
+      return { type: 'api_key', in: raw.in, name: raw.name, ...(raw.scheme ? { scheme: raw.scheme } : {}), keyEnv: raw.key_env };
+    case 'basic':
+      return { type: 'basic', usernameEnv: raw.username_env, passwordEnv: raw.password_env };
+    case 'oauth2_client_credentials':
+      return {
+        type: 'oauth2_client_credentials',
+        tokenUrl: raw.token_url,
+        clientIdEnv: raw.client_id_env,
+        clientSecretEnv: raw.client_secret_env,
+        ...(raw.scopes ? { scopes: [...raw.scopes] } : {}),
+        clientAuth: raw.client_auth ?? 'basic',
+      };
+  }
 }
 
 /**

@@ -92,7 +92,8 @@ function toMethod(key: string, raw: RawMethod, file: string, issues: Issue[]): M
     pathParams,
     ...(raw.fixed_query ? { fixedQuery: { ...raw.fixed_query } } : {}),
     ...(raw.fixed_body ? { fixedBody: structuredClone(raw.fixed_body) } : {}),
-    ...(raw.response_path ? { responsePath: raw.response_path } : {}),
+    ...(raw.response_path !== undefined ? { responsePath: raw.response_path } : {}),
+    ...(raw.body_encoding ? { bodyEncoding: raw.body_encoding } : {}),
     ...(pagination ? { pagination } : {}),
     annotations: {
       ...(a.read_only !== undefined ? { readOnly: a.read_only } : {}),
@@ -117,6 +118,24 @@ function toPagination(p: NonNullable<RawMethod['pagination']>): MethodModel['pag
       ...(p.total_path ? { totalPath: p.total_path } : {}),
     };
   }
+  if (p.style === 'page') {
+    return {
+      style: 'page',
+      pageParam: p.page_param,
+      sizeParam: p.size_param,
+      paramsIn: p.params_in ?? 'query',
+      firstPage: p.first_page ?? 1,
+      maxLimit: p.max_limit,
+      defaultLimit: Math.min(p.default_limit ?? p.max_limit, p.max_limit),
+      ...(p.total_pages_path ? { totalPagesPath: p.total_pages_path } : {}),
+      ...(p.total_items_path ? { totalItemsPath: p.total_items_path } : {}),
+      ...(p.more_path ? { morePath: p.more_path } : {}),
+    };
+  }
+  if (p.style === 'link_header') return { style: 'link_header', ...limits(p) };
+  if (p.style === 'header_cursor') {
+    return { style: 'header_cursor', cursorParam: p.cursor_param, nextCursorHeader: p.next_cursor_header, paramsIn: p.params_in ?? 'query', ...limits(p) };
+  }
   return {
     style: 'cursor',
     cursorParam: p.cursor_param,
@@ -124,6 +143,13 @@ function toPagination(p: NonNullable<RawMethod['pagination']>): MethodModel['pag
     nextCursorPath: p.next_cursor_path,
     ...(p.more_path ? { morePath: p.more_path } : {}),
     cursorOnly: p.cursor_only ?? false,
+    ...limits(p),
+  };
+}
+
+/** The optional page-size settings of cursor-like styles. */
+function limits(p: { limit_param?: string; max_limit?: number; default_limit?: number }) {
+  return {
     ...(p.limit_param ? { limitParam: p.limit_param } : {}),
     ...(p.max_limit ? { maxLimit: p.max_limit } : {}),
     ...(p.max_limit || p.default_limit ? { defaultLimit: Math.min(p.default_limit ?? p.max_limit!, p.max_limit ?? Infinity) } : {}),
@@ -164,6 +190,7 @@ function toDocEntry(raw: RawDocEntry, origin: Origin): DocEntryModel {
     ...(raw.title ? { title: raw.title } : {}),
     description: raw.description.trim(),
     ...(raw.query_schema ? { querySchema: structuredClone(raw.query_schema) } : {}),
+    ...(raw.header_schema ? { headerSchema: structuredClone(raw.header_schema) } : {}),
     ...(raw.body_schema ? { bodySchema: structuredClone(raw.body_schema) } : {}),
     bodyRequired: raw.body_required ?? true,
     ...(raw.response_schema ? { responseSchema: structuredClone(raw.response_schema) } : {}),

@@ -10,6 +10,10 @@ import { toolName, toolTitle } from './naming.js';
 import { checkNestedPortable, checkPortable } from './portability.js';
 import { splitInputSchema, tolerantOutputSchema } from './serve-schema.js';
 import { checkSurface } from './surface-checks.js';
+import { checkAuth } from './auth-checks.js';
+import { flattenOrigins } from './param-origins.js';
+import { ROOT_PATH, checkIntegrationPaths, checkMethodPaths } from './path-checks.js';
+import { checkRequestShapes } from './request-checks.js';
 
 /**
  * Stage 4: IR -> the tools a server will serve. Names each tool, flattens its input, composes
@@ -20,6 +24,8 @@ export function plan(model: Model, where: (o: Origin) => string): { plan: Plan; 
   const issues: Issue[] = [];
   const ajv = createSchemaChecker();
   const { integration } = model;
+  checkAuth(integration, integration.info.moreAuth !== undefined, issues);
+  checkIntegrationPaths(integration, issues);
   for (const id of integration.identifiers.values()) {
     checkJsonSchema(ajv, id.schema, { ...id.origin, path: [...id.origin.path, 'schema'] }, issues);
   }
@@ -43,29 +49,38 @@ function planTool(
   const { integration } = model;
   const doc = method.doc!;
   const at = (key: string): Origin => ({ file: doc.origin.file, path: [...doc.origin.path, key] });
-  for (const [key, schema] of [['query_schema', doc.querySchema], ['body_schema', doc.bodySchema], ['response_schema', doc.responseSchema]] as const) {
+  const name = toolName(integration, resource, method);
+  const label = `${name} (${resource.name}.${method.key})`;
+  const schemas = [['query_schema', doc.querySchema], ['header_schema', doc.headerSchema], ['body_schema', doc.bodySchema], ['response_schema', doc.responseSchema]] as const;
+  for (const [key, schema] of schemas) {
     if (!schema) continue;
-    checkJsonSchema(ajv, schema, at(key), issues);
-    if (key !== 'response_schema') checkPortable(schema, at(key), key, issues);
+    checkJsonSchema(ajv, schema, at(key), issues, `${key} of ${label}`);
+    if (key !== 'response_schema') checkPortable(schema, at(key), `${key} of ${label}`, issues);
   }
   if (method.kind === 'list' && !method.pagination) {
-    issues.push(issue('PAGINATION_MISMATCH', method.origin, `list method '${resource.name}.list' needs a pagination block (list tools return { data, next_cursor })`));
+    issues.push(issue('PAGINATION_MISMATCH', method.origin, `list method of ${label} needs a pagination block (list tools return { data, next_cursor })`));
   }
-  if (method.pagination && !method.responsePath) {
-    issues.push(issue('PAGINATION_MISMATCH', method.origin, `paged method '${resource.name}.${method.key}' needs response_path (where the items are)`));
+  if (method.pagination && method.responsePath === undefined) {
+    issues.push(issue('PAGINATION_MISMATCH', method.origin, `paged method of ${label} needs response_path (where the items are; "$" when the answer is the item array itself)`));
   }
-
-  const name = toolName(integration, resource, method);
+  if (method.pagination?.style === 'link_header' && method.http !== 'GET') {
+    issues.push(issue('PAGINATION_MISMATCH', { ...method.origin, path: [...method.origin.path, 'pagination'] }, `${label} pages by Link header, which only works for GET (the next URL is fetched as it is)`));
+  }
+  checkMethodPaths(method, name, issues);
   const title = doc.title ?? toolTitle(integration, name);
-  const { inputSchema, locations } = flatten(method, integration.identifiers, where, issues);
+  const { inputSchema, locations } = flatten(method, integration.identifiers, where, issues, label);
   const response = doc.responseSchema
     ? inlineIdentifiers(doc.responseSchema, integration.identifiers, at('response_schema'), issues, identifierUse('output'))
     : undefined;
   const output = outputSchema(method, response && tolerantOutputSchema(response));
   const { served, checks } = splitInputSchema(inputSchema);
-  if (response && method.pagination) checkNestedPortable(response, at('response_schema'), 'response_schema', issues);
-  else if (response) checkPortable(response, at('response_schema'), 'response_schema', issues);
-  checkParamDescriptions(inputSchema, method, integration.minDescriptionLength, issues);
+  // An array payload is wrapped as { data }, so only its inside must be portable.
+  const what = `response_schema of ${label}`;
+  if (response && (method.pagination || response.type === 'array')) checkNestedPortable(response, at('response_schema'), what, issues);
+  else if (response) checkPortable(response, at('response_schema'), what, issues);
+  const excepted = new Set(integration.nestedDocumentationExceptions.filter((e) => e.startsWith(`${resource.name}.${method.key} `)).map((e) => e.split(' ')[1]!));
+  checkParamDescriptions(inputSchema, method, name, integration.minDescriptionLength, excepted, issues);
+  checkRequestShapes(integration, method, name, inputSchema, issues);
 
   const definition: ToolDefinition = {
     name,
@@ -84,38 +99,50 @@ function planTool(
       locations,
       ...(method.fixedQuery ? { fixedQuery: method.fixedQuery } : {}),
       ...(method.fixedBody ? { fixedBody: method.fixedBody } : {}),
-      ...(method.responsePath ? { responsePath: method.responsePath } : {}),
+      ...(method.responsePath && method.responsePath !== ROOT_PATH ? { responsePath: method.responsePath } : {}),
       ...(method.pagination ? { pagination: method.pagination } : {}),
+      ...(method.bodyEncoding === 'form' ? { bodyEncoding: 'form' as const } : {}),
     },
   };
   return { definition, examples: doc.examples, origin: method.origin };
 }
 
-/** The documentation quality gate: every parameter says what it takes, in a real sentence. */
-function checkParamDescriptions(input: JsonSchema, method: MethodModel, min: number, issues: Issue[]): void {
+/**
+ * The documentation quality gate: every parameter says what it takes, in a real sentence, and so
+ * does every property nested inside a body object (the model fills those in too).
+ */
+function checkParamDescriptions(input: JsonSchema, method: MethodModel, tool: string, min: number, excepted: ReadonlySet<string>, issues: Issue[]): void {
   const properties = input.properties as { [k: string]: JsonSchema };
   const locations = flattenOrigins(method);
+  const check = (name: string, schema: JsonSchema, origin: Origin) => {
+    const text = typeof schema.description === 'string' ? schema.description.trim() : '';
+    if (text.length >= min) return;
+    const problem = text ? `has a description shorter than ${min} characters ("${text}")` : 'has no description';
+    issues.push(issue('PARAM_UNDOCUMENTED', origin, `parameter '${name}' of ${tool} (${method.key}) ${problem}`));
+  };
   for (const [name, schema] of Object.entries(properties)) {
     if (name === NEXT_CURSOR && method.pagination) continue; // ours, explained by the tool description
-    const text = typeof schema.description === 'string' ? schema.description.trim() : '';
-    if (text.length >= min) continue;
     const origin = locations.get(name) ?? method.doc!.origin;
-    const problem = text ? `has a description shorter than ${min} characters ("${text}")` : 'has no description';
-    issues.push(issue('PARAM_UNDOCUMENTED', origin, `parameter '${name}' of ${method.key} ${problem}`));
+    check(name, schema, origin);
+    nestedProperties(schema, name, origin.path, (path, sub, at) => excepted.has(path) || check(path, sub, { ...origin, path: at }));
   }
 }
 
-/** Where each flat parameter was written, for pointing the documentation gate at it. */
-function flattenOrigins(method: MethodModel): Map<string, Origin> {
-  const out = new Map<string, Origin>();
-  for (const p of method.pathParams) out.set(p.flatName, p.origin);
-  const doc = method.doc!;
-  for (const [key, schema] of [['query_schema', doc.querySchema], ['body_schema', doc.bodySchema]] as const) {
-    const props = (schema?.properties ?? {}) as { [k: string]: JsonSchema };
-    for (const [name, prop] of Object.entries(props)) {
-      const flat = typeof prop['x-flat-name'] === 'string' ? prop['x-flat-name'] : name;
-      out.set(flat, { file: doc.origin.file, path: [...doc.origin.path, key, 'properties', name] });
-    }
+/** Visits properties of nested objects (also inside array items), with dotted names and origin paths. */
+function nestedProperties(
+  schema: JsonSchema,
+  name: string,
+  at: readonly (string | number)[],
+  visit: (path: string, schema: JsonSchema, at: (string | number)[]) => void,
+): void {
+  const items = schema.items;
+  if (items && typeof items === 'object' && !Array.isArray(items)) nestedProperties(items, `${name}[]`, [...at, 'items'], visit);
+  const props = schema.properties;
+  if (!props || typeof props !== 'object' || Array.isArray(props)) return;
+  for (const [key, sub] of Object.entries(props)) {
+    if (!sub || typeof sub !== 'object' || Array.isArray(sub)) continue;
+    const path = [...at, 'properties', key];
+    visit(`${name}.${key}`, sub, path);
+    nestedProperties(sub, `${name}.${key}`, path, visit);
   }
-  return out;
 }

@@ -14,11 +14,22 @@ export function runtimeDependencies(templates: Templates) {
       '@modelcontextprotocol/node': v['@modelcontextprotocol/node'],
       '@modelcontextprotocol/server': v['@modelcontextprotocol/server'],
       '@modelcontextprotocol/server-legacy': v['@modelcontextprotocol/server-legacy'],
+      // The v1 SDK's OAuth authorization-server handlers, on the Express they need (`--oauth`).
+      '@modelcontextprotocol/sdk': v['@modelcontextprotocol/sdk'],
+      express: v.express,
       ajv: v.ajv,
       'ajv-formats': v['ajv-formats'],
       minisearch: v.minisearch,
+      // The store drivers of `--store sqlite:PATH` / `postgres://...`; loaded only when a store is used.
+      'better-sqlite3': v['better-sqlite3'],
+      pg: v.pg,
     },
-    devDependencies: { '@types/node': v['@types/node'], typescript: v.typescript },
+    devDependencies: {
+      '@types/better-sqlite3': v['@types/better-sqlite3'],
+      '@types/node': v['@types/node'],
+      '@types/pg': v['@types/pg'],
+      typescript: v.typescript,
+    },
   };
 }
 

@@ -1,13 +1,20 @@
 /**
- * Upstream credentials: the base URL and bearer token, read from the environment (or from a sealed
- * server-URL token). The MCP connection's own Authorization header is never one of the sources.
+ * Upstream credentials: the base URL and the secrets of one auth scheme, read from the environment
+ * (or from a sealed server-URL token). The MCP connection's own Authorization header is never one
+ * of the sources.
  */
+import { authSchemes, missingAuthMessage, schemeVariables } from './auth-schemes.js';
 import type { IntegrationInfo } from './tool-data.js';
 
 export interface UpstreamCredentials {
   /** Absolute http(s) URL without a trailing slash. */
   baseUrl: string;
+  /** The scheme's secret: bearer token, API key, password or OAuth client secret. */
   accessToken: string;
+  /** @since runtime 1.1.0. The basic-auth user name or the OAuth client id. */
+  account?: string;
+  /** @since runtime 1.1.0. Which scheme of `[auth, ...moreAuth]` these are for (0 when absent). */
+  scheme?: number;
 }
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -60,16 +67,26 @@ export function resolveBaseUrl(integration: IntegrationInfo, env: Env): Outcome<
 export function resolveCredentials(integration: IntegrationInfo, env: Env): Outcome<UpstreamCredentials> {
   const baseUrl = resolveBaseUrl(integration, env);
   if (!baseUrl.ok) return baseUrl;
-  const accessToken = nonEmpty(env[integration.auth.tokenEnv]);
-  if (!accessToken) return { ok: false, message: `set ${integration.auth.tokenEnv}` };
-  return { ok: true, value: { baseUrl: baseUrl.value, accessToken } };
+  const schemes = authSchemes(integration);
+  for (const [index, scheme] of schemes.entries()) {
+    const variables = schemeVariables(scheme, integration.displayName);
+    const values = variables.map((variable) => nonEmpty(env[variable.env]));
+    if (values.some((value) => value === undefined)) continue;
+    const secret = values[variables.findIndex((variable) => variable.role === 'secret')]!;
+    const account = values[variables.findIndex((variable) => variable.role === 'account')];
+    const value: UpstreamCredentials = { baseUrl: baseUrl.value, accessToken: secret };
+    if (account !== undefined) value.account = account;
+    if (index > 0) value.scheme = index;
+    return { ok: true, value };
+  }
+  return { ok: false, message: missingAuthMessage(integration) };
 }
 
 /** True when the environment sets any upstream variable, so a bad value must stop start-up. */
 export function hasAnyCredentialSetting(integration: IntegrationInfo, env: Env): boolean {
   const names = [
     integration.baseUrlEnv,
-    integration.auth.tokenEnv,
+    ...authSchemes(integration).flatMap((scheme) => schemeVariables(scheme, integration.displayName).map((variable) => variable.env)),
     ...Object.values(integration.baseUrlVariables).map((variable) => variable.env),
   ];
   return names.some((name) => nonEmpty(env[name]) !== undefined);

@@ -4,6 +4,7 @@
  * Options are checked by the same rules as the command line, and a bad one throws at once.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { missingAuthMessage, schemeVariables } from './auth-schemes.js';
 import { resolveCredentials, type UpstreamCredentials } from './credentials.js';
 import { checkFilter } from './filters.js';
 import { sendRpcError } from './http-guards.js';
@@ -43,13 +44,13 @@ export interface McpRequestHandler {
 export function embedServer(data: ServerData, options: EmbedOptions): EmbeddedServer {
   const { integration } = data;
   const problems = checkFilter(data, { methods: options.methods, tags: options.tags });
-  const credentials = resolveCredentials(integration, {
-    [integration.baseUrlEnv]: options.credentials.baseUrl,
-    [integration.auth.tokenEnv]: options.credentials.accessToken,
-  });
+  // The first auth scheme's variables, filled from the options (accessToken is its secret, account its user or client id).
+  const env: Record<string, string | undefined> = { [integration.baseUrlEnv]: options.credentials.baseUrl };
+  for (const v of schemeVariables(integration.auth, integration.displayName)) env[v.env] = v.role === 'secret' ? options.credentials.accessToken : options.credentials.account;
+  const credentials = resolveCredentials(integration, env);
   // The same URL and token rules as the environment, reported in the option names the caller used.
   if (!credentials.ok) {
-    problems.push(`credentials: ${credentials.message.replace(`set ${integration.auth.tokenEnv}`, 'accessToken is empty').replace(integration.baseUrlEnv, 'baseUrl')}`);
+    problems.push(`credentials: ${credentials.message.replace(missingAuthMessage(integration), 'accessToken is empty').replace(integration.baseUrlEnv, 'baseUrl')}`);
   }
   if (options.expiresAt !== undefined && Number.isNaN(options.expiresAt.getTime())) problems.push('expiresAt is not a valid date');
   if (problems.length > 0) throw new TypeError(`invalid ${integration.packageName} options: ${problems.join('; ')}`);

@@ -1,17 +1,22 @@
 /**
  * List tools take `limit` and `next_cursor` and answer `{ data, next_cursor }`. This module maps
- * that onto the vendor's offset or cursor paging, in both directions.
+ * that onto the vendor's paging style (one module per style), in both directions.
  */
 import type { Outcome } from './credentials.js';
 import { INVALID_CURSOR_MESSAGE, argumentsHash, decodeCursor, encodeCursor, toolTag, type CursorState } from './cursor.js';
 import { readPath } from './json-path.js';
+import type { NextStep, PageAnswer, StylePlan } from './paging-common.js';
+import { nextCursor, nextHeaderCursor, planCursor } from './paging-cursor.js';
+import { nextLink, planLink } from './paging-link.js';
+import { nextOffset, nextPageNumber, planOffset, planPageNumber } from './paging-offset.js';
+import type { HeaderLookup } from './ratelimit.js';
 import type { PagingParams } from './request.js';
-import type { CursorPagination, JsonValue, OffsetPagination, Pagination } from './tool-data.js';
+import type { JsonValue, Pagination } from './tool-data.js';
 
 export interface PagePlan {
   paging: PagingParams;
   /** Where the requested page starts; a cursor that resumes inside it is built from this. */
-  start: { offset?: number; vendorCursor?: string | number; skip: number };
+  start: StylePlan['start'];
   pageSize?: number;
   identity: { toolTag: string; argsHash: string };
 }
@@ -22,27 +27,22 @@ export interface ListPage {
   next_cursor: string | null;
 }
 
-function pageSize(limit: unknown, defaultLimit: number | undefined, maxLimit: number | undefined): number | undefined {
-  const wanted = typeof limit === 'number' && limit >= 1 ? Math.floor(limit) : defaultLimit;
-  if (wanted === undefined) return undefined;
-  return maxLimit === undefined ? wanted : Math.min(wanted, maxLimit);
+/** What else of the answer a style may need beside the body. */
+export interface PageContext {
+  header?: HeaderLookup;
+  /** The base URL the call went to (link paging). */
+  baseUrl?: string;
+  /** Query parameters that carry credentials (an API key in the query). */
+  secretParams?: string[];
 }
 
-function planOffsetPage(pagination: OffsetPagination, cursor: CursorState | undefined, args: Record<string, unknown>) {
-  const offset = cursor?.offset ?? pagination.firstOffset;
-  const size = pageSize(args.limit, pagination.defaultLimit, pagination.maxLimit) ?? pagination.defaultLimit;
-  const values = { [pagination.offsetParam]: offset, [pagination.limitParam]: size };
-  return { values, start: { offset, skip: 0 }, size, onlyPagingArguments: false };
-}
-
-function planCursorPage(pagination: CursorPagination, cursor: CursorState | undefined, args: Record<string, unknown>) {
-  const vendorCursor = cursor?.vendorCursor;
-  const size = pageSize(args.limit, pagination.defaultLimit, pagination.maxLimit);
-  const values: Record<string, JsonValue> = {};
-  if (vendorCursor !== undefined) values[pagination.cursorParam] = vendorCursor;
-  if (pagination.limitParam && size !== undefined) values[pagination.limitParam] = size;
-  const onlyPagingArguments = pagination.cursorOnly && vendorCursor !== undefined;
-  return { values, start: { vendorCursor, skip: cursor?.skip ?? 0 }, size, onlyPagingArguments };
+function planStyle(pagination: Pagination, cursor: CursorState | undefined, args: Record<string, unknown>): StylePlan {
+  switch (pagination.style) {
+    case 'offset': return planOffset(pagination, cursor, args);
+    case 'page': return planPageNumber(pagination, cursor, args);
+    case 'link_header': return planLink(pagination, cursor, args);
+    default: return planCursor(pagination, cursor, args);
+  }
 }
 
 /** Works out the vendor paging parameters for this call, opening `next_cursor` when given. */
@@ -54,10 +54,17 @@ export function planPage(pagination: Pagination, toolName: string, args: Record<
     if (!decoded.ok) return decoded;
     const fitsStyle = pagination.style === 'offset' ? decoded.value.offset !== undefined : decoded.value.offset === undefined;
     if (!fitsStyle) return { ok: false, message: INVALID_CURSOR_MESSAGE };
+    if (pagination.style === 'link_header' && typeof decoded.value.vendorCursor !== 'string') return { ok: false, message: INVALID_CURSOR_MESSAGE };
     cursor = decoded.value;
   }
-  const planned = pagination.style === 'offset' ? planOffsetPage(pagination, cursor, args) : planCursorPage(pagination, cursor, args);
-  const paging = { values: planned.values, paramsIn: pagination.paramsIn, onlyPagingArguments: planned.onlyPagingArguments };
+  const planned = planStyle(pagination, cursor, args);
+  const paramsIn = pagination.style === 'link_header' ? 'query' : pagination.paramsIn;
+  const paging: PagingParams = {
+    values: planned.values,
+    paramsIn,
+    onlyPagingArguments: planned.onlyPagingArguments,
+    ...(planned.nextUrl ? { nextUrl: planned.nextUrl } : {}),
+  };
   return { ok: true, value: { paging, start: planned.start, pageSize: planned.size, identity } };
 }
 
@@ -69,35 +76,36 @@ function itemsAt(body: unknown, responsePath: string | undefined): Outcome<JsonV
   return { ok: false, message: `the upstream answer has no item list at "${responsePath ?? '(root)'}"` };
 }
 
-function offsetNext(pagination: OffsetPagination, plan: PagePlan, body: unknown, count: number): number | null {
-  const offset = plan.start.offset ?? pagination.firstOffset;
-  const next = offset + count;
-  if (count === 0) return null;
-  const total = pagination.totalPath ? readPath(body, pagination.totalPath) : undefined;
-  if (typeof total === 'number') return next - pagination.firstOffset >= total ? null : next;
-  return plan.pageSize !== undefined && count < plan.pageSize ? null : next;
-}
-
-function cursorNext(pagination: CursorPagination, body: unknown, count: number): string | number | null {
-  if (count === 0) return null;
-  if (pagination.morePath && readPath(body, pagination.morePath) === false) return null;
-  const next = readPath(body, pagination.nextCursorPath);
-  return typeof next === 'string' || typeof next === 'number' ? next : null;
+function nextStep(pagination: Pagination, answer: PageAnswer): Outcome<NextStep> {
+  switch (pagination.style) {
+    case 'offset': return { ok: true, value: nextOffset(pagination, answer) };
+    case 'page': return { ok: true, value: nextPageNumber(pagination, answer) };
+    case 'link_header': return nextLink(answer);
+    case 'header_cursor': return { ok: true, value: nextHeaderCursor(pagination, answer) };
+    default: return { ok: true, value: nextCursor(pagination, answer) };
+  }
 }
 
 /** Reads one upstream page (body undefined: an empty answer such as 204) into `{ data, next_cursor }`. */
-export function readPage(pagination: Pagination, plan: PagePlan, body: unknown, responsePath?: string): Outcome<ListPage> {
+export function readPage(pagination: Pagination, plan: PagePlan, body: unknown, responsePath?: string, context: PageContext = {}): Outcome<ListPage> {
   const found = itemsAt(body, responsePath);
   if (!found.ok) return found;
   const items = found.value;
-  if (pagination.style === 'offset') {
-    const next = offsetNext(pagination, plan, body, items.length);
-    const next_cursor = next === null ? null : encodeCursor({ ...plan.identity, offset: next });
-    return { ok: true, value: { items, next_cursor } };
-  }
-  const next = cursorNext(pagination, body, items.length);
-  const next_cursor = next === null ? null : encodeCursor({ ...plan.identity, vendorCursor: next });
-  return { ok: true, value: { items: items.slice(plan.start.skip), next_cursor } };
+  const answer: PageAnswer = {
+    body,
+    header: context.header ?? (() => null),
+    count: items.length,
+    size: plan.pageSize,
+    start: plan.start,
+    baseUrl: context.baseUrl,
+    secretParams: context.secretParams,
+  };
+  const next = nextStep(pagination, answer);
+  if (!next.ok) return next;
+  const next_cursor = next.value === null ? null : encodeCursor({ ...plan.identity, ...next.value });
+  // Offset pages start where asked; the other styles may resume inside a page cut short earlier.
+  const kept = pagination.style === 'offset' ? items : items.slice(plan.start.skip);
+  return { ok: true, value: { items: kept, next_cursor } };
 }
 
 /** The cursor that resumes right after the first `kept` items this call returned (a truncated page). */

@@ -2,7 +2,7 @@
  * Recognises a throttled upstream answer and reads its counters into the IETF RateLimit fields.
  * There are no retries: the caller (a model, or its host) decides when to come back.
  */
-import type { RateLimitConfig } from './tool-data.js';
+import type { RateLimitConfig, RateLimitCounter } from './tool-data.js';
 
 export interface RateLimitFields {
   'ratelimit-limit': number | null;
@@ -39,6 +39,17 @@ export function parseRetryAfter(text: string | null, now: Date): number | null {
   return Math.max(0, Math.ceil((date - now.getTime()) / 1000));
 }
 
+/** A reset header in any of the three forms, as delta seconds (never negative). */
+export function parseReset(text: string | null, format: RateLimitCounter['resetFormat'], now: Date): number | null {
+  if (format === 'http_date') {
+    const date = text === null ? Number.NaN : Date.parse(text);
+    return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - now.getTime()) / 1000));
+  }
+  const seconds = wholeNumber(text);
+  if (format !== 'epoch' || seconds === null) return seconds;
+  return Math.max(0, seconds - Math.floor(now.getTime() / 1000));
+}
+
 export function readRateLimit(config: RateLimitConfig, header: HeaderLookup, now = new Date()): RateLimitFields {
   const retryAfter = parseRetryAfter(header(config.retryAfterHeader), now);
   const fields: RateLimitFields = {
@@ -57,7 +68,9 @@ export function readRateLimit(config: RateLimitConfig, header: HeaderLookup, now
     const used = wholeNumber(header(counter.usedHeader));
     fields['ratelimit-remaining'] = used === null ? null : Math.max(0, limit - used);
   }
-  if (counter.resetHeader) fields['ratelimit-reset'] = wholeNumber(header(counter.resetHeader)) ?? retryAfter;
+  if (counter.resetHeader) fields['ratelimit-reset'] = parseReset(header(counter.resetHeader), counter.resetFormat, now) ?? retryAfter;
+  // An API that sends no retry-after still says when the quota comes back: that is the retry-after.
+  if (fields['retry-after'] === null) fields['retry-after'] = fields['ratelimit-reset'];
   return fields;
 }
 

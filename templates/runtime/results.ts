@@ -12,11 +12,13 @@ export type ToolErrorCode =
   | 'invalid_arguments'
   | 'invalid_cursor'
   | 'expired'
+  | 'revoked'
   | 'not_configured'
   | 'upstream_error'
   | 'rate_limited'
   | 'timeout'
   | 'network_error'
+  | 'auth_failed'
   | 'cancelled'
   | 'unexpected_response'
   | 'response_too_large';

@@ -23,6 +23,11 @@ const CASES: [string, string[]][] = [
   ['not-portable', ['SCHEMA_NOT_PORTABLE']],
   ['param-undocumented', ['PARAM_UNDOCUMENTED']],
   ['pagination-mismatch', ['PAGINATION_MISMATCH']],
+  ['response-path', ['RESPONSE_PATH_INVALID']],
+  ['header-param', ['HEADER_PARAM_INVALID']],
+  ['array-style', ['ARRAY_STYLE_INVALID']],
+  ['form-body', ['FORM_BODY_INVALID']],
+  ['auth-invalid', ['AUTH_INVALID']],
   ['token-budget', ['TOKEN_BUDGET']],
   ['empty-server', ['EMPTY_SERVER']],
 ];

@@ -20,6 +20,18 @@ describe('generated packages compile under tsc --strict', () => {
     expect(typecheck('generated/egnyte-mcp-server')).toEqual([]);
   });
 
+  it.each(['github', 'gitlab', 'zendesk'])('the %s fixture package', async (name) => {
+    const result = await compile(await load(`test/fixtures/specs/${name}`));
+    expect(result.diagnostics).toEqual([]);
+    const dir = `.tmp/typecheck-${name}`;
+    await rm(dir, { recursive: true, force: true });
+    for (const file of result.files) {
+      await mkdir(path.dirname(path.join(dir, file.path)), { recursive: true });
+      await writeFile(path.join(dir, file.path), file.contents);
+    }
+    expect(typecheck(path.join(dir, `${name}-mcp-server`))).toEqual([]);
+  });
+
   it('the octo fixture package, whose docs hold */ and ${...}', async () => {
     const result = await compile(await load('test/fixtures/specs/octo'));
     const dir = '.tmp/typecheck';

@@ -3,6 +3,7 @@ import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AUDIT_PAGES, EVENTS, FILES, USERS, startFakeUpstream, type FakeUpstream } from './fake-upstream.js';
 import { startTestServer, textJson, type TestServer } from './harness.js';
+import { listEveryPage } from './listing.js';
 
 let upstream: FakeUpstream;
 let server: TestServer;
@@ -23,21 +24,8 @@ beforeEach(() => {
   server.audit.length = 0;
 });
 
-/** Calls a list tool page after page, as a model would, and returns every item and page count. */
-async function listAll(name: string, args: Record<string, unknown>): Promise<{ items: unknown[]; pages: number }> {
-  const items: unknown[] = [];
-  let cursor: string | null = null;
-  let pages = 0;
-  do {
-    const result = await client.callTool({ name, arguments: cursor ? { ...args, next_cursor: cursor } : args });
-    expect(result.isError, JSON.stringify(result.content)).toBeFalsy();
-    const page = result.structuredContent as { data: unknown[]; next_cursor: string | null };
-    items.push(...page.data);
-    cursor = page.next_cursor;
-    pages += 1;
-  } while (cursor !== null && pages < 20);
-  return { items, pages };
-}
+/** Every page of a list tool, through next_cursor, as a model would call it. */
+const listAll = (name: string, args: Record<string, unknown>) => listEveryPage(client, name, args);
 
 describe('offset paging', () => {
   it('1-based with a total: every item once, stopping at the total', async () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { planPage, readPage } from '../../templates/runtime/paginate.js';
 import { buildRequest } from '../../templates/runtime/request.js';
-import type { CursorPagination, OffsetPagination, ToolDefinition } from '../../templates/runtime/tool-data.js';
+import type { CursorPagination, OffsetPagination, Pagination, ToolDefinition } from '../../templates/runtime/tool-data.js';
 import { tools } from './fixture.js';
 
 const scim: OffsetPagination = { style: 'offset', offsetParam: 'startIndex', limitParam: 'count', paramsIn: 'query', firstOffset: 1, maxLimit: 100, defaultLimit: 50, totalPath: 'totalResults' };
@@ -10,7 +10,7 @@ const plain: OffsetPagination = { ...scim, offsetParam: 'offset', firstOffset: 0
 const events: CursorPagination = { style: 'cursor', cursorParam: 'id', paramsIn: 'query', nextCursorPath: 'latest_id', cursorOnly: false, limitParam: 'count', maxLimit: 100 };
 const stream: CursorPagination = { style: 'cursor', cursorParam: 'nextCursor', paramsIn: 'body', nextCursorPath: 'nextCursor', morePath: 'moreEvents', cursorOnly: true };
 
-function plan(pagination: OffsetPagination | CursorPagination, args: Record<string, unknown>) {
+function plan(pagination: Pagination, args: Record<string, unknown>) {
   const planned = planPage(pagination, 'tool', args);
   if (!planned.ok) throw new Error(planned.message);
   return planned.value;

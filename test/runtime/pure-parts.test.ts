@@ -153,7 +153,8 @@ describe('buildRequest', () => {
   it('puts body arguments under their vendor names with a JSON content type', () => {
     const built = buildRequest(update, { user_id: 7, active: false }, credentials);
     expect(built).toMatchObject({ ok: true, value: { url: 'http://up/v2/users/7', body: '{"active":false}' } });
-    expect(built.ok && built.value.headers).toEqual({ authorization: 'Bearer tok', accept: 'application/json', 'content-type': 'application/json' });
+    // Credentials are added by authorize.ts, never by the request builder.
+    expect(built.ok && built.value.headers).toEqual({ accept: 'application/json', 'content-type': 'application/json' });
   });
 });
 

@@ -284,8 +284,10 @@ describe('pagination per endpoint', () => {
     expect(p.style).toBe(style);
     if (p.style === 'offset') {
       expect([p.offsetParam, p.firstOffset, p.limitParam, p.maxLimit]).toEqual([param, first, limitParam, max]);
-    } else {
+    } else if (p.style === 'cursor') {
       expect([p.cursorParam, p.limitParam ?? null, p.maxLimit ?? null]).toEqual([param, limitParam, max]);
+    } else {
+      expect.unreachable(`Egnyte pages by offset or cursor only, not ${p.style}`);
     }
     expect(tool(name).inputSchema.properties).toHaveProperty('next_cursor');
   });

@@ -7,6 +7,9 @@ import { ProtocolError, ProtocolErrorCode, type CallToolResult } from '@modelcon
 import { argumentShapeProblems } from './argument-guards.js';
 import type { AuditOutcome } from './audit.js';
 import { safeToolName } from './audit.js';
+import { secretQueryParams, sendAuthorized } from './authorize.js';
+import type { UpstreamCredentials } from './credentials.js';
+import { withCauses } from './error-causes.js';
 import { isToolSelected } from './filters.js';
 import { readPath } from './json-path.js';
 import { boundListPage } from './list-result.js';
@@ -17,7 +20,7 @@ import { buildRequest } from './request.js';
 import { errorResult, successResult, toStructured, type OutputCheck, type ToolError } from './results.js';
 import type { OutputFitter } from './output-fit.js';
 import { isExpired, type ServingScope, type ToolRuntime } from './runtime.js';
-import { sendRequest, vendorMessage, type UpstreamResponse } from './upstream.js';
+import { vendorMessage, type UpstreamResponse } from './upstream.js';
 import type { ToolDefinition } from './tool-data.js';
 import { describeProblems } from './validate.js';
 
@@ -46,6 +49,7 @@ function successFromBody(
   check: OutputCheck,
   fit: OutputFitter | undefined,
   plan?: PagePlan,
+  credentials?: UpstreamCredentials,
 ): Settled {
   const failed = (message: string): Settled => ({
     result: errorResult({ error: 'unexpected_response', message, status: response.status }, check),
@@ -62,7 +66,9 @@ function successFromBody(
   if (response.body === undefined && response.text.trim() !== '') return failed(`the upstream API answered ${response.status} with a body that is not JSON`);
   const pagination = tool.request.pagination;
   if (pagination && plan) {
-    const page = readPage(pagination, plan, response.status === 204 ? undefined : response.body, tool.request.responsePath);
+    const body = response.status === 204 ? undefined : response.body;
+    const context = { header: response.header, baseUrl: credentials?.baseUrl, secretParams: credentials ? secretQueryParams(runtime, credentials) : [] };
+    const page = readPage(pagination, plan, body, tool.request.responsePath, context);
     if (!page.ok) return failed(page.message);
     const bounded = boundListPage(page.value, plan, runtime.maxResultBytes);
     return settled(bounded.truncationNote ? { ...bounded.value, note: bounded.truncationNote } : bounded.value, bounded.text);
@@ -84,7 +90,7 @@ function successFromBody(
 }
 
 function upstreamFailure(response: UpstreamResponse, runtime: ToolRuntime, check: OutputCheck, hooks: CallHooks): Settled {
-  const { rateLimit, errorMessagePaths } = runtime.data.integration;
+  const { rateLimit, errorMessagePaths, errorCauses } = runtime.data.integration;
   const upstreamStatus = response.status;
   if (isThrottled(rateLimit, response.status, response.header)) {
     const fields = readRateLimit(rateLimit, response.header, runtime.now());
@@ -102,7 +108,7 @@ function upstreamFailure(response: UpstreamResponse, runtime: ToolRuntime, check
   }
   const message = response.status >= 300 && response.status < 400
     ? `the upstream API redirected (${response.status}); redirects are not followed`
-    : vendorMessage(response, errorMessagePaths);
+    : withCauses(vendorMessage(response, errorMessagePaths), response.body, errorCauses);
   const error: ToolError = { error: 'upstream_error', message, status: response.status };
   return { result: errorResult(error, check), outcome: 'error', upstreamStatus };
 }
@@ -122,6 +128,9 @@ async function settle(
 
   if (isExpired(scope, runtime.now())) {
     return refuse({ error: 'expired', message: `this server's access expired at ${scope.expiresAt?.toISOString()}` }, 'denied');
+  }
+  if (scope.stillServed && !(await scope.stillServed())) {
+    return refuse({ error: 'revoked', message: 'this server URL was revoked; ask for a new one' }, 'denied');
   }
   // Shape first: a value nested thousands deep or with a lone surrogate is refused before ajv sees it.
   const shapeProblems = argumentShapeProblems(args);
@@ -143,11 +152,17 @@ async function settle(
     return refuse({ error: 'invalid_arguments', message: `Invalid arguments: ${request.message}.` }, 'invalid');
   }
   const sendOptions = { timeoutMs: runtime.timeoutMs, maxResponseBytes: runtime.maxResponseBytes, signal: hooks.signal };
-  const sent = await sendRequest(request.value, sendOptions, runtime.fetch);
+  let sent = await sendAuthorized(runtime, scope.credentials.value, request.value, sendOptions);
+  // A 401 means the upstream did nothing: with a refreshed account token the call is sent once more.
+  if (sent.ok && sent.response.status === 401 && scope.renewCredentials) {
+    const renewed = await scope.renewCredentials();
+    const again = renewed?.ok ? buildRequest(tool, args, renewed.value, plan?.paging) : undefined;
+    if (renewed?.ok && again?.ok) sent = await sendAuthorized(runtime, renewed.value, again.value, sendOptions);
+  }
   if (!sent.ok) return refuse({ error: sent.kind, message: sent.message }, 'error');
   const { response } = sent;
   const fit = outputOn ? runtime.fitters.get(tool.name) : undefined;
-  if (response.status >= 200 && response.status < 300) return successFromBody(tool, response, runtime, check, fit, plan);
+  if (response.status >= 200 && response.status < 300) return successFromBody(tool, response, runtime, check, fit, plan, scope.credentials.value);
   return upstreamFailure(response, runtime, check, hooks);
 }
 

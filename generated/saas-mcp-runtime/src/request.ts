@@ -1,10 +1,13 @@
 // Generated from templates/runtime/request.ts by `npm run generate`. Do not edit: change the specs and regenerate.
 /**
- * Turns validated flat arguments back into the vendor's request: path, query and body by the
- * generated location map, plus fixed values and paging parameters.
+ * Turns validated flat arguments back into the vendor's request: path, query, headers and body by
+ * the generated location map, plus fixed values and paging parameters. Credentials are added
+ * afterwards by `authorize.ts`.
  */
 import type { Outcome, UpstreamCredentials } from './credentials.js';
+import { underBase } from './paging-link.js';
 import { encodePathValue } from './path-encoding.js';
+import { encodeForm, encodePairs, encodeQuery, headerValue } from './request-encoding.js';
 import type { JsonValue, ToolDefinition } from './tool-data.js';
 
 export interface UpstreamRequest {
@@ -19,13 +22,8 @@ export interface PagingParams {
   values: Record<string, JsonValue>;
   paramsIn: 'query' | 'body';
   onlyPagingArguments: boolean;
-}
-
-function queryValues(value: unknown): string[] {
-  if (value === null || value === undefined) return [];
-  if (Array.isArray(value)) return value.flatMap(queryValues);
-  if (typeof value === 'object') return [JSON.stringify(value)];
-  return [String(value)];
+  /** Link paging: the next page's path and query relative to the base URL, called as it is. */
+  nextUrl?: string;
 }
 
 function fillPath(tool: ToolDefinition, args: Record<string, unknown>): Outcome<string> {
@@ -53,6 +51,7 @@ export function buildRequest(
   if (!path.ok) return path;
   const query: Array<[string, string]> = Object.entries(tool.request.fixedQuery ?? {});
   const body: Record<string, JsonValue> = { ...tool.request.fixedBody };
+  const headers: Record<string, string> = { accept: 'application/json' };
   let hasBody = tool.request.fixedBody !== undefined;
 
   const skipArguments = paging?.onlyPagingArguments === true;
@@ -61,7 +60,11 @@ export function buildRequest(
     const value = args[flatName];
     if (value === undefined || skipArguments || location.in === 'path') continue;
     if (location.in === 'query') {
-      for (const item of queryValues(value)) query.push([location.name, item]);
+      query.push(...encodePairs(location.name, value, location.arrayStyle));
+    } else if (location.in === 'header') {
+      const text = headerValue(flatName, value as JsonValue);
+      if (!text.ok) return text;
+      headers[location.name.toLowerCase()] = text.value;
     } else {
       body[location.name] = value as JsonValue;
     }
@@ -78,18 +81,23 @@ export function buildRequest(
     } else {
       // A paging value (a decoded cursor, say) replaces an argument of the same vendor name.
       for (let index = query.length - 1; index >= 0; index--) if (query[index]?.[0] === name) query.splice(index, 1);
-      for (const item of queryValues(value)) query.push([name, item]);
+      query.push(...encodePairs(name, value));
     }
   }
-  // encodeURIComponent, not URLSearchParams: a space must travel as %20, never as "+".
-  const search = query.map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`).join('&');
-  const url = credentials.baseUrl + path.value + (search ? `?${search}` : '');
-
-  const headers: Record<string, string> = {
-    authorization: `Bearer ${credentials.accessToken}`,
-    accept: 'application/json',
-  };
+  let url = credentials.baseUrl + path.value + (query.length > 0 ? `?${encodeQuery(query)}` : '');
+  if (paging?.nextUrl !== undefined) {
+    // The vendor's next-page URL, checked again: a cursor could have been forged to point elsewhere.
+    const next = underBase(credentials.baseUrl, `${credentials.baseUrl}${paging.nextUrl}`);
+    if (!next.ok || next.value !== paging.nextUrl) return { ok: false, message: 'next_cursor does not point into this API; omit it to start over' };
+    url = credentials.baseUrl + next.value;
+  }
   if (!hasBody) return { ok: true, value: { method: tool.request.method, url, headers } };
+  if (tool.request.bodyEncoding === 'form') {
+    const styles = new Map(Object.values(tool.request.locations).filter((l) => l.in === 'body').map((l) => [l.name, l.arrayStyle]));
+    const pairs = Object.entries(body).flatMap(([name, value]) => encodePairs(name, value, styles.get(name)));
+    headers['content-type'] = 'application/x-www-form-urlencoded';
+    return { ok: true, value: { method: tool.request.method, url, headers, body: encodeForm(pairs) } };
+  }
   headers['content-type'] = 'application/json';
   return { ok: true, value: { method: tool.request.method, url, headers, body: JSON.stringify(body) } };
 }

@@ -3,6 +3,14 @@
  * The data contract between the generator and the runtime: what `tools.json` holds and what the
  * generated `src/tools.gen.ts` exports. The generator produces values of these types; the runtime
  * serves them. Nothing here is specific to one integration.
+ *
+ * saas-mcp-runtime 1.1.0 adds, all optional so data written before still serves unchanged (data
+ * contract 1 still; a package generated with them depends on ^1.1.0): header parameters
+ * and array query styles (`ParamLocation`), form-encoded bodies (`RequestTemplate.bodyEncoding`),
+ * the page, link_header and header_cursor paging styles, the api_key, basic and
+ * oauth2_client_credentials auth schemes with alternatives (`IntegrationInfo.moreAuth`), reset
+ * formats (`RateLimitCounter.resetFormat`) and per-field error causes (`IntegrationInfo.errorCauses`).
+ * Each such field says `@since runtime 1.1.0`.
  */
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
@@ -31,12 +39,20 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** Where a flat input argument goes in the upstream request. */
 export interface ParamLocation {
-  in: 'path' | 'query' | 'body';
+  /** `header` @since runtime 1.1.0: a documented request header (never a credential). */
+  in: 'path' | 'query' | 'body' | 'header';
   /** The vendor's own name for it (the flat name may differ after a rename). */
   name: string;
   /** Path parameters only: the value is itself a path ("/Shared/Docs") and each segment is encoded on its own. */
   multiSegment?: boolean;
+  /**
+   * @since runtime 1.1.0. How an array value travels in the query (or a form body): `repeat` (default,
+   * `name=a&name=b`), `comma` (`name=a,b`) or `brackets` (`name[]=a&name[]=b`).
+   */
+  arrayStyle?: ArrayStyle;
 }
+
+export type ArrayStyle = 'repeat' | 'comma' | 'brackets';
 
 /** Offset paging: the runtime turns `limit`/`next_cursor` into the vendor's offset and page size. */
 export interface OffsetPagination {
@@ -70,7 +86,52 @@ export interface CursorPagination {
   defaultLimit?: number;
 }
 
-export type Pagination = OffsetPagination | CursorPagination;
+/**
+ * @since runtime 1.1.0. Page-number paging (`page` + page size). The listing ends at the total page count, the
+ * total item count or a false/null "more" value when the vendor reports one, else at a short page.
+ */
+export interface PageNumberPagination {
+  style: 'page';
+  pageParam: string;
+  /** Vendor parameter for the page size. */
+  sizeParam: string;
+  paramsIn: 'query' | 'body';
+  /** Number of the first page (1 for most APIs). */
+  firstPage: number;
+  maxLimit: number;
+  defaultLimit: number;
+  /** Dotted path of the total number of pages. */
+  totalPagesPath?: string;
+  /** Dotted path of the total number of items. */
+  totalItemsPath?: string;
+  /** Dotted path of a value that is false or null on the last page (`has_more`, `next_page`). */
+  morePath?: string;
+}
+
+/**
+ * @since runtime 1.1.0. RFC 8288 `Link: <url>; rel="next"` paging. The next URL is only followed when it stays
+ * on the base URL's origin and under its path; anything else is refused.
+ */
+export interface LinkHeaderPagination {
+  style: 'link_header';
+  /** Page-size parameter of the first call; follow-up URLs carry the vendor's own. */
+  limitParam?: string;
+  maxLimit?: number;
+  defaultLimit?: number;
+}
+
+/** @since runtime 1.1.0. Cursor paging whose next cursor arrives in a response header (empty or absent: the end). */
+export interface HeaderCursorPagination {
+  style: 'header_cursor';
+  cursorParam: string;
+  nextCursorHeader: string;
+  paramsIn: 'query' | 'body';
+  limitParam?: string;
+  maxLimit?: number;
+  defaultLimit?: number;
+}
+
+export type Pagination = OffsetPagination | CursorPagination | PageNumberPagination | LinkHeaderPagination | HeaderCursorPagination;
 
 /** How to build the upstream request from the validated flat arguments. */
 export interface RequestTemplate {
@@ -83,9 +144,11 @@ export interface RequestTemplate {
   fixedQuery?: { [name: string]: string };
   /** Constant body fields the spec fixes for this method (e.g. `{ action: "move" }`). */
   fixedBody?: { [name: string]: JsonValue };
-  /** Dotted path to the payload in the response: the item array for list tools. */
+  /** Dotted path to the payload in the response: the item array for list tools. Absent: the whole answer (a root array). */
   responsePath?: string;
   pagination?: Pagination;
+  /** @since runtime 1.1.0. `form`: the body travels as application/x-www-form-urlencoded; JSON otherwise. */
+  bodyEncoding?: 'json' | 'form';
 }
 
 /** All four hints, always explicit; the title is the tool's own `title`, not repeated here. */
@@ -137,14 +200,30 @@ export interface RateLimitCounter {
   /** Either the remaining count, or the used count (remaining = limit - used). */
   remainingHeader?: string;
   usedHeader?: string;
-  /** Seconds until reset; falls back to the retry-after header. */
+  /** The reset time; falls back to the retry-after header. */
   resetHeader?: string;
+  /**
+   * @since runtime 1.1.0. How the reset header is written: `delta` seconds (default), `epoch` seconds or an
+   * `http_date`. Every form becomes delta seconds (IETF `ratelimit-reset`).
+   */
+  resetFormat?: 'delta' | 'epoch' | 'http_date';
 }
 
 export interface RateLimitConfig {
   throttledWhen: ThrottleRule[];
+  /** When the API sends no retry-after, it is derived from the reset (@since runtime 1.1.0). */
   retryAfterHeader: string;
   counters: RateLimitCounter[];
+}
+
+/** The vendor's OAuth 2.0 authorization-code flow, used to connect accounts to a hosted server. */
+export interface OAuthInfo {
+  /** Paths on the account's base URL. */
+  authorizePath: string;
+  tokenPath: string;
+  clientIdEnv: string;
+  clientSecretEnv: string;
+  scopes: string[];
 }
 
 export interface IntegrationInfo {
@@ -157,10 +236,69 @@ export interface IntegrationInfo {
   /** Environment variable holding a full base URL that overrides `baseUrl`. */
   baseUrlEnv: string;
   baseUrlVariables: { [name: string]: { env: string; pattern?: string; description: string } };
-  auth: { type: 'bearer'; tokenEnv: string };
+  auth: AuthScheme;
+  /** @since runtime 1.1.0. Further accepted schemes: the first (from `auth` on) whose variables are all set is used. */
+  moreAuth?: AuthScheme[];
   rateLimit: RateLimitConfig;
   /** Where a vendor error message sits in an error body, tried in order (dotted paths, `0` indexes arrays). */
   errorMessagePaths: string[];
+  /** @since runtime 1.1.0. Where per-field causes sit; they are appended to the message ("...: title is missing"). */
+  errorCauses?: ErrorCauseRule[];
+}
+
+/** `Authorization: Bearer <token>`. */
+export interface BearerAuth {
+  type: 'bearer';
+  tokenEnv: string;
+  /** How a hosted server connects accounts by the vendor's OAuth authorization-code flow (control plane). */
+  oauth?: OAuthInfo;
+}
+
+/**
+ * @since runtime 1.1.0. A key in a header (`X-API-Key: <key>`, or `Authorization: <scheme> <key>` with a
+ * scheme) or in the query (weaker: query strings end up in proxy and server logs).
+ */
+export interface ApiKeyAuth {
+  type: 'api_key';
+  in: 'header' | 'query';
+  name: string;
+  /** Header only: the word before the key, e.g. `token` or `SSWS`. */
+  scheme?: string;
+  keyEnv: string;
+}
+
+/** @since runtime 1.1.0. HTTP basic authentication. */
+export interface BasicAuth {
+  type: 'basic';
+  usernameEnv: string;
+  passwordEnv: string;
+}
+
+/**
+ * @since runtime 1.1.0. OAuth 2.0 client credentials (RFC 6749 §4.4): the runtime fetches a token, keeps it
+ * until shortly before it expires, and fetches a new one once when the API answers 401.
+ */
+export interface OAuthClientCredentialsAuth {
+  type: 'oauth2_client_credentials';
+  /** Absolute https URL, or a path on the base URL's origin (`/oauth/tokens`). */
+  tokenUrl: string;
+  clientIdEnv: string;
+  clientSecretEnv: string;
+  scopes?: string[];
+  /** How the client authenticates at the token endpoint: HTTP basic (default) or body fields. */
+  clientAuth: 'basic' | 'body';
+}
+
+export type AuthScheme = BearerAuth | ApiKeyAuth | BasicAuth | OAuthClientCredentialsAuth;
+
+/**
+ * @since runtime 1.1.0. Per-field causes of an error: at `path`, a list (of strings, or of objects whose
+ * `field` and first present `message` key are read) or a map from field name to text(s).
+ */
+export interface ErrorCauseRule {
+  path: string;
+  field?: string;
+  message: string[];
 }
 
 export interface ServerData {

@@ -56,7 +56,8 @@ export const serverData: ServerData = {
             "description": "Optional project settings, kept nested.",
             "properties": {
               "public": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "Whether everyone can see the project."
               }
             }
           }

@@ -16,6 +16,9 @@ export interface CreateAnOctoProjectInput {
    * Optional project settings, kept nested.
    */
   settings?: {
+    /**
+     * Whether everyone can see the project.
+     */
     public?: boolean;
   };
 }

@@ -1,0 +1,106 @@
+/**
+ * An in-process server with `--oauth` on (so the clock can be injected), on a store, against the
+ * sandbox; plus the client side of the protocol a test needs: PKCE pairs, registration, the
+ * authorization URL and the token endpoint.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
+import { createToolRuntime } from '../../templates/runtime/runtime.js';
+import { startHttpServer, type RunningHttpServer } from '../../templates/runtime/http.js';
+import { openControlPlane, type ControlPlane } from '../../templates/runtime/control/control-plane.js';
+import { openOAuth } from '../../templates/runtime/oauth/startup.js';
+import type { Sandbox } from '../sandbox/index.js';
+import { ADMIN, EGNYTE, SECRET, TestClock } from '../control/hosted.js';
+
+export interface OAuthServer {
+  url: string;
+  http: RunningHttpServer;
+  plane: ControlPlane;
+  clock: TestClock;
+  admin(method: string, path: string): Promise<{ status: number; body: any }>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  close(): Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
+export function oauthEnv(sandbox: Sandbox, url: string): Record<string, string> {
+  return {
+    MCP_PUBLIC_URL: url,
+    MCP_ADMIN_TOKENS: ADMIN,
+    EGNYTE_BASE_URL: sandbox.baseUrl,
+    EGNYTE_CLIENT_ID: sandbox.oauth.clientId,
+    EGNYTE_CLIENT_SECRET: sandbox.oauth.clientSecret,
+  };
+}
+
+export async function startOAuthServer(storeUrl: string, sandbox: Sandbox, options: { methods?: string; clock?: TestClock } = {}): Promise<OAuthServer> {
+  const clock = options.clock ?? new TestClock();
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const env = oauthEnv(sandbox, url);
+  const opened = await openControlPlane({ storeUrl, data: EGNYTE, env, secrets: [SECRET], now: clock.now });
+  if (!opened.ok) throw new Error(opened.message);
+  const plane = opened.value;
+  const door = await openOAuth({ ...(options.methods ? { oauthMethods: options.methods } : {}) }, plane, env);
+  if (!door.ok) throw new Error(door.message);
+  const runtime = createToolRuntime(EGNYTE, { audit: plane.audit(() => undefined), now: clock.now });
+  const http = await startHttpServer(runtime, {
+    host: '127.0.0.1', port, sealKeys: [], requireApiToken: false, apiTokens: [], control: plane, oauth: door.value,
+    scope: { label: 'default', filter: {}, credentials: { ok: false, message: 'no default account' } },
+    defaultRefusal: { status: 401, message: 'sign in' },
+  });
+  return {
+    url, http, plane, clock,
+    async admin(method, path) {
+      const answer = await fetch(`${url}${path}`, { method, headers: { authorization: `Bearer ${ADMIN}` } });
+      const text = await answer.text();
+      return { status: answer.status, body: text === '' ? undefined : JSON.parse(text) };
+    },
+    async close() {
+      await http.close();
+      await plane.close();
+    },
+  };
+}
+
+export function pkce(): { verifier: string; challenge: string } {
+  const verifier = randomBytes(32).toString('base64url');
+  return { verifier, challenge: createHash('sha256').update(verifier).digest('base64url') };
+}
+
+export const REDIRECT = 'http://127.0.0.1:1/callback';
+
+export async function register(base: string, body: Record<string, unknown> = {}): Promise<{ status: number; body: any }> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  const answer = await fetch(`${base}/register`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ client_name: 'Test client', redirect_uris: [REDIRECT], token_endpoint_auth_method: 'none', ...body }),
+  });
+  return { status: answer.status, body: await answer.json() };
+}
+
+export function authorizeUrl(base: string, clientId: string, challenge: string, extra: Record<string, string> = {}): URL {
+  const url = new URL(`${base}/authorize`);
+  const params = { response_type: 'code', client_id: clientId, redirect_uri: REDIRECT, code_challenge: challenge, code_challenge_method: 'S256', state: 'st-1', resource: `${base}/mcp`, ...extra };
+  for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
+  return url;
+}
+
+export async function token(base: string, form: Record<string, string>): Promise<{ status: number; body: any }> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  const answer = await fetch(`${base}/token`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(form).toString() });
+  return { status: answer.status, body: await answer.json() };
+}
+
+export async function mcpInitialize(base: string, accessToken?: string): Promise<Response> {
+  return fetch(`${base}/mcp`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}) },
+    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-11-25', capabilities: {}, clientInfo: { name: 't', version: '1' } } }),
+  });
+}

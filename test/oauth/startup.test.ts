@@ -1,0 +1,28 @@
+/** `--oauth` at start-up: each missing setting is named, and the flags parse as the contract says. */
+import { describe, expect, it } from 'vitest';
+import { parseArgs } from '../../templates/runtime/cli-args.js';
+import { openOAuth } from '../../templates/runtime/oauth/startup.js';
+import { grantedScopes, parseOAuthMethods } from '../../templates/runtime/oauth/settings.js';
+
+describe('--oauth settings', () => {
+  it('parses --oauth and --oauth-methods for serve only', () => {
+    expect(parseArgs(['--transport', 'http', '--oauth', '--oauth-methods', 'read,write'])).toMatchObject({ ok: true, value: { oauth: true, oauthMethods: 'read,write' } });
+    expect(parseArgs(['mint-url', '--oauth'])).toMatchObject({ ok: false, message: '--oauth does not apply to mint-url' });
+  });
+
+  it('names what is missing: a store, MCP_PUBLIC_URL, the vendor app', async () => {
+    const answer = await openOAuth({}, undefined, {});
+    expect(answer).toMatchObject({ ok: false });
+    const message = answer.ok ? '' : answer.message;
+    expect(message).toContain('--oauth needs a store');
+    expect(message).toContain('--oauth needs MCP_PUBLIC_URL');
+  });
+
+  it('refuses unknown or read-less method lists and unknown scopes', () => {
+    expect(parseOAuthMethods('read,delete')).toMatchObject({ ok: false });
+    expect(parseOAuthMethods('write')).toMatchObject({ ok: false, message: expect.stringContaining('must include read') });
+    expect(parseOAuthMethods(undefined)).toEqual({ ok: true, value: ['read'] });
+    expect(grantedScopes(undefined, { methods: ['read', 'write'] })).toEqual({ ok: true, value: ['mcp:read', 'mcp:write'] });
+    expect(grantedScopes(['mcp:write'], { methods: ['read'] })).toMatchObject({ ok: false });
+  });
+});
