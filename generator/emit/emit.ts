@@ -2,7 +2,7 @@ import type { Plan } from '../ir/types.js';
 import type { Templates } from '../pipeline/load-templates.js';
 import { lockTools } from '../surface/lockfile.js';
 import { emitCode } from './code.js';
-import { headerText, stableJson, tsHeader } from './header.js';
+import { headerText, runtimeFileHeader, stableJson } from './header.js';
 import { renderPackageFiles } from './package.js';
 import { emitSkipReport } from './skip-report.js';
 import { emitToolsJson } from './tools-json.js';
@@ -34,7 +34,7 @@ export async function emit(plan: Plan, specDir: string, templates: Templates): P
     ...renderPackageFiles(plan, specDir, templates),
     ...Object.entries(templates.runtime).map(([name, text]) => ({
       path: `src/runtime/${name}`,
-      contents: `${tsHeader(`${specDir} and templates/runtime/${name}`)}${text}`,
+      contents: `${runtimeFileHeader(name, `${specDir} and templates/runtime/${name}`)}${text}`,
     })),
   ];
   return files.map((f) => ({ ...f, path: `${pkg}/${f.path}` })).sort((a, b) => a.path.localeCompare(b.path));

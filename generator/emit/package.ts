@@ -69,6 +69,9 @@ export function packageJsonView(plan: Plan, specDir: string, templates: Template
       '@types/better-sqlite3': v['@types/better-sqlite3'],
       '@types/node': v['@types/node'],
       '@types/pg': v['@types/pg'],
+      // The admin page (/admin): Preact, bundled by esbuild in the package's build.
+      esbuild: v.esbuild,
+      preact: v.preact,
       typescript: v.typescript,
     },
   };

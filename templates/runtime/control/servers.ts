@@ -6,7 +6,7 @@ import { checkFilter, selectTools, type ToolFilter } from '../filters.js';
 import type { LogRow, ServerRow } from '../store/records.js';
 import { getAccount } from './accounts.js';
 import { decodeCursor, encodeCursor, hashSecret, newId, newSecret, type ControlContext, type ListAnswer } from './context.js';
-import { badRequest, ControlError, notFound } from './errors.js';
+import { badRequest, ControlError, inField, notFound } from './errors.js';
 import { objectBody, optionalBoolean, optionalExpiry, optionalStringList, requiredString } from './input.js';
 
 export const SERVER_TOKEN_PREFIX = 'mcp_';
@@ -47,7 +47,15 @@ function serverView(ctx: ControlContext, row: ServerRow): ServerView {
 }
 
 /** `config`, checked against the real tools: a filter word that names nothing, or no tool left, is a 400. */
-function readConfig(ctx: ControlContext, value: unknown): ServerConfig {
+export function readConfig(ctx: ControlContext, value: unknown): ServerConfig {
+  try {
+    return readConfigFields(ctx, value);
+  } catch (error) {
+    throw inField('config', error);
+  }
+}
+
+function readConfigFields(ctx: ControlContext, value: unknown): ServerConfig {
   const body = objectBody(value ?? {}, ['methods', 'tags', 'tool_exposure']);
   const config: ServerConfig = {};
   const methods = optionalStringList(body, 'methods');
@@ -56,11 +64,11 @@ function readConfig(ctx: ControlContext, value: unknown): ServerConfig {
   if (tags) config.tags = tags;
   const exposure = body.tool_exposure;
   if (exposure !== undefined) {
-    if (exposure !== 'all' && exposure !== 'discovery') throw badRequest('"config.tool_exposure" must be "all" or "discovery"');
+    if (exposure !== 'all' && exposure !== 'discovery') throw badRequest('"config.tool_exposure" must be "all" or "discovery"', 'tool_exposure');
     config.tool_exposure = exposure;
   }
   const problems = checkFilter(ctx.data, filterOf(config)).map((problem) => problem.replace(/ in --(methods|tags);/, ' in config.$1;'));
-  if (problems.length > 0) throw badRequest(problems.join('; '));
+  if (problems.length > 0) throw badRequest(problems.join('; '), problems[0]?.includes('config.methods') ? 'methods' : 'tags');
   if (selectTools(ctx.data.tools, filterOf(config)).length === 0) {
     throw badRequest(`no tool matches config.methods ${JSON.stringify(config.methods ?? [])} and config.tags ${JSON.stringify(config.tags ?? [])} together`);
   }
