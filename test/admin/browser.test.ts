@@ -60,6 +60,22 @@ async function openSignedIn(page: Page, hash: string, title: string): Promise<vo
 }
 
 describe('the admin page in Chromium, against the built server and the sandbox', () => {
+  it('serves the shell and its bundle itself, under a strict Content-Security-Policy', async () => {
+    const shell = await fetch(`${server.url}/admin`);
+    expect(shell.status).toBe(200);
+    expect(shell.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const html = await shell.text();
+    expect(html).not.toMatch(/https?:\/\//); // no CDN: every asset comes from this server
+    for (const asset of ['app.js', 'app.css']) {
+      expect(html).toContain(`/admin/assets/${asset}?v=`);
+      const first = await fetch(`${server.url}/admin/assets/${asset}`);
+      expect(first.status).toBe(200);
+      const again = await fetch(`${server.url}/admin/assets/${asset}`, { headers: { 'if-none-match': first.headers.get('etag') ?? '' } });
+      expect(again.status).toBe(304);
+    }
+    expect((await fetch(`${server.url}/admin/assets/..%2F..%2Fcli.js`)).status).toBe(404);
+  });
+
   it('signs in, adds an account, creates a read-only users server, and its revocation refuses the client', { timeout: 180_000 }, async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.url}/admin`);
@@ -105,7 +121,9 @@ describe('the admin page in Chromium, against the built server and the sandbox',
     await page.getByText('of 41 tools').waitFor();
     expect(await page.getByTestId('tool-count').textContent()).toBe('41');
     await page.getByLabel('Name').fill('Helpdesk (read users)');
-    await page.getByLabel('read (list and get)').check();
+    await page.getByLabel('read (list and get)').focus();
+    await page.keyboard.press('Space'); // keyboard access: a ticked box by Space
+    expect(await page.getByLabel('read (list and get)').isChecked()).toBe(true);
     await page.getByRole('group', { name: 'Tags' }).getByLabel('users', { exact: true }).check();
     await page.waitForFunction(() => document.querySelector('[data-testid="tool-count"]')?.textContent === '3');
     expect((await page.locator('.tool-list code').allTextContents()).sort()).toEqual(READ_USERS_TOOLS);
@@ -116,7 +134,7 @@ describe('the admin page in Chromium, against the built server and the sandbox',
     const url = await page.getByLabel('Server URL').inputValue();
     expect(url).toMatch(new RegExp(`^${server.url}/mcp/mcp_[A-Za-z0-9_-]{43}$`));
     await page.getByText('Connect a client').waitFor();
-    await screenshots(page, '06-server-created');
+    await screenshots(page, '06-server-created', [page.getByLabel('Server URL'), page.locator('pre')]);
 
     // The URL from the page connects the real SDK client to exactly the read-only users tools.
     const client = await connectClient(url);
@@ -148,7 +166,7 @@ describe('the admin page in Chromium, against the built server and the sandbox',
     const dialog = page.getByRole('dialog', { name: 'Revoke Helpdesk (read users)?' });
     await dialog.waitFor();
     await screenshots(page, '09-revoke-confirm');
-    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await page.keyboard.press('Escape'); // the dialog cancels by keyboard
     await dialog.waitFor({ state: 'hidden' });
     expect(await page.getByRole('row', { name: /Helpdesk/ }).count()).toBe(1);
     await page.getByRole('button', { name: 'Revoke Helpdesk (read users)' }).click();
@@ -175,7 +193,7 @@ describe('the admin page in Chromium, against the built server and the sandbox',
     const token = await page.getByLabel('New token: Reporting agent').inputValue();
     expect(token).toMatch(/^mat_[A-Za-z0-9_-]{43}$/);
     await page.getByRole('row', { name: /Reporting agent/ }).waitFor();
-    await screenshots(page, '11-api-tokens');
+    await screenshots(page, '11-api-tokens', [page.getByLabel('New token: Reporting agent')]);
     await page.reload();
     await page.getByRole('row', { name: /Reporting agent/ }).waitFor();
     expect(await page.content()).not.toContain(token);

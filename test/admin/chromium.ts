@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/admin-page/', import.meta.url));
@@ -39,13 +39,16 @@ export async function launchChromium(): Promise<Browser> {
   };
 }
 
-/** `<name>-desktop.png` and `<name>-phone.png` of what the page shows now (full page). */
-export async function screenshots(page: Page, name: string): Promise<void> {
+/**
+ * `<name>-desktop.png` and `<name>-phone.png` of what the page shows now (full page). `secrets`
+ * (a server URL, an API token) are painted over, so a screenshot can be committed as it is.
+ */
+export async function screenshots(page: Page, name: string, secrets: Locator[] = []): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const before = page.viewportSize() ?? DESKTOP;
   for (const [label, size] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
     await page.setViewportSize(size);
-    await page.screenshot({ path: path.join(ARTIFACTS, `${name}-${label}.png`), fullPage: true, animations: 'disabled' });
+    await page.screenshot({ path: path.join(ARTIFACTS, `${name}-${label}.png`), fullPage: true, animations: 'disabled', mask: secrets, maskColor: '#c9d3e3' });
   }
   await page.setViewportSize(before);
 }

@@ -126,10 +126,10 @@ export function Accounts({ integration }: { integration: Integration }) {
                 <td data-label="Domain">{account.domain ?? 'custom base URL'}</td>
                 <td data-label="Status"><span class={`status ${account.status}`}>{account.status}</span></td>
                 <td data-label="Added">{when(account.created_at)}</td>
-                <td class="row-actions">
+                <td class="actions-cell"><div class="row-actions">
                   <a class="button secondary" href={href.account(account.id)}>MCP servers</a>
                   <button type="button" class="danger" onClick={() => setRemoving(account)} aria-label={`Remove ${account.name}`}>Remove</button>
-                </td>
+                </div></td>
               </tr>
             ))}
           </tbody>

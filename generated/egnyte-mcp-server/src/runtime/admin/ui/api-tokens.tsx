@@ -60,7 +60,7 @@ export function ApiTokens() {
               <tr key={token.id}>
                 <td data-label="Name">{token.name}</td>
                 <td data-label="Created">{when(token.created_at)}</td>
-                <td class="row-actions"><button type="button" class="danger" onClick={() => setRevoking(token)} aria-label={`Revoke ${token.name}`}>Revoke</button></td>
+                <td class="actions-cell"><div class="row-actions"><button type="button" class="danger" onClick={() => setRevoking(token)} aria-label={`Revoke ${token.name}`}>Revoke</button></div></td>
               </tr>
             ))}
           </tbody>
