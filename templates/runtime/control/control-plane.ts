@@ -44,6 +44,8 @@ export interface ControlOptions {
   secrets: readonly string[];
   fetch?: FetchFunction;
   now?: () => Date;
+  /** Where the admin page's built bundle is; by default beside the page's module (tests set it). */
+  adminPageAssets?: URL;
 }
 
 type PathHandler = ReturnType<typeof createAdminHandler>;
@@ -89,7 +91,7 @@ export async function openControlPlane(options: ControlOptions): Promise<Outcome
   const plane: ControlPlane = {
     ctx,
     location: location.value,
-    handle: firstHandler(createAdminPage(ctx, { adminTokens, secrets: options.secrets }), createAdminHandler(ctx, adminTokens)),
+    handle: firstHandler(createAdminPage(ctx, { adminTokens, secrets: options.secrets, assetDir: options.adminPageAssets }), createAdminHandler(ctx, adminTokens)),
     resolve: (token) => (isStoreToken(token) ? resolveHosted(ctx, token) : Promise.resolve(null)),
     acceptsApiToken: (req, envTokens) => acceptsApiToken(ctx, req, envTokens),
     audit: (sink) => (entry) => {
