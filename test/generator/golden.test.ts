@@ -44,11 +44,14 @@ describe('golden output of a non-Egnyte fixture integration', () => {
   it('copies every runtime file from templates/runtime with a do-not-edit header', async () => {
     const result = await compile(await load(FIXTURE));
     const runtime = result.files.filter((f) => isRuntime(f.path));
-    const templates = (await listFiles('templates/runtime')).filter((n) => n.endsWith('.ts')).sort();
+    // .ts modules, and the admin page's browser code (.tsx, .css) that the package's build bundles.
+    const templates = (await listFiles('templates/runtime')).filter((n) => /\.(ts|tsx|css)$/.test(n) && !n.endsWith('.test.ts')).sort();
     expect(runtime.map((f) => f.path.slice(f.path.indexOf('src/runtime/') + 'src/runtime/'.length)).sort()).toEqual(templates);
     for (const file of runtime) {
       const name = file.path.slice(file.path.indexOf('src/runtime/') + 'src/runtime/'.length);
-      expect(file.contents).toBe(`// Generated from ${FIXTURE} and templates/runtime/${name} by \`npm run generate\`. Do not edit: change the specs and regenerate.\n${await readFile(`templates/runtime/${name}`, 'utf8')}`);
+      const header = `Generated from ${FIXTURE} and templates/runtime/${name} by \`npm run generate\`. Do not edit: change the specs and regenerate.`;
+      const comment = name.endsWith('.css') ? `/* ${header} */` : `// ${header}`;
+      expect(file.contents).toBe(`${comment}\n${await readFile(`templates/runtime/${name}`, 'utf8')}`);
     }
   });
 
