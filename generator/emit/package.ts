@@ -59,7 +59,9 @@ export function packageJsonView(plan: Plan, specDir: string, templates: Template
     keywords: ['mcp', 'model-context-protocol', info.name],
     // better-sqlite3 and pg are the store drivers (`--store sqlite:PATH` / `postgres://...`).
     dependencies: {
-      '@modelcontextprotocol/sdk': v['@modelcontextprotocol/sdk'],
+      '@modelcontextprotocol/node': v['@modelcontextprotocol/node'],
+      '@modelcontextprotocol/server': v['@modelcontextprotocol/server'],
+      '@modelcontextprotocol/server-legacy': v['@modelcontextprotocol/server-legacy'],
       ajv: v.ajv,
       'ajv-formats': v['ajv-formats'],
       'better-sqlite3': v['better-sqlite3'],

@@ -13,7 +13,21 @@ export interface Templates {
 }
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const PINNED = ['@modelcontextprotocol/sdk', 'ajv', 'ajv-formats', 'better-sqlite3', 'pg', 'typescript', '@types/node', '@types/better-sqlite3', '@types/pg', 'esbuild', 'preact'];
+const PINNED = [
+  '@modelcontextprotocol/node',
+  '@modelcontextprotocol/server',
+  '@modelcontextprotocol/server-legacy',
+  'ajv',
+  'ajv-formats',
+  'better-sqlite3',
+  'pg',
+  'typescript',
+  '@types/node',
+  '@types/better-sqlite3',
+  '@types/pg',
+  'esbuild',
+  'preact',
+];
 /** Runtime files copied besides .ts: the admin page's browser code, bundled by the package's build. */
 const RUNTIME_ASSET = /\.(tsx|css)$/;
 

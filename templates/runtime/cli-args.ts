@@ -3,7 +3,7 @@
  * user-facing contract of the generated server; keep their names exactly.
  */
 import type { Outcome } from './credentials.js';
-import { isControlVerb, parseControlArgs, type ControlCommand } from './control/cli-verbs.js';
+import { isControlVerb, parseControlArgs, type ControlCommand } from './control/cli-verbs-args.js';
 import { splitList, type ToolFilter } from './filters.js';
 
 export interface AccessFlags {

@@ -1,12 +1,12 @@
 /**
- * The HTTP transport: Streamable HTTP at `/mcp` (stateless: a fresh server and transport per
- * request, answering with JSON), sealed per-account servers at `/mcp/<token>`, legacy SSE at
- * `/sse` + `/messages`, and `GET /healthz`.
+ * The HTTP transport: Streamable HTTP at `/mcp` (stateless, both protocol eras, answering with
+ * JSON; see http-mcp.ts), sealed per-account servers at `/mcp/<token>`, legacy SSE at
+ * `/sse` + `/messages` (initialize era only), and `GET /healthz`.
  */
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import { hasValidApiToken, isAllowedHostAndOrigin, sendJson, sendRpcError } from './http-guards.js';
+import { createMcpEndpoint } from './http-mcp.js';
 import { createSseSessions } from './http-sse.js';
 import { rateLimitHeaders } from './ratelimit.js';
 import type { ControlPlane } from './control/control-plane.js';
@@ -73,6 +73,7 @@ async function readJsonBody(req: IncomingMessage): Promise<{ ok: true; body: unk
 
 export async function startHttpServer(runtime: ToolRuntime, options: HttpOptions): Promise<RunningHttpServer> {
   const sse = createSseSessions('/messages');
+  const mcp = createMcpEndpoint(runtime);
   const defaultRoute: Route = { scope: options.scope, needsApiToken: options.requireApiToken };
   let boundPort = options.port;
 
@@ -80,7 +81,8 @@ export async function startHttpServer(runtime: ToolRuntime, options: HttpOptions
   async function routeOf(token: string | undefined): Promise<Route | undefined> {
     if (token === undefined) return options.defaultRefusal ? undefined : defaultRoute;
     const hosted = options.control ? await options.control.resolve(token) : null;
-    if (hosted !== null) return hosted;
+    // `--require-api-token` covers store-backed URLs too, as it covers sealed ones.
+    if (hosted !== null) return hosted && { ...hosted, needsApiToken: hosted.needsApiToken || options.requireApiToken };
     const grant = openGrant(token, options.sealKeys, runtime.now());
     if (!grant) return undefined;
     return { scope: scopeOfGrant(grant), needsApiToken: options.requireApiToken || grant.requireApiToken };
@@ -111,20 +113,11 @@ export async function startHttpServer(runtime: ToolRuntime, options: HttpOptions
     if (req.method !== 'POST') {
       return sendRpcError(res, 405, -32000, 'Method not allowed: this server is stateless; use POST', { allow: 'POST' });
     }
-    const parsed = await readJsonBody(req);
-    if (!parsed.ok) return sendRpcError(res, parsed.status, parsed.status === 400 ? -32700 : -32600, parsed.message);
     // Throttling fields also travel as response headers; the JSON answer is written after the call.
     const onRateLimited = (fields: Parameters<typeof rateLimitHeaders>[0]) => {
       for (const [name, value] of Object.entries(rateLimitHeaders(fields))) if (!res.headersSent) res.setHeader(name, value);
     };
-    const server = createServer(runtime, route.scope, { onRateLimited });
-    const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
-    res.on('close', () => {
-      void transport.close();
-      void server.close();
-    });
-    await server.connect(transport);
-    await transport.handleRequest(req, res, parsed.body);
+    await mcp.serve(req, res, { scope: route.scope, hooks: { onRateLimited } });
   }
 
   async function serveLegacy(req: IncomingMessage, res: ServerResponse, url: URL, token: string | undefined): Promise<void> {
@@ -142,7 +135,10 @@ export async function startHttpServer(runtime: ToolRuntime, options: HttpOptions
     if (!route) return refuseRoute(res, token);
     if (req.method !== 'GET') return sendRpcError(res, 405, -32000, 'Method not allowed', { allow: 'GET' });
     if (!(await admit(req, res, route.needsApiToken))) return;
-    await sse.open(res, createServer(runtime, route.scope), route.needsApiToken);
+    // An SSE session outlives its GET: a store-backed one re-reads its record on every call.
+    const control = options.control;
+    const stillServed = control && token !== undefined ? async () => (await control.resolve(token)) !== undefined : undefined;
+    await sse.open(res, createServer(runtime, stillServed ? { ...route.scope, stillServed } : route.scope), route.needsApiToken);
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -178,6 +174,7 @@ export async function startHttpServer(runtime: ToolRuntime, options: HttpOptions
     url: `http://${hostForUrl}:${boundPort}`,
     async close() {
       await sse.closeAll();
+      await mcp.close();
       httpServer.closeAllConnections();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },

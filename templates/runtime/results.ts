@@ -3,7 +3,7 @@
  * the error JSON as text, and `structuredContent` only where it cannot contradict the tool's
  * outputSchema (the SDK Client validates structuredContent even on error results).
  */
-import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import type { CallToolResult } from '@modelcontextprotocol/server';
 import { isPlainObject } from './json-path.js';
 import type { RateLimitFields } from './ratelimit.js';
 import type { ArgumentProblem } from './validate.js';
@@ -12,6 +12,7 @@ export type ToolErrorCode =
   | 'invalid_arguments'
   | 'invalid_cursor'
   | 'expired'
+  | 'revoked'
   | 'not_configured'
   | 'upstream_error'
   | 'rate_limited'

@@ -2,6 +2,8 @@
  * Every admin endpoint of design.md §4a through real HTTP, on SQLite and PostgreSQL, with the
  * server URLs used by the real SDK client against the sandbox.
  */
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { SSEClientTransport } from '@modelcontextprotocol/sdk/client/sse.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectClient } from '../runtime/harness.js';
 import { startSandbox, type Sandbox } from '../sandbox/index.js';
@@ -142,6 +144,18 @@ describe.each(STORE_KINDS)('admin API on %s', (kind) => {
     expect(await listStatus(created.body.url)).toBe(404);
     expect((await admin('DELETE', path)).status).toBe(404);
     await client.close().catch(() => undefined);
+  });
+
+  it('a legacy SSE session opened before a DELETE cannot call tools after it', async () => {
+    const created = await admin('POST', `/integrated-account/${accountId}/mcp`, { name: 'sse' });
+    const legacy = new Client({ name: 'sse-test', version: '1.0.0' });
+    await legacy.connect(new SSEClientTransport(new URL(created.body.url.replace('/mcp/', '/sse/'))));
+    expect((await legacy.callTool({ name: 'get_egnyte_current_user', arguments: {} })).isError).toBeFalsy();
+    await admin('DELETE', `/integrated-account/${accountId}/mcp/${created.body.id}`);
+    const after = await legacy.callTool({ name: 'get_egnyte_current_user', arguments: {} });
+    expect(after.isError).toBe(true);
+    expect(JSON.parse((after.content as Array<{ text: string }>)[0]?.text ?? '{}')).toMatchObject({ error: 'revoked' });
+    await legacy.close();
   });
 
   it('expiry refuses at once and purges the record', async () => {

@@ -1,20 +1,31 @@
 /**
  * End-to-end plumbing: the BUILT generated server (generated/egnyte-mcp-server/dist/cli.js) as a
- * child process, driven through the real SDK Client over stdio or Streamable HTTP, against the
- * Egnyte sandbox running in this process. `npm test` builds first (pretest); so does `npm run demo`.
+ * child process, driven through the real SDK v2 Client over stdio or Streamable HTTP, in either
+ * protocol era, against the Egnyte sandbox running in this process. `npm test` builds first
+ * (pretest); so does `npm run demo`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
-import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { Client, StreamableHTTPClientTransport, type FetchLike } from '@modelcontextprotocol/client';
+import { StdioClientTransport } from '@modelcontextprotocol/client/stdio';
 import type { Sandbox } from '../sandbox/index.js';
 
 export const CLI = fileURLToPath(new URL('../../generated/egnyte-mcp-server/dist/cli.js', import.meta.url));
 
 export type TransportKind = 'stdio' | 'http';
-export const TRANSPORTS: readonly TransportKind[] = ['stdio', 'http'];
+/** `legacy`: the initialize handshake (the v2 Client's default); `modern`: pinned to 2026-07-28 (server/discover, no session). */
+export type Era = 'legacy' | 'modern';
+export const ERAS: readonly Era[] = ['legacy', 'modern'];
+export const MODERN_VERSION = '2026-07-28';
+
+/** One way to reach the server: a transport and the protocol era the client speaks on it. */
+export interface Serving {
+  transport: TransportKind;
+  era: Era;
+}
+/** Every suite that runs "over each transport" runs once per era too. */
+export const TRANSPORTS: readonly Serving[] = (['stdio', 'http'] as const).flatMap((transport) => ERAS.map((era) => ({ transport, era })));
 
 type Env = Record<string, string>;
 
@@ -75,18 +86,22 @@ export async function startHttpServerProcess(args: string[], env: Env): Promise<
   return { url, child, stderr: () => seen, close: () => stopChild(child) };
 }
 
-export function newClient(): Client {
-  return new Client({ name: 'egnyte-e2e', version: '1.0.0' });
+export function newClient(era: Era = 'legacy'): Client {
+  const versionNegotiation = era === 'modern' ? { mode: { pin: MODERN_VERSION } } : { mode: 'legacy' as const };
+  return new Client({ name: 'egnyte-e2e', version: '1.0.0' }, { versionNegotiation });
 }
 
-export async function connectHttpClient(url: string, headers: Record<string, string> = {}): Promise<Client> {
-  const client = newClient();
-  await client.connect(new StreamableHTTPClientTransport(new URL(url), { requestInit: { headers } }));
+/** A Client on a Streamable HTTP URL; `fetch` lets a test see the raw HTTP answers (headers). */
+export async function connectHttpClient(url: string, headers: Record<string, string> = {}, era: Era = 'legacy', fetch?: FetchLike): Promise<Client> {
+  const client = newClient(era);
+  await client.connect(new StreamableHTTPClientTransport(new URL(url), { requestInit: { headers }, ...(fetch ? { fetch } : {}) }));
+  if (client.getProtocolEra() !== era) throw new Error(`connected in the ${client.getProtocolEra()} era, not ${era}`);
   return client;
 }
 
 export interface Connected {
   kind: TransportKind;
+  era: Era;
   client: Client;
   /** The HTTP server's base URL (http only). */
   url?: string;
@@ -96,24 +111,26 @@ export interface Connected {
 }
 
 /** The built server over stdio: StdioClientTransport spawns `node cli.js ...args` with this env. */
-export async function connectStdio(args: string[], env: Env): Promise<Connected> {
+export async function connectStdio(args: string[], env: Env, era: Era = 'legacy'): Promise<Connected> {
   assertBuilt();
   const transport = new StdioClientTransport({ command: process.execPath, args: [CLI, ...args], env: childEnv(env), stderr: 'pipe' });
   let seen = '';
   transport.stderr?.on('data', (chunk: Buffer) => (seen += chunk.toString()));
-  const client = newClient();
+  const client = newClient(era);
   await client.connect(transport);
-  return { kind: 'stdio', client, stderr: () => seen, close: () => client.close() };
+  if (client.getProtocolEra() !== era) throw new Error(`connected in the ${client.getProtocolEra()} era, not ${era}`);
+  return { kind: 'stdio', era, client, stderr: () => seen, close: () => client.close() };
 }
 
-/** The built server over either transport, with a connected Client. */
-export async function openServer(kind: TransportKind, env: Env, args: string[] = []): Promise<Connected> {
-  if (kind === 'stdio') return connectStdio(args, env);
+/** The built server over either transport, with a Client connected in the serving's era. */
+export async function openServer({ transport: kind, era }: Serving, env: Env, args: string[] = []): Promise<Connected> {
+  if (kind === 'stdio') return connectStdio(args, env, era);
   const server = await startHttpServerProcess(args, env);
   try {
-    const client = await connectHttpClient(`${server.url}/mcp`);
+    const client = await connectHttpClient(`${server.url}/mcp`, {}, era);
     return {
       kind,
+      era,
       client,
       url: server.url,
       stderr: server.stderr,

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditGroup, offboard } from '../demo/workflows.js';
 import { SEED_FACTS, startSandbox, type Sandbox } from '../sandbox/index.js';
 import { createTestStore, dumpStore, type TestStore } from '../control/stores.js';
+import { connectClient as connectV1Client } from '../runtime/harness.js';
 import { connectHttpClient, rawPost, runCli, sleep, startHttpServerProcess, type HttpServerProcess } from './helpers.js';
 
 const ADMIN = 'e2e-admin-token';
@@ -72,7 +73,8 @@ describe('two instances on one PostgreSQL database', () => {
   it('runs the offboarding and group-audit workflows through a store-backed URL, and the store holds no token', async () => {
     const account = await admin(a.url, 'POST', '/integrated-account', { name: 'Workflows', base_url: sandbox.baseUrl, access_token: sandbox.token });
     const created = await admin(a.url, 'POST', `/integrated-account/${account.body.id}/mcp`, { name: 'admin', config: { tags: ['users', 'groups'] } });
-    const client = await connectHttpClient(`${b.url}/mcp/${new URL(created.body.url).pathname.split('/').pop()}`);
+    // The demo's workflows take the SDK v1 Client, as the demo itself uses.
+    const client = await connectV1Client(`${b.url}/mcp/${new URL(created.body.url).pathname.split('/').pop()}`);
     const log = () => undefined;
     const audit = await auditGroup(client, SEED_FACTS.externalAgency.displayName, log);
     expect(audit.flagged.map((user) => user.userName)).toEqual([SEED_FACTS.externalAgency.adminMemberUserName]);

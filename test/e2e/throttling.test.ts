@@ -1,19 +1,22 @@
 /**
  * A throttled Egnyte (legacy 403 + X-Mashery-Error-Code, or 429) becomes a tool error with status
- * 429 and the IETF RateLimit fields, over both transports; over Streamable HTTP the fields are also
- * response headers. The sandbox's throttle clock is frozen, so "the same second" is exact.
+ * 429 and the IETF RateLimit fields, over both transports and in both protocol eras; over
+ * Streamable HTTP the fields are also response headers. The sandbox's throttle clock is frozen, so "the same second" is exact.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_FACTS, startSandbox, type Sandbox, type ThrottleMode } from '../sandbox/index.js';
+import type { Client } from '@modelcontextprotocol/client';
 import {
-  INITIALIZE,
+  connectHttpClient,
+  ERAS,
   openServer,
   RATE_LIMIT_FIELDS,
-  rawPost,
   sandboxEnv,
+  startHttpServerProcess,
   textJson,
   TRANSPORTS,
   type Connected,
+  type HttpServerProcess,
 } from './helpers.js';
 
 const FROZEN_NOW = Date.parse('2026-01-15T12:00:00.250Z');
@@ -49,7 +52,7 @@ function expectRateLimited(body: Record<string, unknown>, upstreamStatus: number
   expect(String(body.message)).toMatch(/rate limit/i);
 }
 
-describe.each(TRANSPORTS)('throttling over %s', (kind) => {
+describe.each(TRANSPORTS)('throttling over $transport ($era era)', (kind) => {
   let server: Connected;
   beforeAll(async () => {
     server = await openServer(kind, sandboxEnv(sandbox));
@@ -89,33 +92,41 @@ describe.each(TRANSPORTS)('throttling over %s', (kind) => {
   });
 });
 
-describe('throttling over raw Streamable HTTP: rate-limit response headers', () => {
-  let server: Connected;
+describe.each(ERAS)('throttling over Streamable HTTP (%s era): rate-limit response headers', (era) => {
+  let server: HttpServerProcess;
+  let client: Client;
+  /** The HTTP answer to the last tools/call the client sent, as the client's own fetch saw it. */
+  let lastCall: Response | undefined;
+  const recordingFetch = async (input: string | URL, init?: RequestInit): Promise<Response> => {
+    const response = await fetch(input, init);
+    if (typeof init?.body === 'string' && init.body.includes('"tools/call"')) lastCall = response.clone();
+    return response;
+  };
   beforeAll(async () => {
-    server = await openServer('http', sandboxEnv(sandbox));
+    server = await startHttpServerProcess([], sandboxEnv(sandbox));
+    client = await connectHttpClient(`${server.url}/mcp`, {}, era, recordingFetch);
   });
-  afterAll(async () => server?.close());
+  afterAll(async () => {
+    await client?.close();
+    await server?.close();
+  });
 
-  async function rawCall(id: number): Promise<{ response: Response; body: Record<string, unknown> }> {
-    const url = `${server.url}/mcp`;
-    const init = await rawPost(url, INITIALIZE);
-    expect(init.response.status).toBe(200);
-    const version = (JSON.parse(init.text) as { result: { protocolVersion: string } }).result.protocolVersion;
-    const call = { jsonrpc: '2.0', id: 2, method: 'tools/call', params: { name: 'get_single_egnyte_user_by_id', arguments: { id } } };
-    const { response, text } = await rawPost(url, call, { 'mcp-protocol-version': version });
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toMatch(/application\/json/);
-    return { response, body: JSON.parse(text) as Record<string, unknown> };
+  async function call(id: number): Promise<{ response: Response; result: Record<string, unknown> }> {
+    lastCall = undefined;
+    const result = await client.callTool({ name: 'get_single_egnyte_user_by_id', arguments: { id } });
+    expect(lastCall, 'the tools/call POST was seen').toBeDefined();
+    expect(lastCall!.status).toBe(200);
+    expect(lastCall!.headers.get('content-type')).toMatch(/application\/json/);
+    return { response: lastCall!, result: result as Record<string, unknown> };
   }
 
   it.each(MODES)('mode %s: the tools/call answer carries ratelimit-* and retry-after headers', async (mode, upstreamStatus) => {
     throttle(mode);
-    const first = await rawCall(jsmithId);
-    expect((first.body.result as { isError?: boolean }).isError).toBeFalsy();
+    const first = await call(jsmithId);
+    expect(first.result.isError).toBeFalsy();
     for (const field of RATE_LIMIT_FIELDS) expect(first.response.headers.get(field), field).toBeNull();
 
-    const { response, body } = await rawCall(jsmithId);
-    const result = body.result as { isError?: boolean };
+    const { response, result } = await call(jsmithId);
     expect(result.isError).toBe(true);
     const fields = textJson(result);
     expectRateLimited(fields, upstreamStatus);

@@ -8,7 +8,7 @@ import { ok, openServer, sandboxEnv, textJson, TRANSPORTS, waitUntil, type Conne
 
 const REVOKED = 'sbx_revoked_token_0000000000000000';
 
-describe.each(TRANSPORTS)('upstream failures over %s', (kind) => {
+describe.each(TRANSPORTS)('upstream failures over $transport ($era era)', (kind) => {
   let sandbox: Sandbox;
   let server: Connected;
   let revoked: Connected;

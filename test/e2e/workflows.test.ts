@@ -15,7 +15,7 @@ interface GroupDetail extends GroupSummary {
   members?: Array<{ value: number; username?: string; display?: string }>;
 }
 
-describe.each(TRANSPORTS)('workflows over %s', (kind) => {
+describe.each(TRANSPORTS)('workflows over $transport ($era era)', (kind) => {
   let sandbox: Sandbox;
   let server: Connected;
 

@@ -17,8 +17,8 @@ export const CHILD_TIMEOUT_MS = 100_000;
 export const TEST_TIMEOUT_MS = 120_000;
 
 /** The JS entry of a devDependency's bin, run with `process.execPath` (no .bin shims, no PATH). */
-export function binEntry(pkg: string, bin: string): string {
-  const dir = join(REPO, 'node_modules', ...pkg.split('/'));
+export function binEntry(pkg: string, bin: string, root = REPO): string {
+  const dir = join(root, 'node_modules', ...pkg.split('/'));
   const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { bin?: string | Record<string, string> };
   const rel = typeof manifest.bin === 'string' ? manifest.bin : manifest.bin?.[bin];
   if (!rel) throw new Error(`${pkg} has no bin "${bin}"`);

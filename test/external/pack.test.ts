@@ -111,7 +111,7 @@ describe('the tarball installed into an empty project', () => {
   it('installs with its dependencies', () => {
     requireInstalled();
     expect(existsSync(join(appDir, 'node_modules', 'egnyte-mcp-server', 'dist', 'cli.js'))).toBe(true);
-    expect(existsSync(join(appDir, 'node_modules', '@modelcontextprotocol', 'sdk', 'package.json'))).toBe(true);
+    expect(existsSync(join(appDir, 'node_modules', '@modelcontextprotocol', 'server', 'package.json'))).toBe(true);
   });
 
   it('npx egnyte-mcp-server --help exits 0 and prints the usage', async () => {

@@ -5,6 +5,7 @@
  */
 import type { Outcome, UpstreamCredentials } from '../credentials.js';
 import { isLoopbackHost } from '../http-guards.js';
+import { parseStoreUrl } from '../store/open.js';
 
 export interface DefaultAccountPlan {
   /** When set, bare `/mcp` and `/sse` answer this instead of serving the default account. */
@@ -35,4 +36,13 @@ export function planDefaultAccount(options: {
     refusal: { status: 401, message: 'Unauthorized: the default account is not served on a public bind without --require-api-token' },
     line: `/mcp: default account NOT served: ${options.host} is not loopback; add --require-api-token (or --allow-unauthenticated-default to serve it to anyone)`,
   };
+}
+
+/** Problems with the store settings, checked before anything is opened. */
+export function controlProblems(storeUrl: string, secrets: readonly string[]): string[] {
+  const problems: string[] = [];
+  const location = parseStoreUrl(storeUrl);
+  if (!location.ok) problems.push(location.message);
+  if (secrets.length === 0) problems.push('--store needs MCP_SERVER_SECRET: it encrypts the stored account credentials');
+  return problems;
 }

@@ -3,7 +3,7 @@
  * One tools/call, start to finish: visibility, expiry, validation, the upstream request, and the
  * result or error. Every call leaves one audit line, whatever happens.
  */
-import { ErrorCode, McpError, type CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { ProtocolError, ProtocolErrorCode, type CallToolResult } from '@modelcontextprotocol/server';
 import type { AuditOutcome } from './audit.js';
 import { safeToolName } from './audit.js';
 import { isToolSelected } from './filters.js';
@@ -108,6 +108,9 @@ async function settle(
   if (isExpired(scope, runtime.now())) {
     return refuse({ error: 'expired', message: `this server's access expired at ${scope.expiresAt?.toISOString()}` }, 'denied');
   }
+  if (scope.stillServed && !(await scope.stillServed())) {
+    return refuse({ error: 'revoked', message: 'this server URL was revoked; ask for a new one' }, 'denied');
+  }
   const problems = validators?.checkArguments(args) ?? [];
   if (problems.length > 0) {
     return refuse({ error: 'invalid_arguments', message: `Invalid arguments: ${describeProblems(problems)}.`, problems }, 'invalid');
@@ -159,7 +162,7 @@ export async function callTool(
     });
   if (!tool) {
     record('denied', null);
-    throw new McpError(ErrorCode.InvalidParams, `Unknown tool: ${safeToolName(name)}`);
+    throw new ProtocolError(ProtocolErrorCode.InvalidParams, `Unknown tool: ${safeToolName(name)}`);
   }
   const settled = await settle(runtime, scope, tool, args, hooks);
   record(settled.outcome, settled.upstreamStatus);

@@ -4,16 +4,14 @@
  * the stdio server, the HTTP server or `mint-url`. It returns an exit code; the generated bin sets
  * `process.exitCode` from it. Exit codes: 0 ok, 2 bad flags or settings.
  */
-import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+import { serveStdio } from '@modelcontextprotocol/server/stdio';
 import { createAuditSink } from './audit.js';
-import { controlProblems, openControlPlane, type ControlPlane } from './control/control-plane.js';
-import { runControlCommand } from './control/cli-verbs.js';
-import { planDefaultAccount } from './control/startup.js';
+import type { ControlPlane } from './control/control-plane.js';
+import { controlProblems, planDefaultAccount } from './control/startup.js';
 import { parseArgs, type AccessFlags, type Command } from './cli-args.js';
 import { hasAnyCredentialSetting, resolveCredentials, type Outcome, type UpstreamCredentials } from './credentials.js';
 import { checkFilter, selectTools } from './filters.js';
 import { parseApiTokens } from './http-guards.js';
-import { startHttpServer } from './http.js';
 import { mintServerUrl } from './mint-url.js';
 import { createToolRuntime, type ServingScope, type ToolRuntime } from './runtime.js';
 import { deriveSealKeys, parseSecrets } from './sealed.js';
@@ -61,12 +59,19 @@ function untilSignal(): Promise<void> {
   });
 }
 
-async function serveStdio(runtime: ToolRuntime, scope: ServingScope): Promise<void> {
-  const server = createServer(runtime, scope);
-  const closed = new Promise<void>((resolve) => (server.onclose = () => resolve()));
-  await server.connect(new StdioServerTransport());
-  process.stdin.once('end', () => void server.close());
-  await Promise.race([closed, untilSignal().then(() => server.close())]);
+/** Resolves when the client closes our stdin (the stdio binding's "exit promptly" rule). */
+function untilStdinEnds(): Promise<void> {
+  return new Promise((resolve) => {
+    process.stdin.once('end', resolve);
+    process.stdin.once('close', resolve);
+  });
+}
+
+/** stdio for both protocol eras: the SDK's `serveStdio` pins each connection to the era its opening message speaks. */
+async function serveOverStdio(runtime: ToolRuntime, scope: ServingScope): Promise<void> {
+  const handle = serveStdio(() => createServer(runtime, scope));
+  await Promise.race([untilStdinEnds(), untilSignal()]);
+  await handle.close();
 }
 
 async function serve(command: Extract<Command, { kind: 'serve' }>, data: ServerData, env: Env, io: CliIo): Promise<number> {
@@ -86,6 +91,7 @@ async function serve(command: Extract<Command, { kind: 'serve' }>, data: ServerD
   }
   let control: ControlPlane | undefined;
   if (storeUrl !== undefined && command.transport === 'http') {
+    const { openControlPlane } = await import('./control/control-plane.js');
     const opened = await openControlPlane({ storeUrl, data, env, secrets: secrets.secrets });
     if (!opened.ok) {
       io.err(`error: ${opened.message}\n`);
@@ -105,9 +111,11 @@ async function serve(command: Extract<Command, { kind: 'serve' }>, data: ServerD
     credentials: credentials.value,
   };
   if (command.transport === 'stdio') {
-    await serveStdio(runtime, scope);
+    await serveOverStdio(runtime, scope);
     return 0;
   }
+  // Loaded only for HTTP: stdio cold starts skip the HTTP stack (node adapter, SSE transport).
+  const { startHttpServer } = await import('./http.js');
   const defaultAccount = planDefaultAccount({ ...command, credentials: credentials.value, toolCount: selectTools(data.tools, command.filter).length });
   const sealKeys = deriveSealKeys(secrets.secrets, data.integration.name);
   const running = await startHttpServer(runtime, {
@@ -146,7 +154,7 @@ export async function main(argv: string[], data: ServerData, env: Env = process.
   }
   try {
     if (command.kind === 'mint-url') return mintServerUrl(command, data, env, io);
-    if (command.kind === 'control') return await runControlCommand(command, data, env, io);
+    if (command.kind === 'control') return await (await import('./control/cli-verbs.js')).runControlCommand(command, data, env, io);
     return await serve(command, data, env, io);
   } catch (error) {
     io.err(`error: ${(error as Error).message}\n`);

@@ -1,12 +1,14 @@
 // Generated from specs/egnyte and templates/runtime/http-sse.ts by `npm run generate`. Do not edit: change the specs and regenerate.
 /**
- * Legacy HTTP+SSE transport for older clients: `GET /sse` opens a session stream, and
- * `POST /messages?sessionId=` carries the client's messages. Sessions live in the server instance
- * that owns this registry, never in module state.
+ * Legacy HTTP+SSE transport (2024-11-05, deprecated by the 2026-07-28 spec) for older clients:
+ * `GET /sse` opens a session stream, and `POST /messages?sessionId=` carries the client's messages.
+ * The v2 SDK serves it only through its frozen v1 copy, `@modelcontextprotocol/server-legacy/sse`,
+ * and only in the initialize era. Sessions live in the server instance that owns this registry,
+ * never in module state.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { SSEServerTransport } from '@modelcontextprotocol/sdk/server/sse.js';
-import type { Server } from '@modelcontextprotocol/sdk/server/index.js';
+import type { Server } from '@modelcontextprotocol/server';
+import { SSEServerTransport } from '@modelcontextprotocol/server-legacy/sse';
 import { sendRpcError } from './http-guards.js';
 
 interface Session {

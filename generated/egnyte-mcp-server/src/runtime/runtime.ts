@@ -39,6 +39,8 @@ export interface ServingScope {
   credentials: Outcome<UpstreamCredentials>;
   /** Stored OAuth accounts: fresh credentials after the upstream answered 401 (undefined: none). */
   renewCredentials?: () => Promise<Outcome<UpstreamCredentials> | undefined>;
+  /** Long-lived sessions (legacy SSE) of a store-backed URL: false once the record is deleted or expired. */
+  stillServed?: () => Promise<boolean>;
 }
 
 export function createToolRuntime(data: ServerData, options: RuntimeOptions = {}): ToolRuntime {

@@ -59,15 +59,6 @@ function firstHandler(...handlers: PathHandler[]): PathHandler {
   };
 }
 
-/** Problems with the store settings, checked before anything is opened. */
-export function controlProblems(storeUrl: string, secrets: readonly string[]): string[] {
-  const problems: string[] = [];
-  const location = parseStoreUrl(storeUrl);
-  if (!location.ok) problems.push(location.message);
-  if (secrets.length === 0) problems.push('--store needs MCP_SERVER_SECRET: it encrypts the stored account credentials');
-  return problems;
-}
-
 export async function openControlPlane(options: ControlOptions): Promise<Outcome<ControlPlane>> {
   const location = parseStoreUrl(options.storeUrl);
   if (!location.ok) return location;
