@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { formatDiagnostics } from './diagnostics/diagnostic.js';
 import { sortSkipped } from './emit/skip-report.js';
 import { run, type Mode, type RunResult } from './run.js';
-import { estimateTokens, toolListEntry } from './pipeline/tokens.js';
+import { TOKENIZER, surfaceCost } from './pipeline/tokens.js';
 import { formatSurfaceChanges } from './surface/classify.js';
 
 const USAGE = `Usage: npm run generate -- [options]
@@ -91,13 +91,17 @@ function report(result: RunResult, mode: Mode, out: (s: string) => void, err: (s
   else out(`${result.changes.length} file(s) ${mode === 'dry-run' ? 'would change' : 'changed'}.`);
 }
 
-/** Token cost of tools/list against the budget, and the heaviest tools: what to trim first. */
+/** Token cost (real tokenizer) of tools/list against the budget, and the heaviest tools: what to trim first. */
 function tokenSummary(plan: RunResult['plans'][number]): string {
-  const costs = plan.tools.map((t) => ({ name: t.definition.name, tokens: estimateTokens(toolListEntry(t.definition)) }));
-  const total = costs.reduce((sum, c) => sum + c.tokens, 0);
+  const cost = surfaceCost(plan.tools.map((t) => t.definition));
   const budget = plan.integration.budget.maxTotalTokens;
-  const heaviest = [...costs].sort((a, b) => b.tokens - a.tokens || a.name.localeCompare(b.name)).slice(0, 3);
-  return `tools/list ~${total} tokens${budget ? ` (budget ${budget})` : ''}; heaviest: ${heaviest.map((c) => `${c.name} ~${c.tokens}`).join(', ')}`;
+  const count = Math.max(cost.tools.length, 1);
+  const heaviest = [...cost.tools].sort((a, b) => b.model - a.model || a.name.localeCompare(b.name)).slice(0, 5);
+  return [
+    `tools/list ${cost.toolsList} ${TOKENIZER} tokens${budget ? ` (budget ${budget})` : ''}, ${cost.toolsListWithoutOutput} without output schemas;`,
+    `model-facing (name, title, description, inputSchema) ${cost.modelTotal}, ${(cost.modelTotal / count).toFixed(1)} per tool;`,
+    `heaviest: ${heaviest.map((c) => `${c.name} ${c.model}`).join(', ')}`,
+  ].join(' ');
 }
 
 function indent(text: string): string {

@@ -21,7 +21,7 @@ export const DIAGNOSTIC_CODES = {
   SCHEMA_NOT_PORTABLE: 'A tool schema uses a construct MCP clients reject (non-object root, root combinators, boolean schemas, tuple items).',
   PARAM_UNDOCUMENTED: 'A tool parameter has no description, or one shorter than min_description_length.',
   PAGINATION_MISMATCH: 'A list method has no pagination block, or a paged method has no response_path.',
-  TOKEN_BUDGET: 'The estimated token cost of tools/list or of one tool exceeds the configured budget.',
+  TOKEN_BUDGET: 'The token cost (o200k_base) of tools/list or of one tool exceeds the configured budget.',
   EMPTY_SERVER: 'No method is both documented and selected, so the server would have no tools.',
 } as const;
 

@@ -1,6 +1,6 @@
 import type { Plan } from '../ir/types.js';
 import type { Templates } from '../pipeline/load-templates.js';
-import { estimateTokens, toolListEntry } from '../pipeline/tokens.js';
+import { surfaceCost } from '../pipeline/tokens.js';
 import { renderTemplate } from './handlebars.js';
 import { headerText } from './header.js';
 
@@ -32,7 +32,7 @@ export function readmeView(plan: Plan, specDir: string) {
     tagNames: tags.map((t) => `\`${t}\``).join(', '),
     firstTag: tags[0] ?? 'all',
     toolCount: tools.length,
-    totalTokens: tools.reduce((sum, t) => sum + estimateTokens(toolListEntry(t)), 0),
+    totalTokens: surfaceCost(tools).toolsList,
     skippedNote: plan.skipped.length > 0 ? `${plan.skipped.length} undocumented or filtered methods are not tools: see SKIPPED.md.` : '',
     exampleTool: tools[0]?.name ?? '',
     oauth: info.auth.oauth
@@ -64,6 +64,7 @@ export function packageJsonView(plan: Plan, specDir: string, templates: Template
       '@modelcontextprotocol/server-legacy': v['@modelcontextprotocol/server-legacy'],
       ajv: v.ajv,
       'ajv-formats': v['ajv-formats'],
+      minisearch: v.minisearch,
       'better-sqlite3': v['better-sqlite3'],
       pg: v.pg,
     },

@@ -49,6 +49,8 @@ export interface PathParamModel {
   schema?: JsonSchema;
   description?: string;
   multiSegment: boolean;
+  /** The value names something the call creates (a new folder's path): no "find one with" hint. */
+  isNew?: boolean;
   origin: Origin;
 }
 

@@ -2,7 +2,7 @@ import type { Issue, Origin } from '../diagnostics/diagnostic.js';
 import { issue } from '../diagnostics/diagnostic.js';
 import type { IdentifierKind, MethodModel } from '../ir/types.js';
 import type { JsonSchema, JsonValue, ParamLocation, Pagination } from '../../templates/runtime/tool-data.js';
-import { applyIdentifier, inlineIdentifiers } from './identifiers.js';
+import { applyIdentifier, identifierUse, inlineIdentifiers } from './identifiers.js';
 
 export const LIMIT = 'limit';
 export const NEXT_CURSOR = 'next_cursor';
@@ -32,6 +32,7 @@ export function flatten(
   issues: Issue[],
 ): FlatInput {
   const doc = method.doc!;
+  const use = identifierUse('input');
   const params = new Map<string, FlatParam>();
   const add = (flatName: string, param: FlatParam) => {
     const earlier = params.get(flatName);
@@ -46,12 +47,12 @@ export function flatten(
     const kind = p.identifier ? identifiers.get(p.identifier) : undefined;
     // A path parameter without identifier or schema is a plain string.
     const base: JsonSchema = p.schema ? structuredClone(p.schema) : kind ? {} : { type: 'string' };
-    const own: JsonSchema = { ...base, ...(p.description ? { description: p.description } : {}) };
+    const own: JsonSchema = { ...base, ...(p.description ? { description: p.description } : {}), ...(p.isNew ? { 'x-new': true } : {}) };
     if (p.identifier && !kind) {
       issues.push(issue('UNKNOWN_IDENTIFIER', { ...p.origin, path: [...p.origin.path, 'identifier'] }, `unknown identifier kind '${p.identifier}' (declared: ${[...identifiers.keys()].sort().join(', ')})`));
     }
     add(p.flatName, {
-      schema: kind ? applyIdentifier(own, kind) : own,
+      schema: kind ? applyIdentifier(own, kind, use) : own,
       required: true,
       location: { in: 'path', name: p.name, ...(p.multiSegment ? { multiSegment: true } : {}) },
       origin: p.origin,
@@ -62,7 +63,7 @@ export function flatten(
   for (const [where_, schema, key] of [['query', doc.querySchema, 'query_schema'], ['body', doc.bodySchema, 'body_schema']] as const) {
     if (!schema) continue;
     const origin = { file: doc.origin.file, path: [...doc.origin.path, key] };
-    const resolved = inlineIdentifiers(schema, identifiers, origin, issues);
+    const resolved = inlineIdentifiers(schema, identifiers, origin, issues, use);
     const required = new Set(asStrings(resolved.required));
     const bodyOptional = where_ === 'body' && !doc.bodyRequired;
     for (const [name, value] of Object.entries(asObject(resolved.properties))) {
@@ -108,15 +109,14 @@ function pagedParams(p: Pagination | undefined): { hidden: Set<string>; limit: b
 function limitSchema(p: Pagination): JsonSchema {
   const max = p.maxLimit ?? 100;
   const fallback = p.defaultLimit ?? max;
-  return { type: 'integer', minimum: 1, maximum: max, description: `Maximum number of items in this page (1-${max}, default ${fallback}).` };
+  // A default equal to the served maximum says nothing the schema does not: spend no tokens on it.
+  const description = fallback === max ? 'Items per page.' : `Items per page (default ${fallback}).`;
+  return { type: 'integer', minimum: 1, maximum: max, description };
 }
 
 function cursorSchema(): JsonSchema {
-  return {
-    type: 'string',
-    minLength: 1,
-    description: 'Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments.',
-  };
+  // No description: the tool's description states the paging contract once (describe.ts).
+  return { type: 'string', minLength: 1 };
 }
 
 function asObject(v: JsonValue | undefined): { [k: string]: JsonValue } {

@@ -19,6 +19,7 @@ const PINNED = [
   '@modelcontextprotocol/server-legacy',
   'ajv',
   'ajv-formats',
+  'minisearch',
   'better-sqlite3',
   'pg',
   'typescript',

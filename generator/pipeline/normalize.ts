@@ -78,6 +78,7 @@ function toMethod(key: string, raw: RawMethod, file: string, issues: Issue[]): M
     ...(p.schema ? { schema: p.schema } : {}),
     ...(p.description ? { description: p.description } : {}),
     multiSegment: p.multi_segment ?? false,
+    ...(p.new ? { isNew: true } : {}),
     origin: { file, path: ['methods', key, 'path_params', name] },
   }));
   const pagination = raw.pagination ? toPagination(raw.pagination) : undefined;

@@ -3,11 +3,12 @@ import { issue } from '../diagnostics/diagnostic.js';
 import type { MethodModel, Model, Plan, ResourceModel, ToolPlan } from '../ir/types.js';
 import type { JsonSchema, ToolDefinition } from '../../templates/runtime/tool-data.js';
 import { outputSchema, toolAnnotations, toolDescription } from './describe.js';
-import { flatten } from './flatten.js';
-import { inlineIdentifiers } from './identifiers.js';
+import { flatten, NEXT_CURSOR } from './flatten.js';
+import { identifierUse, inlineIdentifiers } from './identifiers.js';
 import { checkJsonSchema, createSchemaChecker } from './json-schema-check.js';
 import { toolName, toolTitle } from './naming.js';
 import { checkNestedPortable, checkPortable } from './portability.js';
+import { splitInputSchema, tolerantOutputSchema } from './serve-schema.js';
 import { checkSurface } from './surface-checks.js';
 
 /**
@@ -57,8 +58,11 @@ function planTool(
   const name = toolName(integration, resource, method);
   const title = doc.title ?? toolTitle(integration, name);
   const { inputSchema, locations } = flatten(method, integration.identifiers, where, issues);
-  const response = doc.responseSchema ? inlineIdentifiers(doc.responseSchema, integration.identifiers, at('response_schema'), issues) : undefined;
-  const output = outputSchema(method, response);
+  const response = doc.responseSchema
+    ? inlineIdentifiers(doc.responseSchema, integration.identifiers, at('response_schema'), issues, identifierUse('output'))
+    : undefined;
+  const output = outputSchema(method, response && tolerantOutputSchema(response));
+  const { served, checks } = splitInputSchema(inputSchema);
   if (response && method.pagination) checkNestedPortable(response, at('response_schema'), 'response_schema', issues);
   else if (response) checkPortable(response, at('response_schema'), 'response_schema', issues);
   checkParamDescriptions(inputSchema, method, integration.minDescriptionLength, issues);
@@ -67,9 +71,10 @@ function planTool(
     name,
     title,
     description: toolDescription(method),
-    inputSchema,
+    inputSchema: served,
+    ...(Object.keys(checks).length > 0 ? { argumentChecks: checks } : {}),
     ...(output ? { outputSchema: output } : {}),
-    annotations: toolAnnotations(method, title),
+    annotations: toolAnnotations(method),
     tags: [...resource.tags],
     kind: method.kind,
     source: { resource: resource.name, method: method.key },
@@ -91,6 +96,7 @@ function checkParamDescriptions(input: JsonSchema, method: MethodModel, min: num
   const properties = input.properties as { [k: string]: JsonSchema };
   const locations = flattenOrigins(method);
   for (const [name, schema] of Object.entries(properties)) {
+    if (name === NEXT_CURSOR && method.pagination) continue; // ours, explained by the tool description
     const text = typeof schema.description === 'string' ? schema.description.trim() : '';
     if (text.length >= min) continue;
     const origin = locations.get(name) ?? method.doc!.origin;

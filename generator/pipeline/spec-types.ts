@@ -33,7 +33,7 @@ export interface RawMethod {
   path: string;
   tool_name?: string;
   path_params?: {
-    [k: string]: { identifier?: string; schema?: JsonSchema; description?: string; flat_name?: string; multi_segment?: boolean };
+    [k: string]: { identifier?: string; schema?: JsonSchema; description?: string; flat_name?: string; multi_segment?: boolean; new?: boolean };
   };
   fixed_query?: { [k: string]: string };
   fixed_body?: { [k: string]: JsonValue };

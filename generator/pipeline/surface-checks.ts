@@ -1,7 +1,7 @@
 import type { Issue, Origin } from '../diagnostics/diagnostic.js';
 import { issue } from '../diagnostics/diagnostic.js';
 import type { IntegrationModel, ToolPlan } from '../ir/types.js';
-import { estimateTokens, toolListEntry } from './tokens.js';
+import { surfaceCost } from './tokens.js';
 import { MAX_TOOL_NAME, TOOL_NAME_PATTERN } from './naming.js';
 
 /** Checks over the whole tool surface: names, cross references, the token budget, emptiness. */
@@ -26,15 +26,14 @@ export function checkSurface(integration: IntegrationModel, tools: readonly Tool
     }
   }
   const { maxTotalTokens, maxToolTokens } = integration.budget;
-  let total = 0;
-  for (const tool of tools) {
-    const cost = estimateTokens(toolListEntry(tool.definition));
-    total += cost;
-    if (maxToolTokens && cost > maxToolTokens) {
-      issues.push(issue('TOKEN_BUDGET', tool.origin, `${tool.definition.name} costs about ${cost} tokens in tools/list, over budget.max_tool_tokens ${maxToolTokens}`));
+  if (!maxTotalTokens && !maxToolTokens) return;
+  const cost = surfaceCost(tools.map((t) => t.definition));
+  cost.tools.forEach((tool, index) => {
+    if (maxToolTokens && tool.listed > maxToolTokens) {
+      issues.push(issue('TOKEN_BUDGET', tools[index]!.origin, `${tool.name} costs ${tool.listed} tokens in tools/list, over budget.max_tool_tokens ${maxToolTokens}`));
     }
-  }
-  if (maxTotalTokens && total > maxTotalTokens) {
-    issues.push(issue('TOKEN_BUDGET', { ...integration.origin, path: ['budget', 'max_total_tokens'] }, `tools/list costs about ${total} tokens, over budget.max_total_tokens ${maxTotalTokens}`));
+  });
+  if (maxTotalTokens && cost.toolsList > maxTotalTokens) {
+    issues.push(issue('TOKEN_BUDGET', { ...integration.origin, path: ['budget', 'max_total_tokens'] }, `tools/list costs ${cost.toolsList} tokens, over budget.max_total_tokens ${maxTotalTokens}`));
   }
 }

@@ -1,15 +1,42 @@
+import { countTokens } from 'gpt-tokenizer/encoding/o200k_base';
+import { listedTool, modelFacing } from '../../templates/runtime/listing.js';
 import type { ToolDefinition } from '../../templates/runtime/tool-data.js';
 
-/** What a client receives for one tool in tools/list (the runtime serves exactly these fields). */
-export function toolListEntry(tool: ToolDefinition): object {
-  const { name, title, description, inputSchema, outputSchema, annotations } = tool;
-  return { name, title, description, inputSchema, ...(outputSchema ? { outputSchema } : {}), annotations };
+/** The tokenizer every count uses: o200k_base (GPT-4o and later), the encoding ChatGPT's models read. */
+export const TOKENIZER = 'o200k_base';
+
+/** Tokens of a value as a client sends it to a model: compact JSON. Special-token text counts as text. */
+export function countJsonTokens(value: unknown): number {
+  return countTokens(JSON.stringify(value), { disallowedSpecial: new Set() });
 }
 
-/**
- * Rough token estimate: compact JSON length / 4, the usual rule of thumb for English and JSON with
- * GPT/Claude tokenizers. Good enough to compare tools and catch budget blow-ups, not to bill.
- */
-export function estimateTokens(value: unknown): number {
-  return Math.ceil(JSON.stringify(value).length / 4);
+export interface ToolCost {
+  name: string;
+  /** name, title, description and inputSchema: what a model reads to choose and call the tool. */
+  model: number;
+  /** The whole tools/list entry, outputSchema and annotations included. */
+  listed: number;
+}
+
+export interface SurfaceCost {
+  tools: ToolCost[];
+  /** The whole tools/list result ({ tools: [...] }), counted as one text. */
+  toolsList: number;
+  /** The same with `--output-schema off`. */
+  toolsListWithoutOutput: number;
+  modelTotal: number;
+}
+
+export function toolCost(tool: ToolDefinition): ToolCost {
+  return { name: tool.name, model: countJsonTokens(modelFacing(tool)), listed: countJsonTokens(listedTool(tool)) };
+}
+
+export function surfaceCost(tools: readonly ToolDefinition[]): SurfaceCost {
+  const costs = tools.map(toolCost);
+  return {
+    tools: costs,
+    toolsList: countJsonTokens({ tools: tools.map((t) => listedTool(t)) }),
+    toolsListWithoutOutput: countJsonTokens({ tools: tools.map((t) => listedTool(t, { outputSchema: false })) }),
+    modelTotal: costs.reduce((sum, c) => sum + c.model, 0),
+  };
 }

@@ -1,3 +1,4 @@
+import { validationSchema } from '../../templates/runtime/argument-checks.js';
 import type { JsonSchema, JsonValue, ToolDefinition } from '../../templates/runtime/tool-data.js';
 import { hash } from './lockfile.js';
 
@@ -44,8 +45,10 @@ export function classifySurface(before: readonly ToolDefinition[], after: readon
 function compareTool(a: ToolDefinition, b: ToolDefinition): SurfaceChange[] {
   const out: SurfaceChange[] = [];
   const add = (severity: Severity, message: string) => out.push({ tool: b.name, severity, message });
-  const propsA = props(a.inputSchema);
-  const propsB = props(b.inputSchema);
+  // What the server accepts: the served schema plus its runtime-only checks (a pattern moved out of
+  // tools/list into argumentChecks is still enforced, so it is no change to callers).
+  const propsA = props(validationSchema(a));
+  const propsB = props(validationSchema(b));
   const reqA = required(a.inputSchema);
   const reqB = required(b.inputSchema);
   for (const name of Object.keys(propsA)) if (!(name in propsB)) add('breaking', `parameter ${name} removed`);
@@ -108,12 +111,12 @@ function required(schema: JsonSchema): Set<string> {
   return new Set(Array.isArray(schema.required) ? (schema.required as string[]) : []);
 }
 
-/** A schema without its prose, to tell description-only edits apart. */
+/** A schema without its prose (descriptions, examples, identifier hints), to tell wording-only edits apart. */
 function stripText(node: JsonValue | undefined): JsonValue {
   if (Array.isArray(node)) return node.map(stripText);
   if (node === null || node === undefined || typeof node !== 'object') return node ?? null;
   const out: { [k: string]: JsonValue } = {};
-  for (const [k, v] of Object.entries(node)) if (k !== 'description' && k !== 'title' && k !== 'examples') out[k] = stripText(v);
+  for (const [k, v] of Object.entries(node)) if (!['description', 'title', 'examples', 'x-identifier'].includes(k)) out[k] = stripText(v);
   return out;
 }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ToolDefinition } from '../../templates/runtime/tool-data.js';
-import { estimateTokens, toolListEntry } from '../pipeline/tokens.js';
+import { TOKENIZER, surfaceCost } from '../pipeline/tokens.js';
 
 /** One tool's line in `tools.lock.json`: what a reviewer needs to see that the surface changed. */
 export interface LockedTool {
@@ -12,22 +12,30 @@ export interface LockedTool {
   input_hash: string;
   output_hash: string | null;
   description_hash: string;
+  /** Tokens of name, title, description and inputSchema: what a model reads to pick and call it. */
+  model_tokens: number;
+  /** Tokens of the whole tools/list entry (outputSchema and annotations too). */
   tokens: number;
 }
 
 export interface ToolLock {
   package: string;
+  tokenizer: string;
+  /** The whole tools/list result, counted as one text. */
   total_tokens: number;
+  /** The same without output schemas (`--output-schema off`). */
+  total_tokens_without_output: number;
+  /** Sum of every tool's model_tokens. */
+  model_tokens: number;
   tools: { [name: string]: LockedTool };
 }
 
 export function lockTools(packageName: string, tools: readonly ToolDefinition[]): ToolLock {
   const locked: ToolLock['tools'] = {};
-  let total = 0;
-  for (const tool of [...tools].sort((a, b) => a.name.localeCompare(b.name))) {
-    const tokens = estimateTokens(toolListEntry(tool));
-    total += tokens;
-    const { title: _title, ...hints } = tool.annotations;
+  const sorted = [...tools].sort((a, b) => a.name.localeCompare(b.name));
+  const cost = surfaceCost(sorted);
+  for (const [index, tool] of sorted.entries()) {
+    const { title: _title, ...hints } = tool.annotations as typeof tool.annotations & { title?: string };
     locked[tool.name] = {
       source: `${tool.source.resource}.${tool.source.method}`,
       kind: tool.kind,
@@ -37,10 +45,18 @@ export function lockTools(packageName: string, tools: readonly ToolDefinition[])
       input_hash: hash(tool.inputSchema),
       output_hash: tool.outputSchema ? hash(tool.outputSchema) : null,
       description_hash: hash(tool.description),
-      tokens,
+      model_tokens: cost.tools[index]!.model,
+      tokens: cost.tools[index]!.listed,
     };
   }
-  return { package: packageName, total_tokens: total, tools: locked };
+  return {
+    package: packageName,
+    tokenizer: TOKENIZER,
+    total_tokens: cost.toolsList,
+    total_tokens_without_output: cost.toolsListWithoutOutput,
+    model_tokens: cost.modelTotal,
+    tools: locked,
+  };
 }
 
 /** sha256 of canonical JSON (sorted keys), shortened: equal schemas hash equally whatever their key order. */

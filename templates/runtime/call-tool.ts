@@ -11,7 +11,8 @@ import { boundListPage } from './list-result.js';
 import { planPage, readPage, type PagePlan } from './paginate.js';
 import { isThrottled, readRateLimit, type RateLimitFields } from './ratelimit.js';
 import { buildRequest } from './request.js';
-import { errorResult, successResult, type OutputCheck, type ToolError } from './results.js';
+import { errorResult, successResult, toStructured, type OutputCheck, type ToolError } from './results.js';
+import type { OutputFitter } from './output-fit.js';
 import { isExpired, type ServingScope, type ToolRuntime } from './runtime.js';
 import { sendRequest, vendorMessage, type UpstreamResponse } from './upstream.js';
 import type { ToolDefinition } from './tool-data.js';
@@ -38,14 +39,19 @@ function successFromBody(
   response: UpstreamResponse,
   runtime: ToolRuntime,
   check: OutputCheck,
+  fit: OutputFitter | undefined,
   plan?: PagePlan,
 ): Settled {
-  const settled = (result: CallToolResult): Settled => ({ result, outcome: 'ok', upstreamStatus: response.status });
   const failed = (message: string): Settled => ({
     result: errorResult({ error: 'unexpected_response', message, status: response.status }, check),
     outcome: 'error',
     upstreamStatus: response.status,
   });
+  const settled = (structured: Record<string, unknown>): Settled => {
+    const fitted = fit ? fit(structured) : structured;
+    if (!fitted) return failed('the answer cannot be shaped to the documented output schema');
+    return { result: successResult(fitted), outcome: 'ok', upstreamStatus: response.status };
+  };
   // Say what went wrong without echoing the body: it may hold other people's data.
   if (response.body === undefined && response.text.trim() !== '') return failed(`the upstream API answered ${response.status} with a body that is not JSON`);
   const pagination = tool.request.pagination;
@@ -53,7 +59,7 @@ function successFromBody(
     const page = readPage(pagination, plan, response.status === 204 ? undefined : response.body, tool.request.responsePath);
     if (!page.ok) return failed(page.message);
     const bounded = boundListPage(page.value, plan, runtime.maxResultBytes);
-    return settled(successResult(bounded.value, check, bounded.truncationNote ? [bounded.truncationNote] : []));
+    return settled(bounded.truncationNote ? { ...bounded.value, note: bounded.truncationNote } : bounded.value);
   }
   // An empty success (200/204 on a write) still answers something a model can read.
   let payload: unknown = { ok: true, status: response.status };
@@ -66,7 +72,7 @@ function successFromBody(
     const message = `the answer is ${Math.round(size / 1000)} kB, too large to return; narrow the request`;
     return { result: errorResult({ error: 'response_too_large', message }, check), outcome: 'error', upstreamStatus: response.status };
   }
-  return settled(successResult(payload, check));
+  return settled(toStructured(payload));
 }
 
 function upstreamFailure(response: UpstreamResponse, runtime: ToolRuntime, check: OutputCheck, hooks: CallHooks): Settled {
@@ -101,7 +107,9 @@ async function settle(
   hooks: CallHooks,
 ): Promise<Settled> {
   const validators = runtime.validators.get(tool.name);
-  const check: OutputCheck = (value) => validators?.matchesOutput(value) ?? true;
+  // With output schemas off (--output-schema off) any structuredContent is acceptable to a client.
+  const outputOn = scope.surface?.outputSchema !== false;
+  const check: OutputCheck = (value) => !outputOn || (validators?.matchesOutput(value) ?? true);
   const refuse = (error: ToolError, outcome: AuditOutcome): Settled => ({ result: errorResult(error, check), outcome, upstreamStatus: null });
 
   if (isExpired(scope, runtime.now())) {
@@ -136,7 +144,8 @@ async function settle(
   }
   if (!sent.ok) return refuse({ error: sent.kind, message: sent.message }, 'error');
   const { response } = sent;
-  if (response.status >= 200 && response.status < 300) return successFromBody(tool, response, runtime, check, plan);
+  const fit = outputOn ? runtime.fitters.get(tool.name) : undefined;
+  if (response.status >= 200 && response.status < 300) return successFromBody(tool, response, runtime, check, fit, plan);
   return upstreamFailure(response, runtime, check, hooks);
 }
 

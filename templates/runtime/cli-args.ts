@@ -5,11 +5,13 @@
 import type { Outcome } from './credentials.js';
 import { isControlVerb, parseControlArgs, type ControlCommand } from './control/cli-verbs-args.js';
 import { splitList, type ToolFilter } from './filters.js';
+import { parseSurfaceFlags, SURFACE_FLAGS, type SurfaceOptions } from './surface-options.js';
 
 export interface AccessFlags {
   filter: ToolFilter;
   expiresAt?: Date;
   requireApiToken: boolean;
+  surface: SurfaceOptions;
 }
 
 export type Command =
@@ -25,7 +27,7 @@ export interface HostingFlags {
   allowUnauthenticatedDefault: boolean;
 }
 
-const VALUE_FLAGS = new Set(['--transport', '--host', '--port', '--methods', '--tags', '--expires-at', '--name', '--store', '--allowed-hosts']);
+const VALUE_FLAGS = new Set(['--transport', '--host', '--port', '--methods', '--tags', '--expires-at', '--name', '--store', '--allowed-hosts', ...SURFACE_FLAGS]);
 const SWITCHES = new Set(['--require-api-token', '--allow-unauthenticated-default']);
 const SERVE_ONLY = new Set(['--transport', '--host', '--port', '--store', '--allowed-hosts', '--allow-unauthenticated-default']);
 const ISO_8601 = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -64,7 +66,9 @@ function collectFlags(args: string[]): Outcome<Map<string, string>> {
 }
 
 function parseAccess(flags: Map<string, string>, now: Date): Outcome<AccessFlags> {
-  const access: AccessFlags = { filter: {}, requireApiToken: flags.has('--require-api-token') };
+  const surface = parseSurfaceFlags(flags);
+  if (!surface.ok) return surface;
+  const access: AccessFlags = { filter: {}, requireApiToken: flags.has('--require-api-token'), surface: surface.value };
   const methods = flags.get('--methods');
   if (methods !== undefined) {
     const parsed = parseList('--methods', methods);

@@ -40,16 +40,13 @@ export function toStructured(payload: unknown): Record<string, unknown> {
   return isPlainObject(payload) ? payload : { data: payload };
 }
 
-/** A success result; `notes` become extra text blocks after the JSON (a truncation note, say). */
-export function successResult(payload: unknown, matchesOutput: OutputCheck, notes: string[] = []): CallToolResult {
-  const structured = toStructured(payload);
-  const content: CallToolResult['content'] = [{ type: 'text', text: JSON.stringify(structured) }];
-  for (const note of notes) content.push({ type: 'text', text: note });
-  if (!matchesOutput(structured)) {
-    content.push({ type: 'text', text: 'Note: this answer does not match the documented output schema.' });
-    return { content };
-  }
-  return { content, structuredContent: structured };
+/**
+ * A success result: structuredContent (already fitted to the outputSchema, see output-fit.ts) and
+ * the same JSON as text. Everything the model needs is inside it: clients that get structuredContent
+ * often show the model nothing else.
+ */
+export function successResult(structured: Record<string, unknown>): CallToolResult {
+  return { content: [{ type: 'text', text: JSON.stringify(structured) }], structuredContent: structured };
 }
 
 const RATE_LIMIT_FIELDS = ['ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset', 'retry-after'] as const;

@@ -10,10 +10,10 @@ export type JsonValue = string | number | boolean | null | JsonValue[] | { [key:
 export type JsonSchema = { [key: string]: JsonValue };
 
 /**
- * Optional custom keyword `x-identifier` on an input property that takes an identifier. The
- * runtime reads it to explain a validation failure ("id must be a numeric Egnyte user id, not the
- * username or email (got \"jsmith\"); find it with list_all_egnyte_users"); tools/list serves it
- * unchanged.
+ * What the runtime knows about an argument that takes an identifier, to explain a validation
+ * failure ("id must be a numeric Egnyte user id, not the username or email (got \"jsmith\"); find
+ * it with list_all_egnyte_users"). It travels as `x-identifier` inside `argumentChecks`, never in
+ * the served inputSchema.
  */
 export interface IdentifierHint {
   /** The identifier kind's name in the spec, e.g. `user_id`. */
@@ -87,8 +87,8 @@ export interface RequestTemplate {
   pagination?: Pagination;
 }
 
+/** All four hints, always explicit; the title is the tool's own `title`, not repeated here. */
 export interface ToolAnnotations {
-  title: string;
   readOnlyHint: boolean;
   destructiveHint: boolean;
   idempotentHint: boolean;
@@ -101,9 +101,18 @@ export interface ToolDefinition {
   name: string;
   title: string;
   description: string;
-  /** Always a plain `type: object` root with `additionalProperties: false`. */
+  /** Exactly what tools/list serves: a plain `type: object` root with `additionalProperties: false`. */
   inputSchema: JsonSchema;
-  /** Present when the spec documents a response; list tools wrap items as `{ data, next_cursor }`. */
+  /**
+   * Runtime-only keywords, merged into inputSchema before validation: JSON pointer of a schema node
+   * (`/properties/id`) -> keywords the server enforces but does not serve (patterns, lengths,
+   * safe-integer bounds, the `x-identifier` hint for error messages).
+   */
+  argumentChecks?: { [pointer: string]: JsonSchema };
+  /**
+   * Present when the spec documents a response; list tools wrap items as `{ data, next_cursor }`.
+   * Tolerant of vendor drift: nothing upstream is required and objects stay open.
+   */
   outputSchema?: JsonSchema;
   annotations: ToolAnnotations;
   tags: string[];

@@ -2,7 +2,10 @@
  * The two demo workflows, written the way a model would drive the MCP server: one tool call at a
  * time, each printed with its arguments and a one-line reading of the result.
  */
-import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
+/** What the workflows need of an MCP client: SDK v1 and v2 Clients both fit. */
+export interface ToolClient {
+  callTool(params: { name: string; arguments: Record<string, unknown> }): Promise<{ [key: string]: unknown; content?: unknown; structuredContent?: unknown; isError?: unknown }>;
+}
 
 export type Log = (line: string) => void;
 
@@ -48,39 +51,65 @@ export function roleOf(user: User): string {
   return ROLE[user.userType ?? ''] ?? user.userType ?? 'unknown role';
 }
 
-/** Prints a numbered tool call, runs it, and returns structuredContent; a tool error becomes an exception. */
-export function toolCaller(client: Client, log: Log): <T>(name: string, args: Record<string, unknown>) => Promise<T> {
+/** How a workflow reaches the tools: directly, or through discovery mode's meta-tools (design §4c). */
+export type Exposure = 'all' | 'discovery';
+
+/** A tool call with the words a model would search for to find that tool. */
+export type Call = <T>(name: string, args: Record<string, unknown>, intent: string) => Promise<T>;
+
+/** structuredContent of a result; a tool error becomes an exception. */
+function structured<T>(name: string, result: Awaited<ReturnType<ToolClient['callTool']>>): T {
+  const first = (result.content as Array<{ type: string; text?: string }>)[0];
+  if (result.isError) throw new Error(`${name} failed: ${first?.text ?? 'no details'}`);
+  if (result.structuredContent === undefined) throw new Error(`${name} returned no structured result`);
+  return result.structuredContent as T;
+}
+
+/**
+ * Prints a numbered tool call, runs it, and returns structuredContent. In discovery mode the first
+ * use of a tool searches for it by intent (it must be among the top 5), reads its schema, and every
+ * call goes through call_tool.
+ */
+export function toolCaller(client: ToolClient, log: Log, exposure: Exposure = 'all'): Call {
   let step = 0;
-  return async <T>(name: string, args: Record<string, unknown>): Promise<T> => {
+  const found = new Set<string>();
+  const run = async <T>(name: string, args: Record<string, unknown>): Promise<T> => {
     log(`  ${++step}. call ${name} ${JSON.stringify(args)}`);
-    const result = await client.callTool({ name, arguments: args });
-    const first = (result.content as Array<{ type: string; text?: string }>)[0];
-    if (result.isError) {
-      throw new Error(`${name} failed: ${first?.text ?? 'no details'}`);
+    return structured<T>(name, await client.callTool({ name, arguments: args }));
+  };
+  return async <T>(name: string, args: Record<string, unknown>, intent: string): Promise<T> => {
+    if (exposure === 'all') return run<T>(name, args);
+    if (!found.has(name)) {
+      const { results } = await run<{ results: Array<{ name: string }> }>('search_tools', { query: intent, limit: 5 });
+      if (!results.some((result) => result.name === name)) {
+        throw new Error(`search_tools "${intent}" did not find ${name} (got ${results.map((result) => result.name).join(', ')})`);
+      }
+      const schema = await run<{ name: string; inputSchema?: unknown }>('get_tool_schema', { name });
+      if (schema.name !== name || !schema.inputSchema) throw new Error(`get_tool_schema ${name} returned no inputSchema`);
+      found.add(name);
     }
-    if (result.structuredContent === undefined) throw new Error(`${name} returned no structured result`);
-    return result.structuredContent as T;
+    return run<T>('call_tool', { name, arguments: args });
   };
 }
 
 const say = (log: Log, text: string) => log(`     → ${text}`);
 
 /** Workflow 1: find a user by email, note their groups, deactivate them. */
-export async function offboard(client: Client, email: string, log: Log): Promise<OffboardingResult> {
+export async function offboard(client: ToolClient, email: string, log: Log, exposure: Exposure = 'all'): Promise<OffboardingResult> {
   log(`Workflow 1: offboard ${email}`);
   log('  Find the user by email, note their groups, then deactivate the account (files and permissions stay).');
-  const call = toolCaller(client, log);
+  const call = toolCaller(client, log, exposure);
 
-  const found = await call<Page<User>>('list_all_egnyte_users', { filter: `email eq "${email}"` });
+  const found = await call<Page<User>>('list_all_egnyte_users', { filter: `email eq "${email}"` }, 'find a user by email');
   const match = found.data[0];
   if (found.data.length !== 1 || !match) throw new Error(`expected exactly one user with email ${email}, found ${found.data.length}`);
   say(log, `found ${match.userName} (id ${match.id}, ${roleOf(match)}, ${match.active ? 'active' : 'inactive'})`);
 
-  const user = await call<User>('get_single_egnyte_user_by_id', { id: match.id });
+  const user = await call<User>('get_single_egnyte_user_by_id', { id: match.id }, 'get a user with their groups');
   const groups = (user.groups ?? []).map((group) => group.displayName ?? group.value ?? '?');
   say(log, `${fullName(user)} is in ${groups.length} group${groups.length === 1 ? '' : 's'}: ${groups.join(', ') || 'none'}`);
 
-  const updated = await call<User>('update_an_egnyte_user_by_id', { id: match.id, active: false });
+  const updated = await call<User>('update_an_egnyte_user_by_id', { id: match.id, active: false }, 'deactivate a user');
   if (updated.active) throw new Error(`${match.userName} is still active after the update`);
   say(log, `${updated.userName} deactivated (active: ${updated.active})`);
   log('');
@@ -88,23 +117,23 @@ export async function offboard(client: Client, email: string, log: Log): Promise
 }
 
 /** Workflow 2: resolve a group by name, read each member, flag the admins. */
-export async function auditGroup(client: Client, displayName: string, log: Log): Promise<AuditResult> {
+export async function auditGroup(client: ToolClient, displayName: string, log: Log, exposure: Exposure = 'all'): Promise<AuditResult> {
   log(`Workflow 2: access audit of the group "${displayName}"`);
   log('  Resolve the group name to its id, list its members, look each one up, and flag any admin.');
-  const call = toolCaller(client, log);
+  const call = toolCaller(client, log, exposure);
 
-  const found = await call<Page<Group>>('list_all_egnyte_groups', { filter: `displayName eq "${displayName}"` });
+  const found = await call<Page<Group>>('list_all_egnyte_groups', { filter: `displayName eq "${displayName}"` }, 'find a group by name');
   const match = found.data[0];
   if (found.data.length !== 1 || !match) throw new Error(`expected exactly one group named "${displayName}", found ${found.data.length}`);
   say(log, `found "${match.displayName}" (id ${match.id})`);
 
-  const group = await call<Group>('get_single_egnyte_group_by_id', { id: match.id });
+  const group = await call<Group>('get_single_egnyte_group_by_id', { id: match.id }, 'get a group with its members');
   const memberRefs = group.members ?? [];
   say(log, `${memberRefs.length} members: ${memberRefs.map((member) => member.username ?? member.value).join(', ')}`);
 
   const members: User[] = [];
   for (const ref of memberRefs) {
-    const user = await call<User>('get_single_egnyte_user_by_id', { id: ref.value });
+    const user = await call<User>('get_single_egnyte_user_by_id', { id: ref.value }, 'get a user by id');
     members.push(user);
     const flag = user.userType === 'admin' ? '  ⚠ admin' : '';
     say(log, `${user.userName} (${fullName(user)}): ${roleOf(user)}, ${user.active ? 'active' : 'inactive'}${flag}`);

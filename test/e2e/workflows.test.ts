@@ -1,8 +1,10 @@
 /**
  * The two admin workflows (offboarding, group audit) and full paging, through the built server
- * over stdio and over Streamable HTTP. Each transport gets its own sandbox: offboarding changes it.
+ * over stdio and over Streamable HTTP, with every tool listed and in discovery mode. Each run gets
+ * its own sandbox: offboarding changes it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditGroup, offboard } from '../demo/workflows.js';
 import { SEED_FACTS, startSandbox, type Sandbox } from '../sandbox/index.js';
 import { listAllPages, ok, openServer, sandboxEnv, sandboxUser, TRANSPORTS, type Connected, type EgnyteUser, type ListPage } from './helpers.js';
 
@@ -101,5 +103,58 @@ describe.each(TRANSPORTS)('workflows over $transport ($era era)', (kind) => {
     expect(sandbox.state.users.size).toBe(SEED_FACTS.userCount);
     expect(sandbox.state.customGroupsOf(match.id).map((group) => group.displayName).sort()).toEqual([...groups].sort());
     expect(sandbox.internalErrors).toEqual([]);
+  });
+});
+
+describe.each(TRANSPORTS)('workflows through discovery mode (--tool-exposure discovery) over $transport ($era era)', (kind) => {
+  let sandbox: Sandbox;
+  let server: Connected;
+  const lines: string[] = [];
+
+  beforeAll(async () => {
+    sandbox = await startSandbox({ port: 0 });
+    server = await openServer(kind, sandboxEnv(sandbox), ['--tool-exposure', 'discovery']);
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    await sandbox?.close();
+  });
+
+  it('serves only search_tools, get_tool_schema and call_tool', async () => {
+    const { tools } = await server.client.listTools();
+    expect(tools.map((tool) => tool.name)).toEqual(['search_tools', 'get_tool_schema', 'call_tool']);
+  });
+
+  it('group audit: finds each tool by search, reads its schema, calls it through call_tool', async () => {
+    const { displayName, memberUserNames, adminMemberUserName } = SEED_FACTS.externalAgency;
+    const audit = await auditGroup(server.client, displayName, (line) => lines.push(line), 'discovery');
+    expect(audit.members.map((user) => user.userName).sort()).toEqual([...memberUserNames].sort());
+    expect(audit.flagged.map((user) => user.userName)).toEqual([adminMemberUserName]);
+    expect(lines.join('\n')).toContain('call call_tool {"name":"list_all_egnyte_groups"');
+    expect(lines.join('\n')).toContain('call search_tools {"query":"find a group by name","limit":5}');
+  });
+
+  it('offboarding: deactivates jsmith through call_tool; the sandbox shows them inactive', async () => {
+    const { email, userName, groups } = SEED_FACTS.jsmith;
+    const result = await offboard(server.client, email, (line) => lines.push(line), 'discovery');
+    expect(result.user).toMatchObject({ userName, active: false });
+    expect([...result.groups].sort()).toEqual([...groups].sort());
+    expect((await sandboxUser(sandbox, result.user.id)).active).toBe(false);
+    expect(sandbox.state.users.size).toBe(SEED_FACTS.userCount);
+    expect(sandbox.internalErrors).toEqual([]);
+  });
+
+  it('pages through every user with call_tool and next_cursor', async () => {
+    const ids: number[] = [];
+    let cursor: string | null = null;
+    do {
+      const args: Record<string, unknown> = { limit: 40, ...(cursor === null ? {} : { next_cursor: cursor }) };
+      const page = ok<ListPage<EgnyteUser>>(await server.client.callTool({ name: 'call_tool', arguments: { name: 'list_all_egnyte_users', arguments: args } }));
+      ids.push(...page.data.map((user) => user.id));
+      cursor = page.next_cursor;
+    } while (cursor !== null && ids.length <= SEED_FACTS.userCount);
+    expect(new Set(ids)).toEqual(new Set(sandbox.state.users.keys()));
+    expect(ids).toHaveLength(SEED_FACTS.userCount);
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { classifySurface, overallSeverity } from '../../generator/surface/classify.js';
+import { countJsonTokens } from '../../generator/pipeline/tokens.js';
 import { hash, lockTools } from '../../generator/surface/lockfile.js';
+import { listedTool } from '../../templates/runtime/listing.js';
 import type { JsonSchema, ToolDefinition } from '../../templates/runtime/tool-data.js';
 
 function tool(name: string, props: Record<string, JsonSchema>, required: string[] = [], extra: Partial<ToolDefinition> = {}): ToolDefinition {
@@ -9,7 +11,7 @@ function tool(name: string, props: Record<string, JsonSchema>, required: string[
     title: name,
     description: 'A tool.',
     inputSchema: { type: 'object', properties: props, required, additionalProperties: false },
-    annotations: { title: name, readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
+    annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
     tags: ['t'],
     kind: 'get',
     source: { resource: 'r', method: name },
@@ -34,11 +36,19 @@ describe('classifySurface', () => {
     ['added maxLength', [tool('a', { x: str({ maxLength: 20 }), y: str() }, ['x'])], 'breaking', 'narrowed'],
     ['description only', [tool('a', { x: str(), y: str() }, ['x'], { description: 'Better words.' })], 'patch', 'description changed'],
     ['parameter description only', [tool('a', { x: str({ description: 'Other words.' }), y: str() }, ['x'])], 'patch', 'parameter descriptions'],
-    ['no longer read-only', [tool('a', { x: str(), y: str() }, ['x'], { annotations: { title: 'a', readOnlyHint: false, destructiveHint: false, idempotentHint: true, openWorldHint: true } })], 'breaking', 'no longer read-only'],
+    ['no longer read-only', [tool('a', { x: str(), y: str() }, ['x'], { annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: true, openWorldHint: true } })], 'breaking', 'no longer read-only'],
   ])('%s', (_label, after, severity, text) => {
     const changes = classifySurface(before, after);
     expect(overallSeverity(changes)).toBe(severity);
     if (text) expect(changes.map((c) => c.message).join('\n')).toContain(text);
+  });
+
+  it('sees no change when a check moves from the served schema into argumentChecks (still enforced)', () => {
+    const served = [tool('a', { n: { type: 'string', pattern: '^x', description: 'A string.' } })];
+    const checked = [tool('a', { n: { type: 'string', description: 'A string.' } }, [], { argumentChecks: { '/properties/n': { pattern: '^x' } } })];
+    expect(overallSeverity(classifySurface(served, checked))).toBe('patch');
+    const dropped = [tool('a', { n: { type: 'string', description: 'A string.' } })];
+    expect(overallSeverity(classifySurface(checked, dropped))).toBe('minor');
   });
 
   it('treats a relaxed constraint as minor and a tightened one as breaking', () => {
@@ -56,7 +66,13 @@ describe('lockTools', () => {
     expect(hash({ a: 1, b: [1, { c: 2, d: 3 }] })).toBe(hash({ b: [1, { d: 3, c: 2 }], a: 1 }));
     const lock = lockTools('p', before);
     expect(lock.tools.a).toMatchObject({ source: 'r.a', kind: 'get', required: ['x'], output_hash: null });
-    expect(lock.tools.a!.tokens).toBeGreaterThan(10);
-    expect(lock.total_tokens).toBe(lock.tools.a!.tokens);
+    expect(lock.tokenizer).toBe('o200k_base');
+    expect(lock.tools.a!.model_tokens).toBeGreaterThan(10);
+    // The whole entry (annotations too) costs more than the part a model reads to choose the tool.
+    expect(lock.tools.a!.tokens).toBeGreaterThan(lock.tools.a!.model_tokens);
+    expect(lock.model_tokens).toBe(lock.tools.a!.model_tokens);
+    // tools/list is counted as one text: the { tools: [...] } wrapper adds a few tokens.
+    expect(lock.total_tokens).toBe(countJsonTokens({ tools: before.map((t) => listedTool(t)) }));
+    expect(lock.total_tokens).toBeGreaterThan(lock.tools.a!.tokens);
   });
 });

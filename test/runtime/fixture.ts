@@ -1,34 +1,33 @@
 /** A small hand-written ServerData for a fake "Acme" integration, shaped like the generator's output. */
 import type { JsonSchema, ServerData, ToolAnnotations, ToolDefinition } from '../../templates/runtime/tool-data.js';
 
-const readOnly: ToolAnnotations = { title: '', readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true };
-const write: ToolAnnotations = { title: '', readOnlyHint: false, destructiveHint: false, idempotentHint: true, openWorldHint: true };
+const readOnly: ToolAnnotations = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false };
+const write: ToolAnnotations = { readOnlyHint: false, destructiveHint: false, idempotentHint: true, openWorldHint: false };
 
 const paging: Record<string, JsonSchema> = {
   limit: { type: 'integer', minimum: 1, maximum: 100, description: 'Items per page.' },
   next_cursor: { type: 'string', description: 'Pass next_cursor exactly as returned to get the next page.' },
 };
-const userId: JsonSchema = {
-  type: 'integer',
+const userId: JsonSchema = { type: 'integer', description: 'Numeric Acme user id. Find it with list_all_acme_users.' };
+/** Runtime-only checks as the generator emits them: the bound and the hint stay out of tools/list. */
+const userIdCheck: JsonSchema = {
   minimum: 1,
-  description: 'Numeric Acme user id. Find it with list_all_acme_users.',
   'x-identifier': { kind: 'user_id', label: 'numeric Acme user id', findWith: 'list_all_acme_users' },
 };
 /** As the generator emits it for Egnyte, with what the id is commonly mistaken for. */
-const userIdNotUsername: JsonSchema = {
-  ...userId,
+const userIdNotUsernameCheck: JsonSchema = {
+  ...userIdCheck,
   'x-identifier': { kind: 'user_id', label: 'numeric Acme user id', not: 'the username or email', findWith: 'list_all_acme_users' },
 };
+/** Output schemas as the generator serves them: tolerant (nothing upstream required, objects open). */
 const user: JsonSchema = {
   type: 'object',
   properties: { id: { type: 'integer' }, userName: { type: 'string' }, active: { type: 'boolean' } },
-  required: ['id', 'userName'],
 };
 const listOf = (item: JsonSchema): JsonSchema => ({
   type: 'object',
-  properties: { data: { type: 'array', items: item }, next_cursor: { type: ['string', 'null'] } },
+  properties: { data: { type: 'array', items: item }, next_cursor: { anyOf: [{ type: 'string' }, { type: 'null' }] }, note: { type: 'string' } },
   required: ['data', 'next_cursor'],
-  additionalProperties: false,
 });
 const input = (properties: Record<string, JsonSchema>, required: string[] = []): JsonSchema => ({
   type: 'object',
@@ -42,7 +41,7 @@ function tool(partial: Omit<ToolDefinition, 'title' | 'description'> & { descrip
     title: partial.name,
     description: `Test tool ${partial.name}.`,
     ...partial,
-    annotations: { ...partial.annotations, title: partial.name },
+    annotations: { ...partial.annotations },
   };
 }
 
@@ -59,7 +58,8 @@ export const tools: ToolDefinition[] = [
   }),
   tool({
     name: 'get_single_acme_user_by_id',
-    inputSchema: input({ user_id: userIdNotUsername }, ['user_id']),
+    inputSchema: input({ user_id: userId }, ['user_id']),
+    argumentChecks: { '/properties/user_id': userIdNotUsernameCheck },
     outputSchema: user,
     annotations: readOnly, tags: ['users'], kind: 'get', source: { resource: 'users', method: 'get' },
     request: { method: 'GET', path: '/v2/users/{id}', locations: { user_id: { in: 'path', name: 'id' } } },
@@ -67,6 +67,7 @@ export const tools: ToolDefinition[] = [
   tool({
     name: 'update_an_acme_user_by_id',
     inputSchema: input({ user_id: userId, active: { type: 'boolean' }, email: { type: 'string', format: 'email' } }, ['user_id']),
+    argumentChecks: { '/properties/user_id': userIdCheck },
     outputSchema: user,
     annotations: write, tags: ['users'], kind: 'update', source: { resource: 'users', method: 'update' },
     request: {
@@ -122,6 +123,7 @@ export const tools: ToolDefinition[] = [
   tool({
     name: 'add_members_to_an_acme_group',
     inputSchema: input({ group_id: { type: 'string', format: 'uuid' }, user_ids: { type: 'array', items: userId } }, ['group_id', 'user_ids']),
+    argumentChecks: { '/properties/user_ids/items': userIdCheck },
     annotations: write, tags: ['groups'], kind: 'custom', source: { resource: 'groups', method: 'add_members' },
     request: {
       method: 'PATCH', path: '/v2/groups/{id}', fixedBody: { op: 'add' },

@@ -1,11 +1,13 @@
-/** Unit tables for the pure parts: cursors, path encoding, rate-limit counters, credentials, requests, filters. */
+/** Unit tables for the pure parts: cursors, path encoding, rate-limit counters, credentials, requests, filters, surface options. */
 import { describe, expect, it } from 'vitest';
+import { parseArgs } from '../../templates/runtime/cli-args.js';
 import { resolveBaseUrl, resolveCredentials } from '../../templates/runtime/credentials.js';
 import { INVALID_CURSOR_MESSAGE, MISMATCHED_CURSOR_MESSAGE, argumentsHash, decodeCursor, encodeCursor, toolTag } from '../../templates/runtime/cursor.js';
 import { checkFilter, selectTools } from '../../templates/runtime/filters.js';
 import { encodePathValue } from '../../templates/runtime/path-encoding.js';
 import { isThrottled, parseRetryAfter, readRateLimit } from '../../templates/runtime/ratelimit.js';
 import { buildRequest } from '../../templates/runtime/request.js';
+import { parseSurfaceConfig } from '../../templates/runtime/surface-options.js';
 import { fixture, tools } from './fixture.js';
 
 const identity = { toolTag: toolTag('list_all_acme_users'), argsHash: argumentsHash({ email: 'a@b.c' }) };
@@ -172,5 +174,27 @@ describe('filters', () => {
       expect.stringContaining('unknown method "lst"'),
       expect.stringContaining('unknown tag "user"'),
     ]);
+  });
+});
+
+describe('surface options', () => {
+  it('reads --tool-exposure and --output-schema, defaulting to every tool with output schemas', () => {
+    const serve = (argv: string[]) => {
+      const parsed = parseArgs(argv);
+      if (!parsed.ok || parsed.value.kind !== 'serve') throw new Error(parsed.ok ? 'not serve' : parsed.message);
+      return parsed.value.surface;
+    };
+    expect(serve([])).toEqual({ toolExposure: 'all', outputSchema: true });
+    expect(serve(['--tool-exposure', 'discovery', '--output-schema=off'])).toEqual({ toolExposure: 'discovery', outputSchema: false });
+    expect(parseArgs(['--tool-exposure', 'lazy'])).toEqual({ ok: false, message: '--tool-exposure must be all or discovery (got "lazy")' });
+    expect(parseArgs(['--output-schema', 'false'])).toEqual({ ok: false, message: '--output-schema must be on or off (got "false")' });
+    expect(parseArgs(['--output-schema'])).toMatchObject({ ok: false, message: '--output-schema needs a value' });
+  });
+
+  it('reads the same from a server config, naming the config fields in errors', () => {
+    expect(parseSurfaceConfig({})).toEqual({ ok: true, value: { toolExposure: 'all', outputSchema: true } });
+    expect(parseSurfaceConfig({ tool_exposure: 'discovery', output_schema: 'off' })).toEqual({ ok: true, value: { toolExposure: 'discovery', outputSchema: false } });
+    expect(parseSurfaceConfig({ tool_exposure: 3 })).toEqual({ ok: false, message: 'tool_exposure must be all or discovery (got 3)' });
+    expect(parseSurfaceConfig({ output_schema: true })).toEqual({ ok: false, message: 'output_schema must be on or off (got true)' });
   });
 });

@@ -149,6 +149,32 @@ describe('mint-url and /mcp/<token>', () => {
     }
   });
 
+  it('a token minted with --tool-exposure discovery --output-schema off serves that surface', async () => {
+    const minted = await runMint(['--tool-exposure', 'discovery', '--output-schema', 'off', '--methods', 'read'], env());
+    expect(minted.code).toBe(0);
+    const printed = JSON.parse(minted.out) as { url: string; tool_exposure: string; output_schema: string; tools: string[] };
+    expect([printed.tool_exposure, printed.output_schema]).toEqual(['discovery', 'off']);
+    const server = await startTestServer(upstream.url, { http: { sealKeys: deriveSealKeys([SECRET], 'acme') } });
+    try {
+      const client = await server.connect(printed.url);
+      expect((await client.listTools()).tools.map((tool) => tool.name)).toEqual(['search_tools', 'get_tool_schema', 'call_tool']);
+      const schema = await client.callTool({ name: 'get_tool_schema', arguments: { name: 'get_single_acme_user_by_id' } });
+      expect(schema.structuredContent).toMatchObject({ name: 'get_single_acme_user_by_id' });
+      expect(schema.structuredContent).not.toHaveProperty('outputSchema');
+      const refused = await client.callTool({ name: 'call_tool', arguments: { name: 'update_an_acme_user_by_id', arguments: { user_id: 1001 } } });
+      expect(textJson(refused)).toMatchObject({ error: 'unknown_tool' });
+      // The default route of the same process still lists every tool.
+      expect((await (await server.connect('/mcp')).listTools()).tools).toHaveLength(fixture.tools.length);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('mint-url refuses a bad --tool-exposure or --output-schema', async () => {
+    expect(await runMint(['--tool-exposure', 'some'], env())).toMatchObject({ code: 2, err: expect.stringContaining('--tool-exposure must be all or discovery') });
+    expect(await runMint(['--output-schema', 'no'], env())).toMatchObject({ code: 2, err: expect.stringContaining('--output-schema must be on or off') });
+  });
+
   it('a token minted with --require-api-token needs an API token', async () => {
     const minted = JSON.parse((await runMint(['--require-api-token'], env())).out) as { url: string };
     const server = await startTestServer(upstream.url, { http: { sealKeys: deriveSealKeys([SECRET], 'acme'), apiTokens: ['api-1'] } });

@@ -25,7 +25,7 @@ beforeEach(() => {
 });
 
 describe('tools/list', () => {
-  it('serves every tool exactly as in the data, x-identifier included', async () => {
+  it('serves every tool exactly as in the data, without its runtime-only argument checks', async () => {
     const { tools } = await client.listTools();
     expect(tools.map((tool) => tool.name)).toEqual(fixture.tools.map((tool) => tool.name));
     const get = tools.find((tool) => tool.name === 'get_single_acme_user_by_id');
@@ -33,6 +33,7 @@ describe('tools/list', () => {
     expect(get?.inputSchema).toEqual(source?.inputSchema);
     expect(get?.outputSchema).toEqual(source?.outputSchema);
     expect(get?.annotations).toEqual(source?.annotations);
+    expect(JSON.stringify(tools)).not.toMatch(/x-identifier|argumentChecks/);
   });
 });
 
@@ -89,8 +90,9 @@ describe('validation', () => {
   it('names each bad argument and the tool that finds an identifier', async () => {
     const result = await client.callTool({ name: 'update_an_acme_user_by_id', arguments: { user_id: 'jsmith', email: 'nope', colour: 'red' } });
     expect(result.isError).toBe(true);
-    expect(result.structuredContent).toBeUndefined(); // the tool has an outputSchema
     const error = textJson(result);
+    // Its tolerant outputSchema admits the error, so a model that sees only structuredContent reads it too.
+    expect(result.structuredContent).toEqual(error);
     expect(error.error).toBe('invalid_arguments');
     expect(error.message).toContain('user_id must be a numeric Acme user id, not "jsmith"; find it with list_all_acme_users');
     expect(error.message).toContain('email must be a valid email, not "nope"');

@@ -77,45 +77,29 @@ export const serverData: ServerData = {
     {
       "name": "add_egnyte_group_members",
       "title": "Add Egnyte group members",
-      "description": "Add users to an Egnyte group by numeric user id; existing members stay. Returns the group with its members.",
+      "description": "Add users to an Egnyte group by numeric user id; existing members stay.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "id": {
             "type": "string",
             "format": "uuid",
-            "description": "Egnyte group id, a UUID such as e3ba9d90-ebc7-483e-abaa-a84e92480c86 (not the group's display name). Find one with list_all_egnyte_groups.",
-            "x-identifier": {
-              "kind": "group_id",
-              "label": "Egnyte group id (UUID)",
-              "not": "the group's display name",
-              "findWith": "list_all_egnyte_groups"
-            }
+            "description": "Group UUID. Find one with list_all_egnyte_groups."
           },
           "members": {
             "type": "array",
-            "minItems": 1,
-            "description": "Users to add, each {\"value\": <numeric user id>}.",
+            "description": "Users to add.",
             "items": {
               "type": "object",
               "properties": {
                 "value": {
                   "type": "integer",
-                  "minimum": 1,
-                  "maximum": 9007199254740991,
-                  "description": "Numeric Egnyte user id (an integer such as 12408258604), not the username or email. Find one with list_all_egnyte_users.",
-                  "x-identifier": {
-                    "kind": "user_id",
-                    "label": "numeric Egnyte user id",
-                    "not": "the username or email",
-                    "findWith": "list_all_egnyte_users"
-                  }
+                  "description": "Numeric user id. Find one with list_all_egnyte_users."
                 }
               },
               "required": [
                 "value"
-              ],
-              "additionalProperties": false
+              ]
             }
           }
         },
@@ -124,6 +108,32 @@ export const serverData: ServerData = {
           "members"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/id": {
+          "x-identifier": {
+            "kind": "group_id",
+            "label": "Egnyte group id (UUID)",
+            "not": "the group's display name",
+            "findWith": "list_all_egnyte_groups"
+          }
+        },
+        "/properties/members": {
+          "minItems": 1
+        },
+        "/properties/members/items": {
+          "additionalProperties": false
+        },
+        "/properties/members/items/properties/value": {
+          "minimum": 1,
+          "maximum": 9007199254740991,
+          "x-identifier": {
+            "kind": "user_id",
+            "label": "numeric Egnyte user id",
+            "not": "the username or email",
+            "findWith": "list_all_egnyte_users"
+          }
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -141,7 +151,7 @@ export const serverData: ServerData = {
               "properties": {
                 "value": {
                   "type": "integer",
-                  "description": "Numeric user id of the member."
+                  "description": "Numeric user id."
                 },
                 "username": {
                   "type": "string"
@@ -152,18 +162,13 @@ export const serverData: ServerData = {
               }
             }
           }
-        },
-        "required": [
-          "id",
-          "displayName"
-        ]
+        }
       },
       "annotations": {
-        "title": "Add Egnyte group members",
         "readOnlyHint": false,
         "destructiveHint": false,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "groups"
@@ -191,35 +196,17 @@ export const serverData: ServerData = {
     {
       "name": "copy_egnyte_folder_or_file",
       "title": "Copy Egnyte folder or file",
-      "description": "Copy an Egnyte folder (with its contents) or file to a new path; the source stays.",
+      "description": "Copy an Egnyte folder (with contents) or file to a new path.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "path": {
             "type": "string",
-            "minLength": 7,
-            "maxLength": 4096,
-            "pattern": "^/(Shared|Private)(/[^/]+)*$",
-            "description": "Absolute path of a folder or file starting with /Shared or /Private, such as /Shared/Legal/NDA.pdf (no trailing slash). Find one with search_egnyte_files.",
-            "x-identifier": {
-              "kind": "item_path",
-              "label": "Egnyte folder or file path",
-              "not": "a folder_id, group_id or URL",
-              "findWith": "search_egnyte_files"
-            }
+            "description": "Path, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files."
           },
           "destination": {
             "type": "string",
-            "minLength": 7,
-            "maxLength": 4096,
-            "pattern": "^/(Shared|Private)(/[^/]+)*$",
-            "description": "Full path of the copy including its name, e.g. /Shared/Templates/NDA.pdf. Absolute path of a folder or file starting with /Shared or /Private, such as /Shared/Legal/NDA.pdf (no trailing slash). Find one with search_egnyte_files.",
-            "x-identifier": {
-              "kind": "item_path",
-              "label": "Egnyte folder or file path",
-              "not": "a folder_id, group_id or URL",
-              "findWith": "search_egnyte_files"
-            }
+            "description": "Full path of the copy, e.g. /Shared/Sales/NDA.pdf."
           }
         },
         "required": [
@@ -227,6 +214,29 @@ export const serverData: ServerData = {
           "destination"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/path": {
+          "minLength": 7,
+          "maxLength": 4096,
+          "pattern": "^/(Shared|Private)(/[^/]+)*$",
+          "x-identifier": {
+            "kind": "item_path",
+            "label": "Egnyte folder or file path",
+            "not": "a folder_id, group_id or URL",
+            "findWith": "search_egnyte_files"
+          }
+        },
+        "/properties/destination": {
+          "minLength": 7,
+          "maxLength": 4096,
+          "pattern": "^/(Shared|Private)(/[^/]+)*$",
+          "x-identifier": {
+            "kind": "item_path",
+            "label": "Egnyte folder or file path",
+            "not": "a folder_id, group_id or URL"
+          }
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -240,11 +250,10 @@ export const serverData: ServerData = {
         }
       },
       "annotations": {
-        "title": "Copy Egnyte folder or file",
         "readOnlyHint": false,
         "destructiveHint": false,
         "idempotentHint": false,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "files"
@@ -276,39 +285,28 @@ export const serverData: ServerData = {
     {
       "name": "create_an_egnyte_group",
       "title": "Create an Egnyte group",
-      "description": "Create an Egnyte custom group, optionally with initial members, and return it with its new UUID. Display names must be unique.",
+      "description": "Create an Egnyte custom group (unique name), optionally with members; returns its UUID.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "displayName": {
             "type": "string",
-            "minLength": 1,
-            "maxLength": 200,
             "description": "Display name of the new group."
           },
           "members": {
             "type": "array",
-            "description": "Initial members, each {\"value\": <numeric user id>}.",
+            "description": "Initial members.",
             "items": {
               "type": "object",
               "properties": {
                 "value": {
                   "type": "integer",
-                  "minimum": 1,
-                  "maximum": 9007199254740991,
-                  "description": "Numeric Egnyte user id (an integer such as 12408258604), not the username or email. Find one with list_all_egnyte_users.",
-                  "x-identifier": {
-                    "kind": "user_id",
-                    "label": "numeric Egnyte user id",
-                    "not": "the username or email",
-                    "findWith": "list_all_egnyte_users"
-                  }
+                  "description": "Numeric user id. Find one with list_all_egnyte_users."
                 }
               },
               "required": [
                 "value"
-              ],
-              "additionalProperties": false
+              ]
             }
           }
         },
@@ -316,6 +314,25 @@ export const serverData: ServerData = {
           "displayName"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/displayName": {
+          "minLength": 1,
+          "maxLength": 200
+        },
+        "/properties/members/items": {
+          "additionalProperties": false
+        },
+        "/properties/members/items/properties/value": {
+          "minimum": 1,
+          "maximum": 9007199254740991,
+          "x-identifier": {
+            "kind": "user_id",
+            "label": "numeric Egnyte user id",
+            "not": "the username or email",
+            "findWith": "list_all_egnyte_users"
+          }
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -333,7 +350,7 @@ export const serverData: ServerData = {
               "properties": {
                 "value": {
                   "type": "integer",
-                  "description": "Numeric user id of the member."
+                  "description": "Numeric user id."
                 },
                 "username": {
                   "type": "string"
@@ -344,18 +361,13 @@ export const serverData: ServerData = {
               }
             }
           }
-        },
-        "required": [
-          "id",
-          "displayName"
-        ]
+        }
       },
       "annotations": {
-        "title": "Create an Egnyte group",
         "readOnlyHint": false,
         "destructiveHint": false,
         "idempotentHint": false,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "groups"
@@ -383,22 +395,13 @@ export const serverData: ServerData = {
     {
       "name": "create_an_egnyte_link",
       "title": "Create an Egnyte link",
-      "description": "Create a share link to an Egnyte file or folder (or an upload link to a folder) and return its url; with recipients and send_email Egnyte emails one link per recipient. Anyone links make the content public.",
+      "description": "Create a share or upload link to an Egnyte file or folder; returns its url. Anyone links are public; send_email emails the recipients.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "path": {
             "type": "string",
-            "minLength": 7,
-            "maxLength": 4096,
-            "pattern": "^/(Shared|Private)(/[^/]+)*$",
-            "description": "File or folder to share. Absolute path of a folder or file starting with /Shared or /Private, such as /Shared/Legal/NDA.pdf (no trailing slash). Find one with search_egnyte_files.",
-            "x-identifier": {
-              "kind": "item_path",
-              "label": "Egnyte folder or file path",
-              "not": "a folder_id, group_id or URL",
-              "findWith": "search_egnyte_files"
-            }
+            "description": "What to share. Path, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files."
           },
           "type": {
             "type": "string",
@@ -407,7 +410,7 @@ export const serverData: ServerData = {
               "folder",
               "upload"
             ],
-            "description": "file, folder, or upload (others can upload into the folder)."
+            "description": "upload lets others upload to a folder."
           },
           "accessibility": {
             "type": "string",
@@ -417,11 +420,11 @@ export const serverData: ServerData = {
               "domain",
               "recipients"
             ],
-            "description": "Who can open it: anyone, password, domain (signed-in users) or recipients."
+            "description": "Who can open it (domain: signed-in users)."
           },
           "send_email": {
             "type": "boolean",
-            "description": "Email the link to the recipients."
+            "description": "Email it to the recipients."
           },
           "recipients": {
             "type": "array",
@@ -429,44 +432,41 @@ export const serverData: ServerData = {
               "type": "string",
               "format": "email"
             },
-            "description": "Email addresses to send the link to."
+            "description": "Email addresses to send it to."
           },
           "message": {
             "type": "string",
-            "maxLength": 2000,
-            "description": "Message included in the email."
+            "description": "Message in the email."
           },
           "copy_me": {
             "type": "boolean",
-            "description": "Send a copy of the email to the caller."
+            "description": "Email the caller a copy."
           },
           "notify": {
             "type": "boolean",
-            "description": "Notify the creator when the link is opened."
+            "description": "Tell the creator when it is opened."
           },
           "link_to_current": {
             "type": "boolean",
-            "description": "Files only: link to this version rather than the latest."
+            "description": "Files: link this version, not the latest."
           },
           "expiry_date": {
             "type": "string",
             "format": "date",
-            "description": "Expiry day (YYYY-MM-DD); do not combine with expiry_clicks."
+            "description": "Day it expires; not with expiry_clicks."
           },
           "expiry_clicks": {
             "type": "integer",
-            "minimum": 1,
             "maximum": 10,
-            "description": "Expire after this many clicks (1-10); not with expiry_date."
+            "description": "Clicks until it expires."
           },
           "add_file_name": {
             "type": "boolean",
-            "description": "Append the file name to the link URL."
+            "description": "Append the file name to the URL."
           },
           "password": {
             "type": "string",
-            "minLength": 1,
-            "description": "Password for password-protected links."
+            "description": "Password (accessibility password)."
           },
           "protection": {
             "type": "string",
@@ -474,7 +474,7 @@ export const serverData: ServerData = {
               "NONE",
               "PREVIEW"
             ],
-            "description": "PREVIEW allows viewing only, no download."
+            "description": "PREVIEW: view only, no download."
           }
         },
         "required": [
@@ -483,6 +483,28 @@ export const serverData: ServerData = {
           "accessibility"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/path": {
+          "minLength": 7,
+          "maxLength": 4096,
+          "pattern": "^/(Shared|Private)(/[^/]+)*$",
+          "x-identifier": {
+            "kind": "item_path",
+            "label": "Egnyte folder or file path",
+            "not": "a folder_id, group_id or URL",
+            "findWith": "search_egnyte_files"
+          }
+        },
+        "/properties/message": {
+          "maxLength": 2000
+        },
+        "/properties/expiry_clicks": {
+          "minimum": 1
+        },
+        "/properties/password": {
+          "minLength": 1
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -517,9 +539,13 @@ export const serverData: ServerData = {
             "type": "string"
           },
           "expiry_date": {
-            "type": [
-              "string",
-              "null"
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
             ]
           },
           "created_by": {
@@ -531,7 +557,6 @@ export const serverData: ServerData = {
         }
       },
       "annotations": {
-        "title": "Create an Egnyte link",
         "readOnlyHint": false,
         "destructiveHint": false,
         "idempotentHint": false,
@@ -611,58 +636,42 @@ export const serverData: ServerData = {
     {
       "name": "create_an_egnyte_user",
       "title": "Create an Egnyte user",
-      "description": "Create an Egnyte user (admin only) and return the new user with its numeric id. userName and externalId cannot be changed later. With active true and sendInvite true Egnyte emails an invitation.",
+      "description": "Create an Egnyte user (admin only); returns its numeric id. userName and externalId are permanent; sendInvite emails an invitation.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "userName": {
             "type": "string",
-            "minLength": 1,
-            "maxLength": 100,
-            "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$",
-            "description": "Login name of the new user, unique in the domain. Egnyte username (login name such as jmiller): starts with a letter or digit; only '.', '-' and '_' as special characters. Not the numeric id or the email. Find one with list_all_egnyte_users.",
-            "x-identifier": {
-              "kind": "username",
-              "label": "Egnyte username",
-              "not": "the numeric user id or the email",
-              "findWith": "list_all_egnyte_users"
-            }
+            "description": "Login name, unique in the domain."
           },
           "externalId": {
             "type": "string",
-            "minLength": 1,
-            "maxLength": 500,
-            "description": "Your immutable id for the user, e.g. from the HR system or directory."
+            "description": "Your permanent id for the user."
           },
           "email": {
             "type": "string",
             "format": "email",
-            "description": "Email address of the new user."
+            "description": "Email address of the user."
           },
           "name": {
             "type": "object",
-            "description": "First and last name of the user.",
+            "description": "givenName and familyName.",
             "properties": {
               "givenName": {
-                "type": "string",
-                "minLength": 1,
-                "description": "First name."
+                "type": "string"
               },
               "familyName": {
-                "type": "string",
-                "minLength": 1,
-                "description": "Last name."
+                "type": "string"
               }
             },
             "required": [
               "givenName",
               "familyName"
-            ],
-            "additionalProperties": false
+            ]
           },
           "active": {
             "type": "boolean",
-            "description": "true to enable the account now; false creates it deactivated."
+            "description": "false creates it deactivated."
           },
           "authType": {
             "type": "string",
@@ -671,7 +680,7 @@ export const serverData: ServerData = {
               "sso",
               "egnyte"
             ],
-            "description": "How the user signs in: ad, sso or egnyte (password)."
+            "description": "How the user signs in."
           },
           "userType": {
             "type": "string",
@@ -680,26 +689,23 @@ export const serverData: ServerData = {
               "power",
               "standard"
             ],
-            "description": "Role level: admin, power or standard user."
+            "description": "Role level of the user."
           },
           "sendInvite": {
             "type": "boolean",
-            "description": "Send an invitation email (only for active users)."
+            "description": "Email an invitation (active users)."
           },
           "role": {
             "type": "string",
-            "minLength": 1,
-            "description": "Power-user role name, e.g. Default (power users only)."
+            "description": "Power-user role name, e.g. Default."
           },
           "idpUserId": {
             "type": "string",
-            "minLength": 1,
-            "description": "SSO subject of the user (authType sso only)."
+            "description": "SSO subject (authType sso)."
           },
           "userPrincipalName": {
             "type": "string",
-            "minLength": 1,
-            "description": "Active Directory UPN (authType ad with multiple domains)."
+            "description": "Active Directory UPN (authType ad)."
           }
         },
         "required": [
@@ -714,20 +720,57 @@ export const serverData: ServerData = {
         ],
         "additionalProperties": false
       },
+      "argumentChecks": {
+        "/properties/userName": {
+          "minLength": 1,
+          "maxLength": 100,
+          "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$",
+          "x-identifier": {
+            "kind": "username",
+            "label": "Egnyte username",
+            "not": "the numeric user id or the email"
+          }
+        },
+        "/properties/externalId": {
+          "minLength": 1,
+          "maxLength": 500
+        },
+        "/properties/name": {
+          "additionalProperties": false
+        },
+        "/properties/name/properties/givenName": {
+          "minLength": 1
+        },
+        "/properties/name/properties/familyName": {
+          "minLength": 1
+        },
+        "/properties/role": {
+          "minLength": 1
+        },
+        "/properties/idpUserId": {
+          "minLength": 1
+        },
+        "/properties/userPrincipalName": {
+          "minLength": 1
+        }
+      },
       "outputSchema": {
         "type": "object",
         "properties": {
           "id": {
-            "type": "integer",
-            "description": "Numeric user id."
+            "type": "integer"
           },
           "userName": {
             "type": "string"
           },
           "externalId": {
-            "type": [
-              "string",
-              "null"
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
             ]
           },
           "email": {
@@ -748,8 +791,7 @@ export const serverData: ServerData = {
             }
           },
           "active": {
-            "type": "boolean",
-            "description": "false when the user is deactivated."
+            "type": "boolean"
           },
           "locked": {
             "type": "boolean"
@@ -771,20 +813,28 @@ export const serverData: ServerData = {
             ]
           },
           "role": {
-            "type": [
-              "string",
-              "null"
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
             ]
           },
           "expiryDate": {
-            "type": [
-              "string",
-              "null"
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
             ]
           },
           "groups": {
             "type": "array",
-            "description": "Groups the user belongs to (value is the group UUID).",
+            "description": "value is the group UUID.",
             "items": {
               "type": "object",
               "properties": {
@@ -797,16 +847,9 @@ export const serverData: ServerData = {
               }
             }
           }
-        },
-        "required": [
-          "id",
-          "userName",
-          "email",
-          "active"
-        ]
+        }
       },
       "annotations": {
-        "title": "Create an Egnyte user",
         "readOnlyHint": false,
         "destructiveHint": false,
         "idempotentHint": false,
@@ -874,74 +917,44 @@ export const serverData: ServerData = {
     {
       "name": "create_egnyte_file_audit_report",
       "title": "Create Egnyte file audit report",
-      "description": "Start a file audit report job (who read, changed, moved or deleted files) for folders or a file, and return its job id. Give folders or file. Poll get_egnyte_audit_report_status, then read rows with list_egnyte_file_audit_entries.",
+      "description": "Start a file audit report (who read, changed, moved or deleted files); returns a job id for get_egnyte_audit_report_status, then list_egnyte_file_audit_entries.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "date_start": {
             "type": "string",
-            "pattern": "^\\d{4}-\\d{2}-\\d{2}",
-            "description": "Start day, YYYY-MM-DD or ISO-8601."
+            "description": "Start day (YYYY-MM-DD)."
           },
           "date_end": {
             "type": "string",
-            "pattern": "^\\d{4}-\\d{2}-\\d{2}",
-            "description": "End day, YYYY-MM-DD or ISO-8601."
+            "description": "End day (YYYY-MM-DD)."
           },
           "folders": {
             "type": "array",
             "items": {
               "type": "string",
-              "minLength": 7,
-              "maxLength": 4096,
-              "pattern": "^/(Shared|Private)(/[^/]+)*$",
-              "description": "Absolute folder path starting with /Shared or /Private, such as /Shared/Legal/Contracts (no trailing slash). Find one with get_egnyte_folder_or_file.",
-              "x-identifier": {
-                "kind": "folder_path",
-                "label": "Egnyte folder path",
-                "not": "a folder_id UUID or a URL",
-                "findWith": "get_egnyte_folder_or_file"
-              }
+              "description": "Folder path, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file."
             },
-            "description": "Folders to report on (subfolders included)."
+            "description": "Folders to report on, with subfolders."
           },
           "file": {
             "type": "string",
-            "minLength": 7,
-            "maxLength": 4096,
-            "pattern": "^/(Shared|Private)(/[^/]+)*$",
-            "description": "A file path to report on; a trailing * matches any ending. Absolute path of a folder or file starting with /Shared or /Private, such as /Shared/Legal/NDA.pdf (no trailing slash). Find one with search_egnyte_files.",
-            "x-identifier": {
-              "kind": "item_path",
-              "label": "Egnyte folder or file path",
-              "not": "a folder_id, group_id or URL",
-              "findWith": "search_egnyte_files"
-            }
+            "description": "A file; a trailing * matches any ending. Path, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files."
           },
           "users": {
             "type": "array",
             "items": {
               "type": "string",
-              "minLength": 1,
-              "maxLength": 100,
-              "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$",
-              "description": "Egnyte username (login name such as jmiller): starts with a letter or digit; only '.', '-' and '_' as special characters. Not the numeric id or the email. Find one with list_all_egnyte_users.",
-              "x-identifier": {
-                "kind": "username",
-                "label": "Egnyte username",
-                "not": "the numeric user id or the email",
-                "findWith": "list_all_egnyte_users"
-              }
+              "description": "Username, e.g. jmiller. Find one with list_all_egnyte_users."
             },
-            "description": "Only activity of these usernames."
+            "description": "Only activity of these users."
           },
           "transaction_type": {
             "type": "array",
             "items": {
-              "type": "string",
-              "minLength": 1
+              "type": "string"
             },
-            "description": "Only these transaction types, as named by Egnyte."
+            "description": "Only these transaction types."
           }
         },
         "required": [
@@ -950,33 +963,63 @@ export const serverData: ServerData = {
         ],
         "additionalProperties": false
       },
+      "argumentChecks": {
+        "/properties/date_start": {
+          "pattern": "^\\d{4}-\\d{2}-\\d{2}"
+        },
+        "/properties/date_end": {
+          "pattern": "^\\d{4}-\\d{2}-\\d{2}"
+        },
+        "/properties/folders/items": {
+          "minLength": 7,
+          "maxLength": 4096,
+          "pattern": "^/(Shared|Private)(/[^/]+)*$",
+          "x-identifier": {
+            "kind": "folder_path",
+            "label": "Egnyte folder path",
+            "not": "a folder_id UUID or a URL",
+            "findWith": "get_egnyte_folder_or_file"
+          }
+        },
+        "/properties/file": {
+          "minLength": 7,
+          "maxLength": 4096,
+          "pattern": "^/(Shared|Private)(/[^/]+)*$",
+          "x-identifier": {
+            "kind": "item_path",
+            "label": "Egnyte folder or file path",
+            "not": "a folder_id, group_id or URL",
+            "findWith": "search_egnyte_files"
+          }
+        },
+        "/properties/users/items": {
+          "minLength": 1,
+          "maxLength": 100,
+          "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$",
+          "x-identifier": {
+            "kind": "username",
+            "label": "Egnyte username",
+            "not": "the numeric user id or the email",
+            "findWith": "list_all_egnyte_users"
+          }
+        },
+        "/properties/transaction_type/items": {
+          "minLength": 1
+        }
+      },
       "outputSchema": {
         "type": "object",
         "properties": {
           "id": {
-            "type": "string",
-            "minLength": 1,
-            "maxLength": 200,
-            "pattern": "^[^/\\s]+$",
-            "description": "Id of a v1 audit report job, as returned when the report was created. Find one with create_egnyte_file_audit_report.",
-            "x-identifier": {
-              "kind": "audit_job_id",
-              "label": "Egnyte audit report job id",
-              "not": "an event id or audit cursor",
-              "findWith": "create_egnyte_file_audit_report"
-            }
+            "type": "string"
           }
-        },
-        "required": [
-          "id"
-        ]
+        }
       },
       "annotations": {
-        "title": "Create Egnyte file audit report",
         "readOnlyHint": false,
         "destructiveHint": false,
         "idempotentHint": false,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "audit"
@@ -1023,22 +1066,13 @@ export const serverData: ServerData = {
     {
       "name": "create_egnyte_folder",
       "title": "Create Egnyte folder",
-      "description": "Create a folder at the given path (the parent must exist) and return its folder_id. Fails with an error if the folder already exists.",
+      "description": "Create a folder (the parent must exist); returns its folder_id.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "path": {
             "type": "string",
-            "minLength": 7,
-            "maxLength": 4096,
-            "pattern": "^/(Shared|Private)(/[^/]+)*$",
-            "description": "Absolute folder path starting with /Shared or /Private, such as /Shared/Legal/Contracts (no trailing slash). Find one with get_egnyte_folder_or_file.",
-            "x-identifier": {
-              "kind": "folder_path",
-              "label": "Egnyte folder path",
-              "not": "a folder_id UUID or a URL",
-              "findWith": "get_egnyte_folder_or_file"
-            }
+            "description": "Folder path, e.g. /Shared/Legal."
           }
         },
         "required": [
@@ -1046,28 +1080,32 @@ export const serverData: ServerData = {
         ],
         "additionalProperties": false
       },
+      "argumentChecks": {
+        "/properties/path": {
+          "minLength": 7,
+          "maxLength": 4096,
+          "pattern": "^/(Shared|Private)(/[^/]+)*$",
+          "x-identifier": {
+            "kind": "folder_path",
+            "label": "Egnyte folder path",
+            "not": "a folder_id UUID or a URL"
+          }
+        }
+      },
       "outputSchema": {
         "type": "object",
         "properties": {
           "folder_id": {
             "type": "string",
-            "format": "uuid",
-            "description": "Egnyte folder_id, a UUID from folder metadata (not the path). Find one with get_egnyte_folder_or_file.",
-            "x-identifier": {
-              "kind": "folder_id",
-              "label": "Egnyte folder id (UUID)",
-              "not": "the folder path or a file group_id",
-              "findWith": "get_egnyte_folder_or_file"
-            }
+            "format": "uuid"
           }
         }
       },
       "annotations": {
-        "title": "Create Egnyte folder",
         "readOnlyHint": false,
         "destructiveHint": false,
         "idempotentHint": false,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "files"
@@ -1095,23 +1133,20 @@ export const serverData: ServerData = {
     {
       "name": "create_egnyte_login_audit_report",
       "title": "Create Egnyte login audit report",
-      "description": "Start a login audit report job (logins, logouts, lockouts, password resets, failed attempts) and return its job id. Poll get_egnyte_audit_report_status, then read rows with list_egnyte_login_audit_entries.",
+      "description": "Start a login audit report (logins, lockouts, password resets, failures); returns a job id for get_egnyte_audit_report_status, then list_egnyte_login_audit_entries.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "date_start": {
             "type": "string",
-            "pattern": "^\\d{4}-\\d{2}-\\d{2}",
-            "description": "Start day, YYYY-MM-DD or ISO-8601."
+            "description": "Start day (YYYY-MM-DD)."
           },
           "date_end": {
             "type": "string",
-            "pattern": "^\\d{4}-\\d{2}-\\d{2}",
-            "description": "End day, YYYY-MM-DD or ISO-8601."
+            "description": "End day (YYYY-MM-DD)."
           },
           "events": {
             "type": "array",
-            "minItems": 1,
             "items": {
               "type": "string",
               "enum": [
@@ -1140,18 +1175,9 @@ export const serverData: ServerData = {
             "type": "array",
             "items": {
               "type": "string",
-              "minLength": 1,
-              "maxLength": 100,
-              "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$",
-              "description": "Egnyte username (login name such as jmiller): starts with a letter or digit; only '.', '-' and '_' as special characters. Not the numeric id or the email. Find one with list_all_egnyte_users.",
-              "x-identifier": {
-                "kind": "username",
-                "label": "Egnyte username",
-                "not": "the numeric user id or the email",
-                "findWith": "list_all_egnyte_users"
-              }
+              "description": "Username, e.g. jmiller. Find one with list_all_egnyte_users."
             },
-            "description": "Only activity of these usernames."
+            "description": "Only activity of these users."
           }
         },
         "required": [
@@ -1161,33 +1187,41 @@ export const serverData: ServerData = {
         ],
         "additionalProperties": false
       },
+      "argumentChecks": {
+        "/properties/date_start": {
+          "pattern": "^\\d{4}-\\d{2}-\\d{2}"
+        },
+        "/properties/date_end": {
+          "pattern": "^\\d{4}-\\d{2}-\\d{2}"
+        },
+        "/properties/events": {
+          "minItems": 1
+        },
+        "/properties/users/items": {
+          "minLength": 1,
+          "maxLength": 100,
+          "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$",
+          "x-identifier": {
+            "kind": "username",
+            "label": "Egnyte username",
+            "not": "the numeric user id or the email",
+            "findWith": "list_all_egnyte_users"
+          }
+        }
+      },
       "outputSchema": {
         "type": "object",
         "properties": {
           "id": {
-            "type": "string",
-            "minLength": 1,
-            "maxLength": 200,
-            "pattern": "^[^/\\s]+$",
-            "description": "Id of a v1 audit report job, as returned when the report was created. Find one with create_egnyte_file_audit_report.",
-            "x-identifier": {
-              "kind": "audit_job_id",
-              "label": "Egnyte audit report job id",
-              "not": "an event id or audit cursor",
-              "findWith": "create_egnyte_file_audit_report"
-            }
+            "type": "string"
           }
-        },
-        "required": [
-          "id"
-        ]
+        }
       },
       "annotations": {
-        "title": "Create Egnyte login audit report",
         "readOnlyHint": false,
         "destructiveHint": false,
         "idempotentHint": false,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "audit"
@@ -1230,34 +1264,23 @@ export const serverData: ServerData = {
     {
       "name": "create_egnyte_permission_audit_report",
       "title": "Create Egnyte permission audit report",
-      "description": "Start a permission audit report job (who granted or removed which folder access) and return its job id. Poll get_egnyte_audit_report_status, then read rows with list_egnyte_permission_audit_entries.",
+      "description": "Start a permission audit report (who granted or removed folder access); returns a job id for get_egnyte_audit_report_status, then list_egnyte_permission_audit_entries.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "date_start": {
             "type": "string",
-            "pattern": "^\\d{4}-\\d{2}-\\d{2}",
-            "description": "Start day, YYYY-MM-DD or ISO-8601."
+            "description": "Start day (YYYY-MM-DD)."
           },
           "date_end": {
             "type": "string",
-            "pattern": "^\\d{4}-\\d{2}-\\d{2}",
-            "description": "End day, YYYY-MM-DD or ISO-8601."
+            "description": "End day (YYYY-MM-DD)."
           },
           "folders": {
             "type": "array",
             "items": {
               "type": "string",
-              "minLength": 9,
-              "maxLength": 4096,
-              "pattern": "^/Shared(/[^/]+)+$",
-              "description": "Absolute path of a folder under /Shared, such as /Shared/Legal (permissions exist only there, not in /Private). Find one with get_egnyte_folder_or_file.",
-              "x-identifier": {
-                "kind": "shared_folder_path",
-                "label": "Egnyte shared folder path",
-                "not": "a /Private path or a folder_id",
-                "findWith": "get_egnyte_folder_or_file"
-              }
+              "description": "Folder path under /Shared. Find one with get_egnyte_folder_or_file."
             },
             "description": "Only changes on these folders."
           },
@@ -1265,51 +1288,24 @@ export const serverData: ServerData = {
             "type": "array",
             "items": {
               "type": "string",
-              "minLength": 1,
-              "maxLength": 100,
-              "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$",
-              "description": "Egnyte username (login name such as jmiller): starts with a letter or digit; only '.', '-' and '_' as special characters. Not the numeric id or the email. Find one with list_all_egnyte_users.",
-              "x-identifier": {
-                "kind": "username",
-                "label": "Egnyte username",
-                "not": "the numeric user id or the email",
-                "findWith": "list_all_egnyte_users"
-              }
+              "description": "Username, e.g. jmiller. Find one with list_all_egnyte_users."
             },
-            "description": "Only changes made by these usernames."
+            "description": "Only changes made by these users."
           },
           "assignee_users": {
             "type": "array",
             "items": {
-              "type": "string",
-              "minLength": 1,
-              "maxLength": 100,
-              "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$",
-              "description": "Egnyte username (login name such as jmiller): starts with a letter or digit; only '.', '-' and '_' as special characters. Not the numeric id or the email. Find one with list_all_egnyte_users.",
-              "x-identifier": {
-                "kind": "username",
-                "label": "Egnyte username",
-                "not": "the numeric user id or the email",
-                "findWith": "list_all_egnyte_users"
-              }
+              "type": "string"
             },
-            "description": "Only changes to these usernames' access."
+            "description": "Only changes to these users' access."
           },
           "assignee_groups": {
             "type": "array",
             "items": {
               "type": "string",
-              "minLength": 1,
-              "maxLength": 200,
-              "description": "Group display name exactly as shown in Egnyte, such as Finance (not the group UUID). Built-in groups like 'All Power Users' count too. Find one with list_all_egnyte_groups.",
-              "x-identifier": {
-                "kind": "group_name",
-                "label": "Egnyte group display name",
-                "not": "the group UUID",
-                "findWith": "list_all_egnyte_groups"
-              }
+              "description": "Group display name. Find one with list_all_egnyte_groups."
             },
-            "description": "Only changes to these groups' access (display names)."
+            "description": "Only changes to these groups' access."
           }
         },
         "required": [
@@ -1318,33 +1314,70 @@ export const serverData: ServerData = {
         ],
         "additionalProperties": false
       },
+      "argumentChecks": {
+        "/properties/date_start": {
+          "pattern": "^\\d{4}-\\d{2}-\\d{2}"
+        },
+        "/properties/date_end": {
+          "pattern": "^\\d{4}-\\d{2}-\\d{2}"
+        },
+        "/properties/folders/items": {
+          "minLength": 9,
+          "maxLength": 4096,
+          "pattern": "^/Shared(/[^/]+)+$",
+          "x-identifier": {
+            "kind": "shared_folder_path",
+            "label": "Egnyte shared folder path",
+            "not": "a /Private path or a folder_id",
+            "findWith": "get_egnyte_folder_or_file"
+          }
+        },
+        "/properties/assigners/items": {
+          "minLength": 1,
+          "maxLength": 100,
+          "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$",
+          "x-identifier": {
+            "kind": "username",
+            "label": "Egnyte username",
+            "not": "the numeric user id or the email",
+            "findWith": "list_all_egnyte_users"
+          }
+        },
+        "/properties/assignee_users/items": {
+          "minLength": 1,
+          "maxLength": 100,
+          "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$",
+          "x-identifier": {
+            "kind": "username",
+            "label": "Egnyte username",
+            "not": "the numeric user id or the email",
+            "findWith": "list_all_egnyte_users"
+          }
+        },
+        "/properties/assignee_groups/items": {
+          "minLength": 1,
+          "maxLength": 200,
+          "x-identifier": {
+            "kind": "group_name",
+            "label": "Egnyte group display name",
+            "not": "the group UUID",
+            "findWith": "list_all_egnyte_groups"
+          }
+        }
+      },
       "outputSchema": {
         "type": "object",
         "properties": {
           "id": {
-            "type": "string",
-            "minLength": 1,
-            "maxLength": 200,
-            "pattern": "^[^/\\s]+$",
-            "description": "Id of a v1 audit report job, as returned when the report was created. Find one with create_egnyte_file_audit_report.",
-            "x-identifier": {
-              "kind": "audit_job_id",
-              "label": "Egnyte audit report job id",
-              "not": "an event id or audit cursor",
-              "findWith": "create_egnyte_file_audit_report"
-            }
+            "type": "string"
           }
-        },
-        "required": [
-          "id"
-        ]
+        }
       },
       "annotations": {
-        "title": "Create Egnyte permission audit report",
         "readOnlyHint": false,
         "destructiveHint": false,
         "idempotentHint": false,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "audit"
@@ -1391,26 +1424,30 @@ export const serverData: ServerData = {
     {
       "name": "delete_an_egnyte_group_by_id",
       "title": "Delete an Egnyte group by id",
-      "description": "Delete an Egnyte group by UUID. Its members lose the folder access granted to the group; their accounts stay. Returns ok and the HTTP status.",
+      "description": "Delete an Egnyte group; its members lose the access it granted, their accounts stay.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "id": {
             "type": "string",
             "format": "uuid",
-            "description": "Egnyte group id, a UUID such as e3ba9d90-ebc7-483e-abaa-a84e92480c86 (not the group's display name). Find one with list_all_egnyte_groups.",
-            "x-identifier": {
-              "kind": "group_id",
-              "label": "Egnyte group id (UUID)",
-              "not": "the group's display name",
-              "findWith": "list_all_egnyte_groups"
-            }
+            "description": "Group UUID. Find one with list_all_egnyte_groups."
           }
         },
         "required": [
           "id"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/id": {
+          "x-identifier": {
+            "kind": "group_id",
+            "label": "Egnyte group id (UUID)",
+            "not": "the group's display name",
+            "findWith": "list_all_egnyte_groups"
+          }
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -1424,11 +1461,10 @@ export const serverData: ServerData = {
         }
       },
       "annotations": {
-        "title": "Delete an Egnyte group by id",
         "readOnlyHint": false,
         "destructiveHint": true,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "groups"
@@ -1452,28 +1488,32 @@ export const serverData: ServerData = {
     {
       "name": "delete_an_egnyte_link_by_id",
       "title": "Delete an Egnyte link by id",
-      "description": "Delete an Egnyte share link by id; its URL stops working for everyone. Returns ok and the HTTP status.",
+      "description": "Delete an Egnyte share link; its URL stops working for everyone.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "id": {
             "type": "string",
-            "minLength": 1,
-            "maxLength": 128,
-            "pattern": "^[^/\\s]+$",
-            "description": "Egnyte share-link id, a short opaque string such as jFmtRccgU0 (not the URL). Find one with list_all_egnyte_links.",
-            "x-identifier": {
-              "kind": "link_id",
-              "label": "Egnyte link id",
-              "not": "the link URL or the shared path",
-              "findWith": "list_all_egnyte_links"
-            }
+            "description": "Link id (not the URL). Find one with list_all_egnyte_links."
           }
         },
         "required": [
           "id"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/id": {
+          "minLength": 1,
+          "maxLength": 128,
+          "pattern": "^[^/\\s]+$",
+          "x-identifier": {
+            "kind": "link_id",
+            "label": "Egnyte link id",
+            "not": "the link URL or the shared path",
+            "findWith": "list_all_egnyte_links"
+          }
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -1487,11 +1527,10 @@ export const serverData: ServerData = {
         }
       },
       "annotations": {
-        "title": "Delete an Egnyte link by id",
         "readOnlyHint": false,
         "destructiveHint": true,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "links"
@@ -1515,27 +1554,31 @@ export const serverData: ServerData = {
     {
       "name": "delete_an_egnyte_user_by_id",
       "title": "Delete an Egnyte user by id",
-      "description": "Permanently delete an Egnyte user by numeric id. This cannot be undone; to offboard someone while keeping their account and files, use update_an_egnyte_user_by_id with active false instead. Returns ok and the HTTP status (Egnyte answers 200 or 204 with no body).",
+      "description": "Permanently delete an Egnyte user. To offboard but keep the account and files, use update_an_egnyte_user_by_id with active false.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "id": {
             "type": "integer",
-            "minimum": 1,
-            "maximum": 9007199254740991,
-            "description": "Numeric Egnyte user id (an integer such as 12408258604), not the username or email. Find one with list_all_egnyte_users.",
-            "x-identifier": {
-              "kind": "user_id",
-              "label": "numeric Egnyte user id",
-              "not": "the username or email",
-              "findWith": "list_all_egnyte_users"
-            }
+            "description": "Numeric user id. Find one with list_all_egnyte_users."
           }
         },
         "required": [
           "id"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/id": {
+          "minimum": 1,
+          "maximum": 9007199254740991,
+          "x-identifier": {
+            "kind": "user_id",
+            "label": "numeric Egnyte user id",
+            "not": "the username or email",
+            "findWith": "list_all_egnyte_users"
+          }
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -1549,11 +1592,10 @@ export const serverData: ServerData = {
         }
       },
       "annotations": {
-        "title": "Delete an Egnyte user by id",
         "readOnlyHint": false,
         "destructiveHint": true,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "users"
@@ -1577,39 +1619,45 @@ export const serverData: ServerData = {
     {
       "name": "delete_egnyte_folder_or_file",
       "title": "Delete Egnyte folder or file",
-      "description": "Delete an Egnyte folder (with everything in it) or file, or only one version of a file with entry_id.",
+      "description": "Delete an Egnyte folder (with everything in it) or file, or one file version (entry_id).",
       "inputSchema": {
         "type": "object",
         "properties": {
           "path": {
             "type": "string",
-            "minLength": 7,
-            "maxLength": 4096,
-            "pattern": "^/(Shared|Private)(/[^/]+)*$",
-            "description": "Absolute path of a folder or file starting with /Shared or /Private, such as /Shared/Legal/NDA.pdf (no trailing slash). Find one with search_egnyte_files.",
-            "x-identifier": {
-              "kind": "item_path",
-              "label": "Egnyte folder or file path",
-              "not": "a folder_id, group_id or URL",
-              "findWith": "search_egnyte_files"
-            }
+            "description": "Path, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files."
           },
           "entry_id": {
             "type": "string",
             "format": "uuid",
-            "description": "Files only: delete just this version. entry_id of one file version, a UUID listed in the file's versions. Find one with get_egnyte_folder_or_file.",
-            "x-identifier": {
-              "kind": "file_entry_id",
-              "label": "Egnyte file version entry_id (UUID)",
-              "not": "the file group_id",
-              "findWith": "get_egnyte_folder_or_file"
-            }
+            "description": "Files only: delete just this version. File version entry_id UUID. Find one with get_egnyte_folder_or_file."
           }
         },
         "required": [
           "path"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/path": {
+          "minLength": 7,
+          "maxLength": 4096,
+          "pattern": "^/(Shared|Private)(/[^/]+)*$",
+          "x-identifier": {
+            "kind": "item_path",
+            "label": "Egnyte folder or file path",
+            "not": "a folder_id, group_id or URL",
+            "findWith": "search_egnyte_files"
+          }
+        },
+        "/properties/entry_id": {
+          "x-identifier": {
+            "kind": "file_entry_id",
+            "label": "Egnyte file version entry_id (UUID)",
+            "not": "the file group_id",
+            "findWith": "get_egnyte_folder_or_file"
+          }
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -1623,11 +1671,10 @@ export const serverData: ServerData = {
         }
       },
       "annotations": {
-        "title": "Delete Egnyte folder or file",
         "readOnlyHint": false,
         "destructiveHint": true,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "files"
@@ -1656,28 +1703,32 @@ export const serverData: ServerData = {
     {
       "name": "get_egnyte_audit_report_status",
       "title": "Get Egnyte audit report status",
-      "description": "Check a v1 audit report job. While it runs this returns status running (poll at most every 2 minutes). When the report is ready Egnyte answers 303, shown as an upstream_error with status 303: then read the rows with the matching list_egnyte_*_audit_entries tool.",
+      "description": "Check an audit report job: status running (poll at most every 2 minutes), or an upstream_error with status 303 when ready: then read its list_egnyte_*_audit_entries tool.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "id": {
             "type": "string",
-            "minLength": 1,
-            "maxLength": 200,
-            "pattern": "^[^/\\s]+$",
-            "description": "Id of a v1 audit report job, as returned when the report was created. Find one with create_egnyte_file_audit_report.",
-            "x-identifier": {
-              "kind": "audit_job_id",
-              "label": "Egnyte audit report job id",
-              "not": "an event id or audit cursor",
-              "findWith": "create_egnyte_file_audit_report"
-            }
+            "description": "Audit report job id. Find one with create_egnyte_file_audit_report."
           }
         },
         "required": [
           "id"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/id": {
+          "minLength": 1,
+          "maxLength": 200,
+          "pattern": "^[^/\\s]+$",
+          "x-identifier": {
+            "kind": "audit_job_id",
+            "label": "Egnyte audit report job id",
+            "not": "an event id or audit cursor",
+            "findWith": "create_egnyte_file_audit_report"
+          }
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -1688,11 +1739,10 @@ export const serverData: ServerData = {
         }
       },
       "annotations": {
-        "title": "Get Egnyte audit report status",
         "readOnlyHint": true,
         "destructiveHint": false,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "audit"
@@ -1716,7 +1766,7 @@ export const serverData: ServerData = {
     {
       "name": "get_egnyte_current_user",
       "title": "Get Egnyte current user",
-      "description": "Get the Egnyte user this server acts as (the access token's owner): numeric id, username, name, email and user_type. Useful to check whether it is an admin before admin-only calls.",
+      "description": "Get the Egnyte user this server acts as (the token's owner), e.g. to check for admin rights.",
       "inputSchema": {
         "type": "object",
         "properties": {},
@@ -1726,16 +1776,7 @@ export const serverData: ServerData = {
         "type": "object",
         "properties": {
           "id": {
-            "type": "integer",
-            "minimum": 1,
-            "maximum": 9007199254740991,
-            "description": "Numeric Egnyte user id (an integer such as 12408258604), not the username or email. Find one with list_all_egnyte_users.",
-            "x-identifier": {
-              "kind": "user_id",
-              "label": "numeric Egnyte user id",
-              "not": "the username or email",
-              "findWith": "list_all_egnyte_users"
-            }
+            "type": "integer"
           },
           "username": {
             "type": "string"
@@ -1753,18 +1794,13 @@ export const serverData: ServerData = {
             "type": "string",
             "description": "admin, power or standard"
           }
-        },
-        "required": [
-          "id",
-          "username"
-        ]
+        }
       },
       "annotations": {
-        "title": "Get Egnyte current user",
         "readOnlyHint": true,
         "destructiveHint": false,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "users"
@@ -1783,7 +1819,7 @@ export const serverData: ServerData = {
     {
       "name": "get_egnyte_events_cursor",
       "title": "Get Egnyte events cursor",
-      "description": "Get the range of Egnyte event ids currently available: latest_event_id (start here to follow new activity) and oldest_event_id (the oldest still retained), with the server time.",
+      "description": "Get the range of Egnyte event ids: latest_event_id (to follow new activity) and oldest_event_id.",
       "inputSchema": {
         "type": "object",
         "properties": {},
@@ -1796,41 +1832,18 @@ export const serverData: ServerData = {
             "type": "string"
           },
           "latest_event_id": {
-            "type": "integer",
-            "minimum": 0,
-            "maximum": 9007199254740991,
-            "description": "Integer Egnyte event id; ids increase over time. Find one with get_egnyte_events_cursor.",
-            "x-identifier": {
-              "kind": "event_id",
-              "label": "Egnyte event id",
-              "not": "a timestamp or audit cursor",
-              "findWith": "get_egnyte_events_cursor"
-            }
+            "type": "integer"
           },
           "oldest_event_id": {
-            "type": "integer",
-            "minimum": 0,
-            "maximum": 9007199254740991,
-            "description": "Integer Egnyte event id; ids increase over time. Find one with get_egnyte_events_cursor.",
-            "x-identifier": {
-              "kind": "event_id",
-              "label": "Egnyte event id",
-              "not": "a timestamp or audit cursor",
-              "findWith": "get_egnyte_events_cursor"
-            }
+            "type": "integer"
           }
-        },
-        "required": [
-          "latest_event_id",
-          "oldest_event_id"
-        ]
+        }
       },
       "annotations": {
-        "title": "Get Egnyte events cursor",
         "readOnlyHint": true,
         "destructiveHint": false,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "events"
@@ -1849,26 +1862,30 @@ export const serverData: ServerData = {
     {
       "name": "get_egnyte_file_by_group_id",
       "title": "Get Egnyte file by group id",
-      "description": "Get an Egnyte file's metadata and versions by its group_id (UUID, target_group_id in events); the answer includes the current path.",
+      "description": "Get an Egnyte file's metadata, current path and versions by group_id.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "group_id": {
             "type": "string",
             "format": "uuid",
-            "description": "File group_id, a UUID that stays the same across versions (events call it target_group_id); not a user-group id. Find one with get_egnyte_folder_or_file.",
-            "x-identifier": {
-              "kind": "file_group_id",
-              "label": "Egnyte file group_id (UUID)",
-              "not": "an Egnyte user-group id or a version entry_id",
-              "findWith": "get_egnyte_folder_or_file"
-            }
+            "description": "File group_id UUID. Find one with get_egnyte_folder_or_file."
           }
         },
         "required": [
           "group_id"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/group_id": {
+          "x-identifier": {
+            "kind": "file_group_id",
+            "label": "Egnyte file group_id (UUID)",
+            "not": "an Egnyte user-group id or a version entry_id",
+            "findWith": "get_egnyte_folder_or_file"
+          }
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -1883,21 +1900,23 @@ export const serverData: ServerData = {
             "type": "boolean"
           },
           "folder_id": {
-            "type": "string",
-            "description": "Folders only."
+            "type": "string"
           },
           "parent_id": {
-            "type": [
-              "string",
-              "null"
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
             ]
           },
           "folder_description": {
             "type": "string"
           },
           "total_count": {
-            "type": "integer",
-            "description": "Number of entries in the folder."
+            "type": "integer"
           },
           "offset": {
             "type": "integer"
@@ -1934,19 +1953,17 @@ export const serverData: ServerData = {
                   "type": "integer"
                 },
                 "entry_id": {
-                  "type": "string",
-                  "description": "Current version id."
+                  "type": "string"
                 },
                 "group_id": {
-                  "type": "string",
-                  "description": "File id across versions."
+                  "type": "string"
                 },
                 "last_modified": {
                   "type": "string"
                 },
                 "uploaded_by": {
                   "type": "string",
-                  "description": "Username of the uploader."
+                  "description": "Username."
                 },
                 "locked": {
                   "type": "boolean"
@@ -1958,12 +1975,10 @@ export const serverData: ServerData = {
             }
           },
           "size": {
-            "type": "integer",
-            "description": "Files only."
+            "type": "integer"
           },
           "checksum": {
-            "type": "string",
-            "description": "Files only (SHA-512)."
+            "type": "string"
           },
           "entry_id": {
             "type": "string"
@@ -1985,53 +2000,28 @@ export const serverData: ServerData = {
             "items": {
               "type": "object",
               "properties": {
-                "name": {
-                  "type": "string"
-                },
-                "path": {
+                "entry_id": {
                   "type": "string"
                 },
                 "size": {
                   "type": "integer"
                 },
-                "entry_id": {
-                  "type": "string",
-                  "description": "Current version id."
-                },
-                "group_id": {
-                  "type": "string",
-                  "description": "File id across versions."
-                },
                 "last_modified": {
                   "type": "string"
                 },
                 "uploaded_by": {
-                  "type": "string",
-                  "description": "Username of the uploader."
-                },
-                "locked": {
-                  "type": "boolean"
-                },
-                "num_versions": {
-                  "type": "integer"
+                  "type": "string"
                 }
               }
-            },
-            "description": "Files only."
+            }
           }
-        },
-        "required": [
-          "name",
-          "path",
-          "is_folder"
-        ]
+        }
       },
       "annotations": {
-        "title": "Get Egnyte file by group id",
         "readOnlyHint": true,
         "destructiveHint": false,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "files"
@@ -2055,20 +2045,14 @@ export const serverData: ServerData = {
     {
       "name": "get_egnyte_folder_by_id",
       "title": "Get Egnyte folder by id",
-      "description": "Get an Egnyte folder's metadata and contents by folder_id (UUID), e.g. a folder_id from an event or a link's resource_id. Same answer as get_egnyte_folder_or_file.",
+      "description": "Get an Egnyte folder and its contents by folder_id (from an event or a link).",
       "inputSchema": {
         "type": "object",
         "properties": {
           "folder_id": {
             "type": "string",
             "format": "uuid",
-            "description": "Egnyte folder_id, a UUID from folder metadata (not the path). Find one with get_egnyte_folder_or_file.",
-            "x-identifier": {
-              "kind": "folder_id",
-              "label": "Egnyte folder id (UUID)",
-              "not": "the folder path or a file group_id",
-              "findWith": "get_egnyte_folder_or_file"
-            }
+            "description": "folder_id UUID. Find one with get_egnyte_folder_or_file."
           },
           "list_content": {
             "type": "boolean",
@@ -2076,20 +2060,34 @@ export const serverData: ServerData = {
           },
           "offset": {
             "type": "integer",
-            "minimum": 0,
             "description": "0-based index of the first entry to return."
           },
           "count": {
             "type": "integer",
-            "minimum": 1,
             "maximum": 1000,
-            "description": "Number of entries to return, e.g. 100."
+            "description": "Number of entries, e.g. 100."
           }
         },
         "required": [
           "folder_id"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/folder_id": {
+          "x-identifier": {
+            "kind": "folder_id",
+            "label": "Egnyte folder id (UUID)",
+            "not": "the folder path or a file group_id",
+            "findWith": "get_egnyte_folder_or_file"
+          }
+        },
+        "/properties/offset": {
+          "minimum": 0
+        },
+        "/properties/count": {
+          "minimum": 1
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -2104,21 +2102,23 @@ export const serverData: ServerData = {
             "type": "boolean"
           },
           "folder_id": {
-            "type": "string",
-            "description": "Folders only."
+            "type": "string"
           },
           "parent_id": {
-            "type": [
-              "string",
-              "null"
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
             ]
           },
           "folder_description": {
             "type": "string"
           },
           "total_count": {
-            "type": "integer",
-            "description": "Number of entries in the folder."
+            "type": "integer"
           },
           "offset": {
             "type": "integer"
@@ -2155,19 +2155,17 @@ export const serverData: ServerData = {
                   "type": "integer"
                 },
                 "entry_id": {
-                  "type": "string",
-                  "description": "Current version id."
+                  "type": "string"
                 },
                 "group_id": {
-                  "type": "string",
-                  "description": "File id across versions."
+                  "type": "string"
                 },
                 "last_modified": {
                   "type": "string"
                 },
                 "uploaded_by": {
                   "type": "string",
-                  "description": "Username of the uploader."
+                  "description": "Username."
                 },
                 "locked": {
                   "type": "boolean"
@@ -2179,12 +2177,10 @@ export const serverData: ServerData = {
             }
           },
           "size": {
-            "type": "integer",
-            "description": "Files only."
+            "type": "integer"
           },
           "checksum": {
-            "type": "string",
-            "description": "Files only (SHA-512)."
+            "type": "string"
           },
           "entry_id": {
             "type": "string"
@@ -2206,53 +2202,28 @@ export const serverData: ServerData = {
             "items": {
               "type": "object",
               "properties": {
-                "name": {
-                  "type": "string"
-                },
-                "path": {
+                "entry_id": {
                   "type": "string"
                 },
                 "size": {
                   "type": "integer"
                 },
-                "entry_id": {
-                  "type": "string",
-                  "description": "Current version id."
-                },
-                "group_id": {
-                  "type": "string",
-                  "description": "File id across versions."
-                },
                 "last_modified": {
                   "type": "string"
                 },
                 "uploaded_by": {
-                  "type": "string",
-                  "description": "Username of the uploader."
-                },
-                "locked": {
-                  "type": "boolean"
-                },
-                "num_versions": {
-                  "type": "integer"
+                  "type": "string"
                 }
               }
-            },
-            "description": "Files only."
+            }
           }
-        },
-        "required": [
-          "name",
-          "path",
-          "is_folder"
-        ]
+        }
       },
       "annotations": {
-        "title": "Get Egnyte folder by id",
         "readOnlyHint": true,
         "destructiveHint": false,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "files"
@@ -2288,37 +2259,26 @@ export const serverData: ServerData = {
     {
       "name": "get_egnyte_folder_or_file",
       "title": "Get Egnyte folder or file",
-      "description": "Get metadata of an Egnyte folder or file by path. A folder comes with its subfolders and files (folder_id, paths, sizes, group_id/entry_id, uploaded_by) and total_count; a file with size, checksum, uploader and versions. Start at /Shared or /Private to browse.",
+      "description": "Get an Egnyte folder (with its contents) or file (with versions) by path. Browse from /Shared or /Private.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "path": {
             "type": "string",
-            "minLength": 7,
-            "maxLength": 4096,
-            "pattern": "^/(Shared|Private)(/[^/]+)*$",
-            "description": "Absolute path of a folder or file starting with /Shared or /Private, such as /Shared/Legal/NDA.pdf (no trailing slash). Find one with search_egnyte_files.",
-            "x-identifier": {
-              "kind": "item_path",
-              "label": "Egnyte folder or file path",
-              "not": "a folder_id, group_id or URL",
-              "findWith": "search_egnyte_files"
-            }
+            "description": "Path, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files."
           },
           "list_content": {
             "type": "boolean",
-            "description": "Folders only: include subfolders and files (default true); false returns only the folder's own metadata."
+            "description": "Folders: include contents (default true)."
           },
           "offset": {
             "type": "integer",
-            "minimum": 0,
-            "description": "Folders only: 0-based index of the first entry; for more entries call again with offset + count while below total_count."
+            "description": "Folders: 0-based first entry; page on while below total_count."
           },
           "count": {
             "type": "integer",
-            "minimum": 1,
             "maximum": 1000,
-            "description": "Folders only: number of entries to return, e.g. 100."
+            "description": "Folders: number of entries, e.g. 100."
           },
           "sort_by": {
             "type": "string",
@@ -2328,7 +2288,7 @@ export const serverData: ServerData = {
               "uploaded_by",
               "size"
             ],
-            "description": "Folders only: the field to sort entries by."
+            "description": "Folders: sort entries by this field."
           },
           "sort_direction": {
             "type": "string",
@@ -2336,13 +2296,32 @@ export const serverData: ServerData = {
               "ascending",
               "descending"
             ],
-            "description": "Folders only: the sort order of entries."
+            "description": "Folders: sort order of entries."
           }
         },
         "required": [
           "path"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/path": {
+          "minLength": 7,
+          "maxLength": 4096,
+          "pattern": "^/(Shared|Private)(/[^/]+)*$",
+          "x-identifier": {
+            "kind": "item_path",
+            "label": "Egnyte folder or file path",
+            "not": "a folder_id, group_id or URL",
+            "findWith": "search_egnyte_files"
+          }
+        },
+        "/properties/offset": {
+          "minimum": 0
+        },
+        "/properties/count": {
+          "minimum": 1
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -2357,21 +2336,23 @@ export const serverData: ServerData = {
             "type": "boolean"
           },
           "folder_id": {
-            "type": "string",
-            "description": "Folders only."
+            "type": "string"
           },
           "parent_id": {
-            "type": [
-              "string",
-              "null"
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
             ]
           },
           "folder_description": {
             "type": "string"
           },
           "total_count": {
-            "type": "integer",
-            "description": "Number of entries in the folder."
+            "type": "integer"
           },
           "offset": {
             "type": "integer"
@@ -2408,19 +2389,17 @@ export const serverData: ServerData = {
                   "type": "integer"
                 },
                 "entry_id": {
-                  "type": "string",
-                  "description": "Current version id."
+                  "type": "string"
                 },
                 "group_id": {
-                  "type": "string",
-                  "description": "File id across versions."
+                  "type": "string"
                 },
                 "last_modified": {
                   "type": "string"
                 },
                 "uploaded_by": {
                   "type": "string",
-                  "description": "Username of the uploader."
+                  "description": "Username."
                 },
                 "locked": {
                   "type": "boolean"
@@ -2432,12 +2411,10 @@ export const serverData: ServerData = {
             }
           },
           "size": {
-            "type": "integer",
-            "description": "Files only."
+            "type": "integer"
           },
           "checksum": {
-            "type": "string",
-            "description": "Files only (SHA-512)."
+            "type": "string"
           },
           "entry_id": {
             "type": "string"
@@ -2459,53 +2436,28 @@ export const serverData: ServerData = {
             "items": {
               "type": "object",
               "properties": {
-                "name": {
-                  "type": "string"
-                },
-                "path": {
+                "entry_id": {
                   "type": "string"
                 },
                 "size": {
                   "type": "integer"
                 },
-                "entry_id": {
-                  "type": "string",
-                  "description": "Current version id."
-                },
-                "group_id": {
-                  "type": "string",
-                  "description": "File id across versions."
-                },
                 "last_modified": {
                   "type": "string"
                 },
                 "uploaded_by": {
-                  "type": "string",
-                  "description": "Username of the uploader."
-                },
-                "locked": {
-                  "type": "boolean"
-                },
-                "num_versions": {
-                  "type": "integer"
+                  "type": "string"
                 }
               }
-            },
-            "description": "Files only."
+            }
           }
-        },
-        "required": [
-          "name",
-          "path",
-          "is_folder"
-        ]
+        }
       },
       "annotations": {
-        "title": "Get Egnyte folder or file",
         "readOnlyHint": true,
         "destructiveHint": false,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "files"
@@ -2550,28 +2502,32 @@ export const serverData: ServerData = {
     {
       "name": "get_egnyte_folder_permissions",
       "title": "Get Egnyte folder permissions",
-      "description": "Get the permissions set on an Egnyte folder under /Shared: userPerms maps usernames and groupPerms maps group display names to a level (None, Viewer, Editor, Full, Owner), plus whether the folder inherits its parent's permissions. For one person's resulting access use get_egnyte_user_effective_permission.",
+      "description": "Get the permissions set on an Egnyte folder under /Shared: levels per username and group, plus inheritance. One person's resulting access: get_egnyte_user_effective_permission.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "path": {
             "type": "string",
-            "minLength": 9,
-            "maxLength": 4096,
-            "pattern": "^/Shared(/[^/]+)+$",
-            "description": "Absolute path of a folder under /Shared, such as /Shared/Legal (permissions exist only there, not in /Private). Find one with get_egnyte_folder_or_file.",
-            "x-identifier": {
-              "kind": "shared_folder_path",
-              "label": "Egnyte shared folder path",
-              "not": "a /Private path or a folder_id",
-              "findWith": "get_egnyte_folder_or_file"
-            }
+            "description": "Folder path under /Shared. Find one with get_egnyte_folder_or_file."
           }
         },
         "required": [
           "path"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/path": {
+          "minLength": 9,
+          "maxLength": 4096,
+          "pattern": "^/Shared(/[^/]+)+$",
+          "x-identifier": {
+            "kind": "shared_folder_path",
+            "label": "Egnyte shared folder path",
+            "not": "a /Private path or a folder_id",
+            "findWith": "get_egnyte_folder_or_file"
+          }
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -2596,11 +2552,10 @@ export const serverData: ServerData = {
         }
       },
       "annotations": {
-        "title": "Get Egnyte folder permissions",
         "readOnlyHint": true,
         "destructiveHint": false,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "permissions"
@@ -2625,35 +2580,17 @@ export const serverData: ServerData = {
     {
       "name": "get_egnyte_user_effective_permission",
       "title": "Get Egnyte user effective permission",
-      "description": "Get one user's effective permission level on a folder, combining direct grants, group grants and inheritance. Egnyte answers 403 when the calling user cannot see the folder.",
+      "description": "Get a user's effective permission level on a folder (direct, group and inherited grants).",
       "inputSchema": {
         "type": "object",
         "properties": {
           "username": {
             "type": "string",
-            "minLength": 1,
-            "maxLength": 100,
-            "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$",
-            "description": "Egnyte username (login name such as jmiller): starts with a letter or digit; only '.', '-' and '_' as special characters. Not the numeric id or the email. Find one with list_all_egnyte_users.",
-            "x-identifier": {
-              "kind": "username",
-              "label": "Egnyte username",
-              "not": "the numeric user id or the email",
-              "findWith": "list_all_egnyte_users"
-            }
+            "description": "Username, e.g. jmiller. Find one with list_all_egnyte_users."
           },
           "folder": {
             "type": "string",
-            "minLength": 7,
-            "maxLength": 4096,
-            "pattern": "^/(Shared|Private)(/[^/]+)*$",
-            "description": "Folder to check the permission on. Absolute folder path starting with /Shared or /Private, such as /Shared/Legal/Contracts (no trailing slash). Find one with get_egnyte_folder_or_file.",
-            "x-identifier": {
-              "kind": "folder_path",
-              "label": "Egnyte folder path",
-              "not": "a folder_id UUID or a URL",
-              "findWith": "get_egnyte_folder_or_file"
-            }
+            "description": "Folder to check. Folder path, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file."
           }
         },
         "required": [
@@ -2662,24 +2599,44 @@ export const serverData: ServerData = {
         ],
         "additionalProperties": false
       },
+      "argumentChecks": {
+        "/properties/username": {
+          "minLength": 1,
+          "maxLength": 100,
+          "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$",
+          "x-identifier": {
+            "kind": "username",
+            "label": "Egnyte username",
+            "not": "the numeric user id or the email",
+            "findWith": "list_all_egnyte_users"
+          }
+        },
+        "/properties/folder": {
+          "minLength": 7,
+          "maxLength": 4096,
+          "pattern": "^/(Shared|Private)(/[^/]+)*$",
+          "x-identifier": {
+            "kind": "folder_path",
+            "label": "Egnyte folder path",
+            "not": "a folder_id UUID or a URL",
+            "findWith": "get_egnyte_folder_or_file"
+          }
+        }
+      },
       "outputSchema": {
         "type": "object",
         "properties": {
           "permission": {
             "type": "string",
-            "description": "None, Viewer, Editor, Full or Owner (newer tenants may show other levels)."
+            "description": "None, Viewer, Editor, Full or Owner."
           }
-        },
-        "required": [
-          "permission"
-        ]
+        }
       },
       "annotations": {
-        "title": "Get Egnyte user effective permission",
         "readOnlyHint": true,
         "destructiveHint": false,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "permissions"
@@ -2707,26 +2664,30 @@ export const serverData: ServerData = {
     {
       "name": "get_single_egnyte_group_by_id",
       "title": "Get single Egnyte group by id",
-      "description": "Get one Egnyte group by UUID with its members. Each member has value (the numeric user id), username and display (full name); fetch a member with get_single_egnyte_user_by_id to see their role and status.",
+      "description": "Get an Egnyte group with its members (value: numeric user id); get_single_egnyte_user_by_id tells a member's role and status.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "id": {
             "type": "string",
             "format": "uuid",
-            "description": "Egnyte group id, a UUID such as e3ba9d90-ebc7-483e-abaa-a84e92480c86 (not the group's display name). Find one with list_all_egnyte_groups.",
-            "x-identifier": {
-              "kind": "group_id",
-              "label": "Egnyte group id (UUID)",
-              "not": "the group's display name",
-              "findWith": "list_all_egnyte_groups"
-            }
+            "description": "Group UUID. Find one with list_all_egnyte_groups."
           }
         },
         "required": [
           "id"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/id": {
+          "x-identifier": {
+            "kind": "group_id",
+            "label": "Egnyte group id (UUID)",
+            "not": "the group's display name",
+            "findWith": "list_all_egnyte_groups"
+          }
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -2744,7 +2705,7 @@ export const serverData: ServerData = {
               "properties": {
                 "value": {
                   "type": "integer",
-                  "description": "Numeric user id of the member."
+                  "description": "Numeric user id."
                 },
                 "username": {
                   "type": "string"
@@ -2755,18 +2716,13 @@ export const serverData: ServerData = {
               }
             }
           }
-        },
-        "required": [
-          "id",
-          "displayName"
-        ]
+        }
       },
       "annotations": {
-        "title": "Get single Egnyte group by id",
         "readOnlyHint": true,
         "destructiveHint": false,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "groups"
@@ -2790,28 +2746,32 @@ export const serverData: ServerData = {
     {
       "name": "get_single_egnyte_link_by_id",
       "title": "Get single Egnyte link by id",
-      "description": "Get one Egnyte share link by id: url, path, audience (accessibility), recipients, creator, creation date and expiry.",
+      "description": "Get an Egnyte share link: url, path, audience, recipients, creator and expiry.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "id": {
             "type": "string",
-            "minLength": 1,
-            "maxLength": 128,
-            "pattern": "^[^/\\s]+$",
-            "description": "Egnyte share-link id, a short opaque string such as jFmtRccgU0 (not the URL). Find one with list_all_egnyte_links.",
-            "x-identifier": {
-              "kind": "link_id",
-              "label": "Egnyte link id",
-              "not": "the link URL or the shared path",
-              "findWith": "list_all_egnyte_links"
-            }
+            "description": "Link id (not the URL). Find one with list_all_egnyte_links."
           }
         },
         "required": [
           "id"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/id": {
+          "minLength": 1,
+          "maxLength": 128,
+          "pattern": "^[^/\\s]+$",
+          "x-identifier": {
+            "kind": "link_id",
+            "label": "Egnyte link id",
+            "not": "the link URL or the shared path",
+            "findWith": "list_all_egnyte_links"
+          }
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -2833,14 +2793,35 @@ export const serverData: ServerData = {
             "type": "string",
             "description": "anyone, password, domain or recipients"
           },
-          "protection": {
-            "type": "string"
-          },
           "recipients": {
             "type": "array",
             "items": {
               "type": "string"
             }
+          },
+          "creation_date": {
+            "type": "string"
+          },
+          "created_by": {
+            "type": "string",
+            "description": "Username."
+          },
+          "resource_id": {
+            "type": "string",
+            "description": "group_id of the file or folder_id of the folder."
+          },
+          "expiry_date": {
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "protection": {
+            "type": "string"
           },
           "notify": {
             "type": "boolean"
@@ -2848,40 +2829,34 @@ export const serverData: ServerData = {
           "link_to_current": {
             "type": "boolean"
           },
-          "creation_date": {
-            "type": "string"
-          },
-          "created_by": {
-            "type": "string",
-            "description": "Username of the creator."
-          },
-          "resource_id": {
-            "type": "string",
-            "description": "group_id of the file or folder_id of the folder."
-          },
-          "expiry_date": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
           "expiry_clicks": {
-            "description": "Clicks left before expiry (a string or a number)."
+            "anyOf": [
+              {
+                "type": "integer"
+              },
+              {
+                "type": "string"
+              }
+            ],
+            "description": "Clicks left."
           },
           "last_accessed": {
-            "type": [
-              "string",
-              "null"
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
             ]
           }
         }
       },
       "annotations": {
-        "title": "Get single Egnyte link by id",
         "readOnlyHint": true,
         "destructiveHint": false,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "links"
@@ -2905,21 +2880,13 @@ export const serverData: ServerData = {
     {
       "name": "get_single_egnyte_user_by_id",
       "title": "Get single Egnyte user by id",
-      "description": "Get one Egnyte user by numeric id: profile, active flag, userType, authType, role and the groups the user belongs to.",
+      "description": "Get an Egnyte user: profile, active flag, userType, role and groups.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "id": {
             "type": "integer",
-            "minimum": 1,
-            "maximum": 9007199254740991,
-            "description": "Numeric Egnyte user id (an integer such as 12408258604), not the username or email. Find one with list_all_egnyte_users.",
-            "x-identifier": {
-              "kind": "user_id",
-              "label": "numeric Egnyte user id",
-              "not": "the username or email",
-              "findWith": "list_all_egnyte_users"
-            }
+            "description": "Numeric user id. Find one with list_all_egnyte_users."
           }
         },
         "required": [
@@ -2927,20 +2894,35 @@ export const serverData: ServerData = {
         ],
         "additionalProperties": false
       },
+      "argumentChecks": {
+        "/properties/id": {
+          "minimum": 1,
+          "maximum": 9007199254740991,
+          "x-identifier": {
+            "kind": "user_id",
+            "label": "numeric Egnyte user id",
+            "not": "the username or email",
+            "findWith": "list_all_egnyte_users"
+          }
+        }
+      },
       "outputSchema": {
         "type": "object",
         "properties": {
           "id": {
-            "type": "integer",
-            "description": "Numeric user id."
+            "type": "integer"
           },
           "userName": {
             "type": "string"
           },
           "externalId": {
-            "type": [
-              "string",
-              "null"
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
             ]
           },
           "email": {
@@ -2961,8 +2943,7 @@ export const serverData: ServerData = {
             }
           },
           "active": {
-            "type": "boolean",
-            "description": "false when the user is deactivated."
+            "type": "boolean"
           },
           "locked": {
             "type": "boolean"
@@ -2984,20 +2965,28 @@ export const serverData: ServerData = {
             ]
           },
           "role": {
-            "type": [
-              "string",
-              "null"
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
             ]
           },
           "expiryDate": {
-            "type": [
-              "string",
-              "null"
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
             ]
           },
           "groups": {
             "type": "array",
-            "description": "Groups the user belongs to (value is the group UUID).",
+            "description": "value is the group UUID.",
             "items": {
               "type": "object",
               "properties": {
@@ -3010,20 +2999,13 @@ export const serverData: ServerData = {
               }
             }
           }
-        },
-        "required": [
-          "id",
-          "userName",
-          "email",
-          "active"
-        ]
+        }
       },
       "annotations": {
-        "title": "Get single Egnyte user by id",
         "readOnlyHint": true,
         "destructiveHint": false,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "users"
@@ -3047,43 +3029,50 @@ export const serverData: ServerData = {
     {
       "name": "list_all_egnyte_audit_events",
       "title": "List all Egnyte audit events",
-      "description": "Read Egnyte's audit stream (last 7 days): file, login, permission, user and group activity with date (epoch ms), user, action and paths. Pass startDate on the first call. Egnyte allows about 10 calls a minute here; a 429 means wait for retry_after. Results come in pages: to get the next page, call again with the same arguments and next_cursor exactly as returned; stop when next_cursor is null.",
+      "description": "Read Egnyte's audit stream: 7 days of file, login, permission, user and group activity; startDate on the first call. About 10 calls a minute. Next page: call again with next_cursor exactly as returned; stop when null.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "startDate": {
             "type": "string",
             "format": "date-time",
-            "description": "Start of the period, ISO-8601 within the last 7 days, e.g. 2025-06-20T00:00:00Z. Needed unless stream_cursor is given."
+            "description": "Start (ISO-8601, last 7 days), unless stream_cursor is given."
           },
           "endDate": {
             "type": "string",
             "format": "date-time",
-            "description": "End of the period (ISO-8601); omit for up to now."
+            "description": "End (ISO-8601); default now."
           },
           "auditType": {
             "type": "string",
-            "pattern": "^[A-Z_]+$",
-            "description": "One kind of activity: FILE_AUDIT, LOGIN_AUDIT, PERMISSION_AUDIT, USER_AUDIT, GROUP_AUDIT, WG_SETTINGS_AUDIT, WORKFLOW_AUDIT."
+            "description": "Activity kind, e.g. FILE_AUDIT, LOGIN_AUDIT or USER_AUDIT."
           },
           "stream_cursor": {
             "type": "string",
-            "minLength": 1,
-            "maxLength": 4096,
-            "description": "Only to resume a stream saved elsewhere; instead of startDate. Raw Egnyte nextCursor string of the v2 audit stream, valid for 7 days (not this server's next_cursor).",
-            "x-identifier": {
-              "kind": "audit_cursor",
-              "label": "Egnyte audit stream cursor",
-              "not": "this server's next_cursor"
-            }
+            "description": "Resume a saved stream instead of startDate. Raw Egnyte audit nextCursor."
           },
           "next_cursor": {
-            "type": "string",
-            "minLength": 1,
-            "description": "Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments."
+            "type": "string"
           }
         },
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/auditType": {
+          "pattern": "^[A-Z_]+$"
+        },
+        "/properties/stream_cursor": {
+          "minLength": 1,
+          "maxLength": 4096,
+          "x-identifier": {
+            "kind": "audit_cursor",
+            "label": "Egnyte audit stream cursor",
+            "not": "this server's next_cursor"
+          }
+        },
+        "/properties/next_cursor": {
+          "minLength": 1
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -3108,8 +3097,7 @@ export const serverData: ServerData = {
                   "description": "Name ( email ) of the actor."
                 },
                 "userId": {
-                  "type": "string",
-                  "description": "Numeric user id as a string."
+                  "type": "string"
                 },
                 "actor": {
                   "type": "string"
@@ -3133,29 +3121,29 @@ export const serverData: ServerData = {
                   "type": "string"
                 }
               }
-            },
-            "description": "The items of this page."
+            }
           },
           "next_cursor": {
-            "type": [
-              "string",
-              "null"
-            ],
-            "description": "Pass this back as next_cursor to get the next page; null when there are no more pages."
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
+            ]
           }
         },
         "required": [
           "data",
           "next_cursor"
-        ],
-        "additionalProperties": false
+        ]
       },
       "annotations": {
-        "title": "List all Egnyte audit events",
         "readOnlyHint": true,
         "destructiveHint": false,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "audit"
@@ -3200,39 +3188,21 @@ export const serverData: ServerData = {
     {
       "name": "list_all_egnyte_events",
       "title": "List all Egnyte events",
-      "description": "List Egnyte file-system and note events (create, delete, move, copy, rename, restore) that happened after an event id: who (actor, a numeric user id), when, what and the paths. An expired id gives a 404: get a fresh one from get_egnyte_events_cursor. Results come in pages: to get the next page, call again with the same arguments and next_cursor exactly as returned; stop when next_cursor is null.",
+      "description": "List Egnyte file and note events (create, delete, move, copy, rename, restore) after an event id; an expired id gives a 404 (get a fresh one from get_egnyte_events_cursor). Next page: call again with next_cursor exactly as returned; stop when null.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "id": {
             "type": "integer",
-            "minimum": 0,
-            "maximum": 9007199254740991,
-            "description": "Return events after this id, e.g. oldest_event_id to read everything retained. Integer Egnyte event id; ids increase over time. Find one with get_egnyte_events_cursor.",
-            "x-identifier": {
-              "kind": "event_id",
-              "label": "Egnyte event id",
-              "not": "a timestamp or audit cursor",
-              "findWith": "get_egnyte_events_cursor"
-            }
+            "description": "Events after this id (oldest_event_id: all). Event id. Find one with get_egnyte_events_cursor."
           },
           "folder": {
             "type": "string",
-            "minLength": 7,
-            "maxLength": 4096,
-            "pattern": "^/(Shared|Private)(/[^/]+)*$",
-            "description": "Only events in this folder and its subfolders. Absolute folder path starting with /Shared or /Private, such as /Shared/Legal/Contracts (no trailing slash). Find one with get_egnyte_folder_or_file.",
-            "x-identifier": {
-              "kind": "folder_path",
-              "label": "Egnyte folder path",
-              "not": "a folder_id UUID or a URL",
-              "findWith": "get_egnyte_folder_or_file"
-            }
+            "description": "Only events under this folder. Folder path, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file."
           },
           "type": {
             "type": "string",
-            "pattern": "^(file_system|note)(\\|(file_system|note))*$",
-            "description": "Event types, pipe-separated: file_system, note or file_system|note."
+            "description": "file_system, note or file_system|note."
           },
           "suppress": {
             "type": "string",
@@ -3240,24 +3210,53 @@ export const serverData: ServerData = {
               "app",
               "user"
             ],
-            "description": "Leave out events caused by this app (app) or by the calling user (user)."
+            "description": "Leave out events of this app or of the caller."
           },
           "limit": {
             "type": "integer",
-            "minimum": 1,
             "maximum": 100,
-            "description": "Maximum number of items in this page (1-100, default 100)."
+            "description": "Items per page."
           },
           "next_cursor": {
-            "type": "string",
-            "minLength": 1,
-            "description": "Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments."
+            "type": "string"
           }
         },
         "required": [
           "id"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/id": {
+          "minimum": 0,
+          "maximum": 9007199254740991,
+          "x-identifier": {
+            "kind": "event_id",
+            "label": "Egnyte event id",
+            "not": "a timestamp or audit cursor",
+            "findWith": "get_egnyte_events_cursor"
+          }
+        },
+        "/properties/folder": {
+          "minLength": 7,
+          "maxLength": 4096,
+          "pattern": "^/(Shared|Private)(/[^/]+)*$",
+          "x-identifier": {
+            "kind": "folder_path",
+            "label": "Egnyte folder path",
+            "not": "a folder_id UUID or a URL",
+            "findWith": "get_egnyte_folder_or_file"
+          }
+        },
+        "/properties/type": {
+          "pattern": "^(file_system|note)(\\|(file_system|note))*$"
+        },
+        "/properties/limit": {
+          "minimum": 1
+        },
+        "/properties/next_cursor": {
+          "minLength": 1
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -3268,16 +3267,7 @@ export const serverData: ServerData = {
               "type": "object",
               "properties": {
                 "id": {
-                  "type": "integer",
-                  "minimum": 0,
-                  "maximum": 9007199254740991,
-                  "description": "Integer Egnyte event id; ids increase over time. Find one with get_egnyte_events_cursor.",
-                  "x-identifier": {
-                    "kind": "event_id",
-                    "label": "Egnyte event id",
-                    "not": "a timestamp or audit cursor",
-                    "findWith": "get_egnyte_events_cursor"
-                  }
+                  "type": "integer"
                 },
                 "timestamp": {
                   "type": "string"
@@ -3287,8 +3277,7 @@ export const serverData: ServerData = {
                   "description": "Numeric user id of who did it."
                 },
                 "action_source": {
-                  "type": "string",
-                  "description": "WebUI, SyncEngine, Mobile, PublicAPI, ..."
+                  "type": "string"
                 },
                 "type": {
                   "type": "string"
@@ -3318,34 +3307,30 @@ export const serverData: ServerData = {
                     }
                   }
                 }
-              },
-              "required": [
-                "id",
-                "action"
-              ]
-            },
-            "description": "The items of this page."
+              }
+            }
           },
           "next_cursor": {
-            "type": [
-              "string",
-              "null"
-            ],
-            "description": "Pass this back as next_cursor to get the next page; null when there are no more pages."
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
+            ]
           }
         },
         "required": [
           "data",
           "next_cursor"
-        ],
-        "additionalProperties": false
+        ]
       },
       "annotations": {
-        "title": "List all Egnyte events",
         "readOnlyHint": true,
         "destructiveHint": false,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "events"
@@ -3392,29 +3377,36 @@ export const serverData: ServerData = {
     {
       "name": "list_all_egnyte_groups",
       "title": "List all Egnyte groups",
-      "description": "List Egnyte custom groups with their UUIDs and display names, or resolve a group name to its id with a displayName filter (eq, co for contains, sw for starts with). Members are not included: get a group by id for those. Built-in groups such as All Power Users are not listed. Results come in pages: to get the next page, call again with the same arguments and next_cursor exactly as returned; stop when next_cursor is null.",
+      "description": "List Egnyte custom groups (UUID, name) or resolve a name to its id with a filter; no members, no built-in groups. Next page: call again with next_cursor exactly as returned; stop when null.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "filter": {
             "type": "string",
-            "maxLength": 500,
-            "pattern": "^\\s*[dD][iI][sS][pP][lL][aA][yY][nN][aA][mM][eE]\\s+(eq|co|sw)\\s+\"[^\"]*\"\\s*$",
-            "description": "SCIM filter on displayName with eq, co (contains) or sw (starts with), value in double quotes, e.g. displayName eq \"External Agency\". Omit it to list all groups."
+            "description": "displayName with eq, co (contains) or sw (starts with), e.g. displayName eq \"External Agency\"."
           },
           "limit": {
             "type": "integer",
-            "minimum": 1,
             "maximum": 100,
-            "description": "Maximum number of items in this page (1-100, default 100)."
+            "description": "Items per page."
           },
           "next_cursor": {
-            "type": "string",
-            "minLength": 1,
-            "description": "Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments."
+            "type": "string"
           }
         },
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/filter": {
+          "maxLength": 500,
+          "pattern": "^\\s*[dD][iI][sS][pP][lL][aA][yY][nN][aA][mM][eE]\\s+(eq|co|sw)\\s+\"[^\"]*\"\\s*$"
+        },
+        "/properties/limit": {
+          "minimum": 1
+        },
+        "/properties/next_cursor": {
+          "minLength": 1
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -3431,34 +3423,30 @@ export const serverData: ServerData = {
                 "displayName": {
                   "type": "string"
                 }
-              },
-              "required": [
-                "id",
-                "displayName"
-              ]
-            },
-            "description": "The items of this page."
+              }
+            }
           },
           "next_cursor": {
-            "type": [
-              "string",
-              "null"
-            ],
-            "description": "Pass this back as next_cursor to get the next page; null when there are no more pages."
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
+            ]
           }
         },
         "required": [
           "data",
           "next_cursor"
-        ],
-        "additionalProperties": false
+        ]
       },
       "annotations": {
-        "title": "List all Egnyte groups",
         "readOnlyHint": true,
         "destructiveHint": false,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "groups"
@@ -3493,45 +3481,27 @@ export const serverData: ServerData = {
     {
       "name": "list_all_egnyte_links",
       "title": "List all Egnyte links",
-      "description": "List the ids of Egnyte share links, optionally filtered by path, creator, dates, type or accessibility; fetch details with get_single_egnyte_link_by_id, or use list_egnyte_link_details to get full links in one call. Non-admins see only their own links. Results come in pages: to get the next page, call again with the same arguments and next_cursor exactly as returned; stop when next_cursor is null.",
+      "description": "List Egnyte share link ids, optionally filtered (full links: list_egnyte_link_details). Non-admins see only their own. Next page: call again with next_cursor exactly as returned; stop when null.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "path": {
             "type": "string",
-            "minLength": 7,
-            "maxLength": 4096,
-            "pattern": "^/(Shared|Private)(/[^/]+)*$",
-            "description": "Only links to this folder or file. Absolute path of a folder or file starting with /Shared or /Private, such as /Shared/Legal/NDA.pdf (no trailing slash). Find one with search_egnyte_files.",
-            "x-identifier": {
-              "kind": "item_path",
-              "label": "Egnyte folder or file path",
-              "not": "a folder_id, group_id or URL",
-              "findWith": "search_egnyte_files"
-            }
+            "description": "Only links to this folder or file. Path, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files."
           },
           "username": {
             "type": "string",
-            "minLength": 1,
-            "maxLength": 100,
-            "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$",
-            "description": "Only links created by this user. Egnyte username (login name such as jmiller): starts with a letter or digit; only '.', '-' and '_' as special characters. Not the numeric id or the email. Find one with list_all_egnyte_users.",
-            "x-identifier": {
-              "kind": "username",
-              "label": "Egnyte username",
-              "not": "the numeric user id or the email",
-              "findWith": "list_all_egnyte_users"
-            }
+            "description": "Only links this user created. Username, e.g. jmiller. Find one with list_all_egnyte_users."
           },
           "created_after": {
             "type": "string",
             "format": "date",
-            "description": "Only links created after this day (YYYY-MM-DD)."
+            "description": "Only links created after this day."
           },
           "created_before": {
             "type": "string",
             "format": "date",
-            "description": "Only links created before this day (YYYY-MM-DD)."
+            "description": "Only links created before this day."
           },
           "type": {
             "type": "string",
@@ -3539,7 +3509,7 @@ export const serverData: ServerData = {
               "file",
               "folder"
             ],
-            "description": "Only file links or only folder links."
+            "description": "Only this kind of link."
           },
           "accessibility": {
             "type": "string",
@@ -3549,21 +3519,48 @@ export const serverData: ServerData = {
               "domain",
               "recipients"
             ],
-            "description": "Only links with this audience: anyone (public), password, domain or recipients."
+            "description": "Only links with this audience."
           },
           "limit": {
             "type": "integer",
-            "minimum": 1,
             "maximum": 100,
-            "description": "Maximum number of items in this page (1-100, default 100)."
+            "description": "Items per page."
           },
           "next_cursor": {
-            "type": "string",
-            "minLength": 1,
-            "description": "Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments."
+            "type": "string"
           }
         },
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/path": {
+          "minLength": 7,
+          "maxLength": 4096,
+          "pattern": "^/(Shared|Private)(/[^/]+)*$",
+          "x-identifier": {
+            "kind": "item_path",
+            "label": "Egnyte folder or file path",
+            "not": "a folder_id, group_id or URL",
+            "findWith": "search_egnyte_files"
+          }
+        },
+        "/properties/username": {
+          "minLength": 1,
+          "maxLength": 100,
+          "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$",
+          "x-identifier": {
+            "kind": "username",
+            "label": "Egnyte username",
+            "not": "the numeric user id or the email",
+            "findWith": "list_all_egnyte_users"
+          }
+        },
+        "/properties/limit": {
+          "minimum": 1
+        },
+        "/properties/next_cursor": {
+          "minLength": 1
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -3571,40 +3568,30 @@ export const serverData: ServerData = {
           "data": {
             "type": "array",
             "items": {
-              "type": "string",
-              "minLength": 1,
-              "maxLength": 128,
-              "pattern": "^[^/\\s]+$",
-              "description": "Egnyte share-link id, a short opaque string such as jFmtRccgU0 (not the URL). Find one with list_all_egnyte_links.",
-              "x-identifier": {
-                "kind": "link_id",
-                "label": "Egnyte link id",
-                "not": "the link URL or the shared path",
-                "findWith": "list_all_egnyte_links"
-              }
-            },
-            "description": "The items of this page."
+              "type": "string"
+            }
           },
           "next_cursor": {
-            "type": [
-              "string",
-              "null"
-            ],
-            "description": "Pass this back as next_cursor to get the next page; null when there are no more pages."
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
+            ]
           }
         },
         "required": [
           "data",
           "next_cursor"
-        ],
-        "additionalProperties": false
+        ]
       },
       "annotations": {
-        "title": "List all Egnyte links",
         "readOnlyHint": true,
         "destructiveHint": false,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "links"
@@ -3659,29 +3646,36 @@ export const serverData: ServerData = {
     {
       "name": "list_all_egnyte_users",
       "title": "List all Egnyte users",
-      "description": "List Egnyte users, or find specific ones with a filter on userName, email or externalId (for example email eq \"jsmith@company.com\"). Each user comes back with its numeric id, userName, email, name, active flag, userType (admin, power, standard) and authType. Results come in pages: to get the next page, call again with the same arguments and next_cursor exactly as returned; stop when next_cursor is null.",
+      "description": "List Egnyte users, or find one with a filter (for example email eq \"jsmith@company.com\"). Next page: call again with next_cursor exactly as returned; stop when null.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "filter": {
             "type": "string",
-            "maxLength": 500,
-            "pattern": "^\\s*(userName|email|externalId)\\s+eq\\s+\"[^\"]*\"\\s*$",
-            "description": "SCIM filter on one attribute with eq: userName, email or externalId, value in double quotes, e.g. email eq \"jsmith@company.com\". Omit it to list everyone."
+            "description": "userName, email or externalId with eq, e.g. email eq \"jsmith@company.com\"."
           },
           "limit": {
             "type": "integer",
-            "minimum": 1,
             "maximum": 100,
-            "description": "Maximum number of items in this page (1-100, default 100)."
+            "description": "Items per page."
           },
           "next_cursor": {
-            "type": "string",
-            "minLength": 1,
-            "description": "Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments."
+            "type": "string"
           }
         },
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/filter": {
+          "maxLength": 500,
+          "pattern": "^\\s*(userName|email|externalId)\\s+eq\\s+\"[^\"]*\"\\s*$"
+        },
+        "/properties/limit": {
+          "minimum": 1
+        },
+        "/properties/next_cursor": {
+          "minLength": 1
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -3692,16 +3686,19 @@ export const serverData: ServerData = {
               "type": "object",
               "properties": {
                 "id": {
-                  "type": "integer",
-                  "description": "Numeric user id."
+                  "type": "integer"
                 },
                 "userName": {
                   "type": "string"
                 },
                 "externalId": {
-                  "type": [
-                    "string",
-                    "null"
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
                   ]
                 },
                 "email": {
@@ -3722,8 +3719,7 @@ export const serverData: ServerData = {
                   }
                 },
                 "active": {
-                  "type": "boolean",
-                  "description": "false when the user is deactivated."
+                  "type": "boolean"
                 },
                 "locked": {
                   "type": "boolean"
@@ -3745,20 +3741,28 @@ export const serverData: ServerData = {
                   ]
                 },
                 "role": {
-                  "type": [
-                    "string",
-                    "null"
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
                   ]
                 },
                 "expiryDate": {
-                  "type": [
-                    "string",
-                    "null"
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
                   ]
                 },
                 "groups": {
                   "type": "array",
-                  "description": "Groups the user belongs to (value is the group UUID).",
+                  "description": "value is the group UUID.",
                   "items": {
                     "type": "object",
                     "properties": {
@@ -3771,36 +3775,30 @@ export const serverData: ServerData = {
                     }
                   }
                 }
-              },
-              "required": [
-                "id",
-                "userName",
-                "email",
-                "active"
-              ]
-            },
-            "description": "The items of this page."
+              }
+            }
           },
           "next_cursor": {
-            "type": [
-              "string",
-              "null"
-            ],
-            "description": "Pass this back as next_cursor to get the next page; null when there are no more pages."
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
+            ]
           }
         },
         "required": [
           "data",
           "next_cursor"
-        ],
-        "additionalProperties": false
+        ]
       },
       "annotations": {
-        "title": "List all Egnyte users",
         "readOnlyHint": true,
         "destructiveHint": false,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "users"
@@ -3835,39 +3833,46 @@ export const serverData: ServerData = {
     {
       "name": "list_egnyte_file_audit_entries",
       "title": "List Egnyte file audit entries",
-      "description": "Read the rows of a finished file audit report: username, user_id, file, target_path, transaction, access point and time. Results come in pages: to get the next page, call again with the same arguments and next_cursor exactly as returned; stop when next_cursor is null.",
+      "description": "Read the rows of a finished file audit report: who did what to which file, where and when. Next page: call again with next_cursor exactly as returned; stop when null.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "id": {
             "type": "string",
-            "minLength": 1,
-            "maxLength": 200,
-            "pattern": "^[^/\\s]+$",
-            "description": "Id of a v1 audit report job, as returned when the report was created. Find one with create_egnyte_file_audit_report.",
-            "x-identifier": {
-              "kind": "audit_job_id",
-              "label": "Egnyte audit report job id",
-              "not": "an event id or audit cursor",
-              "findWith": "create_egnyte_file_audit_report"
-            }
+            "description": "Audit report job id. Find one with create_egnyte_file_audit_report."
           },
           "limit": {
             "type": "integer",
-            "minimum": 1,
             "maximum": 100,
-            "description": "Maximum number of items in this page (1-100, default 100)."
+            "description": "Items per page."
           },
           "next_cursor": {
-            "type": "string",
-            "minLength": 1,
-            "description": "Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments."
+            "type": "string"
           }
         },
         "required": [
           "id"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/id": {
+          "minLength": 1,
+          "maxLength": 200,
+          "pattern": "^[^/\\s]+$",
+          "x-identifier": {
+            "kind": "audit_job_id",
+            "label": "Egnyte audit report job id",
+            "not": "an event id or audit cursor",
+            "findWith": "create_egnyte_file_audit_report"
+          }
+        },
+        "/properties/limit": {
+          "minimum": 1
+        },
+        "/properties/next_cursor": {
+          "minLength": 1
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -3881,7 +3886,14 @@ export const serverData: ServerData = {
                   "type": "string"
                 },
                 "user_id": {
-                  "description": "Numeric user id."
+                  "anyOf": [
+                    {
+                      "type": "integer"
+                    },
+                    {
+                      "type": "string"
+                    }
+                  ]
                 },
                 "file": {
                   "type": "string"
@@ -3896,32 +3908,39 @@ export const serverData: ServerData = {
                   "type": "string"
                 },
                 "time": {
-                  "description": "When it happened."
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
                 }
               }
-            },
-            "description": "The items of this page."
+            }
           },
           "next_cursor": {
-            "type": [
-              "string",
-              "null"
-            ],
-            "description": "Pass this back as next_cursor to get the next page; null when there are no more pages."
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
+            ]
           }
         },
         "required": [
           "data",
           "next_cursor"
-        ],
-        "additionalProperties": false
+        ]
       },
       "annotations": {
-        "title": "List Egnyte file audit entries",
         "readOnlyHint": true,
         "destructiveHint": false,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "audit"
@@ -3956,45 +3975,27 @@ export const serverData: ServerData = {
     {
       "name": "list_egnyte_link_details",
       "title": "List Egnyte link details",
-      "description": "List Egnyte share links with full details (url, path, audience, creator, expiry), filtered like list_all_egnyte_links; useful to review public links. Uses Egnyte's v2 links API. Results come in pages: to get the next page, call again with the same arguments and next_cursor exactly as returned; stop when next_cursor is null.",
+      "description": "List Egnyte share links with full details, filtered like list_all_egnyte_links; e.g. to review public links. Next page: call again with next_cursor exactly as returned; stop when null.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "path": {
             "type": "string",
-            "minLength": 7,
-            "maxLength": 4096,
-            "pattern": "^/(Shared|Private)(/[^/]+)*$",
-            "description": "Only links to this folder or file. Absolute path of a folder or file starting with /Shared or /Private, such as /Shared/Legal/NDA.pdf (no trailing slash). Find one with search_egnyte_files.",
-            "x-identifier": {
-              "kind": "item_path",
-              "label": "Egnyte folder or file path",
-              "not": "a folder_id, group_id or URL",
-              "findWith": "search_egnyte_files"
-            }
+            "description": "Only links to this folder or file. Path, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files."
           },
           "username": {
             "type": "string",
-            "minLength": 1,
-            "maxLength": 100,
-            "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$",
-            "description": "Only links created by this user. Egnyte username (login name such as jmiller): starts with a letter or digit; only '.', '-' and '_' as special characters. Not the numeric id or the email. Find one with list_all_egnyte_users.",
-            "x-identifier": {
-              "kind": "username",
-              "label": "Egnyte username",
-              "not": "the numeric user id or the email",
-              "findWith": "list_all_egnyte_users"
-            }
+            "description": "Only links this user created. Username, e.g. jmiller. Find one with list_all_egnyte_users."
           },
           "created_after": {
             "type": "string",
             "format": "date",
-            "description": "Only links created after this day (YYYY-MM-DD)."
+            "description": "Only links created after this day."
           },
           "created_before": {
             "type": "string",
             "format": "date",
-            "description": "Only links created before this day (YYYY-MM-DD)."
+            "description": "Only links created before this day."
           },
           "type": {
             "type": "string",
@@ -4002,7 +4003,7 @@ export const serverData: ServerData = {
               "file",
               "folder"
             ],
-            "description": "Only file links or only folder links."
+            "description": "Only this kind of link."
           },
           "accessibility": {
             "type": "string",
@@ -4012,21 +4013,48 @@ export const serverData: ServerData = {
               "domain",
               "recipients"
             ],
-            "description": "Only links with this audience: anyone (public), password, domain or recipients."
+            "description": "Only links with this audience."
           },
           "limit": {
             "type": "integer",
-            "minimum": 1,
             "maximum": 100,
-            "description": "Maximum number of items in this page (1-100, default 100)."
+            "description": "Items per page."
           },
           "next_cursor": {
-            "type": "string",
-            "minLength": 1,
-            "description": "Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments."
+            "type": "string"
           }
         },
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/path": {
+          "minLength": 7,
+          "maxLength": 4096,
+          "pattern": "^/(Shared|Private)(/[^/]+)*$",
+          "x-identifier": {
+            "kind": "item_path",
+            "label": "Egnyte folder or file path",
+            "not": "a folder_id, group_id or URL",
+            "findWith": "search_egnyte_files"
+          }
+        },
+        "/properties/username": {
+          "minLength": 1,
+          "maxLength": 100,
+          "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$",
+          "x-identifier": {
+            "kind": "username",
+            "label": "Egnyte username",
+            "not": "the numeric user id or the email",
+            "findWith": "list_all_egnyte_users"
+          }
+        },
+        "/properties/limit": {
+          "minimum": 1
+        },
+        "/properties/next_cursor": {
+          "minLength": 1
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -4053,14 +4081,35 @@ export const serverData: ServerData = {
                   "type": "string",
                   "description": "anyone, password, domain or recipients"
                 },
-                "protection": {
-                  "type": "string"
-                },
                 "recipients": {
                   "type": "array",
                   "items": {
                     "type": "string"
                   }
+                },
+                "creation_date": {
+                  "type": "string"
+                },
+                "created_by": {
+                  "type": "string",
+                  "description": "Username."
+                },
+                "resource_id": {
+                  "type": "string",
+                  "description": "group_id of the file or folder_id of the folder."
+                },
+                "expiry_date": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "protection": {
+                  "type": "string"
                 },
                 "notify": {
                   "type": "boolean"
@@ -4068,56 +4117,51 @@ export const serverData: ServerData = {
                 "link_to_current": {
                   "type": "boolean"
                 },
-                "creation_date": {
-                  "type": "string"
-                },
-                "created_by": {
-                  "type": "string",
-                  "description": "Username of the creator."
-                },
-                "resource_id": {
-                  "type": "string",
-                  "description": "group_id of the file or folder_id of the folder."
-                },
-                "expiry_date": {
-                  "type": [
-                    "string",
-                    "null"
-                  ]
-                },
                 "expiry_clicks": {
-                  "description": "Clicks left before expiry (a string or a number)."
+                  "anyOf": [
+                    {
+                      "type": "integer"
+                    },
+                    {
+                      "type": "string"
+                    }
+                  ],
+                  "description": "Clicks left."
                 },
                 "last_accessed": {
-                  "type": [
-                    "string",
-                    "null"
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
                   ]
                 }
               }
-            },
-            "description": "The items of this page."
+            }
           },
           "next_cursor": {
-            "type": [
-              "string",
-              "null"
-            ],
-            "description": "Pass this back as next_cursor to get the next page; null when there are no more pages."
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
+            ]
           }
         },
         "required": [
           "data",
           "next_cursor"
-        ],
-        "additionalProperties": false
+        ]
       },
       "annotations": {
-        "title": "List Egnyte link details",
         "readOnlyHint": true,
         "destructiveHint": false,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "links"
@@ -4171,39 +4215,46 @@ export const serverData: ServerData = {
     {
       "name": "list_egnyte_login_audit_entries",
       "title": "List Egnyte login audit entries",
-      "description": "Read the rows of a finished login audit report: username, user_id, event, ip_address, access point and time. Results come in pages: to get the next page, call again with the same arguments and next_cursor exactly as returned; stop when next_cursor is null.",
+      "description": "Read the rows of a finished login audit report: who logged in or failed, where and when. Next page: call again with next_cursor exactly as returned; stop when null.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "id": {
             "type": "string",
-            "minLength": 1,
-            "maxLength": 200,
-            "pattern": "^[^/\\s]+$",
-            "description": "Id of a v1 audit report job, as returned when the report was created. Find one with create_egnyte_file_audit_report.",
-            "x-identifier": {
-              "kind": "audit_job_id",
-              "label": "Egnyte audit report job id",
-              "not": "an event id or audit cursor",
-              "findWith": "create_egnyte_file_audit_report"
-            }
+            "description": "Audit report job id. Find one with create_egnyte_file_audit_report."
           },
           "limit": {
             "type": "integer",
-            "minimum": 1,
             "maximum": 100,
-            "description": "Maximum number of items in this page (1-100, default 100)."
+            "description": "Items per page."
           },
           "next_cursor": {
-            "type": "string",
-            "minLength": 1,
-            "description": "Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments."
+            "type": "string"
           }
         },
         "required": [
           "id"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/id": {
+          "minLength": 1,
+          "maxLength": 200,
+          "pattern": "^[^/\\s]+$",
+          "x-identifier": {
+            "kind": "audit_job_id",
+            "label": "Egnyte audit report job id",
+            "not": "an event id or audit cursor",
+            "findWith": "create_egnyte_file_audit_report"
+          }
+        },
+        "/properties/limit": {
+          "minimum": 1
+        },
+        "/properties/next_cursor": {
+          "minLength": 1
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -4217,7 +4268,14 @@ export const serverData: ServerData = {
                   "type": "string"
                 },
                 "user_id": {
-                  "description": "Numeric user id."
+                  "anyOf": [
+                    {
+                      "type": "integer"
+                    },
+                    {
+                      "type": "string"
+                    }
+                  ]
                 },
                 "event": {
                   "type": "string"
@@ -4229,32 +4287,39 @@ export const serverData: ServerData = {
                   "type": "string"
                 },
                 "time": {
-                  "description": "When it happened."
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
                 }
               }
-            },
-            "description": "The items of this page."
+            }
           },
           "next_cursor": {
-            "type": [
-              "string",
-              "null"
-            ],
-            "description": "Pass this back as next_cursor to get the next page; null when there are no more pages."
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
+            ]
           }
         },
         "required": [
           "data",
           "next_cursor"
-        ],
-        "additionalProperties": false
+        ]
       },
       "annotations": {
-        "title": "List Egnyte login audit entries",
         "readOnlyHint": true,
         "destructiveHint": false,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "audit"
@@ -4289,39 +4354,46 @@ export const serverData: ServerData = {
     {
       "name": "list_egnyte_permission_audit_entries",
       "title": "List Egnyte permission audit entries",
-      "description": "Read the rows of a finished permission audit report: folder, assignee, assigner, the change (such as +Editor) and time. Results come in pages: to get the next page, call again with the same arguments and next_cursor exactly as returned; stop when next_cursor is null.",
+      "description": "Read the rows of a finished permission audit report: folder, assignee, assigner, change and time. Next page: call again with next_cursor exactly as returned; stop when null.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "id": {
             "type": "string",
-            "minLength": 1,
-            "maxLength": 200,
-            "pattern": "^[^/\\s]+$",
-            "description": "Id of a v1 audit report job, as returned when the report was created. Find one with create_egnyte_file_audit_report.",
-            "x-identifier": {
-              "kind": "audit_job_id",
-              "label": "Egnyte audit report job id",
-              "not": "an event id or audit cursor",
-              "findWith": "create_egnyte_file_audit_report"
-            }
+            "description": "Audit report job id. Find one with create_egnyte_file_audit_report."
           },
           "limit": {
             "type": "integer",
-            "minimum": 1,
             "maximum": 100,
-            "description": "Maximum number of items in this page (1-100, default 100)."
+            "description": "Items per page."
           },
           "next_cursor": {
-            "type": "string",
-            "minLength": 1,
-            "description": "Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments."
+            "type": "string"
           }
         },
         "required": [
           "id"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/id": {
+          "minLength": 1,
+          "maxLength": 200,
+          "pattern": "^[^/\\s]+$",
+          "x-identifier": {
+            "kind": "audit_job_id",
+            "label": "Egnyte audit report job id",
+            "not": "an event id or audit cursor",
+            "findWith": "create_egnyte_file_audit_report"
+          }
+        },
+        "/properties/limit": {
+          "minimum": 1
+        },
+        "/properties/next_cursor": {
+          "minLength": 1
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -4338,45 +4410,67 @@ export const serverData: ServerData = {
                   "type": "string"
                 },
                 "assignee_id": {
-                  "description": "Id of the user or group."
+                  "anyOf": [
+                    {
+                      "type": "integer"
+                    },
+                    {
+                      "type": "string"
+                    }
+                  ],
+                  "description": "User or group id."
                 },
                 "assigner": {
                   "type": "string"
                 },
                 "assigner_id": {
-                  "description": "Numeric user id of the assigner."
+                  "anyOf": [
+                    {
+                      "type": "integer"
+                    },
+                    {
+                      "type": "string"
+                    }
+                  ]
                 },
                 "change": {
                   "type": "string",
                   "description": "Level change, e.g. +Editor or -Viewer."
                 },
                 "time": {
-                  "description": "When it happened."
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
                 }
               }
-            },
-            "description": "The items of this page."
+            }
           },
           "next_cursor": {
-            "type": [
-              "string",
-              "null"
-            ],
-            "description": "Pass this back as next_cursor to get the next page; null when there are no more pages."
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
+            ]
           }
         },
         "required": [
           "data",
           "next_cursor"
-        ],
-        "additionalProperties": false
+        ]
       },
       "annotations": {
-        "title": "List Egnyte permission audit entries",
         "readOnlyHint": true,
         "destructiveHint": false,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "audit"
@@ -4411,35 +4505,17 @@ export const serverData: ServerData = {
     {
       "name": "move_egnyte_folder_or_file",
       "title": "Move Egnyte folder or file",
-      "description": "Move or rename an Egnyte folder or file. destination is the full new path including the name.",
+      "description": "Move or rename an Egnyte folder or file.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "path": {
             "type": "string",
-            "minLength": 7,
-            "maxLength": 4096,
-            "pattern": "^/(Shared|Private)(/[^/]+)*$",
-            "description": "Absolute path of a folder or file starting with /Shared or /Private, such as /Shared/Legal/NDA.pdf (no trailing slash). Find one with search_egnyte_files.",
-            "x-identifier": {
-              "kind": "item_path",
-              "label": "Egnyte folder or file path",
-              "not": "a folder_id, group_id or URL",
-              "findWith": "search_egnyte_files"
-            }
+            "description": "Path, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files."
           },
           "destination": {
             "type": "string",
-            "minLength": 7,
-            "maxLength": 4096,
-            "pattern": "^/(Shared|Private)(/[^/]+)*$",
-            "description": "Full new path including the last segment, e.g. /Shared/Archive/NDA.pdf. Absolute path of a folder or file starting with /Shared or /Private, such as /Shared/Legal/NDA.pdf (no trailing slash). Find one with search_egnyte_files.",
-            "x-identifier": {
-              "kind": "item_path",
-              "label": "Egnyte folder or file path",
-              "not": "a folder_id, group_id or URL",
-              "findWith": "search_egnyte_files"
-            }
+            "description": "Full new path, e.g. /Shared/Archive/NDA.pdf."
           }
         },
         "required": [
@@ -4447,6 +4523,29 @@ export const serverData: ServerData = {
           "destination"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/path": {
+          "minLength": 7,
+          "maxLength": 4096,
+          "pattern": "^/(Shared|Private)(/[^/]+)*$",
+          "x-identifier": {
+            "kind": "item_path",
+            "label": "Egnyte folder or file path",
+            "not": "a folder_id, group_id or URL",
+            "findWith": "search_egnyte_files"
+          }
+        },
+        "/properties/destination": {
+          "minLength": 7,
+          "maxLength": 4096,
+          "pattern": "^/(Shared|Private)(/[^/]+)*$",
+          "x-identifier": {
+            "kind": "item_path",
+            "label": "Egnyte folder or file path",
+            "not": "a folder_id, group_id or URL"
+          }
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -4460,11 +4559,10 @@ export const serverData: ServerData = {
         }
       },
       "annotations": {
-        "title": "Move Egnyte folder or file",
         "readOnlyHint": false,
         "destructiveHint": false,
         "idempotentHint": false,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "files"
@@ -4496,39 +4594,24 @@ export const serverData: ServerData = {
     {
       "name": "remove_egnyte_group_members",
       "title": "Remove Egnyte group members",
-      "description": "Remove users from an Egnyte group by numeric user id; they lose any folder access they had through the group. Other members stay. Returns the group with its remaining members.",
+      "description": "Remove users from an Egnyte group by numeric user id; they lose the access the group gave them.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "id": {
             "type": "string",
             "format": "uuid",
-            "description": "Egnyte group id, a UUID such as e3ba9d90-ebc7-483e-abaa-a84e92480c86 (not the group's display name). Find one with list_all_egnyte_groups.",
-            "x-identifier": {
-              "kind": "group_id",
-              "label": "Egnyte group id (UUID)",
-              "not": "the group's display name",
-              "findWith": "list_all_egnyte_groups"
-            }
+            "description": "Group UUID. Find one with list_all_egnyte_groups."
           },
           "members": {
             "type": "array",
-            "minItems": 1,
-            "description": "Users to remove, each {\"value\": <numeric user id>, \"operation\": \"delete\"}.",
+            "description": "Users to remove, each with operation delete.",
             "items": {
               "type": "object",
               "properties": {
                 "value": {
                   "type": "integer",
-                  "minimum": 1,
-                  "maximum": 9007199254740991,
-                  "description": "Numeric Egnyte user id (an integer such as 12408258604), not the username or email. Find one with list_all_egnyte_users.",
-                  "x-identifier": {
-                    "kind": "user_id",
-                    "label": "numeric Egnyte user id",
-                    "not": "the username or email",
-                    "findWith": "list_all_egnyte_users"
-                  }
+                  "description": "Numeric user id. Find one with list_all_egnyte_users."
                 },
                 "operation": {
                   "type": "string",
@@ -4541,8 +4624,7 @@ export const serverData: ServerData = {
               "required": [
                 "value",
                 "operation"
-              ],
-              "additionalProperties": false
+              ]
             }
           }
         },
@@ -4551,6 +4633,32 @@ export const serverData: ServerData = {
           "members"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/id": {
+          "x-identifier": {
+            "kind": "group_id",
+            "label": "Egnyte group id (UUID)",
+            "not": "the group's display name",
+            "findWith": "list_all_egnyte_groups"
+          }
+        },
+        "/properties/members": {
+          "minItems": 1
+        },
+        "/properties/members/items": {
+          "additionalProperties": false
+        },
+        "/properties/members/items/properties/value": {
+          "minimum": 1,
+          "maximum": 9007199254740991,
+          "x-identifier": {
+            "kind": "user_id",
+            "label": "numeric Egnyte user id",
+            "not": "the username or email",
+            "findWith": "list_all_egnyte_users"
+          }
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -4568,7 +4676,7 @@ export const serverData: ServerData = {
               "properties": {
                 "value": {
                   "type": "integer",
-                  "description": "Numeric user id of the member."
+                  "description": "Numeric user id."
                 },
                 "username": {
                   "type": "string"
@@ -4579,18 +4687,13 @@ export const serverData: ServerData = {
               }
             }
           }
-        },
-        "required": [
-          "id",
-          "displayName"
-        ]
+        }
       },
       "annotations": {
-        "title": "Remove Egnyte group members",
         "readOnlyHint": false,
         "destructiveHint": true,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "groups"
@@ -4618,50 +4721,33 @@ export const serverData: ServerData = {
     {
       "name": "replace_egnyte_group",
       "title": "Replace Egnyte group",
-      "description": "Replace an Egnyte group's name and complete member list. Anyone not in members is removed from the group and loses the folder access it gave them; to add or remove a few people use add_egnyte_group_members or remove_egnyte_group_members instead.",
+      "description": "Replace an Egnyte group's name and whole member list; anyone left out loses the group's access. For a few people use add_egnyte_group_members or remove_egnyte_group_members.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "id": {
             "type": "string",
             "format": "uuid",
-            "description": "Egnyte group id, a UUID such as e3ba9d90-ebc7-483e-abaa-a84e92480c86 (not the group's display name). Find one with list_all_egnyte_groups.",
-            "x-identifier": {
-              "kind": "group_id",
-              "label": "Egnyte group id (UUID)",
-              "not": "the group's display name",
-              "findWith": "list_all_egnyte_groups"
-            }
+            "description": "Group UUID. Find one with list_all_egnyte_groups."
           },
           "displayName": {
             "type": "string",
-            "minLength": 1,
-            "maxLength": 200,
-            "description": "Display name of the group (send the current one to keep it)."
+            "description": "Display name (current one to keep it)."
           },
           "members": {
             "type": "array",
-            "description": "The full new member list, each {\"value\": <numeric user id>}; [] empties the group.",
+            "description": "The whole new member list; [] empties the group.",
             "items": {
               "type": "object",
               "properties": {
                 "value": {
                   "type": "integer",
-                  "minimum": 1,
-                  "maximum": 9007199254740991,
-                  "description": "Numeric Egnyte user id (an integer such as 12408258604), not the username or email. Find one with list_all_egnyte_users.",
-                  "x-identifier": {
-                    "kind": "user_id",
-                    "label": "numeric Egnyte user id",
-                    "not": "the username or email",
-                    "findWith": "list_all_egnyte_users"
-                  }
+                  "description": "Numeric user id. Find one with list_all_egnyte_users."
                 }
               },
               "required": [
                 "value"
-              ],
-              "additionalProperties": false
+              ]
             }
           }
         },
@@ -4671,6 +4757,33 @@ export const serverData: ServerData = {
           "members"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/id": {
+          "x-identifier": {
+            "kind": "group_id",
+            "label": "Egnyte group id (UUID)",
+            "not": "the group's display name",
+            "findWith": "list_all_egnyte_groups"
+          }
+        },
+        "/properties/displayName": {
+          "minLength": 1,
+          "maxLength": 200
+        },
+        "/properties/members/items": {
+          "additionalProperties": false
+        },
+        "/properties/members/items/properties/value": {
+          "minimum": 1,
+          "maximum": 9007199254740991,
+          "x-identifier": {
+            "kind": "user_id",
+            "label": "numeric Egnyte user id",
+            "not": "the username or email",
+            "findWith": "list_all_egnyte_users"
+          }
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -4688,7 +4801,7 @@ export const serverData: ServerData = {
               "properties": {
                 "value": {
                   "type": "integer",
-                  "description": "Numeric user id of the member."
+                  "description": "Numeric user id."
                 },
                 "username": {
                   "type": "string"
@@ -4699,18 +4812,13 @@ export const serverData: ServerData = {
               }
             }
           }
-        },
-        "required": [
-          "id",
-          "displayName"
-        ]
+        }
       },
       "annotations": {
-        "title": "Replace Egnyte group",
         "readOnlyHint": false,
         "destructiveHint": true,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "groups"
@@ -4742,28 +4850,17 @@ export const serverData: ServerData = {
     {
       "name": "search_egnyte_files",
       "title": "Search Egnyte files",
-      "description": "Search Egnyte files and folders by name and content, optionally within a folder, by type or modification time. Each result has name, path, size, last_modified, uploaded_by and ids. Results come in pages: to get the next page, call again with the same arguments and next_cursor exactly as returned; stop when next_cursor is null.",
+      "description": "Search Egnyte files and folders by name and content, optionally in a folder, by type or date. Next page: call again with next_cursor exactly as returned; stop when null.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "query": {
             "type": "string",
-            "minLength": 3,
-            "maxLength": 100,
-            "description": "Words to search for (3-100 characters)."
+            "description": "Words to find (3-100 characters)."
           },
           "folder": {
             "type": "string",
-            "minLength": 7,
-            "maxLength": 4096,
-            "pattern": "^/(Shared|Private)(/[^/]+)*$",
-            "description": "Only search inside this folder. Absolute folder path starting with /Shared or /Private, such as /Shared/Legal/Contracts (no trailing slash). Find one with get_egnyte_folder_or_file.",
-            "x-identifier": {
-              "kind": "folder_path",
-              "label": "Egnyte folder path",
-              "not": "a folder_id UUID or a URL",
-              "findWith": "get_egnyte_folder_or_file"
-            }
+            "description": "Only inside this folder. Folder path, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file."
           },
           "type": {
             "type": "string",
@@ -4771,34 +4868,54 @@ export const serverData: ServerData = {
               "FILE",
               "FOLDER"
             ],
-            "description": "Only files (FILE) or only folders (FOLDER)."
+            "description": "Only files or only folders."
           },
           "modified_after": {
             "type": "string",
             "format": "date-time",
-            "description": "Only items modified after this time (ISO-8601)."
+            "description": "Only items modified after this time."
           },
           "modified_before": {
             "type": "string",
             "format": "date-time",
-            "description": "Only items modified before this time (ISO-8601)."
+            "description": "Only items modified before this time."
           },
           "limit": {
             "type": "integer",
-            "minimum": 1,
             "maximum": 20,
-            "description": "Maximum number of items in this page (1-20, default 20)."
+            "description": "Items per page."
           },
           "next_cursor": {
-            "type": "string",
-            "minLength": 1,
-            "description": "Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments."
+            "type": "string"
           }
         },
         "required": [
           "query"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/query": {
+          "minLength": 3,
+          "maxLength": 100
+        },
+        "/properties/folder": {
+          "minLength": 7,
+          "maxLength": 4096,
+          "pattern": "^/(Shared|Private)(/[^/]+)*$",
+          "x-identifier": {
+            "kind": "folder_path",
+            "label": "Egnyte folder path",
+            "not": "a folder_id UUID or a URL",
+            "findWith": "get_egnyte_folder_or_file"
+          }
+        },
+        "/properties/limit": {
+          "minimum": 1
+        },
+        "/properties/next_cursor": {
+          "minLength": 1
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -4836,29 +4953,29 @@ export const serverData: ServerData = {
                   "type": "string"
                 }
               }
-            },
-            "description": "The items of this page."
+            }
           },
           "next_cursor": {
-            "type": [
-              "string",
-              "null"
-            ],
-            "description": "Pass this back as next_cursor to get the next page; null when there are no more pages."
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
+            ]
           }
         },
         "required": [
           "data",
           "next_cursor"
-        ],
-        "additionalProperties": false
+        ]
       },
       "annotations": {
-        "title": "Search Egnyte files",
         "readOnlyHint": true,
         "destructiveHint": false,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "files"
@@ -4909,27 +5026,17 @@ export const serverData: ServerData = {
     {
       "name": "set_egnyte_folder_permissions",
       "title": "Set Egnyte folder permissions",
-      "description": "Grant, change or remove permissions on an Egnyte folder under /Shared. Only the users and groups you list change; level None removes that grant, which takes away access. Levels: Viewer (read), Editor (+upload/edit), Full (+move/delete), Owner (+manage sharing).",
+      "description": "Grant, change or remove folder permissions under /Shared; only the users and groups listed change, and None removes a grant. Viewer reads, Editor edits, Full also moves/deletes, Owner shares.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "path": {
             "type": "string",
-            "minLength": 9,
-            "maxLength": 4096,
-            "pattern": "^/Shared(/[^/]+)+$",
-            "description": "Absolute path of a folder under /Shared, such as /Shared/Legal (permissions exist only there, not in /Private). Find one with get_egnyte_folder_or_file.",
-            "x-identifier": {
-              "kind": "shared_folder_path",
-              "label": "Egnyte shared folder path",
-              "not": "a /Private path or a folder_id",
-              "findWith": "get_egnyte_folder_or_file"
-            }
+            "description": "Folder path under /Shared. Find one with get_egnyte_folder_or_file."
           },
           "userPerms": {
             "type": "object",
-            "description": "Map of Egnyte username (not email or numeric id; find with list_all_egnyte_users) to level: None, Viewer, Editor, Full or Owner.",
-            "minProperties": 1,
+            "description": "Username (find with list_all_egnyte_users) -> level.",
             "additionalProperties": {
               "type": "string",
               "enum": [
@@ -4943,8 +5050,7 @@ export const serverData: ServerData = {
           },
           "groupPerms": {
             "type": "object",
-            "description": "Map of group display name (not the UUID; find with list_all_egnyte_groups; built-in groups such as All Power Users work too) to level: None, Viewer, Editor, Full or Owner.",
-            "minProperties": 1,
+            "description": "Group display name (find with list_all_egnyte_groups) -> level.",
             "additionalProperties": {
               "type": "string",
               "enum": [
@@ -4958,17 +5064,36 @@ export const serverData: ServerData = {
           },
           "inheritsPermissions": {
             "type": "boolean",
-            "description": "false stops inheriting the parent folder's permissions; true restores it."
+            "description": "false stops inheriting the parent's permissions."
           },
           "keepParentPermissions": {
             "type": "boolean",
-            "description": "With inheritsPermissions false: copy the inherited grants onto this folder."
+            "description": "With inheritsPermissions false: keep inherited grants."
           }
         },
         "required": [
           "path"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/path": {
+          "minLength": 9,
+          "maxLength": 4096,
+          "pattern": "^/Shared(/[^/]+)+$",
+          "x-identifier": {
+            "kind": "shared_folder_path",
+            "label": "Egnyte shared folder path",
+            "not": "a /Private path or a folder_id",
+            "findWith": "get_egnyte_folder_or_file"
+          }
+        },
+        "/properties/userPerms": {
+          "minProperties": 1
+        },
+        "/properties/groupPerms": {
+          "minProperties": 1
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -4982,11 +5107,10 @@ export const serverData: ServerData = {
         }
       },
       "annotations": {
-        "title": "Set Egnyte folder permissions",
         "readOnlyHint": false,
         "destructiveHint": true,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "permissions"
@@ -5034,18 +5158,10 @@ export const serverData: ServerData = {
           "id": {
             "type": "string",
             "format": "uuid",
-            "description": "Egnyte group id, a UUID such as e3ba9d90-ebc7-483e-abaa-a84e92480c86 (not the group's display name). Find one with list_all_egnyte_groups.",
-            "x-identifier": {
-              "kind": "group_id",
-              "label": "Egnyte group id (UUID)",
-              "not": "the group's display name",
-              "findWith": "list_all_egnyte_groups"
-            }
+            "description": "Group UUID. Find one with list_all_egnyte_groups."
           },
           "displayName": {
             "type": "string",
-            "minLength": 1,
-            "maxLength": 200,
             "description": "New display name of the group."
           }
         },
@@ -5054,6 +5170,20 @@ export const serverData: ServerData = {
           "displayName"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/id": {
+          "x-identifier": {
+            "kind": "group_id",
+            "label": "Egnyte group id (UUID)",
+            "not": "the group's display name",
+            "findWith": "list_all_egnyte_groups"
+          }
+        },
+        "/properties/displayName": {
+          "minLength": 1,
+          "maxLength": 200
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -5071,7 +5201,7 @@ export const serverData: ServerData = {
               "properties": {
                 "value": {
                   "type": "integer",
-                  "description": "Numeric user id of the member."
+                  "description": "Numeric user id."
                 },
                 "username": {
                   "type": "string"
@@ -5082,18 +5212,13 @@ export const serverData: ServerData = {
               }
             }
           }
-        },
-        "required": [
-          "id",
-          "displayName"
-        ]
+        }
       },
       "annotations": {
-        "title": "Update an Egnyte group by id",
         "readOnlyHint": false,
         "destructiveHint": false,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "groups"
@@ -5121,45 +5246,34 @@ export const serverData: ServerData = {
     {
       "name": "update_an_egnyte_user_by_id",
       "title": "Update an Egnyte user by id",
-      "description": "Change a user's profile, role or status. Setting active to false deactivates the user: they can no longer sign in or sync, but their files and permissions stay. Only the fields you pass change; userName and externalId cannot be changed.",
+      "description": "Change a user's profile, role or status; only the fields passed change. Setting active to false deactivates the user (files and permissions stay).",
       "inputSchema": {
         "type": "object",
         "properties": {
           "id": {
             "type": "integer",
-            "minimum": 1,
-            "maximum": 9007199254740991,
-            "description": "Numeric Egnyte user id (an integer such as 12408258604), not the username or email. Find one with list_all_egnyte_users.",
-            "x-identifier": {
-              "kind": "user_id",
-              "label": "numeric Egnyte user id",
-              "not": "the username or email",
-              "findWith": "list_all_egnyte_users"
-            }
+            "description": "Numeric user id. Find one with list_all_egnyte_users."
           },
           "active": {
             "type": "boolean",
-            "description": "false deactivates the user (offboarding); true reactivates."
+            "description": "false deactivates the user (offboarding)."
           },
           "email": {
             "type": "string",
             "format": "email",
-            "description": "New email address of the user."
+            "description": "New email address."
           },
           "name": {
             "type": "object",
             "description": "New first and/or last name.",
             "properties": {
               "givenName": {
-                "type": "string",
-                "minLength": 1
+                "type": "string"
               },
               "familyName": {
-                "type": "string",
-                "minLength": 1
+                "type": "string"
               }
-            },
-            "additionalProperties": false
+            }
           },
           "userType": {
             "type": "string",
@@ -5168,12 +5282,11 @@ export const serverData: ServerData = {
               "power",
               "standard"
             ],
-            "description": "Role level: admin, power or standard user."
+            "description": "Role level of the user."
           },
           "role": {
             "type": "string",
-            "minLength": 1,
-            "description": "Power-user role name, e.g. Default (power users only)."
+            "description": "Power-user role name, e.g. Default."
           },
           "authType": {
             "type": "string",
@@ -5186,7 +5299,7 @@ export const serverData: ServerData = {
           },
           "sendInvite": {
             "type": "boolean",
-            "description": "Send an invitation email when activating the user."
+            "description": "Email an invitation when activating."
           }
         },
         "required": [
@@ -5194,20 +5307,47 @@ export const serverData: ServerData = {
         ],
         "additionalProperties": false
       },
+      "argumentChecks": {
+        "/properties/id": {
+          "minimum": 1,
+          "maximum": 9007199254740991,
+          "x-identifier": {
+            "kind": "user_id",
+            "label": "numeric Egnyte user id",
+            "not": "the username or email",
+            "findWith": "list_all_egnyte_users"
+          }
+        },
+        "/properties/name": {
+          "additionalProperties": false
+        },
+        "/properties/name/properties/givenName": {
+          "minLength": 1
+        },
+        "/properties/name/properties/familyName": {
+          "minLength": 1
+        },
+        "/properties/role": {
+          "minLength": 1
+        }
+      },
       "outputSchema": {
         "type": "object",
         "properties": {
           "id": {
-            "type": "integer",
-            "description": "Numeric user id."
+            "type": "integer"
           },
           "userName": {
             "type": "string"
           },
           "externalId": {
-            "type": [
-              "string",
-              "null"
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
             ]
           },
           "email": {
@@ -5228,8 +5368,7 @@ export const serverData: ServerData = {
             }
           },
           "active": {
-            "type": "boolean",
-            "description": "false when the user is deactivated."
+            "type": "boolean"
           },
           "locked": {
             "type": "boolean"
@@ -5251,20 +5390,28 @@ export const serverData: ServerData = {
             ]
           },
           "role": {
-            "type": [
-              "string",
-              "null"
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
             ]
           },
           "expiryDate": {
-            "type": [
-              "string",
-              "null"
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
             ]
           },
           "groups": {
             "type": "array",
-            "description": "Groups the user belongs to (value is the group UUID).",
+            "description": "value is the group UUID.",
             "items": {
               "type": "object",
               "properties": {
@@ -5277,16 +5424,9 @@ export const serverData: ServerData = {
               }
             }
           }
-        },
-        "required": [
-          "id",
-          "userName",
-          "email",
-          "active"
-        ]
+        }
       },
       "annotations": {
-        "title": "Update an Egnyte user by id",
         "readOnlyHint": false,
         "destructiveHint": true,
         "idempotentHint": false,
@@ -5342,31 +5482,21 @@ export const serverData: ServerData = {
     {
       "name": "update_egnyte_folder_options",
       "title": "Update Egnyte folder options",
-      "description": "Change an Egnyte folder's options: description, whether links may be created, which public links are allowed, and whether move/delete is restricted. Returns the folder.",
+      "description": "Change an Egnyte folder's description, link rules and move/delete restriction; returns the folder.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "path": {
             "type": "string",
-            "minLength": 7,
-            "maxLength": 4096,
-            "pattern": "^/(Shared|Private)(/[^/]+)*$",
-            "description": "Absolute folder path starting with /Shared or /Private, such as /Shared/Legal/Contracts (no trailing slash). Find one with get_egnyte_folder_or_file.",
-            "x-identifier": {
-              "kind": "folder_path",
-              "label": "Egnyte folder path",
-              "not": "a folder_id UUID or a URL",
-              "findWith": "get_egnyte_folder_or_file"
-            }
+            "description": "Folder path, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file."
           },
           "folder_description": {
             "type": "string",
-            "maxLength": 200,
-            "description": "Folder description (at most 200 characters)."
+            "description": "Folder description (max 200 characters)."
           },
           "allow_links": {
             "type": "boolean",
-            "description": "Whether share links may be created for this folder."
+            "description": "Whether share links may be created."
           },
           "public_links": {
             "type": "string",
@@ -5375,17 +5505,33 @@ export const serverData: ServerData = {
               "files",
               "disabled"
             ],
-            "description": "Which public links are allowed: files_folders, files or disabled."
+            "description": "Which public links are allowed."
           },
           "restrict_move_delete": {
             "type": "boolean",
-            "description": "true restricts moving and deleting content in this folder."
+            "description": "true restricts moving and deleting content."
           }
         },
         "required": [
           "path"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/path": {
+          "minLength": 7,
+          "maxLength": 4096,
+          "pattern": "^/(Shared|Private)(/[^/]+)*$",
+          "x-identifier": {
+            "kind": "folder_path",
+            "label": "Egnyte folder path",
+            "not": "a folder_id UUID or a URL",
+            "findWith": "get_egnyte_folder_or_file"
+          }
+        },
+        "/properties/folder_description": {
+          "maxLength": 200
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -5400,21 +5546,23 @@ export const serverData: ServerData = {
             "type": "boolean"
           },
           "folder_id": {
-            "type": "string",
-            "description": "Folders only."
+            "type": "string"
           },
           "parent_id": {
-            "type": [
-              "string",
-              "null"
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
             ]
           },
           "folder_description": {
             "type": "string"
           },
           "total_count": {
-            "type": "integer",
-            "description": "Number of entries in the folder."
+            "type": "integer"
           },
           "offset": {
             "type": "integer"
@@ -5451,19 +5599,17 @@ export const serverData: ServerData = {
                   "type": "integer"
                 },
                 "entry_id": {
-                  "type": "string",
-                  "description": "Current version id."
+                  "type": "string"
                 },
                 "group_id": {
-                  "type": "string",
-                  "description": "File id across versions."
+                  "type": "string"
                 },
                 "last_modified": {
                   "type": "string"
                 },
                 "uploaded_by": {
                   "type": "string",
-                  "description": "Username of the uploader."
+                  "description": "Username."
                 },
                 "locked": {
                   "type": "boolean"
@@ -5475,12 +5621,10 @@ export const serverData: ServerData = {
             }
           },
           "size": {
-            "type": "integer",
-            "description": "Files only."
+            "type": "integer"
           },
           "checksum": {
-            "type": "string",
-            "description": "Files only (SHA-512)."
+            "type": "string"
           },
           "entry_id": {
             "type": "string"
@@ -5502,53 +5646,28 @@ export const serverData: ServerData = {
             "items": {
               "type": "object",
               "properties": {
-                "name": {
-                  "type": "string"
-                },
-                "path": {
+                "entry_id": {
                   "type": "string"
                 },
                 "size": {
                   "type": "integer"
                 },
-                "entry_id": {
-                  "type": "string",
-                  "description": "Current version id."
-                },
-                "group_id": {
-                  "type": "string",
-                  "description": "File id across versions."
-                },
                 "last_modified": {
                   "type": "string"
                 },
                 "uploaded_by": {
-                  "type": "string",
-                  "description": "Username of the uploader."
-                },
-                "locked": {
-                  "type": "boolean"
-                },
-                "num_versions": {
-                  "type": "integer"
+                  "type": "string"
                 }
               }
-            },
-            "description": "Files only."
+            }
           }
-        },
-        "required": [
-          "name",
-          "path",
-          "is_folder"
-        ]
+        }
       },
       "annotations": {
-        "title": "Update Egnyte folder options",
         "readOnlyHint": false,
         "destructiveHint": true,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "files"

@@ -5,39 +5,29 @@
  */
 export interface AddEgnyteGroupMembersInput {
   /**
-   * Egnyte group id, a UUID such as e3ba9d90-ebc7-483e-abaa-a84e92480c86 (not the group's display name). Find one with list_all_egnyte_groups.
+   * Group UUID. Find one with list_all_egnyte_groups.
    */
   id: string;
   /**
-   * Users to add, each {"value": <numeric user id>}.
-   *
-   * @minItems 1
+   * Users to add.
    */
-  members: [
-    {
-      /**
-       * Numeric Egnyte user id (an integer such as 12408258604), not the username or email. Find one with list_all_egnyte_users.
-       */
-      value: number;
-    },
-    ...{
-      /**
-       * Numeric Egnyte user id (an integer such as 12408258604), not the username or email. Find one with list_all_egnyte_users.
-       */
-      value: number;
-    }[]
-  ];
+  members: {
+    /**
+     * Numeric user id. Find one with list_all_egnyte_users.
+     */
+    value: number;
+  }[];
 }
 
 /**
  * Structured result of add_egnyte_group_members.
  */
 export interface AddEgnyteGroupMembersOutput {
-  id: string;
-  displayName: string;
+  id?: string;
+  displayName?: string;
   members?: {
     /**
-     * Numeric user id of the member.
+     * Numeric user id.
      */
     value?: number;
     username?: string;
@@ -50,11 +40,11 @@ export interface AddEgnyteGroupMembersOutput {
  */
 export interface CopyEgnyteFolderOrFileInput {
   /**
-   * Absolute path of a folder or file starting with /Shared or /Private, such as /Shared/Legal/NDA.pdf (no trailing slash). Find one with search_egnyte_files.
+   * Path, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files.
    */
   path: string;
   /**
-   * Full path of the copy including its name, e.g. /Shared/Templates/NDA.pdf. Absolute path of a folder or file starting with /Shared or /Private, such as /Shared/Legal/NDA.pdf (no trailing slash). Find one with search_egnyte_files.
+   * Full path of the copy, e.g. /Shared/Sales/NDA.pdf.
    */
   destination: string;
 }
@@ -76,11 +66,11 @@ export interface CreateAnEgnyteGroupInput {
    */
   displayName: string;
   /**
-   * Initial members, each {"value": <numeric user id>}.
+   * Initial members.
    */
   members?: {
     /**
-     * Numeric Egnyte user id (an integer such as 12408258604), not the username or email. Find one with list_all_egnyte_users.
+     * Numeric user id. Find one with list_all_egnyte_users.
      */
     value: number;
   }[];
@@ -90,11 +80,11 @@ export interface CreateAnEgnyteGroupInput {
  * Structured result of create_an_egnyte_group.
  */
 export interface CreateAnEgnyteGroupOutput {
-  id: string;
-  displayName: string;
+  id?: string;
+  displayName?: string;
   members?: {
     /**
-     * Numeric user id of the member.
+     * Numeric user id.
      */
     value?: number;
     username?: string;
@@ -107,59 +97,59 @@ export interface CreateAnEgnyteGroupOutput {
  */
 export interface CreateAnEgnyteLinkInput {
   /**
-   * File or folder to share. Absolute path of a folder or file starting with /Shared or /Private, such as /Shared/Legal/NDA.pdf (no trailing slash). Find one with search_egnyte_files.
+   * What to share. Path, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files.
    */
   path: string;
   /**
-   * file, folder, or upload (others can upload into the folder).
+   * upload lets others upload to a folder.
    */
   type: 'file' | 'folder' | 'upload';
   /**
-   * Who can open it: anyone, password, domain (signed-in users) or recipients.
+   * Who can open it (domain: signed-in users).
    */
   accessibility: 'anyone' | 'password' | 'domain' | 'recipients';
   /**
-   * Email the link to the recipients.
+   * Email it to the recipients.
    */
   send_email?: boolean;
   /**
-   * Email addresses to send the link to.
+   * Email addresses to send it to.
    */
   recipients?: string[];
   /**
-   * Message included in the email.
+   * Message in the email.
    */
   message?: string;
   /**
-   * Send a copy of the email to the caller.
+   * Email the caller a copy.
    */
   copy_me?: boolean;
   /**
-   * Notify the creator when the link is opened.
+   * Tell the creator when it is opened.
    */
   notify?: boolean;
   /**
-   * Files only: link to this version rather than the latest.
+   * Files: link this version, not the latest.
    */
   link_to_current?: boolean;
   /**
-   * Expiry day (YYYY-MM-DD); do not combine with expiry_clicks.
+   * Day it expires; not with expiry_clicks.
    */
   expiry_date?: string;
   /**
-   * Expire after this many clicks (1-10); not with expiry_date.
+   * Clicks until it expires.
    */
   expiry_clicks?: number;
   /**
-   * Append the file name to the link URL.
+   * Append the file name to the URL.
    */
   add_file_name?: boolean;
   /**
-   * Password for password-protected links.
+   * Password (accessibility password).
    */
   password?: string;
   /**
-   * PREVIEW allows viewing only, no download.
+   * PREVIEW: view only, no download.
    */
   protection?: 'NONE' | 'PREVIEW';
 }
@@ -186,56 +176,50 @@ export interface CreateAnEgnyteLinkOutput {
  */
 export interface CreateAnEgnyteUserInput {
   /**
-   * Login name of the new user, unique in the domain. Egnyte username (login name such as jmiller): starts with a letter or digit; only '.', '-' and '_' as special characters. Not the numeric id or the email. Find one with list_all_egnyte_users.
+   * Login name, unique in the domain.
    */
   userName: string;
   /**
-   * Your immutable id for the user, e.g. from the HR system or directory.
+   * Your permanent id for the user.
    */
   externalId: string;
   /**
-   * Email address of the new user.
+   * Email address of the user.
    */
   email: string;
   /**
-   * First and last name of the user.
+   * givenName and familyName.
    */
   name: {
-    /**
-     * First name.
-     */
     givenName: string;
-    /**
-     * Last name.
-     */
     familyName: string;
   };
   /**
-   * true to enable the account now; false creates it deactivated.
+   * false creates it deactivated.
    */
   active: boolean;
   /**
-   * How the user signs in: ad, sso or egnyte (password).
+   * How the user signs in.
    */
   authType: 'ad' | 'sso' | 'egnyte';
   /**
-   * Role level: admin, power or standard user.
+   * Role level of the user.
    */
   userType: 'admin' | 'power' | 'standard';
   /**
-   * Send an invitation email (only for active users).
+   * Email an invitation (active users).
    */
   sendInvite: boolean;
   /**
-   * Power-user role name, e.g. Default (power users only).
+   * Power-user role name, e.g. Default.
    */
   role?: string;
   /**
-   * SSO subject of the user (authType sso only).
+   * SSO subject (authType sso).
    */
   idpUserId?: string;
   /**
-   * Active Directory UPN (authType ad with multiple domains).
+   * Active Directory UPN (authType ad).
    */
   userPrincipalName?: string;
 }
@@ -244,29 +228,23 @@ export interface CreateAnEgnyteUserInput {
  * Structured result of create_an_egnyte_user.
  */
 export interface CreateAnEgnyteUserOutput {
-  /**
-   * Numeric user id.
-   */
-  id: number;
-  userName: string;
+  id?: number;
+  userName?: string;
   externalId?: string | null;
-  email: string;
+  email?: string;
   name?: {
     givenName?: string;
     familyName?: string;
     formatted?: string;
   };
-  /**
-   * false when the user is deactivated.
-   */
-  active: boolean;
+  active?: boolean;
   locked?: boolean;
   authType?: 'ad' | 'sso' | 'egnyte';
   userType?: 'admin' | 'power' | 'standard';
   role?: string | null;
   expiryDate?: string | null;
   /**
-   * Groups the user belongs to (value is the group UUID).
+   * value is the group UUID.
    */
   groups?: {
     displayName?: string;
@@ -279,31 +257,31 @@ export interface CreateAnEgnyteUserOutput {
  */
 export interface CreateEgnyteFileAuditReportInput {
   /**
-   * Start day, YYYY-MM-DD or ISO-8601.
+   * Start day (YYYY-MM-DD).
    */
   date_start: string;
   /**
-   * End day, YYYY-MM-DD or ISO-8601.
+   * End day (YYYY-MM-DD).
    */
   date_end: string;
   /**
-   * Folders to report on (subfolders included).
+   * Folders to report on, with subfolders.
    *
-   * Items: Absolute folder path starting with /Shared or /Private, such as /Shared/Legal/Contracts (no trailing slash). Find one with get_egnyte_folder_or_file.
+   * Items: Folder path, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file.
    */
   folders?: string[];
   /**
-   * A file path to report on; a trailing * matches any ending. Absolute path of a folder or file starting with /Shared or /Private, such as /Shared/Legal/NDA.pdf (no trailing slash). Find one with search_egnyte_files.
+   * A file; a trailing * matches any ending. Path, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files.
    */
   file?: string;
   /**
-   * Only activity of these usernames.
+   * Only activity of these users.
    *
-   * Items: Egnyte username (login name such as jmiller): starts with a letter or digit; only '.', '-' and '_' as special characters. Not the numeric id or the email. Find one with list_all_egnyte_users.
+   * Items: Username, e.g. jmiller. Find one with list_all_egnyte_users.
    */
   users?: string[];
   /**
-   * Only these transaction types, as named by Egnyte.
+   * Only these transaction types.
    */
   transaction_type?: string[];
 }
@@ -312,10 +290,7 @@ export interface CreateEgnyteFileAuditReportInput {
  * Structured result of create_egnyte_file_audit_report.
  */
 export interface CreateEgnyteFileAuditReportOutput {
-  /**
-   * Id of a v1 audit report job, as returned when the report was created. Find one with create_egnyte_file_audit_report.
-   */
-  id: string;
+  id?: string;
 }
 
 /**
@@ -323,7 +298,7 @@ export interface CreateEgnyteFileAuditReportOutput {
  */
 export interface CreateEgnyteFolderInput {
   /**
-   * Absolute folder path starting with /Shared or /Private, such as /Shared/Legal/Contracts (no trailing slash). Find one with get_egnyte_folder_or_file.
+   * Folder path, e.g. /Shared/Legal.
    */
   path: string;
 }
@@ -332,9 +307,6 @@ export interface CreateEgnyteFolderInput {
  * Structured result of create_egnyte_folder.
  */
 export interface CreateEgnyteFolderOutput {
-  /**
-   * Egnyte folder_id, a UUID from folder metadata (not the path). Find one with get_egnyte_folder_or_file.
-   */
   folder_id?: string;
 }
 
@@ -343,30 +315,25 @@ export interface CreateEgnyteFolderOutput {
  */
 export interface CreateEgnyteLoginAuditReportInput {
   /**
-   * Start day, YYYY-MM-DD or ISO-8601.
+   * Start day (YYYY-MM-DD).
    */
   date_start: string;
   /**
-   * End day, YYYY-MM-DD or ISO-8601.
+   * End day (YYYY-MM-DD).
    */
   date_end: string;
   /**
    * Which login events to include.
-   *
-   * @minItems 1
    */
-  events: [
-    'logins' | 'logouts' | 'account_lockouts' | 'password_resets' | 'failed_attempts',
-    ...('logins' | 'logouts' | 'account_lockouts' | 'password_resets' | 'failed_attempts')[]
-  ];
+  events: ('logins' | 'logouts' | 'account_lockouts' | 'password_resets' | 'failed_attempts')[];
   /**
    * Only these access points (web, ftp, mobile).
    */
   access_points?: ('web' | 'ftp' | 'mobile')[];
   /**
-   * Only activity of these usernames.
+   * Only activity of these users.
    *
-   * Items: Egnyte username (login name such as jmiller): starts with a letter or digit; only '.', '-' and '_' as special characters. Not the numeric id or the email. Find one with list_all_egnyte_users.
+   * Items: Username, e.g. jmiller. Find one with list_all_egnyte_users.
    */
   users?: string[];
 }
@@ -375,10 +342,7 @@ export interface CreateEgnyteLoginAuditReportInput {
  * Structured result of create_egnyte_login_audit_report.
  */
 export interface CreateEgnyteLoginAuditReportOutput {
-  /**
-   * Id of a v1 audit report job, as returned when the report was created. Find one with create_egnyte_file_audit_report.
-   */
-  id: string;
+  id?: string;
 }
 
 /**
@@ -386,35 +350,33 @@ export interface CreateEgnyteLoginAuditReportOutput {
  */
 export interface CreateEgnytePermissionAuditReportInput {
   /**
-   * Start day, YYYY-MM-DD or ISO-8601.
+   * Start day (YYYY-MM-DD).
    */
   date_start: string;
   /**
-   * End day, YYYY-MM-DD or ISO-8601.
+   * End day (YYYY-MM-DD).
    */
   date_end: string;
   /**
    * Only changes on these folders.
    *
-   * Items: Absolute path of a folder under /Shared, such as /Shared/Legal (permissions exist only there, not in /Private). Find one with get_egnyte_folder_or_file.
+   * Items: Folder path under /Shared. Find one with get_egnyte_folder_or_file.
    */
   folders?: string[];
   /**
-   * Only changes made by these usernames.
+   * Only changes made by these users.
    *
-   * Items: Egnyte username (login name such as jmiller): starts with a letter or digit; only '.', '-' and '_' as special characters. Not the numeric id or the email. Find one with list_all_egnyte_users.
+   * Items: Username, e.g. jmiller. Find one with list_all_egnyte_users.
    */
   assigners?: string[];
   /**
-   * Only changes to these usernames' access.
-   *
-   * Items: Egnyte username (login name such as jmiller): starts with a letter or digit; only '.', '-' and '_' as special characters. Not the numeric id or the email. Find one with list_all_egnyte_users.
+   * Only changes to these users' access.
    */
   assignee_users?: string[];
   /**
-   * Only changes to these groups' access (display names).
+   * Only changes to these groups' access.
    *
-   * Items: Group display name exactly as shown in Egnyte, such as Finance (not the group UUID). Built-in groups like 'All Power Users' count too. Find one with list_all_egnyte_groups.
+   * Items: Group display name. Find one with list_all_egnyte_groups.
    */
   assignee_groups?: string[];
 }
@@ -423,10 +385,7 @@ export interface CreateEgnytePermissionAuditReportInput {
  * Structured result of create_egnyte_permission_audit_report.
  */
 export interface CreateEgnytePermissionAuditReportOutput {
-  /**
-   * Id of a v1 audit report job, as returned when the report was created. Find one with create_egnyte_file_audit_report.
-   */
-  id: string;
+  id?: string;
 }
 
 /**
@@ -434,7 +393,7 @@ export interface CreateEgnytePermissionAuditReportOutput {
  */
 export interface DeleteAnEgnyteGroupByIdInput {
   /**
-   * Egnyte group id, a UUID such as e3ba9d90-ebc7-483e-abaa-a84e92480c86 (not the group's display name). Find one with list_all_egnyte_groups.
+   * Group UUID. Find one with list_all_egnyte_groups.
    */
   id: string;
 }
@@ -452,7 +411,7 @@ export interface DeleteAnEgnyteGroupByIdOutput {
  */
 export interface DeleteAnEgnyteLinkByIdInput {
   /**
-   * Egnyte share-link id, a short opaque string such as jFmtRccgU0 (not the URL). Find one with list_all_egnyte_links.
+   * Link id (not the URL). Find one with list_all_egnyte_links.
    */
   id: string;
 }
@@ -470,7 +429,7 @@ export interface DeleteAnEgnyteLinkByIdOutput {
  */
 export interface DeleteAnEgnyteUserByIdInput {
   /**
-   * Numeric Egnyte user id (an integer such as 12408258604), not the username or email. Find one with list_all_egnyte_users.
+   * Numeric user id. Find one with list_all_egnyte_users.
    */
   id: number;
 }
@@ -488,11 +447,11 @@ export interface DeleteAnEgnyteUserByIdOutput {
  */
 export interface DeleteEgnyteFolderOrFileInput {
   /**
-   * Absolute path of a folder or file starting with /Shared or /Private, such as /Shared/Legal/NDA.pdf (no trailing slash). Find one with search_egnyte_files.
+   * Path, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files.
    */
   path: string;
   /**
-   * Files only: delete just this version. entry_id of one file version, a UUID listed in the file's versions. Find one with get_egnyte_folder_or_file.
+   * Files only: delete just this version. File version entry_id UUID. Find one with get_egnyte_folder_or_file.
    */
   entry_id?: string;
 }
@@ -510,7 +469,7 @@ export interface DeleteEgnyteFolderOrFileOutput {
  */
 export interface GetEgnyteAuditReportStatusInput {
   /**
-   * Id of a v1 audit report job, as returned when the report was created. Find one with create_egnyte_file_audit_report.
+   * Audit report job id. Find one with create_egnyte_file_audit_report.
    */
   id: string;
 }
@@ -531,11 +490,8 @@ export interface GetEgnyteCurrentUserInput {}
  * Structured result of get_egnyte_current_user.
  */
 export interface GetEgnyteCurrentUserOutput {
-  /**
-   * Numeric Egnyte user id (an integer such as 12408258604), not the username or email. Find one with list_all_egnyte_users.
-   */
-  id: number;
-  username: string;
+  id?: number;
+  username?: string;
   first_name?: string;
   last_name?: string;
   email?: string;
@@ -555,14 +511,8 @@ export interface GetEgnyteEventsCursorInput {}
  */
 export interface GetEgnyteEventsCursorOutput {
   timestamp?: string;
-  /**
-   * Integer Egnyte event id; ids increase over time. Find one with get_egnyte_events_cursor.
-   */
-  latest_event_id: number;
-  /**
-   * Integer Egnyte event id; ids increase over time. Find one with get_egnyte_events_cursor.
-   */
-  oldest_event_id: number;
+  latest_event_id?: number;
+  oldest_event_id?: number;
 }
 
 /**
@@ -570,7 +520,7 @@ export interface GetEgnyteEventsCursorOutput {
  */
 export interface GetEgnyteFileByGroupIdInput {
   /**
-   * File group_id, a UUID that stays the same across versions (events call it target_group_id); not a user-group id. Find one with get_egnyte_folder_or_file.
+   * File group_id UUID. Find one with get_egnyte_folder_or_file.
    */
   group_id: string;
 }
@@ -579,18 +529,12 @@ export interface GetEgnyteFileByGroupIdInput {
  * Structured result of get_egnyte_file_by_group_id.
  */
 export interface GetEgnyteFileByGroupIdOutput {
-  name: string;
-  path: string;
-  is_folder: boolean;
-  /**
-   * Folders only.
-   */
+  name?: string;
+  path?: string;
+  is_folder?: boolean;
   folder_id?: string;
   parent_id?: string | null;
   folder_description?: string;
-  /**
-   * Number of entries in the folder.
-   */
   total_count?: number;
   offset?: number;
   folders?: {
@@ -602,57 +546,28 @@ export interface GetEgnyteFileByGroupIdOutput {
     name?: string;
     path?: string;
     size?: number;
-    /**
-     * Current version id.
-     */
     entry_id?: string;
-    /**
-     * File id across versions.
-     */
     group_id?: string;
     last_modified?: string;
     /**
-     * Username of the uploader.
+     * Username.
      */
     uploaded_by?: string;
     locked?: boolean;
     num_versions?: number;
   }[];
-  /**
-   * Files only.
-   */
   size?: number;
-  /**
-   * Files only (SHA-512).
-   */
   checksum?: string;
   entry_id?: string;
   group_id?: string;
   last_modified?: string;
   uploaded_by?: string;
   locked?: boolean;
-  /**
-   * Files only.
-   */
   versions?: {
-    name?: string;
-    path?: string;
-    size?: number;
-    /**
-     * Current version id.
-     */
     entry_id?: string;
-    /**
-     * File id across versions.
-     */
-    group_id?: string;
+    size?: number;
     last_modified?: string;
-    /**
-     * Username of the uploader.
-     */
     uploaded_by?: string;
-    locked?: boolean;
-    num_versions?: number;
   }[];
 }
 
@@ -661,7 +576,7 @@ export interface GetEgnyteFileByGroupIdOutput {
  */
 export interface GetEgnyteFolderByIdInput {
   /**
-   * Egnyte folder_id, a UUID from folder metadata (not the path). Find one with get_egnyte_folder_or_file.
+   * folder_id UUID. Find one with get_egnyte_folder_or_file.
    */
   folder_id: string;
   /**
@@ -673,7 +588,7 @@ export interface GetEgnyteFolderByIdInput {
    */
   offset?: number;
   /**
-   * Number of entries to return, e.g. 100.
+   * Number of entries, e.g. 100.
    */
   count?: number;
 }
@@ -682,18 +597,12 @@ export interface GetEgnyteFolderByIdInput {
  * Structured result of get_egnyte_folder_by_id.
  */
 export interface GetEgnyteFolderByIdOutput {
-  name: string;
-  path: string;
-  is_folder: boolean;
-  /**
-   * Folders only.
-   */
+  name?: string;
+  path?: string;
+  is_folder?: boolean;
   folder_id?: string;
   parent_id?: string | null;
   folder_description?: string;
-  /**
-   * Number of entries in the folder.
-   */
   total_count?: number;
   offset?: number;
   folders?: {
@@ -705,57 +614,28 @@ export interface GetEgnyteFolderByIdOutput {
     name?: string;
     path?: string;
     size?: number;
-    /**
-     * Current version id.
-     */
     entry_id?: string;
-    /**
-     * File id across versions.
-     */
     group_id?: string;
     last_modified?: string;
     /**
-     * Username of the uploader.
+     * Username.
      */
     uploaded_by?: string;
     locked?: boolean;
     num_versions?: number;
   }[];
-  /**
-   * Files only.
-   */
   size?: number;
-  /**
-   * Files only (SHA-512).
-   */
   checksum?: string;
   entry_id?: string;
   group_id?: string;
   last_modified?: string;
   uploaded_by?: string;
   locked?: boolean;
-  /**
-   * Files only.
-   */
   versions?: {
-    name?: string;
-    path?: string;
-    size?: number;
-    /**
-     * Current version id.
-     */
     entry_id?: string;
-    /**
-     * File id across versions.
-     */
-    group_id?: string;
+    size?: number;
     last_modified?: string;
-    /**
-     * Username of the uploader.
-     */
     uploaded_by?: string;
-    locked?: boolean;
-    num_versions?: number;
   }[];
 }
 
@@ -764,27 +644,27 @@ export interface GetEgnyteFolderByIdOutput {
  */
 export interface GetEgnyteFolderOrFileInput {
   /**
-   * Absolute path of a folder or file starting with /Shared or /Private, such as /Shared/Legal/NDA.pdf (no trailing slash). Find one with search_egnyte_files.
+   * Path, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files.
    */
   path: string;
   /**
-   * Folders only: include subfolders and files (default true); false returns only the folder's own metadata.
+   * Folders: include contents (default true).
    */
   list_content?: boolean;
   /**
-   * Folders only: 0-based index of the first entry; for more entries call again with offset + count while below total_count.
+   * Folders: 0-based first entry; page on while below total_count.
    */
   offset?: number;
   /**
-   * Folders only: number of entries to return, e.g. 100.
+   * Folders: number of entries, e.g. 100.
    */
   count?: number;
   /**
-   * Folders only: the field to sort entries by.
+   * Folders: sort entries by this field.
    */
   sort_by?: 'name' | 'last_modified' | 'uploaded_by' | 'size';
   /**
-   * Folders only: the sort order of entries.
+   * Folders: sort order of entries.
    */
   sort_direction?: 'ascending' | 'descending';
 }
@@ -793,18 +673,12 @@ export interface GetEgnyteFolderOrFileInput {
  * Structured result of get_egnyte_folder_or_file.
  */
 export interface GetEgnyteFolderOrFileOutput {
-  name: string;
-  path: string;
-  is_folder: boolean;
-  /**
-   * Folders only.
-   */
+  name?: string;
+  path?: string;
+  is_folder?: boolean;
   folder_id?: string;
   parent_id?: string | null;
   folder_description?: string;
-  /**
-   * Number of entries in the folder.
-   */
   total_count?: number;
   offset?: number;
   folders?: {
@@ -816,57 +690,28 @@ export interface GetEgnyteFolderOrFileOutput {
     name?: string;
     path?: string;
     size?: number;
-    /**
-     * Current version id.
-     */
     entry_id?: string;
-    /**
-     * File id across versions.
-     */
     group_id?: string;
     last_modified?: string;
     /**
-     * Username of the uploader.
+     * Username.
      */
     uploaded_by?: string;
     locked?: boolean;
     num_versions?: number;
   }[];
-  /**
-   * Files only.
-   */
   size?: number;
-  /**
-   * Files only (SHA-512).
-   */
   checksum?: string;
   entry_id?: string;
   group_id?: string;
   last_modified?: string;
   uploaded_by?: string;
   locked?: boolean;
-  /**
-   * Files only.
-   */
   versions?: {
-    name?: string;
-    path?: string;
-    size?: number;
-    /**
-     * Current version id.
-     */
     entry_id?: string;
-    /**
-     * File id across versions.
-     */
-    group_id?: string;
+    size?: number;
     last_modified?: string;
-    /**
-     * Username of the uploader.
-     */
     uploaded_by?: string;
-    locked?: boolean;
-    num_versions?: number;
   }[];
 }
 
@@ -875,7 +720,7 @@ export interface GetEgnyteFolderOrFileOutput {
  */
 export interface GetEgnyteFolderPermissionsInput {
   /**
-   * Absolute path of a folder under /Shared, such as /Shared/Legal (permissions exist only there, not in /Private). Find one with get_egnyte_folder_or_file.
+   * Folder path under /Shared. Find one with get_egnyte_folder_or_file.
    */
   path: string;
 }
@@ -904,11 +749,11 @@ export interface GetEgnyteFolderPermissionsOutput {
  */
 export interface GetEgnyteUserEffectivePermissionInput {
   /**
-   * Egnyte username (login name such as jmiller): starts with a letter or digit; only '.', '-' and '_' as special characters. Not the numeric id or the email. Find one with list_all_egnyte_users.
+   * Username, e.g. jmiller. Find one with list_all_egnyte_users.
    */
   username: string;
   /**
-   * Folder to check the permission on. Absolute folder path starting with /Shared or /Private, such as /Shared/Legal/Contracts (no trailing slash). Find one with get_egnyte_folder_or_file.
+   * Folder to check. Folder path, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file.
    */
   folder: string;
 }
@@ -918,9 +763,9 @@ export interface GetEgnyteUserEffectivePermissionInput {
  */
 export interface GetEgnyteUserEffectivePermissionOutput {
   /**
-   * None, Viewer, Editor, Full or Owner (newer tenants may show other levels).
+   * None, Viewer, Editor, Full or Owner.
    */
-  permission: string;
+  permission?: string;
 }
 
 /**
@@ -928,7 +773,7 @@ export interface GetEgnyteUserEffectivePermissionOutput {
  */
 export interface GetSingleEgnyteGroupByIdInput {
   /**
-   * Egnyte group id, a UUID such as e3ba9d90-ebc7-483e-abaa-a84e92480c86 (not the group's display name). Find one with list_all_egnyte_groups.
+   * Group UUID. Find one with list_all_egnyte_groups.
    */
   id: string;
 }
@@ -937,11 +782,11 @@ export interface GetSingleEgnyteGroupByIdInput {
  * Structured result of get_single_egnyte_group_by_id.
  */
 export interface GetSingleEgnyteGroupByIdOutput {
-  id: string;
-  displayName: string;
+  id?: string;
+  displayName?: string;
   members?: {
     /**
-     * Numeric user id of the member.
+     * Numeric user id.
      */
     value?: number;
     username?: string;
@@ -954,7 +799,7 @@ export interface GetSingleEgnyteGroupByIdOutput {
  */
 export interface GetSingleEgnyteLinkByIdInput {
   /**
-   * Egnyte share-link id, a short opaque string such as jFmtRccgU0 (not the URL). Find one with list_all_egnyte_links.
+   * Link id (not the URL). Find one with list_all_egnyte_links.
    */
   id: string;
 }
@@ -974,13 +819,10 @@ export interface GetSingleEgnyteLinkByIdOutput {
    * anyone, password, domain or recipients
    */
   accessibility?: string;
-  protection?: string;
   recipients?: string[];
-  notify?: boolean;
-  link_to_current?: boolean;
   creation_date?: string;
   /**
-   * Username of the creator.
+   * Username.
    */
   created_by?: string;
   /**
@@ -988,12 +830,13 @@ export interface GetSingleEgnyteLinkByIdOutput {
    */
   resource_id?: string;
   expiry_date?: string | null;
+  protection?: string;
+  notify?: boolean;
+  link_to_current?: boolean;
   /**
-   * Clicks left before expiry (a string or a number).
+   * Clicks left.
    */
-  expiry_clicks?: {
-    [k: string]: unknown | undefined;
-  };
+  expiry_clicks?: number | string;
   last_accessed?: string | null;
 }
 
@@ -1002,7 +845,7 @@ export interface GetSingleEgnyteLinkByIdOutput {
  */
 export interface GetSingleEgnyteUserByIdInput {
   /**
-   * Numeric Egnyte user id (an integer such as 12408258604), not the username or email. Find one with list_all_egnyte_users.
+   * Numeric user id. Find one with list_all_egnyte_users.
    */
   id: number;
 }
@@ -1011,29 +854,23 @@ export interface GetSingleEgnyteUserByIdInput {
  * Structured result of get_single_egnyte_user_by_id.
  */
 export interface GetSingleEgnyteUserByIdOutput {
-  /**
-   * Numeric user id.
-   */
-  id: number;
-  userName: string;
+  id?: number;
+  userName?: string;
   externalId?: string | null;
-  email: string;
+  email?: string;
   name?: {
     givenName?: string;
     familyName?: string;
     formatted?: string;
   };
-  /**
-   * false when the user is deactivated.
-   */
-  active: boolean;
+  active?: boolean;
   locked?: boolean;
   authType?: 'ad' | 'sso' | 'egnyte';
   userType?: 'admin' | 'power' | 'standard';
   role?: string | null;
   expiryDate?: string | null;
   /**
-   * Groups the user belongs to (value is the group UUID).
+   * value is the group UUID.
    */
   groups?: {
     displayName?: string;
@@ -1046,24 +883,21 @@ export interface GetSingleEgnyteUserByIdOutput {
  */
 export interface ListAllEgnyteAuditEventsInput {
   /**
-   * Start of the period, ISO-8601 within the last 7 days, e.g. 2025-06-20T00:00:00Z. Needed unless stream_cursor is given.
+   * Start (ISO-8601, last 7 days), unless stream_cursor is given.
    */
   startDate?: string;
   /**
-   * End of the period (ISO-8601); omit for up to now.
+   * End (ISO-8601); default now.
    */
   endDate?: string;
   /**
-   * One kind of activity: FILE_AUDIT, LOGIN_AUDIT, PERMISSION_AUDIT, USER_AUDIT, GROUP_AUDIT, WG_SETTINGS_AUDIT, WORKFLOW_AUDIT.
+   * Activity kind, e.g. FILE_AUDIT, LOGIN_AUDIT or USER_AUDIT.
    */
   auditType?: string;
   /**
-   * Only to resume a stream saved elsewhere; instead of startDate. Raw Egnyte nextCursor string of the v2 audit stream, valid for 7 days (not this server's next_cursor).
+   * Resume a saved stream instead of startDate. Raw Egnyte audit nextCursor.
    */
   stream_cursor?: string;
-  /**
-   * Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments.
-   */
   next_cursor?: string;
 }
 
@@ -1071,9 +905,6 @@ export interface ListAllEgnyteAuditEventsInput {
  * Structured result of list_all_egnyte_audit_events.
  */
 export interface ListAllEgnyteAuditEventsOutput {
-  /**
-   * The items of this page.
-   */
   data: {
     /**
      * Time in epoch milliseconds.
@@ -1085,9 +916,6 @@ export interface ListAllEgnyteAuditEventsOutput {
      * Name ( email ) of the actor.
      */
     user?: string;
-    /**
-     * Numeric user id as a string.
-     */
     userId?: string;
     actor?: string;
     subject?: string;
@@ -1097,9 +925,6 @@ export interface ListAllEgnyteAuditEventsOutput {
     ipAddress?: string;
     actionInfo?: string;
   }[];
-  /**
-   * Pass this back as next_cursor to get the next page; null when there are no more pages.
-   */
   next_cursor: string | null;
 }
 
@@ -1108,28 +933,25 @@ export interface ListAllEgnyteAuditEventsOutput {
  */
 export interface ListAllEgnyteEventsInput {
   /**
-   * Return events after this id, e.g. oldest_event_id to read everything retained. Integer Egnyte event id; ids increase over time. Find one with get_egnyte_events_cursor.
+   * Events after this id (oldest_event_id: all). Event id. Find one with get_egnyte_events_cursor.
    */
   id: number;
   /**
-   * Only events in this folder and its subfolders. Absolute folder path starting with /Shared or /Private, such as /Shared/Legal/Contracts (no trailing slash). Find one with get_egnyte_folder_or_file.
+   * Only events under this folder. Folder path, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file.
    */
   folder?: string;
   /**
-   * Event types, pipe-separated: file_system, note or file_system|note.
+   * file_system, note or file_system|note.
    */
   type?: string;
   /**
-   * Leave out events caused by this app (app) or by the calling user (user).
+   * Leave out events of this app or of the caller.
    */
   suppress?: 'app' | 'user';
   /**
-   * Maximum number of items in this page (1-100, default 100).
+   * Items per page.
    */
   limit?: number;
-  /**
-   * Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments.
-   */
   next_cursor?: string;
 }
 
@@ -1137,25 +959,16 @@ export interface ListAllEgnyteEventsInput {
  * Structured result of list_all_egnyte_events.
  */
 export interface ListAllEgnyteEventsOutput {
-  /**
-   * The items of this page.
-   */
   data: {
-    /**
-     * Integer Egnyte event id; ids increase over time. Find one with get_egnyte_events_cursor.
-     */
-    id: number;
+    id?: number;
     timestamp?: string;
     /**
      * Numeric user id of who did it.
      */
     actor?: number;
-    /**
-     * WebUI, SyncEngine, Mobile, PublicAPI, ...
-     */
     action_source?: string;
     type?: string;
-    action: string;
+    action?: string;
     data?: {
       target_path?: string;
       source_path?: string;
@@ -1170,9 +983,6 @@ export interface ListAllEgnyteEventsOutput {
       is_folder?: boolean;
     };
   }[];
-  /**
-   * Pass this back as next_cursor to get the next page; null when there are no more pages.
-   */
   next_cursor: string | null;
 }
 
@@ -1181,16 +991,13 @@ export interface ListAllEgnyteEventsOutput {
  */
 export interface ListAllEgnyteGroupsInput {
   /**
-   * SCIM filter on displayName with eq, co (contains) or sw (starts with), value in double quotes, e.g. displayName eq "External Agency". Omit it to list all groups.
+   * displayName with eq, co (contains) or sw (starts with), e.g. displayName eq "External Agency".
    */
   filter?: string;
   /**
-   * Maximum number of items in this page (1-100, default 100).
+   * Items per page.
    */
   limit?: number;
-  /**
-   * Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments.
-   */
   next_cursor?: string;
 }
 
@@ -1198,19 +1005,13 @@ export interface ListAllEgnyteGroupsInput {
  * Structured result of list_all_egnyte_groups.
  */
 export interface ListAllEgnyteGroupsOutput {
-  /**
-   * The items of this page.
-   */
   data: {
     /**
      * Group UUID.
      */
-    id: string;
-    displayName: string;
+    id?: string;
+    displayName?: string;
   }[];
-  /**
-   * Pass this back as next_cursor to get the next page; null when there are no more pages.
-   */
   next_cursor: string | null;
 }
 
@@ -1219,36 +1020,33 @@ export interface ListAllEgnyteGroupsOutput {
  */
 export interface ListAllEgnyteLinksInput {
   /**
-   * Only links to this folder or file. Absolute path of a folder or file starting with /Shared or /Private, such as /Shared/Legal/NDA.pdf (no trailing slash). Find one with search_egnyte_files.
+   * Only links to this folder or file. Path, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files.
    */
   path?: string;
   /**
-   * Only links created by this user. Egnyte username (login name such as jmiller): starts with a letter or digit; only '.', '-' and '_' as special characters. Not the numeric id or the email. Find one with list_all_egnyte_users.
+   * Only links this user created. Username, e.g. jmiller. Find one with list_all_egnyte_users.
    */
   username?: string;
   /**
-   * Only links created after this day (YYYY-MM-DD).
+   * Only links created after this day.
    */
   created_after?: string;
   /**
-   * Only links created before this day (YYYY-MM-DD).
+   * Only links created before this day.
    */
   created_before?: string;
   /**
-   * Only file links or only folder links.
+   * Only this kind of link.
    */
   type?: 'file' | 'folder';
   /**
-   * Only links with this audience: anyone (public), password, domain or recipients.
+   * Only links with this audience.
    */
   accessibility?: 'anyone' | 'password' | 'domain' | 'recipients';
   /**
-   * Maximum number of items in this page (1-100, default 100).
+   * Items per page.
    */
   limit?: number;
-  /**
-   * Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments.
-   */
   next_cursor?: string;
 }
 
@@ -1256,15 +1054,7 @@ export interface ListAllEgnyteLinksInput {
  * Structured result of list_all_egnyte_links.
  */
 export interface ListAllEgnyteLinksOutput {
-  /**
-   * The items of this page.
-   *
-   * Items: Egnyte share-link id, a short opaque string such as jFmtRccgU0 (not the URL). Find one with list_all_egnyte_links.
-   */
   data: string[];
-  /**
-   * Pass this back as next_cursor to get the next page; null when there are no more pages.
-   */
   next_cursor: string | null;
 }
 
@@ -1273,16 +1063,13 @@ export interface ListAllEgnyteLinksOutput {
  */
 export interface ListAllEgnyteUsersInput {
   /**
-   * SCIM filter on one attribute with eq: userName, email or externalId, value in double quotes, e.g. email eq "jsmith@company.com". Omit it to list everyone.
+   * userName, email or externalId with eq, e.g. email eq "jsmith@company.com".
    */
   filter?: string;
   /**
-   * Maximum number of items in this page (1-100, default 100).
+   * Items per page.
    */
   limit?: number;
-  /**
-   * Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments.
-   */
   next_cursor?: string;
 }
 
@@ -1290,42 +1077,30 @@ export interface ListAllEgnyteUsersInput {
  * Structured result of list_all_egnyte_users.
  */
 export interface ListAllEgnyteUsersOutput {
-  /**
-   * The items of this page.
-   */
   data: {
-    /**
-     * Numeric user id.
-     */
-    id: number;
-    userName: string;
+    id?: number;
+    userName?: string;
     externalId?: string | null;
-    email: string;
+    email?: string;
     name?: {
       givenName?: string;
       familyName?: string;
       formatted?: string;
     };
-    /**
-     * false when the user is deactivated.
-     */
-    active: boolean;
+    active?: boolean;
     locked?: boolean;
     authType?: 'ad' | 'sso' | 'egnyte';
     userType?: 'admin' | 'power' | 'standard';
     role?: string | null;
     expiryDate?: string | null;
     /**
-     * Groups the user belongs to (value is the group UUID).
+     * value is the group UUID.
      */
     groups?: {
       displayName?: string;
       value?: string;
     }[];
   }[];
-  /**
-   * Pass this back as next_cursor to get the next page; null when there are no more pages.
-   */
   next_cursor: string | null;
 }
 
@@ -1334,16 +1109,13 @@ export interface ListAllEgnyteUsersOutput {
  */
 export interface ListEgnyteFileAuditEntriesInput {
   /**
-   * Id of a v1 audit report job, as returned when the report was created. Find one with create_egnyte_file_audit_report.
+   * Audit report job id. Find one with create_egnyte_file_audit_report.
    */
   id: string;
   /**
-   * Maximum number of items in this page (1-100, default 100).
+   * Items per page.
    */
   limit?: number;
-  /**
-   * Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments.
-   */
   next_cursor?: string;
 }
 
@@ -1351,31 +1123,15 @@ export interface ListEgnyteFileAuditEntriesInput {
  * Structured result of list_egnyte_file_audit_entries.
  */
 export interface ListEgnyteFileAuditEntriesOutput {
-  /**
-   * The items of this page.
-   */
   data: {
     username?: string;
-    /**
-     * Numeric user id.
-     */
-    user_id?: {
-      [k: string]: unknown | undefined;
-    };
+    user_id?: number | string;
     file?: string;
     target_path?: string;
     transaction?: string;
     access?: string;
-    /**
-     * When it happened.
-     */
-    time?: {
-      [k: string]: unknown | undefined;
-    };
+    time?: string | number;
   }[];
-  /**
-   * Pass this back as next_cursor to get the next page; null when there are no more pages.
-   */
   next_cursor: string | null;
 }
 
@@ -1384,36 +1140,33 @@ export interface ListEgnyteFileAuditEntriesOutput {
  */
 export interface ListEgnyteLinkDetailsInput {
   /**
-   * Only links to this folder or file. Absolute path of a folder or file starting with /Shared or /Private, such as /Shared/Legal/NDA.pdf (no trailing slash). Find one with search_egnyte_files.
+   * Only links to this folder or file. Path, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files.
    */
   path?: string;
   /**
-   * Only links created by this user. Egnyte username (login name such as jmiller): starts with a letter or digit; only '.', '-' and '_' as special characters. Not the numeric id or the email. Find one with list_all_egnyte_users.
+   * Only links this user created. Username, e.g. jmiller. Find one with list_all_egnyte_users.
    */
   username?: string;
   /**
-   * Only links created after this day (YYYY-MM-DD).
+   * Only links created after this day.
    */
   created_after?: string;
   /**
-   * Only links created before this day (YYYY-MM-DD).
+   * Only links created before this day.
    */
   created_before?: string;
   /**
-   * Only file links or only folder links.
+   * Only this kind of link.
    */
   type?: 'file' | 'folder';
   /**
-   * Only links with this audience: anyone (public), password, domain or recipients.
+   * Only links with this audience.
    */
   accessibility?: 'anyone' | 'password' | 'domain' | 'recipients';
   /**
-   * Maximum number of items in this page (1-100, default 100).
+   * Items per page.
    */
   limit?: number;
-  /**
-   * Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments.
-   */
   next_cursor?: string;
 }
 
@@ -1421,9 +1174,6 @@ export interface ListEgnyteLinkDetailsInput {
  * Structured result of list_egnyte_link_details.
  */
 export interface ListEgnyteLinkDetailsOutput {
-  /**
-   * The items of this page.
-   */
   data: {
     id?: string;
     url?: string;
@@ -1436,13 +1186,10 @@ export interface ListEgnyteLinkDetailsOutput {
      * anyone, password, domain or recipients
      */
     accessibility?: string;
-    protection?: string;
     recipients?: string[];
-    notify?: boolean;
-    link_to_current?: boolean;
     creation_date?: string;
     /**
-     * Username of the creator.
+     * Username.
      */
     created_by?: string;
     /**
@@ -1450,17 +1197,15 @@ export interface ListEgnyteLinkDetailsOutput {
      */
     resource_id?: string;
     expiry_date?: string | null;
+    protection?: string;
+    notify?: boolean;
+    link_to_current?: boolean;
     /**
-     * Clicks left before expiry (a string or a number).
+     * Clicks left.
      */
-    expiry_clicks?: {
-      [k: string]: unknown | undefined;
-    };
+    expiry_clicks?: number | string;
     last_accessed?: string | null;
   }[];
-  /**
-   * Pass this back as next_cursor to get the next page; null when there are no more pages.
-   */
   next_cursor: string | null;
 }
 
@@ -1469,16 +1214,13 @@ export interface ListEgnyteLinkDetailsOutput {
  */
 export interface ListEgnyteLoginAuditEntriesInput {
   /**
-   * Id of a v1 audit report job, as returned when the report was created. Find one with create_egnyte_file_audit_report.
+   * Audit report job id. Find one with create_egnyte_file_audit_report.
    */
   id: string;
   /**
-   * Maximum number of items in this page (1-100, default 100).
+   * Items per page.
    */
   limit?: number;
-  /**
-   * Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments.
-   */
   next_cursor?: string;
 }
 
@@ -1486,30 +1228,14 @@ export interface ListEgnyteLoginAuditEntriesInput {
  * Structured result of list_egnyte_login_audit_entries.
  */
 export interface ListEgnyteLoginAuditEntriesOutput {
-  /**
-   * The items of this page.
-   */
   data: {
     username?: string;
-    /**
-     * Numeric user id.
-     */
-    user_id?: {
-      [k: string]: unknown | undefined;
-    };
+    user_id?: number | string;
     event?: string;
     ip_address?: string;
     access?: string;
-    /**
-     * When it happened.
-     */
-    time?: {
-      [k: string]: unknown | undefined;
-    };
+    time?: string | number;
   }[];
-  /**
-   * Pass this back as next_cursor to get the next page; null when there are no more pages.
-   */
   next_cursor: string | null;
 }
 
@@ -1518,16 +1244,13 @@ export interface ListEgnyteLoginAuditEntriesOutput {
  */
 export interface ListEgnytePermissionAuditEntriesInput {
   /**
-   * Id of a v1 audit report job, as returned when the report was created. Find one with create_egnyte_file_audit_report.
+   * Audit report job id. Find one with create_egnyte_file_audit_report.
    */
   id: string;
   /**
-   * Maximum number of items in this page (1-100, default 100).
+   * Items per page.
    */
   limit?: number;
-  /**
-   * Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments.
-   */
   next_cursor?: string;
 }
 
@@ -1535,39 +1258,21 @@ export interface ListEgnytePermissionAuditEntriesInput {
  * Structured result of list_egnyte_permission_audit_entries.
  */
 export interface ListEgnytePermissionAuditEntriesOutput {
-  /**
-   * The items of this page.
-   */
   data: {
     folder?: string;
     assignee?: string;
     /**
-     * Id of the user or group.
+     * User or group id.
      */
-    assignee_id?: {
-      [k: string]: unknown | undefined;
-    };
+    assignee_id?: number | string;
     assigner?: string;
-    /**
-     * Numeric user id of the assigner.
-     */
-    assigner_id?: {
-      [k: string]: unknown | undefined;
-    };
+    assigner_id?: number | string;
     /**
      * Level change, e.g. +Editor or -Viewer.
      */
     change?: string;
-    /**
-     * When it happened.
-     */
-    time?: {
-      [k: string]: unknown | undefined;
-    };
+    time?: string | number;
   }[];
-  /**
-   * Pass this back as next_cursor to get the next page; null when there are no more pages.
-   */
   next_cursor: string | null;
 }
 
@@ -1576,11 +1281,11 @@ export interface ListEgnytePermissionAuditEntriesOutput {
  */
 export interface MoveEgnyteFolderOrFileInput {
   /**
-   * Absolute path of a folder or file starting with /Shared or /Private, such as /Shared/Legal/NDA.pdf (no trailing slash). Find one with search_egnyte_files.
+   * Path, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files.
    */
   path: string;
   /**
-   * Full new path including the last segment, e.g. /Shared/Archive/NDA.pdf. Absolute path of a folder or file starting with /Shared or /Private, such as /Shared/Legal/NDA.pdf (no trailing slash). Find one with search_egnyte_files.
+   * Full new path, e.g. /Shared/Archive/NDA.pdf.
    */
   destination: string;
 }
@@ -1598,47 +1303,33 @@ export interface MoveEgnyteFolderOrFileOutput {
  */
 export interface RemoveEgnyteGroupMembersInput {
   /**
-   * Egnyte group id, a UUID such as e3ba9d90-ebc7-483e-abaa-a84e92480c86 (not the group's display name). Find one with list_all_egnyte_groups.
+   * Group UUID. Find one with list_all_egnyte_groups.
    */
   id: string;
   /**
-   * Users to remove, each {"value": <numeric user id>, "operation": "delete"}.
-   *
-   * @minItems 1
+   * Users to remove, each with operation delete.
    */
-  members: [
-    {
-      /**
-       * Numeric Egnyte user id (an integer such as 12408258604), not the username or email. Find one with list_all_egnyte_users.
-       */
-      value: number;
-      /**
-       * Always "delete".
-       */
-      operation: 'delete';
-    },
-    ...{
-      /**
-       * Numeric Egnyte user id (an integer such as 12408258604), not the username or email. Find one with list_all_egnyte_users.
-       */
-      value: number;
-      /**
-       * Always "delete".
-       */
-      operation: 'delete';
-    }[]
-  ];
+  members: {
+    /**
+     * Numeric user id. Find one with list_all_egnyte_users.
+     */
+    value: number;
+    /**
+     * Always "delete".
+     */
+    operation: 'delete';
+  }[];
 }
 
 /**
  * Structured result of remove_egnyte_group_members.
  */
 export interface RemoveEgnyteGroupMembersOutput {
-  id: string;
-  displayName: string;
+  id?: string;
+  displayName?: string;
   members?: {
     /**
-     * Numeric user id of the member.
+     * Numeric user id.
      */
     value?: number;
     username?: string;
@@ -1651,19 +1342,19 @@ export interface RemoveEgnyteGroupMembersOutput {
  */
 export interface ReplaceEgnyteGroupInput {
   /**
-   * Egnyte group id, a UUID such as e3ba9d90-ebc7-483e-abaa-a84e92480c86 (not the group's display name). Find one with list_all_egnyte_groups.
+   * Group UUID. Find one with list_all_egnyte_groups.
    */
   id: string;
   /**
-   * Display name of the group (send the current one to keep it).
+   * Display name (current one to keep it).
    */
   displayName: string;
   /**
-   * The full new member list, each {"value": <numeric user id>}; [] empties the group.
+   * The whole new member list; [] empties the group.
    */
   members: {
     /**
-     * Numeric Egnyte user id (an integer such as 12408258604), not the username or email. Find one with list_all_egnyte_users.
+     * Numeric user id. Find one with list_all_egnyte_users.
      */
     value: number;
   }[];
@@ -1673,11 +1364,11 @@ export interface ReplaceEgnyteGroupInput {
  * Structured result of replace_egnyte_group.
  */
 export interface ReplaceEgnyteGroupOutput {
-  id: string;
-  displayName: string;
+  id?: string;
+  displayName?: string;
   members?: {
     /**
-     * Numeric user id of the member.
+     * Numeric user id.
      */
     value?: number;
     username?: string;
@@ -1690,32 +1381,29 @@ export interface ReplaceEgnyteGroupOutput {
  */
 export interface SearchEgnyteFilesInput {
   /**
-   * Words to search for (3-100 characters).
+   * Words to find (3-100 characters).
    */
   query: string;
   /**
-   * Only search inside this folder. Absolute folder path starting with /Shared or /Private, such as /Shared/Legal/Contracts (no trailing slash). Find one with get_egnyte_folder_or_file.
+   * Only inside this folder. Folder path, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file.
    */
   folder?: string;
   /**
-   * Only files (FILE) or only folders (FOLDER).
+   * Only files or only folders.
    */
   type?: 'FILE' | 'FOLDER';
   /**
-   * Only items modified after this time (ISO-8601).
+   * Only items modified after this time.
    */
   modified_after?: string;
   /**
-   * Only items modified before this time (ISO-8601).
+   * Only items modified before this time.
    */
   modified_before?: string;
   /**
-   * Maximum number of items in this page (1-20, default 20).
+   * Items per page.
    */
   limit?: number;
-  /**
-   * Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments.
-   */
   next_cursor?: string;
 }
 
@@ -1723,9 +1411,6 @@ export interface SearchEgnyteFilesInput {
  * Structured result of search_egnyte_files.
  */
 export interface SearchEgnyteFilesOutput {
-  /**
-   * The items of this page.
-   */
   data: {
     name?: string;
     path?: string;
@@ -1737,9 +1422,6 @@ export interface SearchEgnyteFilesOutput {
     entry_id?: string;
     group_id?: string;
   }[];
-  /**
-   * Pass this back as next_cursor to get the next page; null when there are no more pages.
-   */
   next_cursor: string | null;
 }
 
@@ -1748,27 +1430,27 @@ export interface SearchEgnyteFilesOutput {
  */
 export interface SetEgnyteFolderPermissionsInput {
   /**
-   * Absolute path of a folder under /Shared, such as /Shared/Legal (permissions exist only there, not in /Private). Find one with get_egnyte_folder_or_file.
+   * Folder path under /Shared. Find one with get_egnyte_folder_or_file.
    */
   path: string;
   /**
-   * Map of Egnyte username (not email or numeric id; find with list_all_egnyte_users) to level: None, Viewer, Editor, Full or Owner.
+   * Username (find with list_all_egnyte_users) -> level.
    */
   userPerms?: {
     [k: string]: 'None' | 'Viewer' | 'Editor' | 'Full' | 'Owner' | undefined;
   };
   /**
-   * Map of group display name (not the UUID; find with list_all_egnyte_groups; built-in groups such as All Power Users work too) to level: None, Viewer, Editor, Full or Owner.
+   * Group display name (find with list_all_egnyte_groups) -> level.
    */
   groupPerms?: {
     [k: string]: 'None' | 'Viewer' | 'Editor' | 'Full' | 'Owner' | undefined;
   };
   /**
-   * false stops inheriting the parent folder's permissions; true restores it.
+   * false stops inheriting the parent's permissions.
    */
   inheritsPermissions?: boolean;
   /**
-   * With inheritsPermissions false: copy the inherited grants onto this folder.
+   * With inheritsPermissions false: keep inherited grants.
    */
   keepParentPermissions?: boolean;
 }
@@ -1786,7 +1468,7 @@ export interface SetEgnyteFolderPermissionsOutput {
  */
 export interface UpdateAnEgnyteGroupByIdInput {
   /**
-   * Egnyte group id, a UUID such as e3ba9d90-ebc7-483e-abaa-a84e92480c86 (not the group's display name). Find one with list_all_egnyte_groups.
+   * Group UUID. Find one with list_all_egnyte_groups.
    */
   id: string;
   /**
@@ -1799,11 +1481,11 @@ export interface UpdateAnEgnyteGroupByIdInput {
  * Structured result of update_an_egnyte_group_by_id.
  */
 export interface UpdateAnEgnyteGroupByIdOutput {
-  id: string;
-  displayName: string;
+  id?: string;
+  displayName?: string;
   members?: {
     /**
-     * Numeric user id of the member.
+     * Numeric user id.
      */
     value?: number;
     username?: string;
@@ -1816,15 +1498,15 @@ export interface UpdateAnEgnyteGroupByIdOutput {
  */
 export interface UpdateAnEgnyteUserByIdInput {
   /**
-   * Numeric Egnyte user id (an integer such as 12408258604), not the username or email. Find one with list_all_egnyte_users.
+   * Numeric user id. Find one with list_all_egnyte_users.
    */
   id: number;
   /**
-   * false deactivates the user (offboarding); true reactivates.
+   * false deactivates the user (offboarding).
    */
   active?: boolean;
   /**
-   * New email address of the user.
+   * New email address.
    */
   email?: string;
   /**
@@ -1835,11 +1517,11 @@ export interface UpdateAnEgnyteUserByIdInput {
     familyName?: string;
   };
   /**
-   * Role level: admin, power or standard user.
+   * Role level of the user.
    */
   userType?: 'admin' | 'power' | 'standard';
   /**
-   * Power-user role name, e.g. Default (power users only).
+   * Power-user role name, e.g. Default.
    */
   role?: string;
   /**
@@ -1847,7 +1529,7 @@ export interface UpdateAnEgnyteUserByIdInput {
    */
   authType?: 'ad' | 'sso' | 'egnyte';
   /**
-   * Send an invitation email when activating the user.
+   * Email an invitation when activating.
    */
   sendInvite?: boolean;
 }
@@ -1856,29 +1538,23 @@ export interface UpdateAnEgnyteUserByIdInput {
  * Structured result of update_an_egnyte_user_by_id.
  */
 export interface UpdateAnEgnyteUserByIdOutput {
-  /**
-   * Numeric user id.
-   */
-  id: number;
-  userName: string;
+  id?: number;
+  userName?: string;
   externalId?: string | null;
-  email: string;
+  email?: string;
   name?: {
     givenName?: string;
     familyName?: string;
     formatted?: string;
   };
-  /**
-   * false when the user is deactivated.
-   */
-  active: boolean;
+  active?: boolean;
   locked?: boolean;
   authType?: 'ad' | 'sso' | 'egnyte';
   userType?: 'admin' | 'power' | 'standard';
   role?: string | null;
   expiryDate?: string | null;
   /**
-   * Groups the user belongs to (value is the group UUID).
+   * value is the group UUID.
    */
   groups?: {
     displayName?: string;
@@ -1891,23 +1567,23 @@ export interface UpdateAnEgnyteUserByIdOutput {
  */
 export interface UpdateEgnyteFolderOptionsInput {
   /**
-   * Absolute folder path starting with /Shared or /Private, such as /Shared/Legal/Contracts (no trailing slash). Find one with get_egnyte_folder_or_file.
+   * Folder path, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file.
    */
   path: string;
   /**
-   * Folder description (at most 200 characters).
+   * Folder description (max 200 characters).
    */
   folder_description?: string;
   /**
-   * Whether share links may be created for this folder.
+   * Whether share links may be created.
    */
   allow_links?: boolean;
   /**
-   * Which public links are allowed: files_folders, files or disabled.
+   * Which public links are allowed.
    */
   public_links?: 'files_folders' | 'files' | 'disabled';
   /**
-   * true restricts moving and deleting content in this folder.
+   * true restricts moving and deleting content.
    */
   restrict_move_delete?: boolean;
 }
@@ -1916,18 +1592,12 @@ export interface UpdateEgnyteFolderOptionsInput {
  * Structured result of update_egnyte_folder_options.
  */
 export interface UpdateEgnyteFolderOptionsOutput {
-  name: string;
-  path: string;
-  is_folder: boolean;
-  /**
-   * Folders only.
-   */
+  name?: string;
+  path?: string;
+  is_folder?: boolean;
   folder_id?: string;
   parent_id?: string | null;
   folder_description?: string;
-  /**
-   * Number of entries in the folder.
-   */
   total_count?: number;
   offset?: number;
   folders?: {
@@ -1939,56 +1609,27 @@ export interface UpdateEgnyteFolderOptionsOutput {
     name?: string;
     path?: string;
     size?: number;
-    /**
-     * Current version id.
-     */
     entry_id?: string;
-    /**
-     * File id across versions.
-     */
     group_id?: string;
     last_modified?: string;
     /**
-     * Username of the uploader.
+     * Username.
      */
     uploaded_by?: string;
     locked?: boolean;
     num_versions?: number;
   }[];
-  /**
-   * Files only.
-   */
   size?: number;
-  /**
-   * Files only (SHA-512).
-   */
   checksum?: string;
   entry_id?: string;
   group_id?: string;
   last_modified?: string;
   uploaded_by?: string;
   locked?: boolean;
-  /**
-   * Files only.
-   */
   versions?: {
-    name?: string;
-    path?: string;
-    size?: number;
-    /**
-     * Current version id.
-     */
     entry_id?: string;
-    /**
-     * File id across versions.
-     */
-    group_id?: string;
+    size?: number;
     last_modified?: string;
-    /**
-     * Username of the uploader.
-     */
     uploaded_by?: string;
-    locked?: boolean;
-    num_versions?: number;
   }[];
 }

@@ -109,6 +109,7 @@ async function serve(command: Extract<Command, { kind: 'serve' }>, data: ServerD
     filter: command.filter,
     expiresAt: command.expiresAt,
     credentials: credentials.value,
+    surface: command.surface,
   };
   if (command.transport === 'stdio') {
     await serveOverStdio(runtime, scope);

@@ -54,6 +54,7 @@ function scopeOfGrant(grant: SealedGrant): ServingScope {
     filter: { methods: grant.methods, tags: grant.tags },
     expiresAt: grant.expiresAt === undefined ? undefined : new Date(grant.expiresAt),
     credentials: { ok: true, value: grant.credentials },
+    surface: { toolExposure: grant.toolExposure ?? 'all', outputSchema: grant.outputSchema ?? true },
   };
 }
 

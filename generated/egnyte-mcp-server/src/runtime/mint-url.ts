@@ -37,6 +37,8 @@ export function mintServerUrl(
     ...(command.filter.tags ? { tags: command.filter.tags } : {}),
     ...(command.expiresAt ? { expiresAt: command.expiresAt.toISOString() } : {}),
     requireApiToken: command.requireApiToken,
+    ...(command.surface.toolExposure === 'discovery' ? { toolExposure: 'discovery' as const } : {}),
+    ...(command.surface.outputSchema ? {} : { outputSchema: false as const }),
     credentials: credentials.value,
   };
   const token = sealGrant(grant, sealingKey);
@@ -47,6 +49,8 @@ export function mintServerUrl(
     name: command.name ?? null,
     expires_at: grant.expiresAt ?? null,
     require_api_token: command.requireApiToken,
+    tool_exposure: command.surface.toolExposure,
+    output_schema: command.surface.outputSchema ? 'on' : 'off',
     tools,
   };
   io.out(`${JSON.stringify(printed, null, 2)}\n`);

@@ -6,7 +6,10 @@
 import { createAuditSink, type AuditSink } from './audit.js';
 import type { Outcome, UpstreamCredentials } from './credentials.js';
 import type { ToolFilter } from './filters.js';
+import { createOutputFitter, type OutputFitter } from './output-fit.js';
+import type { SurfaceOptions } from './surface-options.js';
 import type { FetchFunction } from './upstream.js';
+import { validationSchema } from './argument-checks.js';
 import type { ServerData } from './tool-data.js';
 import { compileToolValidators, createSchemaCompiler, type ToolValidators } from './validate.js';
 
@@ -23,6 +26,8 @@ export interface RuntimeOptions {
 export interface ToolRuntime {
   data: ServerData;
   validators: ReadonlyMap<string, ToolValidators>;
+  /** Per tool: turns a success payload into structuredContent its outputSchema accepts. */
+  fitters: ReadonlyMap<string, OutputFitter>;
   timeoutMs: number;
   maxResultBytes: number;
   audit: AuditSink;
@@ -41,14 +46,19 @@ export interface ServingScope {
   renewCredentials?: () => Promise<Outcome<UpstreamCredentials> | undefined>;
   /** Long-lived sessions (legacy SSE) of a store-backed URL: false once the record is deleted or expired. */
   stillServed?: () => Promise<boolean>;
+  /** Tool exposure and output schemas; all tools with output schemas when absent. */
+  surface?: SurfaceOptions;
 }
 
 export function createToolRuntime(data: ServerData, options: RuntimeOptions = {}): ToolRuntime {
   const ajv = createSchemaCompiler();
-  const validators = new Map(data.tools.map((tool) => [tool.name, compileToolValidators(ajv, tool)] as const));
+  const validators = new Map(
+    data.tools.map((tool) => [tool.name, compileToolValidators(ajv, { ...tool, inputSchema: validationSchema(tool) })] as const),
+  );
   return {
     data,
     validators,
+    fitters: new Map(data.tools.map((tool) => [tool.name, createOutputFitter(ajv, tool.outputSchema)] as const)),
     timeoutMs: options.timeoutMs ?? 30_000,
     maxResultBytes: options.maxResultBytes ?? 100_000,
     audit: options.audit ?? createAuditSink(),

@@ -17,6 +17,9 @@ export interface SealedGrant {
   /** ISO-8601; after it the token opens to nothing. */
   expiresAt?: string;
   requireApiToken: boolean;
+  /** Set only when not the default (all tools, output schemas on). */
+  toolExposure?: 'discovery';
+  outputSchema?: false;
   credentials: UpstreamCredentials;
 }
 
@@ -104,6 +107,8 @@ function asGrant(value: unknown): SealedGrant | undefined {
   if (value.tags !== undefined && !isStringList(value.tags)) return undefined;
   if (value.expiresAt !== undefined && (typeof value.expiresAt !== 'string' || Number.isNaN(Date.parse(value.expiresAt)))) return undefined;
   if (value.name !== undefined && typeof value.name !== 'string') return undefined;
+  if (value.toolExposure !== undefined && value.toolExposure !== 'discovery') return undefined;
+  if (value.outputSchema !== undefined && value.outputSchema !== false) return undefined;
   return value as unknown as SealedGrant;
 }
 

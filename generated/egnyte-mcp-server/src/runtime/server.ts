@@ -2,36 +2,29 @@
 /**
  * The MCP server for one scope, on the SDK v2 low-level `Server`: tools/list serves the selected
  * tools exactly as generated (raw JSON Schema, unchanged, in tools.json order), tools/call runs them.
+ * In discovery mode (discovery.ts) both go through the three meta-tools instead.
  * The same instance serves both protocol eras; the SDK's serving entries (`serveStdio`,
  * `createMcpHandler`) pick the era per connection or request and call `createServer` for each.
  */
 import { ProtocolError, ProtocolErrorCode, Server, type CacheHint, type Tool } from '@modelcontextprotocol/server';
 import { callTool, type CallHooks } from './call-tool.js';
+import { callDiscoveryTool, discoveryTools } from './discovery.js';
 import { selectTools } from './filters.js';
+import { listedTool } from './listing.js';
 import { isExpired, type ServingScope, type ToolRuntime } from './runtime.js';
-import type { ToolDefinition } from './tool-data.js';
+import { DEFAULT_SURFACE } from './surface-options.js';
 
 /** How long a 2026-07-28 client may reuse a tools/list (and server/discover) answer. */
 export const TOOL_LIST_TTL_MS = 300_000;
-
-function toListedTool(tool: ToolDefinition): Tool {
-  const listed: Tool = {
-    name: tool.name,
-    title: tool.title,
-    description: tool.description,
-    inputSchema: tool.inputSchema as Tool['inputSchema'],
-    annotations: { ...tool.annotations },
-  };
-  if (tool.outputSchema) listed.outputSchema = tool.outputSchema as Tool['outputSchema'];
-  return listed;
-}
 
 /**
  * The tools a scope lists, in the generator's order (deterministic: `generate --check` holds it),
  * built once per server: the same bytes on every call and in both eras, so prompt caches hit.
  */
 export function listedTools(runtime: ToolRuntime, scope: ServingScope): Tool[] {
-  return selectTools(runtime.data.tools, scope.filter).map(toListedTool);
+  const surface = scope.surface ?? DEFAULT_SURFACE;
+  if (surface.toolExposure === 'discovery') return discoveryTools(runtime, scope);
+  return selectTools(runtime.data.tools, scope.filter).map((tool) => listedTool(tool, surface));
 }
 
 /**
@@ -51,6 +44,7 @@ export function createServer(runtime: ToolRuntime, scope: ServingScope, hooks: C
     { capabilities: { tools: { listChanged: false } }, cacheHints: { 'tools/list': hint, 'server/discover': hint } },
   );
   const listed = listedTools(runtime, scope);
+  const call = scope.surface?.toolExposure === 'discovery' ? callDiscoveryTool : callTool;
 
   server.setRequestHandler('tools/list', async () => {
     if (isExpired(scope, runtime.now())) {
@@ -59,7 +53,7 @@ export function createServer(runtime: ToolRuntime, scope: ServingScope, hooks: C
     return { tools: listed };
   });
   server.setRequestHandler('tools/call', async (request) =>
-    callTool(runtime, scope, request.params.name, request.params.arguments ?? {}, hooks),
+    call(runtime, scope, request.params.name, request.params.arguments ?? {}, hooks),
   );
   return server;
 }

@@ -44,18 +44,10 @@ export const serverData: ServerData = {
         "properties": {
           "key": {
             "type": "string",
-            "pattern": "^[A-Z]{2,10}$",
-            "description": "Key of the new project. Project key: two to ten capital letters such as OPS. Find one with list_all_octo_projects.",
-            "x-identifier": {
-              "kind": "project_key",
-              "label": "Octo project key",
-              "not": "the project title",
-              "findWith": "list_all_octo_projects"
-            }
+            "description": "Key of the new project."
           },
           "title": {
             "type": "string",
-            "minLength": 1,
             "description": "Title shown to people."
           },
           "settings": {
@@ -74,12 +66,24 @@ export const serverData: ServerData = {
         ],
         "additionalProperties": false
       },
+      "argumentChecks": {
+        "/properties/key": {
+          "pattern": "^[A-Z]{2,10}$",
+          "x-identifier": {
+            "kind": "project_key",
+            "label": "Octo project key",
+            "not": "the project title"
+          }
+        },
+        "/properties/title": {
+          "minLength": 1
+        }
+      },
       "annotations": {
-        "title": "Create an Octo Tasks project",
         "readOnlyHint": false,
         "destructiveHint": false,
         "idempotentHint": false,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "projects"
@@ -117,13 +121,7 @@ export const serverData: ServerData = {
         "properties": {
           "id": {
             "type": "integer",
-            "minimum": 1,
-            "description": "Numeric task id such as 4711. Find one with list_all_octo_tasks.",
-            "x-identifier": {
-              "kind": "task_id",
-              "label": "numeric Octo task id",
-              "findWith": "list_all_octo_tasks"
-            }
+            "description": "Numeric task id such as 4711. Find one with list_all_octo_tasks."
           }
         },
         "required": [
@@ -131,12 +129,21 @@ export const serverData: ServerData = {
         ],
         "additionalProperties": false
       },
+      "argumentChecks": {
+        "/properties/id": {
+          "minimum": 1,
+          "x-identifier": {
+            "kind": "task_id",
+            "label": "numeric Octo task id",
+            "findWith": "list_all_octo_tasks"
+          }
+        }
+      },
       "annotations": {
-        "title": "Delete an Octo Tasks task by id",
         "readOnlyHint": false,
         "destructiveHint": true,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "tasks",
@@ -167,20 +174,24 @@ export const serverData: ServerData = {
         "properties": {
           "key": {
             "type": "string",
-            "pattern": "^[A-Z]{2,10}$",
-            "description": "Project key: two to ten capital letters such as OPS. Find one with list_all_octo_projects.",
-            "x-identifier": {
-              "kind": "project_key",
-              "label": "Octo project key",
-              "not": "the project title",
-              "findWith": "list_all_octo_projects"
-            }
+            "description": "Project key: two to ten capital letters such as OPS. Find one with list_all_octo_projects."
           }
         },
         "required": [
           "key"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/key": {
+          "pattern": "^[A-Z]{2,10}$",
+          "x-identifier": {
+            "kind": "project_key",
+            "label": "Octo project key",
+            "not": "the project title",
+            "findWith": "list_all_octo_projects"
+          }
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -192,19 +203,22 @@ export const serverData: ServerData = {
             "type": "string"
           },
           "owner": {
-            "type": [
-              "string",
-              "null"
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
             ]
           }
         }
       },
       "annotations": {
-        "title": "Get single Octo Tasks project by id",
         "readOnlyHint": true,
         "destructiveHint": false,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "projects"
@@ -228,7 +242,7 @@ export const serverData: ServerData = {
     {
       "name": "list_all_octo_projects",
       "title": "List all Octo Tasks projects",
-      "description": "List Octo projects with their keys and titles. Results come in pages: to get the next page, call again with the same arguments and next_cursor exactly as returned; stop when next_cursor is null.",
+      "description": "List Octo projects with their keys and titles. Next page: call again with next_cursor exactly as returned; stop when null.",
       "inputSchema": {
         "type": "object",
         "properties": {
@@ -238,17 +252,22 @@ export const serverData: ServerData = {
           },
           "limit": {
             "type": "integer",
-            "minimum": 1,
             "maximum": 50,
-            "description": "Maximum number of items in this page (1-50, default 50)."
+            "description": "Items per page."
           },
           "next_cursor": {
-            "type": "string",
-            "minLength": 1,
-            "description": "Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments."
+            "type": "string"
           }
         },
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/limit": {
+          "minimum": 1
+        },
+        "/properties/next_cursor": {
+          "minLength": 1
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -259,47 +278,35 @@ export const serverData: ServerData = {
               "type": "object",
               "properties": {
                 "key": {
-                  "type": "string",
-                  "pattern": "^[A-Z]{2,10}$",
-                  "description": "Project key: two to ten capital letters such as OPS. Find one with list_all_octo_projects.",
-                  "x-identifier": {
-                    "kind": "project_key",
-                    "label": "Octo project key",
-                    "not": "the project title",
-                    "findWith": "list_all_octo_projects"
-                  }
+                  "type": "string"
                 },
                 "title": {
                   "type": "string"
                 }
-              },
-              "required": [
-                "key",
-                "title"
-              ]
-            },
-            "description": "The items of this page."
+              }
+            }
           },
           "next_cursor": {
-            "type": [
-              "string",
-              "null"
-            ],
-            "description": "Pass this back as next_cursor to get the next page; null when there are no more pages."
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
+            ]
           }
         },
         "required": [
           "data",
           "next_cursor"
-        ],
-        "additionalProperties": false
+        ]
       },
       "annotations": {
-        "title": "List all Octo Tasks projects",
         "readOnlyHint": true,
         "destructiveHint": false,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "projects"
@@ -334,20 +341,13 @@ export const serverData: ServerData = {
     {
       "name": "list_all_octo_tasks",
       "title": "List all Octo Tasks tasks",
-      "description": "List the tasks of one Octo project, newest first. Results come in pages: to get the next page, call again with the same arguments and next_cursor exactly as returned; stop when next_cursor is null.",
+      "description": "List the tasks of one Octo project, newest first. Next page: call again with next_cursor exactly as returned; stop when null.",
       "inputSchema": {
         "type": "object",
         "properties": {
           "project": {
             "type": "string",
-            "pattern": "^[A-Z]{2,10}$",
-            "description": "Project key: two to ten capital letters such as OPS. Find one with list_all_octo_projects.",
-            "x-identifier": {
-              "kind": "project_key",
-              "label": "Octo project key",
-              "not": "the project title",
-              "findWith": "list_all_octo_projects"
-            }
+            "description": "Project key: two to ten capital letters such as OPS. Find one with list_all_octo_projects."
           },
           "state": {
             "type": "string",
@@ -359,20 +359,34 @@ export const serverData: ServerData = {
           },
           "limit": {
             "type": "integer",
-            "minimum": 1,
             "maximum": 100,
-            "description": "Maximum number of items in this page (1-100, default 100)."
+            "description": "Items per page."
           },
           "next_cursor": {
-            "type": "string",
-            "minLength": 1,
-            "description": "Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments."
+            "type": "string"
           }
         },
         "required": [
           "project"
         ],
         "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/project": {
+          "pattern": "^[A-Z]{2,10}$",
+          "x-identifier": {
+            "kind": "project_key",
+            "label": "Octo project key",
+            "not": "the project title",
+            "findWith": "list_all_octo_projects"
+          }
+        },
+        "/properties/limit": {
+          "minimum": 1
+        },
+        "/properties/next_cursor": {
+          "minLength": 1
+        }
       },
       "outputSchema": {
         "type": "object",
@@ -389,29 +403,29 @@ export const serverData: ServerData = {
                   "type": "string"
                 }
               }
-            },
-            "description": "The items of this page."
+            }
           },
           "next_cursor": {
-            "type": [
-              "string",
-              "null"
-            ],
-            "description": "Pass this back as next_cursor to get the next page; null when there are no more pages."
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
+            ]
           }
         },
         "required": [
           "data",
           "next_cursor"
-        ],
-        "additionalProperties": false
+        ]
       },
       "annotations": {
-        "title": "List all Octo Tasks tasks",
         "readOnlyHint": true,
         "destructiveHint": false,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "tasks",
@@ -458,12 +472,10 @@ export const serverData: ServerData = {
         "properties": {
           "source_path": {
             "type": "string",
-            "pattern": "^/",
             "description": "Path of the task attachment to move, such as /inbox/a.txt."
           },
           "destination": {
             "type": "string",
-            "pattern": "^/",
             "description": "Full new path of the attachment."
           }
         },
@@ -473,12 +485,19 @@ export const serverData: ServerData = {
         ],
         "additionalProperties": false
       },
+      "argumentChecks": {
+        "/properties/source_path": {
+          "pattern": "^/"
+        },
+        "/properties/destination": {
+          "pattern": "^/"
+        }
+      },
       "annotations": {
-        "title": "Move Octo Tasks task",
         "readOnlyHint": false,
         "destructiveHint": false,
         "idempotentHint": false,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "tasks",
@@ -517,13 +536,7 @@ export const serverData: ServerData = {
         "properties": {
           "id": {
             "type": "integer",
-            "minimum": 1,
-            "description": "Numeric task id such as 4711. Find one with list_all_octo_tasks.",
-            "x-identifier": {
-              "kind": "task_id",
-              "label": "numeric Octo task id",
-              "findWith": "list_all_octo_tasks"
-            }
+            "description": "Numeric task id such as 4711. Find one with list_all_octo_tasks."
           },
           "title": {
             "type": "string",
@@ -543,12 +556,21 @@ export const serverData: ServerData = {
         ],
         "additionalProperties": false
       },
+      "argumentChecks": {
+        "/properties/id": {
+          "minimum": 1,
+          "x-identifier": {
+            "kind": "task_id",
+            "label": "numeric Octo task id",
+            "findWith": "list_all_octo_tasks"
+          }
+        }
+      },
       "annotations": {
-        "title": "Update an Octo Tasks task by id",
         "readOnlyHint": false,
         "destructiveHint": false,
         "idempotentHint": true,
-        "openWorldHint": true
+        "openWorldHint": false
       },
       "tags": [
         "tasks",

@@ -5,7 +5,7 @@
  */
 export interface CreateAnOctoProjectInput {
   /**
-   * Key of the new project. Project key: two to ten capital letters such as OPS. Find one with list_all_octo_projects.
+   * Key of the new project.
    */
   key: string;
   /**
@@ -58,12 +58,9 @@ export interface ListAllOctoProjectsInput {
    */
   q?: string;
   /**
-   * Maximum number of items in this page (1-50, default 50).
+   * Items per page.
    */
   limit?: number;
-  /**
-   * Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments.
-   */
   next_cursor?: string;
 }
 
@@ -71,19 +68,10 @@ export interface ListAllOctoProjectsInput {
  * Structured result of list_all_octo_projects.
  */
 export interface ListAllOctoProjectsOutput {
-  /**
-   * The items of this page.
-   */
   data: {
-    /**
-     * Project key: two to ten capital letters such as OPS. Find one with list_all_octo_projects.
-     */
-    key: string;
-    title: string;
+    key?: string;
+    title?: string;
   }[];
-  /**
-   * Pass this back as next_cursor to get the next page; null when there are no more pages.
-   */
   next_cursor: string | null;
 }
 
@@ -100,12 +88,9 @@ export interface ListAllOctoTasksInput {
    */
   state?: 'open' | 'done';
   /**
-   * Maximum number of items in this page (1-100, default 100).
+   * Items per page.
    */
   limit?: number;
-  /**
-   * Opaque cursor from the previous page. Omit it on the first call; afterwards pass next_cursor exactly as returned, with the same other arguments.
-   */
   next_cursor?: string;
 }
 
@@ -113,16 +98,10 @@ export interface ListAllOctoTasksInput {
  * Structured result of list_all_octo_tasks.
  */
 export interface ListAllOctoTasksOutput {
-  /**
-   * The items of this page.
-   */
   data: {
     id?: number;
     title?: string;
   }[];
-  /**
-   * Pass this back as next_cursor to get the next page; null when there are no more pages.
-   */
   next_cursor: string | null;
 }
 
