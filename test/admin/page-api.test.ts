@@ -4,6 +4,7 @@
  * that a refused request leaves nothing half-created. The browser path is in browser.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectClient } from '../runtime/harness.js';
 import { startSandbox, type Sandbox } from '../sandbox/index.js';
 import { ADMIN, startHosted, TestClock, type Hosted } from '../control/hosted.js';
 import { createTestStore, type TestStore } from '../control/stores.js';
@@ -158,6 +159,13 @@ describe('admin page actions', () => {
     const badMethod = await page('POST', servers, { cookie, csrf, body: { name: 'x', config: { methods: ['reed'] } } });
     expect(badMethod.body.field).toBe('config.methods');
     expect((await page('GET', servers, { cookie })).body.result).toEqual([]);
+
+    // Tool exposure from the form reaches the served URL: discovery serves its three tools.
+    const discovery = await page('POST', servers, { cookie, csrf, body: { name: 'discover', config: { methods: ['read'], tool_exposure: 'discovery' } } });
+    const client = await connectClient(discovery.body.url);
+    expect((await client.listTools()).tools.map((tool) => tool.name).sort()).toEqual(['call_tool', 'get_tool_schema', 'search_tools']);
+    await client.close();
+    expect((await page('DELETE', `${servers}/${discovery.body.id}`, { cookie, csrf })).status).toBe(204);
 
     const created = await page('POST', servers, { cookie, csrf, body: { name: 'read users', config: { methods: ['read'], tags: ['users'] } } });
     expect(created.status).toBe(201);

@@ -66,9 +66,11 @@ export async function resolveHosted(ctx: ControlContext, token: string): Promise
   }
   const credentials = await currentCredentials(ctx, account);
   let renewed = false;
+  const config = JSON.parse(server.config) as ServerConfig;
   const scope: ServingScope = {
     label: `${HOSTED_LABEL_PREFIX}${server.id}`,
-    filter: filterOf(JSON.parse(server.config) as ServerConfig),
+    filter: filterOf(config),
+    surface: { toolExposure: config.tool_exposure ?? 'all', outputSchema: true },
     ...(server.expires_at !== null ? { expiresAt: new Date(server.expires_at) } : {}),
     credentials: upstream(account, credentials),
     // After a 401 the token is refreshed once per request, then the call is sent again with it.
