@@ -39,7 +39,7 @@ function Checkbox({ name, value, label, checked, onChange }: { name: string; val
   );
 }
 
-function PreviewPanel({ preview, error, total }: { preview?: Preview; error?: ApiError; total: number }) {
+function PreviewPanel({ preview, error, total, discovery }: { preview?: Preview; error?: ApiError; total: number; discovery: boolean }) {
   return (
     <section class="card preview" aria-labelledby="preview-title" aria-live="polite">
       <h2 id="preview-title">Preview</h2>
@@ -48,6 +48,7 @@ function PreviewPanel({ preview, error, total }: { preview?: Preview; error?: Ap
         : (
           <>
             <p class="tool-count"><strong data-testid="tool-count">{preview.tools.length}</strong> of {total} tools</p>
+            {discovery && <p class="hint">Listed as three tools (search_tools, get_tool_schema, call_tool) that reach these.</p>}
             <ul class="tool-list">
               {preview.tools.map((tool) => <li key={tool.name}><code>{tool.name}</code> <span class="hint">{tool.read_only ? 'read' : 'write'}</span></li>)}
             </ul>
@@ -150,7 +151,7 @@ export function CreateServer({ accountId, integration }: { accountId: string; in
             <a class="button secondary" href={href.account(accountId)}>Cancel</a>
           </div>
         </form>
-        <PreviewPanel preview={preview} error={previewError} total={integration.tool_count} />
+        <PreviewPanel preview={preview} error={previewError} total={integration.tool_count} discovery={exposure === 'discovery'} />
       </div>
     </main>
   );
