@@ -64,8 +64,8 @@ export function packageJsonView(plan: Plan, specDir: string, templates: Template
       '@modelcontextprotocol/server-legacy': v['@modelcontextprotocol/server-legacy'],
       ajv: v.ajv,
       'ajv-formats': v['ajv-formats'],
-      minisearch: v.minisearch,
       'better-sqlite3': v['better-sqlite3'],
+      minisearch: v.minisearch,
       pg: v.pg,
     },
     devDependencies: {

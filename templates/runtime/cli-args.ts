@@ -27,7 +27,7 @@ export interface HostingFlags {
   allowUnauthenticatedDefault: boolean;
 }
 
-const VALUE_FLAGS = new Set(['--transport', '--host', '--port', '--methods', '--tags', '--expires-at', '--name', '--store', '--allowed-hosts', ...SURFACE_FLAGS]);
+const VALUE_FLAGS = new Set(['--transport', '--host', '--port', '--methods', '--tags', '--expires-at', '--name', ...SURFACE_FLAGS, '--store', '--allowed-hosts']);
 const SWITCHES = new Set(['--require-api-token', '--allow-unauthenticated-default']);
 const SERVE_ONLY = new Set(['--transport', '--host', '--port', '--store', '--allowed-hosts', '--allow-unauthenticated-default']);
 const ISO_8601 = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;

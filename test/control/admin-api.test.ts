@@ -115,6 +115,14 @@ describe.each(STORE_KINDS)('admin API on %s', (kind) => {
     expect(shown.body.last_used_at).toBe(logs.body.result[0].time);
   });
 
+  it('serves a discovery-mode server (config.tool_exposure) with its three tools', async () => {
+    const created = await admin('POST', `/integrated-account/${accountId}/mcp`, { name: 'discovery', config: { tool_exposure: 'discovery', tags: ['users'] } });
+    expect(created.body.config).toEqual({ tags: ['users'], tool_exposure: 'discovery' });
+    const client = await connectClient(created.body.url);
+    expect((await client.listTools()).tools.map((tool) => tool.name).sort()).toEqual(['call_tool', 'get_tool_schema', 'search_tools']);
+    await client.close();
+  });
+
   it('refuses filters that name nothing or match no tool, naming the filter', async () => {
     const path = `/integrated-account/${accountId}/mcp`;
     const typo = await admin('POST', path, { name: 'x', config: { methods: ['reed'] } });
@@ -125,7 +133,7 @@ describe.each(STORE_KINDS)('admin API on %s', (kind) => {
     const empty = await admin('POST', path, { name: 'x', config: { methods: ['delete'], tags: ['audit'] } });
     expect(empty.status).toBe(400);
     expect(empty.body.message).toBe('no tool matches config.methods ["delete"] and config.tags ["audit"] together');
-    expect((await admin('POST', path, { name: 'x', config: { tool_exposure: 'some' } })).body.message).toMatch(/tool_exposure/);
+    expect((await admin('POST', path, { name: 'x', config: { tool_exposure: 'some' } })).body.message).toBe('config.tool_exposure must be all or discovery (got "some")');
     expect((await admin('POST', path, { name: 'x', expires_at: '2001-01-01T00:00:00Z' })).body.message).toMatch(/already in the past/);
     expect((await admin('POST', '/integrated-account/nope/mcp', { name: 'x' })).status).toBe(404);
   });

@@ -48,7 +48,7 @@ export async function runControlCommand(command: ControlCommand, data: ServerDat
     } else if (command.verb === 'accounts list') answer = await listAccounts(ctx, undefined, 100);
     else if (command.verb === 'accounts remove') answer = await removeAccount(ctx, command.positional[0] ?? '').then(() => ({ removed: command.positional[0] }));
     else if (command.verb === 'servers create') {
-      const config = { methods: list(command.flags['--methods']), tags: list(command.flags['--tags']), tool_exposure: command.flags['--tool-exposure'] };
+      const config = { methods: list(command.flags['--methods']), tags: list(command.flags['--tags']), tool_exposure: command.flags['--tool-exposure'], output_schema: command.flags['--output-schema'] };
       answer = await createServer(ctx, account(), {
         name: required(command, '--name'),
         config: JSON.parse(JSON.stringify(config)) as unknown,

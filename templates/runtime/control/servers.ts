@@ -3,6 +3,7 @@
  * URL whose random token is shown once and stored only as a hash. Expired records are purged.
  */
 import { checkFilter, selectTools, type ToolFilter } from '../filters.js';
+import { parseSurfaceConfig } from '../surface-options.js';
 import type { LogRow, ServerRow } from '../store/records.js';
 import { getAccount } from './accounts.js';
 import { decodeCursor, encodeCursor, hashSecret, newId, newSecret, type ControlContext, type ListAnswer } from './context.js';
@@ -15,6 +16,7 @@ export interface ServerConfig {
   methods?: string[];
   tags?: string[];
   tool_exposure?: 'all' | 'discovery';
+  output_schema?: 'on' | 'off';
 }
 
 export interface ServerView {
@@ -56,17 +58,16 @@ export function readConfig(ctx: ControlContext, value: unknown): ServerConfig {
 }
 
 function readConfigFields(ctx: ControlContext, value: unknown): ServerConfig {
-  const body = objectBody(value ?? {}, ['methods', 'tags', 'tool_exposure']);
+  const body = objectBody(value ?? {}, ['methods', 'tags', 'tool_exposure', 'output_schema']);
   const config: ServerConfig = {};
   const methods = optionalStringList(body, 'methods');
   const tags = optionalStringList(body, 'tags');
   if (methods) config.methods = methods;
   if (tags) config.tags = tags;
-  const exposure = body.tool_exposure;
-  if (exposure !== undefined) {
-    if (exposure !== 'all' && exposure !== 'discovery') throw badRequest('"config.tool_exposure" must be "all" or "discovery"', 'tool_exposure');
-    config.tool_exposure = exposure;
-  }
+  const surface = parseSurfaceConfig(body);
+  if (!surface.ok) throw badRequest(`config.${surface.message}`, surface.message.startsWith('output_schema') ? 'output_schema' : 'tool_exposure');
+  if (body.tool_exposure !== undefined) config.tool_exposure = surface.value.toolExposure;
+  if (body.output_schema !== undefined) config.output_schema = surface.value.outputSchema ? 'on' : 'off';
   const problems = checkFilter(ctx.data, filterOf(config)).map((problem) => problem.replace(/ in --(methods|tags);/, ' in config.$1;'));
   if (problems.length > 0) throw badRequest(problems.join('; '), problems[0]?.includes('config.methods') ? 'methods' : 'tags');
   if (selectTools(ctx.data.tools, filterOf(config)).length === 0) {

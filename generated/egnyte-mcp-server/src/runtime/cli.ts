@@ -131,11 +131,16 @@ async function serve(command: Extract<Command, { kind: 'serve' }>, data: ServerD
     allowedHosts: command.allowedHosts,
   });
   control?.setListeningUrl(running.url);
-  io.err(`${data.integration.packageName} listening on ${running.url}/mcp\n`);
-  io.err(`  ${defaultAccount.line}\n`);
-  io.err(`  /mcp/<token>: ${sealKeys.length > 0 ? `stateless sealed URLs (${sealKeys.length} key${sealKeys.length > 1 ? 's' : ''})` : 'no sealed URLs (MCP_SERVER_SECRET unset)'}\n`);
-  if (control) io.err(`  /mcp/mcp_<token>: ${await control.describe()}\n`);
-  if (command.allowedHosts.length > 0) io.err(`  accepted Host names: ${command.allowedHosts.join(', ')}\n`);
+  // One write: whoever waits for "listening on" sees the whole summary with it.
+  const sealed = sealKeys.length > 0 ? `stateless sealed URLs (${sealKeys.length} key${sealKeys.length > 1 ? 's' : ''})` : 'no sealed URLs (MCP_SERVER_SECRET unset)';
+  const lines = [
+    `${data.integration.packageName} listening on ${running.url}/mcp`,
+    `  ${defaultAccount.line}`,
+    `  /mcp/<token>: ${sealed}`,
+    ...(control ? [`  /mcp/mcp_<token>: ${await control.describe()}`] : []),
+    ...(command.allowedHosts.length > 0 ? [`  accepted Host names: ${command.allowedHosts.join(', ')}`] : []),
+  ];
+  io.err(`${lines.join('\n')}\n`);
   await untilSignal();
   await running.close();
   await control?.close();

@@ -10,10 +10,10 @@ const VERBS: Record<string, { flags: string[]; switches?: string[]; positional: 
   'accounts list': { flags: [], positional: 0, usage: 'accounts list' },
   'accounts remove': { flags: [], positional: 1, usage: 'accounts remove ACCOUNT_ID' },
   'servers create': {
-    flags: ['--account', '--name', '--methods', '--tags', '--expires-at', '--tool-exposure'],
+    flags: ['--account', '--name', '--methods', '--tags', '--expires-at', '--tool-exposure', '--output-schema'],
     switches: ['--require-api-token'],
     positional: 0,
-    usage: 'servers create --account ID --name NAME [--methods ...] [--tags ...] [--expires-at ISO] [--require-api-token]',
+    usage: 'servers create --account ID --name NAME [--methods ...] [--tags ...] [--expires-at ISO] [--require-api-token] [--tool-exposure all|discovery] [--output-schema on|off]',
   },
   'servers list': { flags: ['--account'], positional: 0, usage: 'servers list --account ID' },
   'servers revoke': { flags: ['--account'], positional: 1, usage: 'servers revoke --account ID SERVER_ID' },

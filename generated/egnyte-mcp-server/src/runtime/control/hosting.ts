@@ -12,6 +12,7 @@ import { hashSecret, type ControlContext } from './context.js';
 import { requestTokens } from './oauth.js';
 import { filterOf, SERVER_TOKEN_PREFIX, type ServerConfig } from './servers.js';
 import type { StoredCredentials } from './vault.js';
+import { DEFAULT_SURFACE, parseSurfaceConfig } from '../surface-options.js';
 
 export interface HostedRoute {
   scope: ServingScope;
@@ -66,12 +67,13 @@ export async function resolveHosted(ctx: ControlContext, token: string): Promise
     return undefined;
   }
   const credentials = await currentCredentials(ctx, account);
-  let renewed = false;
   const config = JSON.parse(server.config) as ServerConfig;
+  const surface = parseSurfaceConfig(config);
+  let renewed = false;
   const scope: ServingScope = {
     label: `${HOSTED_LABEL_PREFIX}${server.id}`,
     filter: filterOf(config),
-    surface: { toolExposure: config.tool_exposure ?? 'all', outputSchema: true },
+    surface: surface.ok ? surface.value : DEFAULT_SURFACE,
     ...(server.expires_at !== null ? { expiresAt: new Date(server.expires_at) } : {}),
     credentials: upstream(account, credentials),
     // After a 401 the token is refreshed once per request, then the call is sent again with it.
