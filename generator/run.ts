@@ -9,7 +9,9 @@ import type { Plan } from './ir/types.js';
 import { load } from './pipeline/load.js';
 import { classifySurface, type SurfaceChange } from './surface/classify.js';
 import { parseTools } from './surface/tools-file.js';
-import { loadTemplates } from './pipeline/load-templates.js';
+import { loadTemplates, type Templates } from './pipeline/load-templates.js';
+import { emitRuntimePackage } from './runtime-package/emit.js';
+import { checkRuntimeRelease, recordRelease, type ReleaseCheck } from './runtime-package/release.js';
 
 export type Mode = 'write' | 'check' | 'dry-run';
 
@@ -22,6 +24,8 @@ export interface RunOptions {
   cwd?: string;
   /** Where output goes; defaults to the file system at outRoot. */
   storage?: Storage;
+  /** What packages are made from; defaults to the repository's templates/. */
+  templates?: Templates;
 }
 
 export interface RunResult {
@@ -32,6 +36,8 @@ export interface RunResult {
   files: GeneratedFile[];
   /** Per package: how the tool surface differs from the tools.json in storage (check and dry-run). */
   surface: { packageName: string; changes: SurfaceChange[]; unreadable?: string }[];
+  /** The runtime package's version against its recorded content hash; problems fail every mode but dry-run. */
+  release?: ReleaseCheck;
 }
 
 /**
@@ -44,7 +50,7 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   const diagnostics: Diagnostic[] = [];
   const plans: Plan[] = [];
   const files: GeneratedFile[] = [];
-  const templates = await loadTemplates();
+  const templates = opts.templates ?? (await loadTemplates());
   for (const name of names) {
     const result = await compile(await load(path.join(opts.specsRoot, name), cwd), templates);
     diagnostics.push(...result.diagnostics);
@@ -53,12 +59,21 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   }
   if (diagnostics.length > 0) return { exitCode: 2, diagnostics, changes: [], plans, files: [], surface: [] };
 
+  // The runtime package is emitted once, next to the integration packages that depend on it.
+  const release = checkRuntimeRelease(templates);
+  files.push(...emitRuntimePackage(templates));
   const storage = opts.storage ?? fsStorage(path.resolve(cwd, opts.outRoot));
-  const owned = plans.map((p) => p.integration.info.packageName);
+  const owned = [...plans.map((p) => p.integration.info.packageName), release.identity.name];
   const changes = await diffFiles(files, storage, owned);
   const surface = await Promise.all(plans.map((p) => surfaceChanges(p, storage)));
   if (opts.mode === 'write') await applyChanges(files, changes, storage);
-  return { exitCode: opts.mode === 'check' && changes.length > 0 ? 1 : 0, diagnostics, changes, plans, files, surface };
+  if (release.newRecord && opts.mode === 'write' && release.problems.length === 0) await recordRelease(templates, release.newRecord);
+  if (release.newRecord && opts.mode === 'check') {
+    release.problems.push(`${release.identity.name} ${release.identity.version} is a new version not yet recorded in templates/runtime/releases.json: run \`npm run generate\` and commit the record.`);
+  }
+  const stale = opts.mode === 'check' && changes.length > 0;
+  const unreleased = opts.mode !== 'dry-run' && release.problems.length > 0;
+  return { exitCode: stale || unreleased ? 1 : 0, diagnostics, changes, plans, files, surface, release };
 }
 
 /** How the new tools differ from the tools.json on disk; a corrupt file is reported, not fatal. */

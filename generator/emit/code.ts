@@ -7,8 +7,9 @@ import { serverData } from './tools-json.js';
 /**
  * The TypeScript whose shape depends on the specs, built as ts-morph structures (never by splicing
  * statements into strings): the tool registry with its typed maps, the package index and the bin.
+ * `runtime` is the npm name of the runtime package they import.
  */
-export function emitCode(plan: Plan, specDir: string): { toolsModule: string; index: string; cli: string } {
+export function emitCode(plan: Plan, specDir: string, runtime: string): { toolsModule: string; index: string; cli: string } {
   const project = new Project({ useInMemoryFileSystem: true });
   const render = (path: string, statements: (string | StatementStructures)[], header = tsHeader(specDir)): string => {
     const file: SourceFile = project.createSourceFile(path, { statements }, { overwrite: true });
@@ -16,13 +17,13 @@ export function emitCode(plan: Plan, specDir: string): { toolsModule: string; in
     return header + file.getFullText();
   };
   return {
-    toolsModule: render('tools.gen.ts', toolsModule(plan)),
-    index: render('index.ts', indexModule()),
-    cli: render('cli.ts', cliModule(), `#!/usr/bin/env node\n${tsHeader(specDir)}`),
+    toolsModule: render('tools.gen.ts', toolsModule(plan, runtime)),
+    index: render('index.ts', indexModule(runtime)),
+    cli: render('cli.ts', cliModule(runtime), `#!/usr/bin/env node\n${tsHeader(specDir)}`),
   };
 }
 
-function toolsModule(plan: Plan): StatementStructures[] {
+function toolsModule(plan: Plan, runtime: string): StatementStructures[] {
   const tools = plan.tools.map((t) => t.definition);
   const typeMap = (name: string, docs: string, typeOf: (tool: string) => string | undefined): StatementStructures => ({
     kind: StructureKind.Interface,
@@ -35,7 +36,7 @@ function toolsModule(plan: Plan): StatementStructures[] {
     }),
   });
   return [
-    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './runtime/tool-data.js', namedImports: ['ServerData'] },
+    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: runtime, namedImports: ['ServerData'] },
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './types.gen.js', namespaceImport: 'T' },
     {
       kind: StructureKind.VariableStatement,
@@ -59,13 +60,33 @@ function toolsModule(plan: Plan): StatementStructures[] {
   ];
 }
 
-function indexModule(): StatementStructures[] {
+function indexModule(runtime: string): StatementStructures[] {
+  const fn = (name: string, docs: string, parameters: [string, string][], returnType: string, body: string): StatementStructures => ({
+    kind: StructureKind.Function,
+    isExported: true,
+    name,
+    docs: [docs],
+    parameters: parameters.map(([n, type]) => ({ name: n, type })),
+    returnType,
+    statements: [body],
+  });
   return [
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: runtime, namedImports: [
+      'clientToolCaller', { name: 'createMcpHandler', alias: 'createRuntimeMcpHandler' }, 'localToolCaller',
+      { name: 'EmbedOptions', isTypeOnly: true }, { name: 'McpRequestHandler', isTypeOnly: true },
+      { name: 'McpToolClient', isTypeOnly: true }, { name: 'ToolCaller', isTypeOnly: true },
+    ] },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './tools.gen.js', namedImports: ['serverData', { name: 'ToolInputs', isTypeOnly: true }, { name: 'ToolOutputs', isTypeOnly: true }] },
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: './tools.gen.js', namedExports: ['serverData'] },
     { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: './tools.gen.js', namedExports: ['ToolName', 'ToolInputs', 'ToolOutputs'] },
     { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: './types.gen.js' },
-    { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: './runtime/tool-data.js', namedExports: ['ServerData', 'ToolDefinition', 'IntegrationInfo'] },
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './tools.gen.js', namedImports: ['serverData'] },
+    {
+      kind: StructureKind.ExportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: runtime,
+      namedExports: ['EmbedOptions', 'IntegrationInfo', 'McpRequestHandler', 'McpToolClient', 'ServerData', 'ToolDefinition', 'ToolErrorBody', 'UpstreamCredentials'],
+    },
+    { kind: StructureKind.ExportDeclaration, moduleSpecifier: runtime, namedExports: ['ToolCallError'] },
     {
       kind: StructureKind.VariableStatement,
       isExported: true,
@@ -73,17 +94,27 @@ function indexModule(): StatementStructures[] {
       docs: ['The tool list, exactly as tools/list serves it before filters.'],
       declarations: [{ name: 'tools', initializer: 'serverData.tools' }],
     },
-    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './runtime/cli.js', namedExports: ['main'] },
-    // For embedding the server in another process (tests, a custom host) instead of running the bin.
-    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './runtime/runtime.js', namedExports: ['createToolRuntime'] },
-    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './runtime/server.js', namedExports: ['createServer'] },
-    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './runtime/http.js', namedExports: ['startHttpServer'] },
+    {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: 'TypedToolCaller',
+      docs: ['`callTool(name, args)` with tool names, arguments and results checked by the compiler.'],
+      type: 'ToolCaller<ToolInputs, ToolOutputs>',
+    },
+    fn('createMcpHandler', 'This MCP server for one account inside your own Node.js HTTP app: a `(req, res, body?)` handler serving stateless Streamable HTTP.',
+      [['options', 'EmbedOptions']], 'McpRequestHandler', 'return createRuntimeMcpHandler(serverData, options);'),
+    fn('createToolCaller', 'Typed tool calls in this process, with the same filters, validation, paging, expiry and audit as over MCP.',
+      [['options', 'EmbedOptions']], 'TypedToolCaller', 'return localToolCaller<ToolInputs, ToolOutputs>(serverData, options);'),
+    fn('typedClient', 'Typed tool calls through a connected MCP client (an SDK `Client` over any transport).',
+      [['client', 'McpToolClient']], 'TypedToolCaller', 'return clientToolCaller<ToolInputs, ToolOutputs>(client);'),
+    // The low-level runtime, for hosts that assemble the pieces themselves (custom transports, tests).
+    { kind: StructureKind.ExportDeclaration, moduleSpecifier: runtime, namedExports: ['main', 'createToolRuntime', 'createServer', 'startHttpServer'] },
   ];
 }
 
-function cliModule(): (string | StatementStructures)[] {
+function cliModule(runtime: string): (string | StatementStructures)[] {
   return [
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './runtime/cli.js', namedImports: ['main'] },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: runtime, namedImports: ['main'] },
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: './tools.gen.js', namedImports: ['serverData'] },
     'process.exitCode = await main(process.argv.slice(2), serverData);',
   ];

@@ -1,8 +1,9 @@
 import type { Plan } from '../ir/types.js';
 import type { Templates } from '../pipeline/load-templates.js';
 import { lockTools } from '../surface/lockfile.js';
+import { runtimeIdentity } from '../runtime-package/release.js';
 import { emitCode } from './code.js';
-import { headerText, runtimeFileHeader, stableJson } from './header.js';
+import { headerText, stableJson } from './header.js';
 import { renderPackageFiles } from './package.js';
 import { emitSkipReport } from './skip-report.js';
 import { emitToolsJson } from './tools-json.js';
@@ -17,11 +18,12 @@ export interface GeneratedFile {
 /**
  * Stage 5: plan -> every file of `generated/<package>/`, sorted by path. Writes nothing.
  * Data as JSON, spec-shaped code through ts-morph, types through json-schema-to-typescript,
- * prose and fixed files through handlebars, and the runtime copied from templates/runtime/.
+ * prose and fixed files through handlebars. The runtime is not copied: the package depends on the
+ * runtime package (see generator/runtime-package/).
  */
 export async function emit(plan: Plan, specDir: string, templates: Templates): Promise<GeneratedFile[]> {
   const pkg = plan.integration.info.packageName;
-  const code = emitCode(plan, specDir);
+  const code = emitCode(plan, specDir, runtimeIdentity(templates).name);
   const lock = lockTools(pkg, plan.tools.map((t) => t.definition));
   const files: GeneratedFile[] = [
     { path: 'tools.json', contents: emitToolsJson(plan, specDir) },
@@ -32,10 +34,6 @@ export async function emit(plan: Plan, specDir: string, templates: Templates): P
     { path: 'src/index.ts', contents: code.index },
     { path: 'src/cli.ts', contents: code.cli },
     ...renderPackageFiles(plan, specDir, templates),
-    ...Object.entries(templates.runtime).map(([name, text]) => ({
-      path: `src/runtime/${name}`,
-      contents: `${runtimeFileHeader(name, `${specDir} and templates/runtime/${name}`)}${text}`,
-    })),
   ];
   return files.map((f) => ({ ...f, path: `${pkg}/${f.path}` })).sort((a, b) => a.path.localeCompare(b.path));
 }

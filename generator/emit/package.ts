@@ -1,11 +1,13 @@
 import type { Plan } from '../ir/types.js';
 import type { Templates } from '../pipeline/load-templates.js';
 import { surfaceCost } from '../pipeline/tokens.js';
+import { runtimeDependencies } from '../runtime-package/emit.js';
+import { runtimeIdentity, type RuntimeIdentity } from '../runtime-package/release.js';
 import { renderTemplate } from './handlebars.js';
 import { headerText } from './header.js';
 
 /** The view model of the generated README: every string is final; the template only places it. */
-export function readmeView(plan: Plan, specDir: string) {
+export function readmeView(plan: Plan, specDir: string, templates: Templates) {
   const info = plan.integration.info;
   const tools = plan.tools.map((t) => t.definition);
   const envVars = [
@@ -34,7 +36,7 @@ export function readmeView(plan: Plan, specDir: string) {
     toolCount: tools.length,
     totalTokens: surfaceCost(tools).toolsList,
     skippedNote: plan.skipped.length > 0 ? `${plan.skipped.length} undocumented or filtered methods are not tools: see SKIPPED.md.` : '',
-    exampleTool: tools[0]?.name ?? '',
+    ...typedApiExample(plan, runtimeIdentity(templates)),
     oauth: info.auth.oauth
       ? { clientIdEnv: info.auth.oauth.clientIdEnv, clientSecretEnv: info.auth.oauth.clientSecretEnv, callbackPath: `/oauth/${info.name}/callback` }
       : null,
@@ -50,33 +52,16 @@ export function readmeView(plan: Plan, specDir: string) {
 
 export function packageJsonView(plan: Plan, specDir: string, templates: Templates) {
   const info = plan.integration.info;
-  const v = templates.versions;
+  const runtime = runtimeIdentity(templates);
   return {
     header: headerText(specDir),
     packageName: info.packageName,
     version: plan.integration.version,
     description: `MCP server for ${info.displayName}: ${plan.tools.length} documented, typed tools.`,
     keywords: ['mcp', 'model-context-protocol', info.name],
-    // better-sqlite3 and pg are the store drivers (`--store sqlite:PATH` / `postgres://...`).
-    dependencies: {
-      '@modelcontextprotocol/node': v['@modelcontextprotocol/node'],
-      '@modelcontextprotocol/server': v['@modelcontextprotocol/server'],
-      '@modelcontextprotocol/server-legacy': v['@modelcontextprotocol/server-legacy'],
-      ajv: v.ajv,
-      'ajv-formats': v['ajv-formats'],
-      'better-sqlite3': v['better-sqlite3'],
-      minisearch: v.minisearch,
-      pg: v.pg,
-    },
-    devDependencies: {
-      '@types/better-sqlite3': v['@types/better-sqlite3'],
-      '@types/node': v['@types/node'],
-      '@types/pg': v['@types/pg'],
-      // The admin page (/admin): Preact, bundled by esbuild in the package's build.
-      esbuild: v.esbuild,
-      preact: v.preact,
-      typescript: v.typescript,
-    },
+    // A caret range: a runtime fix reaches every integration package without regenerating it.
+    dependencies: { [runtime.name]: `^${runtime.version}` },
+    devDependencies: runtimeDependencies(templates).devDependencies,
   };
 }
 
@@ -90,8 +75,34 @@ export function renderPackageFiles(plan: Plan, specDir: string, templates: Templ
   return [
     { path: 'package.json', contents: renderTemplate('package.json', pick('package.json'), packageJsonView(plan, specDir, templates)) },
     { path: 'tsconfig.json', contents: renderTemplate('tsconfig.json', pick('tsconfig.json'), header) },
-    { path: 'README.md', contents: renderTemplate('README.md', pick('README.md'), readmeView(plan, specDir)) },
+    { path: 'README.md', contents: renderTemplate('README.md', pick('README.md'), readmeView(plan, specDir, templates)) },
   ];
+}
+
+/**
+ * What the README's typed-API examples call: a documented example of a read-only tool (a `get` first),
+ * so the example compiles against the generated types; the README test type-checks it.
+ */
+function typedApiExample(plan: Plan, runtime: RuntimeIdentity) {
+  const readOnly = plan.tools.filter((t) => t.definition.annotations.readOnlyHint && t.examples.length > 0);
+  const chosen = readOnly.find((t) => t.definition.kind === 'get') ?? readOnly[0] ?? plan.tools.find((t) => t.examples.length > 0);
+  const info = plan.integration.info;
+  return {
+    runtimeName: runtime.name,
+    runtimeVersion: runtime.version,
+    tokenEnv: info.auth.tokenEnv,
+    exampleBaseUrl: info.baseUrl.replace(/\{[^}]+\}/g, 'acme'),
+    callTool: chosen?.definition.name ?? plan.tools[0]?.definition.name ?? '',
+    callArguments: jsLiteral(chosen?.examples[0]?.arguments ?? {}),
+  };
+}
+
+/** A JSON value as a TypeScript literal (`{ id: 42 }`); every string stays JSON-quoted, so spec text cannot become code. */
+export function jsLiteral(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(jsLiteral).join(', ')}]`;
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  const entries = Object.entries(value).map(([k, v]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: ${jsLiteral(v)}`);
+  return entries.length > 0 ? `{ ${entries.join(', ')} }` : '{}';
 }
 
 /** First sentence of a description, for one-line table cells. */

@@ -16,6 +16,7 @@ export interface AccessFlags {
 
 export type Command =
   | { kind: 'help' }
+  | { kind: 'version' }
   | ({ kind: 'serve'; transport: 'stdio' | 'http'; host: string; port: number } & AccessFlags & HostingFlags)
   | ({ kind: 'mint-url'; name?: string } & AccessFlags)
   | ControlCommand;
@@ -92,6 +93,7 @@ function parseAccess(flags: Map<string, string>, now: Date): Outcome<AccessFlags
 
 export function parseArgs(argv: readonly string[], now = new Date()): Outcome<Command> {
   if (argv.includes('--help') || argv.includes('-h')) return { ok: true, value: { kind: 'help' } };
+  if (argv.includes('--version')) return { ok: true, value: { kind: 'version' } };
   if (isControlVerb(argv[0])) return parseControlArgs(argv);
   const isMint = argv[0] === 'mint-url';
   const collected = collectFlags(argv.slice(isMint ? 1 : 0));

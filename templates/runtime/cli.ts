@@ -17,6 +17,7 @@ import { deriveSealKeys, parseSecrets } from './sealed.js';
 import { createServer } from './server.js';
 import type { ServerData } from './tool-data.js';
 import { usageText } from './usage.js';
+import { checkDataContract, versionText } from './versions.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -156,6 +157,15 @@ export async function main(argv: string[], data: ServerData, env: Env = process.
   if (command.kind === 'help') {
     io.out(usageText(data));
     return 0;
+  }
+  if (command.kind === 'version') {
+    io.out(versionText(data));
+    return 0;
+  }
+  const contract = checkDataContract(data);
+  if (!contract.ok) {
+    io.err(`error: ${contract.message}\n`);
+    return 2;
   }
   try {
     if (command.kind === 'mint-url') return mintServerUrl(command, data, env, io);

@@ -17,6 +17,7 @@ import {
   type McpRequestContext,
 } from '@modelcontextprotocol/server';
 import type { CallHooks } from './call-tool.js';
+import { rateLimitHeaders } from './ratelimit.js';
 import type { ServingScope, ToolRuntime } from './runtime.js';
 import { createServer } from './server.js';
 
@@ -27,7 +28,8 @@ export interface McpRequestTarget {
 }
 
 export interface McpEndpoint {
-  serve(req: IncomingMessage, res: ServerResponse, target: McpRequestTarget): Promise<void>;
+  /** `body`: the parsed JSON when a body parser already read the request (embedding); else the body is read here. */
+  serve(req: IncomingMessage, res: ServerResponse, target: McpRequestTarget, body?: unknown): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -43,6 +45,15 @@ function targetOf(authInfo: AuthInfo | undefined): McpRequestTarget {
   const target = authInfo?.extra?.[TARGET] as McpRequestTarget | undefined;
   if (!target) throw new Error('MCP request without a serving scope');
   return target;
+}
+
+/** Throttling fields also travel as response headers; the JSON answer is written after the call. */
+export function rateLimitHeaderHooks(res: ServerResponse): CallHooks {
+  return {
+    onRateLimited(fields) {
+      for (const [name, value] of Object.entries(rateLimitHeaders(fields))) if (!res.headersSent) res.setHeader(name, value);
+    },
+  };
 }
 
 export function createMcpEndpoint(runtime: ToolRuntime): McpEndpoint {
@@ -70,8 +81,8 @@ export function createMcpEndpoint(runtime: ToolRuntime): McpEndpoint {
   });
 
   return {
-    serve(req, res, target) {
-      return node(Object.assign(req, { auth: authInfoOf(target) }), res);
+    serve(req, res, target, body) {
+      return node(Object.assign(req, { auth: authInfoOf(target) }), res, body);
     },
     close: () => modern.close(),
   };

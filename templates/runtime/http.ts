@@ -6,9 +6,8 @@
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { hasValidApiToken, isAllowedHostAndOrigin, sendJson, sendRpcError } from './http-guards.js';
-import { createMcpEndpoint } from './http-mcp.js';
+import { createMcpEndpoint, rateLimitHeaderHooks } from './http-mcp.js';
 import { createSseSessions } from './http-sse.js';
-import { rateLimitHeaders } from './ratelimit.js';
 import type { ControlPlane } from './control/control-plane.js';
 import { isExpired, type ServingScope, type ToolRuntime } from './runtime.js';
 import { openGrant, type SealKey, type SealedGrant } from './sealed.js';
@@ -114,11 +113,7 @@ export async function startHttpServer(runtime: ToolRuntime, options: HttpOptions
     if (req.method !== 'POST') {
       return sendRpcError(res, 405, -32000, 'Method not allowed: this server is stateless; use POST', { allow: 'POST' });
     }
-    // Throttling fields also travel as response headers; the JSON answer is written after the call.
-    const onRateLimited = (fields: Parameters<typeof rateLimitHeaders>[0]) => {
-      for (const [name, value] of Object.entries(rateLimitHeaders(fields))) if (!res.headersSent) res.setHeader(name, value);
-    };
-    await mcp.serve(req, res, { scope: route.scope, hooks: { onRateLimited } });
+    await mcp.serve(req, res, { scope: route.scope, hooks: rateLimitHeaderHooks(res) });
   }
 
   async function serveLegacy(req: IncomingMessage, res: ServerResponse, url: URL, token: string | undefined): Promise<void> {

@@ -11,6 +11,7 @@ import type { FetchFunction } from './upstream.js';
 import { validationSchema } from './argument-checks.js';
 import type { ServerData } from './tool-data.js';
 import { compileToolValidators, createSchemaCompiler, type ToolValidators } from './validate.js';
+import { checkDataContract } from './versions.js';
 
 export interface RuntimeOptions {
   /** Upstream request timeout; 30 s by default. */
@@ -50,6 +51,8 @@ export interface ServingScope {
 }
 
 export function createToolRuntime(data: ServerData, options: RuntimeOptions = {}): ToolRuntime {
+  const contract = checkDataContract(data);
+  if (!contract.ok) throw new Error(contract.message);
   const ajv = createSchemaCompiler();
   const validators = new Map(
     data.tools.map((tool) => [tool.name, compileToolValidators(ajv, { ...tool, inputSchema: validationSchema(tool) })] as const),

@@ -173,6 +173,11 @@ export interface IntegrationInfo {
 }
 
 export interface ServerData {
+  /**
+   * Version of this data contract (`DATA_CONTRACT` in versions.ts). The runtime refuses to start on
+   * any other value, naming both, rather than misreading data of another shape.
+   */
+  dataContract: number;
   integration: IntegrationInfo;
   /** Version reported in the MCP `initialize` answer; the generator may set the package version. */
   version?: string;

@@ -40,7 +40,7 @@ export function usageText(data: ServerData): string {
     `  ${bin} accounts list | accounts remove ID`,
     `  ${bin} servers create --account ID --name NAME [--methods ...] [--tags ...] [--expires-at ...] [--require-api-token]`,
     `  ${bin} servers list --account ID | servers revoke --account ID SERVER_ID`,
-    `  ${bin} --help`,
+    `  ${bin} --help | --version`,
     '',
     'Filters: --methods keeps tools whose method matches any token (read = read-only tools, write =',
     'the others, custom = custom methods, or a method name); --tags keeps tools with any listed tag;',

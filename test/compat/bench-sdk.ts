@@ -9,7 +9,7 @@
  *   npm run bench:sdk -- [--before main] [--starts 8] [--calls 40]
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
@@ -34,10 +34,22 @@ function buildBefore(ref: string): string {
   const dir = join(REPO, '.tmp', 'bench-before');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const archive = execFileSync('git', ['archive', '--format=tar', ref, 'generated/egnyte-mcp-server'], { cwd: REPO, maxBuffer: 64 * 1024 * 1024 });
-  execFileSync('tar', ['-x', '-C', dir], { input: archive });
+  const tsc = (pkg: string) => execFileSync(process.execPath, [join(REPO, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(pkg, 'tsconfig.json')], { cwd: pkg, stdio: 'inherit' });
+  const extract = (path: string) => {
+    const archive = execFileSync('git', ['archive', '--format=tar', ref, path], { cwd: REPO, maxBuffer: 64 * 1024 * 1024 });
+    execFileSync('tar', ['-x', '-C', dir], { input: archive });
+  };
+  // A ref with the runtime as its own package: build that ref's runtime, found before the tree's (dir/node_modules).
+  const runtimeAtRef = execFileSync('git', ['ls-tree', '--name-only', ref, 'generated/saas-mcp-runtime'], { cwd: REPO }).toString().trim() !== '';
+  if (runtimeAtRef) {
+    extract('generated/saas-mcp-runtime');
+    tsc(join(dir, 'generated', 'saas-mcp-runtime'));
+    mkdirSync(join(dir, 'node_modules'));
+    symlinkSync(join(dir, 'generated', 'saas-mcp-runtime'), join(dir, 'node_modules', 'saas-mcp-runtime'), 'dir');
+  }
+  extract('generated/egnyte-mcp-server');
   const pkg = join(dir, 'generated', 'egnyte-mcp-server');
-  execFileSync(process.execPath, [join(REPO, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(pkg, 'tsconfig.json')], { cwd: pkg, stdio: 'inherit' });
+  tsc(pkg);
   return join(pkg, 'dist', 'cli.js');
 }
 

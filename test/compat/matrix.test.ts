@@ -8,7 +8,8 @@ import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import tools from '../../generated/egnyte-mcp-server/tools.json' with { type: 'json' };
 import { SEED_FACTS, startSandbox, type Sandbox } from '../sandbox/index.js';
-import { CLI, childEnv, ok, rawPost, runCli, sandboxEnv, startHttpServerProcess, type HttpServerProcess, type ListPage } from '../e2e/helpers.js';
+import { CLI, childEnv, ok, rawPost, runCli, sandboxEnv, startHttpServerProcess, type HttpServerProcess } from '../e2e/helpers.js';
+import type { ToolOutputs } from 'egnyte-mcp-server';
 import { connect, type ClientKind, type Route, type Target } from './clients.js';
 import { startRelay, type Exchange, type Relay } from './relay.js';
 
@@ -91,7 +92,7 @@ describe.each(ROWS)('$client over $route', ({ client: kind, route, outcome }) =>
         expect(listed.cacheScope).toBe('private');
         expect(listed.ttlMs).toBe(300_000);
       }
-      const found = ok<ListPage<{ userName: string }>>(
+      const found = ok<ToolOutputs['list_all_egnyte_users']>(
         await client.callTool({ name: 'list_all_egnyte_users', arguments: { filter: `email eq "${SEED_FACTS.jsmith.email}"` } }),
       );
       expect(found.data.map((user) => user.userName)).toEqual([SEED_FACTS.jsmith.userName]);

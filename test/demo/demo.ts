@@ -56,7 +56,7 @@ function printReport(log: Log, audit: AuditResult, offboarding: OffboardingResul
   log(`Group:   ${audit.group.displayName} (${audit.group.id})`);
   log(`Members: ${audit.members.length}`);
   const rows = [['user', 'name', 'role', 'status', ''], ...audit.members.map((user) => [
-    user.userName,
+    user.userName ?? '?',
     fullName(user),
     roleOf(user),
     user.active ? 'active' : 'inactive',

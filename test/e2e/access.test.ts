@@ -20,8 +20,8 @@ import {
   type Connected,
   type EgnyteUser,
   type HttpServerProcess,
-  type ListPage,
 } from './helpers.js';
+import type { ToolOutputs } from 'egnyte-mcp-server';
 import tools from '../../generated/egnyte-mcp-server/tools.json' with { type: 'json' };
 
 const READ_TOOLS = tools.tools.filter((tool) => tool.annotations.readOnlyHint).map((tool) => tool.name).sort();
@@ -84,7 +84,7 @@ describe.each(TRANSPORTS)('a read-only server (--methods read) over $transport (
     expect(textJson(next)).toMatchObject({ error: 'upstream_error', status: 500 });
     expect(String(textJson(next).message)).toContain('marker');
 
-    const found = ok<ListPage<EgnyteUser>>(
+    const found = ok<ToolOutputs['list_all_egnyte_users']>(
       await server.client.callTool({ name: 'list_all_egnyte_users', arguments: { filter: 'userName eq "jsmith"' } }),
     );
     expect(found.data.map((user) => user.id)).toEqual([jsmithId]);

@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Client, StreamableHTTPClientTransport, type FetchLike } from '@modelcontextprotocol/client';
 import { StdioClientTransport } from '@modelcontextprotocol/client/stdio';
+import type { ToolInputs, ToolOutputs } from 'egnyte-mcp-server';
 import type { Sandbox } from '../sandbox/index.js';
 
 export const CLI = fileURLToPath(new URL('../../generated/egnyte-mcp-server/dist/cli.js', import.meta.url));
@@ -183,28 +184,19 @@ export function ok<T>(result: unknown): T {
   return r.structuredContent as T;
 }
 
-export interface EgnyteUser {
-  id: number;
-  userName: string;
-  email: string;
-  active: boolean;
-  userType?: string;
-  name?: { formatted?: string; givenName?: string; familyName?: string };
-  groups?: Array<{ displayName?: string; value?: string }>;
-}
+/** A user, as the generated package types it (from the spec's response schema). */
+export type EgnyteUser = ToolOutputs['get_single_egnyte_user_by_id'];
 
-export interface ListPage<T> {
-  data: T[];
-  next_cursor: string | null;
-}
+/** The list tools: their results are pages. */
+export type ListToolName = { [N in keyof ToolOutputs]: ToolOutputs[N] extends { next_cursor: string | null } ? N : never }[keyof ToolOutputs];
 
 /** Every page of a list tool, following next_cursor until it is null; returns the pages. */
-export async function listAllPages<T>(client: Client, name: string, args: Record<string, unknown>): Promise<Array<ListPage<T>>> {
-  const pages: Array<ListPage<T>> = [];
+export async function listAllPages<N extends ListToolName>(client: Client, name: N, args: ToolInputs[N]): Promise<Array<ToolOutputs[N]>> {
+  const pages: Array<ToolOutputs[N]> = [];
   let cursor: string | null = null;
   do {
     const result = await client.callTool({ name, arguments: { ...args, ...(cursor === null ? {} : { next_cursor: cursor }) } });
-    const page = ok<ListPage<T>>(result);
+    const page = ok<ToolOutputs[N]>(result);
     pages.push(page);
     cursor = page.next_cursor;
     if (pages.length > 100) throw new Error('paging does not end');

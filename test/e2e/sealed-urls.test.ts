@@ -18,8 +18,8 @@ import {
   startHttpServerProcess,
   type EgnyteUser,
   type HttpServerProcess,
-  type ListPage,
 } from './helpers.js';
+import type { ToolOutputs } from 'egnyte-mcp-server';
 
 const SECRET = 'e2e-server-secret-0123456789abcdef';
 const OTHER_SECRET = 'another-secret-entirely-9876543210';
@@ -87,7 +87,7 @@ describe('sealed server URLs (mint-url + /mcp/<token>)', () => {
     try {
       const { tools } = await client.listTools();
       expect(tools.map((tool) => tool.name).sort()).toEqual(MINTED_TOOLS);
-      const found = ok<ListPage<EgnyteUser>>(
+      const found = ok<ToolOutputs['list_all_egnyte_users']>(
         await client.callTool({ name: 'list_all_egnyte_users', arguments: { filter: `email eq "${SEED_FACTS.jsmith.email}"` } }),
       );
       expect(found.data.map((user) => user.userName)).toEqual([SEED_FACTS.jsmith.userName]);

@@ -1,29 +1,24 @@
 /**
  * The two admin workflows (offboarding, group audit) and full paging, through the built server
  * over stdio and over Streamable HTTP, with every tool listed and in discovery mode. Each run gets
- * its own sandbox: offboarding changes it.
+ * its own sandbox: offboarding changes it. Direct calls go through the package's typed API
+ * (`typedClient`): names, arguments and results are the generated types.
  */
+import { typedClient, type ToolOutputs, type TypedToolCaller } from 'egnyte-mcp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditGroup, offboard } from '../demo/workflows.js';
 import { SEED_FACTS, startSandbox, type Sandbox } from '../sandbox/index.js';
-import { listAllPages, ok, openServer, sandboxEnv, sandboxUser, TRANSPORTS, type Connected, type EgnyteUser, type ListPage } from './helpers.js';
-
-interface GroupSummary {
-  id: string;
-  displayName: string;
-}
-
-interface GroupDetail extends GroupSummary {
-  members?: Array<{ value: number; username?: string; display?: string }>;
-}
+import { listAllPages, ok, openServer, sandboxEnv, sandboxUser, TRANSPORTS, type Connected, type EgnyteUser } from './helpers.js';
 
 describe.each(TRANSPORTS)('workflows over $transport ($era era)', (kind) => {
   let sandbox: Sandbox;
   let server: Connected;
+  let egnyte: TypedToolCaller;
 
   beforeAll(async () => {
     sandbox = await startSandbox({ port: 0 });
     server = await openServer(kind, sandboxEnv(sandbox));
+    egnyte = typedClient(server.client);
   });
 
   afterAll(async () => {
@@ -43,21 +38,22 @@ describe.each(TRANSPORTS)('workflows over $transport ($era era)', (kind) => {
 
   it('group audit: resolves "External Agency", reads its three members and flags the one admin', async () => {
     const { displayName, memberUserNames, adminMemberUserName } = SEED_FACTS.externalAgency;
-    const found = ok<ListPage<GroupSummary>>(
-      await server.client.callTool({ name: 'list_all_egnyte_groups', arguments: { filter: `displayName eq "${displayName}"` } }),
-    );
+    const found = await egnyte.callTool('list_all_egnyte_groups', { filter: `displayName eq "${displayName}"` });
     expect(found.data).toHaveLength(1);
     expect(found.next_cursor).toBeNull();
-    const groupId = found.data[0]!.id;
+    // Output schemas leave every field optional (they tolerate drift); the sandbox sends them all.
+    const groupId = found.data[0]!.id!;
 
-    const group = ok<GroupDetail>(await server.client.callTool({ name: 'get_single_egnyte_group_by_id', arguments: { id: groupId } }));
+    const group = await egnyte.callTool('get_single_egnyte_group_by_id', { id: groupId });
     expect(group).toMatchObject({ id: groupId, displayName });
     const members = group.members ?? [];
     expect(members).toHaveLength(3);
 
     const users: EgnyteUser[] = [];
     for (const member of members) {
-      users.push(ok<EgnyteUser>(await server.client.callTool({ name: 'get_single_egnyte_user_by_id', arguments: { id: member.value } })));
+      // The schema leaves a member's value optional; the sandbox always sends it.
+      expect(member.value).toEqual(expect.any(Number));
+      users.push(await egnyte.callTool('get_single_egnyte_user_by_id', { id: member.value! }));
     }
     expect(users.map((user) => user.userName).sort()).toEqual([...memberUserNames].sort());
     expect(users.map((user) => user.id).sort()).toEqual(members.map((member) => member.value).sort());
@@ -68,7 +64,7 @@ describe.each(TRANSPORTS)('workflows over $transport ($era era)', (kind) => {
   });
 
   it.each([100, 37])('lists every user exactly once through next_cursor (limit %i)', async (limit) => {
-    const pages = await listAllPages<EgnyteUser>(server.client, 'list_all_egnyte_users', { limit });
+    const pages = await listAllPages(server.client, 'list_all_egnyte_users', { limit });
     const ids = pages.flatMap((page) => page.data.map((user) => user.id));
     expect(ids).toHaveLength(SEED_FACTS.userCount);
     expect(new Set(ids).size).toBe(SEED_FACTS.userCount);
@@ -80,28 +76,25 @@ describe.each(TRANSPORTS)('workflows over $transport ($era era)', (kind) => {
 
   it('offboarding: finds jsmith by email, reads their groups, deactivates them; the sandbox shows them inactive', async () => {
     const { email, userName, groups } = SEED_FACTS.jsmith;
-    const found = ok<ListPage<EgnyteUser>>(
-      await server.client.callTool({ name: 'list_all_egnyte_users', arguments: { filter: `email eq "${email}"` } }),
-    );
+    const found = await egnyte.callTool('list_all_egnyte_users', { filter: `email eq "${email}"` });
     expect(found.data).toHaveLength(1);
     const match = found.data[0]!;
     expect(match).toMatchObject({ userName, email, active: true, userType: 'power' });
+    const matchId = match.id!;
 
-    const user = ok<EgnyteUser>(await server.client.callTool({ name: 'get_single_egnyte_user_by_id', arguments: { id: match.id } }));
+    const user = await egnyte.callTool('get_single_egnyte_user_by_id', { id: matchId });
     expect(user.groups?.map((group) => group.displayName).sort()).toEqual([...groups].sort());
-    expect((await sandboxUser(sandbox, match.id)).active).toBe(true);
+    expect((await sandboxUser(sandbox, matchId)).active).toBe(true);
 
-    const updated = ok<EgnyteUser>(
-      await server.client.callTool({ name: 'update_an_egnyte_user_by_id', arguments: { id: match.id, active: false } }),
-    );
-    expect(updated).toMatchObject({ id: match.id, active: false });
+    const updated = await egnyte.callTool('update_an_egnyte_user_by_id', { id: matchId, active: false });
+    expect(updated).toMatchObject({ id: matchId, active: false });
 
     // Checked outside the MCP server: over plain HTTP and in the sandbox's own state.
-    expect((await sandboxUser(sandbox, match.id)).active).toBe(false);
-    expect(sandbox.state.users.get(match.id)?.active).toBe(false);
+    expect((await sandboxUser(sandbox, matchId)).active).toBe(false);
+    expect(sandbox.state.users.get(matchId)?.active).toBe(false);
     // Offboarding deactivates; it does not delete or change anything else.
     expect(sandbox.state.users.size).toBe(SEED_FACTS.userCount);
-    expect(sandbox.state.customGroupsOf(match.id).map((group) => group.displayName).sort()).toEqual([...groups].sort());
+    expect(sandbox.state.customGroupsOf(matchId).map((group) => group.displayName).sort()).toEqual([...groups].sort());
     expect(sandbox.internalErrors).toEqual([]);
   });
 });
@@ -140,7 +133,7 @@ describe.each(TRANSPORTS)('workflows through discovery mode (--tool-exposure dis
     const result = await offboard(server.client, email, (line) => lines.push(line), 'discovery');
     expect(result.user).toMatchObject({ userName, active: false });
     expect([...result.groups].sort()).toEqual([...groups].sort());
-    expect((await sandboxUser(sandbox, result.user.id)).active).toBe(false);
+    expect((await sandboxUser(sandbox, result.user.id!)).active).toBe(false);
     expect(sandbox.state.users.size).toBe(SEED_FACTS.userCount);
     expect(sandbox.internalErrors).toEqual([]);
   });
@@ -150,8 +143,8 @@ describe.each(TRANSPORTS)('workflows through discovery mode (--tool-exposure dis
     let cursor: string | null = null;
     do {
       const args: Record<string, unknown> = { limit: 40, ...(cursor === null ? {} : { next_cursor: cursor }) };
-      const page = ok<ListPage<EgnyteUser>>(await server.client.callTool({ name: 'call_tool', arguments: { name: 'list_all_egnyte_users', arguments: args } }));
-      ids.push(...page.data.map((user) => user.id));
+      const page = ok<ToolOutputs['list_all_egnyte_users']>(await server.client.callTool({ name: 'call_tool', arguments: { name: 'list_all_egnyte_users', arguments: args } }));
+      ids.push(...page.data.map((user) => user.id!));
       cursor = page.next_cursor;
     } while (cursor !== null && ids.length <= SEED_FACTS.userCount);
     expect(new Set(ids)).toEqual(new Set(sandbox.state.users.keys()));

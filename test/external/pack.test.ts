@@ -1,17 +1,20 @@
 /**
- * The package as npm ships it: `npm pack` (its prepack step builds dist/ from src/), then an install
- * of the tarball into an empty project, where the bin and the ESM entry must work.
+ * The packages as npm ships them: `npm pack` of the runtime package and of the integration package
+ * (each prepack step builds dist/ from src/), then an install of both tarballs into an empty
+ * project, where the bin and the ESM entries must work. The runtime is not on the registry, so the
+ * integration's `^x.y.z` dependency can only be met by the runtime tarball.
  *
- * The pack runs on a copy of generated/egnyte-mcp-server (sources, manifest, tools.json, README;
- * no dist/) in a temp dir whose node_modules links to the repository's: packing in place would
- * make prepack rewrite the shared dist/ while the other test files, running in parallel, spawn
- * dist/cli.js. The copy still exercises prepack and the manifest's `files` list, unchanged.
+ * Each pack runs on a copy of its generated/ folder (sources, manifest, docs; no dist/) in a temp dir
+ * whose node_modules links to the repository's: packing in place would make prepack rewrite the
+ * shared dist/ while the other test files, running in parallel, spawn dist/cli.js. The copy still
+ * exercises prepack and the manifest's `files` list, unchanged.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PKG_DIR, REPO, TEST_TIMEOUT_MS, cleanNpmEnv, describeRun, npmTool, run, toolsJsonCount, type RunResult } from './helpers.js';
+import { DATA_CONTRACT, RUNTIME_NAME, RUNTIME_VERSION } from '../../templates/runtime/versions.js';
+import { PKG_DIR, REPO, RUNTIME_DIR, TEST_TIMEOUT_MS, cleanNpmEnv, describeRun, npmTool, run, toolsJsonCount, type RunResult } from './helpers.js';
 
 interface PackEntry {
   name: string;
@@ -20,10 +23,14 @@ interface PackEntry {
   files: { path: string; size: number }[];
 }
 
+interface Packed {
+  run: RunResult;
+  entry?: PackEntry;
+  tarball: string;
+}
+
 let work: string;
-let pack: RunResult;
-let packed: PackEntry | undefined;
-let tarball: string;
+let packs: Record<'runtime' | 'egnyte', Packed>;
 let install: RunResult | undefined;
 let appDir: string;
 
@@ -42,22 +49,27 @@ function parsePackJson(stdout: string): PackEntry | undefined {
   }
 }
 
+/** Copies a generated package without dist/ and node_modules, and packs the copy into `out`. */
+async function packCopy(sourceDir: string, out: string): Promise<Packed> {
+  const pkgCopy = join(work, basename(sourceDir));
+  const skip = new Set(['dist', 'node_modules']);
+  cpSync(sourceDir, pkgCopy, {
+    recursive: true,
+    filter: (source) => !skip.has(relative(sourceDir, source).split(sep)[0] ?? ''),
+  });
+  // tsc (prepack) and the packages it needs (types; the built runtime for the integration) come from the repository's install.
+  symlinkSync(join(REPO, 'node_modules'), join(pkgCopy, 'node_modules'), process.platform === 'win32' ? 'junction' : 'dir');
+  const result = await run(npm, ['pack', '--json', '--pack-destination', out], { cwd: pkgCopy, env });
+  const entry = parsePackJson(result.stdout);
+  return { run: result, entry, tarball: entry ? join(out, entry.filename) : '' };
+}
+
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'egnyte-pack-'));
-  const pkgCopy = join(work, 'egnyte-mcp-server');
-  const skip = new Set(['dist', 'node_modules']);
-  cpSync(PKG_DIR, pkgCopy, {
-    recursive: true,
-    filter: (source) => !skip.has(relative(PKG_DIR, source).split(sep)[0] ?? ''),
-  });
-  // tsc (prepack) and the type packages it needs come from the repository's install.
-  symlinkSync(join(REPO, 'node_modules'), join(pkgCopy, 'node_modules'), process.platform === 'win32' ? 'junction' : 'dir');
   const out = join(work, 'out');
   mkdirSync(out);
-  pack = await run(npm, ['pack', '--json', '--pack-destination', out], { cwd: pkgCopy, env });
-  packed = parsePackJson(pack.stdout);
-  if (pack.code !== 0 || !packed) return;
-  tarball = join(out, packed.filename);
+  packs = { runtime: await packCopy(RUNTIME_DIR, out), egnyte: await packCopy(PKG_DIR, out) };
+  if (Object.values(packs).some((p) => p.run.code !== 0 || !p.entry)) return;
 
   appDir = join(work, 'app');
   mkdirSync(appDir);
@@ -66,53 +78,84 @@ beforeAll(async () => {
     install = init;
     return;
   }
+  const tarballs = [packs.runtime.tarball, packs.egnyte.tarball];
   // --ignore-scripts: the store driver better-sqlite3 compiles from source where no prebuilt binary can
   // be downloaded (minutes on a busy machine). It loads only with --store sqlite:, which the store
-  // suites cover; what is checked here (--help, import) must work without it.
-  install = await run(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], { cwd: appDir, env });
-}, 2 * TEST_TIMEOUT_MS + 20_000);
+  // suites cover; what is checked here (--help, --version, the typed API) must work without it.
+  install = await run(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', ...tarballs], { cwd: appDir, env });
+}, 3 * TEST_TIMEOUT_MS + 20_000);
 
 afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-function requirePacked(): PackEntry {
-  expect(pack.code, describeRun('npm pack --json', pack)).toBe(0);
-  expect(packed, describeRun('npm pack --json (unparseable stdout)', pack)).toBeDefined();
-  return packed!;
+function requirePacked(which: keyof typeof packs): PackEntry {
+  const { run: result, entry } = packs[which];
+  expect(result.code, describeRun(`npm pack --json (${which})`, result)).toBe(0);
+  expect(entry, describeRun(`npm pack --json (${which}, unparseable stdout)`, result)).toBeDefined();
+  return entry!;
 }
 
 function requireInstalled(): void {
-  requirePacked();
+  requirePacked('runtime');
+  requirePacked('egnyte');
   expect(install, 'npm install did not run').toBeDefined();
-  expect(install!.code, describeRun(`npm install ${tarball}`, install!)).toBe(0);
+  expect(install!.code, describeRun(`npm install ${packs.runtime.tarball} ${packs.egnyte.tarball}`, install!)).toBe(0);
 }
 
-describe('npm pack of egnyte-mcp-server', () => {
-  it('prepack builds dist/ and the tarball exists', () => {
-    const entry = requirePacked();
-    expect(entry.name).toBe('egnyte-mcp-server');
-    expect(existsSync(tarball)).toBe(true);
-    expect(readdirSync(join(work, 'out'))).toEqual([entry.filename]);
+function shippedPaths(which: keyof typeof packs): string[] {
+  return requirePacked(which).files.map((file) => file.path.split('\\').join('/'));
+}
+
+function expectNoSources(paths: string[]): void {
+  expect(paths.filter((path) => path.startsWith('src/'))).toEqual([]);
+  expect(paths.filter((path) => /\.(c|m)?ts$/.test(path) && !/\.d\.(c|m)?ts$/.test(path))).toEqual([]);
+  expect(paths.filter((path) => path.endsWith('.map') || path.startsWith('node_modules/') || path === 'tsconfig.json')).toEqual([]);
+}
+
+describe('npm pack of saas-mcp-runtime and egnyte-mcp-server', () => {
+  it('prepack builds dist/ and both tarballs exist', () => {
+    const runtime = requirePacked('runtime');
+    const egnyte = requirePacked('egnyte');
+    expect([runtime.name, runtime.version]).toEqual([RUNTIME_NAME, RUNTIME_VERSION]);
+    expect(egnyte.name).toBe('egnyte-mcp-server');
+    expect(readdirSync(join(work, 'out')).sort()).toEqual([egnyte.filename, runtime.filename].sort());
   });
 
-  it('ships the built entry points, types, tools.json and README, and no sources', () => {
-    const paths = requirePacked().files.map((file) => file.path.split('\\').join('/'));
+  it('the integration ships its built entry points, types, tools.json and README, no sources and no runtime copy', () => {
+    const paths = shippedPaths('egnyte');
     for (const required of ['package.json', 'README.md', 'tools.json', 'dist/cli.js', 'dist/index.js', 'dist/index.d.ts']) {
       expect(paths, `tarball lacks ${required}`).toContain(required);
     }
-    expect(paths.filter((path) => path.startsWith('src/'))).toEqual([]);
-    expect(paths.filter((path) => /\.(c|m)?ts$/.test(path) && !/\.d\.(c|m)?ts$/.test(path))).toEqual([]);
-    expect(paths.filter((path) => path.endsWith('.map') || path.startsWith('node_modules/') || path === 'tsconfig.json')).toEqual([]);
+    expect(paths.filter((path) => path.startsWith('dist/runtime/'))).toEqual([]);
+    expectNoSources(paths);
+  });
+
+  it('the runtime ships its built entry, types, README and CHANGELOG, and no sources', () => {
+    const paths = shippedPaths('runtime');
+    for (const required of ['package.json', 'README.md', 'CHANGELOG.md', 'dist/index.js', 'dist/index.d.ts', 'dist/cli.js']) {
+      expect(paths, `tarball lacks ${required}`).toContain(required);
+    }
+    expectNoSources(paths);
   });
 });
 
 describe('the tarball installed into an empty project', () => {
-  it('installs with its dependencies', () => {
+  it('installs with its dependencies, the runtime from its tarball', () => {
     requireInstalled();
     expect(existsSync(join(appDir, 'node_modules', 'egnyte-mcp-server', 'dist', 'cli.js'))).toBe(true);
+    const runtime = JSON.parse(readFileSync(join(appDir, 'node_modules', RUNTIME_NAME, 'package.json'), 'utf8')) as { version: string };
+    expect(runtime.version).toBe(RUNTIME_VERSION);
     expect(existsSync(join(appDir, 'node_modules', '@modelcontextprotocol', 'server', 'package.json'))).toBe(true);
   });
+
+  it('npx egnyte-mcp-server --version prints the package and runtime versions', async () => {
+    requireInstalled();
+    const version = await run(npx, ['--no', '--', 'egnyte-mcp-server', '--version'], { cwd: appDir, env });
+    expect(version.code, describeRun('npx egnyte-mcp-server --version', version)).toBe(0);
+    const pkg = JSON.parse(readFileSync(join(PKG_DIR, 'package.json'), 'utf8')) as { version: string };
+    expect(version.stdout).toBe(`egnyte-mcp-server ${pkg.version}\n${RUNTIME_NAME} ${RUNTIME_VERSION} (data contract ${DATA_CONTRACT})\n`);
+  }, TEST_TIMEOUT_MS);
 
   it('npx egnyte-mcp-server --help exits 0 and prints the usage', async () => {
     requireInstalled();
@@ -130,5 +173,22 @@ describe('the tarball installed into an empty project', () => {
     const result = await run(process.execPath, ['-e', script], { cwd: appDir, env });
     expect(result.code, describeRun(`node -e "${script}"`, result)).toBe(0);
     expect(result.stdout.trim()).toBe(String(toolsJsonCount()));
+  }, TEST_TIMEOUT_MS);
+});
+
+describe('the installed typed API', () => {
+  it('createMcpHandler and createToolCaller are there and check their options', async () => {
+    requireInstalled();
+    const script = [
+      "const m = await import('egnyte-mcp-server');",
+      "const credentials = { baseUrl: 'http://127.0.0.1:1', accessToken: 't' };",
+      "console.log(typeof m.createMcpHandler({ credentials, methods: ['read'] }), typeof m.createToolCaller({ credentials }).callTool);",
+      "try { m.createToolCaller({ credentials, tags: ['nope'] }); } catch (e) { console.log(e.message); }",
+    ].join('\n');
+    const result = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: appDir, env });
+    expect(result.code, describeRun('node -e <typed API script>', result)).toBe(0);
+    const [types, refusal] = result.stdout.trim().split('\n');
+    expect(types).toBe('function function');
+    expect(refusal).toContain('invalid egnyte-mcp-server options: unknown tag "nope"');
   }, TEST_TIMEOUT_MS);
 });

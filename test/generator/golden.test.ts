@@ -1,8 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../generator/compile.js';
 import { load } from '../../generator/pipeline/load.js';
+import { loadTemplates } from '../../generator/pipeline/load-templates.js';
+import { runtimeIdentity } from '../../generator/runtime-package/release.js';
 
 const FIXTURE = 'test/fixtures/specs/octo';
 const GOLDEN = 'test/golden/octo';
@@ -28,31 +30,23 @@ function deepFreeze<T>(value: T): T {
 }
 
 describe('golden output of a non-Egnyte fixture integration', () => {
-  // The runtime copies are tested where they live (test/runtime); here only that they are copied intact.
-  const isRuntime = (p: string) => p.includes('/src/runtime/');
-
   it('matches every file in test/golden/octo/__out__, and no other file exists there', async () => {
     const result = await compile(await load(FIXTURE));
     expect(result.diagnostics).toEqual([]);
-    const specific = result.files.filter((f) => !isRuntime(f.path));
-    for (const file of specific) {
+    for (const file of result.files) {
       await expect(file.contents).toMatchFileSnapshot(`../golden/octo/__out__/${file.path}`);
     }
-    expect(await listFiles(`${GOLDEN}/__out__`)).toEqual(specific.map((f) => f.path).sort());
+    expect(await listFiles(`${GOLDEN}/__out__`)).toEqual(result.files.map((f) => f.path).sort());
   });
 
-  it('copies every runtime file from templates/runtime with a do-not-edit header', async () => {
+  it('carries no runtime copy: it imports the runtime package and depends on it with a caret range', async () => {
     const result = await compile(await load(FIXTURE));
-    const runtime = result.files.filter((f) => isRuntime(f.path));
-    // .ts modules, and the admin page's browser code (.tsx, .css) that the package's build bundles.
-    const templates = (await listFiles('templates/runtime')).filter((n) => /\.(ts|tsx|css)$/.test(n) && !n.endsWith('.test.ts')).sort();
-    expect(runtime.map((f) => f.path.slice(f.path.indexOf('src/runtime/') + 'src/runtime/'.length)).sort()).toEqual(templates);
-    for (const file of runtime) {
-      const name = file.path.slice(file.path.indexOf('src/runtime/') + 'src/runtime/'.length);
-      const header = `Generated from ${FIXTURE} and templates/runtime/${name} by \`npm run generate\`. Do not edit: change the specs and regenerate.`;
-      const comment = name.endsWith('.css') ? `/* ${header} */` : `// ${header}`;
-      expect(file.contents).toBe(`${comment}\n${await readFile(`templates/runtime/${name}`, 'utf8')}`);
-    }
+    expect(result.files.filter((f) => f.path.includes('/runtime/'))).toEqual([]);
+    const { version } = runtimeIdentity(await loadTemplates());
+    const manifest = JSON.parse(result.files.find((f) => f.path === 'octo-mcp-server/package.json')!.contents) as { dependencies: object };
+    expect(manifest.dependencies).toEqual({ 'saas-mcp-runtime': `^${version}` });
+    const index = result.files.find((f) => f.path === 'octo-mcp-server/src/index.ts')!.contents;
+    expect(index).toContain('from "saas-mcp-runtime"');
   });
 
   it('starts every file with a generated-file header', async () => {

@@ -1,5 +1,6 @@
 /** A small hand-written ServerData for a fake "Acme" integration, shaped like the generator's output. */
 import type { JsonSchema, ServerData, ToolAnnotations, ToolDefinition } from '../../templates/runtime/tool-data.js';
+import { DATA_CONTRACT } from '../../templates/runtime/versions.js';
 
 const readOnly: ToolAnnotations = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false };
 const write: ToolAnnotations = { readOnlyHint: false, destructiveHint: false, idempotentHint: true, openWorldHint: false };
@@ -133,6 +134,7 @@ export const tools: ToolDefinition[] = [
 ];
 
 export const fixture: ServerData = {
+  dataContract: DATA_CONTRACT,
   version: '1.2.3',
   integration: {
     name: 'acme',

@@ -1,8 +1,9 @@
 // Generated from specs/egnyte by `npm run generate`. Do not edit: change the specs and regenerate.
-import type { ServerData } from "./runtime/tool-data.js";
+import type { ServerData } from "saas-mcp-runtime";
 import type * as T from "./types.gen.js";
 /** Everything the server serves: integration settings and every tool with its request template. */
 export const serverData: ServerData = {
+  "dataContract": 1,
   "version": "0.1.0",
   "integration": {
     "name": "egnyte",

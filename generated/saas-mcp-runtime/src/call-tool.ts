@@ -1,0 +1,179 @@
+// Generated from templates/runtime/call-tool.ts by `npm run generate`. Do not edit: change the specs and regenerate.
+/**
+ * One tools/call, start to finish: visibility, expiry, validation, the upstream request, and the
+ * result or error. Every call leaves one audit line, whatever happens.
+ */
+import { ProtocolError, ProtocolErrorCode, type CallToolResult } from '@modelcontextprotocol/server';
+import type { AuditOutcome } from './audit.js';
+import { safeToolName } from './audit.js';
+import { isToolSelected } from './filters.js';
+import { readPath } from './json-path.js';
+import { boundListPage } from './list-result.js';
+import { planPage, readPage, type PagePlan } from './paginate.js';
+import { isThrottled, readRateLimit, type RateLimitFields } from './ratelimit.js';
+import { buildRequest } from './request.js';
+import { errorResult, successResult, toStructured, type OutputCheck, type ToolError } from './results.js';
+import type { OutputFitter } from './output-fit.js';
+import { isExpired, type ServingScope, type ToolRuntime } from './runtime.js';
+import { sendRequest, vendorMessage, type UpstreamResponse } from './upstream.js';
+import type { ToolDefinition } from './tool-data.js';
+import { describeProblems } from './validate.js';
+
+export interface CallHooks {
+  /** Called with the fields of a throttled answer, so HTTP can repeat them as response headers. */
+  onRateLimited?: (fields: RateLimitFields) => void;
+}
+
+interface Settled {
+  result: CallToolResult;
+  outcome: AuditOutcome;
+  upstreamStatus: number | null;
+}
+
+export function findVisibleTool(runtime: ToolRuntime, scope: ServingScope, name: string): ToolDefinition | undefined {
+  const tool = runtime.data.tools.find((candidate) => candidate.name === name);
+  return tool && isToolSelected(tool, scope.filter) ? tool : undefined;
+}
+
+function successFromBody(
+  tool: ToolDefinition,
+  response: UpstreamResponse,
+  runtime: ToolRuntime,
+  check: OutputCheck,
+  fit: OutputFitter | undefined,
+  plan?: PagePlan,
+): Settled {
+  const failed = (message: string): Settled => ({
+    result: errorResult({ error: 'unexpected_response', message, status: response.status }, check),
+    outcome: 'error',
+    upstreamStatus: response.status,
+  });
+  const settled = (structured: Record<string, unknown>): Settled => {
+    const fitted = fit ? fit(structured) : structured;
+    if (!fitted) return failed('the answer cannot be shaped to the documented output schema');
+    return { result: successResult(fitted), outcome: 'ok', upstreamStatus: response.status };
+  };
+  // Say what went wrong without echoing the body: it may hold other people's data.
+  if (response.body === undefined && response.text.trim() !== '') return failed(`the upstream API answered ${response.status} with a body that is not JSON`);
+  const pagination = tool.request.pagination;
+  if (pagination && plan) {
+    const page = readPage(pagination, plan, response.status === 204 ? undefined : response.body, tool.request.responsePath);
+    if (!page.ok) return failed(page.message);
+    const bounded = boundListPage(page.value, plan, runtime.maxResultBytes);
+    return settled(bounded.truncationNote ? { ...bounded.value, note: bounded.truncationNote } : bounded.value);
+  }
+  // An empty success (200/204 on a write) still answers something a model can read.
+  let payload: unknown = { ok: true, status: response.status };
+  if (response.body !== undefined) {
+    payload = tool.request.responsePath ? (readPath(response.body, tool.request.responsePath) ?? null) : response.body;
+  }
+  // Only list pages can be cut at an item boundary; anything else far too large is refused.
+  const size = Buffer.byteLength(JSON.stringify(payload));
+  if (size > runtime.maxResultBytes * 10) {
+    const message = `the answer is ${Math.round(size / 1000)} kB, too large to return; narrow the request`;
+    return { result: errorResult({ error: 'response_too_large', message }, check), outcome: 'error', upstreamStatus: response.status };
+  }
+  return settled(toStructured(payload));
+}
+
+function upstreamFailure(response: UpstreamResponse, runtime: ToolRuntime, check: OutputCheck, hooks: CallHooks): Settled {
+  const { rateLimit, errorMessagePaths } = runtime.data.integration;
+  const upstreamStatus = response.status;
+  if (isThrottled(rateLimit, response.status, response.header)) {
+    const fields = readRateLimit(rateLimit, response.header, runtime.now());
+    hooks.onRateLimited?.(fields);
+    const retryAfter = fields['retry-after'];
+    const when = retryAfter === null ? 'after a short wait' : `in ${retryAfter} second${retryAfter === 1 ? '' : 's'}`;
+    const error: ToolError = {
+      error: 'rate_limited',
+      message: `${runtime.data.integration.displayName} rate limit reached; try again ${when} (this server never retries on its own)`,
+      status: 429,
+      ...(response.status !== 429 ? { upstream_status: response.status } : {}),
+      ...fields,
+    };
+    return { result: errorResult(error, check), outcome: 'throttled', upstreamStatus };
+  }
+  const message = response.status >= 300 && response.status < 400
+    ? `the upstream API redirected (${response.status}); redirects are not followed`
+    : vendorMessage(response, errorMessagePaths);
+  const error: ToolError = { error: 'upstream_error', message, status: response.status };
+  return { result: errorResult(error, check), outcome: 'error', upstreamStatus };
+}
+
+async function settle(
+  runtime: ToolRuntime,
+  scope: ServingScope,
+  tool: ToolDefinition,
+  args: Record<string, unknown>,
+  hooks: CallHooks,
+): Promise<Settled> {
+  const validators = runtime.validators.get(tool.name);
+  // With output schemas off (--output-schema off) any structuredContent is acceptable to a client.
+  const outputOn = scope.surface?.outputSchema !== false;
+  const check: OutputCheck = (value) => !outputOn || (validators?.matchesOutput(value) ?? true);
+  const refuse = (error: ToolError, outcome: AuditOutcome): Settled => ({ result: errorResult(error, check), outcome, upstreamStatus: null });
+
+  if (isExpired(scope, runtime.now())) {
+    return refuse({ error: 'expired', message: `this server's access expired at ${scope.expiresAt?.toISOString()}` }, 'denied');
+  }
+  if (scope.stillServed && !(await scope.stillServed())) {
+    return refuse({ error: 'revoked', message: 'this server URL was revoked; ask for a new one' }, 'denied');
+  }
+  const problems = validators?.checkArguments(args) ?? [];
+  if (problems.length > 0) {
+    return refuse({ error: 'invalid_arguments', message: `Invalid arguments: ${describeProblems(problems)}.`, problems }, 'invalid');
+  }
+  if (!scope.credentials.ok) {
+    return refuse({ error: 'not_configured', message: `the server has no upstream credentials: ${scope.credentials.message}` }, 'error');
+  }
+  let plan: PagePlan | undefined;
+  if (tool.request.pagination) {
+    const planned = planPage(tool.request.pagination, tool.name, args);
+    if (!planned.ok) return refuse({ error: 'invalid_cursor', message: planned.message }, 'invalid');
+    plan = planned.value;
+  }
+  const request = buildRequest(tool, args, scope.credentials.value, plan?.paging);
+  if (!request.ok) {
+    return refuse({ error: 'invalid_arguments', message: `Invalid arguments: ${request.message}.` }, 'invalid');
+  }
+  let sent = await sendRequest(request.value, runtime.timeoutMs, runtime.fetch);
+  // A 401 means the upstream did nothing: with a refreshed token the call is sent once more.
+  if (sent.ok && sent.response.status === 401 && scope.renewCredentials) {
+    const renewed = await scope.renewCredentials();
+    const again = renewed?.ok ? buildRequest(tool, args, renewed.value, plan?.paging) : undefined;
+    if (again?.ok) sent = await sendRequest(again.value, runtime.timeoutMs, runtime.fetch);
+  }
+  if (!sent.ok) return refuse({ error: sent.kind, message: sent.message }, 'error');
+  const { response } = sent;
+  const fit = outputOn ? runtime.fitters.get(tool.name) : undefined;
+  if (response.status >= 200 && response.status < 300) return successFromBody(tool, response, runtime, check, fit, plan);
+  return upstreamFailure(response, runtime, check, hooks);
+}
+
+/** Runs a tools/call. A hidden or unknown tool is a protocol error, identical in both cases. */
+export async function callTool(
+  runtime: ToolRuntime,
+  scope: ServingScope,
+  name: string,
+  args: Record<string, unknown>,
+  hooks: CallHooks = {},
+): Promise<CallToolResult> {
+  const started = Date.now();
+  const tool = findVisibleTool(runtime, scope, name);
+  const record = (outcome: AuditOutcome, upstreamStatus: number | null) =>
+    runtime.audit({
+      time: runtime.now().toISOString(),
+      server: scope.label,
+      tool: safeToolName(name),
+      outcome,
+      upstream_status: upstreamStatus,
+      duration_ms: Date.now() - started,
+    });
+  if (!tool) {
+    record('denied', null);
+    throw new ProtocolError(ProtocolErrorCode.InvalidParams, `Unknown tool: ${safeToolName(name)}`);
+  }
+  const settled = await settle(runtime, scope, tool, args, hooks);
+  record(settled.outcome, settled.upstreamStatus);
+  return settled.result;
+}

@@ -1,0 +1,81 @@
+// Generated from templates/runtime/http-guards.ts by `npm run generate`. Do not edit: change the specs and regenerate.
+/**
+ * Request checks that run before any MCP handling: Host and Origin against DNS rebinding when bound
+ * to loopback, and API bearer tokens compared in constant time.
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+export function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+/** The host name of a Host header or Origin host (`[::1]:3000` -> `[::1]`). */
+function hostName(hostAndPort: string): string {
+  const match = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(hostAndPort.toLowerCase());
+  return match?.[1] ?? '';
+}
+
+/**
+ * When the server listens on loopback, only loopback Host names on our port (and loopback Origins,
+ * when a browser sends one) are accepted: a rebound DNS name pointing at 127.0.0.1 is refused.
+ */
+export function isAllowedHostAndOrigin(req: IncomingMessage, boundHost: string, port: number, allowedHosts: readonly string[] = []): boolean {
+  if (allowedHosts.length > 0 && isAllowedProxiedHost(req, allowedHosts)) return true;
+  if (!isLoopbackHost(boundHost)) return allowedHosts.length === 0;
+  const host = req.headers.host ?? '';
+  const portMatch = /:(\d+)$/.exec(host.replace(/^\[[^\]]+\]/, ''));
+  if (!LOOPBACK_NAMES.has(hostName(host)) || (portMatch && Number(portMatch[1]) !== port)) return false;
+  const origin = req.headers.origin;
+  if (origin === undefined || origin === 'null') return origin === undefined;
+  try {
+    const url = new URL(origin);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && LOOPBACK_NAMES.has(url.hostname);
+  } catch {
+    return false;
+  }
+}
+
+/** `--allowed-hosts`: the Host name (any port) is listed, and so is the Origin's host when one is sent. */
+function isAllowedProxiedHost(req: IncomingMessage, allowedHosts: readonly string[]): boolean {
+  const listed = (name: string) => allowedHosts.some((allowed) => allowed.toLowerCase() === name);
+  if (!listed(hostName(req.headers.host ?? ''))) return false;
+  const origin = req.headers.origin;
+  if (origin === undefined) return true;
+  try {
+    return listed(new URL(origin).hostname.toLowerCase());
+  } catch {
+    return false;
+  }
+}
+
+function digest(text: string): Buffer {
+  return createHash('sha256').update(text).digest();
+}
+
+/** Splits MCP_API_TOKENS (comma-separated). */
+export function parseApiTokens(text: string | undefined): string[] {
+  return (text ?? '').split(',').map((token) => token.trim()).filter((token) => token !== '');
+}
+
+/** True when the request carries `Authorization: Bearer <one of the tokens>`; hashes keep the compare constant-time. */
+export function hasValidApiToken(req: IncomingMessage, tokens: readonly string[]): boolean {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
+  if (!match?.[1]) return false;
+  const presented = digest(match[1]);
+  let valid = false;
+  for (const token of tokens) valid = timingSafeEqual(presented, digest(token)) || valid;
+  return valid;
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  if (res.headersSent) return;
+  res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
+}
+
+/** A JSON-RPC error body outside any request (id null), the shape MCP clients expect from HTTP errors. */
+export function sendRpcError(res: ServerResponse, status: number, code: number, message: string, headers: Record<string, string> = {}): void {
+  sendJson(res, status, { jsonrpc: '2.0', error: { code, message }, id: null }, headers);
+}
