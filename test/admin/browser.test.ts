@@ -106,6 +106,7 @@ describe('the admin page in Chromium, against the built server and the sandbox',
     await add.getByLabel('Access token').fill(sandbox.token);
     await add.getByRole('button', { name: 'Add account' }).click();
     await page.getByText('Acme sandbox was added.').waitFor();
+    await page.getByRole('row', { name: /Acme sandbox/ }).waitFor();
     expect(await page.getByRole('row').count()).toBe(2); // the header and one account: the refused try left nothing
     await screenshots(page, '03-accounts');
 
