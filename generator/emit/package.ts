@@ -37,6 +37,10 @@ export function readmeView(plan: Plan, specDir: string, templates: Templates) {
     totalTokens: surfaceCost(tools).toolsList,
     skippedNote: plan.skipped.length > 0 ? `${plan.skipped.length} undocumented or filtered methods are not tools: see SKIPPED.md.` : '',
     ...typedApiExample(plan, runtimeIdentity(templates)),
+    oauth: info.auth.oauth
+      ? { clientIdEnv: info.auth.oauth.clientIdEnv, clientSecretEnv: info.auth.oauth.clientSecretEnv, callbackPath: `/oauth/${info.name}/callback` }
+      : null,
+    firstVariableEnv: Object.values(info.baseUrlVariables)[0]?.env ?? info.baseUrlEnv,
     tools: tools.map((t) => ({
       name: t.name,
       access: t.annotations.readOnlyHint ? 'read' : t.annotations.destructiveHint ? 'write (destructive)' : 'write',

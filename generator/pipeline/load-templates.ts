@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 /** What the generated package is made from besides the specs: runtime sources, prose templates, pinned versions. */
 export interface Templates {
-  /** templates/runtime/*.ts (tests excluded), by file name. */
+  /** Every .ts file under templates/runtime (tests excluded), by path relative to it (`/`-separated). */
   runtime: { [file: string]: string };
   /** templates/package/*.hbs, by file name without `.hbs`. */
   package: { [file: string]: string };
@@ -21,14 +21,15 @@ export interface Templates {
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** Under templates/runtime/: the committed record of released runtime versions and their content hashes. */
 export const RELEASES_FILE = 'releases.json';
-const PINNED = ['@modelcontextprotocol/node', '@modelcontextprotocol/server', '@modelcontextprotocol/server-legacy', 'ajv', 'ajv-formats', 'minisearch', 'typescript', '@types/node'];
+const PINNED = ['@modelcontextprotocol/node', '@modelcontextprotocol/server', '@modelcontextprotocol/server-legacy', 'ajv', 'ajv-formats', 'minisearch', 'better-sqlite3', 'pg', 'typescript', '@types/node', '@types/better-sqlite3', '@types/pg'];
 
 /** Reads the templates that ship with the generator (not the user's working directory). */
 export async function loadTemplates(root = REPO_ROOT): Promise<Templates> {
   const runtimeDir = path.join(root, 'templates/runtime');
   const packageDir = path.join(root, 'templates/package');
   const runtime: Templates['runtime'] = {};
-  for (const name of (await readdir(runtimeDir)).filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts')).sort()) {
+  const runtimeFiles = (await readdir(runtimeDir, { recursive: true })).map((n) => n.split(path.sep).join('/'));
+  for (const name of runtimeFiles.filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts')).sort()) {
     runtime[name] = await readFile(path.join(runtimeDir, name), 'utf8');
   }
   const runtimeDocs: Templates['runtimeDocs'] = {};

@@ -34,7 +34,21 @@ export function toIntegrationModel(raw: RawIntegration, file: string): Integrati
           { env: v.env, ...(v.pattern ? { pattern: v.pattern } : {}), description: v.description },
         ]),
       ),
-      auth: { type: raw.auth.type, tokenEnv: raw.auth.token_env },
+      auth: {
+        type: raw.auth.type,
+        tokenEnv: raw.auth.token_env,
+        ...(raw.auth.oauth
+          ? {
+              oauth: {
+                authorizePath: raw.auth.oauth.authorize_path,
+                tokenPath: raw.auth.oauth.token_path,
+                clientIdEnv: raw.auth.oauth.client_id_env,
+                clientSecretEnv: raw.auth.oauth.client_secret_env,
+                scopes: [...(raw.auth.oauth.scopes ?? [])],
+              },
+            }
+          : {}),
+      },
       rateLimit: {
         throttledWhen: rl.throttled_when.map((r) => ({
           status: r.status,

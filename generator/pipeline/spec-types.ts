@@ -11,7 +11,11 @@ export interface RawIntegration {
   base_url: string;
   base_url_env: string;
   base_url_variables?: { [k: string]: { env: string; pattern?: string; description: string } };
-  auth: { type: 'bearer'; token_env: string };
+  auth: {
+    type: 'bearer';
+    token_env: string;
+    oauth?: { authorize_path: string; token_path: string; client_id_env: string; client_secret_env: string; scopes?: string[] };
+  };
   rate_limit: {
     throttled_when: { status: number; header?: string; values?: string[] }[];
     retry_after_header: string;

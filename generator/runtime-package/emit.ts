@@ -17,8 +17,16 @@ export function runtimeDependencies(templates: Templates) {
       ajv: v.ajv,
       'ajv-formats': v['ajv-formats'],
       minisearch: v.minisearch,
+      // The store drivers of `--store sqlite:PATH` / `postgres://...`; loaded only when a store is used.
+      'better-sqlite3': v['better-sqlite3'],
+      pg: v.pg,
     },
-    devDependencies: { '@types/node': v['@types/node'], typescript: v.typescript },
+    devDependencies: {
+      '@types/better-sqlite3': v['@types/better-sqlite3'],
+      '@types/node': v['@types/node'],
+      '@types/pg': v['@types/pg'],
+      typescript: v.typescript,
+    },
   };
 }
 

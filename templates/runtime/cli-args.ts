@@ -3,6 +3,7 @@
  * user-facing contract of the generated server; keep their names exactly.
  */
 import type { Outcome } from './credentials.js';
+import { isControlVerb, parseControlArgs, type ControlCommand } from './control/cli-verbs-args.js';
 import { splitList, type ToolFilter } from './filters.js';
 import { parseSurfaceFlags, SURFACE_FLAGS, type SurfaceOptions } from './surface-options.js';
 
@@ -16,11 +17,20 @@ export interface AccessFlags {
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | ({ kind: 'serve'; transport: 'stdio' | 'http'; host: string; port: number } & AccessFlags)
-  | ({ kind: 'mint-url'; name?: string } & AccessFlags);
+  | ({ kind: 'serve'; transport: 'stdio' | 'http'; host: string; port: number } & AccessFlags & HostingFlags)
+  | ({ kind: 'mint-url'; name?: string } & AccessFlags)
+  | ControlCommand;
 
-const VALUE_FLAGS = new Set(['--transport', '--host', '--port', '--methods', '--tags', '--expires-at', '--name', ...SURFACE_FLAGS]);
-const SERVE_ONLY = new Set(['--transport', '--host', '--port']);
+/** Hosting flags of `serve` (design.md §4a): the store, proxy Host names, the unauthenticated opt-in. */
+export interface HostingFlags {
+  store?: string;
+  allowedHosts: string[];
+  allowUnauthenticatedDefault: boolean;
+}
+
+const VALUE_FLAGS = new Set(['--transport', '--host', '--port', '--methods', '--tags', '--expires-at', '--name', ...SURFACE_FLAGS, '--store', '--allowed-hosts']);
+const SWITCHES = new Set(['--require-api-token', '--allow-unauthenticated-default']);
+const SERVE_ONLY = new Set(['--transport', '--host', '--port', '--store', '--allowed-hosts', '--allow-unauthenticated-default']);
 const ISO_8601 = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 function parseExpiry(text: string, now: Date): Outcome<Date> {
@@ -43,7 +53,7 @@ function collectFlags(args: string[]): Outcome<Map<string, string>> {
   for (let index = 0; index < args.length; index++) {
     const arg = args[index] ?? '';
     const [flag = '', inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg];
-    if (flag === '--require-api-token' && inline === undefined) {
+    if (SWITCHES.has(flag) && inline === undefined) {
       flags.set(flag, 'true');
       continue;
     }
@@ -84,6 +94,7 @@ function parseAccess(flags: Map<string, string>, now: Date): Outcome<AccessFlags
 export function parseArgs(argv: readonly string[], now = new Date()): Outcome<Command> {
   if (argv.includes('--help') || argv.includes('-h')) return { ok: true, value: { kind: 'help' } };
   if (argv.includes('--version')) return { ok: true, value: { kind: 'version' } };
+  if (isControlVerb(argv[0])) return parseControlArgs(argv);
   const isMint = argv[0] === 'mint-url';
   const collected = collectFlags(argv.slice(isMint ? 1 : 0));
   if (!collected.ok) return collected;
@@ -102,5 +113,10 @@ export function parseArgs(argv: readonly string[], now = new Date()): Outcome<Co
   const portText = flags.get('--port') ?? '3000';
   const port = Number(portText);
   if (!/^\d+$/.test(portText) || port > 65535) return { ok: false, message: `--port must be a number from 0 to 65535 (got "${portText}")` };
-  return { ok: true, value: { kind: 'serve', transport, host: flags.get('--host') ?? '127.0.0.1', port, ...access.value } };
+  const hosting: HostingFlags = {
+    ...(flags.has('--store') ? { store: flags.get('--store') } : {}),
+    allowedHosts: splitList(flags.get('--allowed-hosts') ?? ''),
+    allowUnauthenticatedDefault: flags.has('--allow-unauthenticated-default'),
+  };
+  return { ok: true, value: { kind: 'serve', transport, host: flags.get('--host') ?? '127.0.0.1', port, ...access.value, ...hosting } };
 }

@@ -22,8 +22,15 @@ function hostName(hostAndPort: string): string {
  * browser Origin only when it is this server's own (loopback, same port) or listed in
  * `allowedOrigins`: a rebound DNS name, or a page served by another local port, is refused.
  */
-export function isAllowedHostAndOrigin(req: IncomingMessage, boundHost: string, port: number, allowedOrigins: readonly string[] = []): boolean {
-  if (!isLoopbackHost(boundHost)) return true;
+export function isAllowedHostAndOrigin(
+  req: IncomingMessage,
+  boundHost: string,
+  port: number,
+  allowedOrigins: readonly string[] = [],
+  allowedHosts: readonly string[] = [],
+): boolean {
+  if (allowedHosts.length > 0 && isAllowedProxiedHost(req, allowedHosts)) return true;
+  if (!isLoopbackHost(boundHost)) return allowedHosts.length === 0;
   const host = req.headers.host ?? '';
   const portMatch = /:(\d+)$/.exec(host.replace(/^\[[^\]]+\]/, ''));
   if (!LOOPBACK_NAMES.has(hostName(host)) || (portMatch && Number(portMatch[1]) !== port)) return false;
@@ -35,6 +42,19 @@ export function isAllowedHostAndOrigin(req: IncomingMessage, boundHost: string, 
     if (allowedOrigins.includes(url.origin)) return true;
     const originPort = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
     return (url.protocol === 'http:' || url.protocol === 'https:') && LOOPBACK_NAMES.has(url.hostname) && originPort === port;
+  } catch {
+    return false;
+  }
+}
+
+/** `--allowed-hosts`: the Host name (any port) is listed, and so is the Origin's host when one is sent. */
+function isAllowedProxiedHost(req: IncomingMessage, allowedHosts: readonly string[]): boolean {
+  const listed = (name: string) => allowedHosts.some((allowed) => allowed.toLowerCase() === name);
+  if (!listed(hostName(req.headers.host ?? ''))) return false;
+  const origin = req.headers.origin;
+  if (origin === undefined) return true;
+  try {
+    return listed(new URL(origin).hostname.toLowerCase());
   } catch {
     return false;
   }

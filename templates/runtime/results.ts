@@ -12,6 +12,7 @@ export type ToolErrorCode =
   | 'invalid_arguments'
   | 'invalid_cursor'
   | 'expired'
+  | 'revoked'
   | 'not_configured'
   | 'upstream_error'
   | 'rate_limited'

@@ -146,6 +146,16 @@ export interface RateLimitConfig {
   counters: RateLimitCounter[];
 }
 
+/** The vendor's OAuth 2.0 authorization-code flow, used to connect accounts to a hosted server. */
+export interface OAuthInfo {
+  /** Paths on the account's base URL. */
+  authorizePath: string;
+  tokenPath: string;
+  clientIdEnv: string;
+  clientSecretEnv: string;
+  scopes: string[];
+}
+
 export interface IntegrationInfo {
   name: string;
   displayName: string;
@@ -156,7 +166,7 @@ export interface IntegrationInfo {
   /** Environment variable holding a full base URL that overrides `baseUrl`. */
   baseUrlEnv: string;
   baseUrlVariables: { [name: string]: { env: string; pattern?: string; description: string } };
-  auth: { type: 'bearer'; tokenEnv: string };
+  auth: { type: 'bearer'; tokenEnv: string; oauth?: OAuthInfo };
   rateLimit: RateLimitConfig;
   /** Where a vendor error message sits in an error body, tried in order (dotted paths, `0` indexes arrays). */
   errorMessagePaths: string[];

@@ -15,6 +15,9 @@ afterAll(async () => {
 });
 
 /** The committed templates with some runtime files replaced (and the version bumped, with its changelog entry, when given). */
+/** The patch release after the current one (the tests bump to it). */
+const NEXT = RUNTIME_VERSION.replace(/\d+$/, (patch) => String(Number(patch) + 1));
+
 function changed(files: Templates['runtime'], bumpTo?: string, changelog = true): Templates {
   const runtime = { ...committed.runtime, ...files };
   const docs = { ...committed.runtimeDocs };
@@ -30,7 +33,7 @@ const touchedFilters = { 'filters.ts': `${committed.runtime['filters.ts']}\n// a
 describe('the runtime package', () => {
   it('is emitted from templates/runtime alone: every source file, README, CHANGELOG, package.json and tsconfig', async () => {
     const files = emitRuntimePackage(committed);
-    const sources = (await readdir('templates/runtime')).filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts')).sort();
+    const sources = (await readdir('templates/runtime', { recursive: true })).map((n) => n.split(path.sep).join('/')).filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts')).sort();
     expect(files.filter((f) => f.path.startsWith(`${RUNTIME_NAME}/src/`)).map((f) => f.path.slice(`${RUNTIME_NAME}/src/`.length))).toEqual(sources);
     for (const name of sources) {
       const file = files.find((f) => f.path === `${RUNTIME_NAME}/src/${name}`)!;
@@ -44,7 +47,7 @@ describe('the runtime package', () => {
     const manifest = JSON.parse(emitRuntimePackage(committed).find((f) => f.path === `${RUNTIME_NAME}/package.json`)!.contents) as Record<string, unknown>;
     expect(manifest.name).toBe(RUNTIME_NAME);
     expect(manifest.version).toBe(RUNTIME_VERSION);
-    const serving = ['@modelcontextprotocol/node', '@modelcontextprotocol/server', '@modelcontextprotocol/server-legacy', 'ajv', 'ajv-formats', 'minisearch'];
+    const serving = ['@modelcontextprotocol/node', '@modelcontextprotocol/server', '@modelcontextprotocol/server-legacy', 'ajv', 'ajv-formats', 'minisearch', 'better-sqlite3', 'pg'];
     expect(manifest.dependencies).toEqual(Object.fromEntries(serving.map((name) => [name, committed.versions[name]])));
     for (const name of serving) expect(committed.versions[name]).toMatch(/^\d+\.\d+\.\d+$/);
   });
@@ -82,14 +85,14 @@ describe('runtime version record (templates/runtime/releases.json)', () => {
   });
 
   it('a bumped version with its changelog entry is recorded by generate, and refused by --check until then', async () => {
-    const templates = changed(touchedFilters, '1.0.1');
+    const templates = changed(touchedFilters, NEXT);
     const check = checkRuntimeRelease(templates);
     expect(check.problems).toEqual([]);
-    expect(check.newRecord).toEqual({ ...committed.runtimeReleases, '1.0.1': check.hash });
+    expect(check.newRecord).toEqual({ ...committed.runtimeReleases, [NEXT]: check.hash });
 
     const checked = await run({ specsRoot: 'specs', outRoot: 'generated', mode: 'check', only: ['egnyte'], templates });
     expect(checked.exitCode).toBe(1);
-    expect(checked.release?.problems.join('\n')).toContain('1.0.1 is a new version not yet recorded');
+    expect(checked.release?.problems.join('\n')).toContain(`${NEXT} is a new version not yet recorded`);
 
     const root = await mkdtemp(path.join(tmpdir(), 'runtime-release-'));
     temps.push(root);
@@ -97,17 +100,19 @@ describe('runtime version record (templates/runtime/releases.json)', () => {
     const written = await run({ specsRoot: 'specs', outRoot: path.join(root, 'out'), mode: 'write', templates: { ...templates, root } });
     expect(written.exitCode).toBe(0);
     const record = JSON.parse(await readFile(path.join(root, 'templates/runtime/releases.json'), 'utf8')) as Record<string, string>;
-    expect(record['1.0.1']).toBe(check.hash);
+    expect(record[NEXT]).toBe(check.hash);
     const manifest = JSON.parse(await readFile(path.join(root, 'out', RUNTIME_NAME, 'package.json'), 'utf8')) as { version: string };
-    expect(manifest.version).toBe('1.0.1');
+    expect(manifest.version).toBe(NEXT);
   });
 
   it('a bump without a changelog entry, or to an older version, is refused', () => {
-    expect(checkRuntimeRelease(changed(touchedFilters, '1.0.1', false)).problems).toEqual([
-      `templates/runtime/CHANGELOG.md must start with an entry "## 1.0.1" saying what changed in ${RUNTIME_NAME} 1.0.1 (its first entry is "## ${RUNTIME_VERSION}").`,
+    expect(checkRuntimeRelease(changed(touchedFilters, NEXT, false)).problems).toEqual([
+      `templates/runtime/CHANGELOG.md must start with an entry "## ${NEXT}" saying what changed in ${RUNTIME_NAME} ${NEXT} (its first entry is "## ${RUNTIME_VERSION}").`,
     ]);
     const older = { ...changed(touchedFilters, '0.9.0'), runtimeReleases: { ...committed.runtimeReleases } };
-    expect(checkRuntimeRelease(older).problems[0]).toContain(`${RUNTIME_NAME} 0.9.0 is not newer than the recorded ${RUNTIME_VERSION}`);
+    const refusal = checkRuntimeRelease(older).problems[0];
+    expect(refusal).toContain(`${RUNTIME_NAME} 0.9.0 is not newer than the recorded `);
+    expect(refusal).toContain(RUNTIME_VERSION);
   });
 
   it('orders versions as semver does', () => {

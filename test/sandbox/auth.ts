@@ -8,12 +8,17 @@ import type { Tenant } from './store.js';
 
 export type AuthResult = { ok: true; token: string; user: User } | { ok: false; status: 401; headers: Record<string, string>; body: unknown };
 
-/** Maps tokens to user ids; a token stops working when its user is deleted or deactivated. */
+/**
+ * Maps tokens to user ids; a token stops working when its user is deleted or deactivated, when it
+ * is revoked, or (OAuth tokens) when the sandbox clock passes its expiry.
+ */
 export class TokenBook {
-  private readonly tokens = new Map<string, number>();
+  private readonly tokens = new Map<string, { userId: number; expiresAt?: number }>();
 
-  add(token: string, userId: number): void {
-    this.tokens.set(token, userId);
+  constructor(private readonly now: () => number = () => Date.now()) {}
+
+  add(token: string, userId: number, expiresAt?: number): void {
+    this.tokens.set(token, expiresAt === undefined ? { userId } : { userId, expiresAt });
   }
 
   revoke(token: string): void {
@@ -23,10 +28,11 @@ export class TokenBook {
   authenticate(tenant: Tenant, authorization: string | undefined): AuthResult {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
     const token = match?.[1];
-    const userId = token === undefined ? undefined : this.tokens.get(token);
-    const user = userId === undefined ? undefined : tenant.users.get(userId);
+    const entry = token === undefined ? undefined : this.tokens.get(token);
+    const expired = entry?.expiresAt !== undefined && this.now() >= entry.expiresAt;
+    const user = entry === undefined || expired ? undefined : tenant.users.get(entry.userId);
     if (token !== undefined && user?.active) return { ok: true, token, user };
-    const reason = token === undefined ? 'Missing access token' : 'Invalid or revoked access token';
+    const reason = token === undefined ? 'Missing access token' : expired ? 'Access token expired' : 'Invalid or revoked access token';
     return {
       ok: false,
       status: 401,

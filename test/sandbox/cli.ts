@@ -51,6 +51,7 @@ async function main(argv: string[]): Promise<number> {
   console.log(`  seed         : ${sandbox.seed}`);
   console.log(`  tenant "now" : ${new Date(sandbox.clock.now()).toISOString()}  (audit stream startDate must be within 7 days before it)`);
   console.log(`  rate limit   : ${rateLimit ? JSON.stringify(rateLimit) : 'off'}`);
+  console.log(`  OAuth app    : EGNYTE_CLIENT_ID=${sandbox.oauth.clientId} EGNYTE_CLIENT_SECRET=${sandbox.oauth.clientSecret} (authorize and token at /puboauth/token)`);
   console.log(`  try          : curl -H "Authorization: Bearer ${sandbox.token}" ${sandbox.baseUrl}/pubapi/v1/userinfo`);
   const stop = () => void sandbox.close().then(() => process.exit(0));
   process.once('SIGINT', stop);

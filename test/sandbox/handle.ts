@@ -7,6 +7,7 @@ import type { TokenBook } from './auth.js';
 import type { Reply, RequestContext, RouteConfig } from './context.js';
 import { ApiError, errorBody, errorFamilyOf } from './errors.js';
 import type { Faults } from './faults.js';
+import type { OAuthEndpoints } from './oauth.js';
 import type { Router } from './router.js';
 import { decodeSegments } from './router.js';
 import type { Tenant } from './store.js';
@@ -19,6 +20,7 @@ export interface Pipeline {
   tokens: TokenBook;
   throttle: Throttle;
   faults: Faults;
+  oauth: OAuthEndpoints;
   /** Unexpected (non-ApiError) exceptions, answered as 500; kept so tests can assert there are none. */
   internalErrors: unknown[];
 }
@@ -77,6 +79,11 @@ export async function handleRequest(p: Pipeline, req: IncomingMessage, res: Serv
   }
   if (fault?.kind === 'status') {
     send(res, { status: fault.status, body: fault.body, headers: fault.headers }, {});
+    return;
+  }
+  // OAuth lives outside /pubapi and before any bearer token exists.
+  if (pathname === '/puboauth/token') {
+    send(res, p.oauth.handle(req.method ?? 'GET', query, rawBody), {});
     return;
   }
   const family = errorFamilyOf(pathname);

@@ -8,6 +8,7 @@ import { TokenBook } from './auth.js';
 import { Clock, type RouteConfig } from './context.js';
 import { DEFAULT_SEED, REFERENCE_NOW, SEED_FACTS, tokenForSeed } from './facts.js';
 import { Faults } from './faults.js';
+import { createOAuth, OAuthEndpoints, type OAuthOptions, type SandboxOAuth } from './oauth.js';
 import { handleRequest, type Pipeline } from './handle.js';
 import { buildRouter } from './routes/index.js';
 import { buildTenant } from './seed/index.js';
@@ -30,6 +31,8 @@ export interface SandboxOptions {
   auditPageSize?: number;
   /** "running" answers a v1 audit job gives before 303; default 1. */
   auditJobPolls?: number;
+  /** Egnyte's OAuth app: client id and secret, access-token lifetime (null: never expires). */
+  oauth?: OAuthOptions;
 }
 
 export interface Sandbox {
@@ -44,6 +47,10 @@ export interface Sandbox {
   clock: Clock;
   /** Audit page size and job polls; changes apply to the next request. */
   config: RouteConfig;
+  /** The OAuth app the sandbox accepts, and what its token endpoint issued. */
+  oauth: SandboxOAuth;
+  /** Revokes an access token (Egnyte answers 401 for it from then on). */
+  revokeToken(token: string): void;
   /** Unexpected exceptions answered as 500 (should stay empty). */
   internalErrors: unknown[];
   /** Turns rate limiting on (or off with null) and resets the counters. */
@@ -58,14 +65,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const clock = new Clock(options.now === undefined ? REFERENCE_NOW : new Date(options.now).getTime());
   const tenant = buildTenant(seed, clock.now());
   const config: RouteConfig = { clock, auditPageSize: options.auditPageSize ?? 100, auditJobPolls: options.auditJobPolls ?? 1 };
-  const tokens = new TokenBook();
+  const tokens = new TokenBook(() => clock.now());
   const admin = tenant.userByName(SEED_FACTS.tokenUserName);
   if (!admin) throw new Error('seed has no token user');
   const token = tokenForSeed(seed);
   tokens.add(token, admin.id);
   const withMode = (limit: RateLimit | null | undefined) => (limit ? { ...limit, mode: limit.mode ?? options.throttleMode } : undefined);
   const throttle = new Throttle(withMode(options.rateLimit));
-  const pipeline: Pipeline = { tenant, router: buildRouter(), config, tokens, throttle, faults: new Faults(), internalErrors: [] };
+  const oauth = new OAuthEndpoints(createOAuth(options.oauth), tokens, clock, admin.id);
+  const pipeline: Pipeline = { tenant, router: buildRouter(), config, tokens, throttle, faults: new Faults(), oauth, internalErrors: [] };
 
   const server = createServer((req, res) => {
     handleRequest(pipeline, req, res).catch((error: unknown) => {
@@ -90,6 +98,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     clock,
     config,
     internalErrors: pipeline.internalErrors,
+    oauth: oauth.config,
+    revokeToken: (revoked) => tokens.revoke(revoked),
     setRateLimit: (limit) => throttle.set(withMode(limit)),
     issueToken(userName) {
       const user = tenant.userByName(userName);

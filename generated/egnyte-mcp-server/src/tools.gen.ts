@@ -20,7 +20,21 @@ export const serverData: ServerData = {
     },
     "auth": {
       "type": "bearer",
-      "tokenEnv": "EGNYTE_ACCESS_TOKEN"
+      "tokenEnv": "EGNYTE_ACCESS_TOKEN",
+      "oauth": {
+        "authorizePath": "/puboauth/token",
+        "tokenPath": "/puboauth/token",
+        "clientIdEnv": "EGNYTE_CLIENT_ID",
+        "clientSecretEnv": "EGNYTE_CLIENT_SECRET",
+        "scopes": [
+          "Egnyte.filesystem",
+          "Egnyte.link",
+          "Egnyte.permission",
+          "Egnyte.user",
+          "Egnyte.group",
+          "Egnyte.audit"
+        ]
+      }
     },
     "rateLimit": {
       "throttledWhen": [

@@ -120,6 +120,9 @@ async function settle(
   if (isExpired(scope, runtime.now())) {
     return refuse({ error: 'expired', message: `this server's access expired at ${scope.expiresAt?.toISOString()}` }, 'denied');
   }
+  if (scope.stillServed && !(await scope.stillServed())) {
+    return refuse({ error: 'revoked', message: 'this server URL was revoked; ask for a new one' }, 'denied');
+  }
   // Shape first: a value nested thousands deep or with a lone surrogate is refused before ajv sees it.
   const shapeProblems = argumentShapeProblems(args);
   const problems = shapeProblems.length > 0 ? shapeProblems : (validators?.checkArguments(args) ?? []);
@@ -140,7 +143,13 @@ async function settle(
     return refuse({ error: 'invalid_arguments', message: `Invalid arguments: ${request.message}.` }, 'invalid');
   }
   const sendOptions = { timeoutMs: runtime.timeoutMs, maxResponseBytes: runtime.maxResponseBytes, signal: hooks.signal };
-  const sent = await sendRequest(request.value, sendOptions, runtime.fetch);
+  let sent = await sendRequest(request.value, sendOptions, runtime.fetch);
+  // A 401 means the upstream did nothing: with a refreshed token the call is sent once more.
+  if (sent.ok && sent.response.status === 401 && scope.renewCredentials) {
+    const renewed = await scope.renewCredentials();
+    const again = renewed?.ok ? buildRequest(tool, args, renewed.value, plan?.paging) : undefined;
+    if (again?.ok) sent = await sendRequest(again.value, sendOptions, runtime.fetch);
+  }
   if (!sent.ok) return refuse({ error: sent.kind, message: sent.message }, 'error');
   const { response } = sent;
   const fit = outputOn ? runtime.fitters.get(tool.name) : undefined;

@@ -6,9 +6,11 @@
  */
 import { serveStdio, StdioServerTransport } from '@modelcontextprotocol/server/stdio';
 import { createAuditSink } from './audit.js';
+import type { ControlPlane } from './control/control-plane.js';
+import { controlProblems, planDefaultAccount } from './control/startup.js';
 import { parseArgs, type AccessFlags, type Command } from './cli-args.js';
 import { hasAnyCredentialSetting, resolveCredentials, type Outcome, type UpstreamCredentials } from './credentials.js';
-import { checkFilter } from './filters.js';
+import { checkFilter, selectTools } from './filters.js';
 import { parseAllowedOrigins, parseApiTokens } from './http-guards.js';
 import { mintServerUrl } from './mint-url.js';
 import { createToolRuntime, type ServingScope, type ToolRuntime } from './runtime.js';
@@ -90,15 +92,29 @@ async function serve(command: Extract<Command, { kind: 'serve' }>, data: ServerD
   problems.push(...origins.problems);
   const timeout = env.MCP_UPSTREAM_TIMEOUT_MS;
   if (timeout !== undefined && !/^[1-9]\d*$/.test(timeout)) problems.push('MCP_UPSTREAM_TIMEOUT_MS must be a positive whole number');
+  const storeUrl = command.store ?? env.MCP_STORE_URL;
+  if (storeUrl !== undefined && command.transport !== 'http') problems.push('--store (MCP_STORE_URL) applies to --transport http');
+  else if (storeUrl !== undefined) problems.push(...controlProblems(storeUrl, secrets.secrets));
   const credentials = startupCredentials(data, env, io);
   if (!credentials.ok) problems.push(credentials.message);
   if (problems.length > 0 || !credentials.ok) {
     for (const problem of problems) io.err(`error: ${problem}\n`);
     return 2;
   }
+  let control: ControlPlane | undefined;
+  if (storeUrl !== undefined && command.transport === 'http') {
+    const { openControlPlane } = await import('./control/control-plane.js');
+    const opened = await openControlPlane({ storeUrl, data, env, secrets: secrets.secrets });
+    if (!opened.ok) {
+      io.err(`error: ${opened.message}\n`);
+      return 2;
+    }
+    control = opened.value;
+  }
+  const auditSink = createAuditSink(env.MCP_AUDIT_LOG);
   const apiTokens = parseApiTokens(env.MCP_API_TOKENS);
   const runtime = createToolRuntime(data, {
-    audit: createAuditSink(env.MCP_AUDIT_LOG),
+    audit: control ? control.audit(auditSink) : auditSink,
     timeoutMs: timeout === undefined ? undefined : Number(timeout),
     secrets: [...apiTokens, ...secrets.secrets],
   });
@@ -115,20 +131,36 @@ async function serve(command: Extract<Command, { kind: 'serve' }>, data: ServerD
   }
   // Loaded only for HTTP: stdio cold starts skip the HTTP stack (node adapter, SSE transport).
   const { startHttpServer } = await import('./http.js');
+  const defaultAccount = planDefaultAccount({ ...command, credentials: credentials.value, toolCount: selectTools(data.tools, command.filter).length });
+  const sealKeys = deriveSealKeys(secrets.secrets, data.integration.name);
   const running = await startHttpServer(runtime, {
     host: command.host,
     port: command.port,
     scope,
-    sealKeys: deriveSealKeys(secrets.secrets, data.integration.name),
+    sealKeys,
     requireApiToken: command.requireApiToken,
     apiTokens,
     allowedOrigins: origins.origins,
     onSealedWithoutSecret: () => io.err(`refused a sealed URL: ${NO_SECRET}\n`),
+    control,
+    ...(defaultAccount.refusal ? { defaultRefusal: defaultAccount.refusal } : {}),
+    allowedHosts: command.allowedHosts,
   });
-  io.err(`${data.integration.packageName} listening on ${running.url}/mcp\n`);
-  if (secrets.secrets.length === 0) io.err(`note: ${NO_SECRET}\n`);
+  control?.setListeningUrl(running.url);
+  // One write: whoever waits for "listening on" sees the whole summary with it.
+  const sealed = sealKeys.length > 0 ? `stateless sealed URLs (${sealKeys.length} key${sealKeys.length > 1 ? 's' : ''})` : 'no sealed URLs (MCP_SERVER_SECRET unset)';
+  const lines = [
+    `${data.integration.packageName} listening on ${running.url}/mcp`,
+    `  ${defaultAccount.line}`,
+    `  /mcp/<token>: ${sealed}`,
+    ...(control ? [`  /mcp/mcp_<token>: ${await control.describe()}`] : []),
+    ...(command.allowedHosts.length > 0 ? [`  accepted Host names: ${command.allowedHosts.join(', ')}`] : []),
+    ...(secrets.secrets.length === 0 ? [`note: ${NO_SECRET}`] : []),
+  ];
+  io.err(`${lines.join('\n')}\n`);
   await untilSignal();
   await running.close();
+  await control?.close();
   return 0;
 }
 
@@ -154,6 +186,7 @@ export async function main(argv: string[], data: ServerData, env: Env = process.
   }
   try {
     if (command.kind === 'mint-url') return mintServerUrl(command, data, env, io);
+    if (command.kind === 'control') return await (await import('./control/cli-verbs.js')).runControlCommand(command, data, env, io);
     return await serve(command, data, env, io);
   } catch (error) {
     io.err(`error: ${(error as Error).message}\n`);

@@ -13,6 +13,7 @@ import { healthReport } from './health.js';
 import { hasValidApiToken, isAllowedHostAndOrigin, sendJson, sendRpcError } from './http-guards.js';
 import { createMcpEndpoint, rateLimitHeaderHooks } from './http-mcp.js';
 import { createSseSessions } from './http-sse.js';
+import type { ControlPlane } from './control/control-plane.js';
 import { isExpired, type ServingScope, type ToolRuntime } from './runtime.js';
 import { openGrant, type SealKey, type SealedGrant } from './sealed.js';
 import { createServer } from './server.js';
@@ -27,6 +28,12 @@ export interface HttpOptions {
   sealKeys: readonly SealKey[];
   requireApiToken: boolean;
   apiTokens: readonly string[];
+  /** `--store`: the admin API, store-backed `/mcp/mcp_...` URLs and stored API tokens. */
+  control?: ControlPlane;
+  /** When set, bare `/mcp` and `/sse` do not serve the default account: they answer this. */
+  defaultRefusal?: { status: 401 | 404; message: string };
+  /** `--allowed-hosts`: Host names accepted besides loopback ones (behind a reverse proxy). */
+  allowedHosts?: readonly string[];
   /** Browser origins accepted besides this server's own loopback origin (MCP_ALLOWED_ORIGINS). */
   allowedOrigins?: readonly string[];
   limits?: Partial<ConnectionLimits>;
@@ -67,9 +74,12 @@ export async function startHttpServer(runtime: ToolRuntime, options: HttpOptions
   let sealedWithoutSecretLogged = false;
   let boundPort = options.port;
 
-  /** The route a path names; undefined for a sealed token that does not open (all failures alike). */
-  function routeOf(token: string | undefined): Route | undefined {
-    if (token === undefined) return defaultRoute;
+  /** The route a path names; undefined for a token that does not open (all failures alike). */
+  async function routeOf(token: string | undefined): Promise<Route | undefined> {
+    if (token === undefined) return options.defaultRefusal ? undefined : defaultRoute;
+    const hosted = options.control ? await options.control.resolve(token) : null;
+    // `--require-api-token` covers store-backed URLs too, as it covers sealed ones.
+    if (hosted !== null) return hosted && { ...hosted, needsApiToken: hosted.needsApiToken || options.requireApiToken };
     if (options.sealKeys.length === 0 && !sealedWithoutSecretLogged) {
       sealedWithoutSecretLogged = true;
       options.onSealedWithoutSecret?.();
@@ -82,16 +92,24 @@ export async function startHttpServer(runtime: ToolRuntime, options: HttpOptions
   }
 
   /** Checks shared by every MCP route; false when a refusal was sent. */
-  function admit(req: IncomingMessage, res: ServerResponse, needsApiToken: boolean): boolean {
+  async function admit(req: IncomingMessage, res: ServerResponse, needsApiToken: boolean): Promise<boolean> {
     if (isExpired(options.scope, runtime.now())) {
       sendRpcError(res, 403, -32001, `This server's access expired at ${options.scope.expiresAt?.toISOString()}`);
       return false;
     }
-    if (needsApiToken && !hasValidApiToken(req, options.apiTokens)) {
+    const control = options.control;
+    const tokenOk = control ? () => control.acceptsApiToken(req, options.apiTokens) : async () => hasValidApiToken(req, options.apiTokens);
+    if (needsApiToken && !(await tokenOk())) {
       sendRpcError(res, 401, -32001, 'Unauthorized: send Authorization: Bearer <API token>', { 'www-authenticate': 'Bearer' });
       return false;
     }
     return true;
+  }
+
+  function refuseRoute(res: ServerResponse, token: string | undefined): void {
+    const refusal = token === undefined ? options.defaultRefusal : undefined;
+    if (refusal) return sendRpcError(res, refusal.status, -32001, refusal.message, refusal.status === 401 ? { 'www-authenticate': 'Bearer' } : {});
+    sendRpcError(res, 404, -32001, NOT_FOUND);
   }
 
   async function serveStreamable(req: IncomingMessage, res: ServerResponse, route: Route): Promise<void> {
@@ -110,19 +128,22 @@ export async function startHttpServer(runtime: ToolRuntime, options: HttpOptions
       const session = sse.find(sessionId);
       if (!session) return sendRpcError(res, 404, -32001, 'Session not found');
       if (req.method !== 'POST') return sendRpcError(res, 405, -32000, 'Method not allowed', { allow: 'POST' });
-      if (!admit(req, res, session.needsApiToken)) return;
+      if (!(await admit(req, res, session.needsApiToken))) return;
       const parsed = await readJsonBody(req);
       if (!parsed.ok) return refuseBody(res, parsed);
       return sse.post(sessionId, req, res, parsed.body);
     }
-    const route = routeOf(token);
-    if (!route) return sendRpcError(res, 404, -32001, NOT_FOUND);
+    const route = await routeOf(token);
+    if (!route) return refuseRoute(res, token);
     if (req.method !== 'GET') return sendRpcError(res, 405, -32000, 'Method not allowed', { allow: 'GET' });
-    if (!admit(req, res, route.needsApiToken)) return;
+    if (!(await admit(req, res, route.needsApiToken))) return;
     const release = sseSlots.take();
     if (!release) return sendRpcError(res, 503, -32000, `Too many open SSE sessions (${limits.maxSseSessions}); try again later`, { 'retry-after': '5' });
     res.once('close', release);
-    await sse.open(res, createServer(runtime, route.scope), route.needsApiToken);
+    // An SSE session outlives its GET: a store-backed one re-reads its record on every call.
+    const control = options.control;
+    const stillServed = control && token !== undefined ? async () => (await control.resolve(token)) !== undefined : undefined;
+    await sse.open(res, createServer(runtime, stillServed ? { ...route.scope, stillServed } : route.scope), route.needsApiToken);
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -131,14 +152,15 @@ export async function startHttpServer(runtime: ToolRuntime, options: HttpOptions
       const health = healthReport(options.scope, runtime.now());
       return sendJson(res, health.httpStatus, health.body);
     }
-    if (!isAllowedHostAndOrigin(req, options.host, boundPort, options.allowedOrigins)) {
+    if (!isAllowedHostAndOrigin(req, options.host, boundPort, options.allowedOrigins, options.allowedHosts)) {
       return sendRpcError(res, 403, -32000, 'Forbidden: Host or Origin header not allowed');
     }
+    if (options.control && (await options.control.handle(req, res, url))) return;
     const mcp = /^\/mcp(?:\/([^/]+))?\/?$/.exec(url.pathname);
     if (mcp) {
-      const route = routeOf(mcp[1]);
-      if (!route) return sendRpcError(res, 404, -32001, NOT_FOUND);
-      if (!admit(req, res, route.needsApiToken)) return;
+      const route = await routeOf(mcp[1]);
+      if (!route) return refuseRoute(res, mcp[1]);
+      if (!(await admit(req, res, route.needsApiToken))) return;
       return serveStreamable(req, res, route);
     }
     const legacy = /^\/sse(?:\/([^/]+))?\/?$/.exec(url.pathname);

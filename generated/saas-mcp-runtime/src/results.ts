@@ -13,6 +13,7 @@ export type ToolErrorCode =
   | 'invalid_arguments'
   | 'invalid_cursor'
   | 'expired'
+  | 'revoked'
   | 'not_configured'
   | 'upstream_error'
   | 'rate_limited'

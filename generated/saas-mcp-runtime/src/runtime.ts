@@ -50,6 +50,10 @@ export interface ServingScope {
   filter: ToolFilter;
   expiresAt?: Date;
   credentials: Outcome<UpstreamCredentials>;
+  /** Stored OAuth accounts: fresh credentials after the upstream answered 401 (undefined: none). */
+  renewCredentials?: () => Promise<Outcome<UpstreamCredentials> | undefined>;
+  /** Long-lived sessions (legacy SSE) of a store-backed URL: false once the record is deleted or expired. */
+  stillServed?: () => Promise<boolean>;
   /** Tool exposure and output schemas; all tools with output schemas when absent. */
   surface?: SurfaceOptions;
 }

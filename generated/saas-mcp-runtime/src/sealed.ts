@@ -43,25 +43,56 @@ export function parseSecrets(text: string | undefined): { secrets: string[]; pro
   return { secrets, problems };
 }
 
-/** Keys for these secrets; the info string binds tokens to one integration's servers. */
-export function deriveSealKeys(secrets: readonly string[], integrationName: string): SealKey[] {
+/**
+ * Keys for these secrets, one per secret, for one purpose (HKDF salt) and context (HKDF info).
+ * Stored account credentials use the same keys and rotation with their own purpose.
+ */
+export function deriveKeys(secrets: readonly string[], purpose: string, context: string): SealKey[] {
   return secrets.map((secret) => {
-    const key = Buffer.from(hkdfSync('sha256', secret, 'mcp-sealed-server-url', `v${VERSION}:${integrationName}`, 32));
+    const key = Buffer.from(hkdfSync('sha256', secret, purpose, context, 32));
     return { id: createHash('sha256').update(key).digest().subarray(0, KEY_ID_BYTES), key };
   });
+}
+
+/** Keys for these secrets; the info string binds tokens to one integration's servers. */
+export function deriveSealKeys(secrets: readonly string[], integrationName: string): SealKey[] {
+  return deriveKeys(secrets, 'mcp-sealed-server-url', `v${VERSION}:${integrationName}`);
 }
 
 export function newTokenId(): string {
   return randomBytes(6).toString('base64url');
 }
 
-export function sealGrant(grant: SealedGrant, sealingKey: SealKey): string {
+/** AES-256-GCM over the text; the version byte and key id are authenticated too. base64url out. */
+export function sealText(text: string, sealingKey: SealKey): string {
   const header = Buffer.concat([Buffer.from([VERSION]), sealingKey.id]);
   const iv = randomBytes(IV_BYTES);
   const cipher = createCipheriv('aes-256-gcm', sealingKey.key, iv);
   cipher.setAAD(header);
-  const sealed = Buffer.concat([cipher.update(JSON.stringify(grant), 'utf8'), cipher.final()]);
+  const sealed = Buffer.concat([cipher.update(text, 'utf8'), cipher.final()]);
   return Buffer.concat([header, iv, sealed, cipher.getAuthTag()]).toString('base64url');
+}
+
+/** The text sealed in a token, or undefined when it is malformed, tampered with or sealed by an unknown key. */
+export function openText(token: string, keys: readonly SealKey[]): string | undefined {
+  const bytes = Buffer.from(token, 'base64url');
+  const headerLength = 1 + KEY_ID_BYTES;
+  if (bytes.length < headerLength + IV_BYTES + TAG_BYTES + 2 || bytes[0] !== VERSION) return undefined;
+  const keyId = bytes.subarray(1, headerLength);
+  const sealKey = keys.find((candidate) => candidate.id.equals(keyId));
+  if (!sealKey) return undefined;
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', sealKey.key, bytes.subarray(headerLength, headerLength + IV_BYTES));
+    decipher.setAAD(bytes.subarray(0, headerLength));
+    decipher.setAuthTag(bytes.subarray(bytes.length - TAG_BYTES));
+    return Buffer.concat([decipher.update(bytes.subarray(headerLength + IV_BYTES, bytes.length - TAG_BYTES)), decipher.final()]).toString('utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+export function sealGrant(grant: SealedGrant, sealingKey: SealKey): string {
+  return sealText(JSON.stringify(grant), sealingKey);
 }
 
 function isStringList(value: unknown): value is string[] {
@@ -87,23 +118,10 @@ function asGrant(value: unknown): SealedGrant | undefined {
  */
 export function openGrant(token: string, keys: readonly SealKey[], now: Date): SealedGrant | undefined {
   if (!/^[A-Za-z0-9_-]{40,4096}$/.test(token)) return undefined;
-  const bytes = Buffer.from(token, 'base64url');
   // One spelling per token: the unused low bits of the last character must be zero, as minted.
-  if (bytes.toString('base64url') !== token) return undefined;
-  const headerLength = 1 + KEY_ID_BYTES;
-  if (bytes.length < headerLength + IV_BYTES + TAG_BYTES + 2 || bytes[0] !== VERSION) return undefined;
-  const keyId = bytes.subarray(1, headerLength);
-  const sealKey = keys.find((candidate) => candidate.id.equals(keyId));
-  if (!sealKey) return undefined;
-  let plain: string;
-  try {
-    const decipher = createDecipheriv('aes-256-gcm', sealKey.key, bytes.subarray(headerLength, headerLength + IV_BYTES));
-    decipher.setAAD(bytes.subarray(0, headerLength));
-    decipher.setAuthTag(bytes.subarray(bytes.length - TAG_BYTES));
-    plain = Buffer.concat([decipher.update(bytes.subarray(headerLength + IV_BYTES, bytes.length - TAG_BYTES)), decipher.final()]).toString('utf8');
-  } catch {
-    return undefined;
-  }
+  if (Buffer.from(token, 'base64url').toString('base64url') !== token) return undefined;
+  const plain = openText(token, keys);
+  if (plain === undefined) return undefined;
   let grant: SealedGrant | undefined;
   try {
     grant = asGrant(JSON.parse(plain));

@@ -1,0 +1,49 @@
+// Generated from templates/runtime/control/startup.ts by `npm run generate`. Do not edit: change the specs and regenerate.
+/**
+ * What `/mcp` serves on this bind, and the startup lines that say so. A default account (the
+ * EGNYTE_* settings) on a non-loopback bind is served only behind an API token, or when the
+ * operator says in so many words that it may be served unauthenticated.
+ */
+import type { Outcome, UpstreamCredentials } from '../credentials.js';
+import { isLoopbackHost } from '../http-guards.js';
+import { parseStoreUrl } from '../store/open.js';
+
+export interface DefaultAccountPlan {
+  /** When set, bare `/mcp` and `/sse` answer this instead of serving the default account. */
+  refusal?: { status: 401 | 404; message: string };
+  /** One line for the startup output, without secrets. */
+  line: string;
+}
+
+export function planDefaultAccount(options: {
+  host: string;
+  credentials: Outcome<UpstreamCredentials>;
+  requireApiToken: boolean;
+  allowUnauthenticatedDefault: boolean;
+  toolCount: number;
+}): DefaultAccountPlan {
+  const { credentials } = options;
+  if (!credentials.ok) {
+    return {
+      refusal: { status: 404, message: 'Not found: this server has no default account; use a server URL (/mcp/<token>)' },
+      line: '/mcp: no default account (no upstream settings): lists no tools, answers 404',
+    };
+  }
+  const where = `default account at ${credentials.value.baseUrl}, ${options.toolCount} tools`;
+  if (options.requireApiToken) return { line: `/mcp: ${where}, API token required` };
+  if (isLoopbackHost(options.host)) return { line: `/mcp: ${where}, loopback only, no API token` };
+  if (options.allowUnauthenticatedDefault) return { line: `/mcp: ${where}, UNAUTHENTICATED on ${options.host} (--allow-unauthenticated-default)` };
+  return {
+    refusal: { status: 401, message: 'Unauthorized: the default account is not served on a public bind without --require-api-token' },
+    line: `/mcp: default account NOT served: ${options.host} is not loopback; add --require-api-token (or --allow-unauthenticated-default to serve it to anyone)`,
+  };
+}
+
+/** Problems with the store settings, checked before anything is opened. */
+export function controlProblems(storeUrl: string, secrets: readonly string[]): string[] {
+  const problems: string[] = [];
+  const location = parseStoreUrl(storeUrl);
+  if (!location.ok) problems.push(location.message);
+  if (secrets.length === 0) problems.push('--store needs MCP_SERVER_SECRET: it encrypts the stored account credentials');
+  return problems;
+}

@@ -1,0 +1,72 @@
+/**
+ * The runtime's HTTP server with a control plane (in this process, so the clock can be injected),
+ * serving the generated Egnyte tools against the sandbox; plus a small admin-API caller.
+ */
+import { createToolRuntime } from '../../templates/runtime/runtime.js';
+import { startHttpServer, type RunningHttpServer } from '../../templates/runtime/http.js';
+import { openControlPlane, type ControlPlane } from '../../templates/runtime/control/control-plane.js';
+import type { ServerData } from '../../templates/runtime/tool-data.js';
+import tools from '../../generated/egnyte-mcp-server/tools.json' with { type: 'json' };
+
+export const EGNYTE = tools as unknown as ServerData;
+export const SECRET = 'control-plane-test-secret-0123456789';
+export const ADMIN = 'admin-token-for-tests';
+
+/** A settable clock shared by the runtime and the control plane. */
+export class TestClock {
+  constructor(public time = Date.now()) {}
+  now = () => new Date(this.time);
+  advance(ms: number): void {
+    this.time += ms;
+  }
+}
+
+export interface AdminAnswer {
+  status: number;
+  headers: Headers;
+  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- test convenience
+}
+
+export interface Hosted {
+  http: RunningHttpServer;
+  plane: ControlPlane;
+  clock: TestClock;
+  admin(method: string, path: string, body?: unknown, token?: string | null): Promise<AdminAnswer>;
+  close(): Promise<void>;
+}
+
+export async function startHosted(storeUrl: string, env: Record<string, string> = {}, clock = new TestClock()): Promise<Hosted> {
+  const settings: Record<string, string> = { MCP_ADMIN_TOKENS: ADMIN, ...env };
+  const opened = await openControlPlane({ storeUrl, data: EGNYTE, env: settings, secrets: [SECRET], now: clock.now });
+  if (!opened.ok) throw new Error(opened.message);
+  const plane = opened.value;
+  const runtime = createToolRuntime(EGNYTE, { audit: plane.audit(() => undefined), now: clock.now });
+  const http = await startHttpServer(runtime, {
+    host: '127.0.0.1',
+    port: 0,
+    scope: { label: 'default', filter: {}, credentials: { ok: false, message: 'no default account' } },
+    sealKeys: [],
+    requireApiToken: false,
+    apiTokens: (settings.MCP_API_TOKENS ?? '').split(',').filter(Boolean),
+    control: plane,
+    defaultRefusal: { status: 404, message: 'Not found: no default account' },
+  });
+  plane.setListeningUrl(http.url);
+  return {
+    http,
+    plane,
+    clock,
+    async admin(method, path, body, token = ADMIN) {
+      const headers: Record<string, string> = {};
+      if (token !== null) headers.authorization = `Bearer ${token}`;
+      if (body !== undefined) headers['content-type'] = 'application/json';
+      const response = await fetch(`${http.url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+      const text = await response.text();
+      return { status: response.status, headers: response.headers, body: text === '' ? undefined : JSON.parse(text) };
+    },
+    async close() {
+      await http.close();
+      await plane.close();
+    },
+  };
+}

@@ -1,0 +1,38 @@
+/** Stored credentials: sealed, bound to their account, and rotated like sealed-URL keys. */
+import { describe, expect, it } from 'vitest';
+import { CredentialVault } from '../../templates/runtime/control/vault.js';
+
+const OLD = 'old-secret-0123456789abcdef';
+const NEW = 'new-secret-0123456789abcdef';
+const CREDENTIALS = { accessToken: 'egnyte-access-token-xyz', refreshToken: 'egnyte-refresh-token-xyz', expiresAt: '2030-01-01T00:00:00.000Z' };
+
+describe('credential vault', () => {
+  it('seals so that neither token shows, and opens what it sealed', () => {
+    const vault = new CredentialVault([OLD], 'egnyte');
+    const sealed = vault.seal('acct-1', CREDENTIALS);
+    for (const secret of [CREDENTIALS.accessToken, CREDENTIALS.refreshToken]) {
+      expect(sealed).not.toContain(secret);
+      expect(Buffer.from(sealed, 'base64url').toString('latin1')).not.toContain(secret);
+    }
+    expect(vault.open('acct-1', sealed)).toEqual(CREDENTIALS);
+  });
+
+  it('opens with any listed secret while the first one seals, so secrets rotate', () => {
+    const sealedWithOld = new CredentialVault([OLD], 'egnyte').seal('acct-1', CREDENTIALS);
+    const rotating = new CredentialVault([NEW, OLD], 'egnyte');
+    expect(rotating.open('acct-1', sealedWithOld)).toEqual(CREDENTIALS);
+    const resealed = rotating.seal('acct-1', CREDENTIALS);
+    expect(new CredentialVault([NEW], 'egnyte').open('acct-1', resealed)).toEqual(CREDENTIALS);
+    expect(new CredentialVault([NEW], 'egnyte').open('acct-1', sealedWithOld)).toBeUndefined();
+  });
+
+  it('refuses a sealed value moved to another account, another integration or tampered with', () => {
+    const vault = new CredentialVault([OLD], 'egnyte');
+    const sealed = vault.seal('acct-1', CREDENTIALS);
+    expect(vault.open('acct-2', sealed)).toBeUndefined();
+    expect(new CredentialVault([OLD], 'octo').open('acct-1', sealed)).toBeUndefined();
+    const bytes = Buffer.from(sealed, 'base64url');
+    bytes[bytes.length - 20] = (bytes[bytes.length - 20] ?? 0) ^ 1;
+    expect(vault.open('acct-1', bytes.toString('base64url'))).toBeUndefined();
+  });
+});
