@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 /** What the generated package is made from besides the specs: runtime sources, prose templates, pinned versions. */
 export interface Templates {
-  /** Every .ts file under templates/runtime (tests excluded), by path relative to it (`/`-separated). */
+  /** Every .ts file under templates/runtime (tests excluded), and the admin page's .tsx/.css, by path relative to it (`/`-separated). */
   runtime: { [file: string]: string };
   /** templates/package/*.hbs, by file name without `.hbs`. */
   package: { [file: string]: string };
@@ -21,7 +21,9 @@ export interface Templates {
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** Under templates/runtime/: the committed record of released runtime versions and their content hashes. */
 export const RELEASES_FILE = 'releases.json';
-const PINNED = ['@modelcontextprotocol/node', '@modelcontextprotocol/server', '@modelcontextprotocol/server-legacy', '@modelcontextprotocol/sdk', 'ajv', 'ajv-formats', 'minisearch', 'better-sqlite3', 'express', 'pg', 'typescript', '@types/node', '@types/better-sqlite3', '@types/pg'];
+const PINNED = ['@modelcontextprotocol/node', '@modelcontextprotocol/server', '@modelcontextprotocol/server-legacy', '@modelcontextprotocol/sdk', 'ajv', 'ajv-formats', 'minisearch', 'better-sqlite3', 'express', 'pg', 'typescript', '@types/node', '@types/better-sqlite3', '@types/pg', 'esbuild', 'preact'];
+/** Runtime files copied besides .ts: the admin page's browser code, bundled by the runtime package's build. */
+const RUNTIME_ASSET = /\.(tsx|css)$/;
 
 /** Reads the templates that ship with the generator (not the user's working directory). */
 export async function loadTemplates(root = REPO_ROOT): Promise<Templates> {
@@ -29,7 +31,7 @@ export async function loadTemplates(root = REPO_ROOT): Promise<Templates> {
   const packageDir = path.join(root, 'templates/package');
   const runtime: Templates['runtime'] = {};
   const runtimeFiles = (await readdir(runtimeDir, { recursive: true })).map((n) => n.split(path.sep).join('/'));
-  for (const name of runtimeFiles.filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts')).sort()) {
+  for (const name of runtimeFiles.filter((n) => (n.endsWith('.ts') && !n.endsWith('.test.ts')) || RUNTIME_ASSET.test(n)).sort()) {
     runtime[name] = await readFile(path.join(runtimeDir, name), 'utf8');
   }
   const runtimeDocs: Templates['runtimeDocs'] = {};

@@ -1,6 +1,6 @@
 import type { GeneratedFile } from '../emit/emit.js';
 import { renderTemplate } from '../emit/handlebars.js';
-import { headerText, markdownHeader, tsHeader } from '../emit/header.js';
+import { headerText, markdownHeader, runtimeFileHeader } from '../emit/header.js';
 import type { Templates } from '../pipeline/load-templates.js';
 import { runtimeIdentity } from './release.js';
 
@@ -28,6 +28,9 @@ export function runtimeDependencies(templates: Templates) {
       '@types/better-sqlite3': v['@types/better-sqlite3'],
       '@types/node': v['@types/node'],
       '@types/pg': v['@types/pg'],
+      // The admin page (/admin): Preact, bundled by esbuild in this package's build.
+      esbuild: v.esbuild,
+      preact: v.preact,
       typescript: v.typescript,
     },
   };
@@ -51,7 +54,7 @@ export function emitRuntimePackage(templates: Templates): GeneratedFile[] {
     { path: 'package.json', contents: renderTemplate('runtime-package.json', template(templates, 'runtime-package.json'), view) },
     { path: 'tsconfig.json', contents: renderTemplate('tsconfig.json', template(templates, 'tsconfig.json'), { header }) },
     ...Object.entries(templates.runtimeDocs).map(([file, text]) => ({ path: file, contents: `${markdownHeader(`${SOURCE}/${file}`)}${text}` })),
-    ...Object.entries(templates.runtime).map(([file, text]) => ({ path: `src/${file}`, contents: `${tsHeader(`${SOURCE}/${file}`)}${text}` })),
+    ...Object.entries(templates.runtime).map(([file, text]) => ({ path: `src/${file}`, contents: `${runtimeFileHeader(file, `${SOURCE}/${file}`)}${text}` })),
   ];
   return files.map((f) => ({ ...f, path: `${name}/${f.path}` })).sort((a, b) => a.path.localeCompare(b.path));
 }

@@ -4,7 +4,7 @@
  */
 import { createToolRuntime } from '../../templates/runtime/runtime.js';
 import { startHttpServer, type RunningHttpServer } from '../../templates/runtime/http.js';
-import { openControlPlane, type ControlPlane } from '../../templates/runtime/control/control-plane.js';
+import { openControlPlane, type ControlOptions, type ControlPlane } from '../../templates/runtime/control/control-plane.js';
 import type { ServerData } from '../../templates/runtime/tool-data.js';
 import tools from '../../generated/egnyte-mcp-server/tools.json' with { type: 'json' };
 
@@ -35,9 +35,9 @@ export interface Hosted {
   close(): Promise<void>;
 }
 
-export async function startHosted(storeUrl: string, env: Record<string, string> = {}, clock = new TestClock()): Promise<Hosted> {
+export async function startHosted(storeUrl: string, env: Record<string, string> = {}, clock = new TestClock(), more: Partial<ControlOptions> = {}): Promise<Hosted> {
   const settings: Record<string, string> = { MCP_ADMIN_TOKENS: ADMIN, ...env };
-  const opened = await openControlPlane({ storeUrl, data: EGNYTE, env: settings, secrets: [SECRET], now: clock.now });
+  const opened = await openControlPlane({ storeUrl, data: EGNYTE, env: settings, secrets: [SECRET], now: clock.now, ...more });
   if (!opened.ok) throw new Error(opened.message);
   const plane = opened.value;
   const runtime = createToolRuntime(EGNYTE, { audit: plane.audit(() => undefined), now: clock.now });

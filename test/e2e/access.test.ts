@@ -12,7 +12,6 @@ import {
   rawPost,
   runCli,
   sandboxEnv,
-  sleep,
   startHttpServerProcess,
   textJson,
   TRANSPORTS,
@@ -21,6 +20,7 @@ import {
   type EgnyteUser,
   type HttpServerProcess,
 } from './helpers.js';
+import { shiftedClock } from './clock.js';
 import type { ToolOutputs } from 'egnyte-mcp-server';
 import tools from '../../generated/egnyte-mcp-server/tools.json' with { type: 'json' };
 
@@ -140,31 +140,46 @@ describe('--expires-at', () => {
     expect(stderr).toContain('already in the past');
   });
 
-  it.each(ERAS)('a soon expiry (%s era): after it passes, stdio refuses tool calls and HTTP refuses every request', async (era) => {
-    // Room for two cold starts on a loaded 2-core machine before the expiry passes.
-    const expiresAt = new Date(Date.now() + 8000);
+  it.each(ERAS)('a soon expiry (%s era): once the clock passes it, stdio refuses tool calls and HTTP refuses every request', async (era) => {
+    // The children's clock is injected (clock.ts): the expiry is minutes away, however slow start-up
+    // is, and the test moves their clock past it instead of sleeping.
+    const clock = shiftedClock();
+    const expiresAt = new Date(Date.now() + 10 * 60_000);
     const flags = ['--expires-at', expiresAt.toISOString()];
+    const env = { ...sandboxEnv(sandbox), ...clock.env };
     const kinds = ['stdio', 'http'] as const;
-    const opened = await Promise.allSettled(kinds.map((transport) => openServer({ transport, era }, sandboxEnv(sandbox), flags)));
+    const opened = await Promise.allSettled(kinds.map((transport) => openServer({ transport, era }, env, flags)));
     const [stdio, http] = opened.map((outcome) => (outcome.status === 'fulfilled' ? outcome.value : undefined));
     try {
       for (const outcome of opened) if (outcome.status === 'rejected') throw outcome.reason;
-      expect(stdio!.client.getServerVersion()?.name).toBe('egnyte-mcp-server');
-      await sleep(Math.max(0, expiresAt.getTime() - Date.now() + 200));
+      const call = { name: 'get_single_egnyte_user_by_id', arguments: { id: jsmithId } };
+
+      // Before the expiry both serve, so what follows is the clock's doing.
+      expect(ok<EgnyteUser>(await stdio!.client.callTool(call)).userName).toBe('jsmith');
+      expect(ok<EgnyteUser>(await http!.client.callTool(call)).userName).toBe('jsmith');
+      const before = await fetch(`${http!.url}/healthz`);
+      expect(before.status).toBe(200);
+      expect(await before.json()).toEqual({ status: 'ok', expires_at: expiresAt.toISOString() });
+
+      clock.advance(expiresAt.getTime() - Date.now() + 60_000);
 
       // stdio: the session lives on; each tool call is a readable tool error, tools/list a protocol error.
-      const result = await stdio!.client.callTool({ name: 'get_single_egnyte_user_by_id', arguments: { id: jsmithId } });
+      const result = await stdio!.client.callTool(call);
       expect(result.isError).toBe(true);
       expect(textJson(result)).toMatchObject({ error: 'expired' });
       await expect(stdio!.client.listTools()).rejects.toThrow(/expired/);
 
-      // HTTP: refused before any MCP handling, 403.
-      await expect(http!.client.callTool({ name: 'get_single_egnyte_user_by_id', arguments: { id: jsmithId } })).rejects.toThrow(/expired/);
+      // HTTP: refused before any MCP handling, 403; /healthz tells a monitor.
+      await expect(http!.client.callTool(call)).rejects.toThrow(/expired/);
       const { response, text } = await rawPost(`${http!.url}/mcp`, INITIALIZE);
       expect(response.status).toBe(403);
       expect(text).toContain('expired');
+      const after = await fetch(`${http!.url}/healthz`);
+      expect(after.status).toBe(503);
+      expect(await after.json()).toEqual({ status: 'expired', expires_at: expiresAt.toISOString() });
     } finally {
       await Promise.all([stdio?.close(), http?.close()]);
+      clock.dispose();
     }
   });
 });

@@ -14,11 +14,11 @@ import {
   rawPost,
   runCli,
   sandboxEnv,
-  sleep,
   startHttpServerProcess,
   type EgnyteUser,
   type HttpServerProcess,
 } from './helpers.js';
+import { shiftedClock, type ShiftedClock } from './clock.js';
 import type { ToolOutputs } from 'egnyte-mcp-server';
 
 const SECRET = 'e2e-server-secret-0123456789abcdef';
@@ -52,22 +52,26 @@ describe('sealed server URLs (mint-url + /mcp/<token>)', () => {
   let soon: Minted;
   let foreign: Minted;
   let soonExpiry: Date;
+  // The server's clock is injected, so the test moves it past `soonExpiry` instead of sleeping.
+  let clock: ShiftedClock;
 
   beforeAll(async () => {
     sandbox = await startSandbox({ port: 0 });
     const later = new Date(Date.now() + 3_600_000);
-    soonExpiry = new Date(Date.now() + 4000);
+    soonExpiry = new Date(Date.now() + 10 * 60_000);
     [good, soon, foreign] = await Promise.all([
       mint(sandbox, SECRET, later, 't'),
       mint(sandbox, SECRET, soonExpiry, 'soon'),
       mint(sandbox, OTHER_SECRET, later, 'foreign'),
     ]);
     // No EGNYTE_* here: the only way to reach Egnyte is through the credentials sealed in a URL.
-    server = await startHttpServerProcess([], { MCP_SERVER_SECRET: SECRET });
+    clock = shiftedClock();
+    server = await startHttpServerProcess([], { MCP_SERVER_SECRET: SECRET, ...clock.env });
   });
 
   afterAll(async () => {
     await server?.close();
+    clock?.dispose();
     await sandbox?.close();
   });
 
@@ -127,7 +131,9 @@ describe('sealed server URLs (mint-url + /mcp/<token>)', () => {
 
   it('a token past its expiry is refused the same way', async () => {
     expect(soon.expires_at).toBe(soonExpiry.toISOString());
-    await sleep(Math.max(0, soonExpiry.getTime() - Date.now() + 200));
+    // Still served before its expiry, so the refusal below is the clock's doing.
+    expect((await rawPost(`${server.url}${soon.url}`, INITIALIZE)).response.status).toBe(200);
+    clock.advance(soonExpiry.getTime() - Date.now() + 60_000);
     const expired = await expectRefused(soon.token);
     expect(expired).toBe(await expectRefused(tamper(good.token)));
     // The good URL still works on the same server.

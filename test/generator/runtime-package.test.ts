@@ -34,11 +34,12 @@ const touchedFilters = { 'filters.ts': `${committed.runtime['filters.ts']}\n// a
 describe('the runtime package', () => {
   it('is emitted from templates/runtime alone: every source file, README, CHANGELOG, package.json and tsconfig', async () => {
     const files = emitRuntimePackage(committed);
-    const sources = (await readdir('templates/runtime', { recursive: true })).map((n) => n.split(path.sep).join('/')).filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts')).sort();
+    const sources = (await readdir('templates/runtime', { recursive: true })).map((n) => n.split(path.sep).join('/')).filter((n) => /\.(ts|tsx|css)$/.test(n) && !n.endsWith('.test.ts')).sort(); // .tsx, .css: the admin page, bundled by the build
     expect(files.filter((f) => f.path.startsWith(`${RUNTIME_NAME}/src/`)).map((f) => f.path.slice(`${RUNTIME_NAME}/src/`.length))).toEqual(sources);
     for (const name of sources) {
       const file = files.find((f) => f.path === `${RUNTIME_NAME}/src/${name}`)!;
-      expect(file.contents).toBe(`// Generated from templates/runtime/${name} by \`npm run generate\`. Do not edit: change the specs and regenerate.\n${await readFile(`templates/runtime/${name}`, 'utf8')}`);
+      const header = `Generated from templates/runtime/${name} by \`npm run generate\`. Do not edit: change the specs and regenerate.`;
+      expect(file.contents).toBe(`${name.endsWith('.css') ? `/* ${header} */` : `// ${header}`}\n${await readFile(`templates/runtime/${name}`, 'utf8')}`);
     }
     const paths = files.map((f) => f.path);
     for (const file of ['CHANGELOG.md', 'README.md', 'package.json', 'tsconfig.json']) expect(paths).toContain(`${RUNTIME_NAME}/${file}`);

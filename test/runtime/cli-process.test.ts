@@ -11,6 +11,7 @@ import { main } from '../../templates/runtime/cli.js';
 import { fixture } from './fixture.js';
 import { startFakeUpstream, type FakeUpstream } from './fake-upstream.js';
 import { connectClient, textJson } from './harness.js';
+import { shiftedClock } from '../e2e/clock.js';
 
 const ENTRY = fileURLToPath(new URL('./cli-entry.ts', import.meta.url));
 const UPSTREAM_TOKEN = 'stdio-upstream-secret';
@@ -107,17 +108,21 @@ describe('child processes', () => {
   });
 
   it('stdio: after --expires-at, calls are refused', async () => {
-    const expiresAt = new Date(Date.now() + 4000).toISOString();
-    const client = await stdioClient(['--expires-at', expiresAt], {});
+    // The child's clock is injected (test/e2e/clock.ts): the expiry is minutes away and the test
+    // moves the clock past it, so neither a slow start-up nor a sleep decides the outcome.
+    const clock = shiftedClock();
+    const expiresAt = new Date(Date.now() + 10 * 60_000).toISOString();
+    const client = await stdioClient(['--expires-at', expiresAt], clock.env);
     try {
       expect((await client.listTools()).tools.length).toBe(fixture.tools.length);
-      await new Promise((resolve) => setTimeout(resolve, Math.max(0, Date.parse(expiresAt) - Date.now() + 100)));
+      clock.advance(Date.parse(expiresAt) - Date.now() + 60_000);
       const result = await client.callTool({ name: 'get_single_acme_link_by_id', arguments: { link_id: 'x' } });
       expect(result.isError).toBe(true);
       expect(textJson(result)).toMatchObject({ error: 'expired' });
       await expect(client.listTools()).rejects.toThrow(/expired/);
     } finally {
       await client.close();
+      clock.dispose();
     }
   });
 

@@ -21,7 +21,7 @@ interface Call {
 
 type Answer = { status: number; body?: unknown };
 
-async function readBody(req: IncomingMessage): Promise<unknown> {
+export async function readBody(req: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -84,17 +84,22 @@ function safeDecode(part: string): string {
   }
 }
 
+/** The path's segments, percent-decoded. */
+export function pathParts(url: URL): string[] {
+  return url.pathname.split('/').filter(Boolean).map(safeDecode);
+}
+
 const ADMIN_ROOTS = new Set(['integrated-account', 'api-token']);
 
 function page(title: string, text: string): string {
   const escape = (value: string) => value.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-  return `<!doctype html><meta charset="utf-8"><title>${escape(title)}</title><h1>${escape(title)}</h1><p>${escape(text)}</p>\n`;
+  return `<!doctype html><meta charset="utf-8"><title>${escape(title)}</title><h1>${escape(title)}</h1><p>${escape(text)}</p><p><a href="/admin">Back to the admin page</a></p>\n`;
 }
 
 /** Handles admin and OAuth-callback paths; false for any other path (the MCP routes take it). */
 export function createAdminHandler(ctx: ControlContext, adminTokens: readonly string[]) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> => {
-    const parts = url.pathname.split('/').filter(Boolean).map(safeDecode);
+    const parts = pathParts(url);
     if (url.pathname === `/oauth/${ctx.data.integration.name}/callback` && req.method === 'GET') {
       try {
         const account = await finishConnect(ctx, url.searchParams);
@@ -105,21 +110,36 @@ export function createAdminHandler(ctx: ControlContext, adminTokens: readonly st
       }
       return true;
     }
-    if (!ADMIN_ROOTS.has(parts[0] ?? '')) return false;
+    if (!isAdminPath(parts)) return false;
     if (adminTokens.length === 0 || !hasValidApiToken(req, adminTokens)) {
       const message = adminTokens.length === 0 ? 'the admin API is off: set MCP_ADMIN_TOKENS' : 'send Authorization: Bearer <admin token>';
       sendJson(res, 401, { error: 'unauthorized', message }, { 'www-authenticate': 'Bearer' });
       return true;
     }
-    try {
-      const answer = await route(ctx, { method: req.method ?? 'GET', parts, query: url.searchParams, body: () => readBody(req) });
-      if (!answer) sendJson(res, 404, { error: 'not_found', message: `no admin endpoint ${req.method} ${url.pathname}` });
-      else if (answer.body === undefined) res.writeHead(answer.status).end();
-      else sendJson(res, answer.status, answer.body);
-    } catch (error) {
-      if (error instanceof ControlError) sendJson(res, error.status, { error: error.code, message: error.message });
-      else sendJson(res, 500, { error: 'internal_error', message: 'the request failed; see the server log' });
-    }
+    await answerAdminCall(ctx, req, res, parts, url.searchParams);
     return true;
   };
+}
+
+/** True for `/integrated-account/...` and `/api-token/...` (path parts, decoded). */
+export function isAdminPath(parts: readonly string[]): boolean {
+  return ADMIN_ROOTS.has(parts[0] ?? '');
+}
+
+/** An error as the admin API answers it; `field` names the input it concerns, when one does. */
+export function sendControlError(res: ServerResponse, error: unknown): void {
+  if (error instanceof ControlError) sendJson(res, error.status, { error: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) });
+  else sendJson(res, 500, { error: 'internal_error', message: 'the request failed; see the server log' });
+}
+
+/** Runs one admin call whose caller is already authorized (admin token, or the web page's session). */
+export async function answerAdminCall(ctx: ControlContext, req: IncomingMessage, res: ServerResponse, parts: string[], query: URLSearchParams): Promise<void> {
+  try {
+    const answer = await route(ctx, { method: req.method ?? 'GET', parts, query, body: () => readBody(req) });
+    if (!answer) sendJson(res, 404, { error: 'not_found', message: `no admin endpoint ${req.method} /${parts.join('/')}` });
+    else if (answer.body === undefined) res.writeHead(answer.status).end();
+    else sendJson(res, answer.status, answer.body);
+  } catch (error) {
+    sendControlError(res, error);
+  }
 }

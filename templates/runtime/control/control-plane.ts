@@ -11,6 +11,7 @@ import type { FetchFunction } from '../upstream.js';
 import { describeStore, openStore, parseStoreUrl, type StoreLocation } from '../store/open.js';
 import { Records } from '../store/records.js';
 import { createAdminHandler } from './admin-http.js';
+import { createAdminPage } from '../admin/page.js';
 import { acceptsApiToken } from './api-tokens.js';
 import type { ControlContext } from './context.js';
 import { HOSTED_LABEL_PREFIX, isStoreToken, resolveHosted, type HostedRoute } from './hosting.js';
@@ -43,6 +44,18 @@ export interface ControlOptions {
   secrets: readonly string[];
   fetch?: FetchFunction;
   now?: () => Date;
+  /** Where the admin page's built bundle is; by default beside the page's module (tests set it). */
+  adminPageAssets?: URL;
+}
+
+type PathHandler = ReturnType<typeof createAdminHandler>;
+
+/** The first handler that takes the path (the admin web page, then the admin API). */
+function firstHandler(...handlers: PathHandler[]): PathHandler {
+  return async (req, res, url) => {
+    for (const handler of handlers) if (await handler(req, res, url)) return true;
+    return false;
+  };
 }
 
 export async function openControlPlane(options: ControlOptions): Promise<Outcome<ControlPlane>> {
@@ -69,7 +82,7 @@ export async function openControlPlane(options: ControlOptions): Promise<Outcome
   const plane: ControlPlane = {
     ctx,
     location: location.value,
-    handle: createAdminHandler(ctx, adminTokens),
+    handle: firstHandler(createAdminPage(ctx, { adminTokens, secrets: options.secrets, assetDir: options.adminPageAssets }), createAdminHandler(ctx, adminTokens)),
     resolve: (token) => (isStoreToken(token) ? resolveHosted(ctx, token) : Promise.resolve(null)),
     acceptsApiToken: (req, envTokens) => acceptsApiToken(ctx, req, envTokens),
     audit: (sink) => (entry) => {

@@ -31,12 +31,12 @@ function accountLocation(ctx: ControlContext, body: Body): { domain: string | nu
   const { integration } = ctx.data;
   const domain = optionalString(body, 'domain');
   const baseUrl = optionalString(body, 'base_url', 2000);
-  if ((domain === undefined) === (baseUrl === undefined)) throw badRequest('give exactly one of "domain" and "base_url"');
+  if ((domain === undefined) === (baseUrl === undefined)) throw badRequest('give exactly one of "domain" and "base_url"', 'domain');
   const variables = Object.values(integration.baseUrlVariables);
-  if (domain !== undefined && variables.length !== 1) throw badRequest(`${integration.displayName} accounts take "base_url", not "domain"`);
+  if (domain !== undefined && variables.length !== 1) throw badRequest(`${integration.displayName} accounts take "base_url", not "domain"`, 'domain');
   const env = domain !== undefined ? { [variables[0]?.env ?? '']: domain } : { [integration.baseUrlEnv]: baseUrl };
   const resolved = resolveBaseUrl(integration, env);
-  if (!resolved.ok) throw badRequest(`"${domain !== undefined ? 'domain' : 'base_url'}" is not valid: ${resolved.message.replace(/^.*? is not valid: /, '')}`);
+  if (!resolved.ok) throw badRequest(`"${domain !== undefined ? 'domain' : 'base_url'}" is not valid: ${resolved.message.replace(/^.*? is not valid: /, '')}`, domain !== undefined ? 'domain' : 'base_url');
   return { domain: domain ?? null, baseUrl: resolved.value };
 }
 

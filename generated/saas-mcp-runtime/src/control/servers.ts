@@ -8,7 +8,7 @@ import { parseSurfaceConfig } from '../surface-options.js';
 import type { LogRow, ServerRow } from '../store/records.js';
 import { getAccount } from './accounts.js';
 import { decodeCursor, encodeCursor, hashSecret, newId, newSecret, type ControlContext, type ListAnswer } from './context.js';
-import { badRequest, ControlError, notFound } from './errors.js';
+import { badRequest, ControlError, inField, notFound } from './errors.js';
 import { objectBody, optionalBoolean, optionalExpiry, optionalStringList, requiredString } from './input.js';
 
 export const SERVER_TOKEN_PREFIX = 'mcp_';
@@ -50,7 +50,15 @@ function serverView(ctx: ControlContext, row: ServerRow): ServerView {
 }
 
 /** `config`, checked against the real tools: a filter word that names nothing, or no tool left, is a 400. */
-function readConfig(ctx: ControlContext, value: unknown): ServerConfig {
+export function readConfig(ctx: ControlContext, value: unknown): ServerConfig {
+  try {
+    return readConfigFields(ctx, value);
+  } catch (error) {
+    throw inField('config', error);
+  }
+}
+
+function readConfigFields(ctx: ControlContext, value: unknown): ServerConfig {
   const body = objectBody(value ?? {}, ['methods', 'tags', 'tool_exposure', 'output_schema']);
   const config: ServerConfig = {};
   const methods = optionalStringList(body, 'methods');
@@ -58,11 +66,11 @@ function readConfig(ctx: ControlContext, value: unknown): ServerConfig {
   if (methods) config.methods = methods;
   if (tags) config.tags = tags;
   const surface = parseSurfaceConfig(body);
-  if (!surface.ok) throw badRequest(`config.${surface.message}`);
+  if (!surface.ok) throw badRequest(`config.${surface.message}`, surface.message.startsWith('output_schema') ? 'output_schema' : 'tool_exposure');
   if (body.tool_exposure !== undefined) config.tool_exposure = surface.value.toolExposure;
   if (body.output_schema !== undefined) config.output_schema = surface.value.outputSchema ? 'on' : 'off';
   const problems = checkFilter(ctx.data, filterOf(config)).map((problem) => problem.replace(/ in --(methods|tags);/, ' in config.$1;'));
-  if (problems.length > 0) throw badRequest(problems.join('; '));
+  if (problems.length > 0) throw badRequest(problems.join('; '), problems[0]?.includes('config.methods') ? 'methods' : 'tags');
   if (selectTools(ctx.data.tools, filterOf(config)).length === 0) {
     throw badRequest(`no tool matches config.methods ${JSON.stringify(config.methods ?? [])} and config.tags ${JSON.stringify(config.tags ?? [])} together`);
   }

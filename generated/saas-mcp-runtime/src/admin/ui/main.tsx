@@ -1,0 +1,11 @@
+// Generated from templates/runtime/admin/ui/main.tsx by `npm run generate`. Do not edit: change the specs and regenerate.
+/** Entry of the admin page's bundle (esbuild: ui/main.tsx -> ui/app.js + ui/app.css). */
+import { render } from 'preact';
+import { App } from './app.js';
+import './style.css';
+
+const root = document.getElementById('app');
+if (root) {
+  root.textContent = '';
+  render(<App />, root);
+}

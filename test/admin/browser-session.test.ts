@@ -1,0 +1,52 @@
+/**
+ * Session expiry as a person sees it: Chromium on the page served by an in-process server (so the
+ * clock can be injected) with the BUILT bundle; after the session's end the next action lands on
+ * the sign-in form with the reason, and signing in again carries on.
+ */
+import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN, startHosted, TestClock, type Hosted } from '../control/hosted.js';
+import { createTestStore, type TestStore } from '../control/stores.js';
+import { launchChromium, screenshots, type Browser } from './chromium.js';
+
+const BUILT_BUNDLE = new URL('../../generated/saas-mcp-runtime/dist/admin/ui/', import.meta.url);
+
+let store: TestStore;
+let hosted: Hosted;
+let browser: Browser;
+const clock = new TestClock(Date.parse('2026-03-01T09:00:00Z'));
+
+beforeAll(async () => {
+  if (!existsSync(fileURLToPath(new URL('app.js', BUILT_BUNDLE)))) throw new Error('the admin page bundle is missing: run `npm run build` first');
+  store = await createTestStore('sqlite');
+  hosted = await startHosted(store.url, {}, clock, { adminPageAssets: BUILT_BUNDLE });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await hosted?.close();
+  await store?.drop();
+});
+
+describe('an expired session in the browser', () => {
+  it('sends the page back to sign-in with the reason, then carries on', { timeout: 60_000 }, async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${hosted.http.url}/admin#/api-tokens`);
+    await page.getByLabel('Admin token').fill(ADMIN);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'API tokens' }).waitFor();
+
+    clock.advance(8 * 60 * 60_000);
+    await page.getByLabel('Name').fill('After hours');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    await page.getByText('your session ended at 2026-03-01T17:00:00.000Z; sign in again').waitFor();
+    await screenshots(page, '12-session-expired');
+    expect((await hosted.admin('GET', '/api-token')).body.result).toEqual([]); // the refused create left nothing
+
+    await page.getByLabel('Admin token').fill(ADMIN);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'API tokens' }).waitFor();
+    await page.close();
+  });
+});
