@@ -36,7 +36,7 @@ const bodySchema = {
     settings: {
       type: 'object',
       description: 'Optional settings, kept nested.',
-      properties: { visible: { type: 'boolean' }, retention_days: { type: 'integer', minimum: 0 } },
+      properties: { visible: { type: 'boolean', description: 'Whether others can see it.' }, retention_days: { type: 'integer', minimum: 0, description: 'Days to keep it after archiving.' } },
     },
   },
   required: ['name'],
