@@ -10,6 +10,8 @@ export { isPlainObject } from './data/json-path.js';
 export type { IntegrationInfo, OAuthInfo, ServerData } from './data/tool-data.js';
 export type { CliIo, ControlPlaneHandle, DefaultAccountPlan, FrontDoorHandle, HostedRoute, HostingModule } from './hosting/contract.js';
 export { deriveKeys, openText, parseSecrets, sealText, type SealKey } from './security/sealed.js';
+export { constantTimeEqual, hashSecret, matchesAnySecret, randomId, randomToken } from './security/secrets.js';
+export { readLimitedBody, type BodyRead } from './transport/http/body.js';
 export { checkFilter, selectTools, type ToolFilter } from './surface/filters.js';
 export { DEFAULT_SURFACE, parseSurfaceConfig } from './surface/options.js';
 export { hasValidApiToken, sendJson } from './transport/http/guards.js';

@@ -4,7 +4,7 @@
  * in `X-CSRF-Token` (a header a cross-site form or image cannot set).
  */
 import type { IncomingMessage } from 'node:http';
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { constantTimeEqual } from 'saas-mcp-runtime/host';
 
 export const CSRF_HEADER = 'x-csrf-token';
 
@@ -32,6 +32,5 @@ export function isSameOrigin(req: IncomingMessage, publicUrl: string | undefined
 export function hasCsrfToken(req: IncomingMessage, expected: string): boolean {
   const sent = req.headers[CSRF_HEADER];
   if (typeof sent !== 'string' || sent === '') return false;
-  const digest = (text: string) => createHash('sha256').update(text).digest();
-  return timingSafeEqual(digest(sent), digest(expected));
+  return constantTimeEqual(sent, expected);
 }

@@ -4,7 +4,8 @@
  * expiry and a fingerprint of the admin token it was opened with: removing that token from
  * MCP_ADMIN_TOKENS ends its sessions. The CSRF token is derived from the session id.
  */
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
+import { constantTimeEqual, randomId } from 'saas-mcp-runtime/host';
 import { deriveKeys, type SealKey } from 'saas-mcp-runtime/host';
 
 export const SESSION_COOKIE = 'mcp_admin_session';
@@ -20,11 +21,6 @@ export interface Session {
 export type SessionCheck = { ok: true; session: Session } | { ok: false; reason: 'missing' | 'invalid' | 'expired'; expiredAt?: Date };
 
 const mac = (key: Buffer, text: string) => createHmac('sha256', key).update(text).digest('base64url');
-
-function sameText(a: string, b: string): boolean {
-  const left = createHash('sha256').update(a).digest();
-  return timingSafeEqual(left, createHash('sha256').update(b).digest());
-}
 
 /** The cookie's value from a Cookie header; undefined when absent. */
 export function readCookie(header: string | undefined, name: string): string | undefined {
@@ -49,7 +45,7 @@ export class SessionKeeper {
   /** The admin token that `presented` equals, compared in constant time; undefined when none. */
   private matchingToken(presented: string): string | undefined {
     let found: string | undefined;
-    for (const token of this.adminTokens) if (sameText(presented, token)) found = token;
+    for (const token of this.adminTokens) if (constantTimeEqual(presented, token)) found = token;
     return found;
   }
 
@@ -58,7 +54,7 @@ export class SessionKeeper {
     const token = this.matchingToken(presentedToken);
     const key = this.keys[0]?.key;
     if (token === undefined || key === undefined) return undefined;
-    const id = randomBytes(16).toString('base64url');
+    const id = randomId(16);
     const expiresAt = new Date(this.now().getTime() + SESSION_LIFETIME_MS);
     const body = `${id}.${expiresAt.getTime()}.${mac(key, `admin:${token}`).slice(0, 22)}`;
     return { cookie: `${body}.${mac(key, body)}`, session: { id, expiresAt, csrfToken: mac(key, `csrf:${id}`) } };
@@ -70,9 +66,9 @@ export class SessionKeeper {
     const [id, expires, fingerprint, signature, ...rest] = value.split('.');
     if (!id || !expires || !fingerprint || !signature || rest.length > 0 || !/^\d+$/.test(expires)) return { ok: false, reason: 'invalid' };
     const body = `${id}.${expires}.${fingerprint}`;
-    const key = this.keys.find((candidate) => sameText(mac(candidate.key, body), signature))?.key;
+    const key = this.keys.find((candidate) => constantTimeEqual(mac(candidate.key, body), signature))?.key;
     if (!key) return { ok: false, reason: 'invalid' };
-    const tokenLive = this.adminTokens.some((token) => sameText(mac(key, `admin:${token}`).slice(0, 22), fingerprint));
+    const tokenLive = this.adminTokens.some((token) => constantTimeEqual(mac(key, `admin:${token}`).slice(0, 22), fingerprint));
     if (!tokenLive) return { ok: false, reason: 'invalid' };
     const expiresAt = new Date(Number(expires));
     if (expiresAt.getTime() <= this.now().getTime()) return { ok: false, reason: 'expired', expiredAt: expiresAt };

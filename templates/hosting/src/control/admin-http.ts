@@ -9,6 +9,7 @@ import { createApiToken, deleteApiToken, listApiTokens } from './api-tokens.js';
 import type { ControlContext } from './context.js';
 import { badRequest, ControlError } from './errors.js';
 import { createServer, deleteServer, getServer, listServers, serverLogs, updateServer } from './servers.js';
+import { readLimitedBody } from 'saas-mcp-runtime/host';
 
 const MAX_ADMIN_BODY = 64 * 1024;
 
@@ -21,15 +22,17 @@ interface Call {
 
 type Answer = { status: number; body?: unknown };
 
+/**
+ * The JSON body of an admin call. The runtime's reader drains an oversized body before the 400, so
+ * the keep-alive connection serves the next request; past its drain bound the connection is dropped.
+ */
 export async function readBody(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_ADMIN_BODY) throw badRequest(`the body is larger than ${MAX_ADMIN_BODY} bytes`);
-    chunks.push(chunk as Buffer);
+  const read = await readLimitedBody(req, MAX_ADMIN_BODY);
+  if (!read.ok) {
+    if (!read.drained) req.destroy();
+    throw badRequest(`the body is larger than ${MAX_ADMIN_BODY} bytes`);
   }
-  const text = Buffer.concat(chunks).toString('utf8');
+  const text = read.text;
   if (text.trim() === '') return {};
   try {
     return JSON.parse(text);

@@ -2,7 +2,6 @@
  * What every control-plane operation works with. The admin API and the CLI verbs build the same
  * context and call the same functions, so both follow one set of rules.
  */
-import { createHash, randomBytes } from 'node:crypto';
 import type { Outcome } from 'saas-mcp-runtime/host';
 import type { ServerData } from 'saas-mcp-runtime/host';
 import type { FetchFunction } from 'saas-mcp-runtime/host';
@@ -22,19 +21,8 @@ export interface ControlContext {
   now: () => Date;
 }
 
-/** A random secret with a readable prefix (so a leaked one is recognisable), 256 bits. */
-export function newSecret(prefix: string): string {
-  return `${prefix}${randomBytes(32).toString('base64url')}`;
-}
-
-/** What the store keeps of a URL or API token: its SHA-256 (the tokens are random, 256 bits). */
-export function hashSecret(secret: string): string {
-  return createHash('sha256').update(secret).digest('hex');
-}
-
-export function newId(): string {
-  return randomBytes(12).toString('base64url');
-}
+/** Secrets of the control plane: one module for all of them (saas-mcp-runtime's security/secrets.ts). */
+export { hashSecret, randomId as newId, randomToken as newSecret } from 'saas-mcp-runtime/host';
 
 /** Opaque list cursors: the store's sort key, base64url-wrapped. */
 export function encodeCursor(after: string | null): string | null {

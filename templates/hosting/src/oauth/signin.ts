@@ -15,6 +15,7 @@ import { consentPage, domainPage, problemPage } from './pages.js';
 import type { StoreOAuthProvider } from './provider.js';
 import type { OAuthRecords, SignInRequest } from './records.js';
 import { methodsOf, type OAuthSettings } from './settings.js';
+import { readLimitedBody } from 'saas-mcp-runtime/host';
 
 export const SIGNIN_STATE_PREFIX = 'signin.';
 const MAX_FORM_BYTES = 16 * 1024;
@@ -33,13 +34,11 @@ function sendHtml(res: ServerResponse, status: number, html: string): void {
   res.end(html);
 }
 
+/** The posted form; undefined when it is too large (drained first, so the connection stays usable). */
 async function readForm(req: IncomingMessage): Promise<URLSearchParams | undefined> {
-  let text = '';
-  for await (const chunk of req) {
-    text += (chunk as Buffer).toString('utf8');
-    if (text.length > MAX_FORM_BYTES) return undefined;
-  }
-  return new URLSearchParams(text);
+  const read = await readLimitedBody(req, MAX_FORM_BYTES);
+  if (!read.ok && !read.drained) req.destroy();
+  return read.ok ? new URLSearchParams(read.text) : undefined;
 }
 
 export function createSignIn(deps: SignInDeps) {

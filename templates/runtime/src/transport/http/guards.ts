@@ -2,8 +2,8 @@
  * Request checks that run before any MCP handling: Host and Origin against DNS rebinding when bound
  * to loopback, and API bearer tokens compared in constant time.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { matchesAnySecret } from '../../security/secrets.js';
 
 const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -77,10 +77,6 @@ export function parseAllowedOrigins(text: string | undefined): { origins: string
   return { origins, problems };
 }
 
-function digest(text: string): Buffer {
-  return createHash('sha256').update(text).digest();
-}
-
 /** Splits MCP_API_TOKENS (comma-separated). */
 export function parseApiTokens(text: string | undefined): string[] {
   return (text ?? '').split(',').map((token) => token.trim()).filter((token) => token !== '');
@@ -90,10 +86,7 @@ export function parseApiTokens(text: string | undefined): string[] {
 export function hasValidApiToken(req: IncomingMessage, tokens: readonly string[]): boolean {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
   if (!match?.[1]) return false;
-  const presented = digest(match[1]);
-  let valid = false;
-  for (const token of tokens) valid = timingSafeEqual(presented, digest(token)) || valid;
-  return valid;
+  return matchesAnySecret(match[1], tokens);
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
