@@ -21,24 +21,29 @@ Options:
 
 Exit codes: 0 ok, 1 generated output is stale (--check), 2 spec errors, 3 internal error.`;
 
+/** The flags, parsed strictly (an unknown or malformed flag throws). */
+function parseFlags(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    options: {
+      specs: { type: 'string', default: 'specs' },
+      out: { type: 'string', default: 'generated' },
+      integration: { type: 'string', multiple: true },
+      check: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
+      format: { type: 'string', default: 'text' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  }).values;
+}
+
 /** argv -> run() -> printed report -> exit code. The only place that prints or decides the exit code. */
 export async function main(argv: string[], out = console.log, err = console.error): Promise<number> {
-  let values;
+  let values: ReturnType<typeof parseFlags>;
   try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        specs: { type: 'string', default: 'specs' },
-        out: { type: 'string', default: 'generated' },
-        integration: { type: 'string', multiple: true },
-        check: { type: 'boolean', default: false },
-        'dry-run': { type: 'boolean', default: false },
-        format: { type: 'string', default: 'text' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
+    values = parseFlags(argv);
   } catch (e) {
     err(`${(e as Error).message}\n\n${USAGE}`);
     return 2;

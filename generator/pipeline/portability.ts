@@ -43,7 +43,9 @@ export function checkNestedPortable(schema: JsonSchema, origin: Origin, what: st
     if ('prefixItems' in node) issues.push(issue('SCHEMA_NOT_PORTABLE', { ...origin, path: [...path, 'prefixItems'] }, `${what} uses tuple 'prefixItems'`));
     for (const key of SCHEMA_LIST_KEYS) {
       const list = node[key];
-      if (Array.isArray(list)) list.forEach((sub, i) => visit(sub, [...path, key, i]));
+      if (Array.isArray(list)) {
+        for (const [i, sub] of list.entries()) visit(sub, [...path, key, i]);
+      }
     }
   }
 

@@ -65,7 +65,11 @@ function dedupe(list: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
   return list.filter((d) => {
     const key = `${d.position.line}:${d.position.column}:${d.message}`;
-    return seen.has(key) ? false : (seen.add(key), true);
+    if (seen.has(key)) {
+      return false;
+    }
+    seen.add(key);
+    return true;
   });
 }
 

@@ -12,7 +12,8 @@ import { createTestStore, type TestStore } from '../control/stores.js';
 interface Answer {
   status: number;
   headers: Headers;
-  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- test convenience
+  // biome-ignore lint/suspicious/noExplicitAny: test convenience: answers are asserted field by field
+  body: any;
 }
 
 let sandbox: Sandbox;

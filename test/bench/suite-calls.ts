@@ -111,7 +111,7 @@ export async function runCallsSuite(options: BenchOptions, log: (line: string) =
       const order = [...open.slice(round % open.length), ...open.slice(0, round % open.length)];
       for (const kind of CALL_KINDS) {
         const figures = await measureRound(order.map((entry) => entry.target), kind, options);
-        order.forEach((entry, index) => entry.rounds[kind].push(figures[index] as LatencySummary));
+        for (const [index, entry] of order.entries()) entry.rounds[kind].push(figures[index] as LatencySummary);
       }
       log(`  calls: round ${round + 1}/${options.rounds} done`);
     }

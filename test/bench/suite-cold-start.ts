@@ -78,7 +78,7 @@ export async function runColdStartSuite(options: BenchOptions, log: (line: strin
       }
       exits.push(await nodeExit());
     }
-    cases.forEach((item, index) => item.rounds.push(median(times[index] ?? [])));
+    for (const [index, item] of cases.entries()) item.rounds.push(median(times[index] ?? []));
     floor.push(median(exits));
     log(`  cold: round ${round + 1}/${options.rounds} done`);
   }

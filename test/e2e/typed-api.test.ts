@@ -8,6 +8,7 @@ import type { GetSingleEgnyteUserByIdInput, ToolInputs, ToolName, ToolOutputs, T
 import { typecheckSnippets } from '../generator/compile-snippets.js';
 
 /** Never run: it exists to be compiled. */
+// biome-ignore lint/suspicious/noExportsInTest: exported so that tsc checks it and no test calls it
 export async function compileTimeChecks(tools: TypedToolCaller): Promise<void> {
   const user = await tools.callTool('get_single_egnyte_user_by_id', { id: 12408258604 });
   expectTypeOf(user).toEqualTypeOf<ToolOutputs['get_single_egnyte_user_by_id']>();

@@ -32,6 +32,7 @@ describe('generated packages compile under tsc --strict', () => {
     expect(typecheck(path.join(dir, `${name}-mcp-server`))).toEqual([]);
   });
 
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a test name quoting fixture text
   it('the octo fixture package, whose docs hold */ and ${...}', async () => {
     const result = await compile(await load('test/fixtures/specs/octo'));
     const dir = '.tmp/typecheck';
@@ -42,6 +43,7 @@ describe('generated packages compile under tsc --strict', () => {
     }
     expect(typecheck(path.join(dir, 'octo-mcp-server'))).toEqual([]);
     const types = result.files.find((f) => f.path.endsWith('types.gen.ts'))!.contents;
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the generated text must keep ${...} literally
     expect(types).toContain('*\\/ and ${danger} stay text');
   });
 });

@@ -18,8 +18,14 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 describe('the spec root', () => {
   it.each([
     ['a missing folder', async () => path.join(dir, 'spec'), 'no such folder'],
-    ['an empty folder', async () => (await mkdir(path.join(dir, 'empty')), path.join(dir, 'empty')), 'no integration folders in it'],
-    ['a file', async () => (await writeFile(path.join(dir, 'file'), 'x'), path.join(dir, 'file')), 'not a folder'],
+    ['an empty folder', async () => {
+      await mkdir(path.join(dir, 'empty'));
+      return path.join(dir, 'empty');
+    }, 'no integration folders in it'],
+    ['a file', async () => {
+      await writeFile(path.join(dir, 'file'), 'x');
+      return path.join(dir, 'file');
+    }, 'not a folder'],
   ])('%s exits 2 with a clear error, in every mode', async (_label, make, message) => {
     const specs = await make();
     for (const mode of [['--check'], ['--dry-run'], []]) {

@@ -22,6 +22,7 @@ export function startRawStdio(env: Record<string, string> = {}, args: string[] =
   child.stdout?.on('data', (chunk: Buffer) => {
     pending += chunk.toString('utf8');
     let index: number;
+    // biome-ignore lint/suspicious/noAssignInExpressions: the usual line-splitting loop
     while ((index = pending.indexOf('\n')) >= 0) {
       lines.push(JSON.parse(pending.slice(0, index)) as Record<string, unknown>);
       pending = pending.slice(index + 1);

@@ -17,7 +17,8 @@ export interface OAuthServer {
   http: RunningHttpServer;
   plane: ControlPlane;
   clock: TestClock;
-  admin(method: string, path: string): Promise<{ status: number; body: any }>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  // biome-ignore lint/suspicious/noExplicitAny: test convenience: answers are asserted field by field
+  admin(method: string, path: string): Promise<{ status: number; body: any }>;
   close(): Promise<void>;
 }
 
@@ -76,7 +77,8 @@ export function pkce(): { verifier: string; challenge: string } {
 
 export const REDIRECT = 'http://127.0.0.1:1/callback';
 
-export async function register(base: string, body: Record<string, unknown> = {}): Promise<{ status: number; body: any }> { // eslint-disable-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: test convenience: answers are asserted field by field
+export async function register(base: string, body: Record<string, unknown> = {}): Promise<{ status: number; body: any }> {
   const answer = await fetch(`${base}/register`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -92,7 +94,8 @@ export function authorizeUrl(base: string, clientId: string, challenge: string, 
   return url;
 }
 
-export async function token(base: string, form: Record<string, string>): Promise<{ status: number; body: any }> { // eslint-disable-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: test convenience: answers are asserted field by field
+export async function token(base: string, form: Record<string, string>): Promise<{ status: number; body: any }> {
   const answer = await fetch(`${base}/token`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(form).toString() });
   return { status: answer.status, body: await answer.json() };
 }

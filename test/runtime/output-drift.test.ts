@@ -78,6 +78,7 @@ describe('a drifting upstream answer is still a valid result', () => {
 
   it('a few hundred random answers: the Client accepts every one', async () => {
     let seed = 7;
+    // biome-ignore lint/suspicious/noAssignInExpressions: a seeded linear congruential generator in one line
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
     const pick = <T,>(items: T[]): T => items[Math.floor(random() * items.length)]!;
     const value = (depth: number): unknown => {

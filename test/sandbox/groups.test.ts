@@ -12,6 +12,7 @@ useSandbox({ port: 0 }, (s, c) => {
 });
 
 const list = (filter: string) => call('GET', `/pubapi/v2/groups?${filterParam(filter)}`);
+// biome-ignore lint/suspicious/noExplicitAny: test convenience: answers are asserted field by field
 const names = (answer: { json: any }) => answer.json.resources.map((g: { displayName: string }) => g.displayName);
 
 describe('GET /pubapi/v2/groups', () => {

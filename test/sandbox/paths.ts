@@ -13,7 +13,7 @@ export function pathFromSegments(segments: string[]): string {
   if (!ROOTS.includes(root as string)) throw badRequest('Path must start with /Shared or /Private');
   for (const segment of segments) {
     if (segment === '' || segment === '.' || segment === '..') throw badRequest(`Invalid path segment "${segment}"`);
-    // eslint-disable-next-line no-control-regex
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what the sandbox refuses
     if (/[\u0000-\u001f\u007f]/.test(segment) || segment.includes('/') || segment.includes('\\')) {
       throw badRequest('Path segment contains an invalid character');
     }

@@ -70,10 +70,10 @@ describe('effective permission, GET /pubapi/v1/perms/user/{username}', () => {
   });
 
   it('group grants reach members, and membership changes are reflected', async () => {
-    const agency = await call('GET', '/pubapi/v2/groups?filter=' + encodeURIComponent('displayName eq "External Agency"'));
+    const agency = await call('GET', `/pubapi/v2/groups?filter=${encodeURIComponent('displayName eq "External Agency"')}`);
     const groupId = agency.json.resources[0].id;
     expect(await effective('tom.becker', '/Shared/Agency Exchange/Inbound')).toBe('Editor');
-    const tom = (await call('GET', '/pubapi/v2/users?filter=' + encodeURIComponent('userName eq "tom.becker"'))).json.resources[0];
+    const tom = (await call('GET', `/pubapi/v2/users?filter=${encodeURIComponent('userName eq "tom.becker"')}`)).json.resources[0];
     await call('PATCH', `/pubapi/v2/groups/${groupId}`, { body: { members: [{ operation: 'delete', value: tom.id }] } });
     expect(await effective('tom.becker', '/Shared/Agency Exchange/Inbound')).toBe('None');
   });

@@ -58,6 +58,7 @@ describe('GET /pubapi/v2/users filters', () => {
     const jsmith = await findUser(call, 'jsmith');
     expect(jsmith).toMatchObject({ userName: 'jsmith', active: true, userType: SEED_FACTS.jsmith.userType });
     expect(jsmith.groups.map((g) => g.displayName).sort()).toEqual([...SEED_FACTS.jsmith.groups].sort());
+    // biome-ignore lint/suspicious/noExplicitAny: the seed row type does not name externalId
     for (const filter of ['USERNAME eq "JSmith"', `email eq "${SEED_FACTS.jsmith.email}"`, `externalid eq "${(jsmith as any).externalId}"`]) {
       const answer = await call('GET', `/pubapi/v2/users?${filterParam(filter)}`);
       expect(answer.json.totalResults, filter).toBe(1);

@@ -67,7 +67,7 @@ function addFolder(ctx: RequestContext, path: string) {
   // 403 with this exact text is what the PY SDK's created_ignore_existing expects (§2.4).
   if (tenant.nodes.has(path)) throw forbidden('Folder already exists at this location');
   const parent = tenant.nodes.get(parentOf(path));
-  if (!parent || parent.kind !== 'folder') throw notFound(`Parent folder ${parentOf(path)} does not exist`);
+  if (parent?.kind !== 'folder') throw notFound(`Parent folder ${parentOf(path)} does not exist`);
   const now = ctx.config.clock.now();
   const folder = makeFolder(tenant, path, now);
   recordFsEvent(tenant, { actor: ctx.actor.id, action: 'create', actionSource: 'PublicAPI', target: folder, at: now });
@@ -83,7 +83,7 @@ function moveOrCopy(ctx: RequestContext, path: string, action: 'move' | 'copy', 
   const destination = pathFromSegments(destinationRaw.replace(/\/$/, '').split('/').slice(1));
   if (destination === path || destination.startsWith(`${path}/`)) throw badRequest('Destination cannot be inside the source');
   const parent = tenant.nodes.get(parentOf(destination));
-  if (!parent || parent.kind !== 'folder') throw notFound(`Destination folder ${parentOf(destination)} does not exist`);
+  if (parent?.kind !== 'folder') throw notFound(`Destination folder ${parentOf(destination)} does not exist`);
   if (tenant.nodes.has(destination)) throw new ApiError(409, `An item already exists at ${destination}`);
   const now = ctx.config.clock.now();
   const target = action === 'move' ? moveTree(tenant, source, destination) : copyTree(tenant, source, destination, now);

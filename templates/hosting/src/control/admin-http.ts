@@ -95,8 +95,8 @@ export function pathParts(url: URL): string[] {
 const ADMIN_ROOTS = new Set(['integrated-account', 'api-token']);
 
 function page(title: string, text: string): string {
-  const escape = (value: string) => value.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-  return `<!doctype html><meta charset="utf-8"><title>${escape(title)}</title><h1>${escape(title)}</h1><p>${escape(text)}</p><p><a href="/admin">Back to the admin page</a></p>\n`;
+  const escapeHtml = (value: string) => value.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return `<!doctype html><meta charset="utf-8"><title>${escapeHtml(title)}</title><h1>${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p><p><a href="/admin">Back to the admin page</a></p>\n`;
 }
 
 /** Handles admin and OAuth-callback paths; false for any other path (the MCP routes take it). */

@@ -94,7 +94,10 @@ export async function openFrontDoor(control: ControlPlane, settings: OAuthSettin
     async handle(req, res, url) {
       const document = documents.get(url.pathname);
       if (document !== undefined) {
-        if (req.method !== 'GET') return sendJson(res, 405, { error: 'method_not_allowed' }, { allow: 'GET' }), true;
+        if (req.method !== 'GET') {
+          sendJson(res, 405, { error: 'method_not_allowed' }, { allow: 'GET' });
+          return true;
+        }
         sendJson(res, 200, document, { 'access-control-allow-origin': '*', 'cache-control': 'max-age=3600' });
         return true;
       }

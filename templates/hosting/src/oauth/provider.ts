@@ -105,7 +105,7 @@ export class StoreOAuthProvider implements OAuthServerProvider {
     const row = await this.live(refreshToken, 'refresh', client);
     const data = JSON.parse(row.grant_data) as GrantData & { accountId: string };
     if (resource && !sameResource(resource.href, data.resource)) throw new InvalidTargetError('resource does not match the grant');
-    if (scopes && scopes.some((scope) => !data.scopes.includes(scope))) throw new InvalidScopeError('a refresh cannot widen the granted scopes');
+    if (scopes?.some((scope) => !data.scopes.includes(scope))) throw new InvalidScopeError('a refresh cannot widen the granted scopes');
     if (!(await this.records.markUsed(row.token_hash))) return this.replayed(row);
     return this.issueTokens({ serverId: row.server_id, accountId: data.accountId, clientId: client.client_id, scopes: scopes ?? data.scopes, resource: data.resource });
   }
@@ -113,7 +113,7 @@ export class StoreOAuthProvider implements OAuthServerProvider {
   /** The resource server's check: known, unexpired (injected clock), and its grant still exists. */
   async verifyAccessToken(token: string): Promise<AuthInfo> {
     const row = token.startsWith(ACCESS_TOKEN_PREFIX) ? await this.records.token(hashSecret(token)) : undefined;
-    if (!row || row.kind !== 'access') throw new InvalidTokenError('unknown or revoked access token');
+    if (row?.kind !== 'access') throw new InvalidTokenError('unknown or revoked access token');
     const expiresAt = Date.parse(row.expires_at);
     if (expiresAt <= this.settings.now().getTime()) throw new InvalidTokenError('the access token has expired');
     const data = JSON.parse(row.grant_data) as GrantData & { accountId: string };

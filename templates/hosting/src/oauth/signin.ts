@@ -123,7 +123,7 @@ export function createSignIn(deps: SignInDeps) {
     if (!form || !row || Date.parse(row.expires_at) <= settings.now().getTime()) return expired(res);
     const request = JSON.parse(row.request) as SignInRequest;
     const account = row.account_id ? await ctx.records.account(row.account_id) : undefined;
-    if (!account || account.status !== 'active') return sendHtml(res, 400, problemPage(`Sign in with ${vendor} before answering the consent page.`));
+    if (account?.status !== 'active') return sendHtml(res, 400, problemPage(`Sign in with ${vendor} before answering the consent page.`));
     if (form.get('decision') !== 'allow') {
       await ctx.records.deleteAccount(account.id);
       return back(res, request, { error: 'access_denied', error_description: 'the user denied access' });

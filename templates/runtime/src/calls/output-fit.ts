@@ -20,7 +20,10 @@ export function createOutputFitter(ajv: Ajv, schema: JsonSchema | undefined): Ou
   if (!schema) return (structured) => structured;
   // Compiled on first use, like the tool's validators (validate.ts).
   let validate: ValidateFunction | undefined;
-  return (structured) => fit(structured, (validate ??= ajv.compile(schema)));
+  return (structured) => {
+    validate ??= ajv.compile(schema);
+    return fit(structured, validate);
+  };
 }
 
 function steps(pointer: string): string[] {

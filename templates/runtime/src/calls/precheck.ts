@@ -21,7 +21,7 @@ export function callArgumentsProblem(message: Record<string, unknown>): string |
   const args = message.params.arguments;
   if (args === undefined) return undefined;
   if (!isPlainObject(args)) return `arguments must be an object of named arguments, not ${describeKind(args)}`;
-  if (Object.prototype.hasOwnProperty.call(args, '__proto__')) return '__proto__ is not an argument of this tool';
+  if (Object.hasOwn(args, '__proto__')) return '__proto__ is not an argument of this tool';
   const deep = Object.entries(args).find(([, value]) => exceedsDepth(value, MAX_ARGUMENT_DEPTH - 1));
   if (deep) return `${deep[0]} must be a value nested at most ${MAX_ARGUMENT_DEPTH} levels deep`;
   return undefined;

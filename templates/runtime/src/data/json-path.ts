@@ -9,7 +9,7 @@ export function readPath(value: unknown, path: string): unknown {
       if (!/^\d+$/.test(step)) return undefined;
       current = current[Number(step)];
     } else if (isPlainObject(current)) {
-      current = Object.prototype.hasOwnProperty.call(current, step) ? current[step] : undefined;
+      current = Object.hasOwn(current, step) ? current[step] : undefined;
     } else {
       return undefined;
     }

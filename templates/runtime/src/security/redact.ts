@@ -47,7 +47,7 @@ function redactValue(value: unknown, redact: Redactor): unknown {
     else if (Array.isArray(current)) {
       const copy: unknown[] = new Array(current.length);
       setOwn(parent, key, copy);
-      current.forEach((item, index) => stack.push([item, copy, String(index)]));
+      for (const [index, item] of current.entries()) stack.push([item, copy, String(index)]);
     } else if (typeof current === 'object' && current !== null) {
       const copy = {};
       setOwn(parent, key, copy);

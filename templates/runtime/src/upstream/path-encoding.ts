@@ -4,6 +4,7 @@
  */
 import type { Outcome } from '../data/outcome.js';
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is refused here
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
 
 function checkSegment(segment: string, argument: string): string | undefined {

@@ -32,6 +32,7 @@ export function encodeForm(pairs: ReadonlyArray<[string, string]>): string {
 /** A header value from an argument: scalars only, never with a line break (header injection). */
 export function headerValue(flatName: string, value: JsonValue): Outcome<string> {
   const text = Array.isArray(value) ? value.map(scalarText).join(', ') : scalarText(value);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL and line breaks are what is refused here
   if (/[\r\n\u0000]/.test(text)) return { ok: false, message: `${flatName} must not contain line breaks` };
   return { ok: true, value: text };
 }

@@ -81,7 +81,7 @@ export function CreateServer({ accountId, integration }: { accountId: string; in
         .catch((caught: ApiError) => { if (current) setPreviewError(caught); });
     }, 150);
     return () => { current = false; clearTimeout(timer); };
-  }, [configKey]); // eslint-disable-line react-hooks/exhaustive-deps -- configKey stands for config
+  }, [configKey]); // configKey stands for config
 
   const submit = async (event: Event) => {
     event.preventDefault();

@@ -12,7 +12,7 @@ export function useLoad<T>(load: () => Promise<T>, deps: unknown[]) {
     } catch (caught) {
       setError(caught instanceof ApiError ? caught.message : String(caught));
     }
-  }, deps); // eslint-disable-line react-hooks/exhaustive-deps -- the caller names what the load depends on
+  }, deps); // the caller names what the load depends on
   useEffect(() => {
     void reload();
   }, [reload]);

@@ -109,8 +109,8 @@ export async function startHttpServer(runtime: ToolRuntime, options: HttpOptions
 
   function refuseRoute(res: ServerResponse, token: string | undefined): void {
     const refusal = token === undefined ? options.defaultRefusal : undefined;
-    if (refusal) return sendRpcError(res, refusal.status, -32001, refusal.message, refusal.status === 401 ? { 'www-authenticate': 'Bearer' } : {});
-    sendRpcError(res, 404, -32001, NOT_FOUND);
+    if (refusal) sendRpcError(res, refusal.status, -32001, refusal.message, refusal.status === 401 ? { 'www-authenticate': 'Bearer' } : {});
+    else sendRpcError(res, 404, -32001, NOT_FOUND);
   }
 
   async function serveStreamable(req: IncomingMessage, res: ServerResponse, route: Route): Promise<void> {

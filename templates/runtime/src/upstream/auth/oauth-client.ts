@@ -21,7 +21,10 @@ const caches = new WeakMap<UpstreamContext, Map<string, Promise<Outcome<CachedTo
 
 function cacheFor(runtime: UpstreamContext): Map<string, Promise<Outcome<CachedToken>>> {
   let cache = caches.get(runtime);
-  if (!cache) caches.set(runtime, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    caches.set(runtime, cache);
+  }
   return cache;
 }
 
