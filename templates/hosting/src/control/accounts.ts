@@ -9,19 +9,13 @@ import { badRequest, ControlError, notFound } from './errors.js';
 import { objectBody, optionalString, requiredString, type Body } from './input.js';
 import { authorizeUrl, requestTokens } from './oauth.js';
 import type { StoredCredentials } from './vault.js';
+import type { Account } from '../wire/types.js';
 
-export interface AccountView {
-  id: string;
-  name: string;
-  domain: string | null;
-  status: string;
-  created_at: string;
-}
 
 /** How long a started OAuth connect may take before its state stops being accepted. */
 const CONNECT_WINDOW_MS = 15 * 60_000;
 
-export function accountView(row: AccountRow): AccountView {
+export function accountView(row: AccountRow): Account {
   return { id: row.id, name: row.name, domain: row.domain, status: row.status, created_at: row.created_at };
 }
 
@@ -39,7 +33,7 @@ function accountLocation(ctx: ControlContext, body: Body): { domain: string | nu
   return { domain: domain ?? null, baseUrl: resolved.value };
 }
 
-export async function addAccount(ctx: ControlContext, input: unknown): Promise<AccountView> {
+export async function addAccount(ctx: ControlContext, input: unknown): Promise<Account> {
   const body = objectBody(input, ['name', 'domain', 'base_url', 'access_token']);
   const name = requiredString(body, 'name');
   const location = accountLocation(ctx, body);
@@ -61,7 +55,7 @@ export function callbackUrl(ctx: ControlContext): string {
 }
 
 /** Creates a `pending` account and the vendor's authorize URL; the callback completes it. */
-export async function startConnect(ctx: ControlContext, input: unknown): Promise<{ authorize_url: string; account: AccountView }> {
+export async function startConnect(ctx: ControlContext, input: unknown): Promise<{ authorize_url: string; account: Account }> {
   const body = objectBody(input, ['name', 'domain', 'base_url']);
   if (!ctx.oauth.ok) throw badRequest(ctx.oauth.message);
   const name = requiredString(body, 'name');
@@ -80,7 +74,7 @@ export async function startConnect(ctx: ControlContext, input: unknown): Promise
 }
 
 /** The redirect back from the vendor: exchanges the code and stores the tokens, sealed. */
-export async function finishConnect(ctx: ControlContext, query: URLSearchParams): Promise<AccountView> {
+export async function finishConnect(ctx: ControlContext, query: URLSearchParams): Promise<Account> {
   const state = query.get('state') ?? '';
   const taken = state === '' ? undefined : await ctx.records.takeOAuthState(hashSecret(state));
   if (!taken || Date.parse(taken.expires_at) <= ctx.now().getTime()) throw new ControlError(400, 'invalid_state', 'this connect link is unknown, used or expired; start again');
@@ -102,7 +96,7 @@ export function storeCredentials(ctx: ControlContext, account: AccountRow, crede
   return ctx.records.replaceCredentials(account.id, account.credentials_version, sealed, 'active', ctx.now().toISOString());
 }
 
-export async function listAccounts(ctx: ControlContext, cursor?: string, limit = 50): Promise<ListAnswer<AccountView>> {
+export async function listAccounts(ctx: ControlContext, cursor?: string, limit = 50): Promise<ListAnswer<Account>> {
   const page = await ctx.records.accounts(decodeCursor(cursor), limit);
   return { result: page.rows.map(accountView), next_cursor: encodeCursor(page.after) };
 }

@@ -7,14 +7,10 @@ import { hasValidApiToken } from 'saas-mcp-runtime/host';
 import { decodeCursor, encodeCursor, hashSecret, newId, newSecret, type ControlContext, type ListAnswer } from './context.js';
 import { notFound } from './errors.js';
 import { objectBody, requiredString } from './input.js';
+import type { ApiToken, CreatedApiToken } from '../wire/types.js';
 
-export interface ApiTokenView {
-  id: string;
-  name: string;
-  created_at: string;
-}
 
-export async function createApiToken(ctx: ControlContext, input: unknown): Promise<ApiTokenView & { token: string }> {
+export async function createApiToken(ctx: ControlContext, input: unknown): Promise<CreatedApiToken> {
   const name = requiredString(objectBody(input, ['name']), 'name');
   const token = newSecret('mat_');
   const row = { id: newId(), name, token_hash: hashSecret(token), created_at: ctx.now().toISOString() };
@@ -22,7 +18,7 @@ export async function createApiToken(ctx: ControlContext, input: unknown): Promi
   return { id: row.id, name, token, created_at: row.created_at };
 }
 
-export async function listApiTokens(ctx: ControlContext, cursor?: string, limit = 50): Promise<ListAnswer<ApiTokenView>> {
+export async function listApiTokens(ctx: ControlContext, cursor?: string, limit = 50): Promise<ListAnswer<ApiToken>> {
   const page = await ctx.records.apiTokens(decodeCursor(cursor), limit);
   return { result: page.rows.map(({ id, name, created_at }) => ({ id, name, created_at })), next_cursor: encodeCursor(page.after) };
 }

@@ -4,37 +4,22 @@
  */
 import { checkFilter, selectTools, type ToolFilter } from 'saas-mcp-runtime/host';
 import { parseSurfaceConfig } from 'saas-mcp-runtime/host';
-import type { LogRow, ServerRow } from '../store/records.js';
+import type { ServerRow } from '../store/records.js';
 import { getAccount } from './accounts.js';
 import { decodeCursor, encodeCursor, hashSecret, newId, newSecret, type ControlContext, type ListAnswer } from './context.js';
 import { badRequest, ControlError, inField, notFound } from './errors.js';
 import { objectBody, optionalBoolean, optionalExpiry, optionalStringList, requiredString } from './input.js';
+import type { LogEntry, McpServer, ServerConfig } from '../wire/types.js';
 
 export const SERVER_TOKEN_PREFIX = 'mcp_';
 
-export interface ServerConfig {
-  methods?: string[];
-  tags?: string[];
-  tool_exposure?: 'all' | 'discovery';
-  output_schema?: 'on' | 'off';
-}
-
-export interface ServerView {
-  id: string;
-  name: string;
-  config: ServerConfig;
-  expires_at: string | null;
-  require_api_token_auth: boolean;
-  tools: string[];
-  created_at: string;
-  last_used_at: string | null;
-}
+export type { ServerConfig } from '../wire/types.js';
 
 export function filterOf(config: ServerConfig): ToolFilter {
   return { ...(config.methods ? { methods: config.methods } : {}), ...(config.tags ? { tags: config.tags } : {}) };
 }
 
-function serverView(ctx: ControlContext, row: ServerRow): ServerView {
+function serverView(ctx: ControlContext, row: ServerRow): McpServer {
   const config = JSON.parse(row.config) as ServerConfig;
   return {
     id: row.id,
@@ -82,7 +67,7 @@ async function usableAccount(ctx: ControlContext, accountId: string) {
   return account;
 }
 
-export async function createServer(ctx: ControlContext, accountId: string, input: unknown): Promise<ServerView & { url: string }> {
+export async function createServer(ctx: ControlContext, accountId: string, input: unknown): Promise<McpServer & { url: string }> {
   const body = objectBody(input, ['name', 'config', 'expires_at', 'require_api_token_auth']);
   const name = requiredString(body, 'name');
   const config = readConfig(ctx, body.config);
@@ -99,7 +84,7 @@ export async function createServer(ctx: ControlContext, accountId: string, input
   return { ...serverView(ctx, row), url: `${ctx.publicUrl() ?? ''}/mcp/${token}` };
 }
 
-export async function listServers(ctx: ControlContext, accountId: string, cursor?: string, limit = 50): Promise<ListAnswer<ServerView>> {
+export async function listServers(ctx: ControlContext, accountId: string, cursor?: string, limit = 50): Promise<ListAnswer<McpServer>> {
   await getAccount(ctx, accountId);
   await ctx.records.deleteExpiredServers(ctx.now().toISOString());
   const page = await ctx.records.servers(accountId, decodeCursor(cursor), limit);
@@ -114,12 +99,12 @@ async function findServer(ctx: ControlContext, accountId: string, id: string): P
   return row;
 }
 
-export async function getServer(ctx: ControlContext, accountId: string, id: string): Promise<ServerView> {
+export async function getServer(ctx: ControlContext, accountId: string, id: string): Promise<McpServer> {
   return serverView(ctx, await findServer(ctx, accountId, id));
 }
 
 /** PATCH: only the given fields change; `expires_at: null` clears the expiry. */
-export async function updateServer(ctx: ControlContext, accountId: string, id: string, input: unknown): Promise<ServerView> {
+export async function updateServer(ctx: ControlContext, accountId: string, id: string, input: unknown): Promise<McpServer> {
   const body = objectBody(input, ['name', 'config', 'expires_at', 'require_api_token_auth']);
   if (Object.keys(body).length === 0) throw badRequest('nothing to change: give name, config, expires_at or require_api_token_auth');
   const row = await findServer(ctx, accountId, id);
@@ -142,7 +127,7 @@ export async function deleteServer(ctx: ControlContext, accountId: string, id: s
   if (!(await ctx.records.deleteServer(accountId, id))) throw notFound(`MCP server ${JSON.stringify(id.slice(0, 64))}`);
 }
 
-export async function serverLogs(ctx: ControlContext, accountId: string, id: string, cursor?: string, limit = 50): Promise<ListAnswer<Omit<LogRow, 'seq' | 'server_id'>>> {
+export async function serverLogs(ctx: ControlContext, accountId: string, id: string, cursor?: string, limit = 50): Promise<ListAnswer<LogEntry>> {
   await findServer(ctx, accountId, id);
   const page = await ctx.records.logs(id, decodeCursor(cursor), limit);
   const result = page.rows.map(({ time, tool, outcome, upstream_status, duration_ms }) => ({ time, tool, outcome, upstream_status, duration_ms }));

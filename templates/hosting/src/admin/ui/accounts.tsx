@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { api, ApiError, fieldError, type ListAnswer } from './api.js';
 import { when } from './format.js';
 import { href } from './router.js';
-import type { Account, Integration } from './types.js';
+import type { Account, Integration } from '../../wire/types.js';
 import { useLoad } from './use-load.js';
 import { Confirm, Field, FormError, Notice } from './widgets.js';
 

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { api, ApiError, fieldError, type ListAnswer } from './api.js';
 import { when } from './format.js';
-import type { ApiToken } from './types.js';
+import type { ApiToken } from '../../wire/types.js';
 import { useLoad } from './use-load.js';
 import { Confirm, CopyOnce, Field, FormError, Notice } from './widgets.js';
 

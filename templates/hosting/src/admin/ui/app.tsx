@@ -8,7 +8,7 @@ import { href, useRoute, type Route } from './router.js';
 import { ServerLogs } from './server-logs.js';
 import { AccountServers } from './servers.js';
 import { SignIn, type SessionInfo } from './sign-in.js';
-import type { Integration } from './types.js';
+import type { Integration } from '../../wire/types.js';
 import { FormError } from './widgets.js';
 
 type State = { kind: 'checking' } | { kind: 'signed-out'; reason?: string } | { kind: 'signed-in'; integration: Integration };

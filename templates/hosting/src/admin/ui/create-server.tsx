@@ -8,7 +8,7 @@ import { api, ApiError, fieldError } from './api.js';
 import { ConnectSteps } from './connect-steps.js';
 import { localToIso } from './format.js';
 import { href } from './router.js';
-import type { Integration, McpServer, ServerConfig } from './types.js';
+import type { Integration, McpServer, ServerConfig } from '../../wire/types.js';
 import { Choices, CopyOnce, Field, FormError } from './widgets.js';
 
 interface Preview {

@@ -4,7 +4,7 @@ import { api, type ListAnswer } from './api.js';
 import { when } from './format.js';
 import { href } from './router.js';
 import { filters } from './servers.js';
-import type { LogEntry, McpServer } from './types.js';
+import type { LogEntry, McpServer } from '../../wire/types.js';
 import { useLoad } from './use-load.js';
 import { FormError } from './widgets.js';
 

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { api, ApiError, type ListAnswer } from './api.js';
 import { list, when } from './format.js';
 import { href } from './router.js';
-import type { Account, McpServer } from './types.js';
+import type { Account, McpServer } from '../../wire/types.js';
 import { useLoad } from './use-load.js';
 import { Confirm, FormError, Notice } from './widgets.js';
 

@@ -1,4 +1,8 @@
-/** The shapes the page's API answers with (design.md §4a, plus the page's integration summary). */
+/**
+ * The admin API's wire shapes (design.md §4a, plus the page's integration summary): one module for
+ * the server that answers with them (control/, admin/) and the page that reads them (admin/ui/).
+ * Types only, so the browser bundle and the server share it without sharing code.
+ */
 
 export interface Integration {
   name: string;
@@ -22,6 +26,7 @@ export interface ServerConfig {
   methods?: string[];
   tags?: string[];
   tool_exposure?: 'all' | 'discovery';
+  output_schema?: 'on' | 'off';
 }
 
 export interface McpServer {
@@ -47,4 +52,9 @@ export interface ApiToken {
   id: string;
   name: string;
   created_at: string;
+}
+
+/** A new API token: the only answer that carries the token itself. */
+export interface CreatedApiToken extends ApiToken {
+  token: string;
 }
