@@ -17,4 +17,5 @@ export { DEFAULT_SURFACE, parseSurfaceConfig } from './surface/options.js';
 export { hasValidApiToken, sendJson } from './transport/http/guards.js';
 export { resolveBaseUrl, type Outcome, type UpstreamCredentials } from './upstream/credentials.js';
 export { bearerScheme } from './upstream/auth/schemes.js';
+export { postTokenRequest, tokenErrorCode, type TokenAnswer } from './upstream/auth/token-endpoint.js';
 export type { FetchFunction } from './upstream/client.js';

@@ -2,7 +2,7 @@
  * The vendor side of connecting an account: the authorization-code flow and the refresh grant,
  * as the integration's spec describes them (`auth.oauth`). Token values never reach a message.
  */
-import { bearerScheme } from 'saas-mcp-runtime/host';
+import { bearerScheme, postTokenRequest, tokenErrorCode } from 'saas-mcp-runtime/host';
 import type { Outcome } from 'saas-mcp-runtime/host';
 import type { FetchFunction } from 'saas-mcp-runtime/host';
 import type { IntegrationInfo, OAuthInfo } from 'saas-mcp-runtime/host';
@@ -50,11 +50,6 @@ function readTokenAnswer(body: unknown, now: Date, previousRefresh?: string): St
   };
 }
 
-/** A printable reason from an OAuth error answer: only the standard `error` code, bounded. */
-function oauthErrorCode(body: unknown): string {
-  const code = typeof body === 'object' && body !== null ? (body as Record<string, unknown>).error : undefined;
-  return typeof code === 'string' && /^[A-Za-z0-9_.-]{1,60}$/.test(code) ? code : 'no error code';
-}
 
 export async function requestTokens(
   app: OAuthApp,
@@ -63,24 +58,12 @@ export async function requestTokens(
   fetchFunction: FetchFunction,
   now: Date,
 ): Promise<Outcome<StoredCredentials>> {
-  const form = new URLSearchParams({ ...grant, client_id: app.clientId, client_secret: app.clientSecret });
-  let status: number;
-  let body: unknown;
-  try {
-    const answer = await fetchFunction(`${baseUrl}${app.info.tokenPath}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-      body: form.toString(),
-      redirect: 'manual',
-      signal: AbortSignal.timeout(30_000),
-    });
-    status = answer.status;
-    body = await answer.json().catch(() => undefined);
-  } catch {
-    return { ok: false, message: 'could not reach the token endpoint' };
-  }
+  const form = Object.entries({ ...grant, client_id: app.clientId, client_secret: app.clientSecret });
+  const sent = await postTokenRequest(`${baseUrl}${app.info.tokenPath}`, form, { timeoutMs: 30_000 }, fetchFunction);
+  if (!sent.ok) return { ok: false, message: `could not reach the token endpoint (${sent.message})` };
+  const { status, body } = sent.value;
   const what = grant.grant_type === 'refresh_token' ? 'refreshing the token' : 'exchanging the authorization code';
-  if (status !== 200) return { ok: false, message: `${what} failed: the token endpoint answered ${status} (${oauthErrorCode(body)})` };
+  if (status !== 200) return { ok: false, message: `${what} failed: the token endpoint answered ${status} (${tokenErrorCode(body) ?? 'no error code'})` };
   const tokens = readTokenAnswer(body, now, grant.grant_type === 'refresh_token' ? grant.refresh_token : undefined);
   return tokens ? { ok: true, value: tokens } : { ok: false, message: `${what} failed: the answer has no access_token` };
 }

@@ -7,9 +7,9 @@ import { createHash } from 'node:crypto';
 import type { Outcome } from '../../data/outcome.js';
 import type { UpstreamCredentials } from '../credentials.js';
 import { isPlainObject } from '../../data/json-path.js';
-import { encodeForm } from '../request-encoding.js';
 import type { OAuthClientCredentialsAuth } from '../../data/tool-data.js';
-import { sendRequest, type SendOptions, type UpstreamContext } from '../client.js';
+import type { SendOptions, UpstreamContext } from '../client.js';
+import { postTokenRequest, tokenErrorCode } from './token-endpoint.js';
 
 interface CachedToken {
   token: string;
@@ -48,7 +48,7 @@ async function requestToken(runtime: UpstreamContext, scheme: OAuthClientCredent
   const url = tokenEndpoint(scheme, credentials.baseUrl);
   const pairs: Array<[string, string]> = [['grant_type', 'client_credentials']];
   if (scheme.scopes && scheme.scopes.length > 0) pairs.push(['scope', scheme.scopes.join(' ')]);
-  const headers: Record<string, string> = { accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded' };
+  const headers: Record<string, string> = {};
   const clientId = credentials.account ?? '';
   if (scheme.clientAuth === 'body') {
     pairs.push(['client_id', clientId], ['client_secret', credentials.accessToken]);
@@ -59,11 +59,12 @@ async function requestToken(runtime: UpstreamContext, scheme: OAuthClientCredent
   }
   const obtainedAt = runtime.now().getTime();
   // Not the call's own signal: the token is shared, so one cancelled call must not fail the others waiting for it.
-  const sent = await sendRequest({ method: 'POST', url, headers, body: encodeForm(pairs) }, { timeoutMs: options.timeoutMs, maxResponseBytes: options.maxResponseBytes }, runtime.fetch);
+  const sent = await postTokenRequest(url, pairs, { timeoutMs: options.timeoutMs, headers }, runtime.fetch);
   const failed = (why: string): Outcome<CachedToken> => ({ ok: false, message: `could not get an access token from ${url}: ${why}` });
   if (!sent.ok) return failed(sent.message);
-  const { status, body } = sent.response;
-  const code = isPlainObject(body) && typeof body.error === 'string' ? ` (${body.error.slice(0, 80)})` : '';
+  const { status, body } = sent.value;
+  const error = tokenErrorCode(body);
+  const code = error ? ` (${error})` : '';
   if (status < 200 || status >= 300) return failed(`the authorization server answered ${status}${code}`);
   if (!isPlainObject(body) || typeof body.access_token !== 'string' || body.access_token === '') {
     return failed('the authorization server answered without an access_token');
