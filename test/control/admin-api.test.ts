@@ -102,8 +102,8 @@ describe.each(STORE_KINDS)('admin API on %s', (kind) => {
     const listing = await admin('GET', `/integrated-account/${accountId}/mcp`);
     expect(JSON.stringify(listing.body)).not.toContain(created.body.url.split('/').pop());
     const logsPath = `/integrated-account/${accountId}/mcp/${created.body.id}/logs`;
-    // The log row is written beside the answer, not before it: poll briefly for it.
-    for (let tries = 0; tries < 50 && (await admin('GET', logsPath)).body.result.length < 2; tries++) await new Promise((resolve) => setTimeout(resolve, 20));
+    // The log row is written beside the answer, not before it: wait for the writes in flight.
+    await hosted.plane.flush();
     const logs = await admin('GET', logsPath);
     expect(logs.body.result.map((row: { tool: string; outcome: string }) => [row.tool, row.outcome])).toEqual([
       ['delete_an_egnyte_user_by_id', 'denied'],

@@ -30,6 +30,8 @@ export interface ControlPlane {
   acceptsApiToken(req: IncomingMessage, envTokens: readonly string[]): Promise<boolean>;
   /** Wraps an audit sink so calls through store-backed URLs also leave a log row and `last_used_at`. */
   audit(sink: AuditSink): AuditSink;
+  /** Resolves once every call-log row written so far is stored (logging never delays an answer). */
+  flush(): Promise<void>;
   describe(): Promise<string>;
   /** Without MCP_PUBLIC_URL, returned URLs use the address the server listens on. */
   setListeningUrl(url: string): void;
@@ -75,10 +77,17 @@ export async function openControlPlane(options: ControlOptions): Promise<Outcome
     now,
   };
   const adminTokens = (options.env.MCP_ADMIN_TOKENS ?? '').split(',').map((t) => t.trim()).filter(Boolean);
-  const record = (entry: AuditEntry) =>
-    records
+  const pending = new Set<Promise<unknown>>();
+  const record = (entry: AuditEntry) => {
+    const write = records
       .recordCall({ server_id: entry.server.slice(HOSTED_LABEL_PREFIX.length), time: entry.time, tool: entry.tool, outcome: entry.outcome, upstream_status: entry.upstream_status, duration_ms: entry.duration_ms })
-      .catch(() => undefined);
+      .catch(() => undefined)
+      .finally(() => pending.delete(write));
+    pending.add(write);
+  };
+  const flush = async () => {
+    await Promise.all([...pending]);
+  };
   const plane: ControlPlane = {
     ctx,
     location: location.value,
@@ -87,14 +96,18 @@ export async function openControlPlane(options: ControlOptions): Promise<Outcome
     acceptsApiToken: (req, envTokens) => acceptsApiToken(ctx, req, envTokens),
     audit: (sink) => (entry) => {
       sink(entry);
-      if (entry.server.startsWith(HOSTED_LABEL_PREFIX)) void record(entry);
+      if (entry.server.startsWith(HOSTED_LABEL_PREFIX)) record(entry);
     },
+    flush,
     async describe() {
       const accounts = await records.accounts(null, 1000);
       const admin = adminTokens.length > 0 ? `admin API on (${adminTokens.length} admin token${adminTokens.length > 1 ? 's' : ''})` : 'admin API off (set MCP_ADMIN_TOKENS)';
       return `store-backed servers from ${describeStore(location.value)} (${accounts.rows.length}${accounts.after ? '+' : ''} accounts); ${admin}`;
     },
-    close: () => driver.close(),
+    async close() {
+      await flush();
+      await driver.close();
+    },
     setListeningUrl(url) {
       publicUrl ??= url;
     },
