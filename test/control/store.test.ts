@@ -1,5 +1,8 @@
-/** The store suite, run against SQLite and PostgreSQL alike: same schema, same answers. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+/**
+ * The store suite, run against SQLite and PostgreSQL alike: same schema, same answers. Every test
+ * opens its own fresh store and seeds what it reads, so the tests run in any order (or alone).
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SqlDriver } from '../../templates/hosting/src/store/driver.js';
 import { MIGRATIONS, migrate } from '../../templates/hosting/src/store/migrations.js';
 import { describeStore, openStore, parseStoreUrl } from '../../templates/hosting/src/store/open.js';
@@ -33,14 +36,14 @@ describe.each(STORE_KINDS)('store on %s', (kind) => {
   let driver: SqlDriver;
   let records: Records;
 
-  beforeAll(async () => {
+  beforeEach(async () => {
     store = await createTestStore(kind);
     const location = parseStoreUrl(store.url);
     if (!location.ok) throw new Error(location.message);
     driver = await openStore(location.value, new Date(T0));
     records = new Records(driver);
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await driver?.close();
     await store?.drop();
   });
@@ -64,17 +67,19 @@ describe.each(STORE_KINDS)('store on %s', (kind) => {
   });
 
   it('replaces credentials only from the version that was read (one winner between instances)', async () => {
+    await records.insertAccount(account('a1'));
     expect(await records.replaceCredentials('a1', 0, 'sealed-2', 'active', T0)).toBe(true);
     expect(await records.replaceCredentials('a1', 0, 'sealed-3', 'active', T0)).toBe(false);
     expect(await records.account('a1')).toMatchObject({ credentials: 'sealed-2', credentials_version: 1 });
   });
 
   it('finds a server with its account by token hash, updates, purges expired ones', async () => {
+    await records.insertAccount(account('a1'));
     await records.insertServer(server('s1', 'a1'));
     await records.insertServer(server('s2', 'a1', { expires_at: '2030-01-01T01:00:00.000Z' }));
     const found = await records.serverByTokenHash('hash-s1');
     expect(found?.server).toMatchObject({ id: 's1', account_id: 'a1', require_api_token_auth: 0 });
-    expect(found?.account).toMatchObject({ id: 'a1', credentials: 'sealed-2' });
+    expect(found?.account).toMatchObject({ id: 'a1', credentials: 'sealed' });
     await records.updateServer({ ...server('s1', 'a1'), name: 'renamed', require_api_token_auth: 1 });
     expect(await records.server('a1', 's1')).toMatchObject({ name: 'renamed', require_api_token_auth: 1 });
     expect(await records.server('a2', 's1')).toBeUndefined();
@@ -84,6 +89,8 @@ describe.each(STORE_KINDS)('store on %s', (kind) => {
   });
 
   it('records calls newest first, and none for a deleted server', async () => {
+    await records.insertAccount(account('a1'));
+    await records.insertServer(server('s1', 'a1'));
     for (let i = 0; i < 3; i++) {
       await records.recordCall({ server_id: 's1', time: `2030-01-02T00:00:0${i}.000Z`, tool: `tool_${i}`, outcome: 'ok', upstream_status: 200, duration_ms: i });
     }
@@ -96,6 +103,7 @@ describe.each(STORE_KINDS)('store on %s', (kind) => {
   });
 
   it('hands out an OAuth state once', async () => {
+    await records.insertAccount(account('a3'));
     await records.insertOAuthState('state-hash', 'a3', '2030-01-01T00:15:00.000Z');
     expect(await records.takeOAuthState('state-hash')).toEqual({ account_id: 'a3', expires_at: '2030-01-01T00:15:00.000Z' });
     expect(await records.takeOAuthState('state-hash')).toBeUndefined();
@@ -110,6 +118,10 @@ describe.each(STORE_KINDS)('store on %s', (kind) => {
   });
 
   it('removing an account removes its servers, logs and OAuth states', async () => {
+    await records.insertAccount(account('a1'));
+    await records.insertServer(server('s1', 'a1'));
+    await records.recordCall({ server_id: 's1', time: T0, tool: 'tool', outcome: 'ok', upstream_status: 200, duration_ms: 1 });
+    expect((await records.logs('s1', null, 10)).rows).toHaveLength(1);
     await records.insertOAuthState('other-state', 'a1', T0);
     expect(await records.deleteAccount('a1')).toBe(true);
     expect(await records.serverByTokenHash('hash-s1')).toBeUndefined();
