@@ -68,8 +68,7 @@ export async function startConnect(ctx: ControlContext, input: unknown): Promise
     credentials: null, credentials_version: 0, created_at: now.toISOString(), updated_at: now.toISOString(),
   };
   const state = newSecret('');
-  await ctx.records.insertAccount(row);
-  await ctx.records.insertOAuthState(hashSecret(state), id, new Date(now.getTime() + CONNECT_WINDOW_MS).toISOString());
+  await ctx.records.insertPendingAccount(row, hashSecret(state), new Date(now.getTime() + CONNECT_WINDOW_MS).toISOString());
   return { authorize_url: authorizeUrl(ctx.oauth.value, location.baseUrl, redirectUri, state), account: accountView(row) };
 }
 

@@ -12,7 +12,7 @@ import { InvalidGrantError, InvalidScopeError, InvalidTargetError, InvalidTokenE
 import type { OAuthClientInformationFull, OAuthTokenRevocationRequest, OAuthTokens } from '@modelcontextprotocol/sdk/shared/auth.js';
 import { hashSecret, newId, newSecret } from '../control/context.js';
 import { fetchClientMetadata, isMetadataDocumentId } from './client-metadata.js';
-import { OAuthRecords, type GrantData, type SignInRequest, type TokenKind, type TokenRow } from './records.js';
+import { decodeGrantData, OAuthRecords, type GrantData, type SignInRequest, type TokenKind, type TokenRow } from './records.js';
 import { grantedScopes, type OAuthSettings } from './settings.js';
 
 export const ACCESS_TOKEN_PREFIX = 'mcp_at_';
@@ -88,12 +88,12 @@ export class StoreOAuthProvider implements OAuthServerProvider {
 
   async challengeForAuthorizationCode(client: OAuthClientInformationFull, code: string): Promise<string> {
     const row = await this.live(code, 'code', client);
-    return (JSON.parse(row.grant_data) as GrantData).codeChallenge ?? '';
+    return decodeGrantData(row.grant_data).codeChallenge ?? '';
   }
 
   async exchangeAuthorizationCode(client: OAuthClientInformationFull, code: string, _verifier?: string, redirectUri?: string, resource?: URL): Promise<OAuthTokens> {
     const row = await this.live(code, 'code', client);
-    const data = JSON.parse(row.grant_data) as GrantData & { accountId: string };
+    const data = decodeGrantData(row.grant_data);
     if (redirectUri !== data.redirectUri) throw new InvalidGrantError('redirect_uri does not match the authorization request');
     if (resource && !sameResource(resource.href, data.resource)) throw new InvalidTargetError('resource does not match the authorization request');
     if (!(await this.records.markUsed(row.token_hash))) return this.replayed(row);
@@ -103,7 +103,7 @@ export class StoreOAuthProvider implements OAuthServerProvider {
   /** Rotation: the old refresh token is spent; presenting it again revokes the whole grant (RFC 9700 §4.14). */
   async exchangeRefreshToken(client: OAuthClientInformationFull, refreshToken: string, scopes?: string[], resource?: URL): Promise<OAuthTokens> {
     const row = await this.live(refreshToken, 'refresh', client);
-    const data = JSON.parse(row.grant_data) as GrantData & { accountId: string };
+    const data = decodeGrantData(row.grant_data);
     if (resource && !sameResource(resource.href, data.resource)) throw new InvalidTargetError('resource does not match the grant');
     if (scopes?.some((scope) => !data.scopes.includes(scope))) throw new InvalidScopeError('a refresh cannot widen the granted scopes');
     if (!(await this.records.markUsed(row.token_hash))) return this.replayed(row);
@@ -116,7 +116,7 @@ export class StoreOAuthProvider implements OAuthServerProvider {
     if (row?.kind !== 'access') throw new InvalidTokenError('unknown or revoked access token');
     const expiresAt = Date.parse(row.expires_at);
     if (expiresAt <= this.settings.now().getTime()) throw new InvalidTokenError('the access token has expired');
-    const data = JSON.parse(row.grant_data) as GrantData & { accountId: string };
+    const data = decodeGrantData(row.grant_data);
     return {
       token,
       clientId: row.client_id,
@@ -136,18 +136,20 @@ export class StoreOAuthProvider implements OAuthServerProvider {
   private async issueTokens(grant: IssuedGrant): Promise<OAuthTokens> {
     const access = newSecret(ACCESS_TOKEN_PREFIX);
     const refresh = newSecret(REFRESH_TOKEN_PREFIX);
-    await this.insert(access, 'access', grant);
-    await this.insert(refresh, 'refresh', grant);
+    await this.records.insertTokens([this.tokenRow(access, 'access', grant), this.tokenRow(refresh, 'refresh', grant)]);
     return { access_token: access, token_type: 'Bearer', expires_in: LIFETIME_MS.access / 1000, refresh_token: refresh, scope: grant.scopes.join(' ') };
   }
 
   private async insert(secret: string, kind: TokenKind, grant: IssuedGrant, extra: Partial<GrantData> = {}): Promise<void> {
-    const data = { scopes: grant.scopes, resource: grant.resource, accountId: grant.accountId, ...extra };
-    const row: TokenRow = {
+    await this.records.insertToken(this.tokenRow(secret, kind, grant, extra));
+  }
+
+  private tokenRow(secret: string, kind: TokenKind, grant: IssuedGrant, extra: Partial<GrantData> = {}): TokenRow {
+    const data: GrantData = { scopes: grant.scopes, resource: grant.resource, accountId: grant.accountId, ...extra };
+    return {
       token_hash: hashSecret(secret), kind, server_id: grant.serverId, client_id: grant.clientId, grant_data: JSON.stringify(data),
       expires_at: new Date(this.settings.now().getTime() + LIFETIME_MS[kind]).toISOString(), used: 0,
     };
-    await this.records.insertToken(row);
   }
 
   /** A code or refresh token of this client, not expired; a used one is a replay. */

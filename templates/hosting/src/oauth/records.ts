@@ -35,9 +35,49 @@ export interface TokenRow {
 export interface GrantData {
   scopes: string[];
   resource: string;
+  /** The connected account the grant serves (its MCP server record belongs to it). */
+  accountId: string;
   /** Codes only: the PKCE challenge and the redirect URI of the authorization request. */
   codeChallenge?: string;
   redirectUri?: string;
+}
+
+/** Stored JSON that does not have the shape this code wrote: a corrupt or foreign row, never guessed at. */
+function corrupt(what: string): Error {
+  return new Error(`the store holds a malformed ${what}`);
+}
+
+const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+const optionalString = (value: unknown): value is string | undefined => value === undefined || typeof value === 'string';
+
+/** `grant_data` of a token row, checked field by field. */
+export function decodeGrantData(text: string): GrantData {
+  const value: unknown = JSON.parse(text);
+  if (typeof value !== 'object' || value === null) throw corrupt('grant');
+  const { scopes, resource, accountId, codeChallenge, redirectUri } = value as Record<string, unknown>;
+  if (!isStringList(scopes) || typeof resource !== 'string' || typeof accountId !== 'string') throw corrupt('grant');
+  if (!optionalString(codeChallenge) || !optionalString(redirectUri)) throw corrupt('grant');
+  return { scopes, resource, accountId, ...(codeChallenge !== undefined ? { codeChallenge } : {}), ...(redirectUri !== undefined ? { redirectUri } : {}) };
+}
+
+/** `request` of an authorization request row, checked field by field. */
+export function decodeSignInRequest(text: string): SignInRequest {
+  const value: unknown = JSON.parse(text);
+  if (typeof value !== 'object' || value === null) throw corrupt('authorization request');
+  const { clientId, clientName, redirectUri, codeChallenge, scopes, state, domain } = value as Record<string, unknown>;
+  const strings = [clientId, clientName, redirectUri, codeChallenge];
+  if (!strings.every((s) => typeof s === 'string') || !isStringList(scopes) || !optionalString(state) || !optionalString(domain)) {
+    throw corrupt('authorization request');
+  }
+  return {
+    clientId: clientId as string,
+    clientName: clientName as string,
+    redirectUri: redirectUri as string,
+    codeChallenge: codeChallenge as string,
+    scopes,
+    ...(state !== undefined ? { state } : {}),
+    ...(domain !== undefined ? { domain } : {}),
+  };
 }
 
 export class OAuthRecords {
@@ -75,10 +115,19 @@ export class OAuthRecords {
   }
 
   async insertToken(row: TokenRow): Promise<void> {
-    await this.driver.run(
-      'INSERT INTO oauth_tokens (token_hash, kind, server_id, client_id, grant_data, expires_at, used) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      [row.token_hash, row.kind, row.server_id, row.client_id, row.grant_data, row.expires_at, row.used],
-    );
+    await this.insertTokens([row]);
+  }
+
+  /** Several tokens of one grant (an access token and its refresh token): all stored, or none. */
+  async insertTokens(rows: readonly TokenRow[]): Promise<void> {
+    await this.driver.transaction(async (tx) => {
+      for (const row of rows) {
+        await tx.run(
+          'INSERT INTO oauth_tokens (token_hash, kind, server_id, client_id, grant_data, expires_at, used) VALUES (?, ?, ?, ?, ?, ?, ?)',
+          [row.token_hash, row.kind, row.server_id, row.client_id, row.grant_data, row.expires_at, row.used],
+        );
+      }
+    });
   }
 
   async token(tokenHash: string): Promise<TokenRow | undefined> {

@@ -13,7 +13,7 @@ import { hashSecret, newId, newSecret, type ControlContext } from '../control/co
 import { authorizeUrl, requestTokens } from '../control/oauth.js';
 import { consentPage, domainPage, problemPage } from './pages.js';
 import type { StoreOAuthProvider } from './provider.js';
-import type { OAuthRecords, SignInRequest } from './records.js';
+import { decodeSignInRequest, type OAuthRecords, type SignInRequest } from './records.js';
 import { methodsOf, type OAuthSettings } from './settings.js';
 import { readLimitedBody } from 'saas-mcp-runtime/host';
 
@@ -48,7 +48,7 @@ export function createSignIn(deps: SignInDeps) {
   async function load(id: string): Promise<{ request: SignInRequest; accountId: string | null } | undefined> {
     const row = id === '' ? undefined : await records.request(hashSecret(id));
     if (!row || Date.parse(row.expires_at) <= settings.now().getTime()) return undefined;
-    return { request: JSON.parse(row.request) as SignInRequest, accountId: row.account_id };
+    return { request: decodeSignInRequest(row.request), accountId: row.account_id };
   }
 
   const expired = (res: ServerResponse) => sendHtml(res, 400, problemPage('This sign-in link is unknown, used or expired.'));
@@ -121,7 +121,7 @@ export function createSignIn(deps: SignInDeps) {
     const id = form?.get('request') ?? '';
     const row = id === '' ? undefined : await records.takeRequest(hashSecret(id));
     if (!form || !row || Date.parse(row.expires_at) <= settings.now().getTime()) return expired(res);
-    const request = JSON.parse(row.request) as SignInRequest;
+    const request = decodeSignInRequest(row.request);
     const account = row.account_id ? await ctx.records.account(row.account_id) : undefined;
     if (account?.status !== 'active') return sendHtml(res, 400, problemPage(`Sign in with ${vendor} before answering the consent page.`));
     if (form.get('decision') !== 'allow') {

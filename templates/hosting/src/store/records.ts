@@ -108,6 +108,15 @@ export class Records {
     return (await this.driver.run('DELETE FROM accounts WHERE id = ?', [id])) === 1;
   }
 
+  /** A pending account and the OAuth state that will finish connecting it: both stored, or neither. */
+  async insertPendingAccount(row: AccountRow, stateHash: string, expiresAt: string): Promise<void> {
+    await this.driver.transaction(async (tx) => {
+      const records = new Records(tx);
+      await records.insertAccount(row);
+      await records.insertOAuthState(stateHash, row.id, expiresAt);
+    });
+  }
+
   async insertOAuthState(stateHash: string, accountId: string, expiresAt: string): Promise<void> {
     await this.driver.run('INSERT INTO oauth_states (state_hash, account_id, expires_at) VALUES (?, ?, ?)', [stateHash, accountId, expiresAt]);
   }
@@ -167,12 +176,15 @@ export class Records {
   }
 
   /** One tool call: a log row and `last_used_at`. A server deleted meanwhile takes neither. */
+  /** The call's log row and the server's `last_used_at`, in one transaction. */
   async recordCall(log: Omit<LogRow, 'seq'>): Promise<void> {
-    await this.driver.run('UPDATE mcp_servers SET last_used_at = ? WHERE id = ?', [log.time, log.server_id]);
-    await this.driver.run(
-      'INSERT INTO mcp_logs (server_id, time, tool, outcome, upstream_status, duration_ms) SELECT id, ?, ?, ?, ?, ? FROM mcp_servers WHERE id = ?',
-      [log.time, log.tool, log.outcome, log.upstream_status, log.duration_ms, log.server_id],
-    );
+    await this.driver.transaction(async (tx) => {
+      await tx.run('UPDATE mcp_servers SET last_used_at = ? WHERE id = ?', [log.time, log.server_id]);
+      await tx.run(
+        'INSERT INTO mcp_logs (server_id, time, tool, outcome, upstream_status, duration_ms) SELECT id, ?, ?, ?, ?, ? FROM mcp_servers WHERE id = ?',
+        [log.time, log.tool, log.outcome, log.upstream_status, log.duration_ms, log.server_id],
+      );
+    });
   }
 
   /** Newest first; `after` is the last `seq` seen. */
