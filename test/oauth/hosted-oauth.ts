@@ -12,13 +12,19 @@ import { openOAuth } from '../../templates/hosting/src/oauth/startup.js';
 import type { Sandbox } from '../sandbox/index.js';
 import { ADMIN, EGNYTE, SECRET, TestClock } from '../control/hosted.js';
 
+/** An HTTP answer with its JSON body, for tests that assert on fields. */
+export interface JsonAnswer {
+  status: number;
+  // biome-ignore lint/suspicious/noExplicitAny: test convenience: answers are asserted field by field
+  body: any;
+}
+
 export interface OAuthServer {
   url: string;
   http: RunningHttpServer;
   plane: ControlPlane;
   clock: TestClock;
-  // biome-ignore lint/suspicious/noExplicitAny: test convenience: answers are asserted field by field
-  admin(method: string, path: string): Promise<{ status: number; body: any }>;
+  admin(method: string, path: string): Promise<JsonAnswer>;
   close(): Promise<void>;
 }
 
@@ -77,8 +83,7 @@ export function pkce(): { verifier: string; challenge: string } {
 
 export const REDIRECT = 'http://127.0.0.1:1/callback';
 
-// biome-ignore lint/suspicious/noExplicitAny: test convenience: answers are asserted field by field
-export async function register(base: string, body: Record<string, unknown> = {}): Promise<{ status: number; body: any }> {
+export async function register(base: string, body: Record<string, unknown> = {}): Promise<JsonAnswer> {
   const answer = await fetch(`${base}/register`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -94,8 +99,7 @@ export function authorizeUrl(base: string, clientId: string, challenge: string, 
   return url;
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: test convenience: answers are asserted field by field
-export async function token(base: string, form: Record<string, string>): Promise<{ status: number; body: any }> {
+export async function token(base: string, form: Record<string, string>): Promise<JsonAnswer> {
   const answer = await fetch(`${base}/token`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(form).toString() });
   return { status: answer.status, body: await answer.json() };
 }

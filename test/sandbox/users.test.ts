@@ -58,8 +58,9 @@ describe('GET /pubapi/v2/users filters', () => {
     const jsmith = await findUser(call, 'jsmith');
     expect(jsmith).toMatchObject({ userName: 'jsmith', active: true, userType: SEED_FACTS.jsmith.userType });
     expect(jsmith.groups.map((g) => g.displayName).sort()).toEqual([...SEED_FACTS.jsmith.groups].sort());
-    // biome-ignore lint/suspicious/noExplicitAny: the seed row type does not name externalId
-    for (const filter of ['USERNAME eq "JSmith"', `email eq "${SEED_FACTS.jsmith.email}"`, `externalid eq "${(jsmith as any).externalId}"`]) {
+    // The seed row's type does not name externalId; the sandbox row has it.
+    const externalId = (jsmith as unknown as { externalId: string }).externalId;
+    for (const filter of ['USERNAME eq "JSmith"', `email eq "${SEED_FACTS.jsmith.email}"`, `externalid eq "${externalId}"`]) {
       const answer = await call('GET', `/pubapi/v2/users?${filterParam(filter)}`);
       expect(answer.json.totalResults, filter).toBe(1);
       expect(answer.json.resources[0].id).toBe(jsmith.id);

@@ -77,8 +77,11 @@ const WEIGHTS: Array<[AuditType, number]> = [
 
 function pickType(prng: Prng): AuditType {
   let roll = prng.next();
-  // biome-ignore lint/suspicious/noAssignInExpressions: weighted choice: subtract until below zero
-  for (const [type, weight] of WEIGHTS) if ((roll -= weight) < 0) return type;
+  // Weighted choice: subtract the weights until below zero.
+  for (const [type, weight] of WEIGHTS) {
+    roll -= weight;
+    if (roll < 0) return type;
+  }
   return 'FILE_AUDIT';
 }
 
