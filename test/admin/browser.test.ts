@@ -119,8 +119,8 @@ describe('the admin page in Chromium, against the built server and the sandbox',
     // The form previews how many and which tools the configuration yields before creating.
     await page.getByRole('link', { name: 'Create MCP server' }).click();
     await heading(page, 'Create MCP server');
-    await page.getByText('of 41 tools').waitFor();
-    expect(await page.getByTestId('tool-count').textContent()).toBe('41');
+    await page.getByText('of 59 tools').waitFor();
+    expect(await page.getByTestId('tool-count').textContent()).toBe('59');
     await page.getByLabel('Name').fill('Helpdesk (read users)');
     await page.getByLabel('read (list and get)').focus();
     await page.keyboard.press('Space'); // keyboard access: a ticked box by Space

@@ -14,6 +14,7 @@ import { isToolSelected } from './filters.js';
 import { readPath } from './json-path.js';
 import { boundListPage } from './list-result.js';
 import { planPage, readPage, type PagePlan } from './paginate.js';
+import { partialFailureError } from './partial-failure.js';
 import { isThrottled, readRateLimit, type RateLimitFields } from './ratelimit.js';
 import { createRedactor, redactResult } from './redact.js';
 import { buildRequest } from './request.js';
@@ -162,6 +163,8 @@ async function settle(
   if (!sent.ok) return refuse({ error: sent.kind, message: sent.message }, 'error');
   const { response } = sent;
   const fit = outputOn ? runtime.fitters.get(tool.name) : undefined;
+  const partial = partialFailureError(tool.request.partialFailure, response.status, response.body);
+  if (partial) return { result: errorResult(partial, check), outcome: 'error', upstreamStatus: response.status };
   if (response.status >= 200 && response.status < 300) return successFromBody(tool, response, runtime, check, fit, plan, scope.credentials.value);
   return upstreamFailure(response, runtime, check, hooks);
 }
