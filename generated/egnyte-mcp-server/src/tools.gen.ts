@@ -4223,6 +4223,9 @@ export const serverData: ServerData = {
                 "path": {
                   "type": "string"
                 },
+                "type": {
+                  "type": "string"
+                },
                 "deleted_by": {
                   "type": "string"
                 },

@@ -1228,6 +1228,7 @@ export interface ListAllEgnyteTrashItemsOutput {
   data: {
     id?: string;
     path?: string;
+    type?: string;
     deleted_by?: string;
     delete_date?: string;
   }[];
