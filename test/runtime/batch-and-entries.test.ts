@@ -1,10 +1,10 @@
 /** Runtime 1.3.0's two spec-declared shapes: per-item failures of a batch answer, and [{key, value}] spread into a body. */
 import { describe, expect, it } from 'vitest';
-import { entriesToObject } from '../../templates/runtime/object-entries.js';
-import { partialFailureError } from '../../templates/runtime/partial-failure.js';
-import { buildRequest } from '../../templates/runtime/request.js';
-import type { UpstreamCredentials } from '../../templates/runtime/credentials.js';
-import type { PartialFailure, ToolDefinition } from '../../templates/runtime/tool-data.js';
+import { entriesToObject } from '../../templates/runtime/src/upstream/object-entries.js';
+import { partialFailureError } from '../../templates/runtime/src/calls/partial-failure.js';
+import { buildRequest } from '../../templates/runtime/src/upstream/request.js';
+import type { UpstreamCredentials } from '../../templates/runtime/src/upstream/credentials.js';
+import type { PartialFailure, ToolDefinition } from '../../templates/runtime/src/data/tool-data.js';
 
 const credentials: UpstreamCredentials = { baseUrl: 'https://api.example', accessToken: 't' };
 

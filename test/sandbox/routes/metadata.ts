@@ -52,7 +52,7 @@ const setValues: Handler = (ctx) => {
   const body = asObject(ctx.body);
   const updates = new Map<string, MetadataValue>();
   for (const [name, raw] of Object.entries(body)) {
-    const key = Object.prototype.hasOwnProperty.call(namespace.keys, name) ? namespace.keys[name] : undefined;
+    const key = Object.hasOwn(namespace.keys, name) ? namespace.keys[name] : undefined;
     if (!key) throw badRequest(`Key ${name} is not in namespace ${namespace.name}`);
     updates.set(name, typed(name, key, raw));
   }

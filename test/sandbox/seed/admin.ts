@@ -74,7 +74,7 @@ function seedNotes(tenant: Tenant, now: number): void {
   const lines = ['Please review the renewal terms.', 'Signed copy uploaded.', 'Legal approved this version.', 'Counterparty asked for a 60-day notice period.', 'Superseded by the new MSA.', 'Check the indemnity clause.'];
   lines.forEach((message, i) => {
     const file = files[i % files.length];
-    if (!file || file.kind !== 'file') return;
+    if (file?.kind !== 'file') return;
     const id = prng.uuid();
     tenant.notes.set(id, { id, message, username: prng.pick(authors), file_path: file.path, group_id: file.group_id, created: now - prng.int(1, 40) * DAY_MS - prng.int(0, 86_399) * 1000 });
   });
@@ -84,7 +84,7 @@ function seedProjects(tenant: Tenant, now: number): void {
   const admin = userId(tenant, SEED_FACTS.tokenUserName);
   SEED_FACTS.projects.forEach((spec, i) => {
     const folder = tenant.nodes.get(spec.path);
-    if (!folder || folder.kind !== 'folder') throw new Error(`seed has no folder ${spec.path}`);
+    if (folder?.kind !== 'folder') throw new Error(`seed has no folder ${spec.path}`);
     const id = tenant.prng.uuid();
     const created = now - (200 - i * 50) * DAY_MS;
     tenant.projects.set(id, {
