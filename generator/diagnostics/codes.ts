@@ -23,6 +23,7 @@ export const DIAGNOSTIC_CODES = {
   PAGINATION_MISMATCH: 'A list method has no pagination block, a paged method has no response_path, or Link-header paging is on a method other than GET.',
   RESPONSE_PATH_INVALID: 'A response_path, paging path or error path is not a usable dotted path ("" and "." included); "$" is the whole answer.',
   HEADER_PARAM_INVALID: 'A header parameter carries credentials, is one the runtime sets itself, is not a valid name, or is not a single value.',
+  OBJECT_ENTRIES_INVALID: 'An x-object-entries is not true, or is set on something other than a JSON-body array of { key, value } objects.',
   ARRAY_STYLE_INVALID: 'An x-array-style is unknown, or set on a parameter that is not an array in the query or a form-encoded body.',
   FORM_BODY_INVALID: 'A form-encoded body (body_encoding: form) has nested values or no body at all.',
   AUTH_INVALID: 'An auth scheme reuses an environment variable, has a token_url that is neither https nor a path, or puts its key where it cannot go.',

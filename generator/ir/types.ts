@@ -10,6 +10,7 @@ import type {
   JsonValue,
   MethodKind,
   Pagination,
+  PartialFailure,
   ToolDefinition,
 } from 'saas-mcp-runtime/contract';
 
@@ -83,6 +84,7 @@ export interface MethodModel {
   responsePath?: string;
   pagination?: Pagination;
   bodyEncoding?: 'json' | 'form';
+  partialFailure?: PartialFailure;
   annotations: { readOnly?: boolean; destructive?: boolean; idempotent?: boolean; openWorld?: boolean };
   doc?: DocEntryModel;
   origin: Origin;

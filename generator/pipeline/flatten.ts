@@ -72,13 +72,13 @@ export function flatten(
     const bodyOptional = where_ === 'body' && !doc.bodyRequired;
     for (const [name, value] of Object.entries(asObject(resolved.properties))) {
       if (paged.hidden.has(`${where_}.${name}`)) continue;
-      const { 'x-flat-name': renamed, 'x-array-style': arrayStyle, ...propSchema } = asObject(value);
+      const { 'x-flat-name': renamed, 'x-array-style': arrayStyle, 'x-object-entries': entries, ...propSchema } = asObject(value);
       const flatName = typeof renamed === 'string' ? renamed : name;
       const style = ARRAY_STYLES.find((known) => known === arrayStyle);
       add(flatName, {
         schema: propSchema,
         required: required.has(name) && !bodyOptional,
-        location: { in: where_, name, ...(style ? { arrayStyle: style } : {}) },
+        location: { in: where_, name, ...(style ? { arrayStyle: style } : {}), ...(entries === true ? { objectEntries: true } : {}) },
         origin: { file: origin.file, path: [...origin.path, 'properties', name] },
       });
     }

@@ -1,7 +1,7 @@
 import type { Issue, Origin } from '../diagnostics/diagnostic.js';
 import { issue } from '../diagnostics/diagnostic.js';
 import type { DocEntryModel, IntegrationModel, MethodModel, Model, ResourceModel, SkippedMethod } from '../ir/types.js';
-import type { MethodKind } from 'saas-mcp-runtime/contract';
+import type { MethodKind, PartialFailure } from 'saas-mcp-runtime/contract';
 import type { SpecSources } from './load.js';
 import { toIntegrationModel } from './normalize-integration.js';
 import type { RawDocEntry, RawDocs, RawIntegration, RawMethod, RawResource } from './spec-types.js';
@@ -94,6 +94,7 @@ function toMethod(key: string, raw: RawMethod, file: string, issues: Issue[]): M
     ...(raw.fixed_body ? { fixedBody: structuredClone(raw.fixed_body) } : {}),
     ...(raw.response_path !== undefined ? { responsePath: raw.response_path } : {}),
     ...(raw.body_encoding ? { bodyEncoding: raw.body_encoding } : {}),
+    ...(raw.partial_failure ? { partialFailure: toPartialFailure(raw.partial_failure) } : {}),
     ...(pagination ? { pagination } : {}),
     annotations: {
       ...(a.read_only !== undefined ? { readOnly: a.read_only } : {}),
@@ -103,6 +104,10 @@ function toMethod(key: string, raw: RawMethod, file: string, issues: Issue[]): M
     },
     origin,
   };
+}
+
+function toPartialFailure(p: NonNullable<RawMethod['partial_failure']>): PartialFailure {
+  return { status: p.status, itemsPath: p.items_path, idPath: p.id_path, reasonPaths: [...p.reason_paths] };
 }
 
 function toPagination(p: NonNullable<RawMethod['pagination']>): MethodModel['pagination'] {

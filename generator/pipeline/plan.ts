@@ -102,6 +102,7 @@ function planTool(
       ...(method.responsePath && method.responsePath !== ROOT_PATH ? { responsePath: method.responsePath } : {}),
       ...(method.pagination ? { pagination: method.pagination } : {}),
       ...(method.bodyEncoding === 'form' ? { bodyEncoding: 'form' as const } : {}),
+      ...(method.partialFailure ? { partialFailure: method.partialFailure } : {}),
     },
   };
   return { definition, examples: doc.examples, origin: method.origin };

@@ -53,6 +53,16 @@ export function checkRequestShapes(integration: IntegrationModel, method: Method
       else if (!types.includes('array')) problem = 'is set on a parameter that is not type: array';
       if (problem) issues.push(issue('ARRAY_STYLE_INVALID', { ...param.origin, path: [...param.origin.path, 'x-array-style'] }, `x-array-style of '${param.name}' in ${label} ${problem}`));
     }
+    const entries = param.raw['x-object-entries'];
+    if (entries !== undefined) {
+      const item = schema?.items as JsonSchema | undefined;
+      const itemProps = (item?.properties ?? {}) as JsonSchema;
+      let problem: string | undefined;
+      if (entries !== true) problem = `is ${JSON.stringify(entries)}; the only value is true`;
+      else if (param.section !== 'body' || form) problem = 'is only for a JSON body';
+      else if (!types.includes('array') || !('key' in itemProps) || !('value' in itemProps)) problem = 'needs type: array with items of { key, value }';
+      if (problem) issues.push(issue('OBJECT_ENTRIES_INVALID', { ...param.origin, path: [...param.origin.path, 'x-object-entries'] }, `x-object-entries of '${param.name}' in ${label} ${problem}`));
+    }
     if (form && param.section === 'body') {
       const items = schema?.items as JsonSchema | undefined;
       if (types.includes('object') || (types.includes('array') && typesOf(items).some((t) => t === 'object' || t === 'array'))) {

@@ -53,6 +53,7 @@ export interface RawMethod {
     | ({ style: 'link_header' } & RawLimits)
     | ({ style: 'header_cursor'; cursor_param: string; next_cursor_header: string; params_in?: 'query' | 'body' } & RawLimits);
   body_encoding?: 'json' | 'form';
+  partial_failure?: { status: number; items_path: string; id_path: string; reason_paths: string[] };
   annotations?: { read_only?: boolean; destructive?: boolean; idempotent?: boolean; open_world?: boolean };
 }
 

@@ -38,7 +38,7 @@ describe('an expired session in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'API tokens' }).waitFor();
 
     clock.advance(8 * 60 * 60_000);
-    await page.getByLabel('Name').fill('After hours');
+    await page.getByLabel('Name', { exact: true }).fill('After hours');
     await page.getByRole('button', { name: 'Create token' }).click();
     await page.getByText('your session ended at 2026-03-01T17:00:00.000Z; sign in again').waitFor();
     await screenshots(page, '12-session-expired');

@@ -98,7 +98,7 @@ describe('the admin page in Chromium, against the built server and the sandbox',
 
     // Add an account with the sandbox token; a missing token is answered beside its field first.
     const add = page.getByRole('form', { name: 'Add an account with a token' });
-    await add.getByLabel('Name').fill('Acme sandbox');
+    await add.getByLabel('Name', { exact: true }).fill('Acme sandbox');
     await add.getByLabel('Base URL').fill(sandbox.baseUrl);
     await add.getByRole('button', { name: 'Add account' }).click();
     await add.getByText('"access_token" is required').waitFor();
@@ -119,9 +119,9 @@ describe('the admin page in Chromium, against the built server and the sandbox',
     // The form previews how many and which tools the configuration yields before creating.
     await page.getByRole('link', { name: 'Create MCP server' }).click();
     await heading(page, 'Create MCP server');
-    await page.getByText('of 41 tools').waitFor();
-    expect(await page.getByTestId('tool-count').textContent()).toBe('41');
-    await page.getByLabel('Name').fill('Helpdesk (read users)');
+    await page.getByText('of 59 tools').waitFor();
+    expect(await page.getByTestId('tool-count').textContent()).toBe('59');
+    await page.getByLabel('Name', { exact: true }).fill('Helpdesk (read users)');
     await page.getByLabel('read (list and get)').focus();
     await page.keyboard.press('Space'); // keyboard access: a ticked box by Space
     expect(await page.getByLabel('read (list and get)').isChecked()).toBe(true);
@@ -189,7 +189,7 @@ describe('the admin page in Chromium, against the built server and the sandbox',
   it('creates an API token shown once, and revokes it', { timeout: 60_000 }, async () => {
     const page = await browser.context.newPage();
     await openSignedIn(page, '#/api-tokens', 'API tokens');
-    await page.getByLabel('Name').fill('Reporting agent');
+    await page.getByLabel('Name', { exact: true }).fill('Reporting agent');
     await page.getByRole('button', { name: 'Create token' }).click();
     const token = await page.getByLabel('New token: Reporting agent').inputValue();
     expect(token).toMatch(/^mat_[A-Za-z0-9_-]{43}$/);
@@ -209,7 +209,7 @@ describe('the admin page in Chromium, against the built server and the sandbox',
     const page = await browser.context.newPage();
     await openSignedIn(page, '', 'Integrated accounts');
     const connect = page.getByRole('form', { name: 'Connect with Egnyte OAuth' });
-    await connect.getByLabel('Name').fill('Acme by OAuth');
+    await connect.getByLabel('Name', { exact: true }).fill('Acme by OAuth');
     await connect.getByLabel('Base URL').fill(sandbox.baseUrl);
     await connect.getByRole('button', { name: 'Connect with Egnyte' }).click();
     // The sandbox approves at once and redirects to the server's callback.

@@ -70,7 +70,7 @@ describe('admin page sign-in and session', () => {
     const session = await page('GET', 'session', { cookie });
     expect(session.status).toBe(200);
     expect(session.body).toEqual({ expires_at: '2026-03-01T17:00:00.000Z', csrf_token: csrf });
-    expect((await page('GET', 'integration', { cookie })).body).toMatchObject({ name: 'egnyte', display_name: 'Egnyte', tool_count: 41, takes_domain: true });
+    expect((await page('GET', 'integration', { cookie })).body).toMatchObject({ name: 'egnyte', display_name: 'Egnyte', tool_count: 59, takes_domain: true });
   });
 
   it('answers a page request without a session, or with only the bearer admin token, with 401', async () => {

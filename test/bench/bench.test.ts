@@ -39,7 +39,7 @@ describe('bench harness, tiny run', () => {
     for (const ratio of calls?.ratios ?? []) expect(ratio.get).toBeGreaterThan(0);
 
     const cold = results.suites.cold;
-    expect(cold?.rows.map((r) => `${r.program} ${r.transport} ${r.tools}`)).toEqual(['minimal stdio 2', 'minimal http 2', 'generated stdio 41', 'generated http 41', 'node -e 0 exit 0']);
+    expect(cold?.rows.map((r) => `${r.program} ${r.transport} ${r.tools}`)).toEqual(['minimal stdio 2', 'minimal http 2', 'generated stdio 59', 'generated http 59', 'node -e 0 exit 0']);
     expect(cold?.ratios.stdio).toBeGreaterThan(0);
 
     expect(results.suites.concurrency?.map((l) => [l.program, l.clients, l.calls, l.errors])).toEqual([
@@ -48,7 +48,7 @@ describe('bench harness, tiny run', () => {
     ]);
 
     const context = results.suites.context;
-    expect(context?.rows.slice(0, 3).map((r) => [r.name.split(' ')[0], r.tools])).toEqual([['full', 41], ['read-only', 21], ['users+groups', 14]]);
+    expect(context?.rows.slice(0, 3).map((r) => [r.name.split(' ')[0], r.tools])).toEqual([['full', 59], ['read-only', 33], ['users+groups', 14]]);
     for (const row of context?.rows ?? []) expect(row.tokens).toBeGreaterThan(row.tools * 20);
     // Discovery mode serves search_tools, get_tool_schema and call_tool in place of the list.
     if (context?.skipped.length === 0) expect(context.rows[3]).toMatchObject({ name: 'discovery (--tool-exposure discovery)', tools: 3 });

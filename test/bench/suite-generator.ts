@@ -75,7 +75,7 @@ export async function runGeneratorSuite(options: BenchOptions, log: (line: strin
   try {
     const specsRoot = path.join(temp, 'specs');
     const subjects = [
-      { integration: 'egnyte', specsRoot: path.join(ROOT, 'specs'), endpoints: 41 },
+      { integration: 'egnyte', specsRoot: path.join(ROOT, 'specs'), endpoints: 59 },
       ...options.sizes.map((size) => ({ integration: writeSyntheticIntegration(specsRoot, size), specsRoot, endpoints: size })),
     ];
     const rows: GeneratorRow[] = [];

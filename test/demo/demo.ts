@@ -1,11 +1,12 @@
 /**
- * `npm run demo`: the generated Egnyte MCP server doing two real admin jobs against the local
+ * `npm run demo`: the generated Egnyte MCP server doing three real admin jobs against the local
  * Egnyte sandbox, through the official MCP SDK Client, step by step.
  *
  *   1. starts the sandbox (a fake Egnyte tenant) in this process, on port 4010 if free;
  *   2. starts the built server (generated/egnyte-mcp-server/dist/cli.js) over stdio, pointed at it;
- *   3. offboards jsmith@company.com, then audits the group "External Agency";
- *   4. prints an audit report and checks the offboarding directly in the sandbox.
+ *   3. offboards jsmith@company.com, audits the group "External Agency", then restores what
+ *      jsmith deleted before leaving (the "Q3 contracts" folder among it);
+ *   4. prints a report and checks the offboarding and the restore directly in the sandbox.
  *
  * `runDemo()` is exported for the test (test/e2e/demo.test.ts); run as a script it exits 0 on
  * success and 1, with the reason, on failure.
@@ -16,6 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { DEFAULT_PORT, SEED_FACTS, startSandbox, type Sandbox } from '../sandbox/index.js';
+import { restoreDeleted, type RestoreResult } from './restore.js';
 import { auditGroup, fullName, offboard, roleOf, type AuditResult, type Log, type OffboardingResult, type User } from './workflows.js';
 
 const CLI = fileURLToPath(new URL('../../generated/egnyte-mcp-server/dist/cli.js', import.meta.url));
@@ -34,7 +36,13 @@ export interface DemoSummary {
   offboarding: OffboardingResult;
   /** The offboarded user as the sandbox itself serves it afterwards (plain HTTP, not MCP). */
   checkedInSandbox: User;
+  restore: RestoreResult;
+  /** Paths the restore brought back, as the sandbox itself serves them afterwards (plain HTTP). */
+  restoredInSandbox: string[];
 }
+
+/** "Left last week": the restore looks at deletions of the last 14 days of the sandbox clock. */
+const LOOK_BACK_MS = 14 * 86_400_000;
 
 async function startSandboxOn(port: number): Promise<Sandbox> {
   try {
@@ -73,6 +81,31 @@ function printReport(log: Log, audit: AuditResult, offboarding: OffboardingResul
   log(`Groups kept for the record: ${offboarding.groups.join(', ') || 'none'}`);
 }
 
+function printRestore(log: Log, restore: RestoreResult, confirmed: string[]): void {
+  log('');
+  log('Restore result');
+  log('--------------');
+  const rows = [['type', 'path', 'deleted', ''], ...restore.restored.map((item) => [
+    item.type ?? '?',
+    item.path ?? '?',
+    item.delete_date?.slice(0, 10) ?? '?',
+    confirmed.includes(item.path ?? '') ? 'back, confirmed in the sandbox' : 'NOT FOUND in the sandbox',
+  ])];
+  for (const line of table(rows)) log(`  ${line}`);
+  for (const folder of restore.folders) log(`${folder.path}: ${folder.files} files`);
+}
+
+/** Which of the restored paths the sandbox serves again, asked over plain HTTP. */
+async function confirmRestored(sandbox: Sandbox, restore: RestoreResult): Promise<string[]> {
+  const confirmed: string[] = [];
+  for (const path of restore.restored.map((item) => item.path ?? '')) {
+    const encoded = path.split('/').map(encodeURIComponent).join('/');
+    const response = await fetch(`${sandbox.baseUrl}/pubapi/v1/fs${encoded}?list_content=false`, { headers: { Authorization: `Bearer ${sandbox.token}` } });
+    if (response.status === 200) confirmed.push(path);
+  }
+  return confirmed;
+}
+
 export async function runDemo(options: DemoOptions = {}): Promise<DemoSummary> {
   const log = options.log ?? ((line: string) => console.log(line));
   if (!existsSync(CLI)) throw new Error(`the server is not built (${relative(process.cwd(), CLI)} is missing): run \`npm run build\``);
@@ -102,6 +135,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoSummary> {
 
     const offboarding = await offboard(client, SEED_FACTS.jsmith.email, log);
     const audit = await auditGroup(client, SEED_FACTS.externalAgency.displayName, log);
+    const restore = await restoreDeleted(client, SEED_FACTS.jsmith.email, new Date(sandbox.clock.now() - LOOK_BACK_MS), log);
 
     // Trust, but verify: ask the sandbox directly, not through the MCP server.
     const response = await fetch(`${sandbox.baseUrl}/pubapi/v2/users/${offboarding.user.id}`, {
@@ -110,8 +144,11 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoSummary> {
     if (response.status !== 200) throw new Error(`the sandbox answered ${response.status} for user ${offboarding.user.id}`);
     const checkedInSandbox = (await response.json()) as User;
     printReport(log, audit, offboarding, checkedInSandbox);
+    const restoredInSandbox = await confirmRestored(sandbox, restore);
+    printRestore(log, restore, restoredInSandbox);
     if (checkedInSandbox.active) throw new Error(`${checkedInSandbox.userName} is still active in the sandbox`);
-    return { audit, offboarding, checkedInSandbox };
+    if (restoredInSandbox.length !== restore.restored.length) throw new Error('a restored item is not back in the sandbox');
+    return { audit, offboarding, checkedInSandbox, restore, restoredInSandbox };
   } catch (error) {
     const tail = serverErrors.trim().split('\n').slice(-5).join('\n');
     if (tail !== '' && error instanceof Error) error.message += `\nlast server output:\n${tail}`;
@@ -126,7 +163,7 @@ const isScript = process.argv[1] !== undefined && import.meta.url === pathToFile
 if (isScript) {
   runDemo().then(
     () => {
-      console.log('\nDemo finished: both workflows ran against the sandbox.');
+      console.log('\nDemo finished: all three workflows ran against the sandbox.');
       process.exitCode = 0;
     },
     (error: unknown) => {

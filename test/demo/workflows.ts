@@ -1,5 +1,5 @@
 /**
- * The two demo workflows, written the way a model would drive the MCP server: one tool call at a
+ * The demo workflows (the third, restoring a leaver's deletions, is in restore.ts), written the way a model would drive the MCP server: one tool call at a
  * time, each printed with its arguments and a one-line reading of the result. Tool names, arguments
  * and results are the generated package's types (ToolInputs/ToolOutputs).
  */
@@ -32,7 +32,7 @@ export function fullName(user: User): string {
 }
 
 /** A field the output schema leaves optional (it tolerates drifting answers) but the next step needs. */
-function need<T>(value: T | undefined, what: string): T {
+export function need<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new Error(`the answer has no ${what}`);
   return value;
 }
@@ -83,7 +83,7 @@ export function toolCaller(client: ToolClient, log: Log, exposure: Exposure = 'a
   };
 }
 
-const say = (log: Log, text: string) => log(`     → ${text}`);
+export const say = (log: Log, text: string) => log(`     → ${text}`);
 
 /** Workflow 1: find a user by email, note their groups, deactivate them. */
 export async function offboard(client: ToolClient, email: string, log: Log, exposure: Exposure = 'all'): Promise<OffboardingResult> {

@@ -22,10 +22,14 @@ function expectDemoOutput(output: string): void {
   expect(output).toContain('Flagged admin: kai.patel (Kai Patel)');
   expect(output).toMatch(/jsmith \(.*jsmith@company\.com, id \d+\): inactive, confirmed in the sandbox/);
   for (const member of SEED_FACTS.externalAgency.memberUserNames) expect(output).toContain(member);
+  // Workflow 3: jsmith's deletions of last week found in the trash and restored.
+  expect(output).toMatch(/call restore_egnyte_trash_items \{"ids":\["[^"]+","[^"]+","[^"]+"\]\}/);
+  for (const path of SEED_FACTS.jsmithDeletedLastWeek) expect(output).toMatch(new RegExp(`${path.replace(/[.?*+^$()[\]{}|\\]/g, '\\$&')} +\\d{4}-\\d{2}-\\d{2}  back, confirmed in the sandbox`));
+  expect(output).toContain(`${SEED_FACTS.q3Contracts.path}: ${SEED_FACTS.q3Contracts.files} files`);
 }
 
 describe('npm run demo', () => {
-  it('runDemo() runs both workflows, flags kai.patel and deactivates jsmith', async () => {
+  it('runDemo() runs the three workflows: flags kai.patel, deactivates jsmith, restores what jsmith deleted', async () => {
     const lines: string[] = [];
     const summary = await runDemo({ port: 0, log: (line) => lines.push(line) });
     expectDemoOutput(lines.join('\n'));
@@ -33,6 +37,7 @@ describe('npm run demo', () => {
     expect(summary.audit.flagged.map((user) => user.userName)).toEqual([SEED_FACTS.externalAgency.adminMemberUserName]);
     expect(summary.offboarding.user).toMatchObject({ userName: 'jsmith', active: false });
     expect(summary.checkedInSandbox.active).toBe(false);
+    expect(summary.restoredInSandbox.sort()).toEqual([...SEED_FACTS.jsmithDeletedLastWeek].sort());
   });
 
   it('a failing Egnyte call fails the demo with the reason', async () => {

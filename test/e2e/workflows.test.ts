@@ -26,9 +26,9 @@ describe.each(TRANSPORTS)('workflows over $transport ($era era)', (kind) => {
     await sandbox?.close();
   });
 
-  it('lists all 41 tools, each with an outputSchema and annotations', async () => {
+  it('lists all 59 tools, each with an outputSchema and annotations', async () => {
     const { tools } = await server.client.listTools();
-    expect(tools).toHaveLength(41);
+    expect(tools).toHaveLength(59);
     for (const name of ['list_all_egnyte_users', 'get_single_egnyte_user_by_id', 'update_an_egnyte_user_by_id', 'list_all_egnyte_groups', 'get_single_egnyte_group_by_id']) {
       const tool = tools.find((candidate) => candidate.name === name);
       expect(tool?.outputSchema, name).toBeDefined();

@@ -33,6 +33,21 @@ export const SEED_FACTS = {
   /** A folder whose name needs per-segment encoding (`?`, `%`, spaces). */
   awkwardFolder: '/Shared/Marketing/Drafts? 100% final',
   userCount: 250,
+  /** Trash (§2.10.1): jsmith deleted this folder (with its files) and two files in the last week. */
+  q3Contracts: { path: '/Shared/Legal/Q3 contracts', files: 4, deletedDaysAgo: 6 },
+  jsmithDeletedLastWeek: ['/Shared/Legal/Q3 contracts', '/Shared/Finance/Reports/Q3 forecast.xlsx', '/Private/jsmith/handover notes.docx'],
+  /** Also jsmith's, but two months old: not part of "what they deleted before leaving". */
+  jsmithDeletedLongAgo: '/Shared/Sales/Pipeline/pipeline-2024.csv',
+  /** Comments (§2.10.3) are on files in this shared folder. */
+  commentedFolder: '/Shared/Legal/Contracts',
+  /** Project folders (§2.10.4): root folder path -> name and status. */
+  projects: [
+    { path: '/Shared/Projects/Apollo', name: 'Apollo rollout', status: 'in-progress' },
+    { path: '/Shared/Projects/Borealis', name: 'Borealis migration', status: 'completed' },
+  ],
+  /** Custom metadata namespaces (§2.10.2); contract values are set on the commented folder. */
+  namespaces: ['contract', 'retention'],
+  licenses: 300,
 } as const;
 
 /** The bearer token accepted for a seed: deterministic so scripts can reuse it across restarts. */

@@ -3,6 +3,7 @@
  * the process (deactivate a user, then GET shows it). Holds only data and lookups; HTTP rules live
  * in routes/.
  */
+import type { ItemMetadata, Namespace, Note, Project, TrashItem } from './admin-model.js';
 import type { AuditCursor, AuditEvent, AuditJob, FolderPerms, FsEvent, FsNode, Group, Link, User } from './model.js';
 import type { Prng } from './prng.js';
 
@@ -25,6 +26,12 @@ export class Tenant {
   readonly audit: AuditEvent[] = [];
   readonly auditCursors = new Map<string, AuditCursor>();
   readonly auditJobs = new Map<string, AuditJob>();
+  readonly trash = new Map<string, TrashItem>();
+  readonly notes = new Map<string, Note>();
+  readonly projects = new Map<string, Project>();
+  readonly namespaces = new Map<string, Namespace>();
+  /** Keyed `folder:<folder_id>` or `file:<group_id>`. */
+  readonly metadata = new Map<string, ItemMetadata>();
   nextUserId = 0;
   /** Id of the newest event ever written (events may be dropped from the front, never renumbered). */
   lastEventId = 0;

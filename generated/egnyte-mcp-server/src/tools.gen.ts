@@ -1423,6 +1423,67 @@ export const serverData: ServerData = {
       }
     },
     {
+      "name": "delete_an_egnyte_comment_by_id",
+      "title": "Delete an Egnyte comment by id",
+      "description": "Delete an Egnyte comment (moderation); it cannot be brought back.",
+      "inputSchema": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string",
+            "format": "uuid",
+            "description": "Comment UUID. Find one with list_egnyte_comments."
+          }
+        },
+        "required": [
+          "id"
+        ],
+        "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/id": {
+          "x-identifier": {
+            "kind": "comment_id",
+            "label": "Egnyte comment id (UUID)",
+            "not": "a file group_id or an event id",
+            "findWith": "list_egnyte_comments"
+          }
+        }
+      },
+      "outputSchema": {
+        "type": "object",
+        "properties": {
+          "ok": {
+            "type": "boolean"
+          }
+        }
+      },
+      "annotations": {
+        "readOnlyHint": false,
+        "destructiveHint": true,
+        "idempotentHint": true,
+        "openWorldHint": false
+      },
+      "tags": [
+        "comments"
+      ],
+      "kind": "delete",
+      "source": {
+        "resource": "comments",
+        "method": "delete"
+      },
+      "request": {
+        "method": "DELETE",
+        "path": "/pubapi/v1/notes/{id}",
+        "locations": {
+          "id": {
+            "in": "path",
+            "name": "id"
+          }
+        }
+      }
+    },
+    {
       "name": "delete_an_egnyte_group_by_id",
       "title": "Delete an Egnyte group by id",
       "description": "Delete an Egnyte group; its members lose the access it granted, their accounts stay.",
@@ -1765,6 +1826,43 @@ export const serverData: ServerData = {
       }
     },
     {
+      "name": "get_egnyte_audit_settings",
+      "title": "Get Egnyte audit settings",
+      "description": "Get Egnyte audit settings (whether audit reports are archived).",
+      "inputSchema": {
+        "type": "object",
+        "properties": {},
+        "additionalProperties": false
+      },
+      "outputSchema": {
+        "type": "object",
+        "properties": {
+          "archive_audit_reports": {
+            "type": "boolean"
+          }
+        }
+      },
+      "annotations": {
+        "readOnlyHint": true,
+        "destructiveHint": false,
+        "idempotentHint": true,
+        "openWorldHint": false
+      },
+      "tags": [
+        "settings"
+      ],
+      "kind": "custom",
+      "source": {
+        "resource": "domain_settings",
+        "method": "get_audit_settings"
+      },
+      "request": {
+        "method": "GET",
+        "path": "/pubapi/v1/audit/settings",
+        "locations": {}
+      }
+    },
+    {
       "name": "get_egnyte_current_user",
       "title": "Get Egnyte current user",
       "description": "Get the Egnyte user this server acts as (the token's owner), e.g. to check for admin rights.",
@@ -2044,6 +2142,89 @@ export const serverData: ServerData = {
       }
     },
     {
+      "name": "get_egnyte_file_metadata",
+      "title": "Get Egnyte file metadata",
+      "description": "Get an Egnyte file's values in one metadata namespace.",
+      "inputSchema": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string",
+            "format": "uuid",
+            "description": "File group_id UUID. Find one with get_egnyte_folder_or_file."
+          },
+          "namespace": {
+            "type": "string",
+            "description": "Namespace name."
+          }
+        },
+        "required": [
+          "id",
+          "namespace"
+        ],
+        "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/id": {
+          "x-identifier": {
+            "kind": "file_group_id",
+            "label": "Egnyte file group_id (UUID)",
+            "not": "an Egnyte user-group id or a version entry_id",
+            "findWith": "get_egnyte_folder_or_file"
+          }
+        },
+        "/properties/namespace": {
+          "minLength": 1,
+          "maxLength": 200,
+          "pattern": "^[^/]+$",
+          "x-identifier": {
+            "kind": "metadata_namespace",
+            "label": "Egnyte metadata namespace name",
+            "not": "its display name"
+          }
+        }
+      },
+      "outputSchema": {
+        "type": "object",
+        "properties": {
+          "results": {
+            "type": "array",
+            "items": {
+              "type": "object"
+            }
+          }
+        }
+      },
+      "annotations": {
+        "readOnlyHint": true,
+        "destructiveHint": false,
+        "idempotentHint": true,
+        "openWorldHint": false
+      },
+      "tags": [
+        "metadata"
+      ],
+      "kind": "custom",
+      "source": {
+        "resource": "metadata_namespaces",
+        "method": "get_file_metadata"
+      },
+      "request": {
+        "method": "GET",
+        "path": "/pubapi/v1/fs/ids/file/{id}/properties/{namespace}",
+        "locations": {
+          "id": {
+            "in": "path",
+            "name": "id"
+          },
+          "namespace": {
+            "in": "path",
+            "name": "namespace"
+          }
+        }
+      }
+    },
+    {
       "name": "get_egnyte_folder_by_id",
       "title": "Get Egnyte folder by id",
       "description": "Get an Egnyte folder and its contents by folder_id (from an event or a link).",
@@ -2253,6 +2434,89 @@ export const serverData: ServerData = {
           "count": {
             "in": "query",
             "name": "count"
+          }
+        }
+      }
+    },
+    {
+      "name": "get_egnyte_folder_metadata",
+      "title": "Get Egnyte folder metadata",
+      "description": "Get an Egnyte folder's values in one metadata namespace.",
+      "inputSchema": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string",
+            "format": "uuid",
+            "description": "folder_id UUID. Find one with get_egnyte_folder_or_file."
+          },
+          "namespace": {
+            "type": "string",
+            "description": "Namespace name."
+          }
+        },
+        "required": [
+          "id",
+          "namespace"
+        ],
+        "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/id": {
+          "x-identifier": {
+            "kind": "folder_id",
+            "label": "Egnyte folder id (UUID)",
+            "not": "the folder path or a file group_id",
+            "findWith": "get_egnyte_folder_or_file"
+          }
+        },
+        "/properties/namespace": {
+          "minLength": 1,
+          "maxLength": 200,
+          "pattern": "^[^/]+$",
+          "x-identifier": {
+            "kind": "metadata_namespace",
+            "label": "Egnyte metadata namespace name",
+            "not": "its display name"
+          }
+        }
+      },
+      "outputSchema": {
+        "type": "object",
+        "properties": {
+          "results": {
+            "type": "array",
+            "items": {
+              "type": "object"
+            }
+          }
+        }
+      },
+      "annotations": {
+        "readOnlyHint": true,
+        "destructiveHint": false,
+        "idempotentHint": true,
+        "openWorldHint": false
+      },
+      "tags": [
+        "metadata"
+      ],
+      "kind": "custom",
+      "source": {
+        "resource": "metadata_namespaces",
+        "method": "get_folder_metadata"
+      },
+      "request": {
+        "method": "GET",
+        "path": "/pubapi/v1/fs/ids/folder/{id}/properties/{namespace}",
+        "locations": {
+          "id": {
+            "in": "path",
+            "name": "id"
+          },
+          "namespace": {
+            "in": "path",
+            "name": "namespace"
           }
         }
       }
@@ -2579,6 +2843,129 @@ export const serverData: ServerData = {
       }
     },
     {
+      "name": "get_egnyte_license_settings",
+      "title": "Get Egnyte license settings",
+      "description": "Get Egnyte licence count, SSO and power-user rights (admins).",
+      "inputSchema": {
+        "type": "object",
+        "properties": {},
+        "additionalProperties": false
+      },
+      "outputSchema": {
+        "type": "object",
+        "properties": {
+          "licenses": {
+            "type": "integer"
+          },
+          "sso_enabled": {
+            "type": "boolean"
+          }
+        }
+      },
+      "annotations": {
+        "readOnlyHint": true,
+        "destructiveHint": false,
+        "idempotentHint": true,
+        "openWorldHint": false
+      },
+      "tags": [
+        "settings"
+      ],
+      "kind": "custom",
+      "source": {
+        "resource": "domain_settings",
+        "method": "get_license_settings"
+      },
+      "request": {
+        "method": "GET",
+        "path": "/pubapi/v2/users/settings",
+        "locations": {}
+      }
+    },
+    {
+      "name": "get_egnyte_link_policy",
+      "title": "Get Egnyte link policy",
+      "description": "Get the Egnyte link policy: allowed audiences per file and folder link and expiry rules; no file_links means sharing is off.",
+      "inputSchema": {
+        "type": "object",
+        "properties": {},
+        "additionalProperties": false
+      },
+      "outputSchema": {
+        "type": "object",
+        "properties": {
+          "expiration": {
+            "type": "object"
+          },
+          "file_links": {
+            "type": "object"
+          },
+          "folder_links": {
+            "type": "object"
+          }
+        }
+      },
+      "annotations": {
+        "readOnlyHint": true,
+        "destructiveHint": false,
+        "idempotentHint": true,
+        "openWorldHint": false
+      },
+      "tags": [
+        "settings"
+      ],
+      "kind": "custom",
+      "source": {
+        "resource": "domain_settings",
+        "method": "get_link_policy"
+      },
+      "request": {
+        "method": "GET",
+        "path": "/pubapi/v1/links/settings",
+        "locations": {}
+      }
+    },
+    {
+      "name": "get_egnyte_storage_usage",
+      "title": "Get Egnyte storage usage",
+      "description": "Get Egnyte domain storage use (used and total).",
+      "inputSchema": {
+        "type": "object",
+        "properties": {},
+        "additionalProperties": false
+      },
+      "outputSchema": {
+        "type": "object",
+        "properties": {
+          "total": {
+            "type": "number"
+          },
+          "used": {
+            "type": "number"
+          }
+        }
+      },
+      "annotations": {
+        "readOnlyHint": true,
+        "destructiveHint": false,
+        "idempotentHint": true,
+        "openWorldHint": false
+      },
+      "tags": [
+        "settings"
+      ],
+      "kind": "custom",
+      "source": {
+        "resource": "domain_settings",
+        "method": "get_storage_usage"
+      },
+      "request": {
+        "method": "GET",
+        "path": "/pubapi/v1/fs/settings",
+        "locations": {}
+      }
+    },
+    {
       "name": "get_egnyte_user_effective_permission",
       "title": "Get Egnyte user effective permission",
       "description": "Get a user's effective permission level on a folder (direct, group and inherited grants).",
@@ -2658,6 +3045,77 @@ export const serverData: ServerData = {
           "folder": {
             "in": "query",
             "name": "folder"
+          }
+        }
+      }
+    },
+    {
+      "name": "get_single_egnyte_comment_by_id",
+      "title": "Get single Egnyte comment by id",
+      "description": "Get one Egnyte comment (text, author, file path, time).",
+      "inputSchema": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string",
+            "format": "uuid",
+            "description": "Comment UUID. Find one with list_egnyte_comments."
+          }
+        },
+        "required": [
+          "id"
+        ],
+        "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/id": {
+          "x-identifier": {
+            "kind": "comment_id",
+            "label": "Egnyte comment id (UUID)",
+            "not": "a file group_id or an event id",
+            "findWith": "list_egnyte_comments"
+          }
+        }
+      },
+      "outputSchema": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "message": {
+            "type": "string"
+          },
+          "username": {
+            "type": "string"
+          },
+          "file_path": {
+            "type": "string"
+          }
+        }
+      },
+      "annotations": {
+        "readOnlyHint": true,
+        "destructiveHint": false,
+        "idempotentHint": true,
+        "openWorldHint": false
+      },
+      "tags": [
+        "comments"
+      ],
+      "kind": "get",
+      "source": {
+        "resource": "comments",
+        "method": "get"
+      },
+      "request": {
+        "method": "GET",
+        "path": "/pubapi/v1/notes/{id}",
+        "locations": {
+          "id": {
+            "in": "path",
+            "name": "id"
           }
         }
       }
@@ -2870,6 +3328,87 @@ export const serverData: ServerData = {
       "request": {
         "method": "GET",
         "path": "/pubapi/v1/links/{id}",
+        "locations": {
+          "id": {
+            "in": "path",
+            "name": "id"
+          }
+        }
+      }
+    },
+    {
+      "name": "get_single_egnyte_project_folder_by_id",
+      "title": "Get single Egnyte project folder by id",
+      "description": "Get an Egnyte project folder record (folder, name, status, dates).",
+      "inputSchema": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string",
+            "format": "uuid",
+            "description": "Project record UUID. Find one with list_egnyte_project_folders."
+          }
+        },
+        "required": [
+          "id"
+        ],
+        "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/id": {
+          "x-identifier": {
+            "kind": "project_folder_id",
+            "label": "Egnyte project folder id (UUID)",
+            "not": "the folder_id or the customer's project code",
+            "findWith": "list_egnyte_project_folders"
+          }
+        }
+      },
+      "outputSchema": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "rootFolderId": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          },
+          "status": {
+            "type": "string"
+          },
+          "completionDate": {
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          }
+        }
+      },
+      "annotations": {
+        "readOnlyHint": true,
+        "destructiveHint": false,
+        "idempotentHint": true,
+        "openWorldHint": false
+      },
+      "tags": [
+        "projects"
+      ],
+      "kind": "get",
+      "source": {
+        "resource": "project_folders",
+        "method": "get"
+      },
+      "request": {
+        "method": "GET",
+        "path": "/pubapi/v2/project-folders/{id}",
         "locations": {
           "id": {
             "in": "path",
@@ -3645,6 +4184,105 @@ export const serverData: ServerData = {
       }
     },
     {
+      "name": "list_all_egnyte_trash_items",
+      "title": "List all Egnyte trash items",
+      "description": "List deleted Egnyte files and folders (admins), newest deletion first; deleted_by is a display name. Next page: call again with next_cursor exactly as returned; stop when null.",
+      "inputSchema": {
+        "type": "object",
+        "properties": {
+          "limit": {
+            "type": "integer",
+            "maximum": 100,
+            "description": "Items per page."
+          },
+          "next_cursor": {
+            "type": "string"
+          }
+        },
+        "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/limit": {
+          "minimum": 1
+        },
+        "/properties/next_cursor": {
+          "minLength": 1
+        }
+      },
+      "outputSchema": {
+        "type": "object",
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "id": {
+                  "type": "string"
+                },
+                "path": {
+                  "type": "string"
+                },
+                "type": {
+                  "type": "string"
+                },
+                "deleted_by": {
+                  "type": "string"
+                },
+                "delete_date": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "next_cursor": {
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          }
+        },
+        "required": [
+          "data",
+          "next_cursor"
+        ]
+      },
+      "annotations": {
+        "readOnlyHint": true,
+        "destructiveHint": false,
+        "idempotentHint": true,
+        "openWorldHint": false
+      },
+      "tags": [
+        "trash"
+      ],
+      "kind": "list",
+      "source": {
+        "resource": "trash_items",
+        "method": "list"
+      },
+      "request": {
+        "method": "GET",
+        "path": "/pubapi/v1/fs/trash",
+        "locations": {},
+        "responsePath": "items",
+        "pagination": {
+          "style": "offset",
+          "offsetParam": "offset",
+          "limitParam": "count",
+          "paramsIn": "query",
+          "firstOffset": 0,
+          "maxLimit": 100,
+          "defaultLimit": 100,
+          "totalPath": "total_count"
+        }
+      }
+    },
+    {
       "name": "list_all_egnyte_users",
       "title": "List all Egnyte users",
       "description": "List Egnyte users, or find one with a filter (for example email eq \"jsmith@company.com\"). Next page: call again with next_cursor exactly as returned; stop when null.",
@@ -3829,6 +4467,107 @@ export const serverData: ServerData = {
           "defaultLimit": 100,
           "totalPath": "totalResults"
         }
+      }
+    },
+    {
+      "name": "list_egnyte_comments",
+      "title": "List Egnyte comments",
+      "description": "List comments on an Egnyte file or a folder's files; admins may omit both for all comments.",
+      "inputSchema": {
+        "type": "object",
+        "properties": {
+          "file": {
+            "type": "string",
+            "description": "Path, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files."
+          },
+          "folder": {
+            "type": "string",
+            "description": "Files in this folder. Folder path, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file."
+          }
+        },
+        "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/file": {
+          "minLength": 7,
+          "maxLength": 4096,
+          "pattern": "^/(Shared|Private)(/[^/]+)*$",
+          "x-identifier": {
+            "kind": "item_path",
+            "label": "Egnyte folder or file path",
+            "not": "a folder_id, group_id or URL",
+            "findWith": "search_egnyte_files"
+          }
+        },
+        "/properties/folder": {
+          "minLength": 7,
+          "maxLength": 4096,
+          "pattern": "^/(Shared|Private)(/[^/]+)*$",
+          "x-identifier": {
+            "kind": "folder_path",
+            "label": "Egnyte folder path",
+            "not": "a folder_id UUID or a URL",
+            "findWith": "get_egnyte_folder_or_file"
+          }
+        }
+      },
+      "outputSchema": {
+        "type": "object",
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "id": {
+                  "type": "string",
+                  "format": "uuid"
+                },
+                "message": {
+                  "type": "string"
+                },
+                "username": {
+                  "type": "string"
+                },
+                "file_path": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        },
+        "required": [
+          "data"
+        ]
+      },
+      "annotations": {
+        "readOnlyHint": true,
+        "destructiveHint": false,
+        "idempotentHint": true,
+        "openWorldHint": false
+      },
+      "tags": [
+        "comments"
+      ],
+      "kind": "custom",
+      "source": {
+        "resource": "comments",
+        "method": "list_comments"
+      },
+      "request": {
+        "method": "GET",
+        "path": "/pubapi/v1/notes",
+        "locations": {
+          "file": {
+            "in": "query",
+            "name": "file"
+          },
+          "folder": {
+            "in": "query",
+            "name": "folder"
+          }
+        },
+        "responsePath": "notes"
       }
     },
     {
@@ -4353,6 +5092,63 @@ export const serverData: ServerData = {
       }
     },
     {
+      "name": "list_egnyte_metadata_namespaces",
+      "title": "List Egnyte metadata namespaces",
+      "description": "List Egnyte custom metadata namespaces (name, scope, keys); name is what the metadata tools take.",
+      "inputSchema": {
+        "type": "object",
+        "properties": {},
+        "additionalProperties": false
+      },
+      "outputSchema": {
+        "type": "object",
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "name": {
+                  "type": "string"
+                },
+                "displayName": {
+                  "type": "string"
+                },
+                "scope": {
+                  "type": "string"
+                },
+                "keys": {
+                  "type": "object"
+                }
+              }
+            }
+          }
+        },
+        "required": [
+          "data"
+        ]
+      },
+      "annotations": {
+        "readOnlyHint": true,
+        "destructiveHint": false,
+        "idempotentHint": true,
+        "openWorldHint": false
+      },
+      "tags": [
+        "metadata"
+      ],
+      "kind": "custom",
+      "source": {
+        "resource": "metadata_namespaces",
+        "method": "list_metadata_namespaces"
+      },
+      "request": {
+        "method": "GET",
+        "path": "/pubapi/v1/properties/namespace",
+        "locations": {}
+      }
+    },
+    {
       "name": "list_egnyte_permission_audit_entries",
       "title": "List Egnyte permission audit entries",
       "description": "Read the rows of a finished permission audit report: folder, assignee, assigner, change and time. Next page: call again with next_cursor exactly as returned; stop when null.",
@@ -4500,6 +5296,167 @@ export const serverData: ServerData = {
           "maxLimit": 100,
           "defaultLimit": 100,
           "totalPath": "total_count"
+        }
+      }
+    },
+    {
+      "name": "list_egnyte_project_folders",
+      "title": "List Egnyte project folders",
+      "description": "List Egnyte project folders with their status (plan-gated feature).",
+      "inputSchema": {
+        "type": "object",
+        "properties": {},
+        "additionalProperties": false
+      },
+      "outputSchema": {
+        "type": "object",
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "id": {
+                  "type": "string",
+                  "format": "uuid"
+                },
+                "rootFolderId": {
+                  "type": "string"
+                },
+                "name": {
+                  "type": "string"
+                },
+                "status": {
+                  "type": "string"
+                },
+                "completionDate": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        },
+        "required": [
+          "data"
+        ]
+      },
+      "annotations": {
+        "readOnlyHint": true,
+        "destructiveHint": false,
+        "idempotentHint": true,
+        "openWorldHint": false
+      },
+      "tags": [
+        "projects"
+      ],
+      "kind": "custom",
+      "source": {
+        "resource": "project_folders",
+        "method": "list_project_folders"
+      },
+      "request": {
+        "method": "GET",
+        "path": "/pubapi/v2/project-folders",
+        "locations": {}
+      }
+    },
+    {
+      "name": "mark_egnyte_folder_as_project",
+      "title": "Mark Egnyte folder as project",
+      "description": "Mark an existing Egnyte folder as a project folder.",
+      "inputSchema": {
+        "type": "object",
+        "properties": {
+          "rootFolderId": {
+            "type": "string",
+            "format": "uuid",
+            "description": "folder_id UUID. Find one with get_egnyte_folder_or_file."
+          },
+          "name": {
+            "type": "string",
+            "description": "Project name."
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "pending",
+              "in-progress",
+              "completed",
+              "on-hold",
+              "canceled"
+            ],
+            "description": "Project status."
+          }
+        },
+        "required": [
+          "rootFolderId",
+          "name",
+          "status"
+        ],
+        "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/rootFolderId": {
+          "x-identifier": {
+            "kind": "folder_id",
+            "label": "Egnyte folder id (UUID)",
+            "not": "the folder path or a file group_id",
+            "findWith": "get_egnyte_folder_or_file"
+          }
+        },
+        "/properties/name": {
+          "minLength": 1,
+          "maxLength": 200
+        }
+      },
+      "outputSchema": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "status": {
+            "type": "string"
+          }
+        }
+      },
+      "annotations": {
+        "readOnlyHint": false,
+        "destructiveHint": false,
+        "idempotentHint": false,
+        "openWorldHint": false
+      },
+      "tags": [
+        "projects"
+      ],
+      "kind": "custom",
+      "source": {
+        "resource": "project_folders",
+        "method": "mark_folder_as_project"
+      },
+      "request": {
+        "method": "POST",
+        "path": "/pubapi/v1/project-folders",
+        "locations": {
+          "rootFolderId": {
+            "in": "body",
+            "name": "rootFolderId"
+          },
+          "name": {
+            "in": "body",
+            "name": "name"
+          },
+          "status": {
+            "in": "body",
+            "name": "status"
+          }
         }
       }
     },
@@ -4849,6 +5806,93 @@ export const serverData: ServerData = {
       }
     },
     {
+      "name": "restore_egnyte_trash_items",
+      "title": "Restore Egnyte trash items",
+      "description": "Restore Egnyte trash items to their original paths. If some fail, the error names them; the others were restored.",
+      "inputSchema": {
+        "type": "object",
+        "properties": {
+          "ids": {
+            "type": "array",
+            "maxItems": 10,
+            "uniqueItems": true,
+            "items": {
+              "type": "string",
+              "description": "Trash item id. Find one with list_all_egnyte_trash_items."
+            },
+            "description": "Trash item ids, 1 to 10."
+          }
+        },
+        "required": [
+          "ids"
+        ],
+        "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/ids": {
+          "minItems": 1
+        },
+        "/properties/ids/items": {
+          "minLength": 1,
+          "maxLength": 1024,
+          "pattern": "^\\S+$",
+          "x-identifier": {
+            "kind": "trash_item_id",
+            "label": "Egnyte trash item id",
+            "not": "the original path or a file group_id",
+            "findWith": "list_all_egnyte_trash_items"
+          }
+        }
+      },
+      "outputSchema": {
+        "type": "object",
+        "properties": {
+          "resources": {
+            "type": "array",
+            "items": {
+              "type": "object"
+            }
+          }
+        }
+      },
+      "annotations": {
+        "readOnlyHint": false,
+        "destructiveHint": true,
+        "idempotentHint": false,
+        "openWorldHint": false
+      },
+      "tags": [
+        "trash"
+      ],
+      "kind": "custom",
+      "source": {
+        "resource": "trash_items",
+        "method": "restore_trash_items"
+      },
+      "request": {
+        "method": "POST",
+        "path": "/pubapi/v1/fs/trash",
+        "locations": {
+          "ids": {
+            "in": "body",
+            "name": "ids"
+          }
+        },
+        "fixedBody": {
+          "action": "RESTORE"
+        },
+        "partialFailure": {
+          "status": 207,
+          "itemsPath": "resources",
+          "idPath": "id",
+          "reasonPaths": [
+            "code",
+            "descriptions"
+          ]
+        }
+      }
+    },
+    {
       "name": "search_egnyte_files",
       "title": "Search Egnyte files",
       "description": "Search Egnyte files and folders by name and content, optionally in a folder, by type or date. Next page: call again with next_cursor exactly as returned; stop when null.",
@@ -5021,6 +6065,240 @@ export const serverData: ServerData = {
           "maxLimit": 20,
           "defaultLimit": 20,
           "totalPath": "total_count"
+        }
+      }
+    },
+    {
+      "name": "set_egnyte_file_metadata",
+      "title": "Set Egnyte file metadata",
+      "description": "Set metadata values on an Egnyte file.",
+      "inputSchema": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string",
+            "format": "uuid",
+            "description": "File group_id UUID. Find one with get_egnyte_folder_or_file."
+          },
+          "namespace": {
+            "type": "string",
+            "description": "Namespace name."
+          },
+          "values": {
+            "type": "array",
+            "description": "Pairs to set.",
+            "items": {
+              "type": "object",
+              "properties": {
+                "key": {
+                  "type": "string",
+                  "description": "Metadata key."
+                },
+                "value": {
+                  "type": "string",
+                  "description": "Value as text."
+                }
+              },
+              "required": [
+                "key",
+                "value"
+              ]
+            }
+          }
+        },
+        "required": [
+          "id",
+          "namespace",
+          "values"
+        ],
+        "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/id": {
+          "x-identifier": {
+            "kind": "file_group_id",
+            "label": "Egnyte file group_id (UUID)",
+            "not": "an Egnyte user-group id or a version entry_id",
+            "findWith": "get_egnyte_folder_or_file"
+          }
+        },
+        "/properties/namespace": {
+          "minLength": 1,
+          "maxLength": 200,
+          "pattern": "^[^/]+$",
+          "x-identifier": {
+            "kind": "metadata_namespace",
+            "label": "Egnyte metadata namespace name",
+            "not": "its display name"
+          }
+        },
+        "/properties/values": {
+          "minItems": 1
+        },
+        "/properties/values/items/properties/key": {
+          "minLength": 1,
+          "maxLength": 200
+        },
+        "/properties/values/items/properties/value": {
+          "maxLength": 4000
+        }
+      },
+      "outputSchema": {
+        "type": "object",
+        "properties": {
+          "ok": {
+            "type": "boolean"
+          }
+        }
+      },
+      "annotations": {
+        "readOnlyHint": false,
+        "destructiveHint": false,
+        "idempotentHint": true,
+        "openWorldHint": false
+      },
+      "tags": [
+        "metadata"
+      ],
+      "kind": "custom",
+      "source": {
+        "resource": "metadata_namespaces",
+        "method": "set_file_metadata"
+      },
+      "request": {
+        "method": "PUT",
+        "path": "/pubapi/v1/fs/ids/file/{id}/properties/{namespace}",
+        "locations": {
+          "id": {
+            "in": "path",
+            "name": "id"
+          },
+          "namespace": {
+            "in": "path",
+            "name": "namespace"
+          },
+          "values": {
+            "in": "body",
+            "name": "values",
+            "objectEntries": true
+          }
+        }
+      }
+    },
+    {
+      "name": "set_egnyte_folder_metadata",
+      "title": "Set Egnyte folder metadata",
+      "description": "Set metadata values on an Egnyte folder.",
+      "inputSchema": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string",
+            "format": "uuid",
+            "description": "folder_id UUID. Find one with get_egnyte_folder_or_file."
+          },
+          "namespace": {
+            "type": "string",
+            "description": "Namespace name."
+          },
+          "values": {
+            "type": "array",
+            "description": "Pairs to set.",
+            "items": {
+              "type": "object",
+              "properties": {
+                "key": {
+                  "type": "string",
+                  "description": "Metadata key."
+                },
+                "value": {
+                  "type": "string",
+                  "description": "Value as text."
+                }
+              },
+              "required": [
+                "key",
+                "value"
+              ]
+            }
+          }
+        },
+        "required": [
+          "id",
+          "namespace",
+          "values"
+        ],
+        "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/id": {
+          "x-identifier": {
+            "kind": "folder_id",
+            "label": "Egnyte folder id (UUID)",
+            "not": "the folder path or a file group_id",
+            "findWith": "get_egnyte_folder_or_file"
+          }
+        },
+        "/properties/namespace": {
+          "minLength": 1,
+          "maxLength": 200,
+          "pattern": "^[^/]+$",
+          "x-identifier": {
+            "kind": "metadata_namespace",
+            "label": "Egnyte metadata namespace name",
+            "not": "its display name"
+          }
+        },
+        "/properties/values": {
+          "minItems": 1
+        },
+        "/properties/values/items/properties/key": {
+          "minLength": 1,
+          "maxLength": 200
+        },
+        "/properties/values/items/properties/value": {
+          "maxLength": 4000
+        }
+      },
+      "outputSchema": {
+        "type": "object",
+        "properties": {
+          "ok": {
+            "type": "boolean"
+          }
+        }
+      },
+      "annotations": {
+        "readOnlyHint": false,
+        "destructiveHint": false,
+        "idempotentHint": true,
+        "openWorldHint": false
+      },
+      "tags": [
+        "metadata"
+      ],
+      "kind": "custom",
+      "source": {
+        "resource": "metadata_namespaces",
+        "method": "set_folder_metadata"
+      },
+      "request": {
+        "method": "PUT",
+        "path": "/pubapi/v1/fs/ids/folder/{id}/properties/{namespace}",
+        "locations": {
+          "id": {
+            "in": "path",
+            "name": "id"
+          },
+          "namespace": {
+            "in": "path",
+            "name": "namespace"
+          },
+          "values": {
+            "in": "body",
+            "name": "values",
+            "objectEntries": true
+          }
         }
       }
     },
@@ -5240,6 +6518,106 @@ export const serverData: ServerData = {
           "displayName": {
             "in": "body",
             "name": "displayName"
+          }
+        }
+      }
+    },
+    {
+      "name": "update_an_egnyte_project_folder_by_id",
+      "title": "Update an Egnyte project folder by id",
+      "description": "Change an Egnyte project folder's status, name or due day.",
+      "inputSchema": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string",
+            "format": "uuid",
+            "description": "Project record UUID. Find one with list_egnyte_project_folders."
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "pending",
+              "in-progress",
+              "completed",
+              "on-hold",
+              "canceled"
+            ],
+            "description": "Project status."
+          },
+          "name": {
+            "type": "string",
+            "description": "New project name."
+          },
+          "completionDate": {
+            "type": "string",
+            "format": "date",
+            "description": "Due day (YYYY-MM-DD)."
+          }
+        },
+        "required": [
+          "id"
+        ],
+        "additionalProperties": false
+      },
+      "argumentChecks": {
+        "/properties/id": {
+          "x-identifier": {
+            "kind": "project_folder_id",
+            "label": "Egnyte project folder id (UUID)",
+            "not": "the folder_id or the customer's project code",
+            "findWith": "list_egnyte_project_folders"
+          }
+        },
+        "/properties/name": {
+          "minLength": 1,
+          "maxLength": 200
+        }
+      },
+      "outputSchema": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "status": {
+            "type": "string"
+          }
+        }
+      },
+      "annotations": {
+        "readOnlyHint": false,
+        "destructiveHint": false,
+        "idempotentHint": true,
+        "openWorldHint": false
+      },
+      "tags": [
+        "projects"
+      ],
+      "kind": "update",
+      "source": {
+        "resource": "project_folders",
+        "method": "update"
+      },
+      "request": {
+        "method": "PATCH",
+        "path": "/pubapi/v2/project-folders/{id}",
+        "locations": {
+          "id": {
+            "in": "path",
+            "name": "id"
+          },
+          "status": {
+            "in": "body",
+            "name": "status"
+          },
+          "name": {
+            "in": "body",
+            "name": "name"
+          },
+          "completionDate": {
+            "in": "body",
+            "name": "completionDate"
           }
         }
       }
@@ -5709,7 +7087,7 @@ export const serverData: ServerData = {
   ]
 };
 /** Names of the generated tools. */
-export type ToolName = "add_egnyte_group_members" | "copy_egnyte_folder_or_file" | "create_an_egnyte_group" | "create_an_egnyte_link" | "create_an_egnyte_user" | "create_egnyte_file_audit_report" | "create_egnyte_folder" | "create_egnyte_login_audit_report" | "create_egnyte_permission_audit_report" | "delete_an_egnyte_group_by_id" | "delete_an_egnyte_link_by_id" | "delete_an_egnyte_user_by_id" | "delete_egnyte_folder_or_file" | "get_egnyte_audit_report_status" | "get_egnyte_current_user" | "get_egnyte_events_cursor" | "get_egnyte_file_by_group_id" | "get_egnyte_folder_by_id" | "get_egnyte_folder_or_file" | "get_egnyte_folder_permissions" | "get_egnyte_user_effective_permission" | "get_single_egnyte_group_by_id" | "get_single_egnyte_link_by_id" | "get_single_egnyte_user_by_id" | "list_all_egnyte_audit_events" | "list_all_egnyte_events" | "list_all_egnyte_groups" | "list_all_egnyte_links" | "list_all_egnyte_users" | "list_egnyte_file_audit_entries" | "list_egnyte_link_details" | "list_egnyte_login_audit_entries" | "list_egnyte_permission_audit_entries" | "move_egnyte_folder_or_file" | "remove_egnyte_group_members" | "replace_egnyte_group" | "search_egnyte_files" | "set_egnyte_folder_permissions" | "update_an_egnyte_group_by_id" | "update_an_egnyte_user_by_id" | "update_egnyte_folder_options";
+export type ToolName = "add_egnyte_group_members" | "copy_egnyte_folder_or_file" | "create_an_egnyte_group" | "create_an_egnyte_link" | "create_an_egnyte_user" | "create_egnyte_file_audit_report" | "create_egnyte_folder" | "create_egnyte_login_audit_report" | "create_egnyte_permission_audit_report" | "delete_an_egnyte_comment_by_id" | "delete_an_egnyte_group_by_id" | "delete_an_egnyte_link_by_id" | "delete_an_egnyte_user_by_id" | "delete_egnyte_folder_or_file" | "get_egnyte_audit_report_status" | "get_egnyte_audit_settings" | "get_egnyte_current_user" | "get_egnyte_events_cursor" | "get_egnyte_file_by_group_id" | "get_egnyte_file_metadata" | "get_egnyte_folder_by_id" | "get_egnyte_folder_metadata" | "get_egnyte_folder_or_file" | "get_egnyte_folder_permissions" | "get_egnyte_license_settings" | "get_egnyte_link_policy" | "get_egnyte_storage_usage" | "get_egnyte_user_effective_permission" | "get_single_egnyte_comment_by_id" | "get_single_egnyte_group_by_id" | "get_single_egnyte_link_by_id" | "get_single_egnyte_project_folder_by_id" | "get_single_egnyte_user_by_id" | "list_all_egnyte_audit_events" | "list_all_egnyte_events" | "list_all_egnyte_groups" | "list_all_egnyte_links" | "list_all_egnyte_trash_items" | "list_all_egnyte_users" | "list_egnyte_comments" | "list_egnyte_file_audit_entries" | "list_egnyte_link_details" | "list_egnyte_login_audit_entries" | "list_egnyte_metadata_namespaces" | "list_egnyte_permission_audit_entries" | "list_egnyte_project_folders" | "mark_egnyte_folder_as_project" | "move_egnyte_folder_or_file" | "remove_egnyte_group_members" | "replace_egnyte_group" | "restore_egnyte_trash_items" | "search_egnyte_files" | "set_egnyte_file_metadata" | "set_egnyte_folder_metadata" | "set_egnyte_folder_permissions" | "update_an_egnyte_group_by_id" | "update_an_egnyte_project_folder_by_id" | "update_an_egnyte_user_by_id" | "update_egnyte_folder_options";
 
 /** Tool name -> type of its arguments. */
 export interface ToolInputs {
@@ -5722,36 +7100,54 @@ export interface ToolInputs {
   create_egnyte_folder: T.CreateEgnyteFolderInput;
   create_egnyte_login_audit_report: T.CreateEgnyteLoginAuditReportInput;
   create_egnyte_permission_audit_report: T.CreateEgnytePermissionAuditReportInput;
+  delete_an_egnyte_comment_by_id: T.DeleteAnEgnyteCommentByIdInput;
   delete_an_egnyte_group_by_id: T.DeleteAnEgnyteGroupByIdInput;
   delete_an_egnyte_link_by_id: T.DeleteAnEgnyteLinkByIdInput;
   delete_an_egnyte_user_by_id: T.DeleteAnEgnyteUserByIdInput;
   delete_egnyte_folder_or_file: T.DeleteEgnyteFolderOrFileInput;
   get_egnyte_audit_report_status: T.GetEgnyteAuditReportStatusInput;
+  get_egnyte_audit_settings: T.GetEgnyteAuditSettingsInput;
   get_egnyte_current_user: T.GetEgnyteCurrentUserInput;
   get_egnyte_events_cursor: T.GetEgnyteEventsCursorInput;
   get_egnyte_file_by_group_id: T.GetEgnyteFileByGroupIdInput;
+  get_egnyte_file_metadata: T.GetEgnyteFileMetadataInput;
   get_egnyte_folder_by_id: T.GetEgnyteFolderByIdInput;
+  get_egnyte_folder_metadata: T.GetEgnyteFolderMetadataInput;
   get_egnyte_folder_or_file: T.GetEgnyteFolderOrFileInput;
   get_egnyte_folder_permissions: T.GetEgnyteFolderPermissionsInput;
+  get_egnyte_license_settings: T.GetEgnyteLicenseSettingsInput;
+  get_egnyte_link_policy: T.GetEgnyteLinkPolicyInput;
+  get_egnyte_storage_usage: T.GetEgnyteStorageUsageInput;
   get_egnyte_user_effective_permission: T.GetEgnyteUserEffectivePermissionInput;
+  get_single_egnyte_comment_by_id: T.GetSingleEgnyteCommentByIdInput;
   get_single_egnyte_group_by_id: T.GetSingleEgnyteGroupByIdInput;
   get_single_egnyte_link_by_id: T.GetSingleEgnyteLinkByIdInput;
+  get_single_egnyte_project_folder_by_id: T.GetSingleEgnyteProjectFolderByIdInput;
   get_single_egnyte_user_by_id: T.GetSingleEgnyteUserByIdInput;
   list_all_egnyte_audit_events: T.ListAllEgnyteAuditEventsInput;
   list_all_egnyte_events: T.ListAllEgnyteEventsInput;
   list_all_egnyte_groups: T.ListAllEgnyteGroupsInput;
   list_all_egnyte_links: T.ListAllEgnyteLinksInput;
+  list_all_egnyte_trash_items: T.ListAllEgnyteTrashItemsInput;
   list_all_egnyte_users: T.ListAllEgnyteUsersInput;
+  list_egnyte_comments: T.ListEgnyteCommentsInput;
   list_egnyte_file_audit_entries: T.ListEgnyteFileAuditEntriesInput;
   list_egnyte_link_details: T.ListEgnyteLinkDetailsInput;
   list_egnyte_login_audit_entries: T.ListEgnyteLoginAuditEntriesInput;
+  list_egnyte_metadata_namespaces: T.ListEgnyteMetadataNamespacesInput;
   list_egnyte_permission_audit_entries: T.ListEgnytePermissionAuditEntriesInput;
+  list_egnyte_project_folders: T.ListEgnyteProjectFoldersInput;
+  mark_egnyte_folder_as_project: T.MarkEgnyteFolderAsProjectInput;
   move_egnyte_folder_or_file: T.MoveEgnyteFolderOrFileInput;
   remove_egnyte_group_members: T.RemoveEgnyteGroupMembersInput;
   replace_egnyte_group: T.ReplaceEgnyteGroupInput;
+  restore_egnyte_trash_items: T.RestoreEgnyteTrashItemsInput;
   search_egnyte_files: T.SearchEgnyteFilesInput;
+  set_egnyte_file_metadata: T.SetEgnyteFileMetadataInput;
+  set_egnyte_folder_metadata: T.SetEgnyteFolderMetadataInput;
   set_egnyte_folder_permissions: T.SetEgnyteFolderPermissionsInput;
   update_an_egnyte_group_by_id: T.UpdateAnEgnyteGroupByIdInput;
+  update_an_egnyte_project_folder_by_id: T.UpdateAnEgnyteProjectFolderByIdInput;
   update_an_egnyte_user_by_id: T.UpdateAnEgnyteUserByIdInput;
   update_egnyte_folder_options: T.UpdateEgnyteFolderOptionsInput;
 }
@@ -5767,36 +7163,54 @@ export interface ToolOutputs {
   create_egnyte_folder: T.CreateEgnyteFolderOutput;
   create_egnyte_login_audit_report: T.CreateEgnyteLoginAuditReportOutput;
   create_egnyte_permission_audit_report: T.CreateEgnytePermissionAuditReportOutput;
+  delete_an_egnyte_comment_by_id: T.DeleteAnEgnyteCommentByIdOutput;
   delete_an_egnyte_group_by_id: T.DeleteAnEgnyteGroupByIdOutput;
   delete_an_egnyte_link_by_id: T.DeleteAnEgnyteLinkByIdOutput;
   delete_an_egnyte_user_by_id: T.DeleteAnEgnyteUserByIdOutput;
   delete_egnyte_folder_or_file: T.DeleteEgnyteFolderOrFileOutput;
   get_egnyte_audit_report_status: T.GetEgnyteAuditReportStatusOutput;
+  get_egnyte_audit_settings: T.GetEgnyteAuditSettingsOutput;
   get_egnyte_current_user: T.GetEgnyteCurrentUserOutput;
   get_egnyte_events_cursor: T.GetEgnyteEventsCursorOutput;
   get_egnyte_file_by_group_id: T.GetEgnyteFileByGroupIdOutput;
+  get_egnyte_file_metadata: T.GetEgnyteFileMetadataOutput;
   get_egnyte_folder_by_id: T.GetEgnyteFolderByIdOutput;
+  get_egnyte_folder_metadata: T.GetEgnyteFolderMetadataOutput;
   get_egnyte_folder_or_file: T.GetEgnyteFolderOrFileOutput;
   get_egnyte_folder_permissions: T.GetEgnyteFolderPermissionsOutput;
+  get_egnyte_license_settings: T.GetEgnyteLicenseSettingsOutput;
+  get_egnyte_link_policy: T.GetEgnyteLinkPolicyOutput;
+  get_egnyte_storage_usage: T.GetEgnyteStorageUsageOutput;
   get_egnyte_user_effective_permission: T.GetEgnyteUserEffectivePermissionOutput;
+  get_single_egnyte_comment_by_id: T.GetSingleEgnyteCommentByIdOutput;
   get_single_egnyte_group_by_id: T.GetSingleEgnyteGroupByIdOutput;
   get_single_egnyte_link_by_id: T.GetSingleEgnyteLinkByIdOutput;
+  get_single_egnyte_project_folder_by_id: T.GetSingleEgnyteProjectFolderByIdOutput;
   get_single_egnyte_user_by_id: T.GetSingleEgnyteUserByIdOutput;
   list_all_egnyte_audit_events: T.ListAllEgnyteAuditEventsOutput;
   list_all_egnyte_events: T.ListAllEgnyteEventsOutput;
   list_all_egnyte_groups: T.ListAllEgnyteGroupsOutput;
   list_all_egnyte_links: T.ListAllEgnyteLinksOutput;
+  list_all_egnyte_trash_items: T.ListAllEgnyteTrashItemsOutput;
   list_all_egnyte_users: T.ListAllEgnyteUsersOutput;
+  list_egnyte_comments: T.ListEgnyteCommentsOutput;
   list_egnyte_file_audit_entries: T.ListEgnyteFileAuditEntriesOutput;
   list_egnyte_link_details: T.ListEgnyteLinkDetailsOutput;
   list_egnyte_login_audit_entries: T.ListEgnyteLoginAuditEntriesOutput;
+  list_egnyte_metadata_namespaces: T.ListEgnyteMetadataNamespacesOutput;
   list_egnyte_permission_audit_entries: T.ListEgnytePermissionAuditEntriesOutput;
+  list_egnyte_project_folders: T.ListEgnyteProjectFoldersOutput;
+  mark_egnyte_folder_as_project: T.MarkEgnyteFolderAsProjectOutput;
   move_egnyte_folder_or_file: T.MoveEgnyteFolderOrFileOutput;
   remove_egnyte_group_members: T.RemoveEgnyteGroupMembersOutput;
   replace_egnyte_group: T.ReplaceEgnyteGroupOutput;
+  restore_egnyte_trash_items: T.RestoreEgnyteTrashItemsOutput;
   search_egnyte_files: T.SearchEgnyteFilesOutput;
+  set_egnyte_file_metadata: T.SetEgnyteFileMetadataOutput;
+  set_egnyte_folder_metadata: T.SetEgnyteFolderMetadataOutput;
   set_egnyte_folder_permissions: T.SetEgnyteFolderPermissionsOutput;
   update_an_egnyte_group_by_id: T.UpdateAnEgnyteGroupByIdOutput;
+  update_an_egnyte_project_folder_by_id: T.UpdateAnEgnyteProjectFolderByIdOutput;
   update_an_egnyte_user_by_id: T.UpdateAnEgnyteUserByIdOutput;
   update_egnyte_folder_options: T.UpdateEgnyteFolderOptionsOutput;
 }

@@ -389,6 +389,23 @@ export interface CreateEgnytePermissionAuditReportOutput {
 }
 
 /**
+ * Arguments of delete_an_egnyte_comment_by_id.
+ */
+export interface DeleteAnEgnyteCommentByIdInput {
+  /**
+   * Comment UUID. Find one with list_egnyte_comments.
+   */
+  id: string;
+}
+
+/**
+ * Structured result of delete_an_egnyte_comment_by_id.
+ */
+export interface DeleteAnEgnyteCommentByIdOutput {
+  ok?: boolean;
+}
+
+/**
  * Arguments of delete_an_egnyte_group_by_id.
  */
 export interface DeleteAnEgnyteGroupByIdInput {
@@ -482,6 +499,18 @@ export interface GetEgnyteAuditReportStatusOutput {
 }
 
 /**
+ * Arguments of get_egnyte_audit_settings.
+ */
+export interface GetEgnyteAuditSettingsInput {}
+
+/**
+ * Structured result of get_egnyte_audit_settings.
+ */
+export interface GetEgnyteAuditSettingsOutput {
+  archive_audit_reports?: boolean;
+}
+
+/**
  * Arguments of get_egnyte_current_user.
  */
 export interface GetEgnyteCurrentUserInput {}
@@ -572,6 +601,27 @@ export interface GetEgnyteFileByGroupIdOutput {
 }
 
 /**
+ * Arguments of get_egnyte_file_metadata.
+ */
+export interface GetEgnyteFileMetadataInput {
+  /**
+   * File group_id UUID. Find one with get_egnyte_folder_or_file.
+   */
+  id: string;
+  /**
+   * Namespace name.
+   */
+  namespace: string;
+}
+
+/**
+ * Structured result of get_egnyte_file_metadata.
+ */
+export interface GetEgnyteFileMetadataOutput {
+  results?: {}[];
+}
+
+/**
  * Arguments of get_egnyte_folder_by_id.
  */
 export interface GetEgnyteFolderByIdInput {
@@ -637,6 +687,27 @@ export interface GetEgnyteFolderByIdOutput {
     last_modified?: string;
     uploaded_by?: string;
   }[];
+}
+
+/**
+ * Arguments of get_egnyte_folder_metadata.
+ */
+export interface GetEgnyteFolderMetadataInput {
+  /**
+   * folder_id UUID. Find one with get_egnyte_folder_or_file.
+   */
+  id: string;
+  /**
+   * Namespace name.
+   */
+  namespace: string;
+}
+
+/**
+ * Structured result of get_egnyte_folder_metadata.
+ */
+export interface GetEgnyteFolderMetadataOutput {
+  results?: {}[];
 }
 
 /**
@@ -745,6 +816,46 @@ export interface GetEgnyteFolderPermissionsOutput {
 }
 
 /**
+ * Arguments of get_egnyte_license_settings.
+ */
+export interface GetEgnyteLicenseSettingsInput {}
+
+/**
+ * Structured result of get_egnyte_license_settings.
+ */
+export interface GetEgnyteLicenseSettingsOutput {
+  licenses?: number;
+  sso_enabled?: boolean;
+}
+
+/**
+ * Arguments of get_egnyte_link_policy.
+ */
+export interface GetEgnyteLinkPolicyInput {}
+
+/**
+ * Structured result of get_egnyte_link_policy.
+ */
+export interface GetEgnyteLinkPolicyOutput {
+  expiration?: {};
+  file_links?: {};
+  folder_links?: {};
+}
+
+/**
+ * Arguments of get_egnyte_storage_usage.
+ */
+export interface GetEgnyteStorageUsageInput {}
+
+/**
+ * Structured result of get_egnyte_storage_usage.
+ */
+export interface GetEgnyteStorageUsageOutput {
+  total?: number;
+  used?: number;
+}
+
+/**
  * Arguments of get_egnyte_user_effective_permission.
  */
 export interface GetEgnyteUserEffectivePermissionInput {
@@ -766,6 +877,26 @@ export interface GetEgnyteUserEffectivePermissionOutput {
    * None, Viewer, Editor, Full or Owner.
    */
   permission?: string;
+}
+
+/**
+ * Arguments of get_single_egnyte_comment_by_id.
+ */
+export interface GetSingleEgnyteCommentByIdInput {
+  /**
+   * Comment UUID. Find one with list_egnyte_comments.
+   */
+  id: string;
+}
+
+/**
+ * Structured result of get_single_egnyte_comment_by_id.
+ */
+export interface GetSingleEgnyteCommentByIdOutput {
+  id?: string;
+  message?: string;
+  username?: string;
+  file_path?: string;
 }
 
 /**
@@ -838,6 +969,27 @@ export interface GetSingleEgnyteLinkByIdOutput {
    */
   expiry_clicks?: number | string;
   last_accessed?: string | null;
+}
+
+/**
+ * Arguments of get_single_egnyte_project_folder_by_id.
+ */
+export interface GetSingleEgnyteProjectFolderByIdInput {
+  /**
+   * Project record UUID. Find one with list_egnyte_project_folders.
+   */
+  id: string;
+}
+
+/**
+ * Structured result of get_single_egnyte_project_folder_by_id.
+ */
+export interface GetSingleEgnyteProjectFolderByIdOutput {
+  id?: string;
+  rootFolderId?: string;
+  name?: string;
+  status?: string;
+  completionDate?: string | null;
 }
 
 /**
@@ -1059,6 +1211,31 @@ export interface ListAllEgnyteLinksOutput {
 }
 
 /**
+ * Arguments of list_all_egnyte_trash_items.
+ */
+export interface ListAllEgnyteTrashItemsInput {
+  /**
+   * Items per page.
+   */
+  limit?: number;
+  next_cursor?: string;
+}
+
+/**
+ * Structured result of list_all_egnyte_trash_items.
+ */
+export interface ListAllEgnyteTrashItemsOutput {
+  data: {
+    id?: string;
+    path?: string;
+    type?: string;
+    deleted_by?: string;
+    delete_date?: string;
+  }[];
+  next_cursor: string | null;
+}
+
+/**
  * Arguments of list_all_egnyte_users.
  */
 export interface ListAllEgnyteUsersInput {
@@ -1102,6 +1279,32 @@ export interface ListAllEgnyteUsersOutput {
     }[];
   }[];
   next_cursor: string | null;
+}
+
+/**
+ * Arguments of list_egnyte_comments.
+ */
+export interface ListEgnyteCommentsInput {
+  /**
+   * Path, e.g. /Shared/Legal/NDA.pdf. Find one with search_egnyte_files.
+   */
+  file?: string;
+  /**
+   * Files in this folder. Folder path, e.g. /Shared/Legal. Find one with get_egnyte_folder_or_file.
+   */
+  folder?: string;
+}
+
+/**
+ * Structured result of list_egnyte_comments.
+ */
+export interface ListEgnyteCommentsOutput {
+  data: {
+    id?: string;
+    message?: string;
+    username?: string;
+    file_path?: string;
+  }[];
 }
 
 /**
@@ -1240,6 +1443,23 @@ export interface ListEgnyteLoginAuditEntriesOutput {
 }
 
 /**
+ * Arguments of list_egnyte_metadata_namespaces.
+ */
+export interface ListEgnyteMetadataNamespacesInput {}
+
+/**
+ * Structured result of list_egnyte_metadata_namespaces.
+ */
+export interface ListEgnyteMetadataNamespacesOutput {
+  data: {
+    name?: string;
+    displayName?: string;
+    scope?: string;
+    keys?: {};
+  }[];
+}
+
+/**
  * Arguments of list_egnyte_permission_audit_entries.
  */
 export interface ListEgnytePermissionAuditEntriesInput {
@@ -1274,6 +1494,50 @@ export interface ListEgnytePermissionAuditEntriesOutput {
     time?: string | number;
   }[];
   next_cursor: string | null;
+}
+
+/**
+ * Arguments of list_egnyte_project_folders.
+ */
+export interface ListEgnyteProjectFoldersInput {}
+
+/**
+ * Structured result of list_egnyte_project_folders.
+ */
+export interface ListEgnyteProjectFoldersOutput {
+  data: {
+    id?: string;
+    rootFolderId?: string;
+    name?: string;
+    status?: string;
+    completionDate?: string | null;
+  }[];
+}
+
+/**
+ * Arguments of mark_egnyte_folder_as_project.
+ */
+export interface MarkEgnyteFolderAsProjectInput {
+  /**
+   * folder_id UUID. Find one with get_egnyte_folder_or_file.
+   */
+  rootFolderId: string;
+  /**
+   * Project name.
+   */
+  name: string;
+  /**
+   * Project status.
+   */
+  status: 'pending' | 'in-progress' | 'completed' | 'on-hold' | 'canceled';
+}
+
+/**
+ * Structured result of mark_egnyte_folder_as_project.
+ */
+export interface MarkEgnyteFolderAsProjectOutput {
+  id?: string;
+  status?: string;
 }
 
 /**
@@ -1377,6 +1641,38 @@ export interface ReplaceEgnyteGroupOutput {
 }
 
 /**
+ * Arguments of restore_egnyte_trash_items.
+ */
+export interface RestoreEgnyteTrashItemsInput {
+  /**
+   * Trash item ids, 1 to 10.
+   *
+   * @maxItems 10
+   *
+   * Items: Trash item id. Find one with list_all_egnyte_trash_items.
+   */
+  ids:
+    | []
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
+}
+
+/**
+ * Structured result of restore_egnyte_trash_items.
+ */
+export interface RestoreEgnyteTrashItemsOutput {
+  resources?: {}[];
+}
+
+/**
  * Arguments of search_egnyte_files.
  */
 export interface SearchEgnyteFilesInput {
@@ -1423,6 +1719,74 @@ export interface SearchEgnyteFilesOutput {
     group_id?: string;
   }[];
   next_cursor: string | null;
+}
+
+/**
+ * Arguments of set_egnyte_file_metadata.
+ */
+export interface SetEgnyteFileMetadataInput {
+  /**
+   * File group_id UUID. Find one with get_egnyte_folder_or_file.
+   */
+  id: string;
+  /**
+   * Namespace name.
+   */
+  namespace: string;
+  /**
+   * Pairs to set.
+   */
+  values: {
+    /**
+     * Metadata key.
+     */
+    key: string;
+    /**
+     * Value as text.
+     */
+    value: string;
+  }[];
+}
+
+/**
+ * Structured result of set_egnyte_file_metadata.
+ */
+export interface SetEgnyteFileMetadataOutput {
+  ok?: boolean;
+}
+
+/**
+ * Arguments of set_egnyte_folder_metadata.
+ */
+export interface SetEgnyteFolderMetadataInput {
+  /**
+   * folder_id UUID. Find one with get_egnyte_folder_or_file.
+   */
+  id: string;
+  /**
+   * Namespace name.
+   */
+  namespace: string;
+  /**
+   * Pairs to set.
+   */
+  values: {
+    /**
+     * Metadata key.
+     */
+    key: string;
+    /**
+     * Value as text.
+     */
+    value: string;
+  }[];
+}
+
+/**
+ * Structured result of set_egnyte_folder_metadata.
+ */
+export interface SetEgnyteFolderMetadataOutput {
+  ok?: boolean;
 }
 
 /**
@@ -1491,6 +1855,36 @@ export interface UpdateAnEgnyteGroupByIdOutput {
     username?: string;
     display?: string;
   }[];
+}
+
+/**
+ * Arguments of update_an_egnyte_project_folder_by_id.
+ */
+export interface UpdateAnEgnyteProjectFolderByIdInput {
+  /**
+   * Project record UUID. Find one with list_egnyte_project_folders.
+   */
+  id: string;
+  /**
+   * Project status.
+   */
+  status?: 'pending' | 'in-progress' | 'completed' | 'on-hold' | 'canceled';
+  /**
+   * New project name.
+   */
+  name?: string;
+  /**
+   * Due day (YYYY-MM-DD).
+   */
+  completionDate?: string;
+}
+
+/**
+ * Structured result of update_an_egnyte_project_folder_by_id.
+ */
+export interface UpdateAnEgnyteProjectFolderByIdOutput {
+  id?: string;
+  status?: string;
 }
 
 /**

@@ -5,6 +5,7 @@
 import { TENANT_DOMAIN } from '../facts.js';
 import { createPrng } from '../prng.js';
 import { Tenant } from '../store.js';
+import { seedAdminAreas } from './admin.js';
 import { seedAudit } from './audit.js';
 import { seedEvents } from './events.js';
 import { seedFiles } from './files.js';
@@ -23,5 +24,6 @@ export function buildTenant(seed: number, now: number): Tenant {
   seedEvents(tenant, now);
   seedAudit(tenant, now);
   seedLinks(tenant, now);
+  seedAdminAreas(tenant, now);
   return tenant;
 }

@@ -13,6 +13,7 @@ import { isToolSelected } from '../surface/filters.js';
 import { readPath } from '../data/json-path.js';
 import { boundListPage } from './list-result.js';
 import { planPage, readPage, type PagePlan } from '../upstream/paging/paginate.js';
+import { partialFailureError } from './partial-failure.js';
 import { isThrottled, readRateLimit, type RateLimitFields } from '../upstream/ratelimit.js';
 import { createRedactor, redactResult } from '../security/redact.js';
 import { buildRequest } from '../upstream/request.js';
@@ -161,6 +162,8 @@ async function settle(
   if (!sent.ok) return refuse({ error: sent.kind, message: sent.message }, 'error');
   const { response } = sent;
   const fit = outputOn ? runtime.fitters.get(tool.name) : undefined;
+  const partial = partialFailureError(tool.request.partialFailure, response.status, response.body);
+  if (partial) return { result: errorResult(partial, check), outcome: 'error', upstreamStatus: response.status };
   if (response.status >= 200 && response.status < 300) return successFromBody(tool, response, runtime, check, fit, plan, scope.credentials.value);
   return upstreamFailure(response, runtime, check, hooks);
 }

@@ -21,7 +21,8 @@ export type ToolErrorCode =
   | 'auth_failed'
   | 'cancelled'
   | 'unexpected_response'
-  | 'response_too_large';
+  | 'response_too_large'
+  | 'partial_failure';
 
 export interface ToolError {
   error: ToolErrorCode;
@@ -31,6 +32,8 @@ export interface ToolError {
   /** The status the vendor actually sent, when it differs from `status` (403 throttling). */
   upstream_status?: number;
   problems?: ArgumentProblem[];
+  /** `partial_failure`: each item of the batch that failed, with the vendor's reason. */
+  failed?: Array<{ id: string; reason: string }>;
 }
 
 export type RateLimitedError = ToolError & RateLimitFields;

@@ -49,6 +49,12 @@ export interface ParamLocation {
    * `name=a&name=b`), `comma` (`name=a,b`) or `brackets` (`name[]=a&name[]=b`).
    */
   arrayStyle?: ArrayStyle;
+  /**
+   * @since runtime 2.1.0. JSON body only: the value is an array of `{ key, value }` whose entries are
+   * spread into the body as `key: value` (a map with caller-chosen keys that strict-mode tool schemas
+   * cannot declare as an object).
+   */
+  objectEntries?: boolean;
 }
 
 export type ArrayStyle = 'repeat' | 'comma' | 'brackets';
@@ -148,6 +154,22 @@ export interface RequestTemplate {
   pagination?: Pagination;
   /** @since runtime 1.1.0. `form`: the body travels as application/x-www-form-urlencoded; JSON otherwise. */
   bodyEncoding?: 'json' | 'form';
+  /** @since runtime 2.1.0. A batch answer that reports per-item failures (see `partial-failure.ts`). */
+  partialFailure?: PartialFailure;
+}
+
+/**
+ * @since runtime 2.1.0. A success status whose answer says some items of a batch failed (e.g. 207):
+ * the call becomes a tool error that names each failed item and its reason.
+ */
+export interface PartialFailure {
+  status: number;
+  /** Dotted path of the array of failed items in the answer. */
+  itemsPath: string;
+  /** Dotted path of an item's id inside one failed item. */
+  idPath: string;
+  /** Dotted paths inside one failed item joined into its reason (arrays are joined too). */
+  reasonPaths: string[];
 }
 
 /** All four hints, always explicit; the title is the tool's own `title`, not repeated here. */

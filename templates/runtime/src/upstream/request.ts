@@ -6,6 +6,7 @@
 import type { Outcome } from '../data/outcome.js';
 import type { UpstreamCredentials } from './credentials.js';
 import { underBase } from './base-url.js';
+import { entriesToObject, setOwn } from './object-entries.js';
 import { encodePathValue } from './path-encoding.js';
 import { encodeForm, encodePairs, encodeQuery, headerValue } from './request-encoding.js';
 import type { JsonValue, ToolDefinition } from '../data/tool-data.js';
@@ -65,6 +66,10 @@ export function buildRequest(
       const text = headerValue(flatName, value as JsonValue);
       if (!text.ok) return text;
       headers[location.name.toLowerCase()] = text.value;
+    } else if (location.objectEntries) {
+      const spread = entriesToObject(flatName, value);
+      if (!spread.ok) return spread;
+      for (const [key, entry] of Object.entries(spread.value)) setOwn(body, key, entry);
     } else {
       body[location.name] = value as JsonValue;
     }
