@@ -5,7 +5,7 @@
  * generator's own documentation gate skips it too and the user sees what to write.
  */
 import { mapRequest } from './parameters.js';
-import { headerNames, recognisePaging } from './paging.js';
+import { headerNames, recognisePaging, type Paging } from './paging.js';
 import { convertSchema } from './schema.js';
 import { isObject, obj, snake, str, strings, vendorText, words, type JsonObject } from './values.js';
 
@@ -62,17 +62,19 @@ export function mapOperation(op: Operation, minDescription: number, authHeaders:
   const notes = [...request.notes];
   const shape = request.value;
   const success = successResponse(op.operation);
-  const paging = recognisePaging(op.method, shape.queryNames, success.schema, success.headers);
+  // An item path (ending in a parameter) answers with one thing, even when that thing holds a list.
+  const item = /\{[^}]+\}$/.test(op.path);
+  const paging: Paging = item ? { listLike: false } : recognisePaging(op.method, shape.queryNames, success.schema, success.headers);
   if (paging.note) notes.push(paging.note);
   const paged = paging.pagination !== undefined;
   const entry: JsonObject = {
     method: op.method,
     path: op.path,
     ...(Object.keys(shape.pathParams).length > 0 ? { path_params: shape.pathParams } : {}),
-    ...(paged ? { response_path: paging.responsePath ?? '$', pagination: paging.pagination ?? {} } : {}),
+    ...(paging.pagination ? { response_path: paging.responsePath ?? '$', pagination: paging.pagination } : {}),
     ...(shape.bodyEncoding ? { body_encoding: shape.bodyEncoding } : {}),
   };
-  const response = responseSchema(success.schema, paged ? paging.responsePath : undefined, notes);
+  const response = responseSchema(success.schema, paging.pagination ? paging.responsePath : undefined, notes);
   const text = docText(op.operation);
   if (typeof text !== 'string') return { ok: true, mapped: { source: op, resource: resourceOf(op), entry, undocumented: text.missing, paged, notes } };
   const summary = vendorText(op.operation.summary);
