@@ -1,19 +1,9 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../generator/compile.js';
 import { load } from '../../generator/pipeline/load.js';
-
-/** Type-checks a generated package with its own tsconfig (strict), returning formatted errors. */
-function typecheck(packageDir: string): string[] {
-  const configPath = path.join(packageDir, 'tsconfig.json');
-  const config = ts.readConfigFile(configPath, (p) => ts.sys.readFile(p));
-  const parsed = ts.parseJsonConfigFileContent(config.config, ts.sys, packageDir);
-  expect(parsed.options.strict).toBe(true);
-  const program = ts.createProgram({ rootNames: parsed.fileNames, options: { ...parsed.options, noEmit: true } });
-  return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
-}
+import { typecheck } from './typecheck.js';
 
 describe('generated packages compile under tsc --strict', () => {
   it('the committed egnyte-mcp-server', () => {
