@@ -43,7 +43,7 @@ export function classify(integration: string, mapped: readonly MappedOperation[]
   for (const name of [...byResource.keys()].sort()) {
     const ops = byResource.get(name) ?? [];
     const resource: ResourceDraft = { name, singular: singular(name), tags: tagsOf(ops), methods: new Map() };
-    const crud = crudWinners(ops);
+    const crud = crudWinners(ops, resource);
     for (const op of ops) {
       const kind = crud.get(op);
       const key = kind ?? customKey(op.source, resource, new Set(resource.methods.keys()));
@@ -78,13 +78,20 @@ function toolNames(naming: Parameters<typeof toolName>[0], resource: ResourceDra
 }
 
 /** One operation per CRUD kind per resource: the shortest path of the right HTTP method and shape. */
-function crudWinners(ops: readonly MappedOperation[]): Map<MappedOperation, Kind> {
+function crudWinners(ops: readonly MappedOperation[], resource: Pick<ResourceDraft, 'name' | 'singular'>): Map<MappedOperation, Kind> {
   const winners = new Map<MappedOperation, Kind>();
   for (const kind of CRUD) {
-    const candidates = ops.filter((op) => !winners.has(op) && fits(kind, op)).sort((a, b) => rank(a) - rank(b) || a.source.path.localeCompare(b.source.path));
+    const candidates = ops.filter((op) => !winners.has(op) && fits(kind, op) && namesResource(op, resource)).sort((a, b) => rank(a) - rank(b) || a.source.path.localeCompare(b.source.path));
     if (candidates[0]) winners.set(candidates[0], kind);
   }
   return winners;
+}
+
+/** A CRUD method acts on the resource itself: its path's last fixed segment names it (/issues, /issues/{n}). */
+function namesResource(op: MappedOperation, resource: Pick<ResourceDraft, 'name' | 'singular'>): boolean {
+  const segment = op.source.path.split('/').filter((s) => s && !s.startsWith('{')).pop() ?? '';
+  const name = snake(segment, 'x');
+  return name === resource.name || name === resource.singular;
 }
 
 function fits(kind: Kind, op: MappedOperation): boolean {
