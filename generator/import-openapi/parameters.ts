@@ -5,7 +5,7 @@
  * whole operation is skipped with that reason.
  */
 import { convertSchema, describedBy, undocumented } from './schema.js';
-import { isObject, list, obj, snake, str, type JsonObject } from './values.js';
+import { isObject, list, obj, snake, str, strings, type JsonObject } from './values.js';
 
 export interface RequestShape {
   pathParams: JsonObject;
@@ -142,10 +142,6 @@ function mapBody(operation: JsonObject, minDescription: number, notes: string[])
   }
   if (json && types.length > 1) bodyNotes.push(`request body also accepts ${types.filter((t) => t !== json).join(', ')}; JSON is sent`);
   return { ok: true, value: { body: schema, bodyRequired: required, ...(json ? {} : { bodyEncoding: 'form' as const }) }, notes: bodyNotes };
-}
-
-function strings(v: unknown): string[] {
-  return list(v).filter((s): s is string => typeof s === 'string');
 }
 
 function objectSchema(properties: JsonObject, required: string[]): JsonObject {

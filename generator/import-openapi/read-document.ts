@@ -30,6 +30,8 @@ export async function readDocument(file: string, maxBytes = MAX_DOCUMENT_BYTES):
   }
   const raw = parseText(file, await readFile(file, 'utf8'));
   const version = checkVersion(file, raw);
+  const remote = firstRemoteRef(raw);
+  if (remote) throw new ImportError(`${file}: a $ref points at a URL (${remote}); the importer reads no network: save that document beside this one and point the $ref at the file`);
   let doc: unknown;
   try {
     doc = await dereference(file, { resolve: { external: true, http: { timeout: 5_000, redirects: 0 } }, timeoutMs: DEREFERENCE_TIMEOUT_MS });
@@ -76,6 +78,21 @@ function checkVersion(file: string, raw: unknown): OpenApiDocument['version'] {
   if (version.startsWith('3.0')) return '3.0';
   if (version.startsWith('3.1')) return '3.1';
   throw new ImportError(`${file}: OpenAPI ${version} is not supported (3.0 and 3.1 are)`);
+}
+
+/** The first `$ref` to an http(s) URL, found without recursion (documents can be deep). */
+function firstRemoteRef(root: unknown): string | undefined {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (Array.isArray(node)) stack.push(...node);
+    else if (isObject(node)) {
+      const ref = node.$ref;
+      if (typeof ref === 'string' && /^(https?:)?\/\//i.test(ref)) return ref;
+      stack.push(...Object.values(node));
+    }
+  }
+  return undefined;
 }
 
 function refMessage(file: string, e: unknown): string {
