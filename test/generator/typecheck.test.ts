@@ -1,9 +1,8 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../generator/compile.js';
 import { load } from '../../generator/pipeline/load.js';
-import { typecheck } from './typecheck.js';
+import { typecheck, writeFiles } from './typecheck.js';
 
 describe('generated packages compile under tsc --strict', () => {
   it('the committed egnyte-mcp-server', () => {
@@ -14,22 +13,14 @@ describe('generated packages compile under tsc --strict', () => {
     const result = await compile(await load(`test/fixtures/specs/${name}`));
     expect(result.diagnostics).toEqual([]);
     const dir = `.tmp/typecheck-${name}`;
-    await rm(dir, { recursive: true, force: true });
-    for (const file of result.files) {
-      await mkdir(path.dirname(path.join(dir, file.path)), { recursive: true });
-      await writeFile(path.join(dir, file.path), file.contents);
-    }
+    await writeFiles(dir, result.files);
     expect(typecheck(path.join(dir, `${name}-mcp-server`))).toEqual([]);
   });
 
   it('the octo fixture package, whose docs hold */ and ${...}', async () => {
     const result = await compile(await load('test/fixtures/specs/octo'));
     const dir = '.tmp/typecheck';
-    await rm(dir, { recursive: true, force: true });
-    for (const file of result.files) {
-      await mkdir(path.dirname(path.join(dir, file.path)), { recursive: true });
-      await writeFile(path.join(dir, file.path), file.contents);
-    }
+    await writeFiles(dir, result.files);
     expect(typecheck(path.join(dir, 'octo-mcp-server'))).toEqual([]);
     const types = result.files.find((f) => f.path.endsWith('types.gen.ts'))!.contents;
     expect(types).toContain('*\\/ and ${danger} stay text');

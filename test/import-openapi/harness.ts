@@ -18,6 +18,8 @@ export interface Imported {
   root: string;
   /** A written YAML file, parsed (header comments dropped). */
   yaml(file: string): Promise<Record<string, unknown>>;
+  /** One docs entry as written (docs/<resource>.yaml -> resource -> method). */
+  entry(resource: string, method: string): Promise<Record<string, Record<string, unknown>>>;
   compiled(): Promise<CompileResult>;
   tools(): Promise<ServerData>;
 }
@@ -45,6 +47,10 @@ export async function importDoc(document: object | string, options: Partial<Impo
     result,
     root,
     yaml: async (name) => parse(await readFile(path.join(folder, name), 'utf8')) as Record<string, unknown>,
+    async entry(resource, method) {
+      const docs = parse(await readFile(path.join(folder, `docs/${resource}.yaml`), 'utf8')) as Record<string, Record<string, Record<string, Record<string, unknown>>>>;
+      return docs[resource]![method]!;
+    },
     compiled,
     async tools() {
       const out = await compiled();

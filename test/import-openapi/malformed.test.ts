@@ -63,7 +63,6 @@ describe('malformed documents', () => {
     await writeFile(path.join(root, 'schemas.yaml'), 'Widget:\n  type: object\n  properties:\n    name: { type: string, description: Name shown in the catalogue. }\n');
     const text = JSON.stringify(doc({ '/widgets': { post: { summary: 'Create a widget', description: 'Create a widget in the account.', requestBody: { content: { 'application/json': { schema: { $ref: './schemas.yaml#/Widget' } } } }, responses: ok } } }));
     const imported = await importDoc(text, { root });
-    const docs = await imported.yaml('docs/widgets.yaml');
-    expect((docs.widgets as Record<string, Record<string, unknown>>).create!.body_schema).toEqual({ type: 'object', properties: { name: { type: 'string', description: 'Name shown in the catalogue.' } } });
+    expect((await imported.entry('widgets', 'create')).body_schema).toEqual({ type: 'object', properties: { name: { type: 'string', description: 'Name shown in the catalogue.' } } });
   });
 });

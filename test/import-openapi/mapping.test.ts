@@ -63,9 +63,8 @@ describe('the documentation gate', () => {
         },
       }),
     );
-    const docs = await imported.yaml('docs/widgets.yaml');
-    expect(Object.keys(docs.widgets as object)).toEqual(['get']);
-    expect((docs.widgets as Record<string, unknown>).get).toMatchObject({ title: 'Get a widget', description: 'Returns one widget with its size and colour.' });
+    expect(Object.keys((await imported.yaml('docs/widgets.yaml')).widgets as object)).toEqual(['get']);
+    expect(await imported.entry('widgets', 'get')).toMatchObject({ title: 'Get a widget', description: 'Returns one widget with its size and colour.' });
     expect(imported.result.undocumented).toEqual([
       { operation: 'PATCH /widgets/{id}', tool: 'update_an_acme_widget_by_id', reason: 'its summary/description ("Edit") is shorter than 20 characters' },
       { operation: 'DELETE /widgets/{id} (deleteWidget)', tool: 'delete_an_acme_widget_by_id', reason: 'the document gives it no summary or description' },
@@ -138,8 +137,7 @@ describe('the documentation gate', () => {
     );
     expect(imported.result.skipped).toEqual([{ operation: 'POST /gadgets', reason: 'required body.code has no description in the document' }]);
     expect(imported.result.leftOut.map((l) => l.note)).toEqual(['body.notes left out: has no description in the document', 'body.box.tint left out: has no description in the document']);
-    const docs = await imported.yaml('docs/widgets.yaml');
-    expect((docs.widgets as Record<string, Record<string, unknown>>).create!.body_schema).toEqual({
+    expect((await imported.entry('widgets', 'create')).body_schema).toEqual({
       type: 'object', required: ['name'],
       properties: { name: { type: 'string', description: 'Name shown in the catalogue.' }, box: { type: 'object', description: 'Packaging of the widget.', properties: { width: { type: 'number', description: 'Width in millimetres.' } } } },
     });
@@ -171,7 +169,7 @@ describe('parameters', () => {
         },
       }),
     );
-    const entry = ((await imported.yaml('docs/widgets.yaml')).widgets as Record<string, Record<string, Record<string, unknown>>>).get_widgets!;
+    const entry = await imported.entry('widgets', 'get_widgets');
     expect(entry.query_schema!.properties).toEqual({
       tags: { ...array, description: 'The tags filter of the search.' },
       ids: { ...array, description: 'The ids filter of the search.', 'x-array-style': 'comma' },
@@ -249,7 +247,7 @@ describe('schemas', () => {
         },
       ),
     );
-    const body = ((await imported.yaml('docs/widgets.yaml')).widgets as Record<string, Record<string, unknown>>).create!.body_schema;
+    const body = (await imported.entry('widgets', 'create')).body_schema;
     expect(body).toEqual({
       type: 'object', required: ['name', 'colour'],
       properties: {
@@ -273,7 +271,7 @@ describe('schemas', () => {
       ),
     );
     expect(imported.result.leftOut.map((l) => l.note)).toEqual(['response: 1 circular reference(s) left open (type and description only)']);
-    const response = ((await imported.yaml('docs/nodes.yaml')).nodes as Record<string, Record<string, unknown>>).get!.response_schema;
+    const response = (await imported.entry('nodes', 'get')).response_schema;
     expect(response).toEqual({ type: 'object', properties: { name: { type: 'string' }, children: { type: 'array', items: { type: 'object' } } } });
     expect(problems(await imported.compiled())).toEqual([]);
   });

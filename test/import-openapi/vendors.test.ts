@@ -2,14 +2,13 @@
  * Real vendor documents: imported, accepted by the unchanged generator with exactly the documented
  * operations as tools, and the generated package type-checks under tsc --strict.
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../generator/compile.js';
 import { importOpenApi } from '../../generator/import-openapi/import.js';
 import { fsStorage } from '../../generator/io/storage.js';
 import { load } from '../../generator/pipeline/load.js';
-import { typecheck } from '../generator/typecheck.js';
+import { typecheck, writeFiles } from '../generator/typecheck.js';
 import { tempDir } from './harness.js';
 import { VENDORS } from './vendors.js';
 
@@ -27,11 +26,7 @@ describe('real vendor documents', () => {
     expect(compiled.plan!.skipped.length).toBe(result.undocumented.length);
 
     const dir = `.tmp/import-${integration}`;
-    await rm(dir, { recursive: true, force: true });
-    for (const f of compiled.files) {
-      await mkdir(path.dirname(path.join(dir, f.path)), { recursive: true });
-      await writeFile(path.join(dir, f.path), f.contents);
-    }
+    await writeFiles(dir, compiled.files);
     expect(typecheck(path.join(dir, `${integration}-mcp-server`))).toEqual([]);
   }, 240_000);
 });
