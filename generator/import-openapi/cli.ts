@@ -25,21 +25,9 @@ Options:
 Exit codes: 0 imported, 1 edited files would be overwritten (nothing written), 2 bad input, 3 internal error.`;
 
 export async function importMain(argv: string[], out = console.log, err = console.error, cwd = process.cwd()): Promise<number> {
-  let parsed;
+  let parsed: ReturnType<typeof parseImportArgs>;
   try {
-    parsed = parseArgs({
-      args: argv,
-      options: {
-        integration: { type: 'string' },
-        specs: { type: 'string', default: 'specs' },
-        tags: { type: 'string' },
-        operations: { type: 'string' },
-        force: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-      allowPositionals: true,
-    });
+    parsed = parseImportArgs(argv);
   } catch (e) {
     err(`${(e as Error).message}\n\n${IMPORT_USAGE}`);
     return 2;
@@ -49,11 +37,11 @@ export async function importMain(argv: string[], out = console.log, err = consol
     out(IMPORT_USAGE);
     return 0;
   }
-  if (positionals.length !== 1 || !values.integration) {
+  const file = positionals[0];
+  if (positionals.length !== 1 || file === undefined || !values.integration) {
     err(`import-openapi takes one document and --integration NAME\n\n${IMPORT_USAGE}`);
     return 2;
   }
-  const file = positionals[0]!;
   const specsRoot = path.resolve(cwd, values.specs);
   const started = performance.now();
   try {
@@ -78,4 +66,20 @@ export async function importMain(argv: string[], out = console.log, err = consol
     err(`internal error: ${(e as Error).stack ?? String(e)}`);
     return 3;
   }
+}
+
+function parseImportArgs(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    options: {
+      integration: { type: 'string' },
+      specs: { type: 'string', default: 'specs' },
+      tags: { type: 'string' },
+      operations: { type: 'string' },
+      force: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+    allowPositionals: true,
+  });
 }

@@ -23,7 +23,7 @@ export function mapIntegration(name: string, doc: JsonObject): IntegrationDraft 
     display_name: vendorText(info.title) ?? name,
     package_name: `${name}-mcp-server`,
     ...base,
-    auth: auth.schemes.length === 1 ? auth.schemes[0]! : auth.schemes,
+    auth: auth.schemes.length === 1 && auth.schemes[0] ? auth.schemes[0] : auth.schemes,
     rate_limit: { throttled_when: [{ status: 429 }], counters: [] },
     identifiers: {},
   };

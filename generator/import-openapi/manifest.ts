@@ -58,6 +58,6 @@ export function compareManifests(before: Manifest, after: Manifest): OperationCh
   return {
     added: Object.keys(now).filter((k) => !(k in old)).sort(),
     removed: Object.keys(old).filter((k) => !(k in now)).sort(),
-    changed: Object.keys(now).filter((k) => k in old && old[k]!.hash !== now[k]!.hash).sort(),
+    changed: Object.keys(now).filter((k) => k in old && old[k]?.hash !== now[k]?.hash).sort(),
   };
 }

@@ -11,7 +11,7 @@ import { compile, type CompileResult } from '../../generator/compile.js';
 import { importOpenApi, type ImportOptions, type ImportResult } from '../../generator/import-openapi/import.js';
 import { fsStorage } from '../../generator/io/storage.js';
 import { load } from '../../generator/pipeline/load.js';
-import type { ServerData } from '../../templates/runtime/tool-data.js';
+import type { ServerData } from '../../templates/runtime/src/data/tool-data.js';
 
 export interface Imported {
   result: ImportResult;

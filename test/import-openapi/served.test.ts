@@ -12,7 +12,7 @@ import { compile } from '../../generator/compile.js';
 import { importOpenApi, type ImportResult } from '../../generator/import-openapi/import.js';
 import { fsStorage } from '../../generator/io/storage.js';
 import { load } from '../../generator/pipeline/load.js';
-import type { ServerData } from '../../templates/runtime/tool-data.js';
+import type { ServerData } from '../../templates/runtime/src/data/tool-data.js';
 import { GH_ISSUES, GITHUB_TOKEN, startGitHub } from '../integrations/github-standin.js';
 import type { StandIn } from '../integrations/standin.js';
 import { startTestServer, type TestServer } from '../runtime/harness.js';
