@@ -9,13 +9,12 @@
  */
 import path from 'node:path';
 import type { Storage } from '../io/storage.js';
-import { classify } from './classify.js';
+import { classify, tagSlug } from './classify.js';
 import { mapIntegration } from './integration.js';
 import { compareManifests, MANIFEST, operationHash, parseManifest, renderManifest, type Manifest, type OperationChanges } from './manifest.js';
 import { collectOperations, describeOperation, mapOperation, type Operation } from './operations.js';
 import { ImportError, readDocument } from './read-document.js';
 import { renderYaml } from './render.js';
-import { tagSlug } from './classify.js';
 import { obj, str } from './values.js';
 import { applyWrite, planWrite, type WritePlan } from './write.js';
 
