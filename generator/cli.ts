@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { formatDiagnostics } from './diagnostics/diagnostic.js';
 import { sortSkipped } from './emit/skip-report.js';
+import { importMain } from './import-openapi/cli.js';
 import { specsRootProblem } from './io/specs-root.js';
 import { run, type Mode, type RunResult } from './run.js';
 import { TOKENIZER, surfaceCost } from './pipeline/tokens.js';
@@ -9,6 +10,7 @@ import { formatSurfaceChanges } from './surface/classify.js';
 const USAGE = `Usage: npm run generate -- [options]
 
 Reads specs/<integration>/ and writes generated/<package>/.
+       npm run generate -- import-openapi <file> --integration NAME   (OpenAPI -> specs/NAME/; see its --help)
 
 Options:
   --specs DIR          spec root (default: specs)
@@ -41,6 +43,7 @@ function parseFlags(argv: string[]) {
 
 /** argv -> run() -> printed report -> exit code. The only place that prints or decides the exit code. */
 export async function main(argv: string[], out = console.log, err = console.error): Promise<number> {
+  if (argv[0] === 'import-openapi') return importMain(argv.slice(1), out, err);
   let values: ReturnType<typeof parseFlags>;
   try {
     values = parseFlags(argv);

@@ -13,7 +13,11 @@ export const TOOL_NAME_PATTERN = /^[a-z0-9_]+$/;
  * - custom method `verb_rest`: verb_<integration>_rest; a one-word custom method `verb`: verb_<integration>_<resource>
  * A method's `tool_name` overrides the rule.
  */
-export function toolName(integration: IntegrationModel, resource: ResourceModel, method: MethodModel): string {
+export function toolName(
+  integration: { info: Pick<IntegrationModel['info'], 'name'>; article: IntegrationModel['article'] },
+  resource: Pick<ResourceModel, 'name' | 'singular'>,
+  method: Pick<MethodModel, 'toolName' | 'kind' | 'key'>,
+): string {
   if (method.toolName) return method.toolName;
   const name = integration.info.name;
   const article = integration.article;
