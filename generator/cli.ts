@@ -73,6 +73,7 @@ export async function main(argv: string[], out = console.log, err = console.erro
 }
 
 function report(result: RunResult, mode: Mode, out: (s: string) => void, err: (s: string) => void): void {
+  if (result.warnings.length > 0) err(formatDiagnostics(result.warnings));
   if (result.diagnostics.length > 0) {
     err(formatDiagnostics(result.diagnostics));
     err(`\n${result.diagnostics.length} problem(s) in the specs; nothing was written.`);
@@ -123,6 +124,7 @@ function toJson(result: RunResult): object {
   return {
     exitCode: result.exitCode,
     diagnostics: result.diagnostics,
+    warnings: result.warnings,
     changes: result.changes,
     surface: result.surface,
     runtime: result.release && { ...result.release.identity, hash: result.release.hash, problems: result.release.problems },

@@ -31,6 +31,8 @@ export interface RunOptions {
 export interface RunResult {
   exitCode: 0 | 1 | 2;
   diagnostics: Diagnostic[];
+  /** Build-time warnings of every integration; they never stop generation. */
+  warnings: Diagnostic[];
   changes: Change[];
   plans: Plan[];
   files: GeneratedFile[];
@@ -48,16 +50,18 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   const cwd = opts.cwd ?? process.cwd();
   const names = opts.only?.length ? [...opts.only] : await integrationFolders(path.resolve(cwd, opts.specsRoot));
   const diagnostics: Diagnostic[] = [];
+  const warnings: Diagnostic[] = [];
   const plans: Plan[] = [];
   const files: GeneratedFile[] = [];
   const templates = opts.templates ?? (await loadTemplates());
   for (const name of names) {
     const result = await compile(await load(path.join(opts.specsRoot, name), cwd), templates);
     diagnostics.push(...result.diagnostics);
+    warnings.push(...result.warnings);
     if (result.plan) plans.push(result.plan);
     files.push(...result.files);
   }
-  if (diagnostics.length > 0) return { exitCode: 2, diagnostics, changes: [], plans, files: [], surface: [] };
+  if (diagnostics.length > 0) return { exitCode: 2, diagnostics, warnings, changes: [], plans, files: [], surface: [] };
 
   // The runtime package is emitted once, next to the integration packages that depend on it.
   const release = checkRuntimeRelease(templates);
@@ -73,7 +77,7 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   }
   const stale = opts.mode === 'check' && changes.length > 0;
   const unreleased = opts.mode !== 'dry-run' && release.problems.length > 0;
-  return { exitCode: stale || unreleased ? 1 : 0, diagnostics, changes, plans, files, surface, release };
+  return { exitCode: stale || unreleased ? 1 : 0, diagnostics, warnings, changes, plans, files, surface, release };
 }
 
 /** How the new tools differ from the tools.json on disk; a corrupt file is reported, not fatal. */

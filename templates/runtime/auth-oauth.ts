@@ -1,14 +1,17 @@
 /**
- * OAuth 2.0 client credentials (RFC 6749 §4.4): a form-encoded POST to the token endpoint, the
- * token kept per runtime and client until shortly before it expires. Concurrent calls share one
- * token request. Secrets and tokens never appear in messages.
+ * OAuth 2.0 access tokens the runtime fetches itself: client credentials (RFC 6749 §4.4) and a
+ * stored refresh token (§6). A form-encoded POST to the token endpoint, the token kept per runtime
+ * and client until shortly before it expires. Concurrent calls share one token request. A refresh
+ * token the server rotates replaces the stored one for later requests. Secrets and tokens never
+ * appear in messages.
  */
 import { createHash } from 'node:crypto';
 import type { Outcome, UpstreamCredentials } from './credentials.js';
 import { isPlainObject } from './json-path.js';
 import { encodeForm } from './request-encoding.js';
 import type { ToolRuntime } from './runtime.js';
-import type { OAuthClientCredentialsAuth } from './tool-data.js';
+import type { TokenAuth } from './tool-data.js';
+import { tokenEndpoint } from './token-url.js';
 import { sendRequest, type SendOptions } from './upstream.js';
 
 interface CachedToken {
@@ -18,21 +21,29 @@ interface CachedToken {
 }
 
 const caches = new WeakMap<ToolRuntime, Map<string, Promise<Outcome<CachedToken>>>>();
+/** Refresh tokens the authorization server rotated, by cache key: they replace the configured one. */
+const rotated = new WeakMap<ToolRuntime, Map<string, string>>();
+
+function mapFor<V>(maps: WeakMap<ToolRuntime, Map<string, V>>, runtime: ToolRuntime): Map<string, V> {
+  let map = maps.get(runtime);
+  if (!map) maps.set(runtime, (map = new Map()));
+  return map;
+}
 
 function cacheFor(runtime: ToolRuntime): Map<string, Promise<Outcome<CachedToken>>> {
-  let cache = caches.get(runtime);
-  if (!cache) caches.set(runtime, (cache = new Map()));
-  return cache;
+  return mapFor(caches, runtime);
 }
 
-/** Absolute, or a path on the base URL's origin (so a sandbox base URL brings its own token endpoint). */
-export function tokenEndpoint(scheme: OAuthClientCredentialsAuth, baseUrl: string): string {
-  return scheme.tokenUrl.startsWith('/') ? new URL(scheme.tokenUrl, baseUrl).href : scheme.tokenUrl;
-}
-
-function cacheKey(scheme: OAuthClientCredentialsAuth, credentials: UpstreamCredentials): string {
-  const text = JSON.stringify([tokenEndpoint(scheme, credentials.baseUrl), credentials.account, credentials.accessToken, scheme.scopes]);
+function cacheKey(scheme: TokenAuth, credentials: UpstreamCredentials): string {
+  const text = JSON.stringify([tokenEndpoint(scheme, credentials), credentials.account, credentials.accessToken, credentials.refreshToken, scheme.scopes]);
   return createHash('sha256').update(text).digest('base64url');
+}
+
+/** The grant's own form fields. */
+function grantPairs(runtime: ToolRuntime, scheme: TokenAuth, credentials: UpstreamCredentials): Array<[string, string]> {
+  if (scheme.type === 'oauth2_client_credentials') return [['grant_type', 'client_credentials']];
+  const refreshToken = mapFor(rotated, runtime).get(cacheKey(scheme, credentials)) ?? credentials.refreshToken ?? '';
+  return [['grant_type', 'refresh_token'], ['refresh_token', refreshToken]];
 }
 
 /** Renew a minute early, or a tenth of the lifetime early for short-lived tokens. */
@@ -41,9 +52,11 @@ export function renewAt(obtainedAt: number, expiresIn: unknown): number | undefi
   return obtainedAt + (expiresIn - Math.min(60, expiresIn / 10)) * 1000;
 }
 
-async function requestToken(runtime: ToolRuntime, scheme: OAuthClientCredentialsAuth, credentials: UpstreamCredentials, options: SendOptions): Promise<Outcome<CachedToken>> {
-  const url = tokenEndpoint(scheme, credentials.baseUrl);
-  const pairs: Array<[string, string]> = [['grant_type', 'client_credentials']];
+async function requestToken(runtime: ToolRuntime, scheme: TokenAuth, credentials: UpstreamCredentials, options: SendOptions): Promise<Outcome<CachedToken>> {
+  const url = tokenEndpoint(scheme, credentials);
+  const unfilled = /\{[^}]+\}/.exec(url);
+  if (unfilled) return { ok: false, message: `the token URL ${scheme.tokenUrl} needs ${unfilled[0]}: set its base URL variable` };
+  const pairs = grantPairs(runtime, scheme, credentials);
   if (scheme.scopes && scheme.scopes.length > 0) pairs.push(['scope', scheme.scopes.join(' ')]);
   const headers: Record<string, string> = { accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded' };
   const clientId = credentials.account ?? '';
@@ -65,12 +78,15 @@ async function requestToken(runtime: ToolRuntime, scheme: OAuthClientCredentials
   if (!isPlainObject(body) || typeof body.access_token !== 'string' || body.access_token === '') {
     return failed('the authorization server answered without an access_token');
   }
+  if (scheme.type === 'oauth2_refresh_token' && typeof body.refresh_token === 'string' && body.refresh_token !== '') {
+    mapFor(rotated, runtime).set(cacheKey(scheme, credentials), body.refresh_token);
+  }
   const renew = renewAt(obtainedAt, body.expires_in);
   return { ok: true, value: { token: body.access_token, ...(renew !== undefined ? { renewAt: renew } : {}) } };
 }
 
-/** A valid access token for these client credentials: cached, or fetched now. */
-export async function fetchClientToken(runtime: ToolRuntime, scheme: OAuthClientCredentialsAuth, credentials: UpstreamCredentials, options: SendOptions): Promise<Outcome<string>> {
+/** A valid access token for these credentials: cached, or fetched now. */
+export async function fetchClientToken(runtime: ToolRuntime, scheme: TokenAuth, credentials: UpstreamCredentials, options: SendOptions): Promise<Outcome<string>> {
   const cache = cacheFor(runtime);
   const key = cacheKey(scheme, credentials);
   const cached = cache.get(key);
@@ -90,6 +106,6 @@ export async function fetchClientToken(runtime: ToolRuntime, scheme: OAuthClient
 }
 
 /** Drops the cached token (the API refused it), so the next call fetches a new one. */
-export function forgetClientToken(runtime: ToolRuntime, scheme: OAuthClientCredentialsAuth, credentials: UpstreamCredentials): void {
+export function forgetClientToken(runtime: ToolRuntime, scheme: TokenAuth, credentials: UpstreamCredentials): void {
   cacheFor(runtime).delete(cacheKey(scheme, credentials));
 }

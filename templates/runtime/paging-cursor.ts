@@ -21,8 +21,9 @@ export function planCursor(
 export function nextCursor(p: CursorPagination, answer: PageAnswer): NextStep {
   if (answer.count === 0) return null;
   if (p.morePath && readPath(answer.body, p.morePath) === false) return null;
-  const next = readPath(answer.body, p.nextCursorPath);
-  return typeof next === 'string' || typeof next === 'number' ? { vendorCursor: next } : null;
+  // An empty string is the end on some APIs ("next_cursor": ""), never a cursor to send back.
+  const next = cursorValue(readPath(answer.body, p.nextCursorPath));
+  return next === null ? null : { vendorCursor: next };
 }
 
 /** An empty or missing header ends the listing (GitLab's `X-Next-Page` is empty on the last page). */

@@ -30,6 +30,8 @@ export interface ToolError {
   status?: number;
   /** The status the vendor actually sent, when it differs from `status` (403 throttling). */
   upstream_status?: number;
+  /** @since runtime 1.3.0. The API's own error code (`user_not_found`), when it sends one. */
+  code?: string;
   problems?: ArgumentProblem[];
 }
 

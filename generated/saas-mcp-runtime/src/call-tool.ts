@@ -10,6 +10,7 @@ import { safeToolName } from './audit.js';
 import { secretQueryParams, sendAuthorized } from './authorize.js';
 import type { UpstreamCredentials } from './credentials.js';
 import { withCauses } from './error-causes.js';
+import { errorInSuccess } from './success-errors.js';
 import { isToolSelected } from './filters.js';
 import { readPath } from './json-path.js';
 import { boundListPage } from './list-result.js';
@@ -162,6 +163,8 @@ async function settle(
   if (!sent.ok) return refuse({ error: sent.kind, message: sent.message }, 'error');
   const { response } = sent;
   const fit = outputOn ? runtime.fitters.get(tool.name) : undefined;
+  const inBody = response.status >= 200 && response.status < 300 ? errorInSuccess(response, runtime.data.integration) : undefined;
+  if (inBody) return { result: errorResult(inBody, check), outcome: 'error', upstreamStatus: response.status };
   if (response.status >= 200 && response.status < 300) return successFromBody(tool, response, runtime, check, fit, plan, scope.credentials.value);
   return upstreamFailure(response, runtime, check, hooks);
 }
@@ -202,6 +205,7 @@ export async function callTool(
 
 /** Every secret this call could know; on errors, Authorization-looking values too (upstream text). */
 function resultRedactor(runtime: ToolRuntime, scope: ServingScope, isError: boolean) {
-  const secrets = scope.credentials.ok ? [...runtime.secrets, scope.credentials.value.accessToken] : runtime.secrets;
+  const held = scope.credentials.ok ? [scope.credentials.value.accessToken, scope.credentials.value.refreshToken ?? ''].filter(Boolean) : [];
+  const secrets = [...runtime.secrets, ...held];
   return createRedactor(secrets, { authorizationLike: isError });
 }
