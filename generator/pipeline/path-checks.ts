@@ -53,7 +53,7 @@ export function checkIntegrationPaths(integration: IntegrationModel, issues: Iss
   });
   (integration.info.errorCauses ?? []).forEach((rule, index) => {
     for (const [key, value] of [['path', rule.path], ['field', rule.field]] as const) {
-      if (value === undefined || DOTTED.test(value)) continue;
+      if (value === undefined || DOTTED.test(value) || (key === 'path' && value === ROOT_PATH)) continue;
       issues.push(issue('RESPONSE_PATH_INVALID', at('error_causes', index, key), `error_causes ${key} ${JSON.stringify(value)} ${why(value)}; name a field of the error body, e.g. errors`));
     }
   });

@@ -43,7 +43,8 @@ function causesOf(found: unknown, rule: ErrorCauseRule): string[] {
 export function errorCauses(body: unknown, rules: readonly ErrorCauseRule[] | undefined): string[] {
   const out: string[] = [];
   for (const rule of rules ?? []) {
-    for (const cause of causesOf(readPath(body, rule.path), rule)) if (!out.includes(cause)) out.push(cause);
+    // `$`: the error body itself is the one error object (`{ "param": "email", "message": ... }`).
+    for (const cause of causesOf(readPath(body, rule.path === '$' ? '' : rule.path), rule)) if (!out.includes(cause)) out.push(cause);
   }
   return out.slice(0, MAX_CAUSES);
 }

@@ -7,13 +7,13 @@
 import type { Outcome } from './credentials.js';
 import type { CursorState } from './cursor.js';
 import { readPath } from './json-path.js';
-import { pageSize, type NextStep, type PageAnswer, type StylePlan } from './paging-common.js';
+import { pageSize, saysNoMore, type NextStep, type PageAnswer, type StylePlan } from './paging-common.js';
 import { followLink } from './paging-link.js';
 import type { BodyLinkPagination, JsonValue, SinglePagePagination } from './tool-data.js';
 
 export function nextBodyLink(p: BodyLinkPagination, answer: PageAnswer): Outcome<NextStep> {
   if (answer.count === 0) return { ok: true, value: null };
-  if (p.morePath && readPath(answer.body, p.morePath) === false) return { ok: true, value: null };
+  if (p.morePath && saysNoMore(readPath(answer.body, p.morePath))) return { ok: true, value: null };
   const target = readPath(answer.body, p.nextLinkPath);
   return followLink(answer, typeof target === 'string' ? target.trim() : undefined);
 }

@@ -2,7 +2,7 @@
 /** Cursor paging: the vendor's next cursor comes from the body (`cursor`) or a header (`header_cursor`). */
 import type { CursorState } from './cursor.js';
 import { readPath } from './json-path.js';
-import { cursorValue, pageSize, type NextStep, type PageAnswer, type StylePlan } from './paging-common.js';
+import { cursorValue, pageSize, saysNoMore, type NextStep, type PageAnswer, type StylePlan } from './paging-common.js';
 import type { CursorPagination, HeaderCursorPagination, JsonValue } from './tool-data.js';
 
 export function planCursor(
@@ -21,7 +21,7 @@ export function planCursor(
 
 export function nextCursor(p: CursorPagination, answer: PageAnswer): NextStep {
   if (answer.count === 0) return null;
-  if (p.morePath && readPath(answer.body, p.morePath) === false) return null;
+  if (p.morePath && saysNoMore(readPath(answer.body, p.morePath))) return null;
   // An empty string is the end on some APIs ("next_cursor": ""), never a cursor to send back.
   const next = cursorValue(readPath(answer.body, p.nextCursorPath));
   return next === null ? null : { vendorCursor: next };

@@ -387,7 +387,7 @@ export type TokenAuth = OAuthClientCredentialsAuth | OAuthRefreshTokenAuth;
 export type AuthScheme = BearerAuth | ApiKeyAuth | BasicAuth | OAuthClientCredentialsAuth | OAuthRefreshTokenAuth;
 
 /**
- * @since runtime 1.1.0. Per-field causes of an error: at `path`, a list (of strings, or of objects whose
+ * @since runtime 1.1.0. Per-field causes of an error: at `path` (`$`: the body itself, @since runtime 1.3.0), a list (of strings, or of objects whose
  * `field` and first present `message` key are read) or a map from field name to text(s).
  */
 export interface ErrorCauseRule {
