@@ -25,7 +25,7 @@ export function readmeView(plan: Plan, specDir: string, templates: Templates) {
     ...authSchemes(info).flatMap((scheme, index) =>
       schemeVariables(scheme, info.displayName).map((v) => ({
         name: v.env,
-        meaning: `${index > 0 ? 'or: ' : ''}${v.meaning}${v.role === 'secret' ? '; never shown in results, logs or errors' : ''}`,
+        meaning: `${index > 0 ? 'or: ' : ''}${v.meaning}${v.role !== 'account' ? '; never shown in results, logs or errors' : ''}`,
       }))),
   ];
   const firstVariable = Object.values(info.baseUrlVariables)[0];

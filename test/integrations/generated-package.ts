@@ -22,13 +22,18 @@ export async function writeGeneratedPackage(fixture: string): Promise<string> {
   return path.resolve(dir, `${fixture}-mcp-server`);
 }
 
-/** An SDK client on the package's bin over stdio, with only PATH and `env` in its environment. */
-export async function binClient(packageDir: string, env: Record<string, string>): Promise<Client> {
+/**
+ * An SDK client on the package's bin over stdio, with only PATH and `env` in its environment.
+ * `redirect` sends one https origin to a local stand-in (see redirect-fetch.ts).
+ */
+export async function binClient(packageDir: string, env: Record<string, string>, redirect?: { from: string; to: string }): Promise<Client> {
   const client = new Client({ name: 'fixture-test', version: '1.0.0' });
+  const preload = redirect ? ['--import', path.resolve('test/integrations/redirect-fetch.ts')] : [];
+  const redirectEnv = redirect ? { TEST_FETCH_FROM: redirect.from, TEST_FETCH_TO: redirect.to } : {};
   const transport = new StdioClientTransport({
     command: process.execPath,
-    args: ['--import', 'tsx', path.join(packageDir, 'src/cli.ts')],
-    env: { PATH: process.env.PATH ?? '', ...env },
+    args: ['--import', 'tsx', ...preload, path.join(packageDir, 'src/cli.ts')],
+    env: { PATH: process.env.PATH ?? '', ...redirectEnv, ...env },
     stderr: 'pipe',
   });
   await client.connect(transport);
