@@ -52,6 +52,11 @@ describe('the end of a listing, whatever marks it', () => {
   });
 
   const plain: CursorPagination = { style: 'cursor', cursorParam: 'cursor', paramsIn: 'query', nextCursorPath: 'next_cursor', morePath: 'has_more', cursorOnly: false };
+  it('an empty page goes on when the API says more follow and hands a cursor', () => {
+    expect(firstPage(plain, { has_more: true, next_cursor: 'c2', data: [] }).next).not.toBeNull();
+    expect(firstPage({ ...plain, morePath: undefined }, { next_cursor: 'c2', data: [] }).next).toBeNull();
+  });
+
   it('an empty-string cursor ends the listing; with has_more still true the result says it is incomplete', () => {
     expect(firstPage({ ...plain, morePath: undefined }, { next_cursor: '', data: [{}] })).toEqual({ next: null, incomplete: undefined });
     expect(firstPage(plain, { has_more: true, next_cursor: '', data: [{}] }).incomplete).toMatch(/^Incomplete: .*has_more is true/);

@@ -20,8 +20,10 @@ export function planCursor(
 }
 
 export function nextCursor(p: CursorPagination, answer: PageAnswer): NextStep {
-  if (answer.count === 0) return null;
-  if (p.morePath && saysNoMore(readPath(answer.body, p.morePath))) return null;
+  const more = p.morePath ? readPath(answer.body, p.morePath) : undefined;
+  // An empty page ends the listing unless the API says more follow (a filtered page can be empty).
+  if (answer.count === 0 && more !== true) return null;
+  if (p.morePath && saysNoMore(more)) return null;
   // An empty string is the end on some APIs ("next_cursor": ""), never a cursor to send back.
   const next = cursorValue(readPath(answer.body, p.nextCursorPath));
   return next === null ? null : { vendorCursor: next };
