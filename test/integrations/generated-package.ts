@@ -29,7 +29,7 @@ export async function writeGeneratedPackage(fixture: string): Promise<string> {
 export async function binClient(packageDir: string, env: Record<string, string>, redirect?: { from: string; to: string }): Promise<Client> {
   const client = new Client({ name: 'fixture-test', version: '1.0.0' });
   const preload = redirect ? ['--import', path.resolve('test/integrations/redirect-fetch.ts')] : [];
-  const redirectEnv = redirect ? { TEST_FETCH_FROM: redirect.from, TEST_FETCH_TO: redirect.to } : {};
+  const redirectEnv: Record<string, string> = redirect ? { TEST_FETCH_FROM: redirect.from, TEST_FETCH_TO: redirect.to } : {};
   const transport = new StdioClientTransport({
     command: process.execPath,
     args: ['--import', 'tsx', ...preload, path.join(packageDir, 'src/cli.ts')],
