@@ -1,7 +1,7 @@
 import type { Issue, Origin } from '../diagnostics/diagnostic.js';
 import { issue, warning } from '../diagnostics/diagnostic.js';
 import type { MethodModel } from '../ir/types.js';
-import type { JsonSchema, JsonValue } from '../../templates/runtime/tool-data.js';
+import type { JsonSchema, JsonValue } from 'saas-mcp-runtime/contract';
 import { documentedParams } from './param-origins.js';
 import { ROOT_PATH } from './path-checks.js';
 

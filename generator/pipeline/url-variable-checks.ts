@@ -1,8 +1,7 @@
 import type { Issue, Origin } from '../diagnostics/diagnostic.js';
 import { issue } from '../diagnostics/diagnostic.js';
 import type { IntegrationModel } from '../ir/types.js';
-import { authSchemes } from '../../templates/runtime/auth-schemes.js';
-import { isTokenScheme, urlVariables } from '../../templates/runtime/token-url.js';
+import { authSchemes, isTokenScheme, urlVariables } from 'saas-mcp-runtime/contract';
 
 /**
  * Base URL variables and the URLs they fill: a token URL's `{name}` must be a declared variable

@@ -5,7 +5,7 @@
  */
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { argumentsHash, encodeCursor, toolTag } from '../../templates/runtime/cursor.js';
+import { argumentsHash, encodeCursor, toolTag } from '../../templates/runtime/src/upstream/paging/next-cursor.js';
 import { firstJson, listEveryPage } from '../runtime/listing.js';
 import { binClient, writeGeneratedPackage } from './generated-package.js';
 import { ACCOUNTS, INQUIRIES, PERSONA, startPersona, type PersonaState } from './persona-standin.js';

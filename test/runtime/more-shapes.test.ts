@@ -4,16 +4,16 @@
  * 2xx answers, the field at fault leading, key-only basic auth and token URL variables.
  */
 import { describe, expect, it } from 'vitest';
-import { schemeVariables } from '../../templates/runtime/auth-schemes.js';
-import { withCredentials } from '../../templates/runtime/authorize.js';
-import { resolveCredentials } from '../../templates/runtime/credentials.js';
-import { withCauses } from '../../templates/runtime/error-causes.js';
-import { readPath } from '../../templates/runtime/json-path.js';
-import { planPage, readPage } from '../../templates/runtime/paginate.js';
-import { encodeNested } from '../../templates/runtime/request-nested.js';
-import { errorInSuccess } from '../../templates/runtime/success-errors.js';
-import { tokenEndpoint } from '../../templates/runtime/token-url.js';
-import type { BodyLinkPagination, CursorPagination, IntegrationInfo, OAuthRefreshTokenAuth, Pagination, SinglePagePagination } from '../../templates/runtime/tool-data.js';
+import { schemeVariables } from '../../templates/runtime/src/upstream/auth/schemes.js';
+import { withCredentials } from '../../templates/runtime/src/upstream/auth/authorize.js';
+import { resolveCredentials } from '../../templates/runtime/src/upstream/credentials.js';
+import { withCauses } from '../../templates/runtime/src/upstream/error-causes.js';
+import { readPath } from '../../templates/runtime/src/data/json-path.js';
+import { planPage, readPage } from '../../templates/runtime/src/upstream/paging/paginate.js';
+import { encodeNested } from '../../templates/runtime/src/upstream/request-nested.js';
+import { errorInSuccess } from '../../templates/runtime/src/calls/success-errors.js';
+import { tokenEndpoint } from '../../templates/runtime/src/upstream/auth/token-url.js';
+import type { BodyLinkPagination, CursorPagination, IntegrationInfo, OAuthRefreshTokenAuth, Pagination, SinglePagePagination } from '../../templates/runtime/src/data/tool-data.js';
 
 function firstPage(pagination: Pagination, body: unknown, responsePath = 'data') {
   const planned = planPage(pagination, 'tool', {});
