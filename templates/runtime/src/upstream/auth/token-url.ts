@@ -5,7 +5,6 @@
  * of the credentials, and checked like any base URL variable.
  */
 import type { Outcome } from '../../data/outcome.js';
-import type { UpstreamCredentials } from '../credentials.js';
 import type { AuthScheme, IntegrationInfo, TokenAuth } from '../../data/tool-data.js';
 import { variableValue } from '../url-variables.js';
 
@@ -36,7 +35,8 @@ export function tokenUrlVariables(integration: IntegrationInfo, scheme: AuthSche
   return { ok: true, value: values };
 }
 
-export function tokenEndpoint(scheme: TokenAuth, credentials: Pick<UpstreamCredentials, 'baseUrl' | 'variables'>): string {
+/** `credentials`: the base URL and the variable values read with the rest of the credentials. */
+export function tokenEndpoint(scheme: TokenAuth, credentials: { baseUrl: string; variables?: Record<string, string> }): string {
   let url = scheme.tokenUrl;
   for (const [name, value] of Object.entries(credentials.variables ?? {})) url = url.split(`{${name}}`).join(value);
   return url.startsWith('/') ? new URL(url, credentials.baseUrl).href : url;
