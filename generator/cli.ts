@@ -81,6 +81,7 @@ export async function main(argv: string[], out = console.log, err = console.erro
 }
 
 function report(result: RunResult, mode: Mode, out: (s: string) => void, err: (s: string) => void): void {
+  if (result.warnings.length > 0) err(formatDiagnostics(result.warnings));
   if (result.diagnostics.length > 0) {
     err(formatDiagnostics(result.diagnostics));
     err(`\n${result.diagnostics.length} problem(s) in the specs; nothing was written.`);
@@ -126,6 +127,7 @@ function toJson(result: RunResult): object {
   return {
     exitCode: result.exitCode,
     diagnostics: result.diagnostics,
+    warnings: result.warnings,
     changes: result.changes,
     surface: result.surface,
     integrations: result.plans.map((p) => ({ name: p.integration.info.name, tools: p.tools.map((t) => t.definition.name), skipped: p.skipped })),

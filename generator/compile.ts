@@ -12,6 +12,8 @@ export interface CompileResult {
   /** Empty when there are diagnostics: nothing is written from a broken spec. */
   files: GeneratedFile[];
   diagnostics: Diagnostic[];
+  /** Printed at build time; they do not stop generation. */
+  warnings: Diagnostic[];
   plan?: Plan;
 }
 
@@ -21,18 +23,20 @@ export interface CompileResult {
  */
 export async function compile(sources: SpecSources, templates?: Templates): Promise<CompileResult> {
   const problems = validate(sources);
-  if (problems.length > 0) return { files: [], diagnostics: problems.sort(compareDiagnostics) };
+  if (problems.length > 0) return { files: [], diagnostics: problems.sort(compareDiagnostics), warnings: [] };
 
-  const locateIssue = (i: Issue): Diagnostic => ({ code: i.code, message: i.message, position: positionOf(sources, i.origin) });
+  const locateIssue = (i: Issue): Diagnostic => ({ code: i.code, message: i.message, position: positionOf(sources, i.origin), ...(i.severity ? { severity: i.severity } : {}) });
   const where = (o: Origin): string => {
     const p = positionOf(sources, o);
     return `${p.file}:${p.line}:${p.column}`;
   };
   const normalized = normalize(sources);
   const planned = planTools(normalized.model, where);
-  const issues = [...normalized.issues, ...planned.issues];
-  if (issues.length > 0) return { files: [], diagnostics: issues.map(locateIssue).sort(compareDiagnostics) };
+  const all = [...normalized.issues, ...planned.issues];
+  const warnings = all.filter((i) => i.severity === 'warning').map(locateIssue).sort(compareDiagnostics);
+  const issues = all.filter((i) => i.severity !== 'warning');
+  if (issues.length > 0) return { files: [], diagnostics: issues.map(locateIssue).sort(compareDiagnostics), warnings };
 
   const files = await emit(planned.plan, sources.dir, templates ?? (await loadTemplates()));
-  return { files, diagnostics: [], plan: planned.plan };
+  return { files, diagnostics: [], warnings, plan: planned.plan };
 }

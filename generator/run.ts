@@ -29,6 +29,8 @@ export interface RunOptions {
 export interface RunResult {
   exitCode: 0 | 1 | 2;
   diagnostics: Diagnostic[];
+  /** Build-time warnings of every integration; they never stop generation. */
+  warnings: Diagnostic[];
   changes: Change[];
   plans: Plan[];
   files: GeneratedFile[];
@@ -44,16 +46,18 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   const cwd = opts.cwd ?? process.cwd();
   const names = opts.only?.length ? [...opts.only] : await integrationFolders(path.resolve(cwd, opts.specsRoot));
   const diagnostics: Diagnostic[] = [];
+  const warnings: Diagnostic[] = [];
   const plans: Plan[] = [];
   const files: GeneratedFile[] = [];
   const templates = opts.templates ?? (await loadTemplates());
   for (const name of names) {
     const result = await compile(await load(path.join(opts.specsRoot, name), cwd), templates);
     diagnostics.push(...result.diagnostics);
+    warnings.push(...result.warnings);
     if (result.plan) plans.push(result.plan);
     files.push(...result.files);
   }
-  if (diagnostics.length > 0) return { exitCode: 2, diagnostics, changes: [], plans, files: [], surface: [] };
+  if (diagnostics.length > 0) return { exitCode: 2, diagnostics, warnings, changes: [], plans, files: [], surface: [] };
 
   const storage = opts.storage ?? fsStorage(path.resolve(cwd, opts.outRoot));
   const owned = plans.map((p) => p.integration.info.packageName);
@@ -61,7 +65,7 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   const surface = await Promise.all(plans.map((p) => surfaceChanges(p, storage)));
   if (opts.mode === 'write') await applyChanges(files, changes, storage);
   const stale = opts.mode === 'check' && changes.length > 0;
-  return { exitCode: stale ? 1 : 0, diagnostics, changes, plans, files, surface };
+  return { exitCode: stale ? 1 : 0, diagnostics, warnings, changes, plans, files, surface };
 }
 
 /** How the new tools differ from the tools.json on disk; a corrupt file is reported, not fatal. */

@@ -17,6 +17,8 @@ export interface Diagnostic {
   code: DiagnosticCode;
   message: string;
   position: SourcePosition;
+  /** A warning is printed but generates anyway; everything else stops generation. */
+  severity?: 'warning';
 }
 
 /** Orders diagnostics by file, then line, then column, then code: the order they are printed in. */
@@ -32,7 +34,7 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 
 /** `file:line:col CODE message`, one line, clickable in editors and CI annotators. */
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.position.file}:${d.position.line}:${d.position.column} ${d.code} ${d.message}`;
+  return `${d.position.file}:${d.position.line}:${d.position.column} ${d.severity ? `${d.severity} ` : ''}${d.code} ${d.message}`;
 }
 
 export function formatDiagnostics(list: readonly Diagnostic[]): string {
@@ -44,8 +46,14 @@ export interface Issue {
   code: DiagnosticCode;
   message: string;
   origin: Origin;
+  severity?: 'warning';
 }
 
 export function issue(code: DiagnosticCode, origin: Origin, message: string): Issue {
   return { code, message, origin };
+}
+
+/** A problem worth saying at build time that still generates a working server. */
+export function warning(code: DiagnosticCode, origin: Origin, message: string): Issue {
+  return { code, message, origin, severity: 'warning' };
 }

@@ -5,18 +5,25 @@ import { surfaceCost } from '../pipeline/tokens.js';
 import { renderTemplate } from './handlebars.js';
 import { headerText } from './header.js';
 
+/** The URLs a base URL variable fills: the base URL and any token URL that uses it. */
+function variableTargets(plan: Plan, name: string): string {
+  const info = plan.integration.info;
+  const urls = [info.baseUrl, ...authSchemes(info).flatMap((s) => ('tokenUrl' in s ? [s.tokenUrl] : []))];
+  return [...new Set(urls.filter((url) => url.includes(`{${name}}`)))].join(' and ');
+}
+
 /** The view model of the generated README: every string is final; the template only places it. */
 export function readmeView(plan: Plan, specDir: string) {
   const info = plan.integration.info;
   const connect = bearerScheme(info)?.oauth;
   const tools = plan.tools.map((t) => t.definition);
   const envVars = [
-    ...Object.entries(info.baseUrlVariables).map(([name, v]) => ({ name: v.env, meaning: `${v.description} (fills {${name}} in ${info.baseUrl})` })),
+    ...Object.entries(info.baseUrlVariables).map(([name, v]) => ({ name: v.env, meaning: `${v.description} (fills {${name}} in ${variableTargets(plan, name)})` })),
     { name: info.baseUrlEnv, meaning: `full base URL instead of ${info.baseUrl} (a proxy or a local sandbox such as http://127.0.0.1:4010)` },
     ...authSchemes(info).flatMap((scheme, index) =>
       schemeVariables(scheme, info.displayName).map((v) => ({
         name: v.env,
-        meaning: `${index > 0 ? 'or: ' : ''}${v.meaning}${v.role === 'secret' ? '; never shown in results, logs or errors' : ''}`,
+        meaning: `${index > 0 ? 'or: ' : ''}${v.meaning}${v.role !== 'account' ? '; never shown in results, logs or errors' : ''}`,
       }))),
   ];
   const firstVariable = Object.values(info.baseUrlVariables)[0];

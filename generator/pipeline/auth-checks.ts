@@ -22,7 +22,7 @@ export function checkAuth(integration: IntegrationModel, isList: boolean, issues
       if (earlier) issues.push(issue('AUTH_INVALID', at(index), `${scheme.type} auth reads ${variable.env}, which ${earlier} already uses; give each credential its own variable`));
       seen.set(variable.env, `the ${scheme.type} auth scheme`);
     }
-    if (scheme.type === 'oauth2_client_credentials' && !/^(https:\/\/[^\s/]+|\/)[^\s]*$/.test(scheme.tokenUrl)) {
+    if ((scheme.type === 'oauth2_client_credentials' || scheme.type === 'oauth2_refresh_token') && !/^(https:\/\/[^\s/]+|\/)[^\s]*$/.test(scheme.tokenUrl)) {
       issues.push(issue('AUTH_INVALID', at(index, 'token_url'), `token_url ${JSON.stringify(scheme.tokenUrl)} must be an https URL or a path on the base URL's origin (/oauth/token)`));
     }
     if (scheme.type === 'api_key' && scheme.in === 'query' && scheme.scheme) {

@@ -72,13 +72,19 @@ export function flatten(
     const bodyOptional = where_ === 'body' && !doc.bodyRequired;
     for (const [name, value] of Object.entries(asObject(resolved.properties))) {
       if (paged.hidden.has(`${where_}.${name}`)) continue;
-      const { 'x-flat-name': renamed, 'x-array-style': arrayStyle, 'x-object-entries': entries, ...propSchema } = asObject(value);
+      const { 'x-flat-name': renamed, 'x-array-style': arrayStyle, 'x-object-entries': entries, 'x-object-style': objectStyle, ...propSchema } = asObject(value);
       const flatName = typeof renamed === 'string' ? renamed : name;
       const style = ARRAY_STYLES.find((known) => known === arrayStyle);
       add(flatName, {
         schema: propSchema,
         required: required.has(name) && !bodyOptional,
-        location: { in: where_, name, ...(style ? { arrayStyle: style } : {}), ...(entries === true ? { objectEntries: true } : {}) },
+        location: {
+          in: where_,
+          name,
+          ...(style ? { arrayStyle: style } : {}),
+          ...(entries === true ? { objectEntries: true } : {}),
+          ...(objectStyle === 'deep_object' ? { objectStyle: 'deep_object' as const } : {}),
+        },
         origin: { file: origin.file, path: [...origin.path, 'properties', name] },
       });
     }
@@ -108,7 +114,7 @@ function pagedParams(p: Pagination | undefined): { hidden: Set<string>; limit: b
   if (!p) return { hidden: new Set(), limit: false };
   if (p.style === 'offset') return { hidden: new Set([`${p.paramsIn}.${p.offsetParam}`, `${p.paramsIn}.${p.limitParam}`]), limit: true };
   if (p.style === 'page') return { hidden: new Set([`${p.paramsIn}.${p.pageParam}`, `${p.paramsIn}.${p.sizeParam}`]), limit: true };
-  const paramsIn = p.style === 'link_header' ? 'query' : p.paramsIn;
+  const paramsIn = p.style === 'link_header' || p.style === 'body_link' ? 'query' : p.paramsIn;
   // A documented cursor parameter stays: it is the starting point of the first call (events `id`).
   return { hidden: new Set(p.limitParam ? [`${paramsIn}.${p.limitParam}`] : []), limit: Boolean(p.limitParam) };
 }

@@ -57,6 +57,16 @@ export function toIntegrationModel(raw: RawIntegration, file: string): Integrati
       ...(raw.error_causes
         ? { errorCauses: raw.error_causes.map((c) => ({ path: c.path, ...(c.field ? { field: c.field } : {}), message: [...c.message] })) }
         : {}),
+      ...(raw.errors_in_success
+        ? {
+            errorsInSuccess: raw.errors_in_success.map((r) => ({
+              path: r.path,
+              ...(r.equals !== undefined ? { equals: structuredClone(r.equals) } : {}),
+              ...(r.present ? { present: true } : {}),
+              ...(r.code_path ? { codePath: r.code_path } : {}),
+            })),
+          }
+        : {}),
     },
     version: raw.version ?? '0.1.0',
     description: (raw.description ?? `Tools for ${raw.display_name}.`).replace(/\s+/g, ' ').trim(),
@@ -93,17 +103,26 @@ function toAuthScheme(raw: RawAuthScheme): AuthScheme {
     case 'api_key':
       return { type: 'api_key', in: raw.in, name: raw.name, ...(raw.scheme ? { scheme: raw.scheme } : {}), keyEnv: raw.key_env };
     case 'basic':
-      return { type: 'basic', usernameEnv: raw.username_env, passwordEnv: raw.password_env };
+      return { type: 'basic', usernameEnv: raw.username_env, ...(raw.password_env ? { passwordEnv: raw.password_env } : {}) };
     case 'oauth2_client_credentials':
-      return {
-        type: 'oauth2_client_credentials',
-        tokenUrl: raw.token_url,
-        clientIdEnv: raw.client_id_env,
-        clientSecretEnv: raw.client_secret_env,
-        ...(raw.scopes ? { scopes: [...raw.scopes] } : {}),
-        clientAuth: raw.client_auth ?? 'basic',
-      };
+      return { type: 'oauth2_client_credentials', ...tokenAuth(raw) };
+    case 'oauth2_refresh_token': {
+      const { tokenUrl, clientIdEnv, clientSecretEnv, ...rest } = tokenAuth(raw);
+      return { type: 'oauth2_refresh_token', tokenUrl, clientIdEnv, clientSecretEnv, refreshTokenEnv: raw.refresh_token_env, ...rest };
+    }
   }
+}
+
+/** The settings both token-fetching schemes share. */
+function tokenAuth(raw: Extract<RawAuthScheme, { token_url: string }>) {
+  return {
+    tokenUrl: raw.token_url,
+    clientIdEnv: raw.client_id_env,
+    clientSecretEnv: raw.client_secret_env,
+    ...(raw.scopes ? { scopes: [...raw.scopes] } : {}),
+    clientAuth: raw.client_auth ?? 'basic',
+    ...(raw.header_scheme ? { headerScheme: raw.header_scheme } : {}),
+  };
 }
 
 /**

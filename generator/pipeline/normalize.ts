@@ -138,6 +138,11 @@ function toPagination(p: NonNullable<RawMethod['pagination']>): MethodModel['pag
     };
   }
   if (p.style === 'link_header') return { style: 'link_header', ...limits(p) };
+  if (p.style === 'body_link') return { style: 'body_link', nextLinkPath: p.next_link_path, ...(p.more_path ? { morePath: p.more_path } : {}), ...limits(p) };
+  if (p.style === 'none') {
+    const ends = { ...(p.more_path ? { morePath: p.more_path } : {}), ...(p.total_path ? { totalPath: p.total_path } : {}) };
+    return { style: 'none', ...ends, ...limits(p), paramsIn: p.params_in ?? 'query' };
+  }
   if (p.style === 'header_cursor') {
     return { style: 'header_cursor', cursorParam: p.cursor_param, nextCursorHeader: p.next_cursor_header, paramsIn: p.params_in ?? 'query', ...limits(p) };
   }

@@ -14,6 +14,8 @@ import { checkAuth } from './auth-checks.js';
 import { flattenOrigins } from './param-origins.js';
 import { ROOT_PATH, checkIntegrationPaths, checkMethodPaths } from './path-checks.js';
 import { checkRequestShapes } from './request-checks.js';
+import { checkPagingShape, checkValueStyles } from './shape-checks.js';
+import { checkUrlVariables } from './url-variable-checks.js';
 
 /**
  * Stage 4: IR -> the tools a server will serve. Names each tool, flattens its input, composes
@@ -26,6 +28,7 @@ export function plan(model: Model, where: (o: Origin) => string): { plan: Plan; 
   const { integration } = model;
   checkAuth(integration, integration.info.moreAuth !== undefined, issues);
   checkIntegrationPaths(integration, issues);
+  checkUrlVariables(integration, integration.info.moreAuth !== undefined, issues);
   for (const id of integration.identifiers.values()) {
     checkJsonSchema(ajv, id.schema, { ...id.origin, path: [...id.origin.path, 'schema'] }, issues);
   }
@@ -63,10 +66,12 @@ function planTool(
   if (method.pagination && method.responsePath === undefined) {
     issues.push(issue('PAGINATION_MISMATCH', method.origin, `paged method of ${label} needs response_path (where the items are; "$" when the answer is the item array itself)`));
   }
-  if (method.pagination?.style === 'link_header' && method.http !== 'GET') {
-    issues.push(issue('PAGINATION_MISMATCH', { ...method.origin, path: [...method.origin.path, 'pagination'] }, `${label} pages by Link header, which only works for GET (the next URL is fetched as it is)`));
+  const linkStyle = method.pagination?.style === 'link_header' ? 'Link header' : method.pagination?.style === 'body_link' ? 'a next link in the body' : undefined;
+  if (linkStyle && method.http !== 'GET') {
+    issues.push(issue('PAGINATION_MISMATCH', { ...method.origin, path: [...method.origin.path, 'pagination'] }, `${label} pages by ${linkStyle}, which only works for GET (the next URL is fetched as it is)`));
   }
   checkMethodPaths(method, name, issues);
+  checkPagingShape(method, name, issues);
   const title = doc.title ?? toolTitle(integration, name);
   const { inputSchema, locations } = flatten(method, integration.identifiers, where, issues, label);
   const response = doc.responseSchema
@@ -81,6 +86,7 @@ function planTool(
   const excepted = new Set(integration.nestedDocumentationExceptions.filter((e) => e.startsWith(`${resource.name}.${method.key} `)).map((e) => e.split(' ')[1]!));
   checkParamDescriptions(inputSchema, method, name, integration.minDescriptionLength, excepted, issues);
   checkRequestShapes(integration, method, name, inputSchema, issues);
+  checkValueStyles(method, name, issues);
 
   const definition: ToolDefinition = {
     name,

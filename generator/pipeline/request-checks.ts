@@ -21,7 +21,8 @@ function typesOf(schema: JsonValue | undefined): string[] {
 
 /**
  * Request shapes the runtime must be able to send: header parameters (scalar, never credentials or
- * reserved), array styles (on arrays in the query or a form body) and form bodies (flat values).
+ * reserved), array styles (on arrays in the query or a form body) and form bodies (nested values
+ * travel as bracketed keys, `metadata[plan]=pro`).
  */
 export function checkRequestShapes(integration: IntegrationModel, method: MethodModel, tool: string, input: JsonSchema, issues: Issue[]): void {
   const label = `${tool} (${method.key})`;
@@ -63,19 +64,11 @@ export function checkRequestShapes(integration: IntegrationModel, method: Method
       else if (!types.includes('array') || !('key' in itemProps) || !('value' in itemProps)) problem = 'needs type: array with items of { key, value }';
       if (problem) issues.push(issue('OBJECT_ENTRIES_INVALID', { ...param.origin, path: [...param.origin.path, 'x-object-entries'] }, `x-object-entries of '${param.name}' in ${label} ${problem}`));
     }
-    if (form && param.section === 'body') {
-      const items = schema?.items as JsonSchema | undefined;
-      if (types.includes('object') || (types.includes('array') && typesOf(items).some((t) => t === 'object' || t === 'array'))) {
-        issues.push(issue('FORM_BODY_INVALID', param.origin, `'${param.name}' of ${label} is nested, but body_encoding: form sends flat name=value pairs; use a JSON body or flat fields`));
-      }
+    if (form && param.section === 'body' && types.includes('array') && typesOf(schema?.items as JsonSchema | undefined).includes('array')) {
+      issues.push(issue('FORM_BODY_INVALID', param.origin, `'${param.name}' of ${label} is an array of arrays, which a form body cannot write as bracketed keys; use a JSON body`));
     }
   }
   if (form && !method.doc!.bodySchema && !method.fixedBody) {
     issues.push(issue('FORM_BODY_INVALID', { ...method.origin, path: [...method.origin.path, 'body_encoding'] }, `${label} sets body_encoding: form but has no body_schema or fixed_body`));
-  }
-  for (const [name, value] of Object.entries(method.fixedBody ?? {})) {
-    if (form && value !== null && typeof value === 'object') {
-      issues.push(issue('FORM_BODY_INVALID', { ...method.origin, path: [...method.origin.path, 'fixed_body', name] }, `fixed_body.${name} of ${label} is nested, but body_encoding: form sends flat name=value pairs`));
-    }
   }
 }

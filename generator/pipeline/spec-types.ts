@@ -19,6 +19,7 @@ export interface RawIntegration {
   };
   error_message_paths?: string[];
   error_causes?: { path: string; field?: string; message: string[] }[];
+  errors_in_success?: { path: string; equals?: JsonValue; present?: boolean; code_path?: string }[];
   filters?: { tags?: string[]; methods?: string[] };
   budget?: { max_total_tokens?: number; max_tool_tokens?: number };
   min_description_length?: number;
@@ -31,8 +32,11 @@ export type RawOAuthConnect = { authorize_path: string; token_path: string; clie
 export type RawAuthScheme =
   | { type: 'bearer'; token_env: string; oauth?: RawOAuthConnect }
   | { type: 'api_key'; in: 'header' | 'query'; name: string; scheme?: string; key_env: string }
-  | { type: 'basic'; username_env: string; password_env: string }
-  | { type: 'oauth2_client_credentials'; token_url: string; client_id_env: string; client_secret_env: string; scopes?: string[]; client_auth?: 'basic' | 'body' };
+  | { type: 'basic'; username_env: string; password_env?: string }
+  | ({ type: 'oauth2_client_credentials' } & RawTokenAuth)
+  | ({ type: 'oauth2_refresh_token'; refresh_token_env: string } & RawTokenAuth);
+
+type RawTokenAuth = { token_url: string; client_id_env: string; client_secret_env: string; scopes?: string[]; client_auth?: 'basic' | 'body'; header_scheme?: string };
 
 type RawLimits = { limit_param?: string; max_limit?: number; default_limit?: number };
 
@@ -51,7 +55,9 @@ export interface RawMethod {
     | ({ style: 'cursor'; cursor_param: string; params_in?: 'query' | 'body'; next_cursor_path: string; more_path?: string; cursor_only?: boolean } & RawLimits)
     | { style: 'page'; page_param: string; size_param: string; params_in?: 'query' | 'body'; first_page?: number; max_limit: number; default_limit?: number; total_pages_path?: string; total_items_path?: string; more_path?: string }
     | ({ style: 'link_header' } & RawLimits)
-    | ({ style: 'header_cursor'; cursor_param: string; next_cursor_header: string; params_in?: 'query' | 'body' } & RawLimits);
+    | ({ style: 'header_cursor'; cursor_param: string; next_cursor_header: string; params_in?: 'query' | 'body' } & RawLimits)
+    | ({ style: 'body_link'; next_link_path: string; more_path?: string } & RawLimits)
+    | ({ style: 'none'; more_path?: string; total_path?: string; params_in?: 'query' | 'body' } & RawLimits);
   body_encoding?: 'json' | 'form';
   partial_failure?: { status: number; items_path: string; id_path: string; reason_paths: string[] };
   annotations?: { read_only?: boolean; destructive?: boolean; idempotent?: boolean; open_world?: boolean };

@@ -56,6 +56,18 @@ describe('generate CLI', () => {
     expect(await readFile(path.join(dir, 'out/octo-mcp-server/tools.json'), 'utf8')).toBe(before);
   });
 
+  it('prints a build-time warning, located, and still writes (exit 0); --format json carries it too', async () => {
+    await cp('test/fixtures/invalid/more-without-cursor/resources/tasks.yaml', path.join(dir, 'specs/octo/resources/tasks.yaml'));
+    expect(await cli()).toBe(0);
+    const text = lines.join('\n');
+    expect(text).toMatch(/specs\/octo\/resources\/tasks\.yaml:12:5 warning MORE_WITHOUT_CURSOR list_all_octo_tasks \(list\) reports when more items exist/);
+    expect(text).toContain('octo: 7 tools generated');
+    await expect(readFile(path.join(dir, 'out/octo-mcp-server/tools.json'), 'utf8')).resolves.toContain('"style": "none"');
+    lines = [];
+    expect(await cli('--check', '--format', 'json')).toBe(0);
+    expect(JSON.parse(lines.join('\n')).warnings).toEqual([expect.objectContaining({ code: 'MORE_WITHOUT_CURSOR', severity: 'warning' })]);
+  });
+
   it('rejects unknown flags with exit 2', async () => {
     expect(await main(['--bogus'], log, log)).toBe(2);
   });

@@ -24,6 +24,10 @@ const CASES: [string, string[]][] = [
   ['param-undocumented', ['PARAM_UNDOCUMENTED']],
   ['pagination-mismatch', ['PAGINATION_MISMATCH']],
   ['response-path', ['RESPONSE_PATH_INVALID']],
+  ['paging-path-on-array', ['PAGING_PATH_ON_ARRAY']],
+  ['object-style', ['OBJECT_STYLE_INVALID', 'ARRAY_STYLE_INVALID']],
+  ['url-variables', ['URL_VARIABLE_UNKNOWN', 'URL_VARIABLE_UNUSED']],
+  ['success-error', ['SUCCESS_ERROR_INVALID']],
   ['header-param', ['HEADER_PARAM_INVALID']],
   ['array-style', ['ARRAY_STYLE_INVALID']],
   ['object-entries', ['OBJECT_ENTRIES_INVALID']],
@@ -33,6 +37,9 @@ const CASES: [string, string[]][] = [
   ['empty-server', ['EMPTY_SERVER']],
 ];
 
+/** Cases that only warn: the package is still generated, and the warnings are golden too. */
+const WARNING_CASES: [string, string[]][] = [['more-without-cursor', ['MORE_WITHOUT_CURSOR']]];
+
 describe('diagnostics', () => {
   it.each(CASES)('%s reports %j with positions, and emits no files', async (name, codes) => {
     const result = await compile(await loadOverlay(BASE, `test/fixtures/invalid/${name}`));
@@ -41,8 +48,16 @@ describe('diagnostics', () => {
     await expect(`${formatDiagnostics(result.diagnostics)}\n`).toMatchFileSnapshot(`../fixtures/invalid/${name}/expected.txt`);
   });
 
+  it.each(WARNING_CASES)('%s warns %j with positions, and still generates', async (name, codes) => {
+    const result = await compile(await loadOverlay(BASE, `test/fixtures/invalid/${name}`));
+    expect(result.diagnostics).toEqual([]);
+    expect(result.files.length).toBeGreaterThan(0);
+    expect(new Set(result.warnings.map((d) => d.code))).toEqual(new Set(codes));
+    await expect(`${formatDiagnostics(result.warnings)}\n`).toMatchFileSnapshot(`../fixtures/invalid/${name}/expected.txt`);
+  });
+
   it('covers every code in the catalogue with a fixture', () => {
-    const covered = new Set(CASES.flatMap(([, codes]) => codes));
+    const covered = new Set([...CASES, ...WARNING_CASES].flatMap(([, codes]) => codes));
     expect([...Object.keys(DIAGNOSTIC_CODES)].filter((c) => !covered.has(c))).toEqual([]);
   });
 

@@ -9,7 +9,7 @@ describe('generated packages compile under tsc --strict', () => {
     expect(typecheck('generated/egnyte-mcp-server')).toEqual([]);
   });
 
-  it.each(['github', 'gitlab', 'zendesk'])('the %s fixture package', async (name) => {
+  it.each(['github', 'gitlab', 'zendesk', 'persona', 'chargebee', 'zoho'])('the %s fixture package', async (name) => {
     const result = await compile(await load(`test/fixtures/specs/${name}`));
     expect(result.diagnostics).toEqual([]);
     const dir = `.tmp/typecheck-${name}`;

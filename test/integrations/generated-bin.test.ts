@@ -3,44 +3,29 @@
  * names every scheme's variables, and over stdio the scheme is picked from the environment.
  */
 import { execFile } from 'node:child_process';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compile } from '../../generator/compile.js';
-import { load } from '../../generator/pipeline/load.js';
+import { binClient, writeGeneratedPackage } from './generated-package.js';
 import type { StandIn } from './standin.js';
 import { ZENDESK, startZendesk, type ZendeskState } from './zendesk-standin.js';
 
-const DIR = '.tmp/bin-zendesk';
-const BIN = path.resolve(DIR, 'zendesk-mcp-server/src/cli.ts');
+let dir: string;
+let BIN: string;
 let zendesk: StandIn & { state: ZendeskState };
 
 beforeAll(async () => {
-  const result = await compile(await load('test/fixtures/specs/zendesk'));
-  await rm(DIR, { recursive: true, force: true });
-  for (const file of result.files) {
-    await mkdir(path.dirname(path.join(DIR, file.path)), { recursive: true });
-    await writeFile(path.join(DIR, file.path), file.contents);
-  }
+  dir = await writeGeneratedPackage('zendesk');
+  BIN = path.join(dir, 'src/cli.ts');
   zendesk = await startZendesk();
 });
 afterAll(async () => {
   await zendesk.close();
 });
 
-async function stdioClient(env: Record<string, string>): Promise<Client> {
-  const client = new Client({ name: 'bin-test', version: '1.0.0' });
-  const transport = new StdioClientTransport({
-    command: process.execPath,
-    args: ['--import', 'tsx', BIN],
-    env: { PATH: process.env.PATH ?? '', ZENDESK_BASE_URL: zendesk.url, ...env },
-    stderr: 'pipe',
-  });
-  await client.connect(transport);
-  return client;
+function stdioClient(env: Record<string, string>): Promise<Client> {
+  return binClient(dir, { ZENDESK_BASE_URL: zendesk.url, ...env });
 }
 
 describe('the generated zendesk-mcp-server bin', () => {

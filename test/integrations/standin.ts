@@ -27,7 +27,7 @@ export interface StandIn {
   close(): Promise<void>;
 }
 
-export async function startStandIn(route: (request: SeenRequest, base: string) => Answer): Promise<StandIn> {
+export async function startStandIn(route: (request: SeenRequest, base: string) => Answer | Promise<Answer>): Promise<StandIn> {
   const requests: SeenRequest[] = [];
   let base = '';
   const server = createServer(async (req, res) => {
@@ -44,7 +44,7 @@ export async function startStandIn(route: (request: SeenRequest, base: string) =
       text: Buffer.concat(chunks).toString('utf8'),
     };
     requests.push(request);
-    const answer = route(request, base);
+    const answer = await route(request, base);
     const body = answer.json === undefined ? '' : JSON.stringify(answer.json);
     res.writeHead(answer.status, { ...(answer.json === undefined ? {} : { 'content-type': 'application/json' }), ...answer.headers }).end(body);
   });

@@ -8,3 +8,4 @@ export type * from './data/tool-data.js';
 export { DATA_CONTRACT, HOSTING_NAME, HOSTING_RANGE, RUNTIME_NAME, RUNTIME_VERSION } from './data/versions.js';
 export { listedTool, modelFacing } from './surface/listing.js';
 export { authSchemes, bearerScheme, schemeVariables } from './upstream/auth/schemes.js';
+export { isTokenScheme, urlVariables } from './upstream/auth/token-url.js';

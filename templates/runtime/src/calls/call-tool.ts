@@ -11,6 +11,7 @@ import type { UpstreamCredentials } from '../upstream/credentials.js';
 import { withCauses } from '../upstream/error-causes.js';
 import { isToolSelected } from '../surface/filters.js';
 import { readPath } from '../data/json-path.js';
+import { errorInSuccess } from './success-errors.js';
 import { boundListPage } from './list-result.js';
 import { planPage, readPage, type PagePlan } from '../upstream/paging/paginate.js';
 import { partialFailureError } from './partial-failure.js';
@@ -164,6 +165,8 @@ async function settle(
   const fit = outputOn ? runtime.fitters.get(tool.name) : undefined;
   const partial = partialFailureError(tool.request.partialFailure, response.status, response.body);
   if (partial) return { result: errorResult(partial, check), outcome: 'error', upstreamStatus: response.status };
+  const inBody = response.status >= 200 && response.status < 300 ? errorInSuccess(response, runtime.data.integration) : undefined;
+  if (inBody) return { result: errorResult(inBody, check), outcome: 'error', upstreamStatus: response.status };
   if (response.status >= 200 && response.status < 300) return successFromBody(tool, response, runtime, check, fit, plan, scope.credentials.value);
   return upstreamFailure(response, runtime, check, hooks);
 }
@@ -204,6 +207,7 @@ export async function callTool(
 
 /** Every secret this call could know; on errors, Authorization-looking values too (upstream text). */
 function resultRedactor(runtime: ToolRuntime, scope: ServingScope, isError: boolean) {
-  const secrets = scope.credentials.ok ? [...runtime.secrets, scope.credentials.value.accessToken] : runtime.secrets;
+  const held = scope.credentials.ok ? [scope.credentials.value.accessToken, scope.credentials.value.refreshToken ?? ''].filter(Boolean) : [];
+  const secrets = [...runtime.secrets, ...held];
   return createRedactor(secrets, { authorizationLike: isError });
 }

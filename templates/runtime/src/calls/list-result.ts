@@ -6,7 +6,7 @@ import { cursorAfterKept, type ListPage, type PagePlan } from '../upstream/pagin
 import type { JsonValue } from '../data/tool-data.js';
 
 export interface BoundedList {
-  value: { data: JsonValue[]; next_cursor: string | null };
+  value: { data: JsonValue[]; next_cursor: string | null; note?: string };
   /** Set when items were left out of this answer. */
   truncationNote?: string;
   /** JSON.stringify(value) when the whole page fit: measured once, reused as the result's text. */
@@ -14,7 +14,7 @@ export interface BoundedList {
 }
 
 export function boundListPage(page: ListPage, plan: PagePlan, maxBytes: number): BoundedList {
-  const whole = { data: page.items, next_cursor: page.next_cursor };
+  const whole = { data: page.items, next_cursor: page.next_cursor, ...(page.incomplete ? { note: page.incomplete } : {}) };
   const text = JSON.stringify(whole);
   if (Buffer.byteLength(text) <= maxBytes) return { value: whole, text };
 

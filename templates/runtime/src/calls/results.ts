@@ -31,6 +31,8 @@ export interface ToolError {
   status?: number;
   /** The status the vendor actually sent, when it differs from `status` (403 throttling). */
   upstream_status?: number;
+  /** @since runtime 2.1.0. The API's own error code (`user_not_found`), when it sends one. */
+  code?: string;
   problems?: ArgumentProblem[];
   /** `partial_failure`: each item of the batch that failed, with the vendor's reason. */
   failed?: Array<{ id: string; reason: string }>;

@@ -10,6 +10,11 @@
  * oauth2_client_credentials auth schemes with alternatives (`IntegrationInfo.moreAuth`), reset
  * formats (`RateLimitCounter.resetFormat`) and per-field error causes (`IntegrationInfo.errorCauses`).
  * Each such field says `@since runtime 1.1.0`.
+ *
+ * saas-mcp-runtime 2.1.0 adds, optional too: negative indices in paths, the body_link and none paging
+ * styles, object styles (`ParamLocation.objectStyle`), basic auth without a password, the
+ * oauth2_refresh_token scheme, token URL variables and errors inside 2xx answers
+ * (`IntegrationInfo.errorsInSuccess`). Each says `@since runtime 2.1.0`.
  */
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
@@ -55,9 +60,18 @@ export interface ParamLocation {
    * cannot declare as an object).
    */
   objectEntries?: boolean;
+  /** @since runtime 2.1.0. Query objects only: sent as bracketed keys. Form bodies always nest that way. */
+  objectStyle?: ObjectStyle;
 }
 
 export type ArrayStyle = 'repeat' | 'comma' | 'brackets';
+
+/**
+ * @since runtime 2.1.0. How an object value travels in the query or a form body: `deep_object`
+ * (`filter[status]=open&filter[owner][id]=7`, OpenAPI's deepObject); without it a query object goes
+ * as one JSON string (the 1.2 behaviour).
+ */
+export type ObjectStyle = 'deep_object';
 
 /** Offset paging: the runtime turns `limit`/`next_cursor` into the vendor's offset and page size. */
 export interface OffsetPagination {
@@ -80,7 +94,10 @@ export interface CursorPagination {
   /** Vendor parameter that carries the cursor on the next call. */
   cursorParam: string;
   paramsIn: 'query' | 'body';
-  /** Dotted path of the next cursor value in the response. */
+  /**
+   * Dotted path of the next cursor value in the response; `-1` indexes the last item, so
+   * `data.-1.id` pages by "start after the last item's id" (@since runtime 2.1.0). An empty string ends the listing.
+   */
   nextCursorPath: string;
   /** Dotted path of a boolean "more to come" flag; without it, an empty page ends the listing. */
   morePath?: string;
@@ -136,7 +153,44 @@ export interface HeaderCursorPagination {
   defaultLimit?: number;
 }
 
-export type Pagination = OffsetPagination | CursorPagination | PageNumberPagination | LinkHeaderPagination | HeaderCursorPagination;
+/**
+ * @since runtime 2.1.0. A next-page link in the body (`links.next`, `@odata.nextLink`, `next_page_uri`):
+ * absolute, or relative to the API's origin; followed under the same rule as a Link header.
+ */
+export interface BodyLinkPagination {
+  style: 'body_link';
+  /** Dotted path of the next link; null, empty or absent ends the listing. */
+  nextLinkPath: string;
+  /** Dotted path of a "more to come" flag, when the vendor sends one beside the link. */
+  morePath?: string;
+  limitParam?: string;
+  maxLimit?: number;
+  defaultLimit?: number;
+}
+
+/**
+ * @since runtime 2.1.0. A list the API answers in one page with no way to ask for the next: the
+ * answer may still say more exists (`morePath`, `totalPath`), and the result then says the list is
+ * incomplete instead of ending silently.
+ */
+export interface SinglePagePagination {
+  style: 'none';
+  morePath?: string;
+  totalPath?: string;
+  limitParam?: string;
+  maxLimit?: number;
+  defaultLimit?: number;
+  paramsIn: 'query' | 'body';
+}
+
+export type Pagination =
+  | OffsetPagination
+  | CursorPagination
+  | PageNumberPagination
+  | LinkHeaderPagination
+  | HeaderCursorPagination
+  | BodyLinkPagination
+  | SinglePagePagination;
 
 /** How to build the upstream request from the validated flat arguments. */
 export interface RequestTemplate {
@@ -265,6 +319,19 @@ export interface IntegrationInfo {
   errorMessagePaths: string[];
   /** @since runtime 1.1.0. Where per-field causes sit; they are appended to the message ("...: title is missing"). */
   errorCauses?: ErrorCauseRule[];
+  /** @since runtime 2.1.0. How an error looks inside a 2xx answer (`200 {"ok": false, "error": "..."}`). */
+  errorsInSuccess?: SuccessErrorRule[];
+}
+
+/**
+ * @since runtime 2.1.0. A 2xx answer is an error when the value at `path` equals `equals`, or, with
+ * `present`, when it is there and not null, false or empty. `codePath` reads the API's own error code.
+ */
+export interface SuccessErrorRule {
+  path: string;
+  equals?: JsonValue;
+  present?: boolean;
+  codePath?: string;
 }
 
 /** `Authorization: Bearer <token>`. */
@@ -292,7 +359,11 @@ export interface ApiKeyAuth {
 export interface BasicAuth {
   type: 'basic';
   usernameEnv: string;
-  passwordEnv: string;
+  /**
+   * Absent (@since runtime 2.1.0): the password is empty and the user name is the secret (an API
+   * key sent as `<key>:`).
+   */
+  passwordEnv?: string;
 }
 
 /**
@@ -301,19 +372,43 @@ export interface BasicAuth {
  */
 export interface OAuthClientCredentialsAuth {
   type: 'oauth2_client_credentials';
-  /** Absolute https URL, or a path on the base URL's origin (`/oauth/tokens`). */
+  /**
+   * Absolute https URL, or a path on the base URL's origin (`/oauth/tokens`); `{name}` is filled from
+   * the base URL variable of that name (@since runtime 2.1.0).
+   */
   tokenUrl: string;
   clientIdEnv: string;
   clientSecretEnv: string;
   scopes?: string[];
   /** How the client authenticates at the token endpoint: HTTP basic (default) or body fields. */
   clientAuth: 'basic' | 'body';
+  /** @since runtime 2.1.0. The word before the access token in Authorization (default `Bearer`). */
+  headerScheme?: string;
 }
 
-export type AuthScheme = BearerAuth | ApiKeyAuth | BasicAuth | OAuthClientCredentialsAuth;
+/**
+ * @since runtime 2.1.0. OAuth 2.0 refresh token (RFC 6749 §6): a stored refresh token is exchanged for
+ * access tokens, kept and renewed like client-credentials tokens (one shared request for concurrent
+ * calls, once more after a 401). `tokenUrl` may use the base URL's variables (`{tenant}`).
+ */
+export interface OAuthRefreshTokenAuth {
+  type: 'oauth2_refresh_token';
+  tokenUrl: string;
+  clientIdEnv: string;
+  clientSecretEnv: string;
+  refreshTokenEnv: string;
+  scopes?: string[];
+  clientAuth: 'basic' | 'body';
+  headerScheme?: string;
+}
+
+/** The schemes whose access token the runtime fetches from a token endpoint. */
+export type TokenAuth = OAuthClientCredentialsAuth | OAuthRefreshTokenAuth;
+
+export type AuthScheme = BearerAuth | ApiKeyAuth | BasicAuth | OAuthClientCredentialsAuth | OAuthRefreshTokenAuth;
 
 /**
- * @since runtime 1.1.0. Per-field causes of an error: at `path`, a list (of strings, or of objects whose
+ * @since runtime 1.1.0. Per-field causes of an error: at `path` (`$`: the body itself, @since runtime 2.1.0), a list (of strings, or of objects whose
  * `field` and first present `message` key are read) or a map from field name to text(s).
  */
 export interface ErrorCauseRule {

@@ -46,7 +46,8 @@ export function embedServer(data: ServerData, options: EmbedOptions): EmbeddedSe
   const problems = checkFilter(data, { methods: options.methods, tags: options.tags });
   // The first auth scheme's variables, filled from the options (accessToken is its secret, account its user or client id).
   const env: Record<string, string | undefined> = { [integration.baseUrlEnv]: options.credentials.baseUrl };
-  for (const v of schemeVariables(integration.auth, integration.displayName)) env[v.env] = v.role === 'secret' ? options.credentials.accessToken : options.credentials.account;
+  const byRole = { secret: options.credentials.accessToken, account: options.credentials.account, refresh: options.credentials.refreshToken };
+  for (const v of schemeVariables(integration.auth, integration.displayName)) env[v.env] = byRole[v.role];
   const credentials = resolveCredentials(integration, env);
   // The same URL and token rules as the environment, reported in the option names the caller used.
   if (!credentials.ok) {

@@ -6,6 +6,8 @@
 import { authSchemes, missingAuthMessage, schemeVariables } from './auth/schemes.js';
 import type { IntegrationInfo } from '../data/tool-data.js';
 import type { Outcome } from '../data/outcome.js';
+import { tokenUrlVariables } from './auth/token-url.js';
+import { nonEmpty, variableValue } from './url-variables.js';
 
 export interface UpstreamCredentials {
   /** Absolute http(s) URL without a trailing slash. */
@@ -16,19 +18,16 @@ export interface UpstreamCredentials {
   account?: string;
   /** @since runtime 1.1.0. Which scheme of `[auth, ...moreAuth]` these are for (0 when absent). */
   scheme?: number;
+  /** @since runtime 2.1.0. The stored OAuth refresh token (oauth2_refresh_token scheme). */
+  refreshToken?: string;
+  /** @since runtime 2.1.0. Base URL variable values a token URL uses (`{tenant}`), by variable name. */
+  variables?: Record<string, string>;
 }
 
 export type { Outcome };
 
 type Env = Record<string, string | undefined>;
 
-/** A variable without its own pattern must still be a plain host label, never a path or userinfo. */
-const SAFE_HOST_PART = /^[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$/;
-
-function nonEmpty(value: string | undefined): string | undefined {
-  const trimmed = value?.trim();
-  return trimmed ? trimmed : undefined;
-}
 
 function parseHttpUrl(text: string, source: string): Outcome<string> {
   let url: URL;
@@ -52,15 +51,10 @@ export function resolveBaseUrl(integration: IntegrationInfo, env: Env): Outcome<
   if (fullUrl) return parseHttpUrl(fullUrl, integration.baseUrlEnv);
   let filled = integration.baseUrl;
   for (const [name, variable] of Object.entries(integration.baseUrlVariables)) {
-    const value = nonEmpty(env[variable.env]);
-    if (!value) {
-      return { ok: false, message: `set ${variable.env} (${variable.description}) or ${integration.baseUrlEnv}` };
-    }
-    const pattern = variable.pattern ? new RegExp(variable.pattern) : SAFE_HOST_PART;
-    if (!pattern.test(value) || !SAFE_HOST_PART.test(value)) {
-      return { ok: false, message: `${variable.env} is not valid: expected ${variable.description}` };
-    }
-    filled = filled.split(`{${name}}`).join(value);
+    if (!integration.baseUrl.includes(`{${name}}`)) continue; // a token URL's variable only
+    const value = variableValue(variable, env, `or ${integration.baseUrlEnv}`);
+    if (!value.ok) return value;
+    filled = filled.split(`{${name}}`).join(value.value);
   }
   return parseHttpUrl(filled, `the base URL built from ${integration.baseUrl}`);
 }
@@ -75,9 +69,14 @@ export function resolveCredentials(integration: IntegrationInfo, env: Env): Outc
     if (values.some((value) => value === undefined)) continue;
     const secret = values[variables.findIndex((variable) => variable.role === 'secret')]!;
     const account = values[variables.findIndex((variable) => variable.role === 'account')];
+    const refreshToken = values[variables.findIndex((variable) => variable.role === 'refresh')];
     const value: UpstreamCredentials = { baseUrl: baseUrl.value, accessToken: secret };
     if (account !== undefined) value.account = account;
     if (index > 0) value.scheme = index;
+    if (refreshToken !== undefined) value.refreshToken = refreshToken;
+    const filled = tokenUrlVariables(integration, scheme, env);
+    if (!filled.ok) return filled;
+    if (filled.value) value.variables = filled.value;
     return { ok: true, value };
   }
   return { ok: false, message: missingAuthMessage(integration) };

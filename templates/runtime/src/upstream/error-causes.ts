@@ -32,6 +32,8 @@ function causesOf(found: unknown, rule: ErrorCauseRule): string[] {
     return found.slice(0, MAX_CAUSES).flatMap((item) => named(rule.field && isPlainObject(item) ? readPath(item, rule.field) : undefined, textOf(item, rule.message)));
   }
   if (!isPlainObject(found)) return [];
+  // One error object naming the field at fault (`{ "param": "email", "message": ... }`): that field leads.
+  if (rule.field) return named(readPath(found, rule.field), textOf(found, rule.message));
   // A map from field name to one text or a list of texts/objects (GitLab, Zendesk).
   return Object.entries(found).slice(0, MAX_CAUSES).flatMap(([field, value]) =>
     (Array.isArray(value) ? value : [value]).slice(0, MAX_CAUSES).flatMap((item) => named(field, textOf(item, rule.message))));
@@ -40,13 +42,19 @@ function causesOf(found: unknown, rule: ErrorCauseRule): string[] {
 export function errorCauses(body: unknown, rules: readonly ErrorCauseRule[] | undefined): string[] {
   const out: string[] = [];
   for (const rule of rules ?? []) {
-    for (const cause of causesOf(readPath(body, rule.path), rule)) if (!out.includes(cause)) out.push(cause);
+    // `$`: the error body itself is the one error object (`{ "param": "email", "message": ... }`).
+    for (const cause of causesOf(readPath(body, rule.path === '$' ? '' : rule.path), rule)) if (!out.includes(cause)) out.push(cause);
   }
   return out.slice(0, MAX_CAUSES);
 }
 
-/** `summary: cause; cause`, or the summary alone. */
+/**
+ * `summary: cause; cause`, or the summary alone. A cause that is the summary itself with its field
+ * (`email: Invalid email`) replaces the summary, so the field at fault leads and nothing repeats.
+ */
 export function withCauses(summary: string, body: unknown, rules: readonly ErrorCauseRule[] | undefined): string {
-  const causes = errorCauses(body, rules).filter((cause) => cause !== summary);
+  const causes = errorCauses(body, rules).filter((cause) => cause !== summary && cause !== clip(summary));
+  const leading = causes.find((cause) => cause.endsWith(`: ${clip(summary)}`));
+  if (leading) return [leading, ...causes.filter((cause) => cause !== leading)].join('; ');
   return causes.length === 0 ? summary : `${summary}: ${causes.join('; ')}`;
 }

@@ -9,6 +9,7 @@ import { underBase } from './base-url.js';
 import { entriesToObject, setOwn } from './object-entries.js';
 import { encodePathValue } from './path-encoding.js';
 import { encodeForm, encodePairs, encodeQuery, headerValue } from './request-encoding.js';
+import { encodeNested } from './request-nested.js';
 import type { JsonValue, ToolDefinition } from '../data/tool-data.js';
 
 export interface UpstreamRequest {
@@ -61,7 +62,8 @@ export function buildRequest(
     const value = args[flatName];
     if (value === undefined || skipArguments || location.in === 'path') continue;
     if (location.in === 'query') {
-      query.push(...encodePairs(location.name, value, location.arrayStyle));
+      const encode = location.objectStyle === 'deep_object' ? encodeNested : encodePairs;
+      query.push(...encode(location.name, value, location.arrayStyle));
     } else if (location.in === 'header') {
       const text = headerValue(flatName, value as JsonValue);
       if (!text.ok) return text;
@@ -99,7 +101,7 @@ export function buildRequest(
   if (!hasBody) return { ok: true, value: { method: tool.request.method, url, headers } };
   if (tool.request.bodyEncoding === 'form') {
     const styles = new Map(Object.values(tool.request.locations).filter((l) => l.in === 'body').map((l) => [l.name, l.arrayStyle]));
-    const pairs = Object.entries(body).flatMap(([name, value]) => encodePairs(name, value, styles.get(name)));
+    const pairs = Object.entries(body).flatMap(([name, value]) => encodeNested(name, value, styles.get(name)));
     headers['content-type'] = 'application/x-www-form-urlencoded';
     return { ok: true, value: { method: tool.request.method, url, headers, body: encodeForm(pairs) } };
   }

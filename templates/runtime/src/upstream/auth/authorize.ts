@@ -1,6 +1,7 @@
 /**
  * Sends an upstream request with the credentials of its auth scheme: bearer, API key (header or
- * query), HTTP basic, or an OAuth 2.0 client-credentials token fetched, cached and renewed here.
+ * query), HTTP basic, or an OAuth 2.0 token (client credentials or refresh token) fetched, cached
+ * and renewed here.
  */
 import { fetchClientToken, forgetClientToken } from './oauth-client.js';
 import { authSchemes } from './schemes.js';
@@ -9,6 +10,7 @@ import type { UpstreamCredentials } from '../credentials.js';
 import type { UpstreamRequest } from '../request.js';
 import type { AuthScheme } from '../../data/tool-data.js';
 import { sendRequest, type SendOptions, type SendOutcome, type UpstreamContext } from '../client.js';
+import { isTokenScheme } from './token-url.js';
 
 /** The request with this scheme's credentials added; `token` is the OAuth access token. */
 export function withCredentials(request: UpstreamRequest, scheme: AuthScheme, credentials: UpstreamCredentials, token?: string): UpstreamRequest {
@@ -25,11 +27,15 @@ export function withCredentials(request: UpstreamRequest, scheme: AuthScheme, cr
         headers[scheme.name.toLowerCase()] = scheme.scheme ? `${scheme.scheme} ${credentials.accessToken}` : credentials.accessToken;
       }
       break;
-    case 'basic':
-      headers.authorization = `Basic ${Buffer.from(`${credentials.account ?? ''}:${credentials.accessToken}`).toString('base64')}`;
+    case 'basic': {
+      // Without a password variable the secret is the user name: `<key>:`.
+      const pair = scheme.passwordEnv === undefined ? `${credentials.accessToken}:` : `${credentials.account ?? ''}:${credentials.accessToken}`;
+      headers.authorization = `Basic ${Buffer.from(pair).toString('base64')}`;
       break;
+    }
     case 'oauth2_client_credentials':
-      headers.authorization = `Bearer ${token ?? ''}`;
+    case 'oauth2_refresh_token':
+      headers.authorization = `${scheme.headerScheme ?? 'Bearer'} ${token ?? ''}`;
       break;
   }
   return { ...request, url, headers };
@@ -51,7 +57,7 @@ export type AuthorizedOutcome = SendOutcome | { ok: false; kind: 'auth_failed'; 
 /** One upstream call; an OAuth token refused with 401 is renewed once and the call repeated. */
 export async function sendAuthorized(runtime: UpstreamContext, credentials: UpstreamCredentials, request: UpstreamRequest, options: SendOptions): Promise<AuthorizedOutcome> {
   const scheme = schemeOf(runtime, credentials);
-  if (scheme.type !== 'oauth2_client_credentials') {
+  if (!isTokenScheme(scheme)) {
     return sendRequest(withCredentials(request, scheme, credentials), options, runtime.fetch);
   }
   const attempt = async (): Promise<AuthorizedOutcome> => {

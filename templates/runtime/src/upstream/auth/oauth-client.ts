@@ -1,15 +1,18 @@
 /**
- * OAuth 2.0 client credentials (RFC 6749 §4.4): a form-encoded POST to the token endpoint, the
- * token kept per runtime and client until shortly before it expires. Concurrent calls share one
- * token request. Secrets and tokens never appear in messages.
+ * OAuth 2.0 access tokens the runtime fetches itself: client credentials (RFC 6749 §4.4) and a
+ * stored refresh token (§6). A form-encoded POST to the token endpoint, the token kept per runtime
+ * and client until shortly before it expires. Concurrent calls share one token request. A refresh
+ * token the server rotates replaces the stored one for later requests. Secrets and tokens never
+ * appear in messages.
  */
 import { createHash } from 'node:crypto';
 import type { Outcome } from '../../data/outcome.js';
 import type { UpstreamCredentials } from '../credentials.js';
 import { isPlainObject } from '../../data/json-path.js';
-import type { OAuthClientCredentialsAuth } from '../../data/tool-data.js';
+import type { TokenAuth } from '../../data/tool-data.js';
 import type { SendOptions, UpstreamContext } from '../client.js';
 import { postTokenRequest, tokenErrorCode } from './token-endpoint.js';
+import { tokenEndpoint } from './token-url.js';
 
 interface CachedToken {
   token: string;
@@ -18,24 +21,29 @@ interface CachedToken {
 }
 
 const caches = new WeakMap<UpstreamContext, Map<string, Promise<Outcome<CachedToken>>>>();
+/** Refresh tokens the authorization server rotated, by cache key: they replace the configured one. */
+const rotated = new WeakMap<UpstreamContext, Map<string, string>>();
+
+function mapFor<V>(maps: WeakMap<UpstreamContext, Map<string, V>>, runtime: UpstreamContext): Map<string, V> {
+  let map = maps.get(runtime);
+  if (!map) maps.set(runtime, (map = new Map()));
+  return map;
+}
 
 function cacheFor(runtime: UpstreamContext): Map<string, Promise<Outcome<CachedToken>>> {
-  let cache = caches.get(runtime);
-  if (!cache) {
-    cache = new Map();
-    caches.set(runtime, cache);
-  }
-  return cache;
+  return mapFor(caches, runtime);
 }
 
-/** Absolute, or a path on the base URL's origin (so a sandbox base URL brings its own token endpoint). */
-export function tokenEndpoint(scheme: OAuthClientCredentialsAuth, baseUrl: string): string {
-  return scheme.tokenUrl.startsWith('/') ? new URL(scheme.tokenUrl, baseUrl).href : scheme.tokenUrl;
-}
-
-function cacheKey(scheme: OAuthClientCredentialsAuth, credentials: UpstreamCredentials): string {
-  const text = JSON.stringify([tokenEndpoint(scheme, credentials.baseUrl), credentials.account, credentials.accessToken, scheme.scopes]);
+function cacheKey(scheme: TokenAuth, credentials: UpstreamCredentials): string {
+  const text = JSON.stringify([tokenEndpoint(scheme, credentials), credentials.account, credentials.accessToken, credentials.refreshToken, scheme.scopes]);
   return createHash('sha256').update(text).digest('base64url');
+}
+
+/** The grant's own form fields. */
+function grantPairs(runtime: UpstreamContext, scheme: TokenAuth, credentials: UpstreamCredentials): Array<[string, string]> {
+  if (scheme.type === 'oauth2_client_credentials') return [['grant_type', 'client_credentials']];
+  const refreshToken = mapFor(rotated, runtime).get(cacheKey(scheme, credentials)) ?? credentials.refreshToken ?? '';
+  return [['grant_type', 'refresh_token'], ['refresh_token', refreshToken]];
 }
 
 /** Renew a minute early, or a tenth of the lifetime early for short-lived tokens. */
@@ -44,9 +52,11 @@ export function renewAt(obtainedAt: number, expiresIn: unknown): number | undefi
   return obtainedAt + (expiresIn - Math.min(60, expiresIn / 10)) * 1000;
 }
 
-async function requestToken(runtime: UpstreamContext, scheme: OAuthClientCredentialsAuth, credentials: UpstreamCredentials, options: SendOptions): Promise<Outcome<CachedToken>> {
-  const url = tokenEndpoint(scheme, credentials.baseUrl);
-  const pairs: Array<[string, string]> = [['grant_type', 'client_credentials']];
+async function requestToken(runtime: UpstreamContext, scheme: TokenAuth, credentials: UpstreamCredentials, options: SendOptions): Promise<Outcome<CachedToken>> {
+  const url = tokenEndpoint(scheme, credentials);
+  const unfilled = /\{[^}]+\}/.exec(url);
+  if (unfilled) return { ok: false, message: `the token URL ${scheme.tokenUrl} needs ${unfilled[0]}: set its base URL variable` };
+  const pairs = grantPairs(runtime, scheme, credentials);
   if (scheme.scopes && scheme.scopes.length > 0) pairs.push(['scope', scheme.scopes.join(' ')]);
   const headers: Record<string, string> = {};
   const clientId = credentials.account ?? '';
@@ -69,12 +79,15 @@ async function requestToken(runtime: UpstreamContext, scheme: OAuthClientCredent
   if (!isPlainObject(body) || typeof body.access_token !== 'string' || body.access_token === '') {
     return failed('the authorization server answered without an access_token');
   }
+  if (scheme.type === 'oauth2_refresh_token' && typeof body.refresh_token === 'string' && body.refresh_token !== '') {
+    mapFor(rotated, runtime).set(cacheKey(scheme, credentials), body.refresh_token);
+  }
   const renew = renewAt(obtainedAt, body.expires_in);
   return { ok: true, value: { token: body.access_token, ...(renew !== undefined ? { renewAt: renew } : {}) } };
 }
 
-/** A valid access token for these client credentials: cached, or fetched now. */
-export async function fetchClientToken(runtime: UpstreamContext, scheme: OAuthClientCredentialsAuth, credentials: UpstreamCredentials, options: SendOptions): Promise<Outcome<string>> {
+/** A valid access token for these credentials: cached, or fetched now. */
+export async function fetchClientToken(runtime: UpstreamContext, scheme: TokenAuth, credentials: UpstreamCredentials, options: SendOptions): Promise<Outcome<string>> {
   const cache = cacheFor(runtime);
   const key = cacheKey(scheme, credentials);
   const cached = cache.get(key);
@@ -94,6 +107,6 @@ export async function fetchClientToken(runtime: UpstreamContext, scheme: OAuthCl
 }
 
 /** Drops the cached token (the API refused it), so the next call fetches a new one. */
-export function forgetClientToken(runtime: UpstreamContext, scheme: OAuthClientCredentialsAuth, credentials: UpstreamCredentials): void {
+export function forgetClientToken(runtime: UpstreamContext, scheme: TokenAuth, credentials: UpstreamCredentials): void {
   cacheFor(runtime).delete(cacheKey(scheme, credentials));
 }

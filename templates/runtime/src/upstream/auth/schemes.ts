@@ -18,8 +18,8 @@ export interface SchemeVariable {
   env: string;
   /** What to put there, for help texts. */
   meaning: string;
-  /** Which credential field it fills. */
-  role: 'secret' | 'account';
+  /** Which credential field it fills (`refresh`: the stored refresh token, @since runtime 2.1.0). */
+  role: 'secret' | 'account' | 'refresh';
 }
 
 export function schemeVariables(scheme: AuthScheme, displayName: string): SchemeVariable[] {
@@ -33,6 +33,8 @@ export function schemeVariables(scheme: AuthScheme, displayName: string): Scheme
       return [{ env: scheme.keyEnv, meaning: `${displayName} API key, ${where}`, role: 'secret' }];
     }
     case 'basic':
+      // No password: the user name is the API key, sent with an empty password.
+      if (scheme.passwordEnv === undefined) return [{ env: scheme.usernameEnv, meaning: `${displayName} API key, sent as the HTTP basic user name with an empty password`, role: 'secret' }];
       return [
         { env: scheme.usernameEnv, meaning: `${displayName} user name for HTTP basic authentication`, role: 'account' },
         { env: scheme.passwordEnv, meaning: `${displayName} password or API token for HTTP basic authentication`, role: 'secret' },
@@ -41,6 +43,12 @@ export function schemeVariables(scheme: AuthScheme, displayName: string): Scheme
       return [
         { env: scheme.clientIdEnv, meaning: `${displayName} OAuth client id (client credentials grant at ${scheme.tokenUrl})`, role: 'account' },
         { env: scheme.clientSecretEnv, meaning: `${displayName} OAuth client secret; access tokens are fetched and renewed automatically`, role: 'secret' },
+      ];
+    case 'oauth2_refresh_token':
+      return [
+        { env: scheme.clientIdEnv, meaning: `${displayName} OAuth client id (refresh token grant at ${scheme.tokenUrl})`, role: 'account' },
+        { env: scheme.clientSecretEnv, meaning: `${displayName} OAuth client secret`, role: 'secret' },
+        { env: scheme.refreshTokenEnv, meaning: `${displayName} OAuth refresh token; access tokens are fetched with it and renewed automatically`, role: 'refresh' },
       ];
   }
 }

@@ -42,3 +42,8 @@ export function cursorValue(value: unknown): string | number | null {
   if (typeof value === 'number' && Number.isFinite(value)) return value;
   return typeof value === 'string' && value.trim() !== '' ? value : null;
 }
+
+/** A "more" value that says this was the last page: false, null or an empty string (@since runtime 2.1.0). */
+export function saysNoMore(value: unknown): boolean {
+  return value === false || value === null || value === '';
+}

@@ -1,7 +1,7 @@
 /** Cursor paging: the vendor's next cursor comes from the body (`cursor`) or a header (`header_cursor`). */
 import type { CursorState } from './next-cursor.js';
 import { readPath } from '../../data/json-path.js';
-import { cursorValue, pageSize, type NextStep, type PageAnswer, type StylePlan } from './common.js';
+import { cursorValue, pageSize, saysNoMore, type NextStep, type PageAnswer, type StylePlan } from './common.js';
 import type { CursorPagination, HeaderCursorPagination, JsonValue } from '../../data/tool-data.js';
 
 export function planCursor(
@@ -19,10 +19,13 @@ export function planCursor(
 }
 
 export function nextCursor(p: CursorPagination, answer: PageAnswer): NextStep {
-  if (answer.count === 0) return null;
-  if (p.morePath && readPath(answer.body, p.morePath) === false) return null;
-  const next = readPath(answer.body, p.nextCursorPath);
-  return typeof next === 'string' || typeof next === 'number' ? { vendorCursor: next } : null;
+  const more = p.morePath ? readPath(answer.body, p.morePath) : undefined;
+  // An empty page ends the listing unless the API says more follow (a filtered page can be empty).
+  if (answer.count === 0 && more !== true) return null;
+  if (p.morePath && saysNoMore(more)) return null;
+  // An empty string is the end on some APIs ("next_cursor": ""), never a cursor to send back.
+  const next = cursorValue(readPath(answer.body, p.nextCursorPath));
+  return next === null ? null : { vendorCursor: next };
 }
 
 /** An empty or missing header ends the listing (GitLab's `X-Next-Page` is empty on the last page). */

@@ -21,7 +21,7 @@ export function linkTarget(header: string | null, rel: string): string | undefin
   return undefined;
 }
 
-export function planLink(p: LinkHeaderPagination, cursor: CursorState | undefined, args: Record<string, unknown>): StylePlan {
+export function planLink(p: Pick<LinkHeaderPagination, 'limitParam' | 'maxLimit' | 'defaultLimit'>, cursor: CursorState | undefined, args: Record<string, unknown>): StylePlan {
   const size = pageSize(args.limit, p.defaultLimit, p.maxLimit);
   const next = typeof cursor?.vendorCursor === 'string' ? cursor.vendorCursor : undefined;
   const values: Record<string, JsonValue> = {};
@@ -40,8 +40,12 @@ export function withoutParams(relative: string, names: readonly string[]): strin
 
 export function nextLink(answer: PageAnswer): Outcome<NextStep> {
   if (answer.count === 0) return { ok: true, value: null };
-  const target = linkTarget(answer.header('link'), 'next');
-  if (target === undefined || answer.baseUrl === undefined) return { ok: true, value: null };
+  return followLink(answer, linkTarget(answer.header('link'), 'next'));
+}
+
+/** The vendor's next link (from a header or the body) as a cursor, if it stays under the base URL. */
+export function followLink(answer: PageAnswer, target: string | undefined): Outcome<NextStep> {
+  if (target === undefined || target === '' || answer.baseUrl === undefined) return { ok: true, value: null };
   const relative = underBase(answer.baseUrl, target);
   // The cursor is handed to the model: a key echoed in the link must not travel in it.
   return relative.ok ? { ok: true, value: { vendorCursor: withoutParams(relative.value, answer.secretParams ?? []) } } : relative;

@@ -1,7 +1,7 @@
 /** Offset paging (`startIndex`/`count`, `offset`/`limit`) and page-number paging (`page`/`per_page`). */
 import type { CursorState } from './next-cursor.js';
 import { readPath } from '../../data/json-path.js';
-import { pageSize, type NextStep, type PageAnswer, type StylePlan } from './common.js';
+import { pageSize, saysNoMore, type NextStep, type PageAnswer, type StylePlan } from './common.js';
 import type { OffsetPagination, PageNumberPagination } from '../../data/tool-data.js';
 
 export function planOffset(p: OffsetPagination, cursor: CursorState | undefined, args: Record<string, unknown>): StylePlan {
@@ -33,7 +33,7 @@ export function nextPageNumber(p: PageNumberPagination, answer: PageAnswer): Nex
   const next = { vendorCursor: page + 1 };
   if (p.morePath) {
     const more = readPath(answer.body, p.morePath);
-    if (more === false || more === null || more === '') return null;
+    if (saysNoMore(more)) return null;
     if (more !== undefined) return next;
   }
   const totalPages = p.totalPagesPath ? readPath(answer.body, p.totalPagesPath) : undefined;

@@ -7,7 +7,9 @@ import { INVALID_CURSOR_MESSAGE, argumentsHash, decodeCursor, encodeCursor, tool
 import { readPath } from '../../data/json-path.js';
 import type { NextStep, PageAnswer, StylePlan } from './common.js';
 import { nextCursor, nextHeaderCursor, planCursor } from './cursor.js';
+import { nextBodyLink, planSinglePage } from './body-link.js';
 import { nextLink, planLink } from './link.js';
+import { incompleteNote } from './more.js';
 import { nextOffset, nextPageNumber, planOffset, planPageNumber } from './offset.js';
 import type { HeaderLookup } from '../ratelimit.js';
 import type { PagingParams } from '../request.js';
@@ -25,6 +27,8 @@ export interface ListPage {
   /** The page's items, without those an earlier truncated answer already returned. */
   items: JsonValue[];
   next_cursor: string | null;
+  /** Set when the answer says more exists but no next page can be asked for (@since runtime 2.1.0). */
+  incomplete?: string;
 }
 
 /** What else of the answer a style may need beside the body. */
@@ -40,7 +44,9 @@ function planStyle(pagination: Pagination, cursor: CursorState | undefined, args
   switch (pagination.style) {
     case 'offset': return planOffset(pagination, cursor, args);
     case 'page': return planPageNumber(pagination, cursor, args);
-    case 'link_header': return planLink(pagination, cursor, args);
+    case 'link_header':
+    case 'body_link': return planLink(pagination, cursor, args);
+    case 'none': return planSinglePage(pagination, cursor, args);
     default: return planCursor(pagination, cursor, args);
   }
 }
@@ -54,11 +60,11 @@ export function planPage(pagination: Pagination, toolName: string, args: Record<
     if (!decoded.ok) return decoded;
     const fitsStyle = pagination.style === 'offset' ? decoded.value.offset !== undefined : decoded.value.offset === undefined;
     if (!fitsStyle) return { ok: false, message: INVALID_CURSOR_MESSAGE };
-    if (pagination.style === 'link_header' && typeof decoded.value.vendorCursor !== 'string') return { ok: false, message: INVALID_CURSOR_MESSAGE };
+    if (isLinkStyle(pagination) && typeof decoded.value.vendorCursor !== 'string') return { ok: false, message: INVALID_CURSOR_MESSAGE };
     cursor = decoded.value;
   }
   const planned = planStyle(pagination, cursor, args);
-  const paramsIn = pagination.style === 'link_header' ? 'query' : pagination.paramsIn;
+  const paramsIn = isLinkStyle(pagination) ? 'query' : pagination.paramsIn;
   const paging: PagingParams = {
     values: planned.values,
     paramsIn,
@@ -66,6 +72,11 @@ export function planPage(pagination: Pagination, toolName: string, args: Record<
     ...(planned.nextUrl ? { nextUrl: planned.nextUrl } : {}),
   };
   return { ok: true, value: { paging, start: planned.start, pageSize: planned.size, identity } };
+}
+
+/** Styles that follow the vendor's own next URL. */
+function isLinkStyle(pagination: Pagination): pagination is Extract<Pagination, { style: 'link_header' | 'body_link' }> {
+  return pagination.style === 'link_header' || pagination.style === 'body_link';
 }
 
 function itemsAt(body: unknown, responsePath: string | undefined): Outcome<JsonValue[]> {
@@ -82,6 +93,8 @@ function nextStep(pagination: Pagination, answer: PageAnswer): Outcome<NextStep>
     case 'page': return { ok: true, value: nextPageNumber(pagination, answer) };
     case 'link_header': return nextLink(answer);
     case 'header_cursor': return { ok: true, value: nextHeaderCursor(pagination, answer) };
+    case 'body_link': return nextBodyLink(pagination, answer);
+    case 'none': return { ok: true, value: null };
     default: return { ok: true, value: nextCursor(pagination, answer) };
   }
 }
@@ -105,7 +118,8 @@ export function readPage(pagination: Pagination, plan: PagePlan, body: unknown, 
   const next_cursor = next.value === null ? null : encodeCursor({ ...plan.identity, ...next.value });
   // Offset pages start where asked; the other styles may resume inside a page cut short earlier.
   const kept = pagination.style === 'offset' ? items : items.slice(plan.start.skip);
-  return { ok: true, value: { items: kept, next_cursor } };
+  const incomplete = next.value === null ? incompleteNote(pagination, answer) : undefined;
+  return { ok: true, value: { items: kept, next_cursor, ...(incomplete ? { incomplete } : {}) } };
 }
 
 /** The cursor that resumes right after the first `kept` items this call returned (a truncated page). */
