@@ -20,6 +20,9 @@ export function runtimeDependencies(templates: Templates) {
       ajv: v.ajv,
       'ajv-formats': v['ajv-formats'],
       minisearch: v.minisearch,
+      // Logs and metrics (design.md §4d): pure JavaScript.
+      pino: v.pino,
+      'prom-client': v['prom-client'],
       // The store drivers of `--store sqlite:PATH` / `postgres://...`; loaded only when a store is used.
       'better-sqlite3': v['better-sqlite3'],
       pg: v.pg,

@@ -8,6 +8,7 @@ import { isJSONRPCNotification, isJSONRPCRequest, isJSONRPCResponse } from '@mod
 import { callArgumentsProblem, MAX_MESSAGE_DEPTH } from './call-precheck.js';
 import { isPlainObject } from './json-path.js';
 import { exceedsDepth } from './json-limits.js';
+import { paramsProblem } from './protocol-params.js';
 
 export const PARSE_ERROR = -32700;
 export const INVALID_REQUEST = -32600;
@@ -46,9 +47,12 @@ export function checkMessage(value: unknown, allowBatch = false): FrameCheck {
   if (isMessage(value)) {
     // Deep arguments are named as such (-32602 with the id); a message deep anywhere else is -32600.
     const problem = callArgumentsProblem(value as Record<string, unknown>);
-    if (problem === undefined && !tooDeep) return { ok: true, message: value };
-    const id = (value as { id?: string | number }).id ?? null;
+    const request = value as { id?: string | number; method?: unknown; params?: unknown };
+    const badParams = isJSONRPCRequest(value) && typeof request.method === 'string' ? paramsProblem(request.method, request.params) : undefined;
+    if (problem === undefined && badParams === undefined && !tooDeep) return { ok: true, message: value };
+    const id = request.id ?? null;
     if (problem !== undefined) return { ok: false, reply: rpcError(INVALID_PARAMS, `Invalid arguments: ${problem}.`, id) };
+    if (badParams !== undefined) return { ok: false, reply: rpcError(INVALID_PARAMS, `Invalid params: ${badParams}.`, id) };
   }
   if (tooDeep) {
     return { ok: false, reply: rpcError(INVALID_REQUEST, `Invalid Request: the message nests more than ${MAX_MESSAGE_DEPTH} levels deep`) };

@@ -16,6 +16,10 @@ const MAX_DISCARDED_BYTES = 64 * 1024 * 1024;
 export type BodyRead = { ok: true; text: string } | { ok: false; tooLarge: true; drained: boolean };
 
 export function readLimitedBody(req: IncomingMessage, maxBytes = MAX_BODY_BYTES): Promise<BodyRead> {
+  // A declared length over the limit is refused before a byte is read. Node discards the unread
+  // body after the answer (so a client still writing reads the 413); a huge one closes the connection.
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > maxBytes) return Promise.resolve({ ok: false, tooLarge: true, drained: declared <= maxBytes + MAX_DISCARDED_BYTES });
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;

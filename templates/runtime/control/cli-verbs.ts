@@ -3,6 +3,7 @@
  * command line, on the store named by `--store` or MCP_STORE_URL. Tokens never go on the command
  * line (other users can read it): `accounts add` reads the upstream token from its usual variable.
  */
+import { printableJson, printableText } from './printable.js';
 import { bearerScheme } from '../auth-schemes.js';
 import { parseSecrets } from '../sealed.js';
 import type { ServerData } from '../tool-data.js';
@@ -59,11 +60,11 @@ export async function runControlCommand(command: ControlCommand, data: ServerDat
       });
     } else if (command.verb === 'servers list') answer = await listServers(ctx, account(), undefined, 100);
     else answer = await deleteServer(ctx, account(), command.positional[0] ?? '').then(() => ({ revoked: command.positional[0] }));
-    io.out(`${JSON.stringify(answer, null, 2)}\n`);
+    io.out(`${printableJson(answer)}\n`);
     return 0;
   } catch (error) {
     if (!(error instanceof ControlError)) throw error;
-    io.err(`error: ${error.message}\n`);
+    io.err(`error: ${printableText(error.message)}\n`);
     return error.status === 404 ? 1 : 2;
   } finally {
     await opened.value.close();

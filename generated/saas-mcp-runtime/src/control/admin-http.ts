@@ -9,9 +9,12 @@ import { addAccount, accountView, finishConnect, getAccount, listAccounts, remov
 import { createApiToken, deleteApiToken, listApiTokens } from './api-tokens.js';
 import type { ControlContext } from './context.js';
 import { badRequest, ControlError } from './errors.js';
+import { adminFailure } from '../ops/serving.js';
+import { CONTROL_CHARACTER } from './input.js';
 import { createServer, deleteServer, getServer, listServers, serverLogs, updateServer } from './servers.js';
 
 const MAX_ADMIN_BODY = 64 * 1024;
+const tooLarge = () => new ControlError(413, 'too_large', `the body is larger than ${MAX_ADMIN_BODY} bytes`);
 
 interface Call {
   method: string;
@@ -23,11 +26,12 @@ interface Call {
 type Answer = { status: number; body?: unknown };
 
 export async function readBody(req: IncomingMessage): Promise<unknown> {
+  if (Number(req.headers['content-length'] ?? 0) > MAX_ADMIN_BODY) throw tooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_ADMIN_BODY) throw badRequest(`the body is larger than ${MAX_ADMIN_BODY} bytes`);
+    if (size > MAX_ADMIN_BODY) throw tooLarge();
     chunks.push(chunk as Buffer);
   }
   const text = Buffer.concat(chunks).toString('utf8');
@@ -129,13 +133,22 @@ export function isAdminPath(parts: readonly string[]): boolean {
 
 /** An error as the admin API answers it; `field` names the input it concerns, when one does. */
 export function sendControlError(res: ServerResponse, error: unknown): void {
-  if (error instanceof ControlError) sendJson(res, error.status, { error: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) });
-  else sendJson(res, 500, { error: 'internal_error', message: 'the request failed; see the server log' });
+  if (error instanceof ControlError) {
+    // An unread oversize body is not waited for: the connection closes after the answer.
+    const close = error.status === 413 ? { connection: 'close' } : undefined;
+    sendJson(res, error.status, { error: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) }, close);
+    if (close) res.once('finish', () => res.socket?.destroy());
+  }
+  else {
+    const failure = adminFailure(error);
+    sendJson(res, failure.status, failure.body, failure.status === 503 ? { 'retry-after': '1' } : {});
+  }
 }
 
 /** Runs one admin call whose caller is already authorized (admin token, or the web page's session). */
 export async function answerAdminCall(ctx: ControlContext, req: IncomingMessage, res: ServerResponse, parts: string[], query: URLSearchParams): Promise<void> {
   try {
+    if (parts.some((part) => CONTROL_CHARACTER.test(part))) throw badRequest('the path holds a control character; ids never do');
     const answer = await route(ctx, { method: req.method ?? 'GET', parts, query, body: () => readBody(req) });
     if (!answer) sendJson(res, 404, { error: 'not_found', message: `no admin endpoint ${req.method} /${parts.join('/')}` });
     else if (answer.body === undefined) res.writeHead(answer.status).end();

@@ -11,6 +11,7 @@ import type { ServerData } from '../tool-data.js';
 import type { FetchFunction } from '../upstream.js';
 import { describeStore, openStore, parseStoreUrl, type StoreLocation } from '../store/open.js';
 import { Records } from '../store/records.js';
+import { DEFAULT_STORE_TIMEOUT_MS } from '../store/deadline.js';
 import { createAdminHandler } from './admin-http.js';
 import { createAdminPage } from '../admin/page.js';
 import { acceptsApiToken } from './api-tokens.js';
@@ -32,6 +33,8 @@ export interface ControlPlane {
   /** Wraps an audit sink so calls through store-backed URLs also leave a log row and `last_used_at`. */
   audit(sink: AuditSink): AuditSink;
   describe(): Promise<string>;
+  /** One trivial store question (`/readyz`). */
+  ping(): Promise<void>;
   /** Without MCP_PUBLIC_URL, returned URLs use the address the server listens on. */
   setListeningUrl(url: string): void;
   close(): Promise<void>;
@@ -45,6 +48,9 @@ export interface ControlOptions {
   secrets: readonly string[];
   fetch?: FetchFunction;
   now?: () => Date;
+  /** MCP_STORE_TIMEOUT_MS (already parsed) and the metric counting store failures. */
+  storeTimeoutMs?: number;
+  onStoreUnavailable?: () => void;
   /** Where the admin page's built bundle is; by default beside the page's module (tests set it). */
   adminPageAssets?: URL;
 }
@@ -63,7 +69,7 @@ export async function openControlPlane(options: ControlOptions): Promise<Outcome
   const location = parseStoreUrl(options.storeUrl);
   if (!location.ok) return location;
   const now = options.now ?? (() => new Date());
-  const driver = await openStore(location.value, now());
+  const driver = await openStore(location.value, now(), { timeoutMs: options.storeTimeoutMs ?? DEFAULT_STORE_TIMEOUT_MS, onUnavailable: options.onStoreUnavailable });
   const records = new Records(driver);
   let publicUrl = options.env.MCP_PUBLIC_URL?.trim().replace(/\/+$/, '') || undefined;
   const ctx: ControlContext = {
@@ -95,6 +101,7 @@ export async function openControlPlane(options: ControlOptions): Promise<Outcome
       const admin = adminTokens.length > 0 ? `admin API on (${adminTokens.length} admin token${adminTokens.length > 1 ? 's' : ''})` : 'admin API off (set MCP_ADMIN_TOKENS)';
       return `store-backed servers from ${describeStore(location.value)} (${accounts.rows.length}${accounts.after ? '+' : ''} accounts); ${admin}`;
     },
+    ping: async () => void (await driver.all('SELECT 1')),
     close: () => driver.close(),
     setListeningUrl(url) {
       publicUrl ??= url;

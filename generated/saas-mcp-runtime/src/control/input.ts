@@ -4,9 +4,13 @@
  * Unknown fields are refused too, so a typo never passes silently.
  */
 import { isPlainObject } from '../json-path.js';
+import { isRealCalendarTime } from '../iso-time.js';
 import { badRequest } from './errors.js';
 
 export type Body = Record<string, unknown>;
+
+/** C0 and C1 control characters (NUL included: PostgreSQL text cannot hold it). */
+export const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
 
 export function objectBody(value: unknown, allowed: readonly string[]): Body {
   if (!isPlainObject(value)) throw badRequest('the body must be a JSON object');
@@ -19,6 +23,7 @@ export function requiredString(body: Body, field: string, max = 200): string {
   const value = body[field];
   if (typeof value !== 'string' || value.trim() === '') throw badRequest(`"${field}" is required and must be a non-empty string`, field);
   if (value.length > max) throw badRequest(`"${field}" is longer than ${max} characters`, field);
+  if (CONTROL_CHARACTER.test(value)) throw badRequest(`"${field}" must not contain control characters`, field);
   return value.trim();
 }
 
@@ -46,7 +51,7 @@ export function optionalExpiry(body: Body, field: string, now: Date): string | n
   const value = body[field];
   if (value === undefined || value === null) return value;
   const time = typeof value === 'string' ? Date.parse(value) : Number.NaN;
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(time)) {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(time) || !isRealCalendarTime(value)) {
     throw badRequest(`"${field}" must be an ISO-8601 time such as 2030-01-31T18:00:00Z, or null`, field);
   }
   if (time <= now.getTime()) throw badRequest(`"${field}" ${value} is already in the past`, field);
