@@ -46,6 +46,17 @@ export function answerFailure(res: ServerResponse, error: unknown): void {
   if (!res.writableEnded) res.destroy();
 }
 
+/** Answered while draining: the load balancer's probes. */
+const PROBES = new Set(['/healthz', '/readyz']);
+
+/** A request that arrives while draining: 503 and the connection closes (MCP routes in JSON-RPC form). */
+function refuseWhileDraining(res: ServerResponse, route: string): void {
+  const message = 'The server is shutting down; retry on another instance';
+  const headers = { 'retry-after': '1', connection: 'close' };
+  const isMcp = /^\/(mcp|sse|messages)/.test(route);
+  sendJson(res, 503, isMcp ? { jsonrpc: '2.0', error: { code: -32000, message }, id: null } : { error: 'draining', message }, headers);
+}
+
 export function createServing(options: ServingOptions) {
   const active = new Set<ServerResponse>();
   let draining = false;
@@ -78,19 +89,20 @@ export function createServing(options: ServingOptions) {
         if (draining) res.setHeader('connection', 'close');
         active.add(res);
         res.once('close', () => ended(res, reqId, route, req.method, started));
+        if (draining && !PROBES.has(route)) return refuseWhileDraining(res, route);
         runInRequest({ reqId, route, log: options.log, redact: options.redact }, () => {
           handle(req, res).catch((error: unknown) => answerFailure(res, error));
         });
       };
     },
     /**
-     * Graceful shutdown: stop accepting, close idle keep-alive connections, let requests in flight
-     * finish (their connections close after the answer) up to `timeoutMs`, then close what is left.
+     * Graceful shutdown: from now on new requests get 503 (`/readyz` says draining, so a load
+     * balancer stops sending), idle keep-alive connections close, requests in flight finish (their
+     * connections close after the answer) up to `timeoutMs`; then the listener and what is left close.
      */
     async drain(timeoutMs: number, beforeWait?: () => Promise<void>): Promise<DrainReport> {
       const started = performance.now();
       draining = true;
-      const closed = server ? new Promise<void>((resolve) => server?.close(() => resolve())) : Promise.resolve();
       for (const res of active) if (!res.headersSent) res.setHeader('connection', 'close');
       server?.closeIdleConnections();
       await beforeWait?.();
@@ -101,6 +113,7 @@ export function createServing(options: ServingOptions) {
       }));
       clearTimeout(timer);
       const cutOff = active.size;
+      const closed = server ? new Promise<void>((resolve) => server?.close(() => resolve())) : Promise.resolve();
       server?.closeAllConnections();
       await closed;
       return { finished, cutOff, durationMs: Math.round(performance.now() - started) };

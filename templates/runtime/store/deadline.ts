@@ -61,6 +61,8 @@ export function withDeadline(driver: SqlDriver, options: DeadlineOptions): SqlDr
     // The transaction's statements run on the inner driver: the deadline covers the whole of it.
     transaction: (work) => bounded(() => driver.transaction(work)),
     async close() {
+      // Idempotent: shutdown and a failed start may both close it.
+      if (closed) return;
       closed = true;
       await driver.close();
     },
