@@ -83,7 +83,8 @@ async function serveOverStdio(runtime: ToolRuntime, scope: ServingScope, shutdow
   // The guard answers oversize, non-JSON and invalid frames itself; only sound lines reach the SDK.
   const frames = guardFrames(process.stdin, { reply: (message) => process.stdout.write(`${JSON.stringify(message)}\n`) });
   const tracker = createStdioTracker(process.stdout);
-  const transport = new StdioServerTransport(frames.pipe(tracker.inbound), tracker.outbound, { maxBufferSize: 4 * MAX_FRAME_BYTES });
+  // The transport never sees stdin end (it would drop the answers still to come); we close it after the drain.
+  const transport = new StdioServerTransport(frames.pipe(tracker.inbound, { end: false }), tracker.outbound, { maxBufferSize: 4 * MAX_FRAME_BYTES });
   const handle = serveStdio(() => createServer(runtime, scope), { transport });
   await Promise.race([untilStdinEnds(), untilSignal()]);
   // Requests already read are still answered (the client may be waiting for them), up to the timeout.
