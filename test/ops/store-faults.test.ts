@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHosted, type Hosted } from '../control/hosted.js';
 import { createTestStore, PG_BASE, type TestStore } from '../control/stores.js';
+import { createMetrics } from '../../templates/runtime/ops/metrics.js';
 import { captureLog, type CapturedLog } from './log-capture.js';
 import { startTcpProxy, type ProxyMode, type TcpProxy } from './tcp-proxy.js';
 
@@ -26,6 +27,7 @@ describe('a PostgreSQL store that goes away', () => {
   let hosted: Hosted;
   let captured: CapturedLog;
   let serverUrl = '';
+  const metrics = createMetrics([], { processDefaults: false });
 
   beforeAll(async () => {
     store = await createTestStore('postgres');
@@ -33,7 +35,7 @@ describe('a PostgreSQL store that goes away', () => {
     proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 5432) });
     const viaProxy = store.url.replace(`${target.hostname}:${target.port || 5432}`, `127.0.0.1:${proxy.port}`);
     captured = captureLog();
-    hosted = await startHosted(viaProxy, {}, undefined, { storeTimeoutMs: STORE_TIMEOUT_MS }, { ops: { log: captured.log } });
+    hosted = await startHosted(viaProxy, {}, undefined, { storeTimeoutMs: STORE_TIMEOUT_MS, onStoreUnavailable: () => metrics.recordStoreError() }, { ops: { log: captured.log, metrics } });
     const account = await hosted.admin('POST', '/integrated-account', { name: 'Acme', base_url: 'http://127.0.0.1:9', access_token: 'upstream-token-1' });
     const server = await hosted.admin('POST', `/integrated-account/${account.body.id}/mcp`, { name: 'reader', config: { methods: ['read'] } });
     serverUrl = server.body.url;
@@ -66,6 +68,9 @@ describe('a PostgreSQL store that goes away', () => {
     expect(await ready.json()).toEqual({ status: 'unavailable', reason: 'store' });
     const live = await fetch(`${hosted.http.url}/healthz`);
     expect(live.status).toBe(200);
+    const scraped = await (await fetch(`${hosted.http.url}/metrics`)).text();
+    expect(Number(/^mcp_store_errors_total (\d+)$/m.exec(scraped)?.[1])).toBeGreaterThanOrEqual(2);
+    expect(scraped).toMatch(/mcp_http_requests_total\{route="\/integrated-account",status="503"\} [1-9]/);
 
     // Each 5xx's id is on the log line that holds its cause.
     const errorLines = captured.lines().filter((line) => line.level === 50);
