@@ -47,7 +47,8 @@ describe('graceful shutdown of the HTTP server', () => {
     const refused = await freshRequest(`${server!.http.url}/mcp`, { method: 'POST', headers: MCP_HEADERS, body: JSON.stringify({ jsonrpc: '2.0', id: 7, method: 'tools/list' }) });
     expect(refused.status).toBe(503);
     expect(refused.headers.connection).toBe('close');
-    expect(refused.body).toMatchObject({ error: { code: -32000, message: expect.stringMatching(/shutting down/) } });
+    expect(refused.body).toMatchObject({ error: { code: -32000, message: expect.stringMatching(/shutting down/), data: { error_id: expect.stringMatching(/^err_/) } } });
+    expect(captured.lines().find((line) => line.error_id === refused.body.error.data.error_id)).toMatchObject({ msg: 'request refused', reason: 'draining', route: '/mcp' });
 
     const result = await call;
     expect(result.isError).toBeFalsy();

@@ -165,7 +165,7 @@ async function serve(command: Extract<Command, { kind: 'serve' }>, data: ServerD
     requireApiToken: command.requireApiToken,
     apiTokens,
     allowedOrigins: origins.origins,
-    onSealedWithoutSecret: () => io.err(`refused a sealed URL: ${NO_SECRET}\n`),
+    onSealedWithoutSecret: () => log.warn(`refused a sealed URL: ${NO_SECRET}`),
     control,
     ...(defaultAccount.refusal ? { defaultRefusal: defaultAccount.refusal } : {}),
     allowedHosts: command.allowedHosts,

@@ -20,6 +20,7 @@ import { isExpired, type ServingScope, type ToolRuntime } from './runtime.js';
 import { openGrant, type SealKey, type SealedGrant } from './sealed.js';
 import { createServer } from './server.js';
 import { serveMetrics, serveReadiness, type OpsOptions } from './ops/http-ops.js';
+import { refusalId } from './ops/request-context.js';
 import { createServing, type DrainReport } from './ops/serving.js';
 
 export interface HttpOptions {
@@ -153,7 +154,10 @@ export async function startHttpServer(runtime: ToolRuntime, options: HttpOptions
     if (req.method !== 'GET') return sendRpcError(res, 405, -32000, 'Method not allowed', { allow: 'GET' });
     if (!(await admit(req, res, route.needsApiToken))) return;
     const release = sseSlots.take();
-    if (!release) return sendRpcError(res, 503, -32000, `Too many open SSE sessions (${limits.maxSseSessions}); try again later`, { 'retry-after': '5' });
+    if (!release) {
+      const body = { jsonrpc: '2.0', error: { code: -32000, message: `Too many open SSE sessions (${limits.maxSseSessions}); try again later`, data: { error_id: refusalId('sse sessions full') } }, id: null };
+      return sendJson(res, 503, body, { 'retry-after': '5' });
+    }
     res.once('close', release);
     // An SSE session outlives its GET: a store-backed one re-reads its record on every call.
     const control = options.control;

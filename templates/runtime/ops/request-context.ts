@@ -4,7 +4,7 @@
  * one is logged with its cause under the id the answer carries.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { logServerError, silentLogger, type Logger } from './log.js';
+import { logServerError, newErrorId, silentLogger, type Logger } from './log.js';
 import type { Redactor } from '../redact.js';
 
 export interface RequestContext {
@@ -22,6 +22,14 @@ export function runInRequest<T>(context: RequestContext, work: () => T): T {
 
 export function requestContext(): RequestContext | undefined {
   return current.getStore();
+}
+
+/** A 5xx that is a deliberate refusal (draining, a full session table): logged as a warning with its reason. */
+export function refusalId(reason: string): string {
+  const context = current.getStore();
+  const errorId = newErrorId();
+  (context?.log ?? silentLogger).warn({ req_id: context?.reqId, route: context?.route, error_id: errorId, reason }, 'request refused');
+  return errorId;
 }
 
 /** Logs the cause of a 5xx (redacted) with the request's id and route; returns the `error_id` to answer with. */

@@ -12,7 +12,7 @@ import type { Redactor } from '../redact.js';
 import { StoreUnavailableError } from '../store/deadline.js';
 import type { Logger } from './log.js';
 import type { Metrics } from './metrics.js';
-import { runInRequest, serverErrorId } from './request-context.js';
+import { refusalId, runInRequest, serverErrorId } from './request-context.js';
 import { routeTemplate } from './routes.js';
 
 export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 25_000;
@@ -51,11 +51,13 @@ export function answerFailure(res: ServerResponse, error: unknown): void {
 const PROBES = new Set(['/healthz', '/readyz']);
 
 /** A request that arrives while draining: 503 and the connection closes (MCP routes in JSON-RPC form). */
-function refuseWhileDraining(res: ServerResponse, route: string): void {
+function refuseWhileDraining(res: ServerResponse, route: string, log: Logger, reqId: string): void {
   const message = 'The server is shutting down; retry on another instance';
   const headers = { 'retry-after': '1', connection: 'close' };
+  const errorId = runInRequest({ reqId, route, log }, () => refusalId('draining'));
   const isMcp = /^\/(mcp|sse|messages)/.test(route);
-  sendJson(res, 503, isMcp ? { jsonrpc: '2.0', error: { code: -32000, message }, id: null } : { error: 'draining', message }, headers);
+  const body = isMcp ? { jsonrpc: '2.0', error: { code: -32000, message, data: { error_id: errorId } }, id: null } : { error: 'draining', message, error_id: errorId };
+  sendJson(res, 503, body, headers);
 }
 
 export function createServing(options: ServingOptions) {
@@ -90,7 +92,7 @@ export function createServing(options: ServingOptions) {
         if (draining) res.setHeader('connection', 'close');
         active.add(res);
         res.once('close', () => ended(res, reqId, route, req.method, started));
-        if (draining && !PROBES.has(route)) return refuseWhileDraining(res, route);
+        if (draining && !PROBES.has(route)) return refuseWhileDraining(res, route, options.log, reqId);
         runInRequest({ reqId, route, log: options.log, redact: options.redact }, () => {
           handle(req, res).catch((error: unknown) => answerFailure(res, error));
         });
