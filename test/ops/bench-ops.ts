@@ -5,10 +5,10 @@
  */
 import { Writable } from 'node:stream';
 import { performance } from 'node:perf_hooks';
-import type { AuditEntry } from '../../templates/runtime/audit.js';
-import { observeCalls } from '../../templates/runtime/ops/call-lines.js';
-import { createLogger } from '../../templates/runtime/ops/log.js';
-import { createMetrics, type Metrics } from '../../templates/runtime/ops/metrics.js';
+import type { AuditEntry } from '../../templates/runtime/src/calls/audit.js';
+import { observeCalls } from '../../templates/runtime/src/ops/call-lines.js';
+import { createLogger } from '../../templates/runtime/src/ops/log.js';
+import { createMetrics, type Metrics } from '../../templates/runtime/src/ops/metrics.js';
 import { fixture } from '../runtime/fixture.js';
 import { startFakeUpstream } from '../runtime/fake-upstream.js';
 import { startTestServer } from '../runtime/harness.js';

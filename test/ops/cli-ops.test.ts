@@ -6,8 +6,8 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../templates/runtime/cli.js';
-import { openControlPlane } from '../../templates/runtime/control/control-plane.js';
+import { main } from '../../templates/runtime/src/cli/main.js';
+import { openControlPlane } from '../../templates/hosting/src/plane/control-plane.js';
 import { fixture } from '../runtime/fixture.js';
 import { startFakeUpstream, type FakeUpstream } from '../runtime/fake-upstream.js';
 import { createTestStore, type TestStore } from '../control/stores.js';

@@ -1,6 +1,6 @@
 /** A pino logger writing into memory, and the parsed lines it wrote. */
 import { Writable } from 'node:stream';
-import { createLogger, type Logger } from '../../templates/runtime/ops/log.js';
+import { createLogger, type Logger } from '../../templates/runtime/src/ops/log.js';
 
 export interface CapturedLog {
   log: Logger;

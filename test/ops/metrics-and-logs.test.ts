@@ -4,10 +4,10 @@
  * lines with their fields, and a 500 whose `error_id` is on the log line with its redacted cause.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ControlPlane } from '../../templates/runtime/control/control-plane.js';
-import { observeCalls } from '../../templates/runtime/ops/call-lines.js';
-import { createMetrics } from '../../templates/runtime/ops/metrics.js';
-import { createRedactor } from '../../templates/runtime/redact.js';
+import type { ControlPlane } from '../../templates/hosting/src/plane/control-plane.js';
+import { observeCalls } from '../../templates/runtime/src/ops/call-lines.js';
+import { createMetrics } from '../../templates/runtime/src/ops/metrics.js';
+import { createRedactor } from '../../templates/runtime/src/security/redact.js';
 import { fixture } from '../runtime/fixture.js';
 import { startFakeUpstream, type FakeUpstream } from '../runtime/fake-upstream.js';
 import { ACCESS_TOKEN, startTestServer, type TestServer } from '../runtime/harness.js';

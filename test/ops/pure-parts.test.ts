@@ -3,12 +3,12 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createAuditSink } from '../../templates/runtime/audit.js';
-import { isRealCalendarTime } from '../../templates/runtime/iso-time.js';
-import { prettyLine } from '../../templates/runtime/ops/log.js';
-import { readiness } from '../../templates/runtime/ops/readiness.js';
-import { routeTemplate } from '../../templates/runtime/ops/routes.js';
-import { classifyStoreError, StoreUnavailableError } from '../../templates/runtime/store/deadline.js';
+import { createAuditSink } from '../../templates/runtime/src/calls/audit.js';
+import { isRealCalendarTime } from '../../templates/runtime/src/data/iso-time.js';
+import { prettyLine } from '../../templates/runtime/src/ops/log.js';
+import { readiness } from '../../templates/runtime/src/ops/readiness.js';
+import { routeTemplate } from '../../templates/runtime/src/ops/routes.js';
+import { classifyStoreError, StoreUnavailableError } from '../../templates/hosting/src/store/deadline.js';
 
 describe('route templates', () => {
   it.each([

@@ -4,8 +4,8 @@
  * still current stays. On both stores; the purge queries use the retention indexes (migration 30).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SqlDriver } from '../../templates/runtime/store/driver.js';
-import { purgeExpired } from '../../templates/runtime/store/retention.js';
+import type { SqlDriver } from '../../templates/hosting/src/store/driver.js';
+import { purgeExpired } from '../../templates/hosting/src/store/retention.js';
 import { startHosted, TestClock, type Hosted } from '../control/hosted.js';
 import { createTestStore, STORE_KINDS, type TestStore } from '../control/stores.js';
 

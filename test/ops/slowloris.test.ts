@@ -6,7 +6,7 @@
 import net from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_CONNECTION_LIMITS } from '../../templates/runtime/connection-caps.js';
+import { DEFAULT_CONNECTION_LIMITS } from '../../templates/runtime/src/transport/http/connection-caps.js';
 import { startFakeUpstream, type FakeUpstream } from '../runtime/fake-upstream.js';
 import { startTestServer, type TestServer } from '../runtime/harness.js';
 import { freshRequest } from './fresh-request.js';

@@ -16,7 +16,7 @@ describe('a locked SQLite store', () => {
   let hosted: Hosted;
   beforeAll(async () => {
     store = await createTestStore('sqlite');
-    hosted = await startHosted(store.url, {}, undefined, { storeTimeoutMs: STORE_TIMEOUT_MS });
+    hosted = await startHosted(store.url, {}, undefined, { ops: { storeTimeoutMs: STORE_TIMEOUT_MS } });
   });
   afterAll(async () => {
     await hosted?.close();

@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHosted, type Hosted } from '../control/hosted.js';
 import { createTestStore, PG_BASE, type TestStore } from '../control/stores.js';
-import { createMetrics } from '../../templates/runtime/ops/metrics.js';
+import { createMetrics } from '../../templates/runtime/src/ops/metrics.js';
 import { captureLog, type CapturedLog } from './log-capture.js';
 import { startTcpProxy, type ProxyMode, type TcpProxy } from './tcp-proxy.js';
 
@@ -35,7 +35,7 @@ describe('a PostgreSQL store that goes away', () => {
     proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 5432) });
     const viaProxy = store.url.replace(`${target.hostname}:${target.port || 5432}`, `127.0.0.1:${proxy.port}`);
     captured = captureLog();
-    hosted = await startHosted(viaProxy, {}, undefined, { storeTimeoutMs: STORE_TIMEOUT_MS, onStoreUnavailable: () => metrics.recordStoreError() }, { ops: { log: captured.log, metrics } });
+    hosted = await startHosted(viaProxy, {}, undefined, { ops: { storeTimeoutMs: STORE_TIMEOUT_MS, onStoreUnavailable: () => metrics.recordStoreError() } }, { ops: { log: captured.log, metrics } });
     const account = await hosted.admin('POST', '/integrated-account', { name: 'Acme', base_url: 'http://127.0.0.1:9', access_token: 'upstream-token-1' });
     const server = await hosted.admin('POST', `/integrated-account/${account.body.id}/mcp`, { name: 'reader', config: { methods: ['read'] } });
     serverUrl = server.body.url;
