@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { createAuditSink } from '../../templates/runtime/src/calls/audit.js';
 import { isRealCalendarTime } from '../../templates/runtime/src/data/iso-time.js';
 import { prettyLine } from '../../templates/runtime/src/ops/log.js';
-import { readiness } from '../../templates/runtime/src/ops/readiness.js';
-import { routeTemplate } from '../../templates/runtime/src/ops/routes.js';
+import { readiness } from '../../templates/runtime/src/transport/http/readiness.js';
+import { routeTemplate } from '../../templates/runtime/src/transport/http/route-template.js';
 import { classifyStoreError, StoreUnavailableError } from '../../templates/hosting/src/store/deadline.js';
 
 describe('route templates', () => {

@@ -7,7 +7,7 @@ export type { AuditEntry, AuditSink } from './calls/audit.js';
 export { isRealCalendarTime } from './data/iso-time.js';
 export type { Logger } from './ops/log.js';
 export { DEFAULT_STORE_TIMEOUT_MS, StoreUnavailableError } from './ops/store-unavailable.js';
-export { adminFailure } from './ops/serving.js';
+export { adminFailure } from './transport/http/serving.js';
 export type { ServingScope } from './calls/runtime.js';
 export type { ControlCommand } from './hosting/verbs-args.js';
 export { isPlainObject } from './data/json-path.js';

@@ -5,7 +5,7 @@
  */
 import type { Dialect, SqlDriver } from './driver.js';
 import { OAUTH_MIGRATION } from './oauth-tables.js';
-import { RETENTION_MIGRATION } from './retention.js';
+import { RETENTION_MIGRATION } from './retention-indexes.js';
 
 export interface Migration {
   version: number;

@@ -4,20 +4,7 @@
  * bounded batches (each a short statement on an index, so a purge never holds the store for long).
  */
 import type { SqlDriver } from './driver.js';
-import type { Migration } from './migrations.js';
 import type { Logger } from 'saas-mcp-runtime/host';
-
-export const RETENTION_MIGRATION: Migration = {
-  version: 30,
-  name: 'indexes for retention purges',
-  statements: [
-    'CREATE INDEX mcp_logs_time ON mcp_logs (time)',
-    'CREATE INDEX oauth_states_expiry ON oauth_states (expires_at)',
-    'CREATE INDEX oauth_requests_expiry ON oauth_requests (expires_at)',
-    'CREATE INDEX oauth_tokens_expiry ON oauth_tokens (expires_at)',
-    'CREATE INDEX accounts_status ON accounts (status, created_at)',
-  ],
-};
 
 const DAY_MS = 86_400_000;
 /** A pending account (an OAuth connect never finished) is abandoned after this long. */

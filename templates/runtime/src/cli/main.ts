@@ -24,7 +24,7 @@ import { checkDataContract, versionText } from '../data/versions.js';
 import { observeCalls } from '../ops/call-lines.js';
 import { opsSettings } from '../ops/flags.js';
 import { createLogger, defaultLogFormat, type Logger } from '../ops/log.js';
-import { createStdioTracker } from '../ops/stdio-drain.js';
+import { createStdioTracker } from '../transport/stdio/drain.js';
 import { createRedactor } from '../security/redact.js';
 
 type Env = Record<string, string | undefined>;

@@ -6,11 +6,11 @@
 import type { Outcome } from '../data/outcome.js';
 import { DEFAULT_STORE_TIMEOUT_MS } from './store-unavailable.js';
 import { LOG_LEVELS, type LogFormat, type LogLevel } from './log.js';
-import { DEFAULT_SHUTDOWN_TIMEOUT_MS } from './serving.js';
 
 export const OPS_VALUE_FLAGS = ['--log-level', '--log-format', '--log-retention'];
 export const OPS_SWITCHES = ['--metrics'];
 export const DEFAULT_RETENTION_DAYS = 30;
+export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 25_000;
 
 export interface OpsFlags {
   metrics: boolean;

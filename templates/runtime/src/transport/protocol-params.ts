@@ -11,10 +11,10 @@ function stringField(params: Record<string, unknown>, field: string, where = 'pa
 }
 
 /** Why a request's params are unusable, or undefined when they are fine (or the method is not one checked here). */
-export function paramsProblem(method: string, params: unknown): string | undefined {
+export function paramsProblem(method: string, params: unknown, modernEra = false): string | undefined {
   const given = isPlainObject(params) ? params : {};
   if (LIST_METHODS.has(method)) return given.cursor === undefined ? undefined : stringField(given, 'cursor');
-  if (method === 'initialize') {
+  if (method === 'initialize' && !modernEra) {
     const version = stringField(given, 'protocolVersion');
     if (version) return version;
     if (!isPlainObject(given.capabilities)) return 'params.capabilities must be an object';

@@ -50,7 +50,8 @@ export async function readJsonBody(req: IncomingMessage): Promise<ParsedBody> {
   } catch {
     return { ok: false, status: 400, code: PARSE_ERROR, message: 'Parse error: the body is not valid JSON' };
   }
-  const checked = checkMessage(body, true);
+  const version = req.headers['mcp-protocol-version'];
+  const checked = checkMessage(body, true, typeof version === 'string' && version >= '2026');
   if (checked.ok) return { ok: true, body };
   // -32602 answers a readable request (with its id), as the SDK answers one: 200, not 400.
   const { error, id } = checked.reply;

@@ -17,9 +17,9 @@ import { isExpired, type ServingScope, type ToolRuntime } from '../../calls/runt
 import { openGrant, type SealKey, type SealedGrant } from '../../security/sealed.js';
 import { createServer } from '../../mcp/server.js';
 import { silentLogger } from '../../ops/log.js';
-import { serveMetrics, serveReadiness, type OpsOptions } from '../../ops/http-ops.js';
+import { serveMetrics, serveReadiness, type OpsOptions } from './ops-routes.js';
 import { refusalId } from '../../ops/request-context.js';
-import { createServing, type DrainReport } from '../../ops/serving.js';
+import { createServing, type DrainReport } from './serving.js';
 
 export interface HttpOptions {
   host: string;

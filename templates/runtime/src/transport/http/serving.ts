@@ -6,15 +6,14 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
-import { sendJson } from '../transport/http/guards.js';
-import type { Redactor } from '../security/redact.js';
-import { StoreUnavailableError } from './store-unavailable.js';
-import type { Logger } from './log.js';
-import type { Metrics } from './metrics.js';
-import { refusalId, runInRequest, serverErrorId } from './request-context.js';
-import { routeTemplate } from './routes.js';
+import { sendJson } from './guards.js';
+import type { Redactor } from '../../security/redact.js';
+import { StoreUnavailableError } from '../../ops/store-unavailable.js';
+import type { Logger } from '../../ops/log.js';
+import type { Metrics } from '../../ops/metrics.js';
+import { refusalId, runInRequest, serverErrorId } from '../../ops/request-context.js';
+import { routeTemplate } from './route-template.js';
 
-export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 25_000;
 
 export interface ServingOptions {
   log: Logger;

@@ -1,9 +1,9 @@
 /** The operator's routes of design.md §4d beside `/healthz`: `/readyz` and `/metrics`. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { hasValidApiToken, isLoopbackHost, sendJson } from '../transport/http/guards.js';
-import type { Redactor } from '../security/redact.js';
-import type { Logger } from './log.js';
-import type { Metrics } from './metrics.js';
+import { hasValidApiToken, isLoopbackHost, sendJson } from './guards.js';
+import type { Redactor } from '../../security/redact.js';
+import type { Logger } from '../../ops/log.js';
+import type { Metrics } from '../../ops/metrics.js';
 import { readiness } from './readiness.js';
 
 export interface OpsOptions {
