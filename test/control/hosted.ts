@@ -3,7 +3,7 @@
  * serving the generated Egnyte tools against the sandbox; plus a small admin-API caller.
  */
 import { createToolRuntime } from '../../templates/runtime/src/calls/runtime.js';
-import { startHttpServer, type RunningHttpServer } from '../../templates/runtime/src/transport/http/server.js';
+import { startHttpServer, type HttpOptions, type RunningHttpServer } from '../../templates/runtime/src/transport/http/server.js';
 import { openControlPlane, type ControlOptions, type ControlPlane } from '../../templates/hosting/src/plane/control-plane.js';
 import type { ServerData } from '../../templates/runtime/src/data/tool-data.js';
 import tools from '../../generated/egnyte-mcp-server/tools.json' with { type: 'json' };
@@ -36,13 +36,19 @@ export interface Hosted {
   close(): Promise<void>;
 }
 
-export async function startHosted(storeUrl: string, env: Record<string, string> = {}, clock = new TestClock(), more: Partial<ControlOptions> = {}): Promise<Hosted> {
+export async function startHosted(
+  storeUrl: string,
+  env: Record<string, string> = {},
+  clock = new TestClock(),
+  more: Partial<ControlOptions> = {},
+  http: Partial<HttpOptions> = {},
+): Promise<Hosted> {
   const settings: Record<string, string> = { MCP_ADMIN_TOKENS: ADMIN, ...env };
   const opened = await openControlPlane({ storeUrl, data: EGNYTE, env: settings, secrets: [SECRET], now: clock.now, ...more });
   if (!opened.ok) throw new Error(opened.message);
   const plane = opened.value;
   const runtime = createToolRuntime(EGNYTE, { audit: plane.audit(() => undefined), now: clock.now });
-  const http = await startHttpServer(runtime, {
+  const server = await startHttpServer(runtime, {
     host: '127.0.0.1',
     port: 0,
     scope: { label: 'default', filter: {}, credentials: { ok: false, message: 'no default account' } },
@@ -51,22 +57,23 @@ export async function startHosted(storeUrl: string, env: Record<string, string> 
     apiTokens: (settings.MCP_API_TOKENS ?? '').split(',').filter(Boolean),
     control: plane,
     defaultRefusal: { status: 404, message: 'Not found: no default account' },
+    ...http,
   });
-  plane.setListeningUrl(http.url);
+  plane.setListeningUrl(server.url);
   return {
-    http,
+    http: server,
     plane,
     clock,
     async admin(method, path, body, token = ADMIN) {
       const headers: Record<string, string> = {};
       if (token !== null) headers.authorization = `Bearer ${token}`;
       if (body !== undefined) headers['content-type'] = 'application/json';
-      const response = await fetch(`${http.url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+      const response = await fetch(`${server.url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
       const text = await response.text();
       return { status: response.status, headers: response.headers, body: text === '' ? undefined : JSON.parse(text) };
     },
     async close() {
-      await http.close();
+      await server.close();
       await plane.close();
     },
   };

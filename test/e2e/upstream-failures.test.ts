@@ -72,7 +72,8 @@ describe.each(TRANSPORTS)('upstream failures over $transport ($era era)', (kind)
     expect(everything).not.toContain(sandbox.token);
     expect(everything).not.toContain(REVOKED);
     // The audit log has one line per call, with outcomes but no arguments.
-    const auditLines = () => server.stderr().split('\n').filter((line) => line.startsWith('{'));
+    // Audit lines are the JSON lines without a log `msg` (the server log shares stderr here).
+    const auditLines = () => server.stderr().split('\n').filter((line) => line.startsWith('{') && !line.includes('"msg":'));
     // stderr is a separate pipe from the answers: let the last line arrive before reading.
     await waitUntil(() => auditLines().length >= 6);
     const audit = auditLines().map((line) => JSON.parse(line) as Record<string, unknown>);

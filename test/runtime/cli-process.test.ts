@@ -133,7 +133,7 @@ describe('child processes', () => {
       let seen = '';
       child.stderr.on('data', (chunk: Buffer) => {
         seen += chunk.toString();
-        const match = /listening on (http:\/\/\S+)/.exec(seen);
+        const match = /listening on (http:\/\/[^\s"\\]+)/.exec(seen);
         if (match?.[1]) resolve(match[1]);
       });
       child.on('exit', () => reject(new Error(`exited early: ${seen}`)));

@@ -4,11 +4,15 @@
  * release together with the hosting package that peers with it.
  */
 export type { AuditEntry, AuditSink } from './calls/audit.js';
+export { isRealCalendarTime } from './data/iso-time.js';
+export type { Logger } from './ops/log.js';
+export { DEFAULT_STORE_TIMEOUT_MS, StoreUnavailableError } from './ops/store-unavailable.js';
+export { adminFailure } from './transport/http/serving.js';
 export type { ServingScope } from './calls/runtime.js';
 export type { ControlCommand } from './hosting/verbs-args.js';
 export { isPlainObject } from './data/json-path.js';
 export type { IntegrationInfo, OAuthInfo, ServerData } from './data/tool-data.js';
-export type { CliIo, ControlPlaneHandle, DefaultAccountPlan, FrontDoorHandle, HostedRoute, HostingModule } from './hosting/contract.js';
+export type { CliIo, ControlPlaneHandle, DefaultAccountPlan, FrontDoorHandle, HostedRoute, HostingModule, StoreOps } from './hosting/contract.js';
 export { deriveKeys, openText, parseSecrets, sealText, type SealKey } from './security/sealed.js';
 export { constantTimeEqual, hashSecret, matchesAnySecret, randomId, randomToken } from './security/secrets.js';
 export { readLimitedBody, type BodyRead } from './transport/http/body.js';

@@ -12,6 +12,7 @@ import { controlProblems } from '../control/startup.js';
 import { ControlError } from '../control/errors.js';
 import { createServer, deleteServer, listServers } from '../control/servers.js';
 import type { ControlCommand } from 'saas-mcp-runtime/host';
+import { printableJson, printableText } from './printable.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -59,11 +60,11 @@ export async function runControlCommand(command: ControlCommand, data: ServerDat
       });
     } else if (command.verb === 'servers list') answer = await listServers(ctx, account(), undefined, 100);
     else answer = await deleteServer(ctx, account(), command.positional[0] ?? '').then(() => ({ revoked: command.positional[0] }));
-    io.out(`${JSON.stringify(answer, null, 2)}\n`);
+    io.out(`${printableJson(answer)}\n`);
     return 0;
   } catch (error) {
     if (!(error instanceof ControlError)) throw error;
-    io.err(`error: ${error.message}\n`);
+    io.err(`error: ${printableText(error.message)}\n`);
     return error.status === 404 ? 1 : 2;
   } finally {
     await opened.value.close();

@@ -8,10 +8,13 @@ import { addAccount, accountView, finishConnect, getAccount, listAccounts, remov
 import { createApiToken, deleteApiToken, listApiTokens } from './api-tokens.js';
 import type { ControlContext } from './context.js';
 import { badRequest, ControlError } from './errors.js';
+import { adminFailure } from 'saas-mcp-runtime/host';
+import { CONTROL_CHARACTER } from './input.js';
 import { createServer, deleteServer, getServer, listServers, serverLogs, updateServer } from './servers.js';
 import { readLimitedBody } from 'saas-mcp-runtime/host';
 
 const MAX_ADMIN_BODY = 64 * 1024;
+const tooLarge = () => new ControlError(413, 'too_large', `the body is larger than ${MAX_ADMIN_BODY} bytes`);
 
 interface Call {
   method: string;
@@ -30,7 +33,7 @@ export async function readBody(req: IncomingMessage): Promise<unknown> {
   const read = await readLimitedBody(req, MAX_ADMIN_BODY);
   if (!read.ok) {
     if (!read.drained) req.destroy();
-    throw badRequest(`the body is larger than ${MAX_ADMIN_BODY} bytes`);
+    throw tooLarge();
   }
   const text = read.text;
   if (text.trim() === '') return {};
@@ -131,13 +134,22 @@ export function isAdminPath(parts: readonly string[]): boolean {
 
 /** An error as the admin API answers it; `field` names the input it concerns, when one does. */
 export function sendControlError(res: ServerResponse, error: unknown): void {
-  if (error instanceof ControlError) sendJson(res, error.status, { error: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) });
-  else sendJson(res, 500, { error: 'internal_error', message: 'the request failed; see the server log' });
+  if (error instanceof ControlError) {
+    // An unread oversize body is not waited for: the connection closes after the answer.
+    const close = error.status === 413 ? { connection: 'close' } : undefined;
+    sendJson(res, error.status, { error: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) }, close);
+    if (close) res.once('finish', () => res.socket?.destroy());
+  }
+  else {
+    const failure = adminFailure(error);
+    sendJson(res, failure.status, failure.body, failure.status === 503 ? { 'retry-after': '1' } : {});
+  }
 }
 
 /** Runs one admin call whose caller is already authorized (admin token, or the web page's session). */
 export async function answerAdminCall(ctx: ControlContext, req: IncomingMessage, res: ServerResponse, parts: string[], query: URLSearchParams): Promise<void> {
   try {
+    if (parts.some((part) => CONTROL_CHARACTER.test(part))) throw badRequest('the path holds a control character; ids never do');
     const answer = await route(ctx, { method: req.method ?? 'GET', parts, query, body: () => readBody(req) });
     if (!answer) sendJson(res, 404, { error: 'not_found', message: `no admin endpoint ${req.method} /${parts.join('/')}` });
     else if (answer.body === undefined) res.writeHead(answer.status).end();

@@ -8,6 +8,7 @@ import type { FetchFunction } from 'saas-mcp-runtime/host';
 import type { Records } from '../store/records.js';
 import type { OAuthApp } from './oauth.js';
 import type { CredentialVault } from './vault.js';
+import { ControlError } from './errors.js';
 
 export interface ControlContext {
   data: ServerData;
@@ -29,8 +30,18 @@ export function encodeCursor(after: string | null): string | null {
   return after === null ? null : Buffer.from(after, 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string | undefined): string | null {
-  return cursor === undefined || cursor === '' ? null : Buffer.from(cursor, 'base64url').toString('utf8');
+/** The shapes cursors are made in: `created_at|id` (accounts, servers, tokens) or a log `seq`. */
+const CURSOR_SHAPES = {
+  creation: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z\|[A-Za-z0-9_-]{1,100}$/,
+  sequence: /^\d{1,15}$/,
+};
+
+/** A cursor this server made, or a 400: a forged or damaged one never reaches a query. */
+export function decodeCursor(cursor: string | undefined, shape: keyof typeof CURSOR_SHAPES = 'creation'): string | null {
+  if (cursor === undefined || cursor === '') return null;
+  const text = /^[A-Za-z0-9_-]+$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
+  if (!CURSOR_SHAPES[shape].test(text)) throw new ControlError(400, 'invalid_cursor', '"cursor" is not a cursor this list returned; start again without it', 'cursor');
+  return text;
 }
 
 export interface ListAnswer<T> {

@@ -4,7 +4,7 @@
  */
 export class ControlError extends Error {
   constructor(
-    readonly status: 400 | 401 | 404 | 409 | 502,
+    readonly status: 400 | 401 | 404 | 409 | 413 | 502,
     readonly code: string,
     message: string,
     /** The input field the error concerns (`name`, `config.tags`), so a form can show it there. */

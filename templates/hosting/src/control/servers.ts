@@ -129,7 +129,7 @@ export async function deleteServer(ctx: ControlContext, accountId: string, id: s
 
 export async function serverLogs(ctx: ControlContext, accountId: string, id: string, cursor?: string, limit = 50): Promise<ListAnswer<LogEntry>> {
   await findServer(ctx, accountId, id);
-  const page = await ctx.records.logs(id, decodeCursor(cursor), limit);
+  const page = await ctx.records.logs(id, decodeCursor(cursor, 'sequence'), limit);
   const result = page.rows.map(({ time, tool, outcome, upstream_status, duration_ms }) => ({ time, tool, outcome, upstream_status, duration_ms }));
   return { result, next_cursor: encodeCursor(page.after) };
 }

@@ -7,9 +7,11 @@ import type { IncomingMessage } from 'node:http';
 import type { AuditEntry, AuditSink } from 'saas-mcp-runtime/host';
 import type { Outcome } from 'saas-mcp-runtime/host';
 import type { ServerData } from 'saas-mcp-runtime/host';
-import type { FetchFunction } from 'saas-mcp-runtime/host';
+import type { FetchFunction, StoreOps } from 'saas-mcp-runtime/host';
+import { startRetention } from '../store/retention.js';
 import { describeStore, openStore, parseStoreUrl, type StoreLocation } from '../store/open.js';
 import { Records } from '../store/records.js';
+import { DEFAULT_STORE_TIMEOUT_MS } from '../store/deadline.js';
 import { createAdminHandler } from '../control/admin-http.js';
 import { createAdminPage } from '../admin/page.js';
 import { acceptsApiToken } from '../control/api-tokens.js';
@@ -33,6 +35,8 @@ export interface ControlPlane {
   /** Resolves once every call-log row written so far is stored (logging never delays an answer). */
   flush(): Promise<void>;
   describe(): Promise<string>;
+  /** One trivial store question (`/readyz`). */
+  ping(): Promise<void>;
   /** Without MCP_PUBLIC_URL, returned URLs use the address the server listens on. */
   setListeningUrl(url: string): void;
   close(): Promise<void>;
@@ -46,6 +50,8 @@ export interface ControlOptions {
   secrets: readonly string[];
   fetch?: FetchFunction;
   now?: () => Date;
+  /** MCP_STORE_TIMEOUT_MS, the metric counting store failures, retention purges. */
+  ops?: StoreOps;
   /** Where the admin page's built bundle is; by default beside the page's module (tests set it). */
   adminPageAssets?: URL;
 }
@@ -64,7 +70,9 @@ export async function openControlPlane(options: ControlOptions): Promise<Outcome
   const location = parseStoreUrl(options.storeUrl);
   if (!location.ok) return location;
   const now = options.now ?? (() => new Date());
-  const driver = await openStore(location.value, now());
+  const ops = options.ops ?? {};
+  const driver = await openStore(location.value, now(), { timeoutMs: ops.storeTimeoutMs ?? DEFAULT_STORE_TIMEOUT_MS, onUnavailable: ops.onStoreUnavailable });
+  const retention = ops.retentionDays !== undefined && ops.log ? startRetention(driver, { days: ops.retentionDays, log: ops.log, now }) : undefined;
   const records = new Records(driver);
   let publicUrl = options.env.MCP_PUBLIC_URL?.trim().replace(/\/+$/, '') || undefined;
   const ctx: ControlContext = {
@@ -104,7 +112,9 @@ export async function openControlPlane(options: ControlOptions): Promise<Outcome
       const admin = adminTokens.length > 0 ? `admin API on (${adminTokens.length} admin token${adminTokens.length > 1 ? 's' : ''})` : 'admin API off (set MCP_ADMIN_TOKENS)';
       return `store-backed servers from ${describeStore(location.value)} (${accounts.rows.length}${accounts.after ? '+' : ''} accounts); ${admin}`;
     },
+    ping: async () => void (await driver.all('SELECT 1')),
     async close() {
+      await retention?.stop();
       await flush();
       await driver.close();
     },

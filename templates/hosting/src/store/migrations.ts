@@ -5,6 +5,7 @@
  */
 import type { Dialect, SqlDriver } from './driver.js';
 import { OAUTH_MIGRATION } from './oauth-tables.js';
+import { RETENTION_MIGRATION } from './retention-indexes.js';
 
 export interface Migration {
   version: number;
@@ -65,6 +66,7 @@ export const MIGRATIONS: readonly Migration[] = [
     ],
   },
   OAUTH_MIGRATION,
+  RETENTION_MIGRATION,
 ];
 
 const SERIAL: Record<Dialect, string> = {

@@ -4,6 +4,7 @@
  */
 import type { Outcome } from 'saas-mcp-runtime/host';
 import type { SqlDriver } from './driver.js';
+import { DEFAULT_STORE_TIMEOUT_MS, withDeadline, type DeadlineOptions } from './deadline.js';
 import { migrate } from './migrations.js';
 
 export type StoreLocation = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
@@ -26,9 +27,9 @@ export function describeStore(location: StoreLocation): string {
 }
 
 /** Drivers load on first use: a stdio server never loads native code, and a missing build is named. */
-async function connect(location: StoreLocation): Promise<SqlDriver> {
+async function connect(location: StoreLocation, timeoutMs: number): Promise<SqlDriver> {
   const driverName = location.kind === 'sqlite' ? 'better-sqlite3' : 'pg';
-  let adapter: { open(target: string): SqlDriver };
+  let adapter: { open(target: string, timeoutMs: number): SqlDriver };
   try {
     adapter = location.kind === 'sqlite'
       ? { open: (await import('./sqlite.js')).openSqlite }
@@ -36,13 +37,15 @@ async function connect(location: StoreLocation): Promise<SqlDriver> {
   } catch (error) {
     throw new Error(`the ${driverName} driver did not load (${(error as Error).message.split('\n')[0]}); reinstall the package so its dependencies build`);
   }
-  return adapter.open(location.kind === 'sqlite' ? location.path : location.url);
+  return adapter.open(location.kind === 'sqlite' ? location.path : location.url, timeoutMs);
 }
 
-export async function openStore(location: StoreLocation, now: Date): Promise<SqlDriver> {
-  const driver = await connect(location);
+export async function openStore(location: StoreLocation, now: Date, deadline: DeadlineOptions = { timeoutMs: DEFAULT_STORE_TIMEOUT_MS }): Promise<SqlDriver> {
+  const raw = await connect(location, deadline.timeoutMs);
+  const driver = withDeadline(raw, deadline);
   try {
-    await migrate(driver, now);
+    // Migrations may build indexes on big tables: only the driver's own timeouts bound them.
+    await migrate(raw, now);
   } catch (error) {
     await driver.close().catch(() => undefined);
     throw new Error(`could not open the store (${describeStore(location)}): ${(error as Error).message}`);

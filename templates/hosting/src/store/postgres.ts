@@ -29,8 +29,16 @@ function driverOn(target: Queryable, transaction: SqlDriver['transaction'], clos
   };
 }
 
-export function openPostgres(connectionString: string): SqlDriver {
-  const pool = new pg.Pool({ connectionString, max: 10 });
+/** `timeoutMs` bounds connecting, each statement (server side) and each query's answer (client side). */
+export function openPostgres(connectionString: string, timeoutMs: number): SqlDriver {
+  const pool = new pg.Pool({
+    connectionString,
+    max: 10,
+    connectionTimeoutMillis: timeoutMs,
+    statement_timeout: timeoutMs,
+    query_timeout: timeoutMs,
+    keepAlive: true,
+  });
   // An idle client that loses its connection must not crash the server; the next query reconnects.
   pool.on('error', () => undefined);
   const noNesting = () => Promise.reject(new Error('nested transactions are not supported'));
@@ -38,16 +46,19 @@ export function openPostgres(connectionString: string): SqlDriver {
     pool as unknown as Queryable,
     async (work) => {
       const client = await pool.connect();
+      let failure: Error | undefined;
       try {
         await client.query('BEGIN');
         const result = await work(driverOn(client as unknown as Queryable, noNesting, async () => undefined));
         await client.query('COMMIT');
         return result;
       } catch (error) {
+        failure = error as Error;
         await client.query('ROLLBACK').catch(() => undefined);
         throw error;
       } finally {
-        client.release();
+        // A connection that failed mid-transaction (timeout, partition) is discarded, not reused.
+        client.release(failure);
       }
     },
     () => pool.end(),

@@ -5,11 +5,12 @@
 import Database from 'better-sqlite3';
 import type { SqlDriver, SqlValue } from './driver.js';
 
-export function openSqlite(path: string): SqlDriver {
+/** `timeoutMs`: how long a statement waits for another process's lock before it fails. */
+export function openSqlite(path: string, timeoutMs: number): SqlDriver {
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
+  db.pragma(`busy_timeout = ${Math.floor(timeoutMs)}`);
   // Statements are prepared once per SQL text; the server runs the same few over and over.
   const prepared = new Map<string, Database.Statement>();
   const statement = (sql: string) => {

@@ -5,6 +5,8 @@
 import type { Outcome } from '../data/outcome.js';
 import { isControlVerb, parseControlArgs, type ControlCommand } from '../hosting/verbs-args.js';
 import { splitList, type ToolFilter } from '../surface/filters.js';
+import { isRealCalendarTime } from '../data/iso-time.js';
+import { OPS_SWITCHES, OPS_VALUE_FLAGS, parseOpsFlags, type OpsFlags } from '../ops/flags.js';
 import { parseSurfaceFlags, SURFACE_FLAGS, type SurfaceOptions } from '../surface/options.js';
 
 export interface AccessFlags {
@@ -29,16 +31,18 @@ export interface HostingFlags {
   /** `--oauth` (design.md §4b) and `--oauth-methods` (default read). */
   oauth: boolean;
   oauthMethods?: string;
+  /** Logs, metrics and retention (design.md §4d). */
+  ops: OpsFlags;
 }
 
-const VALUE_FLAGS = new Set(['--transport', '--host', '--port', '--methods', '--tags', '--expires-at', '--name', '--store', '--allowed-hosts', '--oauth-methods', ...SURFACE_FLAGS]);
-const SWITCHES = new Set(['--require-api-token', '--allow-unauthenticated-default', '--oauth']);
-const SERVE_ONLY = new Set(['--transport', '--host', '--port', '--store', '--allowed-hosts', '--allow-unauthenticated-default', '--oauth', '--oauth-methods']);
+const VALUE_FLAGS = new Set(['--transport', '--host', '--port', '--methods', '--tags', '--expires-at', '--name', '--store', '--allowed-hosts', '--oauth-methods', ...SURFACE_FLAGS, ...OPS_VALUE_FLAGS]);
+const SWITCHES = new Set(['--require-api-token', '--allow-unauthenticated-default', '--oauth', ...OPS_SWITCHES]);
+const SERVE_ONLY = new Set(['--transport', '--host', '--port', '--store', '--allowed-hosts', '--allow-unauthenticated-default', '--oauth', '--oauth-methods', ...OPS_SWITCHES, ...OPS_VALUE_FLAGS]);
 const ISO_8601 = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 function parseExpiry(text: string, now: Date): Outcome<Date> {
   const time = Date.parse(text);
-  if (!ISO_8601.test(text) || Number.isNaN(time)) {
+  if (!ISO_8601.test(text) || Number.isNaN(time) || !isRealCalendarTime(text)) {
     return { ok: false, message: `--expires-at must be an ISO-8601 date or time, e.g. 2030-01-31T18:00:00Z (got "${text}")` };
   }
   if (time <= now.getTime()) return { ok: false, message: `--expires-at ${text} is already in the past` };
@@ -116,7 +120,10 @@ export function parseArgs(argv: readonly string[], now = new Date()): Outcome<Co
   const portText = flags.get('--port') ?? '3000';
   const port = Number(portText);
   if (!/^\d+$/.test(portText) || port > 65535) return { ok: false, message: `--port must be a number from 0 to 65535 (got "${portText}")` };
+  const ops = parseOpsFlags(flags);
+  if (!ops.ok) return ops;
   const hosting: HostingFlags = {
+    ops: ops.value,
     ...(flags.has('--store') ? { store: flags.get('--store') } : {}),
     allowedHosts: splitList(flags.get('--allowed-hosts') ?? ''),
     allowUnauthenticatedDefault: flags.has('--allow-unauthenticated-default'),

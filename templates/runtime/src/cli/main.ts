@@ -21,6 +21,11 @@ import { guardFrames, MAX_FRAME_BYTES } from '../transport/stdio/frame-guard.js'
 import type { ServerData } from '../data/tool-data.js';
 import { usageText } from './usage.js';
 import { checkDataContract, versionText } from '../data/versions.js';
+import { observeCalls } from '../ops/call-lines.js';
+import { opsSettings } from '../ops/flags.js';
+import { createLogger, defaultLogFormat, type Logger } from '../ops/log.js';
+import { createStdioTracker } from '../transport/stdio/drain.js';
+import { createRedactor } from '../security/redact.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -73,12 +78,18 @@ function untilStdinEnds(): Promise<void> {
 }
 
 /** stdio for both protocol eras: the SDK's `serveStdio` pins each connection to the era its opening message speaks. */
-async function serveOverStdio(runtime: ToolRuntime, scope: ServingScope): Promise<void> {
+async function serveOverStdio(runtime: ToolRuntime, scope: ServingScope, shutdownTimeoutMs: number, log: Logger): Promise<void> {
   // The guard answers oversize, non-JSON and invalid frames itself; only sound lines reach the SDK.
   const frames = guardFrames(process.stdin, { reply: (message) => process.stdout.write(`${JSON.stringify(message)}\n`) });
-  const transport = new StdioServerTransport(frames, process.stdout, { maxBufferSize: 4 * MAX_FRAME_BYTES });
+  const tracker = createStdioTracker(process.stdout);
+  // The transport never sees stdin end (it would drop the answers still to come); we close it after the drain.
+  const transport = new StdioServerTransport(frames.pipe(tracker.inbound, { end: false }), tracker.outbound, { maxBufferSize: 4 * MAX_FRAME_BYTES });
   const handle = serveStdio(() => createServer(runtime, scope), { transport });
   await Promise.race([untilStdinEnds(), untilSignal()]);
+  // Requests already read are still answered (the client may be waiting for them), up to the timeout.
+  const inFlight = tracker.inFlight();
+  const finished = await tracker.idle(shutdownTimeoutMs);
+  if (inFlight > 0) log.info({ in_flight: inFlight, finished }, finished ? 'stdin ended; answered the requests in flight' : 'stdin ended; drain timed out');
   await handle.close();
 }
 
@@ -102,13 +113,24 @@ async function serve(command: Extract<Command, { kind: 'serve' }>, data: ServerD
   }
   const credentials = startupCredentials(data, env, io);
   if (!credentials.ok) problems.push(credentials.message);
+  const settings = opsSettings(env, problems);
+  if (command.ops.metrics && command.transport !== 'http') problems.push('--metrics applies to --transport http');
   if (problems.length > 0 || !credentials.ok) {
     for (const problem of problems) io.err(`error: ${problem}\n`);
     return 2;
   }
+  const log = createLogger({ level: command.ops.logLevel, format: command.ops.logFormat ?? defaultLogFormat() });
+  // prom-client loads only with --metrics: stdio cold starts stay as they were.
+  const metrics = command.ops.metrics ? (await import('../ops/metrics.js')).createMetrics(data.tools.map((tool) => tool.name)) : undefined;
   let control: ControlPlaneHandle | undefined;
   if (hosting && storeUrl !== undefined && command.transport === 'http') {
-    const opened = await hosting.openControlPlane({ storeUrl, data, env, secrets: secrets.secrets });
+    const opened = await hosting.openControlPlane({
+      storeUrl,
+      data,
+      env,
+      secrets: secrets.secrets,
+      ops: { storeTimeoutMs: settings.storeTimeoutMs, onStoreUnavailable: () => metrics?.recordStoreError(), retentionDays: command.ops.retentionDays, log },
+    });
     if (!opened.ok) {
       io.err(`error: ${opened.message}\n`);
       return 2;
@@ -118,7 +140,7 @@ async function serve(command: Extract<Command, { kind: 'serve' }>, data: ServerD
   const auditSink = createAuditSink(env.MCP_AUDIT_LOG);
   const apiTokens = parseApiTokens(env.MCP_API_TOKENS);
   const runtime = createToolRuntime(data, {
-    audit: control ? control.audit(auditSink) : auditSink,
+    audit: observeCalls(control ? control.audit(auditSink) : auditSink, log, metrics),
     timeoutMs: timeout === undefined ? undefined : Number(timeout),
     secrets: [...apiTokens, ...secrets.secrets],
   });
@@ -130,7 +152,8 @@ async function serve(command: Extract<Command, { kind: 'serve' }>, data: ServerD
     surface: command.surface,
   };
   if (command.transport === 'stdio') {
-    await serveOverStdio(runtime, scope);
+    await serveOverStdio(runtime, scope, settings.shutdownTimeoutMs, log);
+    await auditSink.close();
     return 0;
   }
   // Loaded only for HTTP: stdio cold starts skip the HTTP stack (node adapter, SSE transport).
@@ -152,11 +175,13 @@ async function serve(command: Extract<Command, { kind: 'serve' }>, data: ServerD
     requireApiToken: command.requireApiToken,
     apiTokens,
     allowedOrigins: origins.origins,
-    onSealedWithoutSecret: () => io.err(`refused a sealed URL: ${NO_SECRET}\n`),
+    onSealedWithoutSecret: () => log.warn(`refused a sealed URL: ${NO_SECRET}`),
     control,
     ...(defaultAccount.refusal ? { defaultRefusal: defaultAccount.refusal } : {}),
     allowedHosts: command.allowedHosts,
     ...(frontDoor?.ok ? { oauth: frontDoor.value } : {}),
+    ops: { log, metrics, adminTokens: parseApiTokens(env.MCP_ADMIN_TOKENS), redact: createRedactor([...apiTokens, ...secrets.secrets], { authorizationLike: true }) },
+    ...(settings.maxConnectionsPerAddress ? { limits: { maxConnectionsPerAddress: settings.maxConnectionsPerAddress } } : {}),
   });
   control?.setListeningUrl(running.url);
   // One write: whoever waits for "listening on" sees the whole summary with it.
@@ -169,10 +194,13 @@ async function serve(command: Extract<Command, { kind: 'serve' }>, data: ServerD
     ...(command.allowedHosts.length > 0 ? [`  accepted Host names: ${command.allowedHosts.join(', ')}`] : []),
     ...(secrets.secrets.length === 0 ? [`note: ${NO_SECRET}`] : []),
   ];
-  io.err(`${lines.join('\n')}\n`);
+  for (const line of lines) log.info(line.trim());
   await untilSignal();
-  await running.close();
+  log.info({ in_flight: running.inFlight(), timeout_ms: settings.shutdownTimeoutMs }, 'shutting down: draining requests in flight');
+  const drained = await running.shutdown(settings.shutdownTimeoutMs);
   await control?.close();
+  await auditSink.close();
+  log.info({ drain_ms: drained.durationMs, cut_off: drained.cutOff }, drained.finished ? 'drained; exiting' : 'drain timed out; exiting');
   return 0;
 }
 

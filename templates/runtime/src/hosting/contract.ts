@@ -10,6 +10,7 @@ import type { ServingScope } from '../calls/runtime.js';
 import type { ControlCommand } from './verbs-args.js';
 import type { Outcome } from '../data/outcome.js';
 import type { ServerData } from '../data/tool-data.js';
+import type { Logger } from '../ops/log.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -37,6 +38,8 @@ export interface ControlPlaneHandle {
   /** Wraps an audit sink so calls through store-backed URLs also leave a log row and `last_used_at`. */
   audit(sink: AuditSink): AuditSink;
   describe(): Promise<string>;
+  /** One trivial store question (`/readyz`). */
+  ping(): Promise<void>;
   /** Without MCP_PUBLIC_URL, returned URLs use the address the server listens on. */
   setListeningUrl(url: string): void;
   close(): Promise<void>;
@@ -49,6 +52,16 @@ export interface FrontDoorHandle {
   authenticate(req: IncomingMessage, res: ServerResponse): Promise<HostedRoute | undefined>;
 }
 
+/** Operating the store (design.md §4d): its timeout, the failure metric, retention purges and where they log. */
+export interface StoreOps {
+  /** MCP_STORE_TIMEOUT_MS. */
+  storeTimeoutMs?: number;
+  onStoreUnavailable?: () => void;
+  /** `--log-retention`: purges run at start and every 15 minutes while the plane is open. */
+  retentionDays?: number;
+  log?: Logger;
+}
+
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
@@ -58,7 +71,7 @@ export interface CliIo {
 export interface HostingModule {
   /** Problems with the store settings, checked before anything is opened. */
   controlProblems(storeUrl: string, secrets: readonly string[]): string[];
-  openControlPlane(options: { storeUrl: string; data: ServerData; env: Env; secrets: readonly string[] }): Promise<Outcome<ControlPlaneHandle>>;
+  openControlPlane(options: { storeUrl: string; data: ServerData; env: Env; secrets: readonly string[]; ops?: StoreOps }): Promise<Outcome<ControlPlaneHandle>>;
   openOAuth(flags: { oauthMethods?: string }, control: ControlPlaneHandle | undefined, env: Env): Promise<Outcome<FrontDoorHandle>>;
   /** With OAuth on, bare `/mcp` serves the signed-in user's grant, never the default account. */
   OAUTH_DEFAULT: DefaultAccountPlan;

@@ -8,6 +8,7 @@ import { isJSONRPCNotification, isJSONRPCRequest, isJSONRPCResponse } from '@mod
 import { callArgumentsProblem, MAX_MESSAGE_DEPTH } from '../calls/precheck.js';
 import { isPlainObject } from '../data/json-path.js';
 import { exceedsDepth } from '../data/json-limits.js';
+import { paramsProblem } from './protocol-params.js';
 
 export const PARSE_ERROR = -32700;
 export const INVALID_REQUEST = -32600;
@@ -41,21 +42,25 @@ const isMessage = (value: unknown): boolean =>
   !Array.isArray(value) && (isJSONRPCRequest(value) || isJSONRPCNotification(value) || isJSONRPCResponse(value));
 
 /** Checks a parsed message; `allowBatch` for transports whose SDK layer takes arrays (HTTP). */
-export function checkMessage(value: unknown, allowBatch = false): FrameCheck {
+/** `modernEra`: the request names a 2026 revision, where `initialize` is a removed method (the SDK answers it). */
+export function checkMessage(value: unknown, allowBatch = false, modernEra = false): FrameCheck {
   const tooDeep = exceedsDepth(value, MAX_MESSAGE_DEPTH);
   if (isMessage(value)) {
     // Deep arguments are named as such (-32602 with the id); a message deep anywhere else is -32600.
     const problem = callArgumentsProblem(value as Record<string, unknown>);
-    if (problem === undefined && !tooDeep) return { ok: true, message: value };
-    const id = (value as { id?: string | number }).id ?? null;
+    const request = value as { id?: string | number; method?: unknown; params?: unknown };
+    const badParams = isJSONRPCRequest(value) && typeof request.method === 'string' ? paramsProblem(request.method, request.params, modernEra) : undefined;
+    if (problem === undefined && badParams === undefined && !tooDeep) return { ok: true, message: value };
+    const id = request.id ?? null;
     if (problem !== undefined) return { ok: false, reply: rpcError(INVALID_PARAMS, `Invalid arguments: ${problem}.`, id) };
+    if (badParams !== undefined) return { ok: false, reply: rpcError(INVALID_PARAMS, `Invalid params: ${badParams}.`, id) };
   }
   if (tooDeep) {
     return { ok: false, reply: rpcError(INVALID_REQUEST, `Invalid Request: the message nests more than ${MAX_MESSAGE_DEPTH} levels deep`) };
   }
   if (allowBatch && Array.isArray(value) && value.length > 0) {
     for (const item of value) {
-      const check = Array.isArray(item) ? checkMessage(item) : checkMessage(item, false);
+      const check = Array.isArray(item) ? checkMessage(item) : checkMessage(item, false, modernEra);
       if (!check.ok) return check.reply.error.code === INVALID_PARAMS ? check : { ok: false, reply: rpcError(INVALID_REQUEST, check.reply.error.message.replace('Invalid Request: ', 'Invalid Request: in the batch, ')) };
     }
     return { ok: true, message: value };

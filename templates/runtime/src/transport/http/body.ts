@@ -15,6 +15,10 @@ const MAX_DISCARDED_BYTES = 64 * 1024 * 1024;
 export type BodyRead = { ok: true; text: string } | { ok: false; tooLarge: true; drained: boolean };
 
 export function readLimitedBody(req: IncomingMessage, maxBytes = MAX_BODY_BYTES): Promise<BodyRead> {
+  // A declared length over the limit is refused before a byte is read. Node discards the unread
+  // body after the answer (so a client still writing reads the 413); a huge one closes the connection.
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > maxBytes) return Promise.resolve({ ok: false, tooLarge: true, drained: declared <= maxBytes + MAX_DISCARDED_BYTES });
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -46,7 +50,8 @@ export async function readJsonBody(req: IncomingMessage): Promise<ParsedBody> {
   } catch {
     return { ok: false, status: 400, code: PARSE_ERROR, message: 'Parse error: the body is not valid JSON' };
   }
-  const checked = checkMessage(body, true);
+  const version = req.headers['mcp-protocol-version'];
+  const checked = checkMessage(body, true, typeof version === 'string' && version >= '2026');
   if (checked.ok) return { ok: true, body };
   // -32602 answers a readable request (with its id), as the SDK answers one: 200, not 400.
   const { error, id } = checked.reply;

@@ -7,7 +7,7 @@ import { createServer as createHttpServer, type IncomingMessage, type ServerResp
 import type { AddressInfo } from 'node:net';
 import { abortOnClose } from './abort-on-close.js';
 import { readJsonBody, refuseBody } from './body.js';
-import { applyConnectionLimits, createSlots, DEFAULT_CONNECTION_LIMITS, type ConnectionLimits } from './connection-caps.js';
+import { applyConnectionLimits, CONNECTIONS_CHECK_MS, createSlots, DEFAULT_CONNECTION_LIMITS, type ConnectionLimits } from './connection-caps.js';
 import { healthReport } from './health.js';
 import { hasValidApiToken, isAllowedHostAndOrigin, sendJson, sendRpcError } from './guards.js';
 import { createMcpEndpoint, rateLimitHeaderHooks } from './mcp-endpoint.js';
@@ -16,6 +16,10 @@ import type { ControlPlaneHandle, FrontDoorHandle } from '../../hosting/contract
 import { isExpired, type ServingScope, type ToolRuntime } from '../../calls/runtime.js';
 import { openGrant, type SealKey, type SealedGrant } from '../../security/sealed.js';
 import { createServer } from '../../mcp/server.js';
+import { silentLogger } from '../../ops/log.js';
+import { serveMetrics, serveReadiness, type OpsOptions } from './ops-routes.js';
+import { refusalId } from '../../ops/request-context.js';
+import { createServing, type DrainReport } from './serving.js';
 
 export interface HttpOptions {
   host: string;
@@ -38,6 +42,8 @@ export interface HttpOptions {
   /** Browser origins accepted besides this server's own loopback origin (MCP_ALLOWED_ORIGINS). */
   allowedOrigins?: readonly string[];
   limits?: Partial<ConnectionLimits>;
+  /** Logs, metrics and `/metrics` access (ops/); without it nothing is logged and `/metrics` is off. */
+  ops?: OpsOptions;
   /** Called once when a sealed URL is refused because no MCP_SERVER_SECRET is set. */
   onSealedWithoutSecret?: () => void;
 }
@@ -46,7 +52,12 @@ export interface RunningHttpServer {
   port: number;
   /** Base URL, e.g. `http://127.0.0.1:3000`. */
   url: string;
+  /** Closes at once: requests in flight are cut off. */
   close(): Promise<void>;
+  /** Graceful shutdown (SIGTERM): `/readyz` says draining, requests in flight finish up to `timeoutMs`. */
+  shutdown(timeoutMs: number): Promise<DrainReport>;
+  /** HTTP requests being answered now. */
+  inFlight(): number;
 }
 
 interface Route {
@@ -74,6 +85,8 @@ export async function startHttpServer(runtime: ToolRuntime, options: HttpOptions
   const sseSlots = createSlots(limits.maxSseSessions);
   let sealedWithoutSecretLogged = false;
   let boundPort = options.port;
+  const ops = options.ops ?? {};
+  const serving = createServing({ log: ops.log ?? silentLogger, metrics: ops.metrics, redact: ops.redact });
 
   /** The route a path names; undefined for a token that does not open (all failures alike). */
   async function routeOf(token: string | undefined): Promise<Route | undefined> {
@@ -139,7 +152,10 @@ export async function startHttpServer(runtime: ToolRuntime, options: HttpOptions
     if (req.method !== 'GET') return sendRpcError(res, 405, -32000, 'Method not allowed', { allow: 'GET' });
     if (!(await admit(req, res, route.needsApiToken))) return;
     const release = sseSlots.take();
-    if (!release) return sendRpcError(res, 503, -32000, `Too many open SSE sessions (${limits.maxSseSessions}); try again later`, { 'retry-after': '5' });
+    if (!release) {
+      const body = { jsonrpc: '2.0', error: { code: -32000, message: `Too many open SSE sessions (${limits.maxSseSessions}); try again later`, data: { error_id: refusalId('sse sessions full') } }, id: null };
+      return sendJson(res, 503, body, { 'retry-after': '5' });
+    }
     res.once('close', release);
     // An SSE session outlives its GET: a store-backed one re-reads its record on every call.
     const control = options.control;
@@ -153,9 +169,11 @@ export async function startHttpServer(runtime: ToolRuntime, options: HttpOptions
       const health = healthReport(options.scope, runtime.now());
       return sendJson(res, health.httpStatus, health.body);
     }
+    if (url.pathname === '/readyz') return serveReadiness(res, serving.isDraining(), options.control);
     if (!isAllowedHostAndOrigin(req, options.host, boundPort, options.allowedOrigins, options.allowedHosts)) {
       return sendRpcError(res, 403, -32000, 'Forbidden: Host or Origin header not allowed');
     }
+    if (url.pathname === '/metrics') return serveMetrics(req, res, ops, options.host);
     if (options.oauth && (await options.oauth.handle(req, res, url))) return;
     if (options.control && (await options.control.handle(req, res, url))) return;
     const mcp = /^\/mcp(?:\/([^/]+))?\/?$/.exec(url.pathname);
@@ -175,9 +193,8 @@ export async function startHttpServer(runtime: ToolRuntime, options: HttpOptions
     return sendRpcError(res, 404, -32001, NOT_FOUND);
   }
 
-  const httpServer = createHttpServer((req, res) => {
-    handle(req, res).catch(() => sendRpcError(res, 500, -32603, 'Internal error'));
-  });
+  const httpServer = createHttpServer({ connectionsCheckingInterval: CONNECTIONS_CHECK_MS });
+  httpServer.on('request', serving.wrap(httpServer, handle));
   applyConnectionLimits(httpServer, limits);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -185,14 +202,17 @@ export async function startHttpServer(runtime: ToolRuntime, options: HttpOptions
   });
   boundPort = (httpServer.address() as AddressInfo).port;
   const hostForUrl = options.host.includes(':') ? `[${options.host}]` : options.host;
+  async function shutdown(timeoutMs: number): Promise<DrainReport> {
+    // SSE streams are sessions, not calls: they end first so they do not hold the drain open.
+    const report = await serving.drain(timeoutMs, () => sse.closeAll());
+    await mcp.close();
+    return report;
+  }
   return {
     port: boundPort,
     url: `http://${hostForUrl}:${boundPort}`,
-    async close() {
-      await sse.closeAll();
-      await mcp.close();
-      httpServer.closeAllConnections();
-      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
-    },
+    close: async () => void (await shutdown(0)),
+    shutdown,
+    inFlight: serving.inFlight,
   };
 }
