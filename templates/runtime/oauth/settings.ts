@@ -33,10 +33,10 @@ export const scopeOf = (method: string) => `mcp:${method}`;
 export const methodsOf = (scopes: readonly string[]) => scopes.filter((s) => s.startsWith('mcp:')).map((s) => s.slice('mcp:'.length));
 export const supportedScopes = (settings: Pick<OAuthSettings, 'methods'>) => settings.methods.map(scopeOf);
 
-/** The scopes a request gets: all the operator allows when none are asked; an unknown one is refused. */
+/** The scopes a request gets: the least privilege (`mcp:read`) when none are asked; an unknown one is refused. */
 export function grantedScopes(requested: readonly string[] | undefined, settings: Pick<OAuthSettings, 'methods'>): Outcome<string[]> {
   const supported = supportedScopes(settings);
-  if (!requested || requested.length === 0) return { ok: true, value: supported };
+  if (!requested || requested.length === 0) return { ok: true, value: [REQUIRED_SCOPE] };
   const unknown = requested.filter((s) => !supported.includes(s));
   if (unknown.length > 0) return { ok: false, message: `scope ${unknown.join(' ')} is not offered here (offered: ${supported.join(' ')})` };
   return { ok: true, value: [...new Set(requested)] };
