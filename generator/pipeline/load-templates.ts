@@ -21,7 +21,7 @@ export interface Templates {
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** Under templates/runtime/: the committed record of released runtime versions and their content hashes. */
 export const RELEASES_FILE = 'releases.json';
-const PINNED = ['@modelcontextprotocol/node', '@modelcontextprotocol/server', '@modelcontextprotocol/server-legacy', '@modelcontextprotocol/sdk', 'ajv', 'ajv-formats', 'minisearch', 'better-sqlite3', 'express', 'pg', 'typescript', '@types/node', '@types/better-sqlite3', '@types/pg', 'esbuild', 'preact'];
+const PINNED = ['@modelcontextprotocol/node', '@modelcontextprotocol/server', '@modelcontextprotocol/server-legacy', '@modelcontextprotocol/sdk', 'ajv', 'ajv-formats', 'minisearch', 'ipaddr.js', 'better-sqlite3', 'express', 'pg', 'typescript', '@types/node', '@types/better-sqlite3', '@types/pg', 'esbuild', 'preact'];
 /** Runtime files copied besides .ts: the admin page's browser code, bundled by the runtime package's build. */
 const RUNTIME_ASSET = /\.(tsx|css)$/;
 

@@ -20,6 +20,8 @@ export function runtimeDependencies(templates: Templates) {
       ajv: v.ajv,
       'ajv-formats': v['ajv-formats'],
       minisearch: v.minisearch,
+      // Address ranges: client ID metadata documents are fetched only from public addresses.
+      'ipaddr.js': v['ipaddr.js'],
       // The store drivers of `--store sqlite:PATH` / `postgres://...`; loaded only when a store is used.
       'better-sqlite3': v['better-sqlite3'],
       pg: v.pg,

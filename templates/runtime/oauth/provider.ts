@@ -13,7 +13,7 @@ import type { IncomingMessage } from 'node:http';
 import type { OAuthClientInformationFull, OAuthTokenRevocationRequest, OAuthTokens } from '@modelcontextprotocol/sdk/shared/auth.js';
 import { hashSecret, newId, newSecret } from '../control/context.js';
 import { newSession, presentedSession, sessionCookie, sessionHash } from './browser-binding.js';
-import { fetchClientMetadata, isMetadataDocumentId } from './client-metadata.js';
+import { isMetadataDocumentId, MetadataDocuments } from './client-metadata.js';
 import { redirectUrisProblem } from './redirect-uris.js';
 import { OAuthRecords, type GrantData, type TokenKind, type TokenRow } from './records.js';
 import type { SignInRequest } from './signin.js';
@@ -41,10 +41,14 @@ export interface IssuedGrant {
 }
 
 export class StoreOAuthProvider implements OAuthServerProvider {
+  private readonly documents: MetadataDocuments;
+
   constructor(
     private readonly records: OAuthRecords,
     private readonly settings: OAuthSettings,
-  ) {}
+  ) {
+    this.documents = new MetadataDocuments(settings);
+  }
 
   get clientsStore(): OAuthRegisteredClientsStore {
     return {
@@ -62,7 +66,7 @@ export class StoreOAuthProvider implements OAuthServerProvider {
   }
 
   private async client(clientId: string): Promise<OAuthClientInformationFull | undefined> {
-    if (isMetadataDocumentId(clientId, this.settings)) return fetchClientMetadata(clientId, this.settings);
+    if (isMetadataDocumentId(clientId, this.settings)) return this.documents.get(clientId);
     const stored = await this.records.client(clientId);
     return stored === undefined ? undefined : (JSON.parse(stored) as OAuthClientInformationFull);
   }

@@ -4,6 +4,7 @@
  * `mcp:read`; the others add the tools of that kind.
  */
 import type { Outcome } from '../credentials.js';
+import type { Resolver } from './public-fetch.js';
 
 export const METHOD_WORDS = ['read', 'write', 'custom'] as const;
 export const REQUIRED_SCOPE = 'mcp:read';
@@ -16,9 +17,10 @@ export interface OAuthSettings {
   /** Method words a grant may get (`--oauth-methods`, default read). */
   methods: string[];
   now: () => Date;
-  /** Metadata documents on http://localhost are accepted only when the server itself is on loopback http. */
+  /** Metadata documents on loopback addresses are accepted only when the server itself is on loopback http. */
   allowLoopbackMetadata: boolean;
-  fetch: (url: string, init: RequestInit) => Promise<globalThis.Response>;
+  /** DNS for client ID metadata documents (tests inject one). */
+  resolve?: Resolver;
 }
 
 export function parseOAuthMethods(text: string | undefined): Outcome<string[]> {

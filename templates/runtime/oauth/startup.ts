@@ -39,7 +39,7 @@ export async function openOAuth(flags: { oauthMethods?: string }, control: Contr
   const baseUrlEnv = control.ctx.data.integration.baseUrlEnv;
   const door = await openFrontDoor(
     control,
-    { publicUrl, resource: `${publicUrl}/mcp`, methods: methods.value, now: control.ctx.now, allowLoopbackMetadata: loopback, fetch: (url, init) => fetch(url, init) },
+    { publicUrl, resource: `${publicUrl}/mcp`, methods: methods.value, now: control.ctx.now, allowLoopbackMetadata: loopback },
     env[baseUrlEnv]?.trim() || undefined,
   );
   return { ok: true, value: door };
