@@ -231,7 +231,8 @@ describe.each(STORE_KINDS)('OAuth front door on %s', (kind) => {
       const { createServer } = await import('node:http');
       let body: (url: string) => unknown = (url) => ({ client_id: url, client_name: 'Metadata client', redirect_uris: [REDIRECT], token_endpoint_auth_method: 'none' });
       const host = createServer((req, res) => {
-        res.writeHead(200, { 'content-type': 'application/json' });
+        // no-store: the server fetches it again (documents are cached per Cache-Control).
+        res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
         res.end(JSON.stringify(body(`http://127.0.0.1:${(host.address() as { port: number }).port}${req.url}`)));
       });
       await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
