@@ -5,6 +5,7 @@
  */
 import type { Outcome } from '../credentials.js';
 import type { Resolver } from './public-fetch.js';
+import type { DoorLimits } from '../control/rate-limits.js';
 
 export const METHOD_WORDS = ['read', 'write', 'custom'] as const;
 export const REQUIRED_SCOPE = 'mcp:read';
@@ -21,6 +22,8 @@ export interface OAuthSettings {
   allowLoopbackMetadata: boolean;
   /** DNS for client ID metadata documents (tests inject one). */
   resolve?: Resolver;
+  /** Rate limits of the doors (tests lower them); DOOR_LIMITS otherwise. */
+  limits?: DoorLimits;
 }
 
 export function parseOAuthMethods(text: string | undefined): Outcome<string[]> {
