@@ -23,7 +23,7 @@ export const DOOR_LIMITS = {
   authorize: { name: 'oauth-authorize', perAddress: 60, overall: 1200, windowMs: MINUTE },
   token: { name: 'oauth-token', perAddress: 60, overall: 2400, windowMs: MINUTE },
   signIn: { name: 'oauth-signin', perAddress: 60, overall: 1200, windowMs: MINUTE },
-  adminSignIn: { name: 'admin-signin', perAddress: 10, overall: 100, windowMs: MINUTE },
+  adminSignIn: { name: 'admin-signin', perAddress: 20, overall: 200, windowMs: MINUTE },
 } satisfies Record<string, RateLimit>;
 
 export type DoorLimits = Record<keyof typeof DOOR_LIMITS, RateLimit>;
