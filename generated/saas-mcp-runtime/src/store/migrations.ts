@@ -6,6 +6,7 @@
  */
 import type { Dialect, SqlDriver } from './driver.js';
 import { OAUTH_MIGRATION } from '../oauth/records.js';
+import { FRONT_DOOR_MIGRATIONS } from '../oauth/front-door-migrations.js';
 
 export interface Migration {
   version: number;
@@ -66,6 +67,7 @@ export const MIGRATIONS: readonly Migration[] = [
     ],
   },
   OAUTH_MIGRATION,
+  ...FRONT_DOOR_MIGRATIONS,
 ];
 
 const SERIAL: Record<Dialect, string> = {
