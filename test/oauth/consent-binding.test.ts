@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../sandbox/index.js';
 import { createTestStore, type TestStore } from '../control/stores.js';
 import { openConsent, postForm, signInWithEgnyte } from './browser.js';
+import { presentedSession, sessionCookie } from '../../templates/runtime/oauth/browser-binding.js';
+import type { IncomingMessage } from 'node:http';
 import { authorizeUrl, pkce, register, startOAuthServer, type OAuthServer } from './hosted-oauth.js';
 
 let sandbox: Sandbox;
@@ -98,6 +100,16 @@ describe('consent is bound to the browser that asked (design.md §4b)', () => {
     const other = await openConsent(authorizeUrl(server.url, client.body.client_id, pkce().challenge));
     const crossed = await postForm(`${server.url}/oauth/signin`, { request: consent.request, csrf: consent.csrf, domain: 'acme', decision: 'allow' }, other.cookie);
     expect(crossed.status).toBe(403);
+  });
+});
+
+describe('on https the cookie cannot be planted from a sibling subdomain', () => {
+  it('is __Host- prefixed and Secure, and an unprefixed one is ignored', () => {
+    const session = 'a'.repeat(43);
+    expect(sessionCookie(session, 900, true)).toBe(`__Host-mcp_signin=${session}; Path=/; HttpOnly; SameSite=Lax; Max-Age=900; Secure`);
+    const asked = (cookie: string) => ({ headers: { cookie } }) as IncomingMessage;
+    expect(presentedSession(asked(`mcp_signin=${session}`), true)).toBeUndefined();
+    expect(presentedSession(asked(`__Host-mcp_signin=${session}`), true)).toBe(session);
   });
 });
 

@@ -66,11 +66,12 @@ export function createSignIn(deps: SignInDeps) {
   const { ctx, records, provider, settings } = deps;
   const vendor = ctx.data.integration.displayName;
   const action = `${new URL(settings.publicUrl).pathname.replace(/\/$/, '')}/oauth/signin`;
+  const secure = settings.publicUrl.startsWith('https:');
 
   /** A live request that this browser started; undefined otherwise (the answer names why). */
   async function load(req: IncomingMessage, id: string): Promise<{ request: SignInRequest; row: RequestRow } | undefined> {
     const row = id === '' ? undefined : await records.request(hashSecret(id));
-    if (!row || Date.parse(row.expires_at) <= settings.now().getTime() || !isBoundBrowser(req, row.session_hash)) return undefined;
+    if (!row || Date.parse(row.expires_at) <= settings.now().getTime() || !isBoundBrowser(req, row.session_hash, secure)) return undefined;
     return { request: JSON.parse(row.request) as SignInRequest, row };
   }
 
@@ -82,7 +83,7 @@ export function createSignIn(deps: SignInDeps) {
   }
 
   function showConsent(req: IncomingMessage, res: ServerResponse, status: number, id: string, request: SignInRequest, problem?: string, domain?: string): void {
-    const session = presentedSession(req) ?? '';
+    const session = presentedSession(req, secure) ?? '';
     const vendorOrigin = deps.baseUrlOverride ? new URL(deps.baseUrlOverride).origin : 'https:';
     sendHtml(res, status, consentPage({
       vendor, clientName: request.clientName, clientId: request.clientId, redirectHost: new URL(request.redirectUri).host, requestId: id,
@@ -117,7 +118,7 @@ export function createSignIn(deps: SignInDeps) {
     const form = await readForm(req);
     const id = form?.get('request') ?? '';
     const found = await load(req, id);
-    const session = presentedSession(req);
+    const session = presentedSession(req, secure);
     if (!form || !found || !session || !sameSecret(form.get('csrf') ?? '', csrfToken(session, id))) return refused(res);
     if (found.row.consented === 1) return refused(res);
     if (form.get('decision') !== 'allow') {

@@ -5,18 +5,20 @@
  * the vendor's callback) must come with that cookie, and the consent form also with a CSRF token
  * derived from the cookie and the request. Knowing the request id alone gets nothing.
  * Lax, not Strict: the vendor's redirect back to the callback is a cross-site top-level navigation.
+ * On https the cookie is `__Host-` prefixed (Secure, Path=/, no Domain), so a sibling subdomain
+ * cannot plant one in the user's browser.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { hashSecret } from '../control/context.js';
 import { readCookie } from '../admin/session.js';
 
-export const SIGNIN_COOKIE = 'mcp_signin';
 const COOKIE_FORM = /^[A-Za-z0-9_-]{43}$/;
+const cookieName = (secure: boolean) => (secure ? '__Host-mcp_signin' : 'mcp_signin');
 
 /** The browser's sign-in cookie when it has a well-formed one (several sign-ins may share it). */
-export function presentedSession(req: IncomingMessage): string | undefined {
-  const value = readCookie(req.headers.cookie, SIGNIN_COOKIE);
+export function presentedSession(req: IncomingMessage, secure: boolean): string | undefined {
+  const value = readCookie(req.headers.cookie, cookieName(secure));
   return value !== undefined && COOKIE_FORM.test(value) ? value : undefined;
 }
 
@@ -25,7 +27,7 @@ export function newSession(): string {
 }
 
 export function sessionCookie(session: string, maxAgeSeconds: number, secure: boolean): string {
-  return `${SIGNIN_COOKIE}=${session}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAgeSeconds}${secure ? '; Secure' : ''}`;
+  return `${cookieName(secure)}=${session}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAgeSeconds}${secure ? '; Secure' : ''}`;
 }
 
 export const sessionHash = (session: string) => hashSecret(`signin-session:${session}`);
@@ -39,7 +41,7 @@ export function sameSecret(a: string, b: string): boolean {
 }
 
 /** True when the request carries the cookie whose hash the sign-in request stored. */
-export function isBoundBrowser(req: IncomingMessage, storedHash: string | null): boolean {
-  const session = presentedSession(req);
+export function isBoundBrowser(req: IncomingMessage, storedHash: string | null, secure: boolean): boolean {
+  const session = presentedSession(req, secure);
   return session !== undefined && storedHash !== null && sameSecret(sessionHash(session), storedHash);
 }

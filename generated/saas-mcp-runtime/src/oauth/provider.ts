@@ -89,9 +89,10 @@ export class StoreOAuthProvider implements OAuthServerProvider {
     };
     const id = newSecret('');
     // The browser that asked: every later step of this sign-in needs its cookie.
-    const session = presentedSession(res.req) ?? newSession();
+    const secure = this.settings.publicUrl.startsWith('https:');
+    const session = presentedSession(res.req, secure) ?? newSession();
     await this.records.insertRequest(hashSecret(id), JSON.stringify(request), new Date(this.settings.now().getTime() + REQUEST_WINDOW_MS).toISOString(), sessionHash(session));
-    res.setHeader('set-cookie', sessionCookie(session, REQUEST_WINDOW_MS / 1000, this.settings.publicUrl.startsWith('https:')));
+    res.setHeader('set-cookie', sessionCookie(session, REQUEST_WINDOW_MS / 1000, secure));
     res.redirect(302, `${this.settings.publicUrl}/oauth/signin?request=${encodeURIComponent(id)}`);
   }
 

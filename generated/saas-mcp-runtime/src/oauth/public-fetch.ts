@@ -40,7 +40,7 @@ export function isPublicAddress(address: string, allowLoopback: boolean): boolea
 async function checkedAddress(hostname: string, options: PublicFetchOptions): Promise<{ address: string; family: number } | undefined> {
   const bare = hostname.replace(/^\[|\]$/g, '');
   if (isIP(bare) !== 0) return isPublicAddress(bare, options.allowLoopback) ? { address: bare, family: isIP(bare) } : undefined;
-  const found = await (options.resolve ?? systemResolver)(bare).catch(() => []);
+  const found = await (options.resolve ?? systemResolver)(bare).catch(() => [] as Array<{ address: string; family: number }>);
   // Every answer must be public: a host that names one private address among public ones is refused.
   if (found.length === 0 || !found.every((entry) => isPublicAddress(entry.address, options.allowLoopback))) return undefined;
   return found[0];
@@ -50,15 +50,17 @@ async function checkedAddress(hostname: string, options: PublicFetchOptions): Pr
 export async function fetchPublic(url: URL, options: PublicFetchOptions): Promise<FetchedDocument | undefined> {
   const httpAllowed = options.allowLoopback && url.protocol === 'http:';
   if (url.protocol !== 'https:' && !httpAllowed) return undefined;
-  const pinned = await checkedAddress(url.hostname, options);
-  if (!pinned) return undefined;
+  // One deadline for everything: DNS, connecting, and a body that trickles in.
+  const deadline = AbortSignal.timeout(options.timeoutMs);
+  const pinned = await Promise.race([checkedAddress(url.hostname, options), new Promise<undefined>((resolve) => deadline.addEventListener('abort', () => resolve(undefined)))]);
+  if (!pinned || deadline.aborted) return undefined;
   const pinnedLookup: LookupFunction = (_host, lookupOptions, callback) => {
     if (lookupOptions.all) (callback as (e: null, a: Array<{ address: string; family: number }>) => void)(null, [pinned]);
     else callback(null, pinned.address, pinned.family);
   };
   const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve) => {
-    const req = send(url, { method: 'GET', headers: { accept: 'application/json' }, lookup: pinnedLookup, agent: false, timeout: options.timeoutMs }, (res) => {
+    const req = send(url, { method: 'GET', headers: { accept: 'application/json' }, lookup: pinnedLookup, agent: false, signal: deadline }, (res) => {
       const chunks: Buffer[] = [];
       let size = 0;
       res.on('data', (chunk: Buffer) => {
@@ -73,7 +75,6 @@ export async function fetchPublic(url: URL, options: PublicFetchOptions): Promis
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
       res.on('error', () => resolve(undefined));
     });
-    req.on('timeout', () => req.destroy());
     req.on('error', () => resolve(undefined));
     req.end();
   });
