@@ -49,7 +49,7 @@ describe('the runtime package', () => {
     const manifest = JSON.parse(emitRuntimePackage(committed).find((f) => f.path === `${RUNTIME_NAME}/package.json`)!.contents) as Record<string, unknown>;
     expect(manifest.name).toBe(RUNTIME_NAME);
     expect(manifest.version).toBe(RUNTIME_VERSION);
-    const serving = ['@modelcontextprotocol/node', '@modelcontextprotocol/server', '@modelcontextprotocol/server-legacy', 'ajv', 'ajv-formats', 'minisearch', 'better-sqlite3', 'pg', '@modelcontextprotocol/sdk', 'express'];
+    const serving = ['@modelcontextprotocol/node', '@modelcontextprotocol/server', '@modelcontextprotocol/server-legacy', 'ajv', 'ajv-formats', 'minisearch', 'ipaddr.js', 'better-sqlite3', 'pg', '@modelcontextprotocol/sdk', 'express'];
     expect(manifest.dependencies).toEqual(Object.fromEntries(serving.map((name) => [name, committed.versions[name]])));
     for (const name of serving) expect(committed.versions[name]).toMatch(/^\d+\.\d+\.\d+$/);
   });
