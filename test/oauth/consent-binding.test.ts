@@ -28,7 +28,11 @@ afterAll(async () => {
   await sandbox?.close();
 });
 
-/** A browser without the attacker's cookie following a link: it submits any form it is shown and follows redirects. */
+/**
+ * A victim's browser (without the attacker's cookie) following a link: it fills in the domain and
+ * signs in with Egnyte wherever it is asked to, but never answers a consent form (Allow / Deny),
+ * and it stops at the attacker's redirect URI.
+ */
 async function victimFollows(link: string): Promise<Response[]> {
   const seen: Response[] = [];
   let next: { url: string; init?: RequestInit } | undefined = { url: link };
@@ -36,6 +40,7 @@ async function victimFollows(link: string): Promise<Response[]> {
     const answer: Response = await fetch(next.url, { redirect: 'manual', ...next.init });
     seen.push(answer);
     const target = answer.headers.get('location');
+    if (target?.startsWith(ATTACKER_REDIRECT)) break;
     if (target) {
       next = { url: new URL(target, next.url).href };
       continue;
@@ -43,8 +48,8 @@ async function victimFollows(link: string): Promise<Response[]> {
     const html = answer.status === 200 ? await answer.text() : '';
     const request = /name="request" value="([^"]+)"/.exec(html)?.[1];
     const action = /action="([^"]+)"/.exec(html)?.[1];
-    const fields: Record<string, string> = { request: request ?? '', domain: 'acme', decision: 'allow', csrf: /name="csrf" value="([^"]+)"/.exec(html)?.[1] ?? '' };
-    next = request && action ? { url: new URL(action, next.url).href, init: { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() } } : undefined;
+    const isConsent = html.includes('name="decision"');
+    next = request && action && !isConsent ? { url: new URL(action, next.url).href, init: { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ request, domain: 'acme' }).toString() } } : undefined;
   }
   return seen;
 }
@@ -66,13 +71,14 @@ describe('consent is bound to the browser that asked (design.md §4b)', () => {
     const before = sandbox.oauth.issued.length;
     const victim = await victimFollows(link.href);
     expect(victim.some(carriesCode)).toBe(false);
-    expect(victim[0]?.status).toBe(403);
-    expect(sandbox.oauth.issued.length).toBe(before);
     // Then the attacker answers consent from their machine, knowing only the request id.
     for (const path of ['/oauth/consent', '/oauth/signin']) {
       const answer = await postForm(`${server.url}${path}`, { request, decision: 'allow', domain: 'acme' });
-      expect(carriesCode(answer)).toBe(false);
+      expect(carriesCode(answer), path).toBe(false);
     }
+    // The link was worth nothing in the victim's browser: refused at once, Egnyte never reached.
+    expect(victim[0]?.status).toBe(403);
+    expect(sandbox.oauth.issued.length).toBe(before);
     expect((await server.admin('GET', '/integrated-account')).body.result).toEqual([]);
   });
 
