@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../sandbox/index.js';
 import { createTestStore, type TestStore } from '../control/stores.js';
 import { openConsent, postForm, signInWithEgnyte } from './browser.js';
-import { presentedSession, sessionCookie } from '../../templates/runtime/oauth/browser-binding.js';
+import { presentedSession, sessionCookie } from '../../templates/hosting/src/oauth/browser-binding.js';
 import type { IncomingMessage } from 'node:http';
 import { authorizeUrl, pkce, register, startOAuthServer, type OAuthServer } from './hosted-oauth.js';
 

@@ -8,7 +8,7 @@ import { startSandbox, type Sandbox } from '../sandbox/index.js';
 import { createTestStore, type TestStore } from '../control/stores.js';
 import { signInWithEgnyte } from './browser.js';
 import { authorizeUrl, mcpInitialize, pkce, REDIRECT, register, startOAuthServer, token, type OAuthServer } from './hosted-oauth.js';
-import type { DoorLimits } from '../../templates/runtime/control/rate-limits.js';
+import type { DoorLimits } from '../../templates/hosting/src/control/rate-limits.js';
 
 let sandbox: Sandbox;
 let store: TestStore;

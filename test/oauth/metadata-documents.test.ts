@@ -6,8 +6,8 @@
  */
 import { createServer, type Server } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MetadataDocuments } from '../../templates/runtime/oauth/client-metadata.js';
-import type { Resolver } from '../../templates/runtime/oauth/public-fetch.js';
+import { MetadataDocuments } from '../../templates/hosting/src/oauth/client-metadata.js';
+import type { Resolver } from '../../templates/hosting/src/oauth/public-fetch.js';
 import { TestClock } from '../control/hosted.js';
 
 let host: Server;
