@@ -1,13 +1,15 @@
 /**
  * Signing in from real clients against the BUILT server (`--oauth`) and the sandbox's Egnyte OAuth:
- * the SDK v2 Client's own OAuth flow (its OAuthClientProvider, with a client ID metadata document)
- * and mcp-remote (dynamic client registration; its browser step driven from the URL it prints) both
- * sign in and run the offboarding and group-audit workflows; the MCP Inspector CLI reaches the tools
- * with the access token. The browser steps are those of test/oauth/browser.ts.
+ * the SDK v2 Client's own OAuth flow (its OAuthClientProvider) and mcp-remote (its browser step
+ * driven from the URL it prints), each by dynamic client registration and by a client ID metadata
+ * document (served over https on loopback: the server runs in loopback development mode and trusts
+ * the test's certificate), sign in and run the offboarding and group-audit workflows; the MCP
+ * Inspector CLI reaches the tools with the access token. The browser steps are those of
+ * test/oauth/browser.ts.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer as createHttpsServer, type Server } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +22,7 @@ import { createTestStore, type TestStore } from '../control/stores.js';
 import { binEntry, describeRun, REPO, run } from '../external/helpers.js';
 import { signInWithEgnyte, type SignIn } from '../oauth/browser.js';
 import { freePort, oauthEnv } from '../oauth/hosted-oauth.js';
+import { ADMIN } from '../control/hosted.js';
 import { assertBuilt, childEnv, CLI } from './helpers.js';
 
 const SECRET = 'oauth-e2e-secret-0123456789abcdef';
@@ -33,8 +36,16 @@ let store: TestStore;
 let base: string;
 let stopServer: () => void;
 let metadataHost: Server;
-let metadataUrl: string;
+let metadataBase: string;
 let sdkAccessToken = '';
+const MCP_REMOTE_CALLBACK = 'http://localhost:3334/oauth/callback';
+
+/** A self-signed certificate for 127.0.0.1, trusted by the server process through NODE_EXTRA_CA_CERTS. */
+function loopbackCertificate(): { key: string; cert: string; certFile: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'cimd-cert-'));
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-days', '1', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+  return { key: readFileSync(join(dir, 'key.pem'), 'utf8'), cert: readFileSync(join(dir, 'cert.pem'), 'utf8'), certFile: join(dir, 'cert.pem') };
+}
 
 async function startBuilt(env: Record<string, string>, port: number): Promise<() => void> {
   assertBuilt();
@@ -55,15 +66,18 @@ beforeAll(async () => {
   store = await createTestStore('sqlite');
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
-  // EGNYTE_BASE_URL points every sign-in at the sandbox; it needs a token too, though --oauth never serves that default account.
-  stopServer = await startBuilt({ ...oauthEnv(sandbox, base), EGNYTE_ACCESS_TOKEN: sandbox.token, MCP_SERVER_SECRET: SECRET }, port);
-  // The SDK client's client ID metadata document, served where its client_id says.
-  metadataHost = createServer((_req, res) => {
+  // Client ID metadata documents, each naming itself; the SDK client's and mcp-remote's.
+  const tls = loopbackCertificate();
+  metadataHost = createHttpsServer({ key: tls.key, cert: tls.cert }, (req, res) => {
+    const redirect = req.url === '/mcp-remote.json' ? MCP_REMOTE_CALLBACK : REDIRECT;
+    const name = req.url === '/mcp-remote.json' ? 'mcp-remote (metadata document)' : 'SDK client (metadata document)';
     res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ client_id: metadataUrl, client_name: 'SDK client (metadata document)', redirect_uris: [REDIRECT], grant_types: ['authorization_code', 'refresh_token'], response_types: ['code'], token_endpoint_auth_method: 'none' }));
+    res.end(JSON.stringify({ client_id: `${metadataBase}${req.url}`, client_name: name, redirect_uris: [redirect], grant_types: ['authorization_code', 'refresh_token'], response_types: ['code'], token_endpoint_auth_method: 'none' }));
   });
   await new Promise<void>((resolve) => metadataHost.listen(0, '127.0.0.1', resolve));
-  metadataUrl = `http://127.0.0.1:${(metadataHost.address() as { port: number }).port}/client.json`;
+  metadataBase = `https://127.0.0.1:${(metadataHost.address() as { port: number }).port}`;
+  // EGNYTE_BASE_URL points every sign-in at the sandbox; it needs a token too, though --oauth never serves that default account.
+  stopServer = await startBuilt({ ...oauthEnv(sandbox, base), EGNYTE_ACCESS_TOKEN: sandbox.token, MCP_SERVER_SECRET: SECRET, NODE_EXTRA_CA_CERTS: tls.certFile }, port);
 }, 60_000);
 
 afterAll(async () => {
@@ -82,6 +96,8 @@ class SignInProvider implements OAuthClientProvider {
   verifier = '';
   signIn?: SignIn;
   readonly redirectUrl = REDIRECT;
+  /** With a metadata document URL the SDK uses it as client_id instead of registering. */
+  constructor(readonly clientMetadataUrl?: string) {}
   get clientMetadata() {
     return { client_name: 'SDK client', redirect_uris: [REDIRECT], grant_types: ['authorization_code', 'refresh_token'], response_types: ['code'], token_endpoint_auth_method: 'none' };
   }
@@ -128,6 +144,20 @@ describe('signing in from real clients (built server, --oauth)', () => {
     await client.close();
   }, 60_000);
 
+  it('SDK v2 Client with a client ID metadata document (no registration): consent names it, then the audit workflow', async () => {
+    const provider = new SignInProvider(`${metadataBase}/sdk-client.json`);
+    const first = new StreamableHTTPClientTransport(new URL(`${base}/mcp`), { authProvider: provider });
+    await expect(new Client({ name: 'sdk-cimd', version: '1.0.0' }).connect(first)).rejects.toBeInstanceOf(UnauthorizedError);
+    expect(provider.signIn?.consent).toContain('SDK client (metadata document)');
+    expect(provider.signIn?.consent).toContain(`${metadataBase}/sdk-client.json`);
+    await first.finishAuth(provider.signIn?.redirect.searchParams ?? new URLSearchParams());
+    const client = new Client({ name: 'sdk-cimd', version: '1.0.0' });
+    await client.connect(new StreamableHTTPClientTransport(new URL(`${base}/mcp`), { authProvider: provider }));
+    const audit = await auditGroup(client, SEED_FACTS.externalAgency.displayName, log);
+    expect(audit.flagged.map((user) => user.userName)).toEqual([SEED_FACTS.externalAgency.adminMemberUserName]);
+    await client.close();
+  }, 60_000);
+
   it('MCP Inspector CLI reaches the tools with the access token', async () => {
     expect(sdkAccessToken).not.toBe('');
     const args = [INSPECTOR, '--cli', '--transport', 'http', '--server-url', `${base}/mcp`, '--format', 'json'];
@@ -142,10 +172,11 @@ describe('signing in from real clients (built server, --oauth)', () => {
     expect(refused.code).not.toBe(0);
   }, 120_000);
 
-  it('mcp-remote: dynamic client registration, sign-in from the URL it prints, then both workflows', async () => {
+  /** mcp-remote as a stdio proxy; its browser step is driven from the URL it prints; returns the connected client. */
+  async function viaMcpRemote(extraArgs: string[], use: (client: Client) => Promise<void>): Promise<void> {
     const transport = new StdioClientTransport({
       command: process.execPath,
-      args: [MCP_REMOTE, `${base}/mcp`, '--transport', 'http-only'],
+      args: [MCP_REMOTE, `${base}/mcp`, '--transport', 'http-only', ...extraArgs],
       env: childEnv({ MCP_REMOTE_CONFIG_DIR: mkdtempSync(join(tmpdir(), 'mcp-remote-')) }),
       stderr: 'pipe',
     });
@@ -165,14 +196,30 @@ describe('signing in from real clients (built server, --oauth)', () => {
     try {
       await client.connect(transport);
       await signedIn;
-      const audit = await auditGroup(client, SEED_FACTS.externalAgency.displayName, log);
-      expect(audit.flagged.map((user) => user.userName)).toEqual([SEED_FACTS.externalAgency.adminMemberUserName]);
-      const offboarded = await offboard(client, SEED_FACTS.jsmith.email, log);
-      expect(offboarded.user).toMatchObject({ userName: 'jsmith', active: false });
+      await use(client);
     } catch (error) {
       throw new Error(`${(error as Error).message}\nmcp-remote stderr:\n${seen.slice(-3000)}`);
     } finally {
       await client.close();
     }
+  }
+
+  it('mcp-remote: dynamic client registration, sign-in from the URL it prints, then both workflows', async () => {
+    await viaMcpRemote([], async (client) => {
+      const audit = await auditGroup(client, SEED_FACTS.externalAgency.displayName, log);
+      expect(audit.flagged.map((user) => user.userName)).toEqual([SEED_FACTS.externalAgency.adminMemberUserName]);
+      const offboarded = await offboard(client, SEED_FACTS.jsmith.email, log);
+      expect(offboarded.user).toMatchObject({ userName: 'jsmith', active: false });
+    });
+  }, 120_000);
+
+  it('mcp-remote with --client-metadata-url: a client ID metadata document instead of registration, then the audit workflow', async () => {
+    await viaMcpRemote(['--client-metadata-url', `${metadataBase}/mcp-remote.json`], async (client) => {
+      const audit = await auditGroup(client, SEED_FACTS.externalAgency.displayName, log);
+      expect(audit.flagged.map((user) => user.userName)).toEqual([SEED_FACTS.externalAgency.adminMemberUserName]);
+    });
+    const accounts = await fetch(`${base}/integrated-account`, { headers: { authorization: `Bearer ${ADMIN}` } });
+    const names = ((await accounts.json()) as { result: Array<{ name: string }> }).result.map((account) => account.name);
+    expect(names.some((name) => name.includes('mcp-remote (metadata document)'))).toBe(true);
   }, 120_000);
 });

@@ -1,7 +1,8 @@
 /**
- * What a person's browser does during sign-in, step by step over real HTTP: the server's authorize
- * redirect, the Egnyte domain form, Egnyte's own authorize page (the sandbox approves at once), the
- * consent page, and the final redirect to the client. Each page is checked, not just followed.
+ * What a person's browser does during sign-in, step by step over real HTTP, with the cookie the
+ * server sets at /authorize (a one-cookie jar): the server's authorize redirect, the consent page
+ * (client, redirect host, tools, vendor domain), Egnyte's own authorize page (the sandbox approves
+ * at once), and the final redirect to the client. Each page is checked, not just followed.
  */
 import { expect } from 'vitest';
 
@@ -12,39 +13,47 @@ export interface SignIn {
   consent: string;
 }
 
-function location(answer: Response): string {
+export function location(answer: Response): string {
   const target = answer.headers.get('location');
   if (answer.status !== 302 || !target) throw new Error(`expected a redirect, got ${answer.status}`);
   return target;
 }
 
-function formValue(html: string, name: string): string {
+export function formValue(html: string, name: string): string {
   const match = new RegExp(`name="${name}" value="([^"]*)"`).exec(html);
   if (!match?.[1]) throw new Error(`the page has no ${name} field`);
   return match[1].replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
 }
 
-async function postForm(url: string, fields: Record<string, string>): Promise<Response> {
-  return fetch(url, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() });
+/** The name=value of the cookie a response sets (attributes dropped). */
+export function setCookie(answer: Response): string {
+  return (answer.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+}
+
+export async function postForm(url: string, fields: Record<string, string>, cookie = ''): Promise<Response> {
+  return fetch(url, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', cookie }, body: new URLSearchParams(fields).toString() });
+}
+
+/** The browser's first two steps: /authorize (which sets the cookie) and the consent page. */
+export async function openConsent(authorizationUrl: string | URL): Promise<{ cookie: string; page: string; pageUrl: URL; request: string; csrf: string }> {
+  const start = await fetch(new URL(authorizationUrl), { redirect: 'manual' });
+  const cookie = setCookie(start);
+  const pageUrl = new URL(location(start), authorizationUrl);
+  const answer = await fetch(pageUrl, { headers: { cookie } });
+  const page = await answer.text();
+  expect(answer.status, page).toBe(200);
+  expect(page).toContain('Your Egnyte domain');
+  return { cookie, page, pageUrl, request: formValue(page, 'request'), csrf: formValue(page, 'csrf') };
 }
 
 /** Drives one sign-in from the client's authorization URL; `decision` answers the consent page. */
 export async function signInWithEgnyte(authorizationUrl: string | URL, options: { domain?: string; decision?: 'allow' | 'deny' } = {}): Promise<SignIn> {
-  const start = new URL(authorizationUrl);
-  const domainPageUrl = new URL(location(await fetch(start, { redirect: 'manual' })), start);
-  const domainPage = await fetch(domainPageUrl);
-  const domainHtml = await domainPage.text();
-  expect(domainPage.status).toBe(200);
-  expect(domainHtml).toContain('Your Egnyte domain');
-  const request = formValue(domainHtml, 'request');
-  const toEgnyte = await postForm(new URL('/oauth/signin', start).href, { request, domain: options.domain ?? 'acme' });
-  const egnyteAuthorize = new URL(location(toEgnyte));
+  const { cookie, page, pageUrl, request, csrf } = await openConsent(authorizationUrl);
+  const answered = await postForm(new URL(/action="([^"]+)"/.exec(page)?.[1] ?? '', pageUrl).href, { request, csrf, domain: options.domain ?? 'acme', decision: options.decision ?? 'allow' }, cookie);
+  if (options.decision === 'deny') return { redirect: new URL(location(answered)), consent: page };
+  const egnyteAuthorize = new URL(location(answered));
   expect(egnyteAuthorize.pathname).toBe('/puboauth/token');
   const callback = location(await fetch(egnyteAuthorize, { redirect: 'manual' }));
-  const consentPage = await fetch(callback, { redirect: 'manual' });
-  const consent = await consentPage.text();
-  expect(consentPage.status).toBe(200);
-  expect(consent).toContain('Allow');
-  const answered = await postForm(new URL('/oauth/consent', start).href, { request: formValue(consent, 'request'), decision: options.decision ?? 'allow' });
-  return { redirect: new URL(location(answered)), consent };
+  const back = await fetch(callback, { redirect: 'manual', headers: { cookie } });
+  return { redirect: new URL(location(back)), consent: page };
 }

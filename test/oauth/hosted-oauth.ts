@@ -10,6 +10,7 @@ import { startHttpServer, type RunningHttpServer } from '../../templates/runtime
 import { openControlPlane, type ControlPlane } from '../../templates/hosting/src/plane/control-plane.js';
 import { openOAuth } from '../../templates/hosting/src/oauth/startup.js';
 import type { Sandbox } from '../sandbox/index.js';
+import type { OAuthSettings } from '../../templates/hosting/src/oauth/settings.js';
 import { ADMIN, EGNYTE, SECRET, TestClock } from '../control/hosted.js';
 
 /** An HTTP answer with its JSON body, for tests that assert on fields. */
@@ -20,7 +21,9 @@ export interface JsonAnswer {
 }
 
 export interface OAuthServer {
+  /** MCP_PUBLIC_URL (with `publicPath` when one was given). */
   url: string;
+  origin: string;
   http: RunningHttpServer;
   plane: ControlPlane;
   clock: TestClock;
@@ -46,15 +49,16 @@ export function oauthEnv(sandbox: Sandbox, url: string): Record<string, string> 
   };
 }
 
-export async function startOAuthServer(storeUrl: string, sandbox: Sandbox, options: { methods?: string; clock?: TestClock } = {}): Promise<OAuthServer> {
+export async function startOAuthServer(storeUrl: string, sandbox: Sandbox, options: { methods?: string; clock?: TestClock; publicPath?: string; tuning?: Pick<OAuthSettings, 'limits' | 'resolve'> } = {}): Promise<OAuthServer> {
   const clock = options.clock ?? new TestClock();
   const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
+  const origin = `http://127.0.0.1:${port}`;
+  const url = `${origin}${options.publicPath ?? ''}`;
   const env = oauthEnv(sandbox, url);
   const opened = await openControlPlane({ storeUrl, data: EGNYTE, env, secrets: [SECRET], now: clock.now });
   if (!opened.ok) throw new Error(opened.message);
   const plane = opened.value;
-  const door = await openOAuth({ ...(options.methods ? { oauthMethods: options.methods } : {}) }, plane, env);
+  const door = await openOAuth({ ...(options.methods ? { oauthMethods: options.methods } : {}) }, plane, env, options.tuning);
   if (!door.ok) throw new Error(door.message);
   const runtime = createToolRuntime(EGNYTE, { audit: plane.audit(() => undefined), now: clock.now });
   const http = await startHttpServer(runtime, {
@@ -63,9 +67,9 @@ export async function startOAuthServer(storeUrl: string, sandbox: Sandbox, optio
     defaultRefusal: { status: 401, message: 'sign in' },
   });
   return {
-    url, http, plane, clock,
+    url, origin, http, plane, clock,
     async admin(method, path) {
-      const answer = await fetch(`${url}${path}`, { method, headers: { authorization: `Bearer ${ADMIN}` } });
+      const answer = await fetch(`${origin}${path}`, { method, headers: { authorization: `Bearer ${ADMIN}` } });
       const text = await answer.text();
       return { status: answer.status, body: text === '' ? undefined : JSON.parse(text) };
     },

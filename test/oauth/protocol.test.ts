@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../sandbox/index.js';
 import { createTestStore, dumpStore, STORE_KINDS, type TestStore } from '../control/stores.js';
-import { signInWithEgnyte } from './browser.js';
+import { openConsent, postForm, signInWithEgnyte } from './browser.js';
 import { authorizeUrl, mcpInitialize, pkce, REDIRECT, register, startOAuthServer, token, type OAuthServer } from './hosted-oauth.js';
 
 let sandbox: Sandbox;
@@ -105,10 +105,8 @@ describe.each(STORE_KINDS)('OAuth front door on %s', (kind) => {
 
     it('refuses a domain that is not a domain name, on the page', async () => {
       const client = await register(server.url);
-      const first = await fetch(authorizeUrl(server.url, client.body.client_id, pkce().challenge), { redirect: 'manual' });
-      const page = await (await fetch(new URL(first.headers.get('location') ?? '', server.url))).text();
-      const request = /name="request" value="([^"]+)"/.exec(page)?.[1] ?? '';
-      const answer = await fetch(`${server.url}/oauth/signin`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ request, domain: 'evil.com/x' }).toString() });
+      const consent = await openConsent(authorizeUrl(server.url, client.body.client_id, pkce().challenge));
+      const answer = await postForm(`${server.url}/oauth/signin`, { request: consent.request, csrf: consent.csrf, domain: 'evil.com/x', decision: 'allow' }, consent.cookie);
       expect(answer.status).toBe(400);
       expect(await answer.text()).toContain('is not a Egnyte domain name');
     });
@@ -213,7 +211,11 @@ describe.each(STORE_KINDS)('OAuth front door on %s', (kind) => {
       server = await startOAuthServer(store.url, sandbox, { methods: 'read,write' });
       const meta = await (await fetch(`${server.url}/.well-known/oauth-protected-resource/mcp`)).json();
       expect(meta.scopes_supported).toEqual(['mcp:read', 'mcp:write']);
-      const full = await connect();
+      // No scope asked: the least privilege, even where writes are allowed (design.md §4b).
+      const least = await connect();
+      expect(least.tokens.body.scope).toBe('mcp:read');
+      expect(least.signIn.consent).not.toContain('(changes data)');
+      const full = await connect(server, { scope: 'mcp:read mcp:write' });
       expect(full.signIn.consent).toContain('(changes data)');
       expect(full.tokens.body.scope).toBe('mcp:read mcp:write');
       const writeOnly = await connect(server, { scope: 'mcp:write' });
@@ -229,7 +231,8 @@ describe.each(STORE_KINDS)('OAuth front door on %s', (kind) => {
       const { createServer } = await import('node:http');
       let body: (url: string) => unknown = (url) => ({ client_id: url, client_name: 'Metadata client', redirect_uris: [REDIRECT], token_endpoint_auth_method: 'none' });
       const host = createServer((req, res) => {
-        res.writeHead(200, { 'content-type': 'application/json' });
+        // no-store: the server fetches it again (documents are cached per Cache-Control).
+        res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
         res.end(JSON.stringify(body(`http://127.0.0.1:${(host.address() as { port: number }).port}${req.url}`)));
       });
       await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));

@@ -22,7 +22,9 @@ describe('--oauth settings', () => {
     expect(parseOAuthMethods('read,delete')).toMatchObject({ ok: false });
     expect(parseOAuthMethods('write')).toMatchObject({ ok: false, message: expect.stringContaining('must include read') });
     expect(parseOAuthMethods(undefined)).toEqual({ ok: true, value: ['read'] });
-    expect(grantedScopes(undefined, { methods: ['read', 'write'] })).toEqual({ ok: true, value: ['mcp:read', 'mcp:write'] });
+    // No scope asked: the least privilege, whatever the operator allows (design.md §4b).
+    expect(grantedScopes(undefined, { methods: ['read', 'write'] })).toEqual({ ok: true, value: ['mcp:read'] });
+    expect(grantedScopes([], { methods: ['read', 'write'] })).toEqual({ ok: true, value: ['mcp:read'] });
     expect(grantedScopes(['mcp:write'], { methods: ['read'] })).toMatchObject({ ok: false });
   });
 });

@@ -11,6 +11,7 @@ import { answerAdminCall, isAdminPath, readBody, sendControlError } from '../con
 import type { ControlContext } from '../control/context.js';
 import { objectBody, requiredString } from '../control/input.js';
 import { filterOf, readConfig } from '../control/servers.js';
+import { admit, DOOR_LIMITS, RateLimiter } from '../control/rate-limits.js';
 import { hasCsrfToken, isSameOrigin, isStateChanging } from './csrf.js';
 import { SESSION_COOKIE, SESSION_LIFETIME_MS, type Session, type SessionKeeper } from './session.js';
 
@@ -33,18 +34,20 @@ export interface PageApi {
 
 export function createPageApi(ctx: ControlContext, sessions: SessionKeeper, adminTokensSet: boolean): PageApi {
   const secure = () => ctx.publicUrl()?.startsWith('https:') ?? false;
+  const limiter = new RateLimiter(ctx.records.driver, ctx.now);
 
   async function signIn(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!(await admit(limiter, DOOR_LIMITS.adminSignIn, req, res))) return;
     if (!adminTokensSet) return refuse(res, { status: 401, error: 'admin_off', message: 'the admin page is off: set MCP_ADMIN_TOKENS on the server', field: 'admin_token' });
     const token = requiredString(objectBody(await readBody(req), ['admin_token']), 'admin_token', 4096);
-    const opened = sessions.open(token);
+    const opened = await sessions.open(token);
     if (!opened) return refuse(res, { status: 401, error: 'invalid_admin_token', message: 'this admin token is not accepted; use one of MCP_ADMIN_TOKENS', field: 'admin_token' });
     sendJson(res, 201, sessionView(opened.session), { 'set-cookie': cookie(opened.cookie, SESSION_LIFETIME_MS / 1000, secure()), 'cache-control': 'no-store' });
   }
 
   /** The signed-in session, or false after the refusal was sent. */
-  function requireSession(req: IncomingMessage, res: ServerResponse): Session | false {
-    const checked = sessions.check(req.headers.cookie);
+  async function requireSession(req: IncomingMessage, res: ServerResponse): Promise<Session | false> {
+    const checked = await sessions.check(req.headers.cookie);
     if (checked.ok) return checked.session;
     if (checked.reason === 'expired') {
       refuse(res, { status: 401, error: 'session_expired', message: `your session ended at ${checked.expiredAt?.toISOString()}; sign in again` });
@@ -81,12 +84,13 @@ export function createPageApi(ctx: ControlContext, sessions: SessionKeeper, admi
       if (isStateChanging(method) && !isSameOrigin(req, ctx.publicUrl())) return refuse(res, FOREIGN_ORIGIN);
       try {
         if (name === 'session' && rest.length === 0 && method === 'POST') return await signIn(req, res);
-        const session = requireSession(req, res);
+        const session = await requireSession(req, res);
         if (!session) return;
         if (isStateChanging(method) && !hasCsrfToken(req, session.csrfToken)) return refuse(res, NO_CSRF_TOKEN);
         if (name === 'session' && rest.length === 0 && method === 'GET') return sendJson(res, 200, sessionView(session), { 'cache-control': 'no-store' });
         if (name === 'session' && rest.length === 0 && method === 'DELETE') {
-          res.writeHead(204, { 'set-cookie': cookie('', 0, secure()) }).end();
+          await sessions.close(session.id);
+          res.writeHead(204, { 'set-cookie': cookie('', 0, secure()), 'cache-control': 'no-store' }).end();
           return;
         }
         if (name === 'integration' && rest.length === 0 && method === 'GET') return sendJson(res, 200, integration());

@@ -12,7 +12,7 @@ import { SessionKeeper } from './session.js';
 
 export interface AdminPageOptions {
   adminTokens: readonly string[];
-  /** MCP_SERVER_SECRET (split): the session cookie's signing key is derived from it. */
+  /** MCP_SERVER_SECRET (split): the key that fingerprints a session's admin token is derived from it. */
   secrets: readonly string[];
   /** Where the built bundle is (tests); by default beside this module. */
   assetDir?: URL;
@@ -20,7 +20,7 @@ export interface AdminPageOptions {
 
 /** Handles `/admin` and everything under it; false for any other path. */
 export function createAdminPage(ctx: ControlContext, options: AdminPageOptions) {
-  const sessions = new SessionKeeper(options.secrets, options.adminTokens, ctx.now);
+  const sessions = new SessionKeeper(ctx.records.driver, options.secrets, options.adminTokens, ctx.now);
   const api = createPageApi(ctx, sessions, options.adminTokens.length > 0);
   const assets = new PageAssets(options.assetDir);
   const title = `${ctx.data.integration.displayName} MCP servers: admin`;

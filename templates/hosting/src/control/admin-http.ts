@@ -148,6 +148,8 @@ export function sendControlError(res: ServerResponse, error: unknown): void {
 
 /** Runs one admin call whose caller is already authorized (admin token, or the web page's session). */
 export async function answerAdminCall(ctx: ControlContext, req: IncomingMessage, res: ServerResponse, parts: string[], query: URLSearchParams): Promise<void> {
+  // Answers may carry a secret shown once (a server URL, an API token): no cache may keep them.
+  res.setHeader('cache-control', 'no-store');
   try {
     if (parts.some((part) => CONTROL_CHARACTER.test(part))) throw badRequest('the path holds a control character; ids never do');
     const answer = await route(ctx, { method: req.method ?? 'GET', parts, query, body: () => readBody(req) });

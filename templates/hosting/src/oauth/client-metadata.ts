@@ -1,40 +1,79 @@
 /**
- * Client ID metadata documents (MCP authorization 2026-07-28, draft-ietf-oauth-client-id-metadata-document):
- * a client whose `client_id` is an https URL publishes its metadata there. The document is fetched
- * when the client appears, must name itself as `client_id`, and is bounded in size and time.
+ * Client ID metadata documents (MCP authorization 2026-07-28, draft-ietf-oauth-client-id-metadata-
+ * document): a client whose `client_id` is an https URL publishes its metadata there. The document
+ * is fetched from a public address only (public-fetch.ts), must name itself as `client_id`, may
+ * name only acceptable redirect URIs, and is cached as its Cache-Control allows (bounded in time
+ * and in entries; failures are not cached).
  */
 import type { OAuthClientInformationFull } from '@modelcontextprotocol/sdk/shared/auth.js';
-import type { OAuthSettings } from './settings.js';
+import { fetchPublic, type Resolver } from './public-fetch.js';
+import { isLoopbackHost, redirectUrisProblem } from './redirect-uris.js';
 
 const MAX_BYTES = 64 * 1024;
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+const TIMEOUT_MS = 5_000;
+/** Without caching headers a document is kept 5 minutes; never more than a day. */
+const DEFAULT_TTL_S = 300;
+const MAX_TTL_S = 86_400;
 
-export function isMetadataDocumentId(clientId: string, settings: Pick<OAuthSettings, 'allowLoopbackMetadata'>): boolean {
-  let url: URL;
-  try {
-    url = new URL(clientId);
-  } catch {
-    return false;
-  }
-  if (url.hash !== '' || url.username !== '' || url.password !== '' || url.pathname === '/') return false;
-  if (url.protocol === 'https:') return true;
-  return settings.allowLoopbackMetadata && url.protocol === 'http:' && LOOPBACK.has(url.hostname);
+export interface MetadataSettings {
+  /** Loopback development mode (MCP_PUBLIC_URL on loopback http): documents on loopback are allowed. */
+  allowLoopbackMetadata: boolean;
+  now: () => Date;
+  resolve?: Resolver;
 }
 
-/** The client the document describes, or undefined (unreachable, too big, not JSON, or not about itself). */
-export async function fetchClientMetadata(clientId: string, settings: Pick<OAuthSettings, 'fetch'>): Promise<OAuthClientInformationFull | undefined> {
+export function isMetadataDocumentId(clientId: string, settings: Pick<MetadataSettings, 'allowLoopbackMetadata'>): boolean {
+  if (!URL.canParse(clientId)) return false;
+  const url = new URL(clientId);
+  if (url.hash !== '' || url.username !== '' || url.password !== '' || url.pathname === '/') return false;
+  if (url.protocol === 'https:') return true;
+  return settings.allowLoopbackMetadata && url.protocol === 'http:' && isLoopbackHost(url.hostname);
+}
+
+/** Seconds a document may be reused per its Cache-Control; 0 for no-store / no-cache. */
+export function cacheSeconds(cacheControl: string | undefined): number {
+  const directives = (cacheControl ?? '').toLowerCase().split(',').map((d) => d.trim());
+  if (directives.some((d) => d === 'no-store' || d === 'no-cache' || d === 'private')) return 0;
+  const maxAge = directives.map((d) => /^max-age=(\d+)$/.exec(d)?.[1]).find((v) => v !== undefined);
+  return Math.min(maxAge === undefined ? DEFAULT_TTL_S : Number(maxAge), MAX_TTL_S);
+}
+
+function clientOf(clientId: string, text: string): OAuthClientInformationFull | undefined {
+  let doc: Record<string, unknown>;
   try {
-    const answer = await settings.fetch(clientId, { headers: { accept: 'application/json' }, redirect: 'error', signal: AbortSignal.timeout(5_000) });
-    if (answer.status !== 200) return undefined;
-    const text = await answer.text();
-    if (text.length > MAX_BYTES) return undefined;
-    const doc = JSON.parse(text) as Record<string, unknown>;
-    if (doc.client_id !== clientId || !Array.isArray(doc.redirect_uris) || doc.redirect_uris.length === 0) return undefined;
-    if (!doc.redirect_uris.every((uri) => typeof uri === 'string' && URL.canParse(uri))) return undefined;
-    // A metadata document client has no secret: it authenticates by nothing but PKCE.
-    const { client_secret: _s, client_secret_expires_at: _e, ...rest } = doc;
-    return { ...rest, client_id: clientId, redirect_uris: doc.redirect_uris as string[], token_endpoint_auth_method: 'none' } as OAuthClientInformationFull;
+    doc = JSON.parse(text) as Record<string, unknown>;
   } catch {
     return undefined;
+  }
+  if (typeof doc !== 'object' || doc === null || doc.client_id !== clientId || redirectUrisProblem(doc.redirect_uris) !== undefined) return undefined;
+  // A metadata document client has no secret: it authenticates by nothing but PKCE.
+  const { client_secret: _s, client_secret_expires_at: _e, ...rest } = doc;
+  return { ...rest, client_id: clientId, redirect_uris: doc.redirect_uris as string[], token_endpoint_auth_method: 'none' } as OAuthClientInformationFull;
+}
+
+export class MetadataDocuments {
+  private readonly cache = new Map<string, { client: OAuthClientInformationFull; until: number }>();
+
+  constructor(
+    private readonly settings: MetadataSettings,
+    private readonly capacity = 500,
+  ) {}
+
+  /** The client the document describes, or undefined (refused, unreachable, too big, not JSON, or not about itself). */
+  async get(clientId: string): Promise<OAuthClientInformationFull | undefined> {
+    const now = this.settings.now().getTime();
+    const cached = this.cache.get(clientId);
+    if (cached && cached.until > now) return cached.client;
+    this.cache.delete(clientId);
+    const fetched = await fetchPublic(new URL(clientId), { allowLoopback: this.settings.allowLoopbackMetadata, maxBytes: MAX_BYTES, timeoutMs: TIMEOUT_MS, ...(this.settings.resolve ? { resolve: this.settings.resolve } : {}) });
+    if (!fetched || fetched.status !== 200) return undefined;
+    const client = clientOf(clientId, fetched.body);
+    const ttl = cacheSeconds(fetched.headers['cache-control']);
+    if (client && ttl > 0) {
+      // The oldest entry goes first when full (a Map iterates in insertion order).
+      if (this.cache.size >= this.capacity) this.cache.delete(this.cache.keys().next().value as string);
+      this.cache.set(clientId, { client, until: now + ttl * 1000 });
+    }
+    return client;
   }
 }

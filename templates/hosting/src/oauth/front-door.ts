@@ -3,18 +3,20 @@
  * authorization specification describes. Protocol code is the MCP SDK's: the v1 SDK's authorize,
  * token, register and revoke handlers (on an Express app it brings) and the v2 SDK's resource-server
  * helpers (protected resource metadata, bearer verification with audience, expiry and scope checks,
- * and the WWW-Authenticate challenges). This module wires them to the store and to the sign-in pages.
+ * and the WWW-Authenticate challenges). This module wires them to the store, the sign-in pages and
+ * the policy of design.md §4b (rate limits, public clients only, a path in MCP_PUBLIC_URL).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { authorizationHandler } from '@modelcontextprotocol/sdk/server/auth/handlers/authorize.js';
 import { clientRegistrationHandler } from '@modelcontextprotocol/sdk/server/auth/handlers/register.js';
 import { revocationHandler } from '@modelcontextprotocol/sdk/server/auth/handlers/revoke.js';
 import { tokenHandler } from '@modelcontextprotocol/sdk/server/auth/handlers/token.js';
-import { createOAuthMetadata } from '@modelcontextprotocol/sdk/server/auth/router.js';
 import { bearerAuthChallengeResponse, buildOAuthProtectedResourceMetadata, getOAuthProtectedResourceMetadataUrl, OAuthError, OAuthErrorCode, verifyBearerToken, type AuthInfo, type OAuthTokenVerifier } from '@modelcontextprotocol/server';
 import type { ControlPlane } from '../plane/control-plane.js';
 import { routeOfServer, type HostedRoute } from '../control/hosting.js';
+import { admit, DOOR_LIMITS, RateLimiter, type RateLimit } from '../control/rate-limits.js';
 import { sendJson } from 'saas-mcp-runtime/host';
+import { authorizationServerMetadata, authorizationServerPaths, basePathOf, ENDPOINTS } from './metadata.js';
 import { StoreOAuthProvider } from './provider.js';
 import { OAuthRecords } from './records.js';
 import { REQUIRED_SCOPE, supportedScopes, type OAuthSettings } from './settings.js';
@@ -33,8 +35,15 @@ export interface FrontDoor {
   authenticate(req: IncomingMessage, res: ServerResponse): Promise<HostedRoute | undefined>;
 }
 
-/** Where the SDK's metadata puts them (createOAuthMetadata). */
-const ENDPOINTS = { authorize: '/authorize', token: '/token', register: '/register', revoke: '/revoke' };
+/**
+ * Every client is public: credentials sent with HTTP Basic are wrong by definition, and RFC 6749
+ * §5.2 answers them with 401 invalid_client and a challenge (the SDK's handlers would not look).
+ */
+function refusesBasic(req: IncomingMessage, res: ServerResponse): boolean {
+  if (!/^basic\s/i.test(req.headers.authorization ?? '')) return false;
+  sendJson(res, 401, { error: 'invalid_client', error_description: 'client authentication failed: clients here are public (token_endpoint_auth_method none) and send no credentials' }, { 'www-authenticate': 'Basic realm="oauth"', 'cache-control': 'no-store' });
+  return true;
+}
 
 export async function openFrontDoor(control: ControlPlane, settings: OAuthSettings, baseUrlOverride?: string): Promise<FrontDoor> {
   const { ctx } = control;
@@ -51,14 +60,13 @@ export async function openFrontDoor(control: ControlPlane, settings: OAuthSettin
   app.use(ENDPOINTS.register, clientRegistrationHandler({ clientsStore: provider.clientsStore, rateLimit: false }));
   app.use(ENDPOINTS.revoke, revocationHandler({ provider, rateLimit: false }));
 
-  const issuer = new URL(settings.publicUrl);
   const scopes = supportedScopes(settings);
-  const authorizationServer = {
-    ...createOAuthMetadata({ provider, issuerUrl: issuer, scopesSupported: scopes }),
-    // MCP 2026-07-28: clients may use an https URL as client_id (a metadata document); RFC 9207 `iss`.
-    client_id_metadata_document_supported: true,
-    authorization_response_iss_parameter_supported: true,
-  };
+  const authorizationServer = authorizationServerMetadata(settings, scopes);
+  const limiter = new RateLimiter(ctx.records.driver, settings.now);
+  const limits = settings.limits ?? DOOR_LIMITS;
+  const limitOf: Record<string, RateLimit> = { [ENDPOINTS.authorize]: limits.authorize, [ENDPOINTS.token]: limits.token, [ENDPOINTS.revoke]: limits.token, [ENDPOINTS.register]: limits.register };
+  const basePath = basePathOf(settings.publicUrl);
+  const callbackPath = `/oauth/${ctx.data.integration.name}/callback`;
   const resourceMetadata = buildOAuthProtectedResourceMetadata({
     oauthMetadata: authorizationServer,
     resourceServerUrl: new URL(settings.resource),
@@ -67,7 +75,7 @@ export async function openFrontDoor(control: ControlPlane, settings: OAuthSettin
   });
   const resourceMetadataUrl = getOAuthProtectedResourceMetadataUrl(new URL(settings.resource));
   const documents = new Map<string, unknown>([
-    ['/.well-known/oauth-authorization-server', authorizationServer],
+    ...authorizationServerPaths(settings.publicUrl).map((path) => [path, authorizationServer] as const),
     ['/.well-known/oauth-protected-resource', resourceMetadata],
     [new URL(resourceMetadataUrl).pathname, resourceMetadata],
   ]);
@@ -91,8 +99,8 @@ export async function openFrontDoor(control: ControlPlane, settings: OAuthSettin
   }
 
   return {
-    async handle(req, res, url) {
-      const document = documents.get(url.pathname);
+    async handle(req, res, fullUrl) {
+      const document = documents.get(fullUrl.pathname);
       if (document !== undefined) {
         if (req.method !== 'GET') {
           sendJson(res, 405, { error: 'method_not_allowed' }, { allow: 'GET' });
@@ -101,7 +109,15 @@ export async function openFrontDoor(control: ControlPlane, settings: OAuthSettin
         sendJson(res, 200, document, { 'access-control-allow-origin': '*', 'cache-control': 'max-age=3600' });
         return true;
       }
+      // Under a path in MCP_PUBLIC_URL, a proxy may pass `/base/authorize` through or strip it to `/authorize`.
+      const url = new URL(fullUrl.href);
+      if (basePath !== '' && url.pathname.startsWith(`${basePath}/`)) {
+        url.pathname = url.pathname.slice(basePath.length);
+        req.url = `${url.pathname}${url.search}`;
+      }
       if (owned.has(url.pathname)) {
+        if ((url.pathname === ENDPOINTS.token || url.pathname === ENDPOINTS.revoke) && refusesBasic(req, res)) return true;
+        if (!(await admit(limiter, limitOf[url.pathname] as RateLimit, req, res))) return true;
         await new Promise<void>((resolve) => {
           res.once('close', resolve);
           app(req, res, () => {
@@ -110,6 +126,7 @@ export async function openFrontDoor(control: ControlPlane, settings: OAuthSettin
         });
         return true;
       }
+      if ((url.pathname === '/oauth/signin' || url.pathname === callbackPath) && !(await admit(limiter, limits.signIn, req, res))) return true;
       return signIn.handle(req, res, url);
     },
 

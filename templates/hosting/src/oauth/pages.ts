@@ -1,6 +1,7 @@
 /**
- * The two pages a person sees while signing in: the vendor domain form and the consent page that
- * names every tool the connection will get. Plain HTML, every value escaped, no scripts.
+ * The page a person sees while signing in: the consent page, shown BEFORE the vendor round trip
+ * (design.md §4b). It names the client, shows the host its code will go to and every tool the
+ * connection will get, and asks for the vendor domain. Plain HTML, every value escaped, no scripts.
  */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -12,22 +13,35 @@ function page(title: string, body: string): string {
 <body><h1>${escapeHtml(title)}</h1>${body}</body></html>`;
 }
 
-export function domainPage(vendor: string, clientName: string, requestId: string, problem?: string): string {
-  return page(`Sign in with ${vendor}`, `<p><strong>${escapeHtml(clientName)}</strong> wants to connect to your ${escapeHtml(vendor)} account.</p>
-${problem ? `<p role="alert"><strong>${escapeHtml(problem)}</strong></p>` : ''}
-<form method="post" action="/oauth/signin"><input type="hidden" name="request" value="${escapeHtml(requestId)}">
-<label>Your ${escapeHtml(vendor)} domain: <input name="domain" required pattern="[A-Za-z0-9][A-Za-z0-9-]{0,62}" placeholder="acme">.egnyte.com</label>
-<p><button type="submit">Continue to ${escapeHtml(vendor)}</button></p></form>`);
+export interface ConsentView {
+  vendor: string;
+  clientName: string;
+  clientId: string;
+  /** The redirect URI's host: where the code goes. */
+  redirectHost: string;
+  requestId: string;
+  csrfToken: string;
+  /** Where the form posts (under MCP_PUBLIC_URL's path). */
+  action: string;
+  tools: Array<{ name: string; write: boolean }>;
+  domain?: string;
+  problem?: string;
 }
 
-export function consentPage(vendor: string, clientName: string, requestId: string, domain: string, tools: Array<{ name: string; write: boolean }>): string {
+export function consentPage(view: ConsentView): string {
+  const { vendor, tools } = view;
   const writes = tools.filter((t) => t.write).length;
   const items = tools.map((t) => `<li><code>${escapeHtml(t.name)}</code>${t.write ? ' (changes data)' : ''}</li>`).join('');
-  return page(`Allow ${clientName}?`, `<p><strong>${escapeHtml(clientName)}</strong> will act as you on <strong>${escapeHtml(domain)}</strong> (${escapeHtml(vendor)}) with these ${tools.length} tools${writes === 0 ? ', all read-only' : `, ${writes} of which change data`}:</p>
+  const named = view.clientName === view.clientId ? '' : ` <small>(client id <code>${escapeHtml(view.clientId)}</code>)</small>`;
+  return page(`Allow ${view.clientName}?`, `<p><strong>${escapeHtml(view.clientName)}</strong>${named} asks to act as you on your ${escapeHtml(vendor)} account.</p>
+<p>If you allow it, its access goes to <strong>${escapeHtml(view.redirectHost)}</strong>. Allow only if you started this sign-in from that app.</p>
+<p>It will get these ${tools.length} tools${writes === 0 ? ', all read-only' : `, ${writes} of which change data`}:</p>
 <ul>${items}</ul>
 <p>Your ${escapeHtml(vendor)} token stays on this server; the app gets its own token, which you can revoke.</p>
-<form method="post" action="/oauth/consent"><input type="hidden" name="request" value="${escapeHtml(requestId)}">
-<button type="submit" name="decision" value="allow">Allow</button><button type="submit" name="decision" value="deny">Deny</button></form>`);
+${view.problem ? `<p role="alert"><strong>${escapeHtml(view.problem)}</strong></p>` : ''}
+<form method="post" action="${escapeHtml(view.action)}"><input type="hidden" name="request" value="${escapeHtml(view.requestId)}"><input type="hidden" name="csrf" value="${escapeHtml(view.csrfToken)}">
+<label>Your ${escapeHtml(vendor)} domain: <input name="domain" pattern="[A-Za-z0-9][A-Za-z0-9-]{0,62}" placeholder="acme" value="${escapeHtml(view.domain ?? '')}">.egnyte.com</label>
+<p><button type="submit" name="decision" value="allow">Allow and continue to ${escapeHtml(vendor)}</button><button type="submit" name="decision" value="deny" formnovalidate>Deny</button></p></form>`);
 }
 
 export function problemPage(text: string): string {

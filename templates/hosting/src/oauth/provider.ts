@@ -8,10 +8,13 @@
 import type { AuthorizationParams, OAuthServerProvider } from '@modelcontextprotocol/sdk/server/auth/provider.js';
 import type { OAuthRegisteredClientsStore } from '@modelcontextprotocol/sdk/server/auth/clients.js';
 import type { AuthInfo } from '@modelcontextprotocol/sdk/server/auth/types.js';
-import { InvalidGrantError, InvalidScopeError, InvalidTargetError, InvalidTokenError } from '@modelcontextprotocol/sdk/server/auth/errors.js';
+import { InvalidClientMetadataError, InvalidGrantError, InvalidScopeError, InvalidTargetError, InvalidTokenError } from '@modelcontextprotocol/sdk/server/auth/errors.js';
+import type { IncomingMessage } from 'node:http';
 import type { OAuthClientInformationFull, OAuthTokenRevocationRequest, OAuthTokens } from '@modelcontextprotocol/sdk/shared/auth.js';
 import { hashSecret, newId, newSecret } from '../control/context.js';
-import { fetchClientMetadata, isMetadataDocumentId } from './client-metadata.js';
+import { newSession, presentedSession, sessionCookie, sessionHash } from './browser-binding.js';
+import { isMetadataDocumentId, MetadataDocuments } from './client-metadata.js';
+import { redirectUrisProblem } from './redirect-uris.js';
 import { decodeGrantData, OAuthRecords, type GrantData, type SignInRequest, type TokenKind, type TokenRow } from './records.js';
 import { grantedScopes, type OAuthSettings } from './settings.js';
 
@@ -24,6 +27,8 @@ export const REQUEST_WINDOW_MS = 15 * 60_000;
 /** What `authorize` needs of the Express response the SDK hands it. */
 interface Redirecting {
   redirect(status: number, url: string): void;
+  setHeader(name: string, value: string): void;
+  req: IncomingMessage;
 }
 
 export interface IssuedGrant {
@@ -35,10 +40,14 @@ export interface IssuedGrant {
 }
 
 export class StoreOAuthProvider implements OAuthServerProvider {
+  private readonly documents: MetadataDocuments;
+
   constructor(
     private readonly records: OAuthRecords,
     private readonly settings: OAuthSettings,
-  ) {}
+  ) {
+    this.documents = new MetadataDocuments(settings);
+  }
 
   get clientsStore(): OAuthRegisteredClientsStore {
     return {
@@ -46,6 +55,8 @@ export class StoreOAuthProvider implements OAuthServerProvider {
       // Every client is public (PKCE protects the code); a requested secret method is replaced by "none".
       registerClient: async (metadata) => {
         const { client_secret: _secret, client_secret_expires_at: _expires, ...rest } = metadata;
+        const problem = redirectUrisProblem(rest.redirect_uris);
+        if (problem) throw new InvalidClientMetadataError(problem);
         const client: OAuthClientInformationFull = { ...rest, token_endpoint_auth_method: 'none', client_id: newId(), client_id_issued_at: Math.floor(this.settings.now().getTime() / 1000) };
         await this.records.insertClient(client.client_id, JSON.stringify(client), this.settings.now().toISOString());
         return client;
@@ -54,7 +65,7 @@ export class StoreOAuthProvider implements OAuthServerProvider {
   }
 
   private async client(clientId: string): Promise<OAuthClientInformationFull | undefined> {
-    if (isMetadataDocumentId(clientId, this.settings)) return fetchClientMetadata(clientId, this.settings);
+    if (isMetadataDocumentId(clientId, this.settings)) return this.documents.get(clientId);
     const stored = await this.records.client(clientId);
     return stored === undefined ? undefined : (JSON.parse(stored) as OAuthClientInformationFull);
   }
@@ -75,7 +86,11 @@ export class StoreOAuthProvider implements OAuthServerProvider {
       ...(params.state !== undefined ? { state: params.state } : {}),
     };
     const id = newSecret('');
-    await this.records.insertRequest(hashSecret(id), JSON.stringify(request), new Date(this.settings.now().getTime() + REQUEST_WINDOW_MS).toISOString());
+    // The browser that asked: every later step of this sign-in needs its cookie.
+    const secure = this.settings.publicUrl.startsWith('https:');
+    const session = presentedSession(res.req, secure) ?? newSession();
+    await this.records.insertRequest(hashSecret(id), JSON.stringify(request), new Date(this.settings.now().getTime() + REQUEST_WINDOW_MS).toISOString(), sessionHash(session));
+    res.setHeader('set-cookie', sessionCookie(session, REQUEST_WINDOW_MS / 1000, secure));
     res.redirect(302, `${this.settings.publicUrl}/oauth/signin?request=${encodeURIComponent(id)}`);
   }
 
@@ -127,10 +142,15 @@ export class StoreOAuthProvider implements OAuthServerProvider {
     };
   }
 
-  /** RFC 7009: revoking either token of a client's grant ends that token; unknown tokens are not an error. */
+  /**
+   * RFC 7009 §2.1: revoking a refresh token ends every token of its grant; revoking an access token
+   * ends that token. Unknown tokens, and tokens of another client, are not an error.
+   */
   async revokeToken(client: OAuthClientInformationFull, request: OAuthTokenRevocationRequest): Promise<void> {
     const row = await this.records.token(hashSecret(request.token));
-    if (row && row.client_id === client.client_id && row.kind !== 'code') await this.records.deleteToken(row.token_hash);
+    if (!row || row.client_id !== client.client_id || row.kind === 'code') return;
+    if (row.kind === 'refresh') await this.records.deleteGrantTokens(row.server_id);
+    else await this.records.deleteToken(row.token_hash);
   }
 
   private async issueTokens(grant: IssuedGrant): Promise<OAuthTokens> {

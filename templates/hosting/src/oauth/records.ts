@@ -80,6 +80,17 @@ export function decodeSignInRequest(text: string): SignInRequest {
   };
 }
 
+export interface RequestRow {
+  /** JSON of SignInRequest. */
+  request: string;
+  account_id: string | null;
+  expires_at: string;
+  session_hash: string | null;
+  consented: number;
+}
+
+const REQUEST_COLUMNS = 'request, account_id, expires_at, session_hash, consented';
+
 export class OAuthRecords {
   constructor(private readonly driver: SqlDriver) {}
 
@@ -91,27 +102,23 @@ export class OAuthRecords {
     return (await this.driver.all<{ metadata: string }>('SELECT metadata FROM oauth_clients WHERE client_id = ?', [clientId]))[0]?.metadata;
   }
 
-  async insertRequest(idHash: string, request: string, expiresAt: string): Promise<void> {
-    await this.driver.run('INSERT INTO oauth_requests (id_hash, request, expires_at) VALUES (?, ?, ?)', [idHash, request, expiresAt]);
+  /** `sessionHash` binds the request to the browser that asked (see browser-binding.ts). */
+  async insertRequest(idHash: string, request: string, expiresAt: string, sessionHash: string): Promise<void> {
+    await this.driver.run('INSERT INTO oauth_requests (id_hash, request, expires_at, session_hash) VALUES (?, ?, ?, ?)', [idHash, request, expiresAt, sessionHash]);
   }
 
-  async request(idHash: string): Promise<{ request: string; account_id: string | null; expires_at: string } | undefined> {
-    return (await this.driver.all<{ request: string; account_id: string | null; expires_at: string }>(
-      'SELECT request, account_id, expires_at FROM oauth_requests WHERE id_hash = ?',
-      [idHash],
-    ))[0];
+  async request(idHash: string): Promise<RequestRow | undefined> {
+    return (await this.driver.all<RequestRow>(`SELECT ${REQUEST_COLUMNS} FROM oauth_requests WHERE id_hash = ?`, [idHash]))[0];
   }
 
-  async updateRequest(idHash: string, request: string, accountId: string | null): Promise<void> {
-    await this.driver.run('UPDATE oauth_requests SET request = ?, account_id = ? WHERE id_hash = ?', [request, accountId, idHash]);
+  /** The user allowed the client: the vendor round trip may start, for this account. */
+  async markConsented(idHash: string, request: string, accountId: string): Promise<void> {
+    await this.driver.run('UPDATE oauth_requests SET request = ?, account_id = ?, consented = 1 WHERE id_hash = ?', [request, accountId, idHash]);
   }
 
-  /** Takes a request once (consent answered): deleted as it is read. */
-  async takeRequest(idHash: string): Promise<{ request: string; account_id: string | null; expires_at: string } | undefined> {
-    return (await this.driver.all<{ request: string; account_id: string | null; expires_at: string }>(
-      'DELETE FROM oauth_requests WHERE id_hash = ? RETURNING request, account_id, expires_at',
-      [idHash],
-    ))[0];
+  /** Takes a request once (consent denied, or the code issued): deleted as it is read. */
+  async takeRequest(idHash: string): Promise<RequestRow | undefined> {
+    return (await this.driver.all<RequestRow>(`DELETE FROM oauth_requests WHERE id_hash = ? RETURNING ${REQUEST_COLUMNS}`, [idHash]))[0];
   }
 
   async insertToken(row: TokenRow): Promise<void> {

@@ -4,6 +4,8 @@
  * `mcp:read`; the others add the tools of that kind.
  */
 import type { Outcome } from 'saas-mcp-runtime/host';
+import type { Resolver } from './public-fetch.js';
+import type { DoorLimits } from '../control/rate-limits.js';
 
 export const METHOD_WORDS = ['read', 'write', 'custom'] as const;
 export const REQUIRED_SCOPE = 'mcp:read';
@@ -16,9 +18,12 @@ export interface OAuthSettings {
   /** Method words a grant may get (`--oauth-methods`, default read). */
   methods: string[];
   now: () => Date;
-  /** Metadata documents on http://localhost are accepted only when the server itself is on loopback http. */
+  /** Metadata documents on loopback addresses are accepted only when the server itself is on loopback http. */
   allowLoopbackMetadata: boolean;
-  fetch: (url: string, init: RequestInit) => Promise<globalThis.Response>;
+  /** DNS for client ID metadata documents (tests inject one). */
+  resolve?: Resolver;
+  /** Rate limits of the doors (tests lower them); DOOR_LIMITS otherwise. */
+  limits?: DoorLimits;
 }
 
 export function parseOAuthMethods(text: string | undefined): Outcome<string[]> {
@@ -33,10 +38,10 @@ export const scopeOf = (method: string) => `mcp:${method}`;
 export const methodsOf = (scopes: readonly string[]) => scopes.filter((s) => s.startsWith('mcp:')).map((s) => s.slice('mcp:'.length));
 export const supportedScopes = (settings: Pick<OAuthSettings, 'methods'>) => settings.methods.map(scopeOf);
 
-/** The scopes a request gets: all the operator allows when none are asked; an unknown one is refused. */
+/** The scopes a request gets: the least privilege (`mcp:read`) when none are asked; an unknown one is refused. */
 export function grantedScopes(requested: readonly string[] | undefined, settings: Pick<OAuthSettings, 'methods'>): Outcome<string[]> {
   const supported = supportedScopes(settings);
-  if (!requested || requested.length === 0) return { ok: true, value: supported };
+  if (!requested || requested.length === 0) return { ok: true, value: [REQUIRED_SCOPE] };
   const unknown = requested.filter((s) => !supported.includes(s));
   if (unknown.length > 0) return { ok: false, message: `scope ${unknown.join(' ')} is not offered here (offered: ${supported.join(' ')})` };
   return { ok: true, value: [...new Set(requested)] };

@@ -1,9 +1,11 @@
 /**
- * The browser steps between the SDK's authorize handler and the code: the vendor domain form, the
- * vendor's own OAuth (its callback shares `/oauth/<integration>/callback` with account connect,
- * told apart by a `signin.` state), and the consent page. Allowing creates the grant: a new
- * integrated account holding the user's vendor token (sealed, never sent to the MCP client) and an
- * MCP server record for it, which the admin API lists and can delete.
+ * The browser steps between the SDK's authorize handler and the code (design.md §4b): the consent
+ * page first (it names the client and the host its code goes to, and asks for the vendor domain),
+ * then the vendor's own OAuth (its callback shares `/oauth/<integration>/callback` with account
+ * connect, told apart by a `signin.` state), then the code. Every step needs the cookie of the
+ * browser that called /authorize, and the consent form its CSRF token (browser-binding.ts).
+ * Allowing creates the grant: a new integrated account holding the user's vendor token (sealed,
+ * never sent to the MCP client) and an MCP server record for it, which the admin API can delete.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolveBaseUrl } from 'saas-mcp-runtime/host';
@@ -11,9 +13,10 @@ import { selectTools } from 'saas-mcp-runtime/host';
 import { callbackUrl, storeCredentials } from '../control/accounts.js';
 import { hashSecret, newId, newSecret, type ControlContext } from '../control/context.js';
 import { authorizeUrl, requestTokens } from '../control/oauth.js';
-import { consentPage, domainPage, problemPage } from './pages.js';
+import { csrfToken, isBoundBrowser, presentedSession, sameSecret } from './browser-binding.js';
+import { consentPage, problemPage } from './pages.js';
 import type { StoreOAuthProvider } from './provider.js';
-import { decodeSignInRequest, type OAuthRecords, type SignInRequest } from './records.js';
+import { decodeSignInRequest, type OAuthRecords, type RequestRow, type SignInRequest } from './records.js';
 import { methodsOf, type OAuthSettings } from './settings.js';
 import { readLimitedBody } from 'saas-mcp-runtime/host';
 
@@ -29,8 +32,15 @@ export interface SignInDeps {
   baseUrlOverride?: string;
 }
 
-function sendHtml(res: ServerResponse, status: number, html: string): void {
-  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'x-frame-options': 'DENY', 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'" });
+/**
+ * The consent form's answer redirects to the vendor: browsers apply form-action to that redirect
+ * too, so the vendor's origins are allowed (https, or the operator's EGNYTE_BASE_URL override).
+ */
+function sendHtml(res: ServerResponse, status: number, html: string, vendorOrigin = 'https:'): void {
+  res.writeHead(status, {
+    'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'x-frame-options': 'DENY',
+    'content-security-policy': `default-src 'none'; style-src 'unsafe-inline'; form-action 'self' ${vendorOrigin}; frame-ancestors 'none'`,
+  });
   res.end(html);
 }
 
@@ -44,17 +54,30 @@ async function readForm(req: IncomingMessage): Promise<URLSearchParams | undefin
 export function createSignIn(deps: SignInDeps) {
   const { ctx, records, provider, settings } = deps;
   const vendor = ctx.data.integration.displayName;
+  const action = `${new URL(settings.publicUrl).pathname.replace(/\/$/, '')}/oauth/signin`;
+  const secure = settings.publicUrl.startsWith('https:');
 
-  async function load(id: string): Promise<{ request: SignInRequest; accountId: string | null } | undefined> {
+  /** A live request that this browser started; undefined otherwise (the answer names why). */
+  async function load(req: IncomingMessage, id: string): Promise<{ request: SignInRequest; row: RequestRow } | undefined> {
     const row = id === '' ? undefined : await records.request(hashSecret(id));
-    if (!row || Date.parse(row.expires_at) <= settings.now().getTime()) return undefined;
-    return { request: decodeSignInRequest(row.request), accountId: row.account_id };
+    if (!row || Date.parse(row.expires_at) <= settings.now().getTime() || !isBoundBrowser(req, row.session_hash, secure)) return undefined;
+    return { request: decodeSignInRequest(row.request), row };
   }
 
-  const expired = (res: ServerResponse) => sendHtml(res, 400, problemPage('This sign-in link is unknown, used or expired.'));
+  const refused = (res: ServerResponse) =>
+    sendHtml(res, 403, problemPage('This sign-in link is unknown, used or expired, or it was started in another browser. Sign-in links cannot be shared.'));
 
   function toolsOf(request: SignInRequest) {
     return selectTools(ctx.data.tools, { methods: methodsOf(request.scopes) }).map((t) => ({ name: t.name, write: !t.annotations.readOnlyHint }));
+  }
+
+  function showConsent(req: IncomingMessage, res: ServerResponse, status: number, id: string, request: SignInRequest, problem?: string, domain?: string): void {
+    const session = presentedSession(req, secure) ?? '';
+    const vendorOrigin = deps.baseUrlOverride ? new URL(deps.baseUrlOverride).origin : 'https:';
+    sendHtml(res, status, consentPage({
+      vendor, clientName: request.clientName, clientId: request.clientId, redirectHost: new URL(request.redirectUri).host, requestId: id,
+      csrfToken: csrfToken(session, id), action, tools: toolsOf(request), ...(problem ? { problem } : {}), ...(domain ? { domain } : {}),
+    }), vendorOrigin);
   }
 
   function baseUrlOf(domain: string): string | undefined {
@@ -74,60 +97,61 @@ export function createSignIn(deps: SignInDeps) {
     res.end();
   }
 
-  async function domainForm(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  /** GET shows the consent page; POST answers it (cookie and CSRF token required), allow goes on to the vendor. */
+  async function consentStep(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     if (req.method === 'GET') {
       const id = url.searchParams.get('request') ?? '';
-      const found = await load(id);
-      return found ? sendHtml(res, 200, domainPage(vendor, found.request.clientName, id)) : expired(res);
+      const found = await load(req, id);
+      return found ? showConsent(req, res, 200, id, found.request) : refused(res);
     }
     const form = await readForm(req);
     const id = form?.get('request') ?? '';
-    const found = await load(id);
-    if (!form || !found) return expired(res);
+    const found = await load(req, id);
+    const session = presentedSession(req, secure);
+    if (!form || !found || !session || !sameSecret(form.get('csrf') ?? '', csrfToken(session, id))) return refused(res);
+    if (found.row.consented === 1) return refused(res);
+    if (form.get('decision') !== 'allow') {
+      if (await records.takeRequest(hashSecret(id))) back(res, found.request, { error: 'access_denied', error_description: 'the user denied access' });
+      else refused(res);
+      return;
+    }
     const domain = (form.get('domain') ?? '').trim().toLowerCase();
     const baseUrl = /^[a-z0-9][a-z0-9-]{0,62}$/.test(domain) ? baseUrlOf(domain) : undefined;
-    if (!baseUrl) return sendHtml(res, 400, domainPage(vendor, found.request.clientName, id, `"${domain.slice(0, 64)}" is not a ${vendor} domain name (letters, digits and hyphens, e.g. acme).`));
+    if (!baseUrl) return showConsent(req, res, 400, id, found.request, `"${domain.slice(0, 64)}" is not a ${vendor} domain name (letters, digits and hyphens, e.g. acme).`);
     if (!ctx.oauth.ok) return sendHtml(res, 500, problemPage(`Sign-in is not configured: ${ctx.oauth.message}.`));
     const now = ctx.now().toISOString();
-    const accountId = found.accountId ?? newId();
-    if (found.accountId === null) {
-      await ctx.records.insertAccount({
-        id: accountId, name: `${domain} (signed in from ${found.request.clientName})`.slice(0, 200), domain, base_url: baseUrl,
-        status: 'pending', credentials: null, credentials_version: 0, created_at: now, updated_at: now,
-      });
-    }
-    await records.updateRequest(hashSecret(id), JSON.stringify({ ...found.request, domain }), accountId);
+    const accountId = newId();
+    await ctx.records.insertAccount({
+      id: accountId, name: `${domain} (signed in from ${found.request.clientName})`.slice(0, 200), domain, base_url: baseUrl,
+      status: 'pending', credentials: null, credentials_version: 0, created_at: now, updated_at: now,
+    });
+    await records.markConsented(hashSecret(id), JSON.stringify({ ...found.request, domain }), accountId);
     res.writeHead(302, { location: authorizeUrl(ctx.oauth.value, baseUrl, callbackUrl(ctx), `${SIGNIN_STATE_PREFIX}${id}`), 'cache-control': 'no-store' });
     res.end();
   }
 
-  /** The vendor's redirect back: the user's vendor token is stored (sealed) and the consent page shown. */
-  async function vendorCallback(res: ServerResponse, url: URL): Promise<void> {
+  /** The vendor's redirect back, in the browser that consented: the vendor token is stored (sealed) and the code issued. */
+  async function vendorCallback(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const id = (url.searchParams.get('state') ?? '').slice(SIGNIN_STATE_PREFIX.length);
-    const found = await load(id);
-    const account = found?.accountId ? await ctx.records.account(found.accountId) : undefined;
-    if (!found || !account) return expired(res);
+    const found = await load(req, id);
+    const account = found?.row.consented === 1 && found.row.account_id ? await ctx.records.account(found.row.account_id) : undefined;
+    if (!found || !account) return refused(res);
     const code = url.searchParams.get('code');
-    if (url.searchParams.get('error') !== null || !code) return sendHtml(res, 400, problemPage(`${vendor} did not grant access; nothing was connected.`));
-    if (!ctx.oauth.ok) return sendHtml(res, 500, problemPage(`Sign-in is not configured: ${ctx.oauth.message}.`));
-    const tokens = await requestTokens(ctx.oauth.value, account.base_url, { grant_type: 'authorization_code', code, redirect_uri: callbackUrl(ctx) }, ctx.fetch, ctx.now());
-    if (!tokens.ok) return sendHtml(res, 502, problemPage(`Signing in with ${vendor} failed: ${tokens.message}.`));
-    await storeCredentials(ctx, account, tokens.value);
-    sendHtml(res, 200, consentPage(vendor, found.request.clientName, id, found.request.domain ?? account.domain ?? '', toolsOf(found.request)));
-  }
-
-  async function consent(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const form = await readForm(req);
-    const id = form?.get('request') ?? '';
-    const row = id === '' ? undefined : await records.takeRequest(hashSecret(id));
-    if (!form || !row || Date.parse(row.expires_at) <= settings.now().getTime()) return expired(res);
-    const request = decodeSignInRequest(row.request);
-    const account = row.account_id ? await ctx.records.account(row.account_id) : undefined;
-    if (account?.status !== 'active') return sendHtml(res, 400, problemPage(`Sign in with ${vendor} before answering the consent page.`));
-    if (form.get('decision') !== 'allow') {
+    if (url.searchParams.get('error') !== null || !code) {
+      await records.takeRequest(hashSecret(id));
       await ctx.records.deleteAccount(account.id);
-      return back(res, request, { error: 'access_denied', error_description: 'the user denied access' });
+      return sendHtml(res, 400, problemPage(`${vendor} did not grant access; nothing was connected.`));
     }
+    if (!ctx.oauth.ok) return sendHtml(res, 500, problemPage(`Sign-in is not configured: ${ctx.oauth.message}.`));
+    // Single use: a second callback with the same state finds nothing.
+    if (!(await records.takeRequest(hashSecret(id)))) return refused(res);
+    const tokens = await requestTokens(ctx.oauth.value, account.base_url, { grant_type: 'authorization_code', code, redirect_uri: callbackUrl(ctx) }, ctx.fetch, ctx.now());
+    if (!tokens.ok) {
+      await ctx.records.deleteAccount(account.id);
+      return sendHtml(res, 502, problemPage(`Signing in with ${vendor} failed: ${tokens.message}.`));
+    }
+    await storeCredentials(ctx, account, tokens.value);
+    const request = found.request;
     const now = ctx.now().toISOString();
     const serverId = newId();
     // The record's URL token is random and never shown: this grant is reached only by OAuth tokens.
@@ -135,17 +159,16 @@ export function createSignIn(deps: SignInDeps) {
       id: serverId, account_id: account.id, name: `OAuth: ${request.clientName}`.slice(0, 200), config: JSON.stringify({ methods: methodsOf(request.scopes) }),
       token_hash: hashSecret(newSecret('')), expires_at: null, require_api_token_auth: 0, created_at: now, updated_at: now, last_used_at: null,
     });
-    const code = await provider.issueCode({ serverId, accountId: account.id, clientId: request.clientId, scopes: request.scopes, resource: settings.resource }, request);
-    back(res, request, { code });
+    const issued = await provider.issueCode({ serverId, accountId: account.id, clientId: request.clientId, scopes: request.scopes, resource: settings.resource }, request);
+    back(res, request, { code: issued });
   }
 
   return {
     /** Handles the sign-in paths; false for any other. */
     async handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
-      if (url.pathname === '/oauth/signin' && (req.method === 'GET' || req.method === 'POST')) return domainForm(req, res, url).then(() => true);
-      if (url.pathname === '/oauth/consent' && req.method === 'POST') return consent(req, res).then(() => true);
+      if (url.pathname === '/oauth/signin' && (req.method === 'GET' || req.method === 'POST')) return consentStep(req, res, url).then(() => true);
       const isCallback = url.pathname === `/oauth/${ctx.data.integration.name}/callback` && (url.searchParams.get('state') ?? '').startsWith(SIGNIN_STATE_PREFIX);
-      if (isCallback && req.method === 'GET') return vendorCallback(res, url).then(() => true);
+      if (isCallback && req.method === 'GET') return vendorCallback(req, res, url).then(() => true);
       return false;
     },
   };

@@ -6,7 +6,7 @@ import type { Outcome } from 'saas-mcp-runtime/host';
 import type { ControlPlane } from '../plane/control-plane.js';
 import type { DefaultAccountPlan } from 'saas-mcp-runtime/host';
 import type { FrontDoor } from './front-door.js';
-import { parseOAuthMethods } from './settings.js';
+import { parseOAuthMethods, type OAuthSettings } from './settings.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -16,7 +16,8 @@ export const OAUTH_DEFAULT: DefaultAccountPlan = {
   line: '/mcp: OAuth 2.1 sign-in (each grant is an MCP server record; the EGNYTE_* default account is not served here)',
 };
 
-export async function openOAuth(flags: { oauthMethods?: string }, control: ControlPlane | undefined, env: Env): Promise<Outcome<FrontDoor>> {
+/** `tuning` lets tests lower the rate limits or inject DNS. */
+export async function openOAuth(flags: { oauthMethods?: string }, control: ControlPlane | undefined, env: Env, tuning: Pick<OAuthSettings, 'limits' | 'resolve'> = {}): Promise<Outcome<FrontDoor>> {
   const problems: string[] = [];
   const methods = parseOAuthMethods(flags.oauthMethods);
   if (!methods.ok) problems.push(methods.message);
@@ -39,7 +40,7 @@ export async function openOAuth(flags: { oauthMethods?: string }, control: Contr
   const baseUrlEnv = control.ctx.data.integration.baseUrlEnv;
   const door = await openFrontDoor(
     control,
-    { publicUrl, resource: `${publicUrl}/mcp`, methods: methods.value, now: control.ctx.now, allowLoopbackMetadata: loopback, fetch: (url, init) => fetch(url, init) },
+    { publicUrl, resource: `${publicUrl}/mcp`, methods: methods.value, now: control.ctx.now, allowLoopbackMetadata: loopback, ...tuning },
     env[baseUrlEnv]?.trim() || undefined,
   );
   return { ok: true, value: door };

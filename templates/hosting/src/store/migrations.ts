@@ -6,6 +6,7 @@
 import type { Dialect, SqlDriver } from './driver.js';
 import { OAUTH_MIGRATION } from './oauth-tables.js';
 import { RETENTION_MIGRATION } from './retention-indexes.js';
+import { FRONT_DOOR_MIGRATIONS } from './front-door-tables.js';
 
 export interface Migration {
   version: number;
@@ -67,6 +68,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   OAUTH_MIGRATION,
   RETENTION_MIGRATION,
+  ...FRONT_DOOR_MIGRATIONS,
 ];
 
 const SERIAL: Record<Dialect, string> = {
