@@ -14,7 +14,7 @@ import { readPath } from './json-path.js';
 import { boundListPage } from './list-result.js';
 import { planPage, readPage, type PagePlan } from './paginate.js';
 import { isThrottled, readRateLimit, type RateLimitFields } from './ratelimit.js';
-import { createRedactor, redactResult } from './redact.js';
+import { redactCallResult } from './redact-result.js';
 import { buildRequest } from './request.js';
 import { errorResult, successResult, toStructured, type OutputCheck, type ToolError } from './results.js';
 import type { OutputFitter } from './output-fit.js';
@@ -196,11 +196,7 @@ export async function callTool(
     throw error;
   }
   record(settled.outcome, settled.upstreamStatus);
-  return redactResult(settled.result, resultRedactor(runtime, scope, settled.result.isError === true));
-}
-
-/** Every secret this call could know; on errors, Authorization-looking values too (upstream text). */
-function resultRedactor(runtime: ToolRuntime, scope: ServingScope, isError: boolean) {
+  // Every secret this call could know; on errors, Authorization-looking values too (upstream text).
   const secrets = scope.credentials.ok ? [...runtime.secrets, scope.credentials.value.accessToken] : runtime.secrets;
-  return createRedactor(secrets, { authorizationLike: isError });
+  return redactCallResult(settled.result, secrets, settled.result.isError === true);
 }
