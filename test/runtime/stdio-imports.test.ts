@@ -79,6 +79,8 @@ describe('modules the built server loads', () => {
     expect(tools).toBeGreaterThan(0);
     expect(loaded.some((url) => url.endsWith('saas-mcp-runtime/dist/cli.js'))).toBe(true);
     expect(httpModules(loaded)).toEqual([]);
+    // Discovery mode's search index loads on the first search_tools call.
+    expect(loaded.filter((url) => url.includes('/node_modules/minisearch/'))).toEqual([]);
   }, 30_000);
 
   it('over HTTP: the same check finds the HTTP stack', async () => {
