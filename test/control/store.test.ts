@@ -85,13 +85,13 @@ describe.each(STORE_KINDS)('store on %s', (kind) => {
 
   it('records calls newest first, and none for a deleted server', async () => {
     for (let i = 0; i < 3; i++) {
-      await records.recordCall({ server_id: 's1', time: `2030-01-02T00:00:0${i}.000Z`, tool: `tool_${i}`, outcome: 'ok', upstream_status: 200, duration_ms: i });
+      await records.recordCalls([{ server_id: 's1', time: `2030-01-02T00:00:0${i}.000Z`, tool: `tool_${i}`, outcome: 'ok', upstream_status: 200, duration_ms: i }]);
     }
     const page = await records.logs('s1', null, 2);
     expect(page.rows.map((row) => row.tool)).toEqual(['tool_2', 'tool_1']);
     expect((await records.logs('s1', page.after, 2)).rows.map((row) => row.tool)).toEqual(['tool_0']);
     expect((await records.server('a1', 's1'))?.last_used_at).toBe('2030-01-02T00:00:02.000Z');
-    await records.recordCall({ server_id: 'gone', time: T0, tool: 'x', outcome: 'ok', upstream_status: null, duration_ms: 1 });
+    await records.recordCalls([{ server_id: 'gone', time: T0, tool: 'x', outcome: 'ok', upstream_status: null, duration_ms: 1 }]);
     expect((await records.logs('gone', null, 10)).rows).toEqual([]);
   });
 

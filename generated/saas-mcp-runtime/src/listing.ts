@@ -4,6 +4,7 @@
  * get_tool_schema and the generator's token counts all use it, so what is measured is what is served.
  */
 import type { Tool } from '@modelcontextprotocol/server';
+import { servedOutputSchema } from './served-output.js';
 import type { ToolDefinition } from './tool-data.js';
 
 export interface ListingOptions {
@@ -18,7 +19,7 @@ export function listedTool(tool: ToolDefinition, options: ListingOptions = { out
     description: tool.description,
     inputSchema: tool.inputSchema as Tool['inputSchema'],
   };
-  if (tool.outputSchema && options.outputSchema) listed.outputSchema = tool.outputSchema as Tool['outputSchema'];
+  if (tool.outputSchema && options.outputSchema) listed.outputSchema = servedOutputSchema(tool.outputSchema) as Tool['outputSchema'];
   listed.annotations = { ...tool.annotations };
   return listed;
 }

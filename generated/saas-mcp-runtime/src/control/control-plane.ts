@@ -10,6 +10,7 @@ import type { Outcome } from '../credentials.js';
 import type { ServerData } from '../tool-data.js';
 import type { FetchFunction } from '../upstream.js';
 import { describeStore, openStore, parseStoreUrl, type StoreLocation } from '../store/open.js';
+import { createCallLogWriter } from '../store/call-log-writer.js';
 import { Records } from '../store/records.js';
 import { createAdminHandler } from './admin-http.js';
 import { createAdminPage } from '../admin/page.js';
@@ -76,9 +77,9 @@ export async function openControlPlane(options: ControlOptions): Promise<Outcome
     now,
   };
   const adminTokens = (options.env.MCP_ADMIN_TOKENS ?? '').split(',').map((t) => t.trim()).filter(Boolean);
+  const callLog = createCallLogWriter(records);
   const record = (entry: AuditEntry) =>
-    records
-      .recordCall({ server_id: entry.server.slice(HOSTED_LABEL_PREFIX.length), time: entry.time, tool: entry.tool, outcome: entry.outcome, upstream_status: entry.upstream_status, duration_ms: entry.duration_ms })
+    callLog.write({ server_id: entry.server.slice(HOSTED_LABEL_PREFIX.length), time: entry.time, tool: entry.tool, outcome: entry.outcome, upstream_status: entry.upstream_status, duration_ms: entry.duration_ms })
       .catch(() => undefined);
   const plane: ControlPlane = {
     ctx,
@@ -95,7 +96,10 @@ export async function openControlPlane(options: ControlOptions): Promise<Outcome
       const admin = adminTokens.length > 0 ? `admin API on (${adminTokens.length} admin token${adminTokens.length > 1 ? 's' : ''})` : 'admin API off (set MCP_ADMIN_TOKENS)';
       return `store-backed servers from ${describeStore(location.value)} (${accounts.rows.length}${accounts.after ? '+' : ''} accounts); ${admin}`;
     },
-    close: () => driver.close(),
+    close: async () => {
+      await callLog.drain();
+      await driver.close();
+    },
     setListeningUrl(url) {
       publicUrl ??= url;
     },

@@ -6,6 +6,7 @@
  */
 import type { Dialect, SqlDriver } from './driver.js';
 import { OAUTH_MIGRATION } from '../oauth/records.js';
+import { INDEX_MIGRATION } from './index-migration.js';
 
 export interface Migration {
   version: number;
@@ -66,6 +67,7 @@ export const MIGRATIONS: readonly Migration[] = [
     ],
   },
   OAUTH_MIGRATION,
+  INDEX_MIGRATION,
 ];
 
 const SERIAL: Record<Dialect, string> = {
