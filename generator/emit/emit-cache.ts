@@ -1,0 +1,78 @@
+/**
+ * Stage 5 without redoing it: emitting a plan is a pure function of the plan, the spec folder's
+ * name, the templates, the generator's own source and the versions of the formatters it uses, so
+ * its files are kept under `.tmp/generator-cache/` keyed by a hash of all of those. On a hit the
+ * emitters are not even loaded (ts-morph with its TypeScript, prettier, json-schema-to-typescript:
+ * most of `generate --check`'s CPU, #22). Any change to any input is a miss; a damaged or missing
+ * cache entry is a miss too. Nothing here decides what is generated.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Plan } from '../ir/types.js';
+import type { Templates } from '../pipeline/load-templates.js';
+import type { GeneratedFile } from './emit.js';
+
+const GENERATOR_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const FORMATTERS = ['ts-morph', 'prettier', 'json-schema-to-typescript', 'handlebars'];
+
+let generatorFingerprint: string | undefined;
+
+/** The generator's source files and the formatter versions, hashed once per process. */
+function fingerprint(): string {
+  if (generatorFingerprint) return generatorFingerprint;
+  const hash = createHash('sha256');
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else hash.update(`${path.relative(GENERATOR_DIR, file)}\0`).update(readFileSync(file)).update('\0');
+    }
+  };
+  walk(GENERATOR_DIR);
+  const require = createRequire(import.meta.url);
+  for (const name of FORMATTERS) hash.update(`${name}@${(require(`${name}/package.json`) as { version: string }).version}\0`);
+  generatorFingerprint = hash.digest('hex');
+  return generatorFingerprint;
+}
+
+/** Maps and Sets as their entries; a function would make two different plans look alike, so it is refused. */
+function keyJson(_key: string, value: unknown): unknown {
+  if (value instanceof Map) return { map: [...value] };
+  if (value instanceof Set) return { set: [...value] };
+  if (typeof value === 'function') throw new Error('a plan holds a function: it cannot be a cache key');
+  return value;
+}
+
+function entryKey(plan: Plan, specDir: string, templates: Templates): string {
+  const { root: _root, ...inputs } = templates;
+  return createHash('sha256').update(fingerprint()).update(JSON.stringify({ plan, specDir, templates: inputs }, keyJson)).digest('hex');
+}
+
+function isFiles(value: unknown): value is GeneratedFile[] {
+  return Array.isArray(value) && value.every((f) => typeof f?.path === 'string' && typeof f?.contents === 'string');
+}
+
+export async function emitCached(plan: Plan, specDir: string, templates: Templates, cacheDir: string): Promise<GeneratedFile[]> {
+  const file = path.join(cacheDir, `${entryKey(plan, specDir, templates)}.json`);
+  try {
+    const cached: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    if (isFiles(cached)) return cached;
+  } catch {
+    // No entry (or a damaged one): emit.
+  }
+  const { emit } = await import('./emit.js');
+  const files = await emit(plan, specDir, templates);
+  try {
+    mkdirSync(cacheDir, { recursive: true });
+    // Written whole, then renamed: a concurrent run never reads half an entry.
+    const partial = `${file}.${process.pid}.tmp`;
+    writeFileSync(partial, JSON.stringify(files));
+    renameSync(partial, file);
+  } catch {
+    // A read-only checkout still generates; it just does not remember.
+  }
+  return files;
+}
