@@ -7,10 +7,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCallLogWriter, type CallLog } from '../../templates/runtime/store/call-log-writer.js';
 import type { SqlDriver } from '../../templates/runtime/store/driver.js';
-import { openStore, parseStoreUrl } from '../../templates/runtime/store/open.js';
 import { queryPlan, STORE_QUERIES, type StoreQuery } from './query-plans.js';
 import { Records, type AccountRow, type ServerRow } from '../../templates/runtime/store/records.js';
-import { createTestStore, STORE_KINDS, type TestStore } from './stores.js';
+import { openTestStore, STORE_KINDS, type TestStore } from './stores.js';
 
 const T0 = '2030-01-01T00:00:00.000Z';
 const account: AccountRow = { id: 'acct', name: 'a', domain: null, base_url: 'https://x.test', status: 'active', credentials: null, credentials_version: 0, created_at: T0, updated_at: T0 };
@@ -25,10 +24,7 @@ describe.each(STORE_KINDS)('store at scale on %s', (kind) => {
   let records: Records;
 
   beforeAll(async () => {
-    store = await createTestStore(kind);
-    const location = parseStoreUrl(store.url);
-    if (!location.ok) throw new Error(location.message);
-    driver = await openStore(location.value, new Date(T0));
+    ({ store, driver } = await openTestStore(kind, new Date(T0)));
     records = new Records(driver);
     await records.insertAccount(account);
     for (const [id, expires] of [['s1', null], ['s2', '2030-01-01T00:00:05.000Z'], ['s3', '2031-01-01T00:00:00.000Z']] as const) await records.insertServer(server(id, expires));

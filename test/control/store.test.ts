@@ -2,9 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SqlDriver } from '../../templates/runtime/store/driver.js';
 import { MIGRATIONS, migrate } from '../../templates/runtime/store/migrations.js';
-import { describeStore, openStore, parseStoreUrl } from '../../templates/runtime/store/open.js';
+import { describeStore, parseStoreUrl } from '../../templates/runtime/store/open.js';
 import { Records, type AccountRow, type ServerRow } from '../../templates/runtime/store/records.js';
-import { createTestStore, STORE_KINDS, type TestStore } from './stores.js';
+import { openTestStore, STORE_KINDS, type TestStore } from './stores.js';
 
 const T0 = '2030-01-01T00:00:00.000Z';
 
@@ -34,10 +34,7 @@ describe.each(STORE_KINDS)('store on %s', (kind) => {
   let records: Records;
 
   beforeAll(async () => {
-    store = await createTestStore(kind);
-    const location = parseStoreUrl(store.url);
-    if (!location.ok) throw new Error(location.message);
-    driver = await openStore(location.value, new Date(T0));
+    ({ store, driver } = await openTestStore(kind, new Date(T0)));
     records = new Records(driver);
   });
   afterAll(async () => {
