@@ -7,7 +7,7 @@
  * cache entry is a miss too. Nothing here decides what is generated.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +17,8 @@ import type { GeneratedFile } from './emit.js';
 
 const GENERATOR_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const FORMATTERS = ['ts-morph', 'prettier', 'json-schema-to-typescript', 'handlebars'];
+/** Entries kept; the least recently written go first (tests generate into ever new temp folders). */
+const MAX_ENTRIES = 64;
 
 let generatorFingerprint: string | undefined;
 
@@ -55,6 +57,13 @@ function isFiles(value: unknown): value is GeneratedFile[] {
   return Array.isArray(value) && value.every((f) => typeof f?.path === 'string' && typeof f?.contents === 'string');
 }
 
+function prune(cacheDir: string): void {
+  const entries = readdirSync(cacheDir).filter((name) => name.endsWith('.json'));
+  if (entries.length <= MAX_ENTRIES) return;
+  const byAge = entries.map((name) => ({ name, time: statSync(path.join(cacheDir, name)).mtimeMs })).sort((a, b) => a.time - b.time);
+  for (const { name } of byAge.slice(0, entries.length - MAX_ENTRIES)) rmSync(path.join(cacheDir, name), { force: true });
+}
+
 export async function emitCached(plan: Plan, specDir: string, templates: Templates, cacheDir: string): Promise<GeneratedFile[]> {
   const file = path.join(cacheDir, `${entryKey(plan, specDir, templates)}.json`);
   try {
@@ -71,6 +80,7 @@ export async function emitCached(plan: Plan, specDir: string, templates: Templat
     const partial = `${file}.${process.pid}.tmp`;
     writeFileSync(partial, JSON.stringify(files));
     renameSync(partial, file);
+    prune(cacheDir);
   } catch {
     // A read-only checkout still generates; it just does not remember.
   }
