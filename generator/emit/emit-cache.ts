@@ -1,6 +1,6 @@
 /**
  * Stage 5 without redoing it: emitting a plan is a pure function of the plan, the spec folder's
- * name, the templates, the generator's own source and the versions of the formatters it uses, so
+ * name, the templates, the generator's and the runtime's sources and the formatters' versions, so
  * its files are kept under `.tmp/generator-cache/` keyed by a hash of all of those. On a hit the
  * emitters are not even loaded (ts-morph with its TypeScript, prettier, json-schema-to-typescript:
  * most of `generate --check`'s CPU, #22). Any change to any input is a miss; a damaged or missing
@@ -16,24 +16,31 @@ import type { Templates } from '../pipeline/load-templates.js';
 import type { GeneratedFile } from './emit.js';
 
 const GENERATOR_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** The runtime's contract (versions, listing, token-relevant serving) goes into the emitted files too. */
+const RUNTIME_DIR = path.resolve(GENERATOR_DIR, '../templates/runtime');
+const SOURCES = [GENERATOR_DIR, path.join(RUNTIME_DIR, 'src'), path.join(RUNTIME_DIR, 'package.json')];
 const FORMATTERS = ['ts-morph', 'prettier', 'json-schema-to-typescript', 'handlebars'];
 /** Entries kept; the least recently written go first (tests generate into ever new temp folders). */
 const MAX_ENTRIES = 64;
 
 let generatorFingerprint: string | undefined;
 
-/** The generator's source files and the formatter versions, hashed once per process. */
+/** The generator's and the runtime's source files and the formatter versions, hashed once per process. */
 function fingerprint(): string {
   if (generatorFingerprint) return generatorFingerprint;
   const hash = createHash('sha256');
+  const add = (file: string): void => void hash.update(`${path.relative(GENERATOR_DIR, file)}\0`).update(readFileSync(file)).update('\0');
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const file = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(file);
-      else hash.update(`${path.relative(GENERATOR_DIR, file)}\0`).update(readFileSync(file)).update('\0');
+      else add(file);
     }
   };
-  walk(GENERATOR_DIR);
+  for (const source of SOURCES) {
+    if (source.endsWith('.json')) add(source);
+    else walk(source);
+  }
   const require = createRequire(import.meta.url);
   for (const name of FORMATTERS) hash.update(`${name}@${(require(`${name}/package.json`) as { version: string }).version}\0`);
   generatorFingerprint = hash.digest('hex');
@@ -49,8 +56,7 @@ function keyJson(_key: string, value: unknown): unknown {
 }
 
 function entryKey(plan: Plan, specDir: string, templates: Templates): string {
-  const { root: _root, ...inputs } = templates;
-  return createHash('sha256').update(fingerprint()).update(JSON.stringify({ plan, specDir, templates: inputs }, keyJson)).digest('hex');
+  return createHash('sha256').update(fingerprint()).update(JSON.stringify({ plan, specDir, templates }, keyJson)).digest('hex');
 }
 
 function isFiles(value: unknown): value is GeneratedFile[] {

@@ -5,10 +5,10 @@
  * nothing. Sizes: BENCH_ADMIN_SIZES (default 1000,100000).
  */
 import { performance } from 'node:perf_hooks';
-import type { SqlDriver } from '../../templates/runtime/store/driver.js';
-import { openStore, parseStoreUrl } from '../../templates/runtime/store/open.js';
+import type { SqlDriver } from '../../templates/hosting/src/store/driver.js';
+import { openStore, parseStoreUrl } from '../../templates/hosting/src/store/open.js';
 import { startHttpServerProcess } from '../e2e/helpers.js';
-import { Records } from '../../templates/runtime/store/records.js';
+import { Records } from '../../templates/hosting/src/store/records.js';
 import { queryPlan, STORE_QUERIES, type StoreQuery } from './query-plans.js';
 import { createTestStore } from './stores.js';
 

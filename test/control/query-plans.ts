@@ -3,8 +3,8 @@
  * `Records` itself (a recording driver captures the SQL it would run), then explained by the real
  * store. Used by the store tests and printed by `npm run bench:hosting` for the README.
  */
-import type { SqlDriver, SqlValue } from '../../templates/runtime/store/driver.js';
-import { Records } from '../../templates/runtime/store/records.js';
+import type { SqlDriver, SqlValue } from '../../templates/hosting/src/store/driver.js';
+import { Records } from '../../templates/hosting/src/store/records.js';
 
 const LATER = '2030-06-01T00:00:00.000Z';
 

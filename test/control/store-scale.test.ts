@@ -5,10 +5,10 @@
  * (prepared) statements. Timings are `npm run bench:hosting`'s business, not this file's.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCallLogWriter, type CallLog } from '../../templates/runtime/store/call-log-writer.js';
-import type { SqlDriver } from '../../templates/runtime/store/driver.js';
+import { createCallLogWriter, type CallLog } from '../../templates/hosting/src/store/call-log-writer.js';
+import type { SqlDriver } from '../../templates/hosting/src/store/driver.js';
 import { queryPlan, STORE_QUERIES, type StoreQuery } from './query-plans.js';
-import { Records, type AccountRow, type ServerRow } from '../../templates/runtime/store/records.js';
+import { Records, type AccountRow, type ServerRow } from '../../templates/hosting/src/store/records.js';
 import { openTestStore, STORE_KINDS, type TestStore } from './stores.js';
 
 const T0 = '2030-01-01T00:00:00.000Z';

@@ -7,8 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import type { SqlDriver } from '../../templates/runtime/store/driver.js';
-import { openStore, parseStoreUrl } from '../../templates/runtime/store/open.js';
+import type { SqlDriver } from '../../templates/hosting/src/store/driver.js';
+import { openStore, parseStoreUrl } from '../../templates/hosting/src/store/open.js';
 
 export const PG_BASE = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 

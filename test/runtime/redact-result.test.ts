@@ -4,9 +4,9 @@
  * values or keys, JSON-escaped characters) is still replaced everywhere.
  */
 import { describe, expect, it } from 'vitest';
-import { REDACTED } from '../../templates/runtime/redact.js';
-import { redactCallResult } from '../../templates/runtime/redact-result.js';
-import { errorResult, successResult } from '../../templates/runtime/results.js';
+import { REDACTED } from '../../templates/runtime/src/security/redact.js';
+import { redactCallResult } from '../../templates/runtime/src/security/redact-result.js';
+import { errorResult, successResult } from '../../templates/runtime/src/calls/results.js';
 
 const TOKEN = 'upstream-token-0123456789';
 

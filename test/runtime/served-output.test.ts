@@ -7,8 +7,8 @@
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { serverData } from '../../generated/egnyte-mcp-server/src/tools.gen.js';
-import { servedOutputSchema } from '../../templates/runtime/served-output.js';
-import type { JsonValue } from '../../templates/runtime/tool-data.js';
+import { servedOutputSchema } from '../../templates/runtime/src/surface/served-output.js';
+import type { JsonValue } from '../../templates/runtime/src/data/tool-data.js';
 
 /** Every keyword of `lean` sits in `full` at the same path with the same value (arrays: lean's items are in full's). */
 function keptFrom(lean: JsonValue, full: JsonValue, path = ''): string[] {

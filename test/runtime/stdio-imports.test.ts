@@ -24,7 +24,7 @@ const HTTP_STACK = [
   /\/node_modules\/raw-body\//,
   /\/node_modules\/express\//,
   /^node:http$/,
-  /saas-mcp-runtime\/dist\/(http|http-mcp|http-sse|embed)\.js$/,
+  /runtime\/dist\/(transport\/http|embed)\//,
 ];
 const httpModules = (loaded: string[]) => loaded.filter((url) => HTTP_STACK.some((pattern) => pattern.test(url)));
 
@@ -77,7 +77,7 @@ describe('modules the built server loads', () => {
     assertBuilt();
     const { tools, loaded } = await stdioRun(path.join(temp, 'stdio.txt'));
     expect(tools).toBeGreaterThan(0);
-    expect(loaded.some((url) => url.endsWith('saas-mcp-runtime/dist/cli.js'))).toBe(true);
+    expect(loaded.some((url) => url.endsWith('runtime/dist/cli/main.js'))).toBe(true);
     expect(httpModules(loaded)).toEqual([]);
     // Discovery mode's search index loads on the first search_tools call.
     expect(loaded.filter((url) => url.includes('/node_modules/minisearch/'))).toEqual([]);
@@ -85,6 +85,6 @@ describe('modules the built server loads', () => {
 
   it('over HTTP: the same check finds the HTTP stack', async () => {
     const loaded = await httpRun(path.join(temp, 'http.txt'));
-    expect(httpModules(loaded)).toEqual(expect.arrayContaining([expect.stringMatching(/@modelcontextprotocol\/node\//), 'node:http', expect.stringMatching(/dist\/http\.js$/)]));
+    expect(httpModules(loaded)).toEqual(expect.arrayContaining([expect.stringMatching(/@modelcontextprotocol\/node\//), 'node:http', expect.stringMatching(/dist\/transport\/http\/server\.js$/)]));
   }, 30_000);
 });
