@@ -103,9 +103,18 @@ export async function benchAdminScale(env: Record<string, string>): Promise<void
         const records = new Records(driver);
         const purge = () => records.deleteExpiredServers(new Date().toISOString());
         const store = {
-          list: await p50(async () => (await purge(), records.servers('seed-1', null, 50))),
-          get: await p50(async () => (await purge(), records.server('seed-1', 'seed-server-100'))),
-          logs: await p50(async () => (await purge(), records.logs('seed-server-100', null, 50))),
+          list: await p50(async () => {
+            await purge();
+            return records.servers('seed-1', null, 50);
+          }),
+          get: await p50(async () => {
+            await purge();
+            return records.server('seed-1', 'seed-server-100');
+          }),
+          logs: await p50(async () => {
+            await purge();
+            return records.logs('seed-server-100', null, 50);
+          }),
         };
         const show = (f: { list: number; get: number; logs: number }) => `list ${f.list.toFixed(2)}, get ${f.get.toFixed(2)}, logs ${f.logs.toFixed(2)} ms`;
         console.log(`   ${kind.padEnd(8)} ${String(size).padStart(7)} servers: over HTTP ${show(http)}; store share (purge + query) ${show(store)}`);

@@ -21,10 +21,19 @@ export type StoreQuery = keyof typeof STORE_QUERIES;
 /** The first statement Records runs for a query, with its parameters, without running it. */
 async function capture(query: StoreQuery, dialect: SqlDriver['dialect']): Promise<{ sql: string; params: readonly SqlValue[] }> {
   let seen: { sql: string; params: readonly SqlValue[] } | undefined;
+  const record = (sql: string, params: readonly SqlValue[] = []) => {
+    seen ??= { sql, params };
+  };
   const recording: SqlDriver = {
     dialect,
-    all: async (sql, params = []) => ((seen ??= { sql, params }), []),
-    run: async (sql, params = []) => ((seen ??= { sql, params }), 0),
+    all: async (sql, params) => {
+      record(sql, params);
+      return [];
+    },
+    run: async (sql, params) => {
+      record(sql, params);
+      return 0;
+    },
     transaction: (work) => work(recording),
     close: async () => undefined,
   };

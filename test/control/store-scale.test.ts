@@ -48,7 +48,12 @@ describe.each(STORE_KINDS)('store at scale on %s', (kind) => {
 
   it('writes the calls of one event-loop turn as one batch; a deleted server takes no log', async () => {
     const batches: number[] = [];
-    const writer = createCallLogWriter({ recordCalls: (logs) => (batches.push(logs.length), records.recordCalls(logs)) });
+    const writer = createCallLogWriter({
+      recordCalls: (logs) => {
+        batches.push(logs.length);
+        return records.recordCalls(logs);
+      },
+    });
     await Promise.all([writer.write(log('s1', 'a')), writer.write(log('s1', 'b')), writer.write(log('gone', 'c'))]);
     await writer.write(log('s3', 'd'));
     await writer.drain();

@@ -24,7 +24,8 @@ const HTTP_STACK = [
   /\/node_modules\/raw-body\//,
   /\/node_modules\/express\//,
   /^node:http$/,
-  /runtime\/dist\/(transport\/http|embed)\//,
+  // The runtime's HTTP transport and embedding; guards.js is only the header and token parsing the CLI checks at start.
+  /runtime\/dist\/(transport\/http\/(?!guards\.js)|embed\/)/,
 ];
 const httpModules = (loaded: string[]) => loaded.filter((url) => HTTP_STACK.some((pattern) => pattern.test(url)));
 
@@ -63,7 +64,10 @@ async function httpRun(file: string): Promise<string[]> {
   try {
     await new Promise<void>((resolve, reject) => {
       let seen = '';
-      child.stderr?.on('data', (chunk: Buffer) => (seen += chunk.toString()).includes('listening on') && resolve());
+      child.stderr?.on('data', (chunk: Buffer) => {
+        seen += chunk.toString();
+        if (seen.includes('listening on')) resolve();
+      });
       child.once('exit', (code) => reject(new Error(`exited (code ${code}): ${seen}`)));
     });
   } finally {
