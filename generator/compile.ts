@@ -1,6 +1,7 @@
 import type { Diagnostic, Issue, Origin } from './diagnostics/diagnostic.js';
 import { compareDiagnostics } from './diagnostics/diagnostic.js';
-import { emit, type GeneratedFile } from './emit/emit.js';
+import type { GeneratedFile } from './emit/emit.js';
+import { emitCached } from './emit/emit-cache.js';
 import type { Plan } from './ir/types.js';
 import { positionOf, type SpecSources } from './pipeline/load.js';
 import { normalize } from './pipeline/normalize.js';
@@ -21,7 +22,7 @@ export interface CompileResult {
  * The whole pipeline for one integration, from loaded sources to files in memory:
  * validate -> normalize -> plan -> emit. Every stage is pure; all problems are reported together.
  */
-export async function compile(sources: SpecSources, templates?: Templates): Promise<CompileResult> {
+export async function compile(sources: SpecSources, templates?: Templates, options: { emitCacheDir?: string } = {}): Promise<CompileResult> {
   const problems = validate(sources);
   if (problems.length > 0) return { files: [], diagnostics: problems.sort(compareDiagnostics), warnings: [] };
 
@@ -37,6 +38,10 @@ export async function compile(sources: SpecSources, templates?: Templates): Prom
   const issues = all.filter((i) => i.severity !== 'warning');
   if (issues.length > 0) return { files: [], diagnostics: issues.map(locateIssue).sort(compareDiagnostics), warnings };
 
-  const files = await emit(planned.plan, sources.dir, templates ?? (await loadTemplates()));
+  const using = templates ?? (await loadTemplates());
+  // The emitters load only when this plan's files are not cached (emit-cache.ts).
+  const files = options.emitCacheDir
+    ? await emitCached(planned.plan, sources.dir, using, options.emitCacheDir)
+    : await (await import('./emit/emit.js')).emit(planned.plan, sources.dir, using);
   return { files, diagnostics: [], warnings, plan: planned.plan };
 }

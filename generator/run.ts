@@ -24,6 +24,8 @@ export interface RunOptions {
   storage?: Storage;
   /** What packages are made from; defaults to the repository's templates/. */
   templates?: Templates;
+  /** Where emitted files are remembered by their inputs (emit/emit-cache.ts); `<cwd>/.tmp/generator-cache` unless false. */
+  emitCache?: string | false;
 }
 
 export interface RunResult {
@@ -51,7 +53,8 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   const files: GeneratedFile[] = [];
   const templates = opts.templates ?? (await loadTemplates());
   for (const name of names) {
-    const result = await compile(await load(path.join(opts.specsRoot, name), cwd), templates);
+    const emitCacheDir = opts.emitCache === false ? undefined : path.resolve(cwd, opts.emitCache ?? '.tmp/generator-cache');
+    const result = await compile(await load(path.join(opts.specsRoot, name), cwd), templates, { emitCacheDir });
     diagnostics.push(...result.diagnostics);
     warnings.push(...result.warnings);
     if (result.plan) plans.push(result.plan);

@@ -118,9 +118,10 @@ function indexModule(runtime: string): StatementStructures[] {
   ];
 }
 
+// The bin imports the runtime's CLI entry, not its index: a stdio server must not load the HTTP stack.
 function cliModule(runtime: string): (string | StatementStructures)[] {
   return [
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: runtime, namedImports: ['main'] },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: `${runtime}/cli`, namedImports: ['main'] },
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: './tools.gen.js', namedImports: ['serverData'] },
     'process.exitCode = await main(process.argv.slice(2), serverData);',
   ];

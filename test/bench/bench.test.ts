@@ -11,6 +11,7 @@ import { memoryStorage } from '../../generator/io/storage.js';
 import { run } from '../../generator/run.js';
 import { runBench, type BenchResults } from './bench.js';
 import { DEFAULTS, parseOptions } from './options.js';
+import { peerBody } from './peer.js';
 import { renderReport } from './report.js';
 import { percentile, summarize } from './stats.js';
 import { writeSyntheticIntegration } from './synthetic-spec.js';
@@ -25,11 +26,15 @@ describe('bench harness, tiny run', () => {
   let results: BenchResults;
 
   it('runs calls, cold start, concurrency and context against the built servers', async () => {
-    const options = { ...DEFAULTS, only: ['calls', 'cold', 'concurrency', 'context'] as const, rounds: 1, calls: 3, warmup: 1, coldStarts: 1, clients: [3], levelCalls: 6, outDir: temp };
+    // The peer is left out here: preparing it installs its dependencies from the registry (`npm run bench` runs it).
+    const options = { ...DEFAULTS, only: ['calls', 'cold', 'concurrency', 'context'] as const, rounds: 1, calls: 3, warmup: 1, coldStarts: 1, clients: [3], levelCalls: 6, peer: false, outDir: temp };
     results = await runBench({ ...options, only: [...options.only] });
 
     const calls = results.suites.calls;
-    expect(calls?.targets.map((t) => t.id)).toEqual(['direct', 'minimal-stdio', 'minimal-http', 'generated-stdio', 'generated-http', 'sealed', ...(calls?.skipped.length ? [] : ['store'])]);
+    const storeLeftOut = calls?.skipped.some((s) => s.id === 'store');
+    expect(calls?.targets.map((t) => t.id)).toEqual(['direct', 'minimal-stdio', 'minimal-http', 'generated-stdio', 'generated-http', 'sealed', ...(storeLeftOut ? [] : ['store'])]);
+    expect(calls?.skipped).toContainEqual({ id: 'peer-stdio', reason: 'left out with --no-peer' });
+    expect(results.peer).toEqual({ reason: 'left out with --no-peer' });
     for (const target of calls?.targets ?? []) {
       expect(target.get).toMatchObject({ p50: positive, p99: positive, perSecond: positive, count: 3 });
       expect(target.list.count).toBe(3);
@@ -49,9 +54,14 @@ describe('bench harness, tiny run', () => {
 
     const context = results.suites.context;
     expect(context?.rows.slice(0, 3).map((r) => [r.name.split(' ')[0], r.tools])).toEqual([['full', 59], ['read-only', 33], ['users+groups', 14]]);
-    for (const row of context?.rows ?? []) expect(row.tokens).toBeGreaterThan(row.tools * 20);
+    for (const row of context?.rows ?? []) {
+      expect(row.tokens).toBeGreaterThan(row.tools * 20);
+      expect(row.modelTokens).toBeGreaterThan(0);
+      expect(row.modelTokens).toBeLessThanOrEqual(row.tokens);
+    }
     // Discovery mode serves search_tools, get_tool_schema and call_tool in place of the list.
-    if (context?.skipped.length === 0) expect(context.rows[3]).toMatchObject({ name: 'discovery (--tool-exposure discovery)', tools: 3 });
+    if (!context?.skipped.some((s) => s.name.startsWith('discovery'))) expect(context?.rows[3]).toMatchObject({ name: 'discovery (--tool-exposure discovery)', tools: 3 });
+    expect(context?.skipped).toContainEqual({ name: 'peer', reason: 'left out with --no-peer' });
   }, 180_000);
 
   it('renders every part and judges the targets it measured', () => {
@@ -79,10 +89,17 @@ describe('options and statistics', () => {
     expect(parseOptions(['--only', 'calls', '--rounds', '1'])).toMatchObject({ only: ['calls'], rounds: 1, calls: DEFAULTS.calls });
     expect(parseOptions(['--clients', '1,50', '--sizes', '100'])).toMatchObject({ clients: [1, 50], sizes: [100] });
     expect(parseOptions(['--help'])).toBeUndefined();
+    expect([parseOptions([])?.peer, parseOptions(['--no-peer'])?.peer]).toEqual([true, false]);
     expect(() => parseOptions(['--only', 'calls,speed'])).toThrow('--only takes calls, cold, concurrency, generator, context (got "calls,speed")');
     expect(() => parseOptions(['--rounds', '0'])).toThrow('--rounds must be a whole number from 1 to 20 (got "0")');
     expect(() => parseOptions(['--clients', '10,x'])).toThrow('--clients must be a whole number from 1 to 500 (got "x")');
     expect(() => parseOptions(['--fast'])).toThrow();
+  });
+
+  it("reads the peer's answers: status prefix, then the body; a non-2xx status is a failure", () => {
+    expect(peerBody('API Response (Status: 200):\n{"a":1}')).toEqual({ ok: true, body: '{"a":1}' });
+    expect(peerBody('API Response (Status: 404):\n{}')).toEqual({ ok: false, body: '{}' });
+    expect(peerBody('{"data":[]}')).toBeUndefined();
   });
 
   it('takes nearest-rank percentiles', () => {

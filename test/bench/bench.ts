@@ -7,7 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { BenchOptions } from './options.js';
-import { ROOT } from './processes.js';
+import { PEER_PACKAGE, preparePeer } from './peer.js';
+import { ROOT, type Program } from './processes.js';
 import { runCallsSuite, type CallsResult } from './suite-calls.js';
 import { runColdStartSuite, type ColdStartResult } from './suite-cold-start.js';
 import { runConcurrencySuite, type LevelFigures } from './suite-concurrency.js';
@@ -27,11 +28,26 @@ export interface Machine {
   loadEnd: number;
 }
 
+/** The peer's built server, or why it is left out of this run. */
+export type PeerSlot = { program: Program; name: string } | { program?: undefined; reason: string };
+
+async function peerSlot(options: BenchOptions, log: (line: string) => void): Promise<PeerSlot> {
+  if (!options.peer) return { reason: 'left out with --no-peer' };
+  try {
+    return { program: await preparePeer(log), name: PEER_PACKAGE };
+  } catch (error) {
+    log(`  peer: ${(error as Error).message}`);
+    return { reason: (error as Error).message };
+  }
+}
+
 export interface BenchResults {
   startedAt: string;
   finishedAt: string;
   machine: Machine;
   options: BenchOptions;
+  /** The peer that ran next to ours (its package), or why it did not. */
+  peer?: { name: string } | { reason: string };
   suites: {
     calls?: CallsResult;
     cold?: ColdStartResult;
@@ -76,11 +92,13 @@ function machine(): Machine {
 export async function runBench(options: BenchOptions, log: (line: string) => void = () => undefined): Promise<BenchResults> {
   const results: BenchResults = { startedAt: new Date().toISOString(), finishedAt: '', machine: machine(), options, suites: {} };
   const only = new Set(options.only);
-  if (only.has('calls')) results.suites.calls = await runCallsSuite(options, log);
-  if (only.has('cold')) results.suites.cold = await runColdStartSuite(options, log);
+  const peer = only.has('calls') || only.has('cold') || only.has('context') ? await peerSlot(options, log) : undefined;
+  if (peer) results.peer = peer.program ? { name: peer.name } : { reason: peer.reason };
+  if (only.has('calls')) results.suites.calls = await runCallsSuite(options, log, peer);
+  if (only.has('cold')) results.suites.cold = await runColdStartSuite(options, log, peer);
   if (only.has('concurrency')) results.suites.concurrency = await runConcurrencySuite(options, log);
   if (only.has('generator')) results.suites.generator = await runGeneratorSuite(options, log);
-  if (only.has('context')) results.suites.context = await runContextSuite(log);
+  if (only.has('context')) results.suites.context = await runContextSuite(log, peer);
   results.machine.loadEnd = os.loadavg()[0] ?? 0;
   results.finishedAt = new Date().toISOString();
   return results;

@@ -19,6 +19,8 @@ export interface BenchOptions {
   levelCalls: number;
   /** Synthetic integration sizes (documented endpoints) for the generator. */
   sizes: number[];
+  /** Whether the peer (openapi-mcp-generator's server, see peer.ts) runs next to ours. */
+  peer: boolean;
   /** Where the JSON results go (git-ignored). */
   outDir: string;
 }
@@ -32,6 +34,7 @@ export const DEFAULTS: BenchOptions = {
   clients: [1, 10, 50, 200],
   levelCalls: 1000,
   sizes: [100, 300, 1000],
+  peer: true,
   outDir: '.tmp/bench',
 };
 
@@ -45,6 +48,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --clients LIST      concurrent Streamable HTTP clients (default ${DEFAULTS.clients.join(',')})
   --level-calls N     calls per concurrency level (default ${DEFAULTS.levelCalls})
   --sizes LIST        synthetic integration sizes in endpoints (default ${DEFAULTS.sizes.join(',')})
+  --no-peer           leave out the peer (openapi-mcp-generator's server; preparing it needs the npm registry once)
   --out DIR           where results JSON goes (default ${DEFAULTS.outDir})
   -h, --help          this help`;
 
@@ -86,6 +90,7 @@ export function parseOptions(argv: string[]): BenchOptions | undefined {
       'level-calls': { type: 'string' },
       sizes: { type: 'string' },
       out: { type: 'string' },
+      'no-peer': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -99,6 +104,7 @@ export function parseOptions(argv: string[]): BenchOptions | undefined {
     clients: counts('clients', values.clients, DEFAULTS.clients, 1, 500),
     levelCalls: count('level-calls', values['level-calls'], DEFAULTS.levelCalls, 1, 20_000),
     sizes: counts('sizes', values.sizes, DEFAULTS.sizes, 1, 5_000),
+    peer: !values['no-peer'],
     outDir: values.out ?? DEFAULTS.outDir,
   };
 }

@@ -25,6 +25,8 @@ export interface Program {
   name: string;
   script: string;
   args: string[];
+  /** Its environment for an upstream; by default our EGNYTE_* variables (see upstreamEnv). */
+  env?: (upstream: Upstream) => Env;
 }
 
 export interface Upstream {
@@ -34,6 +36,20 @@ export interface Upstream {
 
 export function upstreamEnv(upstream: Upstream): Env {
   return { PATH: process.env.PATH ?? '', EGNYTE_BASE_URL: upstream.baseUrl, EGNYTE_ACCESS_TOKEN: upstream.token };
+}
+
+/** The environment that points a program at an upstream, in the variables it reads. */
+export function programEnv(program: Program, upstream: Upstream): Env {
+  return program.env ? program.env(upstream) : upstreamEnv(upstream);
+}
+
+/**
+ * With BENCH_BEFORE_CLI (the dist/cli.js of another build, e.g. a worktree of the commit before a
+ * change), the calls and cold-start parts also run that build over stdio, interleaved with ours.
+ */
+export function beforeProgram(): Program | undefined {
+  const script = process.env.BENCH_BEFORE_CLI;
+  return script ? { name: 'before', script: path.resolve(script), args: [] } : undefined;
 }
 
 export function generatedProgram(args: string[] = []): Program {

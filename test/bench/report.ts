@@ -14,10 +14,11 @@ const mib = (bytes: number | null) => (bytes === null ? 'n/a' : (bytes / 1048576
 
 export function renderReport(results: BenchResults): string {
   const { machine, options, suites } = results;
+  const peer = results.peer && 'name' in results.peer ? `peer: ${results.peer.name}` : `peer left out: ${results.peer?.reason ?? 'not needed by these parts'}`;
   const parts: string[] = [
     `Machine: ${machine.cpu} x${machine.cores}, ${machine.memoryGiB} GiB, ${machine.platform}, Node ${machine.node}, MCP SDK ${machine.sdk}; ` +
       `load average ${machine.loadStart.toFixed(1)} at start, ${machine.loadEnd.toFixed(1)} at end; commit ${machine.commit}; ${results.startedAt}`,
-    `Options: rounds ${options.rounds}, calls ${options.calls} (+${options.warmup} warm-up), cold starts ${options.coldStarts}, clients ${options.clients.join('/')} sharing ${options.levelCalls} calls, sizes ${options.sizes.join('/')}`,
+    `Options: rounds ${options.rounds}, calls ${options.calls} (+${options.warmup} warm-up), cold starts ${options.coldStarts}, clients ${options.clients.join('/')} sharing ${options.levelCalls} calls, sizes ${options.sizes.join('/')}; ${peer}`,
   ];
   if (suites.calls) {
     const c = suites.calls;
@@ -36,7 +37,8 @@ export function renderReport(results: BenchResults): string {
     parts.push(
       '### Cold start: spawn to first tools/list answer (ms)',
       table(['program', 'transport', 'median', 'per round', 'tools'], c.rows.map((r) => [r.program, r.transport, whole(r.ms), r.rounds.map(whole).join(' / '), String(r.tools)])),
-      `generated / minimal: stdio ${times(c.ratios.stdio)}, HTTP ${times(c.ratios.http)}`,
+      `generated / minimal: stdio ${times(c.ratios.stdio)}, HTTP ${times(c.ratios.http)}` +
+        (c.peer ? `; peer / minimal, stdio ${times(c.peer.peerToMinimal)}; generated / peer, stdio ${times(c.peer.generatedToPeer)}` : ''),
     );
   }
   if (suites.concurrency) {
@@ -65,7 +67,10 @@ export function renderReport(results: BenchResults): string {
     const c = suites.context;
     parts.push(
       `### Context cost of tools/list (${c.tokenizer} tokens)`,
-      table(['served', 'tools', 'bytes', 'tokens', '~4 chars/token estimate'], c.rows.map((r) => [r.name, String(r.tools), String(r.bytes), String(r.tokens), String(r.estimate)])),
+      table(
+        ['served', 'tools', 'bytes', 'tokens', 'per tool', 'model-facing per tool', '~4 chars/token estimate'],
+        c.rows.map((r) => [r.name, String(r.tools), String(r.bytes), String(r.tokens), (r.tokens / r.tools).toFixed(1), (r.modelTokens / r.tools).toFixed(1), String(r.estimate)]),
+      ),
       ...c.skipped.map((s) => `Left out: ${s.name}: ${s.reason}`),
     );
   }

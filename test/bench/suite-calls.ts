@@ -3,13 +3,15 @@
  * Each round makes `warmup` untimed then `calls` timed sequential calls per target and call kind,
  * interleaved in small chunks and in a rotated order, so drift on a shared machine spreads evenly.
  */
+import type { PeerSlot } from './bench.js';
 import type { BenchOptions } from './options.js';
-import { generatedProgram, minimalProgram, startSandboxChild, type Upstream } from './processes.js';
+import { peerCalls } from './peer.js';
+import { beforeProgram, generatedProgram, minimalProgram, startSandboxChild, type Upstream } from './processes.js';
 import { sealedUrlTarget, storeTarget, storeUnavailable } from './server-urls.js';
 import { medianRatio, medianSummary, summarize, type LatencySummary } from './stats.js';
 import { CALL_KINDS, directTarget, generatedCalls, httpTarget, minimalCalls, sampleUserId, stdioTarget, type CallKind, type CallTarget } from './targets.js';
 
-export type TargetId = 'direct' | 'minimal-stdio' | 'minimal-http' | 'generated-stdio' | 'generated-http' | 'sealed' | 'store';
+export type TargetId = 'direct' | 'minimal-stdio' | 'minimal-http' | 'peer-stdio' | 'before-stdio' | 'generated-stdio' | 'generated-http' | 'sealed' | 'store';
 
 export interface TargetFigures {
   id: TargetId;
@@ -38,6 +40,9 @@ export interface CallsResult {
 const RATIOS: Array<[name: string, of: TargetId, to: TargetId]> = [
   ['(b)/(a) minimal stdio / direct', 'minimal-stdio', 'direct'],
   ['(c)/(b) generated / minimal, stdio', 'generated-stdio', 'minimal-stdio'],
+  ['(p)/(b) peer / minimal, stdio', 'peer-stdio', 'minimal-stdio'],
+  ['(c0)/(b) before / minimal, stdio', 'before-stdio', 'minimal-stdio'],
+  ['(c)/(p) generated / peer, stdio', 'generated-stdio', 'peer-stdio'],
   ['(d)/(b) generated / minimal, HTTP', 'generated-http', 'minimal-http'],
   ['(d2)/(d) sealed URL / plain /mcp', 'sealed', 'generated-http'],
   ['(e)/(d) store URL / plain /mcp', 'store', 'generated-http'],
@@ -45,13 +50,22 @@ const RATIOS: Array<[name: string, of: TargetId, to: TargetId]> = [
 
 type Opener = () => Promise<CallTarget>;
 
-function openers(upstream: Upstream, userId: number): Array<[TargetId, Opener]> {
+function openers(upstream: Upstream, userId: number, peer: PeerSlot | undefined): Array<[TargetId, Opener]> {
   const minimal = minimalProgram();
   const generated = generatedProgram();
+  const before = beforeProgram();
   return [
     ['direct', async () => directTarget(upstream, userId)],
     ['minimal-stdio', () => stdioTarget('(b) minimal stdio', minimal, upstream, minimalCalls(userId))],
     ['minimal-http', () => httpTarget('(b) minimal HTTP', minimal, upstream, minimalCalls(userId))],
+    [
+      'peer-stdio',
+      async () => {
+        if (!peer?.program) throw new Error(peer && 'reason' in peer ? peer.reason : 'not prepared');
+        return stdioTarget('(p) peer stdio (openapi-mcp-generator)', peer.program, upstream, peerCalls(userId));
+      },
+    ],
+    ...(before ? [['before-stdio', () => stdioTarget('(c0) generated before (BENCH_BEFORE_CLI) stdio', before, upstream, generatedCalls(userId))] as [TargetId, Opener]] : []),
     ['generated-stdio', () => stdioTarget('(c) generated stdio', generated, upstream, generatedCalls(userId))],
     ['generated-http', () => httpTarget('(d) generated HTTP /mcp', generated, upstream, generatedCalls(userId))],
     ['sealed', () => sealedUrlTarget(upstream, userId)],
@@ -93,13 +107,13 @@ async function measureRound(targets: CallTarget[], kind: CallKind, options: Benc
   return targets.map((_, index) => summarize(latencies[index] ?? [], busy[index] ?? 0));
 }
 
-export async function runCallsSuite(options: BenchOptions, log: (line: string) => void): Promise<CallsResult> {
+export async function runCallsSuite(options: BenchOptions, log: (line: string) => void, peer?: PeerSlot): Promise<CallsResult> {
   const sandbox = await startSandboxChild();
   const open: Array<{ id: TargetId; target: CallTarget; rounds: Record<CallKind, LatencySummary[]> }> = [];
   const skipped: CallsResult['skipped'] = [];
   try {
     const userId = await sampleUserId(sandbox);
-    for (const [id, opener] of openers(sandbox, userId)) {
+    for (const [id, opener] of openers(sandbox, userId, peer)) {
       try {
         open.push({ id, target: await opener(), rounds: { get: [], list: [] } });
       } catch (error) {

@@ -1,11 +1,13 @@
 /**
  * (2) Cold start: spawn to the first tools/list answer (initialize included), for the generated and
  * the minimal server, each over stdio and over HTTP (spawn, "listening" line, initialize,
- * tools/list), plus bare `node -e 0` (spawn to exit) as the floor of any Node process.
+ * tools/list), the peer over stdio (all it serves here), plus bare `node -e 0` (spawn to exit) as
+ * the floor of any Node process.
  */
 import { spawn } from 'node:child_process';
+import type { PeerSlot } from './bench.js';
 import type { BenchOptions } from './options.js';
-import { connectHttp, connectStdio, generatedProgram, minimalProgram, startHttpServer, upstreamEnv, type Program } from './processes.js';
+import { beforeProgram, connectHttp, connectStdio, generatedProgram, minimalProgram, programEnv, startHttpServer, type Program } from './processes.js';
 import { median, medianRatio } from './stats.js';
 
 export type Transport = 'stdio' | 'http';
@@ -24,21 +26,23 @@ export interface ColdStartResult {
   rows: ColdStartRow[];
   /** generated / minimal, per transport: median of per-round ratios. */
   ratios: Record<Transport, number>;
+  /** Over stdio (the peer serves stdio only): peer / minimal and generated / peer, when the peer ran. */
+  peer?: { peerToMinimal: number; generatedToPeer: number };
 }
 
 // No tool is called during a cold start: the upstream only has to be well-formed.
-const UPSTREAM = upstreamEnv({ baseUrl: 'http://127.0.0.1:9', token: 'bench-cold-start' });
+const UPSTREAM = { baseUrl: 'http://127.0.0.1:9', token: 'bench-cold-start' };
 
 async function startOnce(program: Program, transport: Transport): Promise<{ ms: number; tools: number }> {
   const start = performance.now();
   if (transport === 'stdio') {
-    const connection = await connectStdio(program, UPSTREAM);
+    const connection = await connectStdio(program, programEnv(program, UPSTREAM));
     const { tools } = await connection.client.listTools();
     const ms = performance.now() - start;
     await connection.close();
     return { ms, tools: tools.length };
   }
-  const server = await startHttpServer(program, UPSTREAM);
+  const server = await startHttpServer(program, programEnv(program, UPSTREAM));
   try {
     const client = await connectHttp(server.mcpUrl);
     const { tools } = await client.listTools();
@@ -59,9 +63,12 @@ function nodeExit(): Promise<number> {
   });
 }
 
-export async function runColdStartSuite(options: BenchOptions, log: (line: string) => void): Promise<ColdStartResult> {
+export async function runColdStartSuite(options: BenchOptions, log: (line: string) => void, peer?: PeerSlot): Promise<ColdStartResult> {
   const programs = [minimalProgram(), generatedProgram()];
   const cases = programs.flatMap((program) => (['stdio', 'http'] as const).map((transport) => ({ program, transport, rounds: [] as number[], tools: 0 })));
+  if (peer?.program) cases.splice(2, 0, { program: peer.program, transport: 'stdio', rounds: [], tools: 0 });
+  const before = beforeProgram();
+  if (before) cases.push({ program: before, transport: 'stdio', rounds: [], tools: 0 });
   const floor: number[] = [];
   for (let round = 0; round < options.rounds; round++) {
     // One spawn of each case in turn (rotated), so that load from elsewhere hits every case alike.
@@ -91,5 +98,8 @@ export async function runColdStartSuite(options: BenchOptions, log: (line: strin
       stdio: medianRatio(roundsOf('generated', 'stdio'), roundsOf('minimal', 'stdio')),
       http: medianRatio(roundsOf('generated', 'http'), roundsOf('minimal', 'http')),
     },
+    ...(peer?.program
+      ? { peer: { peerToMinimal: medianRatio(roundsOf('peer', 'stdio'), roundsOf('minimal', 'stdio')), generatedToPeer: medianRatio(roundsOf('generated', 'stdio'), roundsOf('peer', 'stdio')) } }
+      : {}),
   };
 }

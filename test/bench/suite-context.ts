@@ -6,7 +6,8 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { countTokens } from 'gpt-tokenizer/encoding/o200k_base';
-import { connectStdio, generatedProgram, upstreamEnv } from './processes.js';
+import type { PeerSlot } from './bench.js';
+import { connectStdio, generatedProgram, programEnv, type Program } from './processes.js';
 
 export interface ContextRow {
   name: string;
@@ -14,6 +15,8 @@ export interface ContextRow {
   tools: number;
   bytes: number;
   tokens: number;
+  /** Tokens of the model-facing part (name, title, description, inputSchema: no outputSchema, no annotations). */
+  modelTokens: number;
   /** What a ~4 characters per token estimate says, for comparison. */
   estimate: number;
 }
@@ -31,11 +34,23 @@ const CASES: Array<{ name: string; args: string[]; flag?: string }> = [
   { name: 'discovery (--tool-exposure discovery)', args: ['--tool-exposure', 'discovery'], flag: '--tool-exposure' },
 ];
 
-const UPSTREAM = upstreamEnv({ baseUrl: 'http://127.0.0.1:9', token: 'bench-context' });
+const UPSTREAM = { baseUrl: 'http://127.0.0.1:9', token: 'bench-context' };
 
-export async function runContextSuite(log: (line: string) => void): Promise<ContextResult> {
+async function measure(name: string, program: Program, args: string[]): Promise<ContextRow> {
+  const connection = await connectStdio(program, programEnv(program, UPSTREAM), args);
+  try {
+    const answer = await connection.client.listTools();
+    const text = JSON.stringify({ tools: answer.tools });
+    const modelFacing = answer.tools.map(({ name: tool, title, description, inputSchema }) => ({ name: tool, title, description, inputSchema }));
+    return { name, args, tools: answer.tools.length, bytes: Buffer.byteLength(text), tokens: countTokens(text), modelTokens: countTokens(JSON.stringify({ tools: modelFacing })), estimate: Math.ceil(text.length / 4) };
+  } finally {
+    await connection.close();
+  }
+}
+
+export async function runContextSuite(log: (line: string) => void, peer?: PeerSlot): Promise<ContextResult> {
   const program = generatedProgram();
-  const { stdout: help } = await promisify(execFile)(process.execPath, [program.script, '--help'], { env: UPSTREAM });
+  const { stdout: help } = await promisify(execFile)(process.execPath, [program.script, '--help'], { env: programEnv(program, UPSTREAM) });
   const rows: ContextRow[] = [];
   const skipped: ContextResult['skipped'] = [];
   for (const item of CASES) {
@@ -43,15 +58,10 @@ export async function runContextSuite(log: (line: string) => void): Promise<Cont
       skipped.push({ name: item.name, reason: `the built server has no ${item.flag} (not on this branch yet)` });
       continue;
     }
-    const connection = await connectStdio(program, UPSTREAM, item.args);
-    try {
-      const answer = await connection.client.listTools();
-      const text = JSON.stringify({ tools: answer.tools });
-      rows.push({ name: item.name, args: item.args, tools: answer.tools.length, bytes: Buffer.byteLength(text), tokens: countTokens(text), estimate: Math.ceil(text.length / 4) });
-    } finally {
-      await connection.close();
-    }
+    rows.push(await measure(item.name, program, item.args));
   }
+  if (peer?.program) rows.push(await measure(`peer (${peer.name})`, peer.program, []));
+  else skipped.push({ name: 'peer', reason: peer && 'reason' in peer ? peer.reason : 'not prepared' });
   log('  context: done');
   return { tokenizer: 'o200k_base', rows, skipped };
 }

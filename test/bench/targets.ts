@@ -5,7 +5,8 @@
  * target cannot look fast.
  */
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { connectHttp, connectStdio, startHttpServer, upstreamEnv, type Program, type Upstream } from './processes.js';
+import { peerBody } from './peer.js';
+import { connectHttp, connectStdio, programEnv, startHttpServer, upstreamEnv, type Program, type Upstream } from './processes.js';
 
 export type CallKind = 'get' | 'list';
 export const CALL_KINDS: readonly CallKind[] = ['get', 'list'];
@@ -51,8 +52,10 @@ function listLength(text: string): number {
 async function checkedCall(client: Client, call: ToolCalls['get'], listSize?: number): Promise<void> {
   const result = await client.callTool(call);
   const content = result.content as Array<{ type: string; text?: string }>;
-  const text = content[0]?.text ?? '';
-  if (result.isError) throw new Error(`${call.name} failed: ${text.slice(0, 300)}`);
+  const raw = content[0]?.text ?? '';
+  const peer = peerBody(raw);
+  const text = peer ? peer.body : raw;
+  if (result.isError || peer?.ok === false) throw new Error(`${call.name} failed: ${raw.slice(0, 300)}`);
   if (listSize !== undefined && listLength(text) !== listSize) throw new Error(`${call.name} returned ${listLength(text)} items, not ${listSize}`);
 }
 
@@ -88,7 +91,7 @@ export function directTarget(upstream: Upstream, userId: number): CallTarget {
  * does first; the SDK Client then checks structuredContent against each tool's outputSchema).
  */
 export async function stdioTarget(name: string, program: Program, upstream: Upstream, calls: ToolCalls): Promise<CallTarget> {
-  const connection = await connectStdio(program, upstreamEnv(upstream));
+  const connection = await connectStdio(program, programEnv(program, upstream));
   await connection.client.listTools();
   return mcpTarget(name, connection.client, calls, connection.close);
 }

@@ -3,12 +3,15 @@
  *   1. per-call p50 (tools/call over Streamable HTTP) through a store-backed URL (SQLite and
  *      PostgreSQL) vs the default /mcp vs a stateless sealed URL, interleaved in one run;
  *   2. requests per second with 50 concurrent clients spread over two instances on one PostgreSQL;
- *   3. time from DELETE on instance A to the refusal of the next request on instance B.
+ *   3. time from DELETE on instance A to the refusal of the next request on instance B;
+ *   4. admin list/get/logs with 1,000 and 100,000 server records, and their query plans
+ *      (bench-admin-scale.ts). BENCH_ONLY=admin runs part 4 alone.
  * Prints figures; asserts nothing (speed is measured, never tested).
  */
 import { performance } from 'node:perf_hooks';
 import { startSandbox } from '../sandbox/index.js';
 import { runCli, sandboxEnv, startHttpServerProcess, type HttpServerProcess } from '../e2e/helpers.js';
+import { benchAdminScale } from './bench-admin-scale.js';
 import { createTestStore, type TestStore } from './stores.js';
 
 const ADMIN = 'bench-admin-token';
@@ -53,6 +56,8 @@ async function latency(variants: Record<string, string>): Promise<Record<string,
 }
 
 async function main(): Promise<void> {
+  const adminEnv = { MCP_SERVER_SECRET: SECRET, MCP_ADMIN_TOKENS: ADMIN, EGNYTE_BASE_URL: 'http://127.0.0.1:9', EGNYTE_ACCESS_TOKEN: 'bench-admin-scale' };
+  if (process.env.BENCH_ONLY === 'admin') return benchAdminScale(adminEnv);
   const sandbox = await startSandbox();
   const stores: TestStore[] = [await createTestStore('sqlite'), await createTestStore('postgres')];
   const servers: HttpServerProcess[] = [];
@@ -107,6 +112,7 @@ async function main(): Promise<void> {
       gaps.push(performance.now() - deleted);
     }
     console.log(`   DELETE sent -> refusal received on B: p50 ${ms(percentile(gaps, 50))}, max ${ms(Math.max(...gaps))}; requests served by B after the DELETE answered: ${servedAfterDelete}`);
+    await benchAdminScale(adminEnv);
   } finally {
     await Promise.all(servers.map((server) => server.close()));
     for (const store of stores) await store.drop();

@@ -5,9 +5,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SqlDriver } from '../../templates/hosting/src/store/driver.js';
 import { MIGRATIONS, migrate } from '../../templates/hosting/src/store/migrations.js';
-import { describeStore, openStore, parseStoreUrl } from '../../templates/hosting/src/store/open.js';
+import { describeStore, parseStoreUrl } from '../../templates/hosting/src/store/open.js';
 import { Records, type AccountRow, type ServerRow } from '../../templates/hosting/src/store/records.js';
-import { createTestStore, STORE_KINDS, type TestStore } from './stores.js';
+import { openTestStore, STORE_KINDS, type TestStore } from './stores.js';
 
 const T0 = '2030-01-01T00:00:00.000Z';
 
@@ -37,10 +37,7 @@ describe.each(STORE_KINDS)('store on %s', (kind) => {
   let records: Records;
 
   beforeEach(async () => {
-    store = await createTestStore(kind);
-    const location = parseStoreUrl(store.url);
-    if (!location.ok) throw new Error(location.message);
-    driver = await openStore(location.value, new Date(T0));
+    ({ store, driver } = await openTestStore(kind, new Date(T0)));
     records = new Records(driver);
   });
   afterEach(async () => {
@@ -92,13 +89,13 @@ describe.each(STORE_KINDS)('store on %s', (kind) => {
     await records.insertAccount(account('a1'));
     await records.insertServer(server('s1', 'a1'));
     for (let i = 0; i < 3; i++) {
-      await records.recordCall({ server_id: 's1', time: `2030-01-02T00:00:0${i}.000Z`, tool: `tool_${i}`, outcome: 'ok', upstream_status: 200, duration_ms: i });
+      await records.recordCalls([{ server_id: 's1', time: `2030-01-02T00:00:0${i}.000Z`, tool: `tool_${i}`, outcome: 'ok', upstream_status: 200, duration_ms: i }]);
     }
     const page = await records.logs('s1', null, 2);
     expect(page.rows.map((row) => row.tool)).toEqual(['tool_2', 'tool_1']);
     expect((await records.logs('s1', page.after, 2)).rows.map((row) => row.tool)).toEqual(['tool_0']);
     expect((await records.server('a1', 's1'))?.last_used_at).toBe('2030-01-02T00:00:02.000Z');
-    await records.recordCall({ server_id: 'gone', time: T0, tool: 'x', outcome: 'ok', upstream_status: null, duration_ms: 1 });
+    await records.recordCalls([{ server_id: 'gone', time: T0, tool: 'x', outcome: 'ok', upstream_status: null, duration_ms: 1 }]);
     expect((await records.logs('gone', null, 10)).rows).toEqual([]);
   });
 

@@ -7,6 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import type { SqlDriver } from '../../templates/hosting/src/store/driver.js';
+import { openStore, parseStoreUrl } from '../../templates/hosting/src/store/open.js';
 
 export const PG_BASE = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
@@ -46,6 +48,14 @@ export async function createTestStore(kind: 'sqlite' | 'postgres'): Promise<Test
       await client.end();
     },
   };
+}
+
+/** A test store opened (migrated at `now`) through the server's own `openStore`, with its driver. */
+export async function openTestStore(kind: 'sqlite' | 'postgres', now: Date): Promise<{ store: TestStore; driver: SqlDriver }> {
+  const store = await createTestStore(kind);
+  const location = parseStoreUrl(store.url);
+  if (!location.ok) throw new Error(location.message);
+  return { store, driver: await openStore(location.value, now) };
 }
 
 /** Every text value in every table of the store, for "the store holds no secret" checks. */

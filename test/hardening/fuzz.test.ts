@@ -8,7 +8,7 @@
  */
 import { Client } from '@modelcontextprotocol/client';
 import { InMemoryTransport, ProtocolError } from '@modelcontextprotocol/server';
-import { Ajv, type ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serverData } from '../../generated/egnyte-mcp-server/src/tools.gen.js';
@@ -31,7 +31,7 @@ let calls = 0;
 const outcomes = new Map<string, number>();
 
 /** The oracle: an ajv of its own (not the runtime's) plus the documented input bounds. */
-const oracleAjv: Ajv = createSchemaCompiler();
+const oracleAjv = createSchemaCompiler();
 const oracles = new Map<string, ValidateFunction>(serverData.tools.map((tool) => [tool.name, oracleAjv.compile(tool.inputSchema)]));
 
 function depthOf(value: unknown): number {

@@ -10,6 +10,7 @@ import type { ServerData } from 'saas-mcp-runtime/host';
 import type { FetchFunction, StoreOps } from 'saas-mcp-runtime/host';
 import { startRetention } from '../store/retention.js';
 import { describeStore, openStore, parseStoreUrl, type StoreLocation } from '../store/open.js';
+import { createCallLogWriter } from '../store/call-log-writer.js';
 import { Records } from '../store/records.js';
 import { DEFAULT_STORE_TIMEOUT_MS } from '../store/deadline.js';
 import { createAdminHandler } from '../control/admin-http.js';
@@ -85,17 +86,11 @@ export async function openControlPlane(options: ControlOptions): Promise<Outcome
     now,
   };
   const adminTokens = (options.env.MCP_ADMIN_TOKENS ?? '').split(',').map((t) => t.trim()).filter(Boolean);
-  const pending = new Set<Promise<unknown>>();
-  const record = (entry: AuditEntry) => {
-    const write = records
-      .recordCall({ server_id: entry.server.slice(HOSTED_LABEL_PREFIX.length), time: entry.time, tool: entry.tool, outcome: entry.outcome, upstream_status: entry.upstream_status, duration_ms: entry.duration_ms })
-      .catch(() => undefined)
-      .finally(() => pending.delete(write));
-    pending.add(write);
-  };
-  const flush = async () => {
-    await Promise.all([...pending]);
-  };
+  const callLog = createCallLogWriter(records);
+  const record = (entry: AuditEntry) =>
+    callLog.write({ server_id: entry.server.slice(HOSTED_LABEL_PREFIX.length), time: entry.time, tool: entry.tool, outcome: entry.outcome, upstream_status: entry.upstream_status, duration_ms: entry.duration_ms })
+      .catch(() => undefined);
+  const flush = () => callLog.drain();
   const plane: ControlPlane = {
     ctx,
     location: location.value,

@@ -7,6 +7,7 @@ import type { Dialect, SqlDriver } from './driver.js';
 import { OAUTH_MIGRATION } from './oauth-tables.js';
 import { RETENTION_MIGRATION } from './retention-indexes.js';
 import { FRONT_DOOR_MIGRATIONS } from './front-door-tables.js';
+import { INDEX_MIGRATION } from './index-migration.js';
 
 export interface Migration {
   version: number;
@@ -69,6 +70,7 @@ export const MIGRATIONS: readonly Migration[] = [
   OAUTH_MIGRATION,
   RETENTION_MIGRATION,
   ...FRONT_DOOR_MIGRATIONS,
+  INDEX_MIGRATION,
 ];
 
 const SERIAL: Record<Dialect, string> = {

@@ -11,18 +11,39 @@ function numbered(sql: string): string {
   return sql.replace(/\?/g, () => `$${++index}`);
 }
 
+interface QueryConfig {
+  text: string;
+  values: SqlValue[];
+  /** Set: a named statement, parsed and planned once per connection, then only executed. */
+  name?: string;
+}
+
 interface Queryable {
-  query(sql: string, params: SqlValue[]): Promise<{ rows: unknown[]; rowCount: number | null }>;
+  query(config: QueryConfig): Promise<{ rows: unknown[]; rowCount: number | null }>;
+}
+
+const DATA_STATEMENT = /^\s*(SELECT|INSERT|UPDATE|DELETE|WITH)\b/i;
+/** One name per SQL text for the whole process, so that every connection agrees on what a name means. */
+const statements = new Map<string, { text: string; name?: string }>();
+
+/** The store runs the same few data statements over and over: they are named (prepared); DDL is not. */
+function queryFor(sql: string, params: readonly SqlValue[]): QueryConfig {
+  let known = statements.get(sql);
+  if (!known) {
+    known = { text: numbered(sql), ...(DATA_STATEMENT.test(sql) ? { name: `store_${statements.size + 1}` } : {}) };
+    statements.set(sql, known);
+  }
+  return { ...known, values: [...params] };
 }
 
 function driverOn(target: Queryable, transaction: SqlDriver['transaction'], close: SqlDriver['close']): SqlDriver {
   return {
     dialect: 'postgres',
     async all<T>(sql: string, params: readonly SqlValue[] = []) {
-      return (await target.query(numbered(sql), [...params])).rows as T[];
+      return (await target.query(queryFor(sql, params))).rows as T[];
     },
     async run(sql: string, params: readonly SqlValue[] = []) {
-      return (await target.query(numbered(sql), [...params])).rowCount ?? 0;
+      return (await target.query(queryFor(sql, params))).rowCount ?? 0;
     },
     transaction,
     close,

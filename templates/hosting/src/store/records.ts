@@ -59,7 +59,10 @@ export interface Page<T> {
 const ACCOUNT_COLUMNS = 'id, name, domain, base_url, status, credentials, credentials_version, created_at, updated_at';
 const SERVER_COLUMNS = 'id, account_id, name, config, token_hash, expires_at, require_api_token_auth, created_at, updated_at, last_used_at';
 
-/** Rows after a `created_at|id` key, one more than asked so we know whether another page exists. */
+/**
+ * Rows after a `created_at|id` key, one more than asked so we know whether another page exists.
+ * The row-value comparison lets both databases seek the `(…, created_at, id)` index to the key.
+ */
 async function pageByCreation<T extends { created_at: string; id: string }>(
   driver: SqlDriver,
   sql: { table: string; columns: string; where: string; params: Array<string | number> },
@@ -68,8 +71,8 @@ async function pageByCreation<T extends { created_at: string; id: string }>(
 ): Promise<Page<T>> {
   const [afterTime = '', afterId = ''] = after === null ? [] : after.split('|');
   const rows = await driver.all<T>(
-    `SELECT ${sql.columns} FROM ${sql.table} WHERE ${sql.where} AND (created_at > ? OR (created_at = ? AND id > ?)) ORDER BY created_at, id LIMIT ?`,
-    [...sql.params, afterTime, afterTime, afterId, limit + 1],
+    `SELECT ${sql.columns} FROM ${sql.table} WHERE ${sql.where} AND (created_at, id) > (?, ?) ORDER BY created_at, id LIMIT ?`,
+    [...sql.params, afterTime, afterId, limit + 1],
   );
   const more = rows.length > limit;
   const kept = rows.slice(0, limit);
@@ -175,15 +178,28 @@ export class Records {
     return this.driver.run('DELETE FROM mcp_servers WHERE expires_at IS NOT NULL AND expires_at <= ?', [now]);
   }
 
-  /** One tool call: a log row and `last_used_at`. A server deleted meanwhile takes neither. */
-  /** The call's log row and the server's `last_used_at`, in one transaction. */
-  async recordCall(log: Omit<LogRow, 'seq'>): Promise<void> {
+  /**
+   * Tool calls: for each a log row and `last_used_at`; a server deleted meanwhile takes neither.
+   * PostgreSQL: one statement per call. SQLite (no UPDATE inside WITH): all of them in one transaction.
+   */
+  async recordCalls(logs: ReadonlyArray<Omit<LogRow, 'seq'>>): Promise<void> {
+    if (this.driver.dialect === 'postgres') {
+      for (const log of logs) {
+        await this.driver.run(
+          'WITH used AS (UPDATE mcp_servers SET last_used_at = ? WHERE id = ? RETURNING id) INSERT INTO mcp_logs (server_id, time, tool, outcome, upstream_status, duration_ms) SELECT id, ?, ?, ?, ?, ? FROM used',
+          [log.time, log.server_id, log.time, log.tool, log.outcome, log.upstream_status, log.duration_ms],
+        );
+      }
+      return;
+    }
     await this.driver.transaction(async (tx) => {
-      await tx.run('UPDATE mcp_servers SET last_used_at = ? WHERE id = ?', [log.time, log.server_id]);
-      await tx.run(
-        'INSERT INTO mcp_logs (server_id, time, tool, outcome, upstream_status, duration_ms) SELECT id, ?, ?, ?, ?, ? FROM mcp_servers WHERE id = ?',
-        [log.time, log.tool, log.outcome, log.upstream_status, log.duration_ms, log.server_id],
-      );
+      for (const log of logs) {
+        await tx.run('UPDATE mcp_servers SET last_used_at = ? WHERE id = ?', [log.time, log.server_id]);
+        await tx.run(
+          'INSERT INTO mcp_logs (server_id, time, tool, outcome, upstream_status, duration_ms) SELECT id, ?, ?, ?, ?, ? FROM mcp_servers WHERE id = ?',
+          [log.time, log.tool, log.outcome, log.upstream_status, log.duration_ms, log.server_id],
+        );
+      }
     });
   }
 

@@ -16,7 +16,7 @@ import { boundListPage } from './list-result.js';
 import { planPage, readPage, type PagePlan } from '../upstream/paging/paginate.js';
 import { partialFailureError } from './partial-failure.js';
 import { isThrottled, readRateLimit, type RateLimitFields } from '../upstream/ratelimit.js';
-import { createRedactor, redactResult } from '../security/redact.js';
+import { redactCallResult } from '../security/redact-result.js';
 import { buildRequest } from '../upstream/request.js';
 import { errorResult, successResult, toStructured, type OutputCheck, type ToolError } from './results.js';
 import type { OutputFitter } from './output-fit.js';
@@ -202,12 +202,7 @@ export async function callTool(
     throw error;
   }
   record(settled.outcome, settled.upstreamStatus);
-  return redactResult(settled.result, resultRedactor(runtime, scope, settled.result.isError === true));
-}
-
-/** Every secret this call could know; on errors, Authorization-looking values too (upstream text). */
-function resultRedactor(runtime: ToolRuntime, scope: ServingScope, isError: boolean) {
+  // Every secret this call could know; on errors, Authorization-looking values too (upstream text).
   const held = scope.credentials.ok ? [scope.credentials.value.accessToken, scope.credentials.value.refreshToken ?? ''].filter(Boolean) : [];
-  const secrets = [...runtime.secrets, ...held];
-  return createRedactor(secrets, { authorizationLike: isError });
+  return redactCallResult(settled.result, [...runtime.secrets, ...held], settled.result.isError === true);
 }

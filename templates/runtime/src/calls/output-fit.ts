@@ -6,9 +6,10 @@
  * value by value, into `off_schema` ({ "data.3.id": "abc" }) so the model keeps every value and the
  * client gets a result that validates.
  */
-import type { Ajv, ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import { isPlainObject } from '../data/json-path.js';
 import type { JsonSchema } from '../data/tool-data.js';
+import type { SchemaCompiler } from './validate.js';
 
 export const OFF_SCHEMA = 'off_schema';
 const MAX_PASSES = 8;
@@ -16,7 +17,7 @@ const MAX_PASSES = 8;
 /** Returns a value that matches the output schema, or undefined when none can be made. */
 export type OutputFitter = (structured: Record<string, unknown>) => Record<string, unknown> | undefined;
 
-export function createOutputFitter(ajv: Ajv, schema: JsonSchema | undefined): OutputFitter {
+export function createOutputFitter(ajv: SchemaCompiler, schema: JsonSchema | undefined): OutputFitter {
   if (!schema) return (structured) => structured;
   // Compiled on first use, like the tool's validators (validate.ts).
   let validate: ValidateFunction | undefined;

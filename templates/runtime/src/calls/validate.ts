@@ -1,9 +1,9 @@
 /**
  * Argument validation before any upstream request, and the output check that decides whether a
- * payload may go out as `structuredContent`. Schemas are compiled once, when the runtime starts.
+ * payload may go out as `structuredContent`. Each tool's schemas are compiled on its first call.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import * as ajvFormats from 'ajv-formats';
+import { createRequire } from 'node:module';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { isPlainObject } from '../data/json-path.js';
 import type { IdentifierHint, JsonSchema, ToolDefinition } from '../data/tool-data.js';
 import type { ArgumentProblem } from './arguments/problem.js';
@@ -16,18 +16,30 @@ export interface ToolValidators {
   matchesOutput(value: unknown): boolean;
 }
 
-// ajv-formats is CommonJS: under NodeNext its default import is the module object, elsewhere the plugin.
-const formatsModule = ajvFormats as unknown as { default: unknown };
-const addFormats = (
-  typeof formatsModule.default === 'function' ? formatsModule.default : (formatsModule.default as { default: unknown }).default
-) as (ajv: Ajv) => Ajv;
+/** What the runtime needs of ajv: compiling a schema. */
+export interface SchemaCompiler {
+  compile(schema: JsonSchema): ValidateFunction;
+}
 
-/** One compiler per runtime; strict off so custom `x-` keywords pass through unchanged. */
-export function createSchemaCompiler(): Ajv {
-  // verbose: errors carry their parentSchema, where an `x-identifier` hint sits (nested ones too).
-  const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: true, verbose: true });
+// ajv and ajv-formats are CommonJS and load on the first compile (a tool's first call), not at
+// start: a server answers initialize and tools/list without them.
+const requireCjs = createRequire(import.meta.url);
+
+function newAjv(): Ajv {
+  const { Ajv: AjvClass } = requireCjs('ajv') as typeof import('ajv');
+  const formats = requireCjs('ajv-formats') as { default?: unknown };
+  const addFormats = (typeof formats === 'function' ? formats : formats.default) as (ajv: Ajv) => Ajv;
+  // strict off so custom `x-` keywords pass through unchanged; verbose: errors carry their
+  // parentSchema, where an `x-identifier` hint sits (nested ones too).
+  const ajv = new AjvClass({ allErrors: true, strict: false, validateFormats: true, verbose: true });
   addFormats(ajv);
   return ajv;
+}
+
+/** One compiler per runtime; ajv itself is made on the first compile. */
+export function createSchemaCompiler(): SchemaCompiler {
+  let ajv: Ajv | undefined;
+  return { compile: (schema) => (ajv ??= newAjv()).compile(schema) };
 }
 
 function describeValue(value: unknown): string {
@@ -130,7 +142,7 @@ export function describeProblems(problems: ArgumentProblem[]): string {
  * Compiles a tool's validators on their first use, once: tools/list needs none of them, and
  * compiling every tool's schemas up front tripled a server's cold start (#16).
  */
-export function compileToolValidators(ajv: Ajv, tool: ToolDefinition, inputSchema: () => JsonSchema = () => tool.inputSchema): ToolValidators {
+export function compileToolValidators(ajv: SchemaCompiler, tool: ToolDefinition, inputSchema: () => JsonSchema = () => tool.inputSchema): ToolValidators {
   let compiled: { input: ValidateFunction; output: ValidateFunction | undefined } | undefined;
   const validators = () => {
     if (compiled) return compiled;

@@ -10,7 +10,6 @@ import { isPlainObject } from '../data/json-path.js';
 import { listedTool } from '../surface/listing.js';
 import type { ServingScope, ToolRuntime } from '../calls/runtime.js';
 import { DEFAULT_SURFACE } from '../surface/options.js';
-import { searchTools } from './tool-search.js';
 
 export const SEARCH_TOOLS = 'search_tools';
 export const GET_TOOL_SCHEMA = 'get_tool_schema';
@@ -87,6 +86,8 @@ export const callDiscoveryTool: typeof callTool = async (runtime, scope, name, a
       return refuse('invalid_arguments', `limit must be an integer from 1 to ${MAX_LIMIT}`);
     }
     const visible = selectTools(runtime.data.tools, scope.filter);
+    // The search index (minisearch) loads on the first search, not with every server.
+    const { searchTools } = await import('./tool-search.js');
     const found = searchTools(runtime, visible, query, limit as number);
     return answer({ results: found.map((tool) => ({ name: tool.name, description: tool.description })) });
   }

@@ -15,13 +15,17 @@ const HEADER_VALUE = /(authorization["']?[ \t]*[:=][ \t]*["']?)(?:(?:bearer|basi
 
 export type Redactor = (text: string) => string;
 
+/** The values treated as secrets, longest first (so a secret that contains another is replaced whole). */
+export function heldSecrets(secrets: readonly string[]): string[] {
+  return [...new Set(secrets.filter((secret) => secret.length >= MIN_SECRET_LENGTH))].sort((a, b) => b.length - a.length);
+}
+
 /**
  * Replaces the given secrets; with `authorizationLike`, also scheme + credential pairs. That second
  * rule is for error text only: in ordinary data ("Token ring 2024") it would garble content.
  */
 export function createRedactor(secrets: readonly string[], options: { authorizationLike: boolean }): Redactor {
-  // Longest first, so a secret that contains another is replaced whole.
-  const known = [...new Set(secrets.filter((secret) => secret.length >= MIN_SECRET_LENGTH))].sort((a, b) => b.length - a.length);
+  const known = heldSecrets(secrets);
   return (text) => {
     let out = text;
     for (const secret of known) if (out.includes(secret)) out = out.split(secret).join(REDACTED);

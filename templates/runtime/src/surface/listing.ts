@@ -4,6 +4,7 @@
  */
 import type { Tool } from '@modelcontextprotocol/server';
 import type { ToolDefinition } from '../data/tool-data.js';
+import { servedOutputSchema } from './served-output.js';
 
 export interface ListingOptions {
   /** false drops outputSchema (`--output-schema off`), for clients that count it against a budget. */
@@ -17,7 +18,7 @@ export function listedTool(tool: ToolDefinition, options: ListingOptions = { out
     description: tool.description,
     inputSchema: tool.inputSchema as Tool['inputSchema'],
   };
-  if (tool.outputSchema && options.outputSchema) listed.outputSchema = tool.outputSchema as Tool['outputSchema'];
+  if (tool.outputSchema && options.outputSchema) listed.outputSchema = servedOutputSchema(tool.outputSchema) as Tool['outputSchema'];
   listed.annotations = { ...tool.annotations };
   return listed;
 }

@@ -1,0 +1,94 @@
+/**
+ * Stage 5 without redoing it: emitting a plan is a pure function of the plan, the spec folder's
+ * name, the templates, the generator's and the runtime's sources and the formatters' versions, so
+ * its files are kept under `.tmp/generator-cache/` keyed by a hash of all of those. On a hit the
+ * emitters are not even loaded (ts-morph with its TypeScript, prettier, json-schema-to-typescript:
+ * most of `generate --check`'s CPU, #22). Any change to any input is a miss; a damaged or missing
+ * cache entry is a miss too. Nothing here decides what is generated.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Plan } from '../ir/types.js';
+import type { Templates } from '../pipeline/load-templates.js';
+import type { GeneratedFile } from './emit.js';
+
+const GENERATOR_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** The runtime's contract (versions, listing, token-relevant serving) goes into the emitted files too. */
+const RUNTIME_DIR = path.resolve(GENERATOR_DIR, '../templates/runtime');
+const SOURCES = [GENERATOR_DIR, path.join(RUNTIME_DIR, 'src'), path.join(RUNTIME_DIR, 'package.json')];
+const FORMATTERS = ['ts-morph', 'prettier', 'json-schema-to-typescript', 'handlebars'];
+/** Entries kept; the least recently written go first (tests generate into ever new temp folders). */
+const MAX_ENTRIES = 64;
+
+let generatorFingerprint: string | undefined;
+
+/** The generator's and the runtime's source files and the formatter versions, hashed once per process. */
+function fingerprint(): string {
+  if (generatorFingerprint) return generatorFingerprint;
+  const hash = createHash('sha256');
+  const add = (file: string): void => void hash.update(`${path.relative(GENERATOR_DIR, file)}\0`).update(readFileSync(file)).update('\0');
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else add(file);
+    }
+  };
+  for (const source of SOURCES) {
+    if (source.endsWith('.json')) add(source);
+    else walk(source);
+  }
+  const require = createRequire(import.meta.url);
+  for (const name of FORMATTERS) hash.update(`${name}@${(require(`${name}/package.json`) as { version: string }).version}\0`);
+  generatorFingerprint = hash.digest('hex');
+  return generatorFingerprint;
+}
+
+/** Maps and Sets as their entries; a function would make two different plans look alike, so it is refused. */
+function keyJson(_key: string, value: unknown): unknown {
+  if (value instanceof Map) return { map: [...value] };
+  if (value instanceof Set) return { set: [...value] };
+  if (typeof value === 'function') throw new Error('a plan holds a function: it cannot be a cache key');
+  return value;
+}
+
+function entryKey(plan: Plan, specDir: string, templates: Templates): string {
+  return createHash('sha256').update(fingerprint()).update(JSON.stringify({ plan, specDir, templates }, keyJson)).digest('hex');
+}
+
+function isFiles(value: unknown): value is GeneratedFile[] {
+  return Array.isArray(value) && value.every((f) => typeof f?.path === 'string' && typeof f?.contents === 'string');
+}
+
+function prune(cacheDir: string): void {
+  const entries = readdirSync(cacheDir).filter((name) => name.endsWith('.json'));
+  if (entries.length <= MAX_ENTRIES) return;
+  const byAge = entries.map((name) => ({ name, time: statSync(path.join(cacheDir, name)).mtimeMs })).sort((a, b) => a.time - b.time);
+  for (const { name } of byAge.slice(0, entries.length - MAX_ENTRIES)) rmSync(path.join(cacheDir, name), { force: true });
+}
+
+export async function emitCached(plan: Plan, specDir: string, templates: Templates, cacheDir: string): Promise<GeneratedFile[]> {
+  const file = path.join(cacheDir, `${entryKey(plan, specDir, templates)}.json`);
+  try {
+    const cached: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    if (isFiles(cached)) return cached;
+  } catch {
+    // No entry (or a damaged one): emit.
+  }
+  const { emit } = await import('./emit.js');
+  const files = await emit(plan, specDir, templates);
+  try {
+    mkdirSync(cacheDir, { recursive: true });
+    // Written whole, then renamed: a concurrent run never reads half an entry.
+    const partial = `${file}.${process.pid}.tmp`;
+    writeFileSync(partial, JSON.stringify(files));
+    renameSync(partial, file);
+    prune(cacheDir);
+  } catch {
+    // A read-only checkout still generates; it just does not remember.
+  }
+  return files;
+}

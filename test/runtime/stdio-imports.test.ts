@@ -1,0 +1,94 @@
+/**
+ * What the BUILT server loads: over stdio it answers tools/list without loading the HTTP stack
+ * (Hono, the SDK's Node adapter, legacy SSE, raw-body, node:http, the runtime's HTTP modules); the
+ * same list over HTTP does contain them, so the check below sees what it looks for. The list comes
+ * from a module-loader hook (loaded-modules.mjs) that records every ES module the process loads.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { assertBuilt, childEnv, CLI, stopChild } from '../e2e/helpers.js';
+
+const HOOK = fileURLToPath(new URL('./loaded-modules.mjs', import.meta.url));
+const temp = mkdtempSync(path.join(tmpdir(), 'loaded-modules-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+const HTTP_STACK = [
+  /\/node_modules\/@hono\//,
+  /\/node_modules\/hono\//,
+  /\/node_modules\/@modelcontextprotocol\/node\//,
+  /\/node_modules\/@modelcontextprotocol\/server-legacy\//,
+  /\/node_modules\/raw-body\//,
+  /\/node_modules\/express\//,
+  /^node:http$/,
+  // The runtime's HTTP transport and embedding; guards.js is only the header and token parsing the CLI checks at start.
+  /runtime\/dist\/(transport\/http\/(?!guards\.js)|embed\/)/,
+];
+const httpModules = (loaded: string[]) => loaded.filter((url) => HTTP_STACK.some((pattern) => pattern.test(url)));
+
+const upstream = { EGNYTE_BASE_URL: 'http://127.0.0.1:9', EGNYTE_ACCESS_TOKEN: 'loaded-modules-test' };
+const frames = [
+  { jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 't', version: '1' } } },
+  { jsonrpc: '2.0', method: 'notifications/initialized' },
+  { jsonrpc: '2.0', id: 2, method: 'tools/list' },
+];
+
+/** Runs the server over stdio until it has answered tools/list; returns the answer and the modules it loaded. */
+async function stdioRun(file: string): Promise<{ tools: number; loaded: string[] }> {
+  const child = spawn(process.execPath, ['--import', HOOK, CLI], { env: childEnv({ ...upstream, LOADED_MODULES_FILE: file }), stdio: ['pipe', 'pipe', 'ignore'] });
+  let out = '';
+  const listed = new Promise<number>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const line = out.split('\n').find((text) => text.includes('"id":2'));
+      if (line) resolve((JSON.parse(line) as { result: { tools: unknown[] } }).result.tools.length);
+    });
+    child.once('exit', (code) => reject(new Error(`exited (code ${code}) before answering: ${out.slice(0, 500)}`)));
+  });
+  child.stdin.write(frames.map((frame) => `${JSON.stringify(frame)}\n`).join(''));
+  const tools = await listed;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.stdin.end();
+  await exited;
+  return { tools, loaded: readFileSync(file, 'utf8').trim().split('\n') };
+}
+
+async function httpRun(file: string): Promise<string[]> {
+  const child = spawn(process.execPath, ['--import', HOOK, CLI, '--transport', 'http', '--host', '127.0.0.1', '--port', '0'], {
+    env: childEnv({ ...upstream, LOADED_MODULES_FILE: file }),
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let seen = '';
+      child.stderr?.on('data', (chunk: Buffer) => {
+        seen += chunk.toString();
+        if (seen.includes('listening on')) resolve();
+      });
+      child.once('exit', (code) => reject(new Error(`exited (code ${code}): ${seen}`)));
+    });
+  } finally {
+    await stopChild(child);
+  }
+  return readFileSync(file, 'utf8').trim().split('\n');
+}
+
+describe('modules the built server loads', () => {
+  it('over stdio: answers tools/list without loading any HTTP module', async () => {
+    assertBuilt();
+    const { tools, loaded } = await stdioRun(path.join(temp, 'stdio.txt'));
+    expect(tools).toBeGreaterThan(0);
+    expect(loaded.some((url) => url.endsWith('runtime/dist/cli/main.js'))).toBe(true);
+    expect(httpModules(loaded)).toEqual([]);
+    // Discovery mode's search index loads on the first search_tools call.
+    expect(loaded.filter((url) => url.includes('/node_modules/minisearch/'))).toEqual([]);
+  }, 30_000);
+
+  it('over HTTP: the same check finds the HTTP stack', async () => {
+    const loaded = await httpRun(path.join(temp, 'http.txt'));
+    expect(httpModules(loaded)).toEqual(expect.arrayContaining([expect.stringMatching(/@modelcontextprotocol\/node\//), 'node:http', expect.stringMatching(/dist\/transport\/http\/server\.js$/)]));
+  }, 30_000);
+});
