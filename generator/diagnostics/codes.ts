@@ -24,6 +24,7 @@ export const DIAGNOSTIC_CODES = {
   RESPONSE_PATH_INVALID: 'A response_path, paging path or error path is not a usable dotted path ("" and "." included); "$" is the whole answer.',
   HEADER_PARAM_INVALID: 'A header parameter carries credentials, is one the runtime sets itself, is not a valid name, or is not a single value.',
   ARRAY_STYLE_INVALID: 'An x-array-style is unknown, or set on a parameter that is not an array in the query or a form-encoded body.',
+  SEND_AS_MAP_INVALID: 'An x-send-as-map is not { key, value } naming required string properties of the object items of a top-level array in a JSON body.',
   FORM_BODY_INVALID: 'A form-encoded body (body_encoding: form) has nested values or no body at all.',
   AUTH_INVALID: 'An auth scheme reuses an environment variable, has a token_url that is neither https nor a path, or puts its key where it cannot go.',
   TOKEN_BUDGET: 'The token cost (o200k_base) of tools/list or of one tool exceeds the configured budget.',

@@ -21,6 +21,8 @@ export interface IdentifierKind {
   description: string;
   /** What it is easily confused with ("the username"), said in descriptions. */
   not?: string;
+  /** Regular expression: `not` is said only of a refused value that matches it. */
+  notWhen?: string;
   /** Tool that finds a value of this kind. */
   findWith?: string;
   schema: JsonSchema;

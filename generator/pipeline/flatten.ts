@@ -72,13 +72,14 @@ export function flatten(
     const bodyOptional = where_ === 'body' && !doc.bodyRequired;
     for (const [name, value] of Object.entries(asObject(resolved.properties))) {
       if (paged.hidden.has(`${where_}.${name}`)) continue;
-      const { 'x-flat-name': renamed, 'x-array-style': arrayStyle, ...propSchema } = asObject(value);
+      const { 'x-flat-name': renamed, 'x-array-style': arrayStyle, 'x-send-as-map': asMap, ...propSchema } = asObject(value);
       const flatName = typeof renamed === 'string' ? renamed : name;
       const style = ARRAY_STYLES.find((known) => known === arrayStyle);
+      const sendAsMap = mapEntryNames(asMap);
       add(flatName, {
         schema: propSchema,
         required: required.has(name) && !bodyOptional,
-        location: { in: where_, name, ...(style ? { arrayStyle: style } : {}) },
+        location: { in: where_, name, ...(style ? { arrayStyle: style } : {}), ...(sendAsMap ? { sendAsMap } : {}) },
         origin: { file: origin.file, path: [...origin.path, 'properties', name] },
       });
     }
@@ -124,6 +125,12 @@ function limitSchema(p: Pagination): JsonSchema {
 function cursorSchema(): JsonSchema {
   // No description: the tool's description states the paging contract once (describe.ts).
   return { type: 'string', minLength: 1 };
+}
+
+/** `x-send-as-map: { key, value }` (checked by request-checks.ts), or nothing. */
+function mapEntryNames(v: JsonValue | undefined): { key: string; value: string } | undefined {
+  const o = asObject(v);
+  return typeof o.key === 'string' && typeof o.value === 'string' ? { key: o.key, value: o.value } : undefined;
 }
 
 function asObject(v: JsonValue | undefined): { [k: string]: JsonValue } {

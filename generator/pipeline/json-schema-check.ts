@@ -6,7 +6,7 @@ import type { JsonSchema } from '../../templates/runtime/tool-data.js';
 import { pointerToPath } from './validate.js';
 
 /** Our own annotation keywords inside spec schemas; anything else unknown is a typo worth reporting. */
-export const CUSTOM_KEYWORDS = ['x-identifier', 'x-flat-name', 'x-new', 'x-array-style'];
+export const CUSTOM_KEYWORDS = ['x-identifier', 'x-flat-name', 'x-new', 'x-array-style', 'x-send-as-map'];
 
 export function createSchemaChecker(): Ajv {
   const ajv = new Ajv({ strict: true, strictTuples: false, strictRequired: false, allErrors: true, validateFormats: true });

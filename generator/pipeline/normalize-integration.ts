@@ -15,6 +15,7 @@ export function toIntegrationModel(raw: RawIntegration, file: string): Integrati
         label: id.label,
         description: id.description.trim(),
         ...(id.not ? { not: id.not } : {}),
+        ...(id.not_when ? { notWhen: id.not_when } : {}),
         ...(id.find_with ? { findWith: id.find_with } : {}),
         schema: structuredClone(id.schema),
         origin: { file, path: ['identifiers', key] },

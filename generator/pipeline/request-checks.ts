@@ -19,6 +19,23 @@ function typesOf(schema: JsonValue | undefined): string[] {
   return Array.isArray(type) ? type.filter((t): t is string => typeof t === 'string') : [];
 }
 
+/** What is wrong with an `x-send-as-map`, if anything: it needs an array of objects whose key and value are required, the key a string. */
+function sendAsMapProblem(spec: JsonValue, schema: JsonSchema | undefined, inJsonBody: boolean): string | undefined {
+  if (spec === null || typeof spec !== 'object' || Array.isArray(spec) || typeof spec.key !== 'string' || typeof spec.value !== 'string' || Object.keys(spec).length !== 2) {
+    return 'must be { key: <property>, value: <property> }';
+  }
+  if (!inJsonBody) return 'is only for top-level properties of a JSON body';
+  const items = schema?.items as JsonSchema | undefined;
+  if (!typesOf(schema).includes('array') || !typesOf(items).includes('object')) return 'is set on a parameter that is not an array of objects';
+  const properties = (items?.properties ?? {}) as { [k: string]: JsonSchema };
+  const required = Array.isArray(items?.required) ? items.required : [];
+  for (const name of [spec.key, spec.value]) {
+    if (!properties[name] || !required.includes(name)) return `names '${name}', which is not a required property of its items`;
+  }
+  if (!typesOf(properties[spec.key]).includes('string')) return `names '${spec.key}' as the key, but map keys are strings`;
+  return undefined;
+}
+
 /**
  * Request shapes the runtime must be able to send: header parameters (scalar, never credentials or
  * reserved), array styles (on arrays in the query or a form body) and form bodies (flat values).
@@ -52,6 +69,10 @@ export function checkRequestShapes(integration: IntegrationModel, method: Method
       else if (!fits) problem = `is only for query parameters and form-encoded bodies, not the ${param.section === 'body' ? 'JSON body' : param.section}`;
       else if (!types.includes('array')) problem = 'is set on a parameter that is not type: array';
       if (problem) issues.push(issue('ARRAY_STYLE_INVALID', { ...param.origin, path: [...param.origin.path, 'x-array-style'] }, `x-array-style of '${param.name}' in ${label} ${problem}`));
+    }
+    if (param.raw['x-send-as-map'] !== undefined) {
+      const problem = sendAsMapProblem(param.raw['x-send-as-map'], schema, param.section === 'body' && !form);
+      if (problem) issues.push(issue('SEND_AS_MAP_INVALID', { ...param.origin, path: [...param.origin.path, 'x-send-as-map'] }, `x-send-as-map of '${param.name}' in ${label} ${problem}`));
     }
     if (form && param.section === 'body') {
       const items = schema?.items as JsonSchema | undefined;

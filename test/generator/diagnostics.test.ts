@@ -26,6 +26,7 @@ const CASES: [string, string[]][] = [
   ['response-path', ['RESPONSE_PATH_INVALID']],
   ['header-param', ['HEADER_PARAM_INVALID']],
   ['array-style', ['ARRAY_STYLE_INVALID']],
+  ['send-as-map', ['SEND_AS_MAP_INVALID']],
   ['form-body', ['FORM_BODY_INVALID']],
   ['auth-invalid', ['AUTH_INVALID']],
   ['token-budget', ['TOKEN_BUDGET']],

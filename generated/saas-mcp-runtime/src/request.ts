@@ -41,6 +41,17 @@ function fillPath(tool: ToolDefinition, args: Record<string, unknown>): Outcome<
   return { ok: true, value: path };
 }
 
+/** `[{name: "jsmith", permission: "Full"}]` -> `{jsmith: "Full"}`; a key given twice is refused, not silently overwritten. */
+function mapFromEntries(flatName: string, value: unknown, names: { key: string; value: string }): Outcome<JsonValue> {
+  const map: { [key: string]: JsonValue } = {};
+  for (const entry of Array.isArray(value) ? (value as Array<Record<string, JsonValue>>) : []) {
+    const key = String(entry[names.key]);
+    if (Object.hasOwn(map, key)) return { ok: false, message: `${flatName} names ${JSON.stringify(key)} twice; give each ${names.key} once` };
+    map[key] = entry[names.value] ?? null;
+  }
+  return { ok: true, value: map };
+}
+
 export function buildRequest(
   tool: ToolDefinition,
   args: Record<string, unknown>,
@@ -65,6 +76,10 @@ export function buildRequest(
       const text = headerValue(flatName, value as JsonValue);
       if (!text.ok) return text;
       headers[location.name.toLowerCase()] = text.value;
+    } else if (location.sendAsMap) {
+      const map = mapFromEntries(flatName, value, location.sendAsMap);
+      if (!map.ok) return map;
+      body[location.name] = map.value;
     } else {
       body[location.name] = value as JsonValue;
     }

@@ -31,6 +31,11 @@ export interface IdentifierHint {
   label?: string;
   /** What it is commonly mistaken for, e.g. `the username or email`. */
   not?: string;
+  /**
+   * @since runtime 1.3.0. A regular expression: `not` is said only of a value (as text) that matches
+   * it, e.g. one with a letter or an `@` for a user id, so "1.5" is not called a username.
+   */
+  notWhen?: string;
   /** Name of the tool that finds a valid value. */
   findWith?: string;
 }
@@ -50,6 +55,12 @@ export interface ParamLocation {
    * `name=a&name=b`), `comma` (`name=a,b`) or `brackets` (`name[]=a&name[]=b`).
    */
   arrayStyle?: ArrayStyle;
+  /**
+   * @since runtime 1.3.0. JSON body only: the argument is an array of `{[key]: k, [value]: v}`
+   * objects and the body carries the object `{k: v, ...}` (a map written as entries, so that tool
+   * schemas need no free-form `additionalProperties`, which OpenAI's strict mode cannot express).
+   */
+  sendAsMap?: { key: string; value: string };
 }
 
 export type ArrayStyle = 'repeat' | 'comma' | 'brackets';

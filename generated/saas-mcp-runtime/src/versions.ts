@@ -8,7 +8,7 @@ import type { Outcome } from './credentials.js';
 import type { ServerData } from './tool-data.js';
 
 export const RUNTIME_NAME = 'saas-mcp-runtime';
-export const RUNTIME_VERSION = '1.2.0';
+export const RUNTIME_VERSION = '1.3.0';
 /** Raise it (and the runtime's major version) when `ServerData` changes in a way older data or runtimes cannot read. */
 export const DATA_CONTRACT = 1;
 
