@@ -1,7 +1,9 @@
 /**
- * Debian's Chromium (/usr/bin/chromium, installed by `.ci/run`) driven by playwright-core: its own
- * browser download cannot work on these machines. Each launch gets a fresh profile folder.
- * Screenshots go to test-artifacts/admin-page/ (git-ignored).
+ * A Chromium or Chrome already on the machine (Debian's /usr/bin/chromium, installed by `.ci/run`;
+ * or CHROMIUM_PATH) driven by playwright-core: its own browser download cannot work on these
+ * machines. Without one, the browser suites are skipped with the reason and the install command,
+ * except under CI=true, where a missing browser fails them. Each launch gets a fresh profile
+ * folder. Screenshots go to test-artifacts/admin-page/ (git-ignored).
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +11,21 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
-export const CHROMIUM = '/usr/bin/chromium';
+// CHROMIUM_PATH, when set, is the only candidate.
+const CANDIDATES = process.env.CHROMIUM_PATH ? [process.env.CHROMIUM_PATH] : [
+  '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Chromium.app/Contents/MacOS/Chromium',
+];
+export const CHROMIUM = CANDIDATES.find((candidate) => existsSync(candidate));
+const INSTALL = 'sudo apt-get update && sudo apt-get install -y chromium (Debian/Ubuntu), or set CHROMIUM_PATH to a Chromium or Chrome binary';
+const MISSING = `no Chromium or Chrome found (tried ${CANDIDATES.join(', ')}); install one: ${INSTALL}`;
+
+/**
+ * Why the browser suites are skipped, or undefined when they run. Under CI=true they always run,
+ * so a missing browser fails (launchChromium throws the same words) instead of passing unseen.
+ */
+export const BROWSER_SKIPPED = CHROMIUM || process.env.CI === 'true' ? undefined : MISSING;
+if (BROWSER_SKIPPED) console.warn(`browser tests skipped: ${BROWSER_SKIPPED}`);
 export const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/admin-page/', import.meta.url));
 
 export const DESKTOP = { width: 1280, height: 860 };
@@ -26,7 +42,7 @@ export interface Browser {
 }
 
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get update && apt-get install -y chromium (.ci/run does this)`);
+  if (!CHROMIUM) throw new Error(MISSING);
   // A persistent context is how playwright takes a profile folder (it refuses --user-data-dir in args).
   const profile = mkdtempSync(path.join(tmpdir(), 'admin-page-chromium-'));
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: DESKTOP });
