@@ -49,6 +49,14 @@ export function readmeView(plan: Plan, specDir: string, templates: Templates) {
     oauth: connect ? { clientIdEnv: connect.clientIdEnv, clientSecretEnv: connect.clientSecretEnv, callbackPath: `/oauth/${info.name}/callback` } : null,
     baseUrlEnv: info.baseUrlEnv,
     firstVariableEnv: Object.values(info.baseUrlVariables)[0]?.env ?? info.baseUrlEnv,
+    // The Inspector CLI passes the server no environment of its own: every setting goes with -e.
+    inspectorEnv: [
+      firstVariable ? `-e ${firstVariable.env}=your-tenant` : `-e ${info.baseUrlEnv}=https://...`,
+      ...schemeVariables(info.auth, info.displayName).map((v) => `-e ${v.env}=...`),
+    ].join(' '),
+    // --domain only where the base URL has exactly one variable (what the admin API accepts).
+    accountLocation: Object.keys(info.baseUrlVariables).length === 1 ? '--domain acme' : `--base-url ${info.baseUrl.replace(/\{[^}]+\}/g, 'acme')}`,
+    npmName: info.packageName,
     tools: tools.map((t) => ({
       name: t.name,
       access: t.annotations.readOnlyHint ? 'read' : t.annotations.destructiveHint ? 'write (destructive)' : 'write',
@@ -113,10 +121,17 @@ export function jsLiteral(value: unknown): string {
   return entries.length > 0 ? `{ ${entries.join(', ')} }` : '{}';
 }
 
-/** First sentence of a description, for one-line table cells. */
+/** Abbreviations whose period ends no sentence. */
+const ABBREVIATIONS = /(^|[\s(])(e\.g|i\.e|etc|vs|cf|approx|incl)\.$/i;
+
+/** First sentence of a description, for one-line table cells: it ends at . ! ? before a capital or the end, never at "e.g.". */
 export function firstSentence(text: string): string {
-  const match = /^(.+?[.!?])(\s|$)/.exec(text);
-  return (match?.[1] ?? text).trim();
+  const end = /[.!?](?=\s+[A-Z0-9`"'(]|\s*$)/g;
+  for (let match = end.exec(text); match; match = end.exec(text)) {
+    const sentence = text.slice(0, match.index + 1);
+    if (!ABBREVIATIONS.test(sentence)) return sentence.trim();
+  }
+  return text.trim();
 }
 
 function cell(text: string): string {
