@@ -5,6 +5,7 @@ import { surfaceCost } from '../pipeline/tokens.js';
 import { runtimeDependencies } from '../runtime-package/emit.js';
 import { runtimeIdentity, type RuntimeIdentity } from '../runtime-package/release.js';
 import { renderTemplate } from './handlebars.js';
+import { CHATGPT_URL_STEPS, CLAUDE_URL_STEPS } from '../../templates/runtime/admin/connect-steps-text.js';
 import { headerText } from './header.js';
 
 /** The view model of the generated README: every string is final; the template only places it. */
@@ -57,6 +58,9 @@ export function readmeView(plan: Plan, specDir: string, templates: Templates) {
     // --domain only where the base URL has exactly one variable (what the admin API accepts).
     accountLocation: Object.keys(info.baseUrlVariables).length === 1 ? '--domain acme' : `--base-url ${info.baseUrl.replace(/\{[^}]+\}/g, 'acme')}`,
     npmName: info.packageName,
+    // The admin page shows the same steps (one text for both).
+    chatgptSteps: CHATGPT_URL_STEPS.map((step, index) => `${index + 1}. ${step}`),
+    claudeSteps: CLAUDE_URL_STEPS.join(' '),
     tools: tools.map((t) => ({
       name: t.name,
       access: t.annotations.readOnlyHint ? 'read' : t.annotations.destructiveHint ? 'write (destructive)' : 'write',

@@ -50,4 +50,20 @@ describe.skipIf(BROWSER_SKIPPED)(`an expired session in the browser${BROWSER_SKI
     await page.getByRole('heading', { level: 1, name: 'API tokens' }).waitFor();
     await page.close();
   });
+
+  it('explains, and disables, OAuth connect on a server without the OAuth app settings', { timeout: 60_000 }, async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${hosted.http.url}/admin`);
+    await page.getByRole('heading', { level: 1, name: /^(Sign in|Integrated accounts)$/ }).waitFor();
+    if (await page.getByRole('heading', { level: 1, name: 'Sign in' }).isVisible()) {
+      await page.getByLabel('Admin token').fill(ADMIN);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+    }
+    const connect = page.getByRole('form', { name: 'Connect with Egnyte OAuth' });
+    await connect.getByText('Not set up on this server: connecting by OAuth needs EGNYTE_CLIENT_ID and EGNYTE_CLIENT_SECRET. Until then, add accounts with a token.').waitFor();
+    expect(await connect.getByLabel('Name').isDisabled()).toBe(true);
+    expect(await connect.getByRole('button', { name: 'Connect with Egnyte' }).isDisabled()).toBe(true);
+    await screenshots(page, '13-oauth-not-set-up');
+    await page.close();
+  });
 });

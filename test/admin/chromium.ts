@@ -5,11 +5,13 @@
  * except under CI=true, where a missing browser fails them. Each launch gets a fresh profile
  * folder. Screenshots go to test-artifacts/admin-page/ (git-ignored).
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 // CHROMIUM_PATH, when set, is the only candidate.
 const CANDIDATES = process.env.CHROMIUM_PATH ? [process.env.CHROMIUM_PATH] : [
@@ -55,15 +57,49 @@ export async function launchChromium(): Promise<Browser> {
   };
 }
 
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
+
+/**
+ * axe-core's serious and critical violations on the page as it is now (WCAG 2.x A/AA rules and
+ * best practices), as "rule (impact): help @ selector" lines. axe is evaluated through the
+ * browser's debugging protocol, so the page's Content-Security-Policy stays as it is.
+ */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: unknown[] }> } }).axe;
+    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
+  }) as AxeViolation[];
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} @ ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`);
+}
+
+/** How far the page is wider than the viewport (0 when it fits). */
+export async function overflowPx(page: Page): Promise<number> {
+  return page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - window.innerWidth);
+}
+
 /**
  * `<name>-desktop.png` and `<name>-phone.png` of what the page shows now (full page). `secrets`
- * (a server URL, an API token) are painted over, so a screenshot can be committed as it is.
+ * (a server URL, an API token) are painted over, so a screenshot can be committed as it is. At each
+ * width the page must have no serious or critical axe-core violation, and at phone width it must
+ * not be wider than the screen.
  */
 export async function screenshots(page: Page, name: string, secrets: Locator[] = []): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const before = page.viewportSize() ?? DESKTOP;
   for (const [label, size] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
     await page.setViewportSize(size);
+    expect(await seriousViolations(page), `${name} at ${label} width`).toEqual([]);
+    if (label === 'phone') expect(await overflowPx(page), `${name}: wider than a ${PHONE.width} px screen`).toBe(0);
     await page.screenshot({ path: path.join(ARTIFACTS, `${name}-${label}.png`), fullPage: true, animations: 'disabled', mask: secrets, maskColor: '#c9d3e3' });
   }
   await page.setViewportSize(before);
