@@ -214,7 +214,7 @@ describe.skipIf(BROWSER_SKIPPED)(`the admin page in Chromium, against the built 
 
     const page = await browser.context.newPage();
     await page.setViewportSize(PHONE);
-    for (const [hash, title] of [['', 'Integrated accounts'], [`#/accounts/${accountId}`, long], [`#/accounts/${accountId}/create`, 'Create MCP server'], [`#/accounts/${accountId}/servers/${serverId}/logs`, `Call log: Server-${'y'.repeat(90)}`], ['#/api-tokens', 'API tokens']]) {
+    for (const [hash, title] of [['', 'Integrated accounts'], [`#/accounts/${accountId}`, long], [`#/accounts/${accountId}/create`, 'Create MCP server'], [`#/accounts/${accountId}/servers/${serverId}/logs`, `Call log: Server-${'y'.repeat(90)}`], ['#/api-tokens', 'API tokens']] as Array<[string, string]>) {
       await openSignedIn(page, hash, title);
       expect(await overflowPx(page), `${hash || '#/'} is wider than ${PHONE.width} px`).toBe(0);
       expect(await seriousViolations(page), hash || '#/').toEqual([]);

@@ -48,7 +48,7 @@ function asBuiltCli(words: string[]): string[] {
   return [...words.slice(0, at - runner), process.execPath, SERVER_CLI, ...words.slice(at + 1)];
 }
 
-function envOf(command: ReadmeCommand, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+function envOf(command: ReadmeCommand, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const own = Object.fromEntries(Object.entries(command.env).map(([name, value]) => [name, value === '...' || value === '<token>' ? sandbox.token : value]));
   return { PATH: process.env.PATH, HOME: process.env.HOME, ...own, ...extra };
 }
