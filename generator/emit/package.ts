@@ -7,6 +7,7 @@ import { runtimeIdentity, type RuntimeIdentity } from '../runtime-package/releas
 import { renderTemplate } from './handlebars.js';
 import { CHATGPT_URL_STEPS, CLAUDE_URL_STEPS } from '../../templates/runtime/admin/connect-steps-text.js';
 import { headerText } from './header.js';
+import { licenseText, npmName, publishFields, serverJson } from './publish.js';
 
 /** The view model of the generated README: every string is final; the template only places it. */
 export function readmeView(plan: Plan, specDir: string, templates: Templates) {
@@ -57,7 +58,14 @@ export function readmeView(plan: Plan, specDir: string, templates: Templates) {
     ].join(' '),
     // --domain only where the base URL has exactly one variable (what the admin API accepts).
     accountLocation: Object.keys(info.baseUrlVariables).length === 1 ? '--domain acme' : `--base-url ${info.baseUrl.replace(/\{[^}]+\}/g, 'acme')}`,
-    npmName: info.packageName,
+    npmName: npmName(plan),
+    published: plan.integration.publish !== undefined,
+    // How a client starts the server: the published package by npx, else the build in a checkout.
+    launch: plan.integration.publish
+      ? { command: 'npx', args: `"-y", "${npmName(plan)}"`, shell: `npx -y ${npmName(plan)}` }
+      : { command: 'node', args: `"/path/to/checkout/generated/${info.packageName}/dist/cli.js"`, shell: `node generated/${info.packageName}/dist/cli.js` },
+    npmScope: plan.integration.publish?.npmScope ?? '',
+    mcpName: plan.integration.publish?.mcpName ?? '',
     // The admin page shows the same steps (one text for both).
     chatgptSteps: CHATGPT_URL_STEPS.map((step, index) => `${index + 1}. ${step}`),
     claudeSteps: CLAUDE_URL_STEPS.join(' '),
@@ -76,6 +84,8 @@ export function packageJsonView(plan: Plan, specDir: string, templates: Template
   return {
     header: headerText(specDir),
     packageName: info.packageName,
+    npmName: npmName(plan),
+    publishFields: publishFields(plan),
     version: plan.integration.version,
     description: `MCP server for ${info.displayName}: ${plan.tools.length} documented, typed tools.`,
     keywords: ['mcp', 'model-context-protocol', info.name],
@@ -92,10 +102,13 @@ export function renderPackageFiles(plan: Plan, specDir: string, templates: Templ
     return source;
   };
   const header = { header: headerText(specDir) };
+  const server = serverJson(plan);
   return [
     { path: 'package.json', contents: renderTemplate('package.json', pick('package.json'), packageJsonView(plan, specDir, templates)) },
     { path: 'tsconfig.json', contents: renderTemplate('tsconfig.json', pick('tsconfig.json'), header) },
     { path: 'README.md', contents: renderTemplate('README.md', pick('README.md'), readmeView(plan, specDir, templates)) },
+    { path: 'LICENSE', contents: licenseText(`the authors of ${npmName(plan)} and of the MCP server generator`) },
+    ...(server ? [{ path: 'server.json', contents: server }] : []),
   ];
 }
 

@@ -29,11 +29,20 @@ export interface IdentifierKind {
   origin: Origin;
 }
 
+export interface PublishSettings {
+  npmScope: string;
+  repository: string;
+  /** `io.github.<owner>/<package>` for a GitHub repository unless the spec names it. */
+  mcpName?: string;
+}
+
 export interface IntegrationModel {
   info: IntegrationInfo;
   /** Version and one-paragraph description of the generated package. */
   version: string;
   description: string;
+  /** Where the package is published (npm scope, repository, MCP Registry name); unset: a private package. */
+  publish?: PublishSettings;
   /** The article before the integration name in tool names. */
   article: 'a' | 'an';
   identifiers: ReadonlyMap<string, IdentifierKind>;

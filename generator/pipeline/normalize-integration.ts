@@ -1,4 +1,4 @@
-import type { IdentifierKind, IntegrationModel } from '../ir/types.js';
+import type { IdentifierKind, IntegrationModel, PublishSettings } from '../ir/types.js';
 import type { AuthScheme, OAuthInfo } from '../../templates/runtime/tool-data.js';
 import type { RawAuthScheme, RawIntegration, RawOAuthConnect } from './spec-types.js';
 
@@ -61,6 +61,7 @@ export function toIntegrationModel(raw: RawIntegration, file: string): Integrati
     },
     version: raw.version ?? '0.1.0',
     description: (raw.description ?? `Tools for ${raw.display_name}.`).replace(/\s+/g, ' ').trim(),
+    ...(raw.publish ? { publish: publishSettings(raw.publish, raw.package_name) } : {}),
     article: raw.article ?? articleFor(raw.name),
     identifiers,
     filters: {
@@ -75,6 +76,12 @@ export function toIntegrationModel(raw: RawIntegration, file: string): Integrati
     nestedDocumentationExceptions: [...(raw.nested_documentation_exceptions ?? [])],
     origin: { file, path: [] },
   };
+}
+
+function publishSettings(raw: NonNullable<RawIntegration['publish']>, packageName: string): PublishSettings {
+  const github = /^https:\/\/github\.com\/([^/]+)\/[^/]+$/.exec(raw.repository);
+  const mcpName = raw.mcp_name ?? (github ? `io.github.${github[1]}/${packageName}` : undefined);
+  return { npmScope: raw.npm_scope, repository: raw.repository.replace(/\.git$/, ''), ...(mcpName ? { mcpName } : {}) };
 }
 
 function oauthConnect(raw: RawOAuthConnect): OAuthInfo {

@@ -8,6 +8,7 @@ export interface RawIntegration {
   package_name: string;
   version?: string;
   description?: string;
+  publish?: { npm_scope: string; repository: string; mcp_name?: string };
   base_url: string;
   base_url_env: string;
   base_url_variables?: { [k: string]: { env: string; pattern?: string; description: string } };

@@ -3,6 +3,7 @@ import { renderTemplate } from '../emit/handlebars.js';
 import { headerText, markdownHeader, runtimeFileHeader } from '../emit/header.js';
 import type { Templates } from '../pipeline/load-templates.js';
 import { runtimeIdentity } from './release.js';
+import { licenseText } from '../emit/publish.js';
 
 const SOURCE = 'templates/runtime';
 
@@ -53,6 +54,7 @@ export function emitRuntimePackage(templates: Templates): GeneratedFile[] {
   const files: GeneratedFile[] = [
     { path: 'package.json', contents: renderTemplate('runtime-package.json', template(templates, 'runtime-package.json'), view) },
     { path: 'tsconfig.json', contents: renderTemplate('tsconfig.json', template(templates, 'tsconfig.json'), { header }) },
+    { path: 'LICENSE', contents: licenseText(`the authors of ${name} and of the MCP server generator`) },
     ...Object.entries(templates.runtimeDocs).map(([file, text]) => ({ path: file, contents: `${markdownHeader(`${SOURCE}/${file}`)}${text}` })),
     ...Object.entries(templates.runtime).map(([file, text]) => ({ path: `src/${file}`, contents: `${runtimeFileHeader(file, `${SOURCE}/${file}`)}${text}` })),
   ];
