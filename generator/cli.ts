@@ -92,11 +92,6 @@ function report(result: RunResult, mode: Mode, out: (s: string) => void, err: (s
     const label = mode === 'check' ? { created: 'missing', updated: 'stale', deleted: 'extra' }[c.kind] : `${verb}${c.kind}`;
     out(`  ${label}: ${c.path}`);
   }
-  const release = result.release;
-  for (const problem of release?.problems ?? []) err(`runtime version: ${problem}`);
-  if (release?.newRecord && mode === 'write' && release.problems.length === 0) {
-    out(`  recorded ${release.identity.name} ${release.identity.version} (${release.hash}) in templates/runtime/releases.json`);
-  }
   if (result.changes.length === 0) out(mode === 'check' ? 'generated output is up to date.' : 'no files changed.');
   else if (mode === 'check') out(`\n${result.changes.length} file(s) differ from the specs: run \`npm run generate\` and commit the result.`);
   else out(`${result.changes.length} file(s) ${mode === 'dry-run' ? 'would change' : 'changed'}.`);
@@ -125,7 +120,6 @@ function toJson(result: RunResult): object {
     diagnostics: result.diagnostics,
     changes: result.changes,
     surface: result.surface,
-    runtime: result.release && { ...result.release.identity, hash: result.release.hash, problems: result.release.problems },
     integrations: result.plans.map((p) => ({ name: p.integration.info.name, tools: p.tools.map((t) => t.definition.name), skipped: p.skipped })),
   };
 }

@@ -10,8 +10,6 @@ import { load } from './pipeline/load.js';
 import { classifySurface, type SurfaceChange } from './surface/classify.js';
 import { parseTools } from './surface/tools-file.js';
 import { loadTemplates, type Templates } from './pipeline/load-templates.js';
-import { emitRuntimePackage } from './runtime-package/emit.js';
-import { checkRuntimeRelease, recordRelease, type ReleaseCheck } from './runtime-package/release.js';
 
 export type Mode = 'write' | 'check' | 'dry-run';
 
@@ -36,8 +34,6 @@ export interface RunResult {
   files: GeneratedFile[];
   /** Per package: how the tool surface differs from the tools.json in storage (check and dry-run). */
   surface: { packageName: string; changes: SurfaceChange[]; unreadable?: string }[];
-  /** The runtime package's version against its recorded content hash; problems fail every mode but dry-run. */
-  release?: ReleaseCheck;
 }
 
 /**
@@ -59,21 +55,13 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   }
   if (diagnostics.length > 0) return { exitCode: 2, diagnostics, changes: [], plans, files: [], surface: [] };
 
-  // The runtime package is emitted once, next to the integration packages that depend on it.
-  const release = checkRuntimeRelease(templates);
-  files.push(...emitRuntimePackage(templates));
   const storage = opts.storage ?? fsStorage(path.resolve(cwd, opts.outRoot));
-  const owned = [...plans.map((p) => p.integration.info.packageName), release.identity.name];
+  const owned = plans.map((p) => p.integration.info.packageName);
   const changes = await diffFiles(files, storage, owned);
   const surface = await Promise.all(plans.map((p) => surfaceChanges(p, storage)));
   if (opts.mode === 'write') await applyChanges(files, changes, storage);
-  if (release.newRecord && opts.mode === 'write' && release.problems.length === 0) await recordRelease(templates, release.newRecord);
-  if (release.newRecord && opts.mode === 'check') {
-    release.problems.push(`${release.identity.name} ${release.identity.version} is a new version not yet recorded in templates/runtime/releases.json: run \`npm run generate\` and commit the record.`);
-  }
   const stale = opts.mode === 'check' && changes.length > 0;
-  const unreleased = opts.mode !== 'dry-run' && release.problems.length > 0;
-  return { exitCode: stale || unreleased ? 1 : 0, diagnostics, changes, plans, files, surface, release };
+  return { exitCode: stale ? 1 : 0, diagnostics, changes, plans, files, surface };
 }
 
 /** How the new tools differ from the tools.json on disk; a corrupt file is reported, not fatal. */

@@ -1,7 +1,7 @@
 import type { Plan } from '../ir/types.js';
 import type { Templates } from '../pipeline/load-templates.js';
 import { lockTools } from '../surface/lockfile.js';
-import { runtimeIdentity } from '../runtime-package/release.js';
+import { RUNTIME_NAME } from 'saas-mcp-runtime/contract';
 import { emitCode } from './code.js';
 import { headerText, stableJson } from './header.js';
 import { renderPackageFiles } from './package.js';
@@ -19,11 +19,11 @@ export interface GeneratedFile {
  * Stage 5: plan -> every file of `generated/<package>/`, sorted by path. Writes nothing.
  * Data as JSON, spec-shaped code through ts-morph, types through json-schema-to-typescript,
  * prose and fixed files through handlebars. The runtime is not copied: the package depends on the
- * runtime package (see generator/runtime-package/).
+ * runtime package (templates/runtime, `saas-mcp-runtime`).
  */
 export async function emit(plan: Plan, specDir: string, templates: Templates): Promise<GeneratedFile[]> {
   const pkg = plan.integration.info.packageName;
-  const code = emitCode(plan, specDir, runtimeIdentity(templates).name);
+  const code = emitCode(plan, specDir, RUNTIME_NAME);
   const lock = lockTools(pkg, plan.tools.map((t) => t.definition));
   const files: GeneratedFile[] = [
     { path: 'tools.json', contents: emitToolsJson(plan, specDir) },

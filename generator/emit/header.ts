@@ -7,11 +7,6 @@ export function tsHeader(specDir: string): string {
   return `// ${headerText(specDir)}\n`;
 }
 
-/** The header for a copied runtime file: CSS has no line comments. */
-export function runtimeFileHeader(file: string, specDir: string): string {
-  return file.endsWith('.css') ? `/* ${headerText(specDir)} */\n` : tsHeader(specDir);
-}
-
 export function markdownHeader(specDir: string): string {
   return `<!-- ${headerText(specDir)} -->\n`;
 }

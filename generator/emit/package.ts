@@ -1,16 +1,13 @@
 import type { Plan } from '../ir/types.js';
-import { authSchemes, bearerScheme, schemeVariables } from '../../templates/runtime/auth-schemes.js';
+import { authSchemes, bearerScheme, HOSTING_NAME, HOSTING_RANGE, RUNTIME_NAME, RUNTIME_VERSION, schemeVariables } from 'saas-mcp-runtime/contract';
 import type { Templates } from '../pipeline/load-templates.js';
 import { surfaceCost } from '../pipeline/tokens.js';
-import { runtimeDependencies } from '../runtime-package/emit.js';
-import { runtimeIdentity, type RuntimeIdentity } from '../runtime-package/release.js';
 import { renderTemplate } from './handlebars.js';
-import { CHATGPT_URL_STEPS, CLAUDE_URL_STEPS } from '../../templates/runtime/admin/connect-steps-text.js';
 import { headerText } from './header.js';
 import { licenseText, npmName, publishFields, serverJson } from './publish.js';
 
 /** The view model of the generated README: every string is final; the template only places it. */
-export function readmeView(plan: Plan, specDir: string, templates: Templates) {
+export function readmeView(plan: Plan, specDir: string) {
   const info = plan.integration.info;
   const connect = bearerScheme(info)?.oauth;
   const tools = plan.tools.map((t) => t.definition);
@@ -47,7 +44,8 @@ export function readmeView(plan: Plan, specDir: string, templates: Templates) {
     toolCount: tools.length,
     totalTokens: surfaceCost(tools).toolsList,
     skippedNote: plan.skipped.length > 0 ? `${plan.skipped.length} undocumented or filtered methods are not tools: see SKIPPED.md.` : '',
-    ...typedApiExample(plan, runtimeIdentity(templates)),
+    ...typedApiExample(plan),
+    hostingName: HOSTING_NAME,
     oauth: connect ? { clientIdEnv: connect.clientIdEnv, clientSecretEnv: connect.clientSecretEnv, callbackPath: `/oauth/${info.name}/callback` } : null,
     baseUrlEnv: info.baseUrlEnv,
     firstVariableEnv: Object.values(info.baseUrlVariables)[0]?.env ?? info.baseUrlEnv,
@@ -66,9 +64,6 @@ export function readmeView(plan: Plan, specDir: string, templates: Templates) {
       : { command: 'node', args: `"/path/to/checkout/generated/${info.packageName}/dist/cli.js"`, shell: `node generated/${info.packageName}/dist/cli.js` },
     npmScope: plan.integration.publish?.npmScope ?? '',
     mcpName: plan.integration.publish?.mcpName ?? '',
-    // The admin page shows the same steps (one text for both).
-    chatgptSteps: CHATGPT_URL_STEPS.map((step, index) => `${index + 1}. ${step}`),
-    claudeSteps: CLAUDE_URL_STEPS.join(' '),
     tools: tools.map((t) => ({
       name: t.name,
       access: t.annotations.readOnlyHint ? 'read' : t.annotations.destructiveHint ? 'write (destructive)' : 'write',
@@ -80,7 +75,6 @@ export function readmeView(plan: Plan, specDir: string, templates: Templates) {
 
 export function packageJsonView(plan: Plan, specDir: string, templates: Templates) {
   const info = plan.integration.info;
-  const runtime = runtimeIdentity(templates);
   return {
     header: headerText(specDir),
     packageName: info.packageName,
@@ -90,8 +84,11 @@ export function packageJsonView(plan: Plan, specDir: string, templates: Template
     description: `MCP server for ${info.displayName}: ${plan.tools.length} documented, typed tools.`,
     keywords: ['mcp', 'model-context-protocol', info.name],
     // A caret range: a runtime fix reaches every integration package without regenerating it.
-    dependencies: { [runtime.name]: `^${runtime.version}` },
-    devDependencies: runtimeDependencies(templates).devDependencies,
+    dependencies: { [RUNTIME_NAME]: `^${RUNTIME_VERSION}` },
+    // The hosting layer (--store, --oauth, accounts/servers) is an optional peer: a stdio install pulls none of it.
+    peerDependencies: { [HOSTING_NAME]: HOSTING_RANGE },
+    peerDependenciesMeta: { [HOSTING_NAME]: { optional: true } },
+    devDependencies: templates.versions,
   };
 }
 
@@ -106,7 +103,7 @@ export function renderPackageFiles(plan: Plan, specDir: string, templates: Templ
   return [
     { path: 'package.json', contents: renderTemplate('package.json', pick('package.json'), packageJsonView(plan, specDir, templates)) },
     { path: 'tsconfig.json', contents: renderTemplate('tsconfig.json', pick('tsconfig.json'), header) },
-    { path: 'README.md', contents: renderTemplate('README.md', pick('README.md'), readmeView(plan, specDir, templates)) },
+    { path: 'README.md', contents: renderTemplate('README.md', pick('README.md'), readmeView(plan, specDir)) },
     { path: 'LICENSE', contents: licenseText(`the authors of ${npmName(plan)} and of the MCP server generator`) },
     ...(server ? [{ path: 'server.json', contents: server }] : []),
   ];
@@ -116,13 +113,13 @@ export function renderPackageFiles(plan: Plan, specDir: string, templates: Templ
  * What the README's typed-API examples call: a documented example of a read-only tool (a `get` first),
  * so the example compiles against the generated types; the README test type-checks it.
  */
-function typedApiExample(plan: Plan, runtime: RuntimeIdentity) {
+function typedApiExample(plan: Plan) {
   const readOnly = plan.tools.filter((t) => t.definition.annotations.readOnlyHint && t.examples.length > 0);
   const chosen = readOnly.find((t) => t.definition.kind === 'get') ?? readOnly[0] ?? plan.tools.find((t) => t.examples.length > 0);
   const info = plan.integration.info;
   return {
-    runtimeName: runtime.name,
-    runtimeVersion: runtime.version,
+    runtimeName: RUNTIME_NAME,
+    runtimeVersion: RUNTIME_VERSION,
     tokenEnv: schemeVariables(info.auth, info.displayName).find((v) => v.role === 'secret')!.env,
     exampleBaseUrl: info.baseUrl.replace(/\{[^}]+\}/g, 'acme'),
     callTool: chosen?.definition.name ?? plan.tools[0]?.definition.name ?? '',

@@ -4,7 +4,7 @@
  * checks the repository), the MCP Registry's `mcpName` and `server.json`, and a LICENSE.
  */
 import type { Plan } from '../ir/types.js';
-import { schemeVariables } from '../../templates/runtime/auth-schemes.js';
+import { schemeVariables } from 'saas-mcp-runtime/contract';
 
 /** The MCP Registry's server.json schema this file follows (vendored in test/fixtures/mcp-registry/). */
 export const SERVER_JSON_SCHEMA = 'https://static.modelcontextprotocol.io/schemas/2025-09-29/server.schema.json';

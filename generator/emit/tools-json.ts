@@ -1,6 +1,6 @@
 import type { Plan } from '../ir/types.js';
-import type { ServerData } from '../../templates/runtime/tool-data.js';
-import { DATA_CONTRACT } from '../../templates/runtime/versions.js';
+import type { ServerData } from 'saas-mcp-runtime/contract';
+import { DATA_CONTRACT } from 'saas-mcp-runtime/contract';
 import { headerText, stableJson } from './header.js';
 
 /** The data a server serves: integration settings and every tool, exactly as tools/list shows them plus request templates. */

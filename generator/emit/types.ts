@@ -1,7 +1,7 @@
 import { compile, DEFAULT_OPTIONS } from 'json-schema-to-typescript';
 import { format } from 'prettier';
 import type { Plan } from '../ir/types.js';
-import type { JsonSchema, JsonValue } from '../../templates/runtime/tool-data.js';
+import type { JsonSchema, JsonValue } from 'saas-mcp-runtime/contract';
 import { tsHeader } from './header.js';
 import { inputTypeName, outputTypeName } from './names.js';
 

@@ -11,7 +11,7 @@ import type {
   MethodKind,
   Pagination,
   ToolDefinition,
-} from '../../templates/runtime/tool-data.js';
+} from 'saas-mcp-runtime/contract';
 
 /** A reusable identifier kind (numeric user id, username, path...), declared once per integration. */
 export interface IdentifierKind {

@@ -1,7 +1,7 @@
 import type { Issue, Origin } from '../diagnostics/diagnostic.js';
 import { issue } from '../diagnostics/diagnostic.js';
 import type { IntegrationModel } from '../ir/types.js';
-import { authSchemes, schemeVariables } from '../../templates/runtime/auth-schemes.js';
+import { authSchemes, schemeVariables } from 'saas-mcp-runtime/contract';
 
 /**
  * Auth schemes the runtime can use safely: each environment variable has one meaning, a token

@@ -1,5 +1,5 @@
 import type { MethodModel } from '../ir/types.js';
-import type { JsonSchema, ToolAnnotations } from '../../templates/runtime/tool-data.js';
+import type { JsonSchema, ToolAnnotations } from 'saas-mcp-runtime/contract';
 import { NEXT_CURSOR } from './flatten.js';
 
 /** The paging contract, said once per list tool (the parameters and output fields do not repeat it). */

@@ -1,7 +1,7 @@
 import type { Issue, Origin } from '../diagnostics/diagnostic.js';
 import { issue } from '../diagnostics/diagnostic.js';
 import type { IdentifierKind, MethodModel } from '../ir/types.js';
-import type { ArrayStyle, JsonSchema, JsonValue, ParamLocation, Pagination } from '../../templates/runtime/tool-data.js';
+import type { ArrayStyle, JsonSchema, JsonValue, ParamLocation, Pagination } from 'saas-mcp-runtime/contract';
 import { applyIdentifier, identifierUse, inlineIdentifiers } from './identifiers.js';
 
 export const LIMIT = 'limit';

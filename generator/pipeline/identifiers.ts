@@ -1,7 +1,7 @@
 import type { Issue, Origin } from '../diagnostics/diagnostic.js';
 import { issue } from '../diagnostics/diagnostic.js';
 import type { IdentifierKind } from '../ir/types.js';
-import type { JsonSchema, JsonValue } from '../../templates/runtime/tool-data.js';
+import type { JsonSchema, JsonValue } from 'saas-mcp-runtime/contract';
 
 /**
  * How identifier kinds are worded in one schema. In a tool's input a looked-up value gets the kind's

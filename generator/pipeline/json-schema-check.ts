@@ -2,7 +2,7 @@ import { Ajv, type ErrorObject } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { Issue, Origin } from '../diagnostics/diagnostic.js';
 import { issue } from '../diagnostics/diagnostic.js';
-import type { JsonSchema } from '../../templates/runtime/tool-data.js';
+import type { JsonSchema } from 'saas-mcp-runtime/contract';
 import { pointerToPath } from './validate.js';
 
 /** Our own annotation keywords inside spec schemas; anything else unknown is a typo worth reporting. */

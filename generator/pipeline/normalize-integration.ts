@@ -1,5 +1,5 @@
 import type { IdentifierKind, IntegrationModel, PublishSettings } from '../ir/types.js';
-import type { AuthScheme, OAuthInfo } from '../../templates/runtime/tool-data.js';
+import type { AuthScheme, OAuthInfo } from 'saas-mcp-runtime/contract';
 import type { RawAuthScheme, RawIntegration, RawOAuthConnect } from './spec-types.js';
 
 const DEFAULT_MIN_DESCRIPTION = 12;

@@ -1,7 +1,7 @@
 import type { Issue, Origin } from '../diagnostics/diagnostic.js';
 import { issue } from '../diagnostics/diagnostic.js';
 import type { DocEntryModel, IntegrationModel, MethodModel, Model, ResourceModel, SkippedMethod } from '../ir/types.js';
-import type { MethodKind } from '../../templates/runtime/tool-data.js';
+import type { MethodKind } from 'saas-mcp-runtime/contract';
 import type { SpecSources } from './load.js';
 import { toIntegrationModel } from './normalize-integration.js';
 import type { RawDocEntry, RawDocs, RawIntegration, RawMethod, RawResource } from './spec-types.js';

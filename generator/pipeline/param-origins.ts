@@ -1,6 +1,6 @@
 import type { Origin } from '../diagnostics/diagnostic.js';
 import type { MethodModel } from '../ir/types.js';
-import type { JsonSchema } from '../../templates/runtime/tool-data.js';
+import type { JsonSchema } from 'saas-mcp-runtime/contract';
 
 export const DOC_SECTIONS = [
   ['query', 'query_schema'],

@@ -1,7 +1,7 @@
 import type { Issue, Origin } from '../diagnostics/diagnostic.js';
 import { issue } from '../diagnostics/diagnostic.js';
 import type { MethodModel, Model, Plan, ResourceModel, ToolPlan } from '../ir/types.js';
-import type { JsonSchema, ToolDefinition } from '../../templates/runtime/tool-data.js';
+import type { JsonSchema, ToolDefinition } from 'saas-mcp-runtime/contract';
 import { outputSchema, toolAnnotations, toolDescription } from './describe.js';
 import { flatten, NEXT_CURSOR } from './flatten.js';
 import { identifierUse, inlineIdentifiers } from './identifiers.js';

@@ -1,6 +1,6 @@
 import type { Issue, Origin } from '../diagnostics/diagnostic.js';
 import { issue } from '../diagnostics/diagnostic.js';
-import type { JsonSchema, JsonValue } from '../../templates/runtime/tool-data.js';
+import type { JsonSchema, JsonValue } from 'saas-mcp-runtime/contract';
 
 const ROOT_BANNED = ['oneOf', 'anyOf', 'allOf', 'not', 'enum', 'const', '$ref', 'if'];
 const SCHEMA_MAP_KEYS = ['properties', 'patternProperties', 'definitions', '$defs'];

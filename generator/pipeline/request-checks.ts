@@ -1,8 +1,8 @@
 import type { Issue } from '../diagnostics/diagnostic.js';
 import { issue } from '../diagnostics/diagnostic.js';
 import type { IntegrationModel, MethodModel } from '../ir/types.js';
-import type { JsonSchema, JsonValue } from '../../templates/runtime/tool-data.js';
-import { authSchemes } from '../../templates/runtime/auth-schemes.js';
+import type { JsonSchema, JsonValue } from 'saas-mcp-runtime/contract';
+import { authSchemes } from 'saas-mcp-runtime/contract';
 import { ARRAY_STYLES } from './flatten.js';
 import { documentedParams } from './param-origins.js';
 

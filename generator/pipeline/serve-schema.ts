@@ -1,4 +1,4 @@
-import type { JsonSchema, JsonValue } from '../../templates/runtime/tool-data.js';
+import type { JsonSchema, JsonValue } from 'saas-mcp-runtime/contract';
 
 /**
  * What tools/list serves, apart from what the server enforces. A served schema says what a value

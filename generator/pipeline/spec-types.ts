@@ -1,5 +1,5 @@
 /** The raw shapes of spec files after meta-schema validation (snake_case, as written in YAML). */
-import type { JsonSchema, JsonValue } from '../../templates/runtime/tool-data.js';
+import type { JsonSchema, JsonValue } from 'saas-mcp-runtime/contract';
 
 export interface RawIntegration {
   name: string;

@@ -1,5 +1,5 @@
-import { validationSchema } from '../../templates/runtime/argument-checks.js';
-import type { JsonSchema, JsonValue, ToolDefinition } from '../../templates/runtime/tool-data.js';
+import { validationSchema } from 'saas-mcp-runtime/contract';
+import type { JsonSchema, JsonValue, ToolDefinition } from 'saas-mcp-runtime/contract';
 import { hash } from './lockfile.js';
 
 export type Severity = 'breaking' | 'minor' | 'patch';

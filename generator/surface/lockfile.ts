@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ToolDefinition } from '../../templates/runtime/tool-data.js';
+import type { ToolDefinition } from 'saas-mcp-runtime/contract';
 import { TOKENIZER, surfaceCost } from '../pipeline/tokens.js';
 
 /** One tool's line in `tools.lock.json`: what a reviewer needs to see that the surface changed. */

@@ -1,4 +1,4 @@
-import type { ToolDefinition } from '../../templates/runtime/tool-data.js';
+import type { ToolDefinition } from 'saas-mcp-runtime/contract';
 
 /**
  * The tools of a `tools.json` text, or [] when there is none (a first generation). A file that

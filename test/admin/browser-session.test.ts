@@ -10,7 +10,7 @@ import { ADMIN, startHosted, TestClock, type Hosted } from '../control/hosted.js
 import { createTestStore, type TestStore } from '../control/stores.js';
 import { BROWSER_SKIPPED, launchChromium, screenshots, type Browser } from './chromium.js';
 
-const BUILT_BUNDLE = new URL('../../generated/saas-mcp-runtime/dist/admin/ui/', import.meta.url);
+const BUILT_BUNDLE = new URL('../../templates/hosting/dist/admin/ui/', import.meta.url);
 
 let store: TestStore;
 let hosted: Hosted;

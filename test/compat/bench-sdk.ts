@@ -40,12 +40,16 @@ function buildBefore(ref: string): string {
     execFileSync('tar', ['-x', '-C', dir], { input: archive });
   };
   // A ref with the runtime as its own package: build that ref's runtime, found before the tree's (dir/node_modules).
-  const runtimeAtRef = execFileSync('git', ['ls-tree', '--name-only', ref, 'generated/saas-mcp-runtime'], { cwd: REPO }).toString().trim() !== '';
+  // It is written in place under templates/runtime (built with tsconfig.build.json), or, at older refs, generated.
+  const has = (path: string) => execFileSync('git', ['ls-tree', '--name-only', ref, path], { cwd: REPO }).toString().trim() !== '';
+  const runtimeAtRef = has('templates/runtime/package.json') ? 'templates/runtime' : has('generated/saas-mcp-runtime') ? 'generated/saas-mcp-runtime' : undefined;
   if (runtimeAtRef) {
-    extract('generated/saas-mcp-runtime');
-    tsc(join(dir, 'generated', 'saas-mcp-runtime'));
+    extract(runtimeAtRef);
+    const runtimeDir = join(dir, runtimeAtRef);
+    const config = runtimeAtRef.startsWith('templates/') ? 'tsconfig.build.json' : 'tsconfig.json';
+    execFileSync(process.execPath, [join(REPO, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(runtimeDir, config)], { cwd: runtimeDir, stdio: 'inherit' });
     mkdirSync(join(dir, 'node_modules'));
-    symlinkSync(join(dir, 'generated', 'saas-mcp-runtime'), join(dir, 'node_modules', 'saas-mcp-runtime'), 'dir');
+    symlinkSync(runtimeDir, join(dir, 'node_modules', 'saas-mcp-runtime'), 'dir');
   }
   extract('generated/egnyte-mcp-server');
   const pkg = join(dir, 'generated', 'egnyte-mcp-server');

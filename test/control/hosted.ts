@@ -2,10 +2,10 @@
  * The runtime's HTTP server with a control plane (in this process, so the clock can be injected),
  * serving the generated Egnyte tools against the sandbox; plus a small admin-API caller.
  */
-import { createToolRuntime } from '../../templates/runtime/runtime.js';
-import { startHttpServer, type RunningHttpServer } from '../../templates/runtime/http.js';
-import { openControlPlane, type ControlOptions, type ControlPlane } from '../../templates/runtime/control/control-plane.js';
-import type { ServerData } from '../../templates/runtime/tool-data.js';
+import { createToolRuntime } from '../../templates/runtime/src/calls/runtime.js';
+import { startHttpServer, type RunningHttpServer } from '../../templates/runtime/src/transport/http/server.js';
+import { openControlPlane, type ControlOptions, type ControlPlane } from '../../templates/hosting/src/plane/control-plane.js';
+import type { ServerData } from '../../templates/runtime/src/data/tool-data.js';
 import tools from '../../generated/egnyte-mcp-server/tools.json' with { type: 'json' };
 
 export const EGNYTE = tools as unknown as ServerData;

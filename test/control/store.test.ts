@@ -1,9 +1,9 @@
 /** The store suite, run against SQLite and PostgreSQL alike: same schema, same answers. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SqlDriver } from '../../templates/runtime/store/driver.js';
-import { MIGRATIONS, migrate } from '../../templates/runtime/store/migrations.js';
-import { describeStore, openStore, parseStoreUrl } from '../../templates/runtime/store/open.js';
-import { Records, type AccountRow, type ServerRow } from '../../templates/runtime/store/records.js';
+import type { SqlDriver } from '../../templates/hosting/src/store/driver.js';
+import { MIGRATIONS, migrate } from '../../templates/hosting/src/store/migrations.js';
+import { describeStore, openStore, parseStoreUrl } from '../../templates/hosting/src/store/open.js';
+import { Records, type AccountRow, type ServerRow } from '../../templates/hosting/src/store/records.js';
 import { createTestStore, STORE_KINDS, type TestStore } from './stores.js';
 
 const T0 = '2030-01-01T00:00:00.000Z';

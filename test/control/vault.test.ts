@@ -1,6 +1,6 @@
 /** Stored credentials: sealed, bound to their account, and rotated like sealed-URL keys. */
 import { describe, expect, it } from 'vitest';
-import { CredentialVault } from '../../templates/runtime/control/vault.js';
+import { CredentialVault } from '../../templates/hosting/src/control/vault.js';
 
 const OLD = 'old-secret-0123456789abcdef';
 const NEW = 'new-secret-0123456789abcdef';

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 export const PKG_DIR = join(REPO, 'generated', 'egnyte-mcp-server');
 /** The runtime package every generated package depends on. */
-export const RUNTIME_DIR = join(REPO, 'generated', 'saas-mcp-runtime');
+export const RUNTIME_DIR = join(REPO, 'templates', 'runtime');
 /** Built by the root `npm run build` (the `pretest` step of `npm test`). */
 export const SERVER_CLI = join(PKG_DIR, 'dist', 'cli.js');
 /** Spawned children get this long; vitest's per-test timeout is set above it. */

@@ -13,7 +13,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { basename, join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATA_CONTRACT, RUNTIME_NAME, RUNTIME_VERSION } from '../../templates/runtime/versions.js';
+import { DATA_CONTRACT, RUNTIME_NAME, RUNTIME_VERSION } from '../../templates/runtime/src/data/versions.js';
 import { PKG_DIR, REPO, RUNTIME_DIR, TEST_TIMEOUT_MS, cleanNpmEnv, describeRun, npmTool, run, toolsJsonCount, type RunResult } from './helpers.js';
 
 interface PackEntry {
@@ -79,10 +79,9 @@ beforeAll(async () => {
     return;
   }
   const tarballs = [packs.runtime.tarball, packs.egnyte.tarball];
-  // --ignore-scripts: the store driver better-sqlite3 compiles from source where no prebuilt binary can
-  // be downloaded (minutes on a busy machine). It loads only with --store sqlite:, which the store
-  // suites cover; what is checked here (--help, --version, the typed API) must work without it.
-  install = await run(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', ...tarballs], { cwd: appDir, env });
+  // Install scripts run: a stdio install has no native module left to build (the store drivers are in
+  // the optional saas-mcp-hosting package, which is not installed here).
+  install = await run(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', ...tarballs], { cwd: appDir, env });
 }, 3 * TEST_TIMEOUT_MS + 20_000);
 
 afterAll(() => {
@@ -133,7 +132,7 @@ describe('npm pack of saas-mcp-runtime and egnyte-mcp-server', () => {
 
   it('the runtime ships its built entry, types, README and CHANGELOG, and no sources', () => {
     const paths = shippedPaths('runtime');
-    for (const required of ['package.json', 'README.md', 'CHANGELOG.md', 'dist/index.js', 'dist/index.d.ts', 'dist/cli.js']) {
+    for (const required of ['package.json', 'README.md', 'CHANGELOG.md', 'dist/index.js', 'dist/index.d.ts', 'dist/contract.js', 'dist/cli/main.js']) {
       expect(paths, `tarball lacks ${required}`).toContain(required);
     }
     expectNoSources(paths);
@@ -148,6 +147,20 @@ describe('the tarball installed into an empty project', () => {
     expect(runtime.version).toBe(RUNTIME_VERSION);
     expect(existsSync(join(appDir, 'node_modules', '@modelcontextprotocol', 'server', 'package.json'))).toBe(true);
   });
+
+  it('pulls none of the hosting layer: no native build, no Express, no second MCP SDK line', () => {
+    requireInstalled();
+    for (const absent of ['saas-mcp-hosting', 'better-sqlite3', 'pg', 'express', '@modelcontextprotocol/sdk']) {
+      expect(existsSync(join(appDir, 'node_modules', absent)), `${absent} was installed`).toBe(false);
+    }
+  });
+
+  it('--store without saas-mcp-hosting fails with one line saying what to install', async () => {
+    requireInstalled();
+    const store = await run(npx, ['--no', '--', 'egnyte-mcp-server', '--transport', 'http', '--store', 'sqlite:store.db'], { cwd: appDir, env: { ...env, MCP_SERVER_SECRET: 'a-secret-long-enough-for-the-store' } });
+    expect(store.code, describeRun('npx egnyte-mcp-server --store', store)).toBe(2);
+    expect(store.stderr).toContain('error: --store needs the hosting package: npm install saas-mcp-hosting\n');
+  }, TEST_TIMEOUT_MS);
 
   it('npx egnyte-mcp-server --version prints the package and runtime versions', async () => {
     requireInstalled();

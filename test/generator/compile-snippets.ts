@@ -38,7 +38,7 @@ export function typecheckSnippets(snippets: readonly string[], packageName: stri
         typeRoots: [path.join(REPO, 'node_modules/@types')],
         paths: {
           [packageName]: [path.join(REPO, packageSrcDir, 'index.ts')],
-          'saas-mcp-runtime': [path.join(REPO, 'templates/runtime/index.ts')],
+          'saas-mcp-runtime': [path.join(REPO, 'templates/runtime/src/index.ts')],
         },
       },
     });

@@ -3,8 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../generator/compile.js';
 import { load } from '../../generator/pipeline/load.js';
-import { loadTemplates } from '../../generator/pipeline/load-templates.js';
-import { runtimeIdentity } from '../../generator/runtime-package/release.js';
+import { HOSTING_NAME, RUNTIME_VERSION } from 'saas-mcp-runtime/contract';
 
 const FIXTURE = 'test/fixtures/specs/octo';
 const GOLDEN = 'test/golden/octo';
@@ -42,9 +41,10 @@ describe('golden output of a non-Egnyte fixture integration', () => {
   it('carries no runtime copy: it imports the runtime package and depends on it with a caret range', async () => {
     const result = await compile(await load(FIXTURE));
     expect(result.files.filter((f) => f.path.includes('/runtime/'))).toEqual([]);
-    const { version } = runtimeIdentity(await loadTemplates());
-    const manifest = JSON.parse(result.files.find((f) => f.path === 'octo-mcp-server/package.json')!.contents) as { dependencies: object };
-    expect(manifest.dependencies).toEqual({ 'saas-mcp-runtime': `^${version}` });
+    const manifest = JSON.parse(result.files.find((f) => f.path === 'octo-mcp-server/package.json')!.contents) as { dependencies: object; peerDependenciesMeta: object };
+    expect(manifest.dependencies).toEqual({ 'saas-mcp-runtime': `^${RUNTIME_VERSION}` });
+    // The hosting layer is an optional peer: npm installs none of it for a stdio user.
+    expect(manifest.peerDependenciesMeta).toEqual({ [HOSTING_NAME]: { optional: true } });
     const index = result.files.find((f) => f.path === 'octo-mcp-server/src/index.ts')!.contents;
     expect(index).toContain('from "saas-mcp-runtime"');
   });

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { classifySurface, overallSeverity } from '../../generator/surface/classify.js';
 import { countJsonTokens } from '../../generator/pipeline/tokens.js';
 import { hash, lockTools } from '../../generator/surface/lockfile.js';
-import { listedTool } from '../../templates/runtime/listing.js';
-import type { JsonSchema, ToolDefinition } from '../../templates/runtime/tool-data.js';
+import { listedTool } from '../../templates/runtime/src/surface/listing.js';
+import type { JsonSchema, ToolDefinition } from '../../templates/runtime/src/data/tool-data.js';
 
 function tool(name: string, props: Record<string, JsonSchema>, required: string[] = [], extra: Partial<ToolDefinition> = {}): ToolDefinition {
   return {

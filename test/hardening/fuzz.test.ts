@@ -12,12 +12,12 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serverData } from '../../generated/egnyte-mcp-server/src/tools.gen.js';
-import { normalizeArguments } from '../../templates/runtime/argument-normalize.js';
-import type { AuditEntry } from '../../templates/runtime/audit.js';
-import { guardMessages } from '../../templates/runtime/message-guard.js';
-import { createToolRuntime } from '../../templates/runtime/runtime.js';
-import { createServer } from '../../templates/runtime/server.js';
-import { createSchemaCompiler } from '../../templates/runtime/validate.js';
+import { normalizeArguments } from '../../templates/runtime/src/calls/arguments/normalize.js';
+import type { AuditEntry } from '../../templates/runtime/src/calls/audit.js';
+import { guardMessages } from '../../templates/runtime/src/transport/message-guard.js';
+import { createToolRuntime } from '../../templates/runtime/src/calls/runtime.js';
+import { createServer } from '../../templates/runtime/src/mcp/server.js';
+import { createSchemaCompiler } from '../../templates/runtime/src/calls/validate.js';
 import { startSandbox, type Sandbox } from '../sandbox/index.js';
 import { toolArguments } from './fuzz-arbitraries.js';
 

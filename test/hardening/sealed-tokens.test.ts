@@ -4,7 +4,7 @@
  * can be had together.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deriveSealKeys, openGrant, sealGrant, type SealedGrant } from '../../templates/runtime/sealed.js';
+import { deriveSealKeys, openGrant, sealGrant, type SealedGrant } from '../../templates/runtime/src/security/sealed.js';
 import { startFakeUpstream, type FakeUpstream } from '../runtime/fake-upstream.js';
 import { ACCESS_TOKEN, startTestServer, type TestServer } from '../runtime/harness.js';
 

@@ -3,7 +3,7 @@
  * MCP_ALLOWED_ORIGINS, and a server without MCP_SERVER_SECRET that refuses sealed URLs (the log says why).
  */
 import { describe, expect, it } from 'vitest';
-import { main } from '../../templates/runtime/cli.js';
+import { main } from '../../templates/runtime/src/cli/main.js';
 import { startHttpServerProcess } from '../e2e/helpers.js';
 import { fixture } from '../runtime/fixture.js';
 

@@ -4,8 +4,8 @@
  */
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RpcErrorMessage } from '../../templates/runtime/jsonrpc-frames.js';
-import { guardFrames } from '../../templates/runtime/stdio-frame-guard.js';
+import type { RpcErrorMessage } from '../../templates/runtime/src/transport/jsonrpc-frames.js';
+import { guardFrames } from '../../templates/runtime/src/transport/stdio/frame-guard.js';
 import { INITIALIZE, startRawStdio, type RawStdio } from './raw-stdio.js';
 
 describe('guardFrames', () => {

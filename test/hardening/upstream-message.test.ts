@@ -1,6 +1,6 @@
 /** The readable snippet of a non-JSON upstream body: title first, bounded prefix, bounded length. */
 import { describe, expect, it } from 'vitest';
-import { boundMessage, readableSnippet } from '../../templates/runtime/upstream-message.js';
+import { boundMessage, readableSnippet } from '../../templates/runtime/src/upstream/message.js';
 
 describe('readableSnippet', () => {
   it.each([

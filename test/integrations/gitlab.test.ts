@@ -4,7 +4,7 @@
  */
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ServerData } from '../../templates/runtime/tool-data.js';
+import type { ServerData } from '../../templates/runtime/src/data/tool-data.js';
 import { startTestServer, type TestServer } from '../runtime/harness.js';
 import { compiledServerData } from './compiled.js';
 import { GITLAB_TOKENS, ISSUES, MERGE_REQUESTS, PROJECTS, RESET_AT, startGitLab } from './gitlab-standin.js';

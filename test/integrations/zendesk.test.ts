@@ -4,8 +4,8 @@
  */
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { UpstreamCredentials } from '../../templates/runtime/credentials.js';
-import type { ServerData } from '../../templates/runtime/tool-data.js';
+import type { UpstreamCredentials } from '../../templates/runtime/src/upstream/credentials.js';
+import type { ServerData } from '../../templates/runtime/src/data/tool-data.js';
 import { startTestServer, type TestServer } from '../runtime/harness.js';
 import { compiledServerData } from './compiled.js';
 import { firstJson, listEveryPage as listAll } from '../runtime/listing.js';

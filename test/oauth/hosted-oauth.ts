@@ -5,10 +5,10 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
-import { createToolRuntime } from '../../templates/runtime/runtime.js';
-import { startHttpServer, type RunningHttpServer } from '../../templates/runtime/http.js';
-import { openControlPlane, type ControlPlane } from '../../templates/runtime/control/control-plane.js';
-import { openOAuth } from '../../templates/runtime/oauth/startup.js';
+import { createToolRuntime } from '../../templates/runtime/src/calls/runtime.js';
+import { startHttpServer, type RunningHttpServer } from '../../templates/runtime/src/transport/http/server.js';
+import { openControlPlane, type ControlPlane } from '../../templates/hosting/src/plane/control-plane.js';
+import { openOAuth } from '../../templates/hosting/src/oauth/startup.js';
 import type { Sandbox } from '../sandbox/index.js';
 import { ADMIN, EGNYTE, SECRET, TestClock } from '../control/hosted.js';
 

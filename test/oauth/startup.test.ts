@@ -1,8 +1,8 @@
 /** `--oauth` at start-up: each missing setting is named, and the flags parse as the contract says. */
 import { describe, expect, it } from 'vitest';
-import { parseArgs } from '../../templates/runtime/cli-args.js';
-import { openOAuth } from '../../templates/runtime/oauth/startup.js';
-import { grantedScopes, parseOAuthMethods } from '../../templates/runtime/oauth/settings.js';
+import { parseArgs } from '../../templates/runtime/src/cli/args.js';
+import { openOAuth } from '../../templates/hosting/src/oauth/startup.js';
+import { grantedScopes, parseOAuthMethods } from '../../templates/hosting/src/oauth/settings.js';
 
 describe('--oauth settings', () => {
   it('parses --oauth and --oauth-methods for serve only', () => {

@@ -1,15 +1,15 @@
 /** Unit tables: auth schemes on the request, client-credentials tokens, reset formats, error causes, encodings. */
 import { describe, expect, it } from 'vitest';
-import { sendAuthorized, withCredentials } from '../../templates/runtime/authorize.js';
-import { renewAt } from '../../templates/runtime/auth-oauth.js';
-import { hasAnyCredentialSetting, resolveCredentials } from '../../templates/runtime/credentials.js';
-import { withCauses } from '../../templates/runtime/error-causes.js';
-import { readRateLimit } from '../../templates/runtime/ratelimit.js';
-import { encodeForm, encodePairs, encodeQuery, headerValue } from '../../templates/runtime/request-encoding.js';
-import { createToolRuntime } from '../../templates/runtime/runtime.js';
-import { deriveSealKeys, openGrant, sealGrant } from '../../templates/runtime/sealed.js';
-import type { AuthScheme, IntegrationInfo, RateLimitConfig } from '../../templates/runtime/tool-data.js';
-import { usageText } from '../../templates/runtime/usage.js';
+import { sendAuthorized, withCredentials } from '../../templates/runtime/src/upstream/auth/authorize.js';
+import { renewAt } from '../../templates/runtime/src/upstream/auth/oauth-client.js';
+import { hasAnyCredentialSetting, resolveCredentials } from '../../templates/runtime/src/upstream/credentials.js';
+import { withCauses } from '../../templates/runtime/src/upstream/error-causes.js';
+import { readRateLimit } from '../../templates/runtime/src/upstream/ratelimit.js';
+import { encodeForm, encodePairs, encodeQuery, headerValue } from '../../templates/runtime/src/upstream/request-encoding.js';
+import { createToolRuntime } from '../../templates/runtime/src/calls/runtime.js';
+import { deriveSealKeys, openGrant, sealGrant } from '../../templates/runtime/src/security/sealed.js';
+import type { AuthScheme, IntegrationInfo, RateLimitConfig } from '../../templates/runtime/src/data/tool-data.js';
+import { usageText } from '../../templates/runtime/src/cli/usage.js';
 import { fixture } from './fixture.js';
 
 const request = { method: 'GET', url: 'https://up/v1/items?q=a', headers: { accept: 'application/json' } };

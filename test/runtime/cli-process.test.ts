@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../templates/runtime/cli.js';
+import { main } from '../../templates/runtime/src/cli/main.js';
 import { fixture } from './fixture.js';
 import { startFakeUpstream, type FakeUpstream } from './fake-upstream.js';
 import { connectClient, textJson } from './harness.js';

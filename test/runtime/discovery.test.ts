@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { countTokens } from 'gpt-tokenizer/encoding/o200k_base';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ServerData } from '../../templates/runtime/tool-data.js';
+import type { ServerData } from '../../templates/runtime/src/data/tool-data.js';
 import { startFakeUpstream, USERS, type FakeUpstream } from './fake-upstream.js';
 import { startTestServer, textJson, type TestServer } from './harness.js';
 

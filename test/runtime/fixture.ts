@@ -1,6 +1,6 @@
 /** A small hand-written ServerData for a fake "Acme" integration, shaped like the generator's output. */
-import type { JsonSchema, ServerData, ToolAnnotations, ToolDefinition } from '../../templates/runtime/tool-data.js';
-import { DATA_CONTRACT } from '../../templates/runtime/versions.js';
+import type { JsonSchema, ServerData, ToolAnnotations, ToolDefinition } from '../../templates/runtime/src/data/tool-data.js';
+import { DATA_CONTRACT } from '../../templates/runtime/src/data/versions.js';
 
 const readOnly: ToolAnnotations = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false };
 const write: ToolAnnotations = { readOnlyHint: false, destructiveHint: false, idempotentHint: true, openWorldHint: false };

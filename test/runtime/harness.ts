@@ -1,10 +1,10 @@
 /** Test plumbing: the runtime over real HTTP with a real SDK Client, and an in-memory audit log. */
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import type { AuditEntry } from '../../templates/runtime/audit.js';
-import { startHttpServer, type HttpOptions, type RunningHttpServer } from '../../templates/runtime/http.js';
-import { createToolRuntime, type RuntimeOptions, type ServingScope } from '../../templates/runtime/runtime.js';
-import type { ServerData } from '../../templates/runtime/tool-data.js';
+import type { AuditEntry } from '../../templates/runtime/src/calls/audit.js';
+import { startHttpServer, type HttpOptions, type RunningHttpServer } from '../../templates/runtime/src/transport/http/server.js';
+import { createToolRuntime, type RuntimeOptions, type ServingScope } from '../../templates/runtime/src/calls/runtime.js';
+import type { ServerData } from '../../templates/runtime/src/data/tool-data.js';
 import { fixture } from './fixture.js';
 
 export const ACCESS_TOKEN = 'upstream-secret-token-123';

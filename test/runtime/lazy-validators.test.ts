@@ -1,11 +1,11 @@
 /** Validators compile on a tool's first call, once (cold start, #16); a list page's JSON is made once. */
 import { describe, expect, it } from 'vitest';
-import { validationSchema } from '../../templates/runtime/argument-checks.js';
-import { boundListPage } from '../../templates/runtime/list-result.js';
-import { planPage } from '../../templates/runtime/paginate.js';
-import { createToolRuntime } from '../../templates/runtime/runtime.js';
-import type { ToolDefinition } from '../../templates/runtime/tool-data.js';
-import { compileToolValidators, createSchemaCompiler, describeProblems } from '../../templates/runtime/validate.js';
+import { validationSchema } from '../../templates/runtime/src/calls/arguments/checks.js';
+import { boundListPage } from '../../templates/runtime/src/calls/list-result.js';
+import { planPage } from '../../templates/runtime/src/upstream/paging/paginate.js';
+import { createToolRuntime } from '../../templates/runtime/src/calls/runtime.js';
+import type { ToolDefinition } from '../../templates/runtime/src/data/tool-data.js';
+import { compileToolValidators, createSchemaCompiler, describeProblems } from '../../templates/runtime/src/calls/validate.js';
 import { fixture, tools } from './fixture.js';
 
 const getUser = tools.find((tool) => tool.name === 'get_single_acme_user_by_id')!;

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ServerData } from '../../templates/runtime/tool-data.js';
+import type { ServerData } from '../../templates/runtime/src/data/tool-data.js';
 import { startFakeUpstream, type FakeUpstream } from './fake-upstream.js';
 import { startTestServer, textJson, type TestServer } from './harness.js';
 

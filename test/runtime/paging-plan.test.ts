@@ -1,8 +1,8 @@
 /** Unit tables for paging: page sizes, where paging parameters go, and when a listing ends. */
 import { describe, expect, it } from 'vitest';
-import { planPage, readPage } from '../../templates/runtime/paginate.js';
-import { buildRequest } from '../../templates/runtime/request.js';
-import type { CursorPagination, OffsetPagination, Pagination, ToolDefinition } from '../../templates/runtime/tool-data.js';
+import { planPage, readPage } from '../../templates/runtime/src/upstream/paging/paginate.js';
+import { buildRequest } from '../../templates/runtime/src/upstream/request.js';
+import type { CursorPagination, OffsetPagination, Pagination, ToolDefinition } from '../../templates/runtime/src/data/tool-data.js';
 import { tools } from './fixture.js';
 
 const scim: OffsetPagination = { style: 'offset', offsetParam: 'startIndex', limitParam: 'count', paramsIn: 'query', firstOffset: 1, maxLimit: 100, defaultLimit: 50, totalPath: 'totalResults' };

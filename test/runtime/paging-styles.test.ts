@@ -1,9 +1,10 @@
 /** Unit tables for the page-number, Link-header and header-cursor paging styles. */
 import { describe, expect, it } from 'vitest';
-import { planPage, readPage, type PagePlan } from '../../templates/runtime/paginate.js';
-import { linkTarget, underBase, withoutParams } from '../../templates/runtime/paging-link.js';
-import { buildRequest } from '../../templates/runtime/request.js';
-import type { HeaderCursorPagination, LinkHeaderPagination, PageNumberPagination, Pagination, ToolDefinition } from '../../templates/runtime/tool-data.js';
+import { planPage, readPage, type PagePlan } from '../../templates/runtime/src/upstream/paging/paginate.js';
+import { underBase } from '../../templates/runtime/src/upstream/base-url.js';
+import { linkTarget, withoutParams } from '../../templates/runtime/src/upstream/paging/link.js';
+import { buildRequest } from '../../templates/runtime/src/upstream/request.js';
+import type { HeaderCursorPagination, LinkHeaderPagination, PageNumberPagination, Pagination, ToolDefinition } from '../../templates/runtime/src/data/tool-data.js';
 import { tools } from './fixture.js';
 
 const page: PageNumberPagination = { style: 'page', pageParam: 'page', sizeParam: 'per_page', paramsIn: 'query', firstPage: 1, maxLimit: 100, defaultLimit: 2 };

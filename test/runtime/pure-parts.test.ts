@@ -1,13 +1,13 @@
 /** Unit tables for the pure parts: cursors, path encoding, rate-limit counters, credentials, requests, filters, surface options. */
 import { describe, expect, it } from 'vitest';
-import { parseArgs } from '../../templates/runtime/cli-args.js';
-import { resolveBaseUrl, resolveCredentials } from '../../templates/runtime/credentials.js';
-import { INVALID_CURSOR_MESSAGE, MISMATCHED_CURSOR_MESSAGE, argumentsHash, decodeCursor, encodeCursor, toolTag } from '../../templates/runtime/cursor.js';
-import { checkFilter, selectTools } from '../../templates/runtime/filters.js';
-import { encodePathValue } from '../../templates/runtime/path-encoding.js';
-import { isThrottled, parseRetryAfter, readRateLimit } from '../../templates/runtime/ratelimit.js';
-import { buildRequest } from '../../templates/runtime/request.js';
-import { parseSurfaceConfig } from '../../templates/runtime/surface-options.js';
+import { parseArgs } from '../../templates/runtime/src/cli/args.js';
+import { resolveBaseUrl, resolveCredentials } from '../../templates/runtime/src/upstream/credentials.js';
+import { INVALID_CURSOR_MESSAGE, MISMATCHED_CURSOR_MESSAGE, argumentsHash, decodeCursor, encodeCursor, toolTag } from '../../templates/runtime/src/upstream/paging/next-cursor.js';
+import { checkFilter, selectTools } from '../../templates/runtime/src/surface/filters.js';
+import { encodePathValue } from '../../templates/runtime/src/upstream/path-encoding.js';
+import { isThrottled, parseRetryAfter, readRateLimit } from '../../templates/runtime/src/upstream/ratelimit.js';
+import { buildRequest } from '../../templates/runtime/src/upstream/request.js';
+import { parseSurfaceConfig } from '../../templates/runtime/src/surface/options.js';
 import { fixture, tools } from './fixture.js';
 
 const identity = { toolTag: toolTag('list_all_acme_users'), argsHash: argumentsHash({ email: 'a@b.c' }) };

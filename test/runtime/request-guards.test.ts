@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildRequest } from '../../templates/runtime/request.js';
-import { formatDuration } from '../../templates/runtime/upstream.js';
+import { buildRequest } from '../../templates/runtime/src/upstream/request.js';
+import { formatDuration } from '../../templates/runtime/src/upstream/client.js';
 import { tools } from './fixture.js';
 
 const credentials = { baseUrl: 'http://up', accessToken: 't' };

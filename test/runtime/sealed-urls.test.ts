@@ -2,8 +2,8 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { SSEClientTransport } from '@modelcontextprotocol/sdk/client/sse.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../templates/runtime/cli.js';
-import { deriveSealKeys, openGrant, sealGrant, type SealedGrant } from '../../templates/runtime/sealed.js';
+import { main } from '../../templates/runtime/src/cli/main.js';
+import { deriveSealKeys, openGrant, sealGrant, type SealedGrant } from '../../templates/runtime/src/security/sealed.js';
 import { fixture } from './fixture.js';
 import { startFakeUpstream, type FakeUpstream } from './fake-upstream.js';
 import { startTestServer, textJson } from './harness.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TOOL_LIST_TTL_MS, toolListCacheHint } from '../../templates/runtime/server.js';
-import type { ServingScope } from '../../templates/runtime/runtime.js';
+import { TOOL_LIST_TTL_MS, toolListCacheHint } from '../../templates/runtime/src/mcp/server.js';
+import type { ServingScope } from '../../templates/runtime/src/calls/runtime.js';
 
 const NOW = new Date('2026-11-28T12:00:00.000Z');
 

@@ -1,10 +1,10 @@
 /** `--version`, and the data-contract check that stops a runtime from serving data of another shape. */
 import { describe, expect, it } from 'vitest';
-import { main } from '../../templates/runtime/cli.js';
-import { embedServer } from '../../templates/runtime/embed.js';
-import { createToolRuntime } from '../../templates/runtime/runtime.js';
-import type { ServerData } from '../../templates/runtime/tool-data.js';
-import { DATA_CONTRACT, RUNTIME_NAME, RUNTIME_VERSION, checkDataContract } from '../../templates/runtime/versions.js';
+import { main } from '../../templates/runtime/src/cli/main.js';
+import { embedServer } from '../../templates/runtime/src/embed/embed.js';
+import { createToolRuntime } from '../../templates/runtime/src/calls/runtime.js';
+import type { ServerData } from '../../templates/runtime/src/data/tool-data.js';
+import { DATA_CONTRACT, RUNTIME_NAME, RUNTIME_VERSION, checkDataContract } from '../../templates/runtime/src/data/versions.js';
 import { fixture } from './fixture.js';
 
 const ENV = { ACME_BASE_URL: 'http://127.0.0.1:9', ACME_ACCESS_TOKEN: 'secret-token' };

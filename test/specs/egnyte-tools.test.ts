@@ -8,9 +8,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { compile, type CompileResult } from '../../generator/compile.js';
 import { load } from '../../generator/pipeline/load.js';
 import { surfaceCost } from '../../generator/pipeline/tokens.js';
-import { validationSchema } from '../../templates/runtime/argument-checks.js';
-import type { JsonSchema, ParamLocation, ToolDefinition } from '../../templates/runtime/tool-data.js';
-import { createSchemaCompiler } from '../../templates/runtime/validate.js';
+import { validationSchema } from '../../templates/runtime/src/calls/arguments/checks.js';
+import type { JsonSchema, ParamLocation, ToolDefinition } from '../../templates/runtime/src/data/tool-data.js';
+import { createSchemaCompiler } from '../../templates/runtime/src/calls/validate.js';
 
 /**
  * Locations in short form: 'query', 'body', 'path' when the vendor name equals the flat name;

@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { normalizeArguments } from '../../templates/runtime/argument-normalize.js';
-import { validationSchema } from '../../templates/runtime/argument-checks.js';
-import type { ServerData } from '../../templates/runtime/tool-data.js';
-import { createSchemaCompiler } from '../../templates/runtime/validate.js';
+import { normalizeArguments } from '../../templates/runtime/src/calls/arguments/normalize.js';
+import { validationSchema } from '../../templates/runtime/src/calls/arguments/checks.js';
+import type { ServerData } from '../../templates/runtime/src/data/tool-data.js';
+import { createSchemaCompiler } from '../../templates/runtime/src/calls/validate.js';
 import { strictArguments, toOpenAiStrict } from './openai-strict.js';
 
 const data = JSON.parse(readFileSync('generated/egnyte-mcp-server/tools.json', 'utf8')) as ServerData;

@@ -11,7 +11,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import { deriveSealKeys, sealGrant } from '../../templates/runtime/sealed.js';
+import { deriveSealKeys, sealGrant } from '../../templates/runtime/src/security/sealed.js';
 import { startHttpServerProcess } from '../e2e/helpers.js';
 import { startHostileUpstream } from '../hardening/hostile-upstream.js';
 import { startSandbox } from '../sandbox/index.js';

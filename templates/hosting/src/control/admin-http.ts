@@ -1,0 +1,145 @@
+/**
+ * The admin API of design.md §4a over HTTP (JSON, `Authorization: Bearer <admin token>`), plus the
+ * OAuth callback. Every route calls the same functions as the CLI verbs.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { hasValidApiToken, sendJson } from 'saas-mcp-runtime/host';
+import { addAccount, accountView, finishConnect, getAccount, listAccounts, removeAccount, startConnect } from './accounts.js';
+import { createApiToken, deleteApiToken, listApiTokens } from './api-tokens.js';
+import type { ControlContext } from './context.js';
+import { badRequest, ControlError } from './errors.js';
+import { createServer, deleteServer, getServer, listServers, serverLogs, updateServer } from './servers.js';
+
+const MAX_ADMIN_BODY = 64 * 1024;
+
+interface Call {
+  method: string;
+  parts: string[];
+  query: URLSearchParams;
+  body: () => Promise<unknown>;
+}
+
+type Answer = { status: number; body?: unknown };
+
+export async function readBody(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_ADMIN_BODY) throw badRequest(`the body is larger than ${MAX_ADMIN_BODY} bytes`);
+    chunks.push(chunk as Buffer);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (text.trim() === '') return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw badRequest('the body is not valid JSON');
+  }
+}
+
+function paging(query: URLSearchParams): { cursor?: string; limit: number } {
+  const limitText = query.get('limit') ?? '50';
+  const limit = Number(limitText);
+  if (!/^\d+$/.test(limitText) || limit < 1 || limit > 100) throw badRequest('"limit" must be a whole number from 1 to 100');
+  return { cursor: query.get('cursor') ?? undefined, limit };
+}
+
+/** Routes `/integrated-account/...` and `/api-token/...`; undefined when no route matches. */
+async function route(ctx: ControlContext, call: Call): Promise<Answer | undefined> {
+  const { method, parts, query } = call;
+  const [root, id, sub, mcpId, tail] = parts;
+  if (root === 'api-token') {
+    if (parts.length === 1 && method === 'POST') return { status: 201, body: await createApiToken(ctx, await call.body()) };
+    if (parts.length === 1 && method === 'GET') { const p = paging(query); return { status: 200, body: await listApiTokens(ctx, p.cursor, p.limit) }; }
+    if (parts.length === 2 && method === 'DELETE' && id) return deleteApiToken(ctx, id).then(() => ({ status: 204 }));
+    return undefined;
+  }
+  if (root !== 'integrated-account') return undefined;
+  if (parts.length === 1 && method === 'POST') return { status: 201, body: await addAccount(ctx, await call.body()) };
+  if (parts.length === 1 && method === 'GET') { const p = paging(query); return { status: 200, body: await listAccounts(ctx, p.cursor, p.limit) }; }
+  if (id === undefined) return undefined;
+  if (parts.length === 2 && id === 'connect' && method === 'POST') {
+    const started = await startConnect(ctx, await call.body());
+    return { status: 201, body: { authorize_url: started.authorize_url, account: started.account } };
+  }
+  if (parts.length === 2 && method === 'GET') return { status: 200, body: accountView(await getAccount(ctx, id)) };
+  if (parts.length === 2 && method === 'DELETE') return removeAccount(ctx, id).then(() => ({ status: 204 }));
+  if (sub !== 'mcp') return undefined;
+  if (parts.length === 3 && method === 'POST') return { status: 201, body: await createServer(ctx, id, await call.body()) };
+  if (parts.length === 3 && method === 'GET') { const p = paging(query); return { status: 200, body: await listServers(ctx, id, p.cursor, p.limit) }; }
+  if (mcpId === undefined) return undefined;
+  if (parts.length === 4 && method === 'GET') return { status: 200, body: await getServer(ctx, id, mcpId) };
+  if (parts.length === 4 && method === 'PATCH') return { status: 200, body: await updateServer(ctx, id, mcpId, await call.body()) };
+  if (parts.length === 4 && method === 'DELETE') return deleteServer(ctx, id, mcpId).then(() => ({ status: 204 }));
+  if (parts.length === 5 && tail === 'logs' && method === 'GET') { const p = paging(query); return { status: 200, body: await serverLogs(ctx, id, mcpId, p.cursor, p.limit) }; }
+  return undefined;
+}
+
+function safeDecode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
+/** The path's segments, percent-decoded. */
+export function pathParts(url: URL): string[] {
+  return url.pathname.split('/').filter(Boolean).map(safeDecode);
+}
+
+const ADMIN_ROOTS = new Set(['integrated-account', 'api-token']);
+
+function page(title: string, text: string): string {
+  const escape = (value: string) => value.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return `<!doctype html><meta charset="utf-8"><title>${escape(title)}</title><h1>${escape(title)}</h1><p>${escape(text)}</p><p><a href="/admin">Back to the admin page</a></p>\n`;
+}
+
+/** Handles admin and OAuth-callback paths; false for any other path (the MCP routes take it). */
+export function createAdminHandler(ctx: ControlContext, adminTokens: readonly string[]) {
+  return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> => {
+    const parts = pathParts(url);
+    if (url.pathname === `/oauth/${ctx.data.integration.name}/callback` && req.method === 'GET') {
+      try {
+        const account = await finishConnect(ctx, url.searchParams);
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page('Account connected', `${account.name} is connected (account id ${account.id}). You can close this page.`));
+      } catch (error) {
+        const known = error instanceof ControlError ? error : new ControlError(400, 'connect_failed', 'the account could not be connected');
+        res.writeHead(known.status, { 'content-type': 'text/html; charset=utf-8' }).end(page('Account not connected', known.message));
+      }
+      return true;
+    }
+    if (!isAdminPath(parts)) return false;
+    if (adminTokens.length === 0 || !hasValidApiToken(req, adminTokens)) {
+      const message = adminTokens.length === 0 ? 'the admin API is off: set MCP_ADMIN_TOKENS' : 'send Authorization: Bearer <admin token>';
+      sendJson(res, 401, { error: 'unauthorized', message }, { 'www-authenticate': 'Bearer' });
+      return true;
+    }
+    await answerAdminCall(ctx, req, res, parts, url.searchParams);
+    return true;
+  };
+}
+
+/** True for `/integrated-account/...` and `/api-token/...` (path parts, decoded). */
+export function isAdminPath(parts: readonly string[]): boolean {
+  return ADMIN_ROOTS.has(parts[0] ?? '');
+}
+
+/** An error as the admin API answers it; `field` names the input it concerns, when one does. */
+export function sendControlError(res: ServerResponse, error: unknown): void {
+  if (error instanceof ControlError) sendJson(res, error.status, { error: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) });
+  else sendJson(res, 500, { error: 'internal_error', message: 'the request failed; see the server log' });
+}
+
+/** Runs one admin call whose caller is already authorized (admin token, or the web page's session). */
+export async function answerAdminCall(ctx: ControlContext, req: IncomingMessage, res: ServerResponse, parts: string[], query: URLSearchParams): Promise<void> {
+  try {
+    const answer = await route(ctx, { method: req.method ?? 'GET', parts, query, body: () => readBody(req) });
+    if (!answer) sendJson(res, 404, { error: 'not_found', message: `no admin endpoint ${req.method} /${parts.join('/')}` });
+    else if (answer.body === undefined) res.writeHead(answer.status).end();
+    else sendJson(res, answer.status, answer.body);
+  } catch (error) {
+    sendControlError(res, error);
+  }
+}

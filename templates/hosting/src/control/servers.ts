@@ -1,0 +1,150 @@
+/**
+ * MCP server records of an account: each has filters, an expiry, an API-token requirement and a
+ * URL whose random token is shown once and stored only as a hash. Expired records are purged.
+ */
+import { checkFilter, selectTools, type ToolFilter } from 'saas-mcp-runtime/host';
+import { parseSurfaceConfig } from 'saas-mcp-runtime/host';
+import type { LogRow, ServerRow } from '../store/records.js';
+import { getAccount } from './accounts.js';
+import { decodeCursor, encodeCursor, hashSecret, newId, newSecret, type ControlContext, type ListAnswer } from './context.js';
+import { badRequest, ControlError, inField, notFound } from './errors.js';
+import { objectBody, optionalBoolean, optionalExpiry, optionalStringList, requiredString } from './input.js';
+
+export const SERVER_TOKEN_PREFIX = 'mcp_';
+
+export interface ServerConfig {
+  methods?: string[];
+  tags?: string[];
+  tool_exposure?: 'all' | 'discovery';
+  output_schema?: 'on' | 'off';
+}
+
+export interface ServerView {
+  id: string;
+  name: string;
+  config: ServerConfig;
+  expires_at: string | null;
+  require_api_token_auth: boolean;
+  tools: string[];
+  created_at: string;
+  last_used_at: string | null;
+}
+
+export function filterOf(config: ServerConfig): ToolFilter {
+  return { ...(config.methods ? { methods: config.methods } : {}), ...(config.tags ? { tags: config.tags } : {}) };
+}
+
+function serverView(ctx: ControlContext, row: ServerRow): ServerView {
+  const config = JSON.parse(row.config) as ServerConfig;
+  return {
+    id: row.id,
+    name: row.name,
+    config,
+    expires_at: row.expires_at,
+    require_api_token_auth: row.require_api_token_auth === 1,
+    tools: selectTools(ctx.data.tools, filterOf(config)).map((tool) => tool.name),
+    created_at: row.created_at,
+    last_used_at: row.last_used_at,
+  };
+}
+
+/** `config`, checked against the real tools: a filter word that names nothing, or no tool left, is a 400. */
+export function readConfig(ctx: ControlContext, value: unknown): ServerConfig {
+  try {
+    return readConfigFields(ctx, value);
+  } catch (error) {
+    throw inField('config', error);
+  }
+}
+
+function readConfigFields(ctx: ControlContext, value: unknown): ServerConfig {
+  const body = objectBody(value ?? {}, ['methods', 'tags', 'tool_exposure', 'output_schema']);
+  const config: ServerConfig = {};
+  const methods = optionalStringList(body, 'methods');
+  const tags = optionalStringList(body, 'tags');
+  if (methods) config.methods = methods;
+  if (tags) config.tags = tags;
+  const surface = parseSurfaceConfig(body);
+  if (!surface.ok) throw badRequest(`config.${surface.message}`, surface.message.startsWith('output_schema') ? 'output_schema' : 'tool_exposure');
+  if (body.tool_exposure !== undefined) config.tool_exposure = surface.value.toolExposure;
+  if (body.output_schema !== undefined) config.output_schema = surface.value.outputSchema ? 'on' : 'off';
+  const problems = checkFilter(ctx.data, filterOf(config)).map((problem) => problem.replace(/ in --(methods|tags);/, ' in config.$1;'));
+  if (problems.length > 0) throw badRequest(problems.join('; '), problems[0]?.includes('config.methods') ? 'methods' : 'tags');
+  if (selectTools(ctx.data.tools, filterOf(config)).length === 0) {
+    throw badRequest(`no tool matches config.methods ${JSON.stringify(config.methods ?? [])} and config.tags ${JSON.stringify(config.tags ?? [])} together`);
+  }
+  return config;
+}
+
+async function usableAccount(ctx: ControlContext, accountId: string) {
+  const account = await getAccount(ctx, accountId);
+  if (account.status === 'pending') throw new ControlError(409, 'account_not_connected', 'the account has not finished connecting (OAuth callback pending)');
+  return account;
+}
+
+export async function createServer(ctx: ControlContext, accountId: string, input: unknown): Promise<ServerView & { url: string }> {
+  const body = objectBody(input, ['name', 'config', 'expires_at', 'require_api_token_auth']);
+  const name = requiredString(body, 'name');
+  const config = readConfig(ctx, body.config);
+  const expiresAt = optionalExpiry(body, 'expires_at', ctx.now()) ?? null;
+  const requireApiToken = optionalBoolean(body, 'require_api_token_auth') ?? false;
+  await usableAccount(ctx, accountId);
+  const token = newSecret(SERVER_TOKEN_PREFIX);
+  const now = ctx.now().toISOString();
+  const row: ServerRow = {
+    id: newId(), account_id: accountId, name, config: JSON.stringify(config), token_hash: hashSecret(token),
+    expires_at: expiresAt, require_api_token_auth: requireApiToken ? 1 : 0, created_at: now, updated_at: now, last_used_at: null,
+  };
+  await ctx.records.insertServer(row);
+  return { ...serverView(ctx, row), url: `${ctx.publicUrl() ?? ''}/mcp/${token}` };
+}
+
+export async function listServers(ctx: ControlContext, accountId: string, cursor?: string, limit = 50): Promise<ListAnswer<ServerView>> {
+  await getAccount(ctx, accountId);
+  await ctx.records.deleteExpiredServers(ctx.now().toISOString());
+  const page = await ctx.records.servers(accountId, decodeCursor(cursor), limit);
+  return { result: page.rows.map((row) => serverView(ctx, row)), next_cursor: encodeCursor(page.after) };
+}
+
+async function findServer(ctx: ControlContext, accountId: string, id: string): Promise<ServerRow> {
+  await getAccount(ctx, accountId);
+  await ctx.records.deleteExpiredServers(ctx.now().toISOString());
+  const row = await ctx.records.server(accountId, id);
+  if (!row) throw notFound(`MCP server ${JSON.stringify(id.slice(0, 64))}`);
+  return row;
+}
+
+export async function getServer(ctx: ControlContext, accountId: string, id: string): Promise<ServerView> {
+  return serverView(ctx, await findServer(ctx, accountId, id));
+}
+
+/** PATCH: only the given fields change; `expires_at: null` clears the expiry. */
+export async function updateServer(ctx: ControlContext, accountId: string, id: string, input: unknown): Promise<ServerView> {
+  const body = objectBody(input, ['name', 'config', 'expires_at', 'require_api_token_auth']);
+  if (Object.keys(body).length === 0) throw badRequest('nothing to change: give name, config, expires_at or require_api_token_auth');
+  const row = await findServer(ctx, accountId, id);
+  const expiresAt = optionalExpiry(body, 'expires_at', ctx.now());
+  const requireApiToken = optionalBoolean(body, 'require_api_token_auth');
+  const changed: ServerRow = {
+    ...row,
+    name: body.name === undefined ? row.name : requiredString(body, 'name'),
+    config: body.config === undefined ? row.config : JSON.stringify(readConfig(ctx, body.config)),
+    expires_at: expiresAt === undefined ? row.expires_at : expiresAt,
+    require_api_token_auth: requireApiToken === undefined ? row.require_api_token_auth : requireApiToken ? 1 : 0,
+    updated_at: ctx.now().toISOString(),
+  };
+  await ctx.records.updateServer(changed);
+  return serverView(ctx, changed);
+}
+
+export async function deleteServer(ctx: ControlContext, accountId: string, id: string): Promise<void> {
+  await getAccount(ctx, accountId);
+  if (!(await ctx.records.deleteServer(accountId, id))) throw notFound(`MCP server ${JSON.stringify(id.slice(0, 64))}`);
+}
+
+export async function serverLogs(ctx: ControlContext, accountId: string, id: string, cursor?: string, limit = 50): Promise<ListAnswer<Omit<LogRow, 'seq' | 'server_id'>>> {
+  await findServer(ctx, accountId, id);
+  const page = await ctx.records.logs(id, decodeCursor(cursor), limit);
+  const result = page.rows.map(({ time, tool, outcome, upstream_status, duration_ms }) => ({ time, tool, outcome, upstream_status, duration_ms }));
+  return { result, next_cursor: encodeCursor(page.after) };
+}

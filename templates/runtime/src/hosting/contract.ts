@@ -1,0 +1,66 @@
+/**
+ * What the runtime expects of the hosting layer (`saas-mcp-hosting`: store, admin API, OAuth front
+ * door, admin page). The runtime never imports it statically: `load.ts` loads it when `--store`,
+ * `--oauth` or an `accounts`/`servers` verb asks for it, and the HTTP server talks to it through
+ * these interfaces only.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AuditSink } from '../calls/audit.js';
+import type { ServingScope } from '../calls/runtime.js';
+import type { ControlCommand } from './verbs-args.js';
+import type { Outcome } from '../data/outcome.js';
+import type { ServerData } from '../data/tool-data.js';
+
+type Env = Record<string, string | undefined>;
+
+/** What bare `/mcp` serves on this bind, and the startup line that says so (cli/default-account.ts plans it). */
+export interface DefaultAccountPlan {
+  /** When set, bare `/mcp` and `/sse` answer this instead of serving the default account. */
+  refusal?: { status: 401 | 404; message: string };
+  /** One line for the startup output, without secrets. */
+  line: string;
+}
+
+/** What a store-backed URL or an OAuth grant serves. */
+export interface HostedRoute {
+  scope: ServingScope;
+  needsApiToken: boolean;
+}
+
+/** The control plane as the HTTP server and the CLI use it. */
+export interface ControlPlaneHandle {
+  /** Admin API, admin page and OAuth callback; false for paths it does not own. */
+  handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean>;
+  /** The route of `/mcp/<token>` for store tokens; null for tokens that are not the store's. */
+  resolve(token: string): Promise<HostedRoute | undefined | null>;
+  acceptsApiToken(req: IncomingMessage, envTokens: readonly string[]): Promise<boolean>;
+  /** Wraps an audit sink so calls through store-backed URLs also leave a log row and `last_used_at`. */
+  audit(sink: AuditSink): AuditSink;
+  describe(): Promise<string>;
+  /** Without MCP_PUBLIC_URL, returned URLs use the address the server listens on. */
+  setListeningUrl(url: string): void;
+  close(): Promise<void>;
+}
+
+/** `--oauth`: metadata, authorization-server endpoints and sign-in pages, and bearer checks on `/mcp`. */
+export interface FrontDoorHandle {
+  handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean>;
+  /** The grant a bearer token on `/mcp` opens; undefined after a 401/403 challenge was sent. */
+  authenticate(req: IncomingMessage, res: ServerResponse): Promise<HostedRoute | undefined>;
+}
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/** The public entry of `saas-mcp-hosting` must have this shape (its index checks it with `satisfies`). */
+export interface HostingModule {
+  /** Problems with the store settings, checked before anything is opened. */
+  controlProblems(storeUrl: string, secrets: readonly string[]): string[];
+  openControlPlane(options: { storeUrl: string; data: ServerData; env: Env; secrets: readonly string[] }): Promise<Outcome<ControlPlaneHandle>>;
+  openOAuth(flags: { oauthMethods?: string }, control: ControlPlaneHandle | undefined, env: Env): Promise<Outcome<FrontDoorHandle>>;
+  /** With OAuth on, bare `/mcp` serves the signed-in user's grant, never the default account. */
+  OAUTH_DEFAULT: DefaultAccountPlan;
+  runControlCommand(command: ControlCommand, data: ServerData, env: Env, io: CliIo): Promise<number>;
+}

@@ -1,0 +1,83 @@
+/**
+ * The one place that talks to the vendor: a single fetch with a timeout, never retried, never
+ * following redirects (a redirect could carry the bearer token to another host).
+ */
+import { readPath } from '../data/json-path.js';
+import type { HeaderLookup } from './ratelimit.js';
+import type { UpstreamRequest } from './request.js';
+import { readUpstreamBody } from './body.js';
+import { boundMessage, readableSnippet } from './message.js';
+import type { ServerData } from '../data/tool-data.js';
+
+export interface UpstreamResponse {
+  status: number;
+  header: HeaderLookup;
+  /** Parsed JSON body; undefined for an empty or non-JSON body. */
+  body: unknown;
+  /** The raw body text, for messages when the body is not JSON. */
+  text: string;
+}
+
+export type SendOutcome =
+  | { ok: true; response: UpstreamResponse }
+  | { ok: false; kind: 'timeout' | 'network_error' | 'cancelled' | 'response_too_large' | 'unexpected_response'; message: string };
+
+export type FetchFunction = typeof fetch;
+
+export interface SendOptions {
+  timeoutMs: number;
+  /** Cap on the decoded bytes read from one answer. */
+  maxResponseBytes: number;
+  /** Aborted when the MCP request is cancelled or its client goes away: the fetch stops too. */
+  signal?: AbortSignal;
+}
+
+export async function sendRequest(request: UpstreamRequest, options: SendOptions, fetchFunction: FetchFunction = fetch): Promise<SendOutcome> {
+  const { timeoutMs, signal } = options;
+  const timeout = AbortSignal.timeout(timeoutMs);
+  try {
+    const answer = await fetchFunction(request.url, {
+      method: request.method,
+      headers: request.headers,
+      body: request.body,
+      redirect: 'manual',
+      signal: signal ? AbortSignal.any([timeout, signal]) : timeout,
+    });
+    const read = await readUpstreamBody(answer, options.maxResponseBytes);
+    if (!read.ok) return read;
+    return { ok: true, response: { status: answer.status, header: (name) => answer.headers.get(name), body: read.body, text: read.text } };
+  } catch (error) {
+    if (signal?.aborted) return { ok: false, kind: 'cancelled', message: 'the call was cancelled by the client; the upstream request was aborted' };
+    const name = (error as Error).name;
+    if (name === 'TimeoutError' || name === 'AbortError') {
+      return { ok: false, kind: 'timeout', message: `the upstream API did not answer within ${formatDuration(timeoutMs)}` };
+    }
+    const cause = (error as { cause?: { code?: string } }).cause?.code;
+    return { ok: false, kind: 'network_error', message: `could not reach the upstream API${cause ? ` (${cause})` : ''}` };
+  }
+}
+
+/** The vendor's own error message: the first listed path holding text, else a readable snippet. */
+export function vendorMessage(response: UpstreamResponse, messagePaths: readonly string[]): string {
+  for (const path of messagePaths) {
+    const message = readPath(response.body, path);
+    if (typeof message === 'string' && message.trim() !== '') return boundMessage(message);
+  }
+  if (response.body === undefined && response.text.trim() !== '') {
+    const snippet = readableSnippet(response.text);
+    return `the upstream API answered ${response.status} with a non-JSON body${snippet ? `: ${snippet}` : ''}`;
+  }
+  return `the upstream API answered ${response.status}`;
+}
+
+/** 300 -> "300 ms", 1400 -> "1.4 s", 30000 -> "30 s": never rounds a short timeout down to "0 s". */
+export function formatDuration(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${Number((ms / 1000).toFixed(1))} s`;
+}
+
+/** What upstream auth needs of the runtime (`ToolRuntime` has it): the integration, fetch and the clock. */
+export interface UpstreamContext {
+  readonly data: Pick<ServerData, 'integration'>;
+  fetch: FetchFunction;
+  now: () => Date;
+}
