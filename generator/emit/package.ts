@@ -4,6 +4,7 @@ import type { Templates } from '../pipeline/load-templates.js';
 import { surfaceCost } from '../pipeline/tokens.js';
 import { renderTemplate } from './handlebars.js';
 import { headerText } from './header.js';
+import { licenseText, npmName, publishFields, serverJson } from './publish.js';
 
 /** The URLs a base URL variable fills: the base URL and any token URL that uses it. */
 function variableTargets(plan: Plan, name: string): string {
@@ -55,6 +56,21 @@ export function readmeView(plan: Plan, specDir: string) {
     oauth: connect ? { clientIdEnv: connect.clientIdEnv, clientSecretEnv: connect.clientSecretEnv, callbackPath: `/oauth/${info.name}/callback` } : null,
     baseUrlEnv: info.baseUrlEnv,
     firstVariableEnv: Object.values(info.baseUrlVariables)[0]?.env ?? info.baseUrlEnv,
+    // The Inspector CLI passes the server no environment of its own: every setting goes with -e.
+    inspectorEnv: [
+      firstVariable ? `-e ${firstVariable.env}=your-tenant` : `-e ${info.baseUrlEnv}=https://...`,
+      ...schemeVariables(info.auth, info.displayName).map((v) => `-e ${v.env}=...`),
+    ].join(' '),
+    // --domain only where the base URL has exactly one variable (what the admin API accepts).
+    accountLocation: Object.keys(info.baseUrlVariables).length === 1 ? '--domain acme' : `--base-url ${info.baseUrl.replace(/\{[^}]+\}/g, 'acme')}`,
+    npmName: npmName(plan),
+    published: plan.integration.publish !== undefined,
+    // How a client starts the server: the published package by npx, else the build in a checkout.
+    launch: plan.integration.publish
+      ? { command: 'npx', args: `"-y", "${npmName(plan)}"`, shell: `npx -y ${npmName(plan)}` }
+      : { command: 'node', args: `"/path/to/checkout/generated/${info.packageName}/dist/cli.js"`, shell: `node generated/${info.packageName}/dist/cli.js` },
+    npmScope: plan.integration.publish?.npmScope ?? '',
+    mcpName: plan.integration.publish?.mcpName ?? '',
     tools: tools.map((t) => ({
       name: t.name,
       access: t.annotations.readOnlyHint ? 'read' : t.annotations.destructiveHint ? 'write (destructive)' : 'write',
@@ -69,6 +85,8 @@ export function packageJsonView(plan: Plan, specDir: string, templates: Template
   return {
     header: headerText(specDir),
     packageName: info.packageName,
+    npmName: npmName(plan),
+    publishFields: publishFields(plan),
     version: plan.integration.version,
     description: `MCP server for ${info.displayName}: ${plan.tools.length} documented, typed tools.`,
     keywords: ['mcp', 'model-context-protocol', info.name],
@@ -88,10 +106,13 @@ export function renderPackageFiles(plan: Plan, specDir: string, templates: Templ
     return source;
   };
   const header = { header: headerText(specDir) };
+  const server = serverJson(plan);
   return [
     { path: 'package.json', contents: renderTemplate('package.json', pick('package.json'), packageJsonView(plan, specDir, templates)) },
     { path: 'tsconfig.json', contents: renderTemplate('tsconfig.json', pick('tsconfig.json'), header) },
     { path: 'README.md', contents: renderTemplate('README.md', pick('README.md'), readmeView(plan, specDir)) },
+    { path: 'LICENSE', contents: licenseText(`the authors of ${npmName(plan)} and of the MCP server generator`) },
+    ...(server ? [{ path: 'server.json', contents: server }] : []),
   ];
 }
 
@@ -121,10 +142,17 @@ export function jsLiteral(value: unknown): string {
   return entries.length > 0 ? `{ ${entries.join(', ')} }` : '{}';
 }
 
-/** First sentence of a description, for one-line table cells. */
+/** Abbreviations whose period ends no sentence. */
+const ABBREVIATIONS = /(^|[\s(])(e\.g|i\.e|etc|vs|cf|approx|incl)\.$/i;
+
+/** First sentence of a description, for one-line table cells: it ends at . ! ? before a capital or the end, never at "e.g.". */
 export function firstSentence(text: string): string {
-  const match = /^(.+?[.!?])(\s|$)/.exec(text);
-  return (match?.[1] ?? text).trim();
+  const end = /[.!?](?=\s+[A-Z0-9`"'(]|\s*$)/g;
+  for (let match = end.exec(text); match; match = end.exec(text)) {
+    const sentence = text.slice(0, match.index + 1);
+    if (!ABBREVIATIONS.test(sentence)) return sentence.trim();
+  }
+  return text.trim();
 }
 
 function cell(text: string): string {

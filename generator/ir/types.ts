@@ -22,10 +22,19 @@ export interface IdentifierKind {
   description: string;
   /** What it is easily confused with ("the username"), said in descriptions. */
   not?: string;
+  /** Regular expression: `not` is said only of a refused value that matches it. */
+  notWhen?: string;
   /** Tool that finds a value of this kind. */
   findWith?: string;
   schema: JsonSchema;
   origin: Origin;
+}
+
+export interface PublishSettings {
+  npmScope: string;
+  repository: string;
+  /** `io.github.<owner>/<package>` for a GitHub repository unless the spec names it. */
+  mcpName?: string;
 }
 
 export interface IntegrationModel {
@@ -33,6 +42,8 @@ export interface IntegrationModel {
   /** Version and one-paragraph description of the generated package. */
   version: string;
   description: string;
+  /** Where the package is published (npm scope, repository, MCP Registry name); unset: a private package. */
+  publish?: PublishSettings;
   /** The article before the integration name in tool names. */
   article: 'a' | 'an';
   identifiers: ReadonlyMap<string, IdentifierKind>;

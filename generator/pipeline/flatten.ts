@@ -72,9 +72,10 @@ export function flatten(
     const bodyOptional = where_ === 'body' && !doc.bodyRequired;
     for (const [name, value] of Object.entries(asObject(resolved.properties))) {
       if (paged.hidden.has(`${where_}.${name}`)) continue;
-      const { 'x-flat-name': renamed, 'x-array-style': arrayStyle, 'x-object-entries': entries, 'x-object-style': objectStyle, ...propSchema } = asObject(value);
+      const { 'x-flat-name': renamed, 'x-array-style': arrayStyle, 'x-send-as-map': asMap, 'x-object-style': objectStyle, ...propSchema } = asObject(value);
       const flatName = typeof renamed === 'string' ? renamed : name;
       const style = ARRAY_STYLES.find((known) => known === arrayStyle);
+      const sendAsMap = mapEntryNames(asMap);
       add(flatName, {
         schema: propSchema,
         required: required.has(name) && !bodyOptional,
@@ -82,7 +83,7 @@ export function flatten(
           in: where_,
           name,
           ...(style ? { arrayStyle: style } : {}),
-          ...(entries === true ? { objectEntries: true } : {}),
+          ...(sendAsMap ? { sendAsMap } : {}),
           ...(objectStyle === 'deep_object' ? { objectStyle: 'deep_object' as const } : {}),
         },
         origin: { file: origin.file, path: [...origin.path, 'properties', name] },
@@ -130,6 +131,13 @@ function limitSchema(p: Pagination): JsonSchema {
 function cursorSchema(): JsonSchema {
   // No description: the tool's description states the paging contract once (describe.ts).
   return { type: 'string', minLength: 1 };
+}
+
+/** `x-send-as-map: { key, value }` (checked by request-checks.ts), or nothing. */
+function mapEntryNames(v: JsonValue | undefined): { key: string; value: string; spread?: boolean } | undefined {
+  const o = asObject(v);
+  if (typeof o.key !== 'string' || typeof o.value !== 'string') return undefined;
+  return { key: o.key, value: o.value, ...(o.spread === true ? { spread: true } : {}) };
 }
 
 function asObject(v: JsonValue | undefined): { [k: string]: JsonValue } {

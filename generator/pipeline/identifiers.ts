@@ -83,6 +83,7 @@ export function applyIdentifier(own: JsonSchema, kind: IdentifierKind, use: Iden
       kind: kind.key,
       label: kind.label,
       ...(kind.not ? { not: kind.not } : {}),
+      ...(kind.not && kind.notWhen ? { notWhen: kind.notWhen } : {}),
       ...(kind.findWith && lookedUp ? { findWith: kind.findWith } : {}),
     },
   };

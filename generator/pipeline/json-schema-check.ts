@@ -6,7 +6,7 @@ import type { JsonSchema } from 'saas-mcp-runtime/contract';
 import { pointerToPath } from './validate.js';
 
 /** Our own annotation keywords inside spec schemas; anything else unknown is a typo worth reporting. */
-export const CUSTOM_KEYWORDS = ['x-identifier', 'x-flat-name', 'x-new', 'x-array-style', 'x-object-entries', 'x-object-style'];
+export const CUSTOM_KEYWORDS = ['x-identifier', 'x-flat-name', 'x-new', 'x-array-style', 'x-send-as-map', 'x-object-style'];
 
 export function createSchemaChecker(): Ajv {
   const ajv = new Ajv({ strict: true, strictTuples: false, strictRequired: false, allErrors: true, validateFormats: true });

@@ -1,4 +1,4 @@
-import type { IdentifierKind, IntegrationModel } from '../ir/types.js';
+import type { IdentifierKind, IntegrationModel, PublishSettings } from '../ir/types.js';
 import type { AuthScheme, OAuthInfo } from 'saas-mcp-runtime/contract';
 import type { RawAuthScheme, RawIntegration, RawOAuthConnect } from './spec-types.js';
 
@@ -15,6 +15,7 @@ export function toIntegrationModel(raw: RawIntegration, file: string): Integrati
         label: id.label,
         description: id.description.trim(),
         ...(id.not ? { not: id.not } : {}),
+        ...(id.not_when ? { notWhen: id.not_when } : {}),
         ...(id.find_with ? { findWith: id.find_with } : {}),
         schema: structuredClone(id.schema),
         origin: { file, path: ['identifiers', key] },
@@ -70,6 +71,7 @@ export function toIntegrationModel(raw: RawIntegration, file: string): Integrati
     },
     version: raw.version ?? '0.1.0',
     description: (raw.description ?? `Tools for ${raw.display_name}.`).replace(/\s+/g, ' ').trim(),
+    ...(raw.publish ? { publish: publishSettings(raw.publish, raw.package_name) } : {}),
     article: raw.article ?? articleFor(raw.name),
     identifiers,
     filters: {
@@ -84,6 +86,12 @@ export function toIntegrationModel(raw: RawIntegration, file: string): Integrati
     nestedDocumentationExceptions: [...(raw.nested_documentation_exceptions ?? [])],
     origin: { file, path: [] },
   };
+}
+
+function publishSettings(raw: NonNullable<RawIntegration['publish']>, packageName: string): PublishSettings {
+  const github = /^https:\/\/github\.com\/([^/]+)\/[^/]+$/.exec(raw.repository);
+  const mcpName = raw.mcp_name ?? (github ? `io.github.${github[1]}/${packageName}` : undefined);
+  return { npmScope: raw.npm_scope, repository: raw.repository.replace(/\.git$/, ''), ...(mcpName ? { mcpName } : {}) };
 }
 
 function oauthConnect(raw: RawOAuthConnect): OAuthInfo {

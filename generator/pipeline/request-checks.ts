@@ -20,6 +20,30 @@ function typesOf(schema: JsonValue | undefined): string[] {
 }
 
 /**
+ * What is wrong with an `x-send-as-map`, if anything: it needs an array of objects whose key and value
+ * are required, the key a string. `spread: true` sends the map as the body's own keys.
+ */
+function sendAsMapProblem(spec: JsonValue, schema: JsonSchema | undefined, inJsonBody: boolean): string | undefined {
+  const known = ['key', 'value', 'spread'];
+  if (spec === null || typeof spec !== 'object' || Array.isArray(spec) || typeof spec.key !== 'string' || typeof spec.value !== 'string') {
+    return 'must be { key: <property>, value: <property>, spread?: true }';
+  }
+  if (Object.keys(spec).some((k) => !known.includes(k)) || (spec.spread !== undefined && spec.spread !== true)) {
+    return 'must be { key: <property>, value: <property>, spread?: true }';
+  }
+  if (!inJsonBody) return 'is only for top-level properties of a JSON body';
+  const items = schema?.items as JsonSchema | undefined;
+  if (!typesOf(schema).includes('array') || !typesOf(items).includes('object')) return 'is set on a parameter that is not an array of objects';
+  const properties = (items?.properties ?? {}) as { [k: string]: JsonSchema };
+  const required = Array.isArray(items?.required) ? items.required : [];
+  for (const name of [spec.key, spec.value]) {
+    if (!properties[name] || !required.includes(name)) return `names '${name}', which is not a required property of its items`;
+  }
+  if (!typesOf(properties[spec.key]).includes('string')) return `names '${spec.key}' as the key, but map keys are strings`;
+  return undefined;
+}
+
+/**
  * Request shapes the runtime must be able to send: header parameters (scalar, never credentials or
  * reserved), array styles (on arrays in the query or a form body) and form bodies (nested values
  * travel as bracketed keys, `metadata[plan]=pro`).
@@ -54,15 +78,9 @@ export function checkRequestShapes(integration: IntegrationModel, method: Method
       else if (!types.includes('array')) problem = 'is set on a parameter that is not type: array';
       if (problem) issues.push(issue('ARRAY_STYLE_INVALID', { ...param.origin, path: [...param.origin.path, 'x-array-style'] }, `x-array-style of '${param.name}' in ${label} ${problem}`));
     }
-    const entries = param.raw['x-object-entries'];
-    if (entries !== undefined) {
-      const item = schema?.items as JsonSchema | undefined;
-      const itemProps = (item?.properties ?? {}) as JsonSchema;
-      let problem: string | undefined;
-      if (entries !== true) problem = `is ${JSON.stringify(entries)}; the only value is true`;
-      else if (param.section !== 'body' || form) problem = 'is only for a JSON body';
-      else if (!types.includes('array') || !('key' in itemProps) || !('value' in itemProps)) problem = 'needs type: array with items of { key, value }';
-      if (problem) issues.push(issue('OBJECT_ENTRIES_INVALID', { ...param.origin, path: [...param.origin.path, 'x-object-entries'] }, `x-object-entries of '${param.name}' in ${label} ${problem}`));
+    if (param.raw['x-send-as-map'] !== undefined) {
+      const problem = sendAsMapProblem(param.raw['x-send-as-map'], schema, param.section === 'body' && !form);
+      if (problem) issues.push(issue('SEND_AS_MAP_INVALID', { ...param.origin, path: [...param.origin.path, 'x-send-as-map'] }, `x-send-as-map of '${param.name}' in ${label} ${problem}`));
     }
     if (form && param.section === 'body' && types.includes('array') && typesOf(schema?.items as JsonSchema | undefined).includes('array')) {
       issues.push(issue('FORM_BODY_INVALID', param.origin, `'${param.name}' of ${label} is an array of arrays, which a form body cannot write as bracketed keys; use a JSON body`));

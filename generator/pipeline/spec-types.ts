@@ -8,6 +8,7 @@ export interface RawIntegration {
   package_name: string;
   version?: string;
   description?: string;
+  publish?: { npm_scope: string; repository: string; mcp_name?: string };
   base_url: string;
   base_url_env: string;
   base_url_variables?: { [k: string]: { env: string; pattern?: string; description: string } };
@@ -24,7 +25,7 @@ export interface RawIntegration {
   budget?: { max_total_tokens?: number; max_tool_tokens?: number };
   min_description_length?: number;
   nested_documentation_exceptions?: string[];
-  identifiers: { [k: string]: { label: string; description: string; not?: string; find_with?: string; schema: JsonSchema } };
+  identifiers: { [k: string]: { label: string; description: string; not?: string; not_when?: string; find_with?: string; schema: JsonSchema } };
 }
 
 export type RawOAuthConnect = { authorize_path: string; token_path: string; client_id_env: string; client_secret_env: string; scopes?: string[] };

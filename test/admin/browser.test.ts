@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHttpServerProcess, type HttpServerProcess } from '../e2e/helpers.js';
 import { connectClient } from '../runtime/harness.js';
 import { startSandbox, type Sandbox } from '../sandbox/index.js';
-import { launchChromium, screenshots, type Browser } from './chromium.js';
+import { BROWSER_SKIPPED, launchChromium, overflowPx, PHONE, screenshots, seriousViolations, type Browser } from './chromium.js';
 
 const ADMIN_TOKEN = 'browser-test-admin-token-0123456789';
 const READ_USERS_TOOLS = ['get_egnyte_current_user', 'get_single_egnyte_user_by_id', 'list_all_egnyte_users'];
@@ -27,6 +27,7 @@ let storeDir: string;
 const clients: Client[] = [];
 
 beforeAll(async () => {
+  if (BROWSER_SKIPPED) return;
   sandbox = await startSandbox();
   storeDir = mkdtempSync(path.join(tmpdir(), 'admin-page-store-'));
   server = await startHttpServerProcess(['--store', `sqlite:${path.join(storeDir, 'store.db')}`], {
@@ -59,7 +60,7 @@ async function openSignedIn(page: Page, hash: string, title: string): Promise<vo
   await heading(page, title);
 }
 
-describe('the admin page in Chromium, against the built server and the sandbox', () => {
+describe.skipIf(BROWSER_SKIPPED)(`the admin page in Chromium, against the built server and the sandbox${BROWSER_SKIPPED ? ` (skipped: ${BROWSER_SKIPPED})` : ''}`, () => {
   it('serves the shell and its bundle itself, under a strict Content-Security-Policy', async () => {
     const shell = await fetch(`${server.url}/admin`);
     expect(shell.status).toBe(200);
@@ -110,7 +111,7 @@ describe('the admin page in Chromium, against the built server and the sandbox',
     expect(await page.getByRole('row').count()).toBe(2); // the header and one account: the refused try left nothing
     await screenshots(page, '03-accounts');
 
-    await page.getByRole('link', { name: 'Acme sandbox' }).click();
+    await page.getByRole('link', { name: 'Acme sandbox', exact: true }).click();
     await heading(page, 'Acme sandbox');
     await page.getByText('No MCP servers yet.').waitFor();
     const accountUrl = page.url();
@@ -151,7 +152,7 @@ describe('the admin page in Chromium, against the built server and the sandbox',
     expect(await row.getByRole('cell').nth(4).textContent()).not.toContain('never'); // last used
     await screenshots(page, '07-account-servers');
 
-    await row.getByRole('link', { name: 'Call log' }).click();
+    await row.getByRole('link', { name: 'Call log of Helpdesk (read users)' }).click();
     await heading(page, 'Call log: Helpdesk (read users)');
     const logRow = page.getByRole('row', { name: /list_all_egnyte_users/ });
     await logRow.waitFor();
@@ -167,6 +168,13 @@ describe('the admin page in Chromium, against the built server and the sandbox',
     const dialog = page.getByRole('dialog', { name: 'Revoke Helpdesk (read users)?' });
     await dialog.waitFor();
     await screenshots(page, '09-revoke-confirm');
+    // The safe button has the focus: Enter cancels, it never revokes.
+    expect(await dialog.getByRole('button', { name: 'Cancel' }).evaluate((button) => button === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await page.getByRole('row', { name: /Helpdesk/ }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Revoke Helpdesk (read users)' }).click();
+    await dialog.waitFor();
     await page.keyboard.press('Escape'); // the dialog cancels by keyboard
     await dialog.waitFor({ state: 'hidden' });
     expect(await page.getByRole('row', { name: /Helpdesk/ }).count()).toBe(1);
@@ -184,6 +192,60 @@ describe('the admin page in Chromium, against the built server and the sandbox',
     await tab.getByText('No MCP servers yet.').waitFor();
     await screenshots(tab, '10-revoked-in-another-tab');
     await tab.close();
+  });
+
+  it('keeps every page within a 390 px screen with long unbroken names, and explains a past expiry in local time', { timeout: 120_000 }, async () => {
+    const long = `Acme-${'x'.repeat(90)}`;
+    const admin = (method: string, route: string, body?: unknown) =>
+      fetch(`${server.url}${route}`, { method, headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) })
+        .then(async (response) => ({ status: response.status, body: (await response.json()) as Record<string, unknown> }));
+    const account = await admin('POST', '/integrated-account', { name: long, base_url: sandbox.baseUrl, access_token: sandbox.token });
+    expect(account.status).toBe(201);
+    const accountId = String(account.body.id);
+    const created = await admin('POST', `/integrated-account/${accountId}/mcp`, { name: `Server-${'y'.repeat(90)}`, config: { methods: ['read'] } });
+    expect(created.status).toBe(201);
+    const serverId = String(created.body.id);
+    await connectClient(String(created.body.url)).then(async (client) => {
+      clients.push(client);
+      await client.callTool({ name: 'get_egnyte_current_user', arguments: {} });
+    });
+    const apiToken = await admin('POST', '/api-token', { name: `Token-${'z'.repeat(90)}` });
+    expect(apiToken.status).toBe(201);
+
+    const page = await browser.context.newPage();
+    await page.setViewportSize(PHONE);
+    for (const [hash, title] of [['', 'Integrated accounts'], [`#/accounts/${accountId}`, long], [`#/accounts/${accountId}/create`, 'Create MCP server'], [`#/accounts/${accountId}/servers/${serverId}/logs`, `Call log: Server-${'y'.repeat(90)}`], ['#/api-tokens', 'API tokens']] as Array<[string, string]>) {
+      await openSignedIn(page, hash, title);
+      expect(await overflowPx(page), `${hash || '#/'} is wider than ${PHONE.width} px`).toBe(0);
+      expect(await seriousViolations(page), hash || '#/').toEqual([]);
+    }
+
+    // A past expiry: said in the local time the field asks for, before anything is sent.
+    await openSignedIn(page, `#/accounts/${accountId}/create`, 'Create MCP server');
+    await page.getByLabel('Name').fill('Too late');
+    await page.getByLabel('Expires').fill('2020-01-02T03:04');
+    await page.getByRole('button', { name: 'Create MCP server' }).click();
+    const said = page.getByText('(your local time) has already passed: choose a later time, or leave it empty for no expiry.');
+    await said.waitFor();
+    expect(await said.textContent()).toContain(new Date('2020-01-02T03:04').toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }));
+    expect(await page.getByLabel('Expires').getAttribute('aria-invalid')).toBe('true');
+    expect(((await admin('GET', `/integrated-account/${accountId}/mcp`)).body.result as unknown[]).length).toBe(1);
+
+    // A server that requires an API token: its page says so, and not that the URL alone is enough.
+    await page.getByLabel('Expires').fill('');
+    await page.getByLabel('Require an API token (Authorization: Bearer) besides the URL').check();
+    await page.getByRole('button', { name: 'Create MCP server' }).click();
+    await heading(page, 'Too late is ready');
+    expect(await page.locator('main').textContent()).not.toMatch(/anyone with this URL/i);
+    await page.getByText('Clients need this URL and one of your API tokens').waitFor();
+    // On a phone the URL field takes the width of the screen (Copy goes below it), so the URL can be read and selected.
+    const field = await page.getByLabel('Server URL').boundingBox();
+    expect(field!.width).toBeGreaterThan(PHONE.width - 80);
+    await screenshots(page, '14-server-created-api-token', [page.getByLabel('Server URL'), page.locator('pre')]);
+    await page.close();
+    // The next tests start from no token and this test's account gone.
+    expect((await fetch(`${server.url}/api-token/${String(apiToken.body.id)}`, { method: 'DELETE', headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })).status).toBe(204);
+    expect((await fetch(`${server.url}/integrated-account/${accountId}`, { method: 'DELETE', headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })).status).toBe(204);
   });
 
   it('creates an API token shown once, and revokes it', { timeout: 60_000 }, async () => {

@@ -1,6 +1,6 @@
 /**
  * The Node 22 that test/compat/node22 installs from the npm registry (`npm ci --prefix
- * test/compat/node22`, done by .ci/run) for tools that need it, e.g. the conformance suite 0.1.16
+ * test/compat/node22`, the root's postinstall on `npm ci`) for tools that need it, e.g. the conformance suite 0.1.16
  * (fs.globSync). It lives outside the root node_modules so that `node` in npm scripts stays Node 20.
  */
 import { existsSync } from 'node:fs';

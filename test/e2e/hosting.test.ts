@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditGroup, offboard } from '../demo/workflows.js';
 import { SEED_FACTS, startSandbox, type Sandbox } from '../sandbox/index.js';
-import { createTestStore, dumpStore, type TestStore } from '../control/stores.js';
+import { createTestStore, dumpStore, PG_BASE, type TestStore } from '../control/stores.js';
 import { connectClient as connectV1Client } from '../runtime/harness.js';
 import { connectHttpClient, rawPost, runCli, sleep, startHttpServerProcess, type HttpServerProcess } from './helpers.js';
 
@@ -45,7 +45,8 @@ describe('two instances on one PostgreSQL database', () => {
 
   it('says at startup what it serves, without secrets', () => {
     expect(a.stderr()).toContain('/mcp: no default account');
-    expect(a.stderr()).toMatch(/store-backed servers from PostgreSQL database test on 127\.0\.0\.1:5432/);
+    const { hostname, port } = new URL(PG_BASE); // the test PostgreSQL: maybe one started for this run
+    expect(a.stderr()).toContain(`store-backed servers from PostgreSQL database test on ${hostname}:${port || 5432}`);
     expect(a.stderr()).not.toContain(SECRET);
   });
 

@@ -30,7 +30,7 @@ const CASES: [string, string[]][] = [
   ['success-error', ['SUCCESS_ERROR_INVALID']],
   ['header-param', ['HEADER_PARAM_INVALID']],
   ['array-style', ['ARRAY_STYLE_INVALID']],
-  ['object-entries', ['OBJECT_ENTRIES_INVALID']],
+  ['send-as-map', ['SEND_AS_MAP_INVALID']],
   ['form-body', ['FORM_BODY_INVALID']],
   ['auth-invalid', ['AUTH_INVALID']],
   ['token-budget', ['TOKEN_BUDGET']],

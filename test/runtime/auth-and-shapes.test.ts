@@ -68,6 +68,13 @@ describe('choosing a scheme from the environment', () => {
     for (const name of ['ACME_TOKEN', 'ACME_USER', 'ACME_PASSWORD', 'ACME_CLIENT_ID', 'ACME_CLIENT_SECRET']) expect(help).toContain(name);
     expect(help).toContain('or: Acme OAuth client id (client credentials grant at /oauth/token)');
   });
+
+  it('--help offers accounts add --domain only where the base URL has one variable to fill', () => {
+    expect(usageText(fixture)).toContain('accounts add --name NAME (--domain DOMAIN | --base-url URL)');
+    const fixedHost = usageText({ ...fixture, integration: { ...fixture.integration, baseUrl: 'https://api.acme.test', baseUrlVariables: {} } });
+    expect(fixedHost).toContain('accounts add --name NAME --base-url URL ');
+    expect(fixedHost).not.toContain('--domain');
+  });
 });
 
 describe('OAuth client credentials', () => {

@@ -1,8 +1,7 @@
 /** Runtime 1.3.0's two spec-declared shapes: per-item failures of a batch answer, and [{key, value}] spread into a body. */
 import { describe, expect, it } from 'vitest';
-import { entriesToObject } from '../../templates/runtime/src/upstream/object-entries.js';
 import { partialFailureError } from '../../templates/runtime/src/calls/partial-failure.js';
-import { buildRequest } from '../../templates/runtime/src/upstream/request.js';
+import { buildRequest, mapFromEntries } from '../../templates/runtime/src/upstream/request.js';
 import type { UpstreamCredentials } from '../../templates/runtime/src/upstream/credentials.js';
 import type { PartialFailure, ToolDefinition } from '../../templates/runtime/src/data/tool-data.js';
 
@@ -38,25 +37,27 @@ describe('partial failure', () => {
   });
 });
 
-describe('object entries', () => {
+const KV = { key: 'key', value: 'value' };
+
+describe('map entries (x-send-as-map)', () => {
   it('spreads pairs into an object, own properties even for __proto__', () => {
-    const spread = entriesToObject('values', [{ key: 'status', value: 'signed' }, { key: '__proto__', value: 'x' }]);
+    const spread = mapFromEntries('values', [{ key: 'status', value: 'signed' }, { key: '__proto__', value: 'x' }], KV);
     expect(spread.ok && JSON.stringify(spread.value)).toBe('{"status":"signed","__proto__":"x"}');
     expect(spread.ok && Object.getPrototypeOf(spread.value)).toBe(Object.prototype);
   });
 
   it('refuses a repeated key and anything not shaped { key, value }', () => {
-    expect(entriesToObject('values', [{ key: 'a', value: '1' }, { key: 'a', value: '2' }])).toEqual({ ok: false, message: 'values has the key "a" twice' });
-    for (const bad of [{}, [{ value: '1' }], [{ key: 'a' }], ['a=1']]) expect(entriesToObject('values', bad).ok, JSON.stringify(bad)).toBe(false);
+    expect(mapFromEntries('values', [{ key: 'a', value: '1' }, { key: 'a', value: '2' }], KV)).toEqual({ ok: false, message: 'values names "a" twice; give each key once' });
+    for (const bad of [{}, [{ value: '1' }], [{ key: 'a' }], ['a=1']]) expect(mapFromEntries('values', bad).ok, JSON.stringify(bad)).toBe(false);
   });
 
   it('builds the vendor body from the flat argument, next to the other body fields', () => {
     const tool = {
       name: 'set_acme_metadata',
-      request: { method: 'PUT', path: '/items/{id}', locations: { id: { in: 'path', name: 'id' }, note: { in: 'body', name: 'note' }, values: { in: 'body', name: 'values', objectEntries: true } } },
+      request: { method: 'PUT', path: '/items/{id}', locations: { id: { in: 'path', name: 'id' }, note: { in: 'body', name: 'note' }, values: { in: 'body', name: 'values', sendAsMap: { ...KV, spread: true } } } },
     } as unknown as ToolDefinition; // only the request template matters to buildRequest
     const built = buildRequest(tool, { id: 'x1', note: 'n', values: [{ key: 'a', value: '1' }, { key: 'b', value: '2' }] }, credentials);
     expect(built.ok && JSON.parse(built.value.body ?? '')).toEqual({ note: 'n', a: '1', b: '2' });
-    expect(buildRequest(tool, { id: 'x1', values: [{ key: 'a', value: '1' }, { key: 'a', value: '1' }] }, credentials)).toEqual({ ok: false, message: 'values has the key "a" twice' });
+    expect(buildRequest(tool, { id: 'x1', values: [{ key: 'a', value: '1' }, { key: 'a', value: '1' }] }, credentials)).toEqual({ ok: false, message: 'values names "a" twice; give each key once' });
   });
 });

@@ -18,7 +18,7 @@ const userIdCheck: JsonSchema = {
 /** As the generator emits it for Egnyte, with what the id is commonly mistaken for. */
 const userIdNotUsernameCheck: JsonSchema = {
   ...userIdCheck,
-  'x-identifier': { kind: 'user_id', label: 'numeric Acme user id', not: 'the username or email', findWith: 'list_all_acme_users' },
+  'x-identifier': { kind: 'user_id', label: 'numeric Acme user id', not: 'the username or email', notWhen: '^(?![-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?$).*[A-Za-z@]', findWith: 'list_all_acme_users' },
 };
 /** Output schemas as the generator serves them: tolerant (nothing upstream required, objects open). */
 const user: JsonSchema = {

@@ -101,7 +101,7 @@ describe('validation', () => {
     // Its tolerant outputSchema admits the error, so a model that sees only structuredContent reads it too.
     expect(result.structuredContent).toEqual(error);
     expect(error.error).toBe('invalid_arguments');
-    expect(error.message).toContain('user_id must be a numeric Acme user id, not "jsmith"; find it with list_all_acme_users');
+    expect(error.message).toContain('user_id must be a numeric Acme user id, not "jsmith" (text, not a number); find it with list_all_acme_users');
     expect(error.message).toContain('email must be a valid email, not "nope"');
     expect(error.message).toContain('colour is not an argument of this tool');
     expect(error.problems).toEqual(expect.arrayContaining([expect.objectContaining({ argument: 'user_id', find_with: 'list_all_acme_users' })]));
@@ -116,10 +116,43 @@ describe('validation', () => {
     );
   });
 
+  it('reads an exact integer written as text as the integer, nested too, before the upstream call', async () => {
+    const got = await client.callTool({ name: 'get_single_acme_user_by_id', arguments: { user_id: '1001' } });
+    expect(got.isError).toBeFalsy();
+    const added = await client.callTool({ name: 'add_members_to_an_acme_group', arguments: { group_id: '7a3f6c1e-2b4d-4e8f-9a1b-3c5d7e9f1a2b', user_ids: ['1001', 1002] } });
+    expect(added.isError).toBeFalsy();
+    expect(upstream.requests.at(-1)?.body).toEqual({ op: 'add', members: [1001, 1002] });
+  });
+
+  it.each([
+    ['1.5', 'text holding a number that is not written as a plain whole number'],
+    ['1e3', 'text holding a number that is not written as a plain whole number'],
+    [' 12', 'text with spaces around a number'],
+    ['0012', 'text holding a number that is not written as a plain whole number'],
+    ['12345678901234567890', 'a whole number too large to be exact'],
+  ])('refuses %j and says what it is, without calling it a username', async (given, what) => {
+    const result = await client.callTool({ name: 'get_single_acme_user_by_id', arguments: { user_id: given } });
+    expect(textJson(result).message).toBe(`Invalid arguments: user_id must be a numeric Acme user id, not ${JSON.stringify(given)} (${what}); find it with list_all_acme_users.`);
+    expect(upstream.requests).toHaveLength(0);
+  });
+
+  it('says a fraction is not a user id, without the username hint', async () => {
+    const result = await client.callTool({ name: 'get_single_acme_user_by_id', arguments: { user_id: 1.5 } });
+    expect(textJson(result).message).toBe('Invalid arguments: user_id must be a numeric Acme user id, not 1.5 (a number with a fraction); find it with list_all_acme_users.');
+  });
+
+  it('takes null for an optional argument as not given (OpenAI strict mode sends every property)', async () => {
+    const result = await client.callTool({ name: 'update_an_acme_user_by_id', arguments: { user_id: 1001, active: false, email: null } });
+    expect(result.isError).toBeFalsy();
+    expect(upstream.requests[0]?.body).toEqual({ active: false });
+    const required = await client.callTool({ name: 'update_an_acme_user_by_id', arguments: { user_id: null, active: false } });
+    expect(textJson(required).message).toContain('user_id must be a numeric Acme user id, not null');
+  });
+
   it('finds the hint on nested identifiers too', async () => {
     const result = await client.callTool({ name: 'add_members_to_an_acme_group', arguments: { group_id: 'Finance', user_ids: [1001, 'jsmith'] } });
     const message = String(textJson(result).message);
-    expect(message).toContain('user_ids.1 must be a numeric Acme user id, not "jsmith"; find it with list_all_acme_users');
+    expect(message).toContain('user_ids.1 must be a numeric Acme user id, not "jsmith" (text, not a number); find it with list_all_acme_users');
     expect(message).toContain('group_id must be a valid uuid, not "Finance"');
   });
 

@@ -4,7 +4,7 @@ import type * as T from "./types.gen.js";
 /** Everything the server serves: integration settings and every tool with its request template. */
 export const serverData: ServerData = {
   "dataContract": 1,
-  "version": "0.1.0",
+  "version": "0.2.0",
   "integration": {
     "name": "egnyte",
     "displayName": "Egnyte",
@@ -132,6 +132,7 @@ export const serverData: ServerData = {
             "kind": "user_id",
             "label": "numeric Egnyte user id",
             "not": "the username or email",
+            "notWhen": "^(?![-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?$).*[A-Za-z@]",
             "findWith": "list_all_egnyte_users"
           }
         }
@@ -331,6 +332,7 @@ export const serverData: ServerData = {
             "kind": "user_id",
             "label": "numeric Egnyte user id",
             "not": "the username or email",
+            "notWhen": "^(?![-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?$).*[A-Za-z@]",
             "findWith": "list_all_egnyte_users"
           }
         }
@@ -1638,6 +1640,7 @@ export const serverData: ServerData = {
             "kind": "user_id",
             "label": "numeric Egnyte user id",
             "not": "the username or email",
+            "notWhen": "^(?![-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?$).*[A-Za-z@]",
             "findWith": "list_all_egnyte_users"
           }
         }
@@ -3442,6 +3445,7 @@ export const serverData: ServerData = {
             "kind": "user_id",
             "label": "numeric Egnyte user id",
             "not": "the username or email",
+            "notWhen": "^(?![-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?$).*[A-Za-z@]",
             "findWith": "list_all_egnyte_users"
           }
         }
@@ -5614,6 +5618,7 @@ export const serverData: ServerData = {
             "kind": "user_id",
             "label": "numeric Egnyte user id",
             "not": "the username or email",
+            "notWhen": "^(?![-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?$).*[A-Za-z@]",
             "findWith": "list_all_egnyte_users"
           }
         }
@@ -5739,6 +5744,7 @@ export const serverData: ServerData = {
             "kind": "user_id",
             "label": "numeric Egnyte user id",
             "not": "the username or email",
+            "notWhen": "^(?![-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?$).*[A-Za-z@]",
             "findWith": "list_all_egnyte_users"
           }
         }
@@ -6305,7 +6311,7 @@ export const serverData: ServerData = {
     {
       "name": "set_egnyte_folder_permissions",
       "title": "Set Egnyte folder permissions",
-      "description": "Grant, change or remove folder permissions under /Shared; only the users and groups listed change, and None removes a grant. Viewer reads, Editor edits, Full also moves/deletes, Owner shares.",
+      "description": "Grant, change or remove folder permissions under /Shared; only listed users and groups change; None removes a grant. Viewer reads, Editor edits, Full also moves/deletes, Owner shares.",
       "inputSchema": {
         "type": "object",
         "properties": {
@@ -6314,30 +6320,58 @@ export const serverData: ServerData = {
             "description": "Folder path under /Shared. Find one with get_egnyte_folder_or_file."
           },
           "userPerms": {
-            "type": "object",
-            "description": "Username (find with list_all_egnyte_users) -> level.",
-            "additionalProperties": {
-              "type": "string",
-              "enum": [
-                "None",
-                "Viewer",
-                "Editor",
-                "Full",
-                "Owner"
+            "type": "array",
+            "description": "Users whose level changes.",
+            "items": {
+              "type": "object",
+              "properties": {
+                "name": {
+                  "type": "string",
+                  "description": "From list_all_egnyte_users."
+                },
+                "level": {
+                  "type": "string",
+                  "enum": [
+                    "None",
+                    "Viewer",
+                    "Editor",
+                    "Full",
+                    "Owner"
+                  ],
+                  "description": "Level to set."
+                }
+              },
+              "required": [
+                "name",
+                "level"
               ]
             }
           },
           "groupPerms": {
-            "type": "object",
-            "description": "Group display name (find with list_all_egnyte_groups) -> level.",
-            "additionalProperties": {
-              "type": "string",
-              "enum": [
-                "None",
-                "Viewer",
-                "Editor",
-                "Full",
-                "Owner"
+            "type": "array",
+            "description": "Groups whose level changes.",
+            "items": {
+              "type": "object",
+              "properties": {
+                "name": {
+                  "type": "string",
+                  "description": "From list_all_egnyte_groups."
+                },
+                "level": {
+                  "type": "string",
+                  "enum": [
+                    "None",
+                    "Viewer",
+                    "Editor",
+                    "Full",
+                    "Owner"
+                  ],
+                  "description": "Level to set."
+                }
+              },
+              "required": [
+                "name",
+                "level"
               ]
             }
           },
@@ -6368,10 +6402,35 @@ export const serverData: ServerData = {
           }
         },
         "/properties/userPerms": {
-          "minProperties": 1
+          "minItems": 1
+        },
+        "/properties/userPerms/items": {
+          "additionalProperties": false
+        },
+        "/properties/userPerms/items/properties/name": {
+          "minLength": 1,
+          "maxLength": 100,
+          "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$",
+          "x-identifier": {
+            "kind": "username",
+            "label": "Egnyte username",
+            "not": "the numeric user id or the email"
+          }
         },
         "/properties/groupPerms": {
-          "minProperties": 1
+          "minItems": 1
+        },
+        "/properties/groupPerms/items": {
+          "additionalProperties": false
+        },
+        "/properties/groupPerms/items/properties/name": {
+          "minLength": 1,
+          "maxLength": 200,
+          "x-identifier": {
+            "kind": "group_name",
+            "label": "Egnyte group display name",
+            "not": "the group UUID"
+          }
         }
       },
       "outputSchema": {
@@ -6410,11 +6469,19 @@ export const serverData: ServerData = {
           },
           "userPerms": {
             "in": "body",
-            "name": "userPerms"
+            "name": "userPerms",
+            "sendAsMap": {
+              "key": "name",
+              "value": "level"
+            }
           },
           "groupPerms": {
             "in": "body",
-            "name": "groupPerms"
+            "name": "groupPerms",
+            "sendAsMap": {
+              "key": "name",
+              "value": "level"
+            }
           },
           "inheritsPermissions": {
             "in": "body",
@@ -6694,6 +6761,7 @@ export const serverData: ServerData = {
             "kind": "user_id",
             "label": "numeric Egnyte user id",
             "not": "the username or email",
+            "notWhen": "^(?![-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?$).*[A-Za-z@]",
             "findWith": "list_all_egnyte_users"
           }
         },

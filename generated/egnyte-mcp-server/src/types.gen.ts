@@ -1798,17 +1798,31 @@ export interface SetEgnyteFolderPermissionsInput {
    */
   path: string;
   /**
-   * Username (find with list_all_egnyte_users) -> level.
+   * Users whose level changes.
    */
   userPerms?: {
-    [k: string]: 'None' | 'Viewer' | 'Editor' | 'Full' | 'Owner' | undefined;
-  };
+    /**
+     * From list_all_egnyte_users.
+     */
+    name: string;
+    /**
+     * Level to set.
+     */
+    level: 'None' | 'Viewer' | 'Editor' | 'Full' | 'Owner';
+  }[];
   /**
-   * Group display name (find with list_all_egnyte_groups) -> level.
+   * Groups whose level changes.
    */
   groupPerms?: {
-    [k: string]: 'None' | 'Viewer' | 'Editor' | 'Full' | 'Owner' | undefined;
-  };
+    /**
+     * From list_all_egnyte_groups.
+     */
+    name: string;
+    /**
+     * Level to set.
+     */
+    level: 'None' | 'Viewer' | 'Editor' | 'Full' | 'Owner';
+  }[];
   /**
    * false stops inheriting the parent's permissions.
    */

@@ -4,6 +4,7 @@
  */
 import { ProtocolError, ProtocolErrorCode, type CallToolResult } from '@modelcontextprotocol/server';
 import { argumentShapeProblems } from './arguments/guards.js';
+import { normalizeArguments } from './arguments/normalize.js';
 import type { AuditOutcome } from './audit.js';
 import { safeToolName } from './audit.js';
 import { secretQueryParams, sendAuthorized } from '../upstream/auth/authorize.js';
@@ -118,7 +119,7 @@ async function settle(
   runtime: ToolRuntime,
   scope: ServingScope,
   tool: ToolDefinition,
-  args: Record<string, unknown>,
+  rawArgs: Record<string, unknown>,
   hooks: CallHooks,
 ): Promise<Settled> {
   const validators = runtime.validators.get(tool.name);
@@ -134,7 +135,8 @@ async function settle(
     return refuse({ error: 'revoked', message: 'this server URL was revoked; ask for a new one' }, 'denied');
   }
   // Shape first: a value nested thousands deep or with a lone surrogate is refused before ajv sees it.
-  const shapeProblems = argumentShapeProblems(args);
+  const shapeProblems = argumentShapeProblems(rawArgs);
+  const args = shapeProblems.length > 0 ? rawArgs : normalizeArguments(rawArgs, tool.inputSchema);
   const problems = shapeProblems.length > 0 ? shapeProblems : (validators?.checkArguments(args) ?? []);
   if (problems.length > 0) {
     return refuse({ error: 'invalid_arguments', message: `Invalid arguments: ${describeProblems(problems)}.`, problems }, 'invalid');

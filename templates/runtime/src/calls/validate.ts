@@ -101,6 +101,32 @@ function valueAt(args: unknown, place: string): unknown {
   return current;
 }
 
+/** The confusion hint fits only a value that looks like the thing it is confused with, when the spec says how that looks. */
+function looksConfused(hint: IdentifierHint, value: unknown): boolean {
+  if (hint.notWhen === undefined) return true;
+  if (typeof value !== 'string' && typeof value !== 'number') return false;
+  try {
+    return new RegExp(hint.notWhen, 'u').test(String(value));
+  } catch {
+    return true;
+  }
+}
+
+/** Words for a value whose type is wrong, where its printed form alone would puzzle: "1.5" is text, not a number. */
+function whatItIs(value: unknown, error: ErrorObject): string | undefined {
+  if (error.keyword !== 'type') return undefined;
+  const wanted = String((error.params as Record<string, unknown>).type);
+  if (typeof value === 'string' && /integer|number/.test(wanted)) {
+    const trimmed = value.trim();
+    if (trimmed !== value && trimmed !== '' && Number.isFinite(Number(trimmed))) return 'text with spaces around a number';
+    if (/^-?[1-9]\d*$/.test(value)) return 'a whole number too large to be exact';
+    if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(value)) return 'text holding a number that is not written as a plain whole number';
+    return 'text, not a number';
+  }
+  if (typeof value === 'number' && wanted === 'integer') return 'a number with a fraction';
+  return undefined;
+}
+
 function toProblems(errors: ErrorObject[], args: unknown): ArgumentProblem[] {
   const byPlace = new Map<string, ArgumentProblem>();
   for (const error of errors) {
@@ -113,8 +139,11 @@ function toProblems(errors: ErrorObject[], args: unknown): ArgumentProblem[] {
       if (!existing.expected.includes(expected)) existing.expected += ` and ${expected}`;
       continue;
     }
-    const problem: ArgumentProblem = { argument, problem: kind, expected, given: describeValue(valueAt(args, argument)) };
-    if (hint?.not && kind === 'invalid') problem.not = hint.not;
+    const value = valueAt(args, argument);
+    const problem: ArgumentProblem = { argument, problem: kind, expected, given: describeValue(value) };
+    if (hint?.not && kind === 'invalid' && looksConfused(hint, value)) problem.not = hint.not;
+    const what = kind === 'invalid' ? whatItIs(value, error) : undefined;
+    if (what) problem.given_is = what;
     if (hint?.findWith) problem.find_with = hint.findWith;
     byPlace.set(argument, problem);
   }
@@ -132,7 +161,7 @@ export function describeProblems(problems: ArgumentProblem[]): string {
             ? `${problem.argument} is not an argument of this tool`
             : problem.not
               ? `${problem.argument} must be ${problem.expected}, not ${problem.not} (got ${problem.given})`
-              : `${problem.argument} must be ${problem.expected}, not ${problem.given}`;
+              : `${problem.argument} must be ${problem.expected}, not ${problem.given}${problem.given_is ? ` (${problem.given_is})` : ''}`;
       return problem.find_with ? `${sentence}; find it with ${problem.find_with}` : sentence;
     })
     .join('. ');

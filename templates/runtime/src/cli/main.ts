@@ -38,10 +38,16 @@ const processIo: CliIo = {
   err: (text) => process.stderr.write(text),
 };
 
-function startupCredentials(data: ServerData, env: Env, io: CliIo): Outcome<Outcome<UpstreamCredentials>> {
+/**
+ * The default account's credentials. With --oauth, /mcp serves only signed-in users (the base URL
+ * variable just steers their sign-in), so no token is asked for; with a store, the start-up summary
+ * already says when there is no default account, so no warning repeats it.
+ */
+function startupCredentials(data: ServerData, env: Env, io: CliIo, serving: { oauth: boolean; store: boolean }): Outcome<Outcome<UpstreamCredentials>> {
   const credentials = resolveCredentials(data.integration, env);
+  if (serving.oauth) return { ok: true, value: credentials };
   if (!credentials.ok && hasAnyCredentialSetting(data.integration, env)) return credentials;
-  if (!credentials.ok) io.err(`warning: no upstream credentials (${credentials.message}); tool calls will fail until they are set\n`);
+  if (!credentials.ok && !serving.store) io.err(`warning: no upstream credentials (${credentials.message}); tool calls will fail until they are set\n`);
   return { ok: true, value: credentials };
 }
 
@@ -111,7 +117,7 @@ async function serve(command: Extract<Command, { kind: 'serve' }>, data: ServerD
     else hosting = loaded.value;
     if (hosting && storeUrl !== undefined) problems.push(...hosting.controlProblems(storeUrl, secrets.secrets));
   }
-  const credentials = startupCredentials(data, env, io);
+  const credentials = startupCredentials(data, env, io, { oauth: command.transport === 'http' && command.oauth, store: storeUrl !== undefined && command.transport === 'http' });
   if (!credentials.ok) problems.push(credentials.message);
   const settings = opsSettings(env, problems);
   if (command.ops.metrics && command.transport !== 'http') problems.push('--metrics applies to --transport http');

@@ -2,6 +2,12 @@
 import { authSchemes, bearerScheme, schemeVariables } from '../upstream/auth/schemes.js';
 import type { ServerData } from '../data/tool-data.js';
 
+/** `--domain` only where the base URL has exactly one variable to fill (the admin API's rule); else a full URL. */
+export function accountLocation(data: ServerData): string {
+  const variables = Object.keys(data.integration.baseUrlVariables);
+  return variables.length === 1 ? `(--domain ${variables[0]!.toUpperCase()} | --base-url URL)` : '--base-url URL';
+}
+
 export function usageText(data: ServerData): string {
   const { integration } = data;
   const bin = integration.packageName;
@@ -42,7 +48,7 @@ export function usageText(data: ServerData): string {
     `      [--oauth [--oauth-methods read,write,custom]]`,
     `  ${bin} mint-url [--methods ...] [--tags ...] [--expires-at ...] [--require-api-token]`,
     `      [--tool-exposure ...] [--output-schema ...] [--name NAME]`,
-    `  ${bin} accounts add --name NAME (--domain D | --base-url URL)   (token from ${bearer?.tokenEnv ?? 'a bearer-token variable'})`,
+    `  ${bin} accounts add --name NAME ${accountLocation(data)}   (token from ${bearer?.tokenEnv ?? 'a bearer-token variable'})`,
     `  ${bin} accounts list | accounts remove ID`,
     `  ${bin} servers create --account ID --name NAME [--methods ...] [--tags ...] [--expires-at ...] [--require-api-token]`,
     `  ${bin} servers list --account ID | servers revoke --account ID SERVER_ID`,

@@ -35,6 +35,11 @@ export interface IdentifierHint {
   label?: string;
   /** What it is commonly mistaken for, e.g. `the username or email`. */
   not?: string;
+  /**
+   * @since runtime 1.3.0. A regular expression: `not` is said only of a value (as text) that matches
+   * it, e.g. one with a letter or an `@` for a user id, so "1.5" is not called a username.
+   */
+  notWhen?: string;
   /** Name of the tool that finds a valid value. */
   findWith?: string;
 }
@@ -55,11 +60,12 @@ export interface ParamLocation {
    */
   arrayStyle?: ArrayStyle;
   /**
-   * @since runtime 2.1.0. JSON body only: the value is an array of `{ key, value }` whose entries are
-   * spread into the body as `key: value` (a map with caller-chosen keys that strict-mode tool schemas
-   * cannot declare as an object).
+   * @since runtime 2.1.0. JSON body only: the argument is an array of `{[key]: k, [value]: v}`
+   * objects and the body carries the object `{k: v, ...}` under the parameter's name, or, with
+   * `spread`, as the body's own keys (a map written as entries, so that tool schemas need no
+   * free-form `additionalProperties`, which OpenAI's strict mode cannot express).
    */
-  objectEntries?: boolean;
+  sendAsMap?: { key: string; value: string; spread?: boolean };
   /** @since runtime 2.1.0. Query objects only: sent as bracketed keys. Form bodies always nest that way. */
   objectStyle?: ObjectStyle;
 }

@@ -3,10 +3,10 @@
  * the generated location map, plus fixed values and paging parameters. Credentials are added
  * afterwards by `authorize.ts`.
  */
+import { isPlainObject } from '../data/json-path.js';
 import type { Outcome } from '../data/outcome.js';
 import type { UpstreamCredentials } from './credentials.js';
 import { underBase } from './base-url.js';
-import { entriesToObject, setOwn } from './object-entries.js';
 import { encodePathValue } from './path-encoding.js';
 import { encodeForm, encodePairs, encodeQuery, headerValue } from './request-encoding.js';
 import { encodeNested } from './request-nested.js';
@@ -43,6 +43,24 @@ function fillPath(tool: ToolDefinition, args: Record<string, unknown>): Outcome<
   return { ok: true, value: path };
 }
 
+/** Sets an own property even for a key like `__proto__`, which plain assignment would not. */
+function setOwn(target: { [key: string]: JsonValue }, key: string, value: JsonValue): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** `[{name: "jsmith", permission: "Full"}]` -> `{jsmith: "Full"}`; a key given twice is refused, not silently overwritten. */
+export function mapFromEntries(flatName: string, value: unknown, names: { key: string; value: string }): Outcome<{ [key: string]: JsonValue }> {
+  const map: { [key: string]: JsonValue } = {};
+  if (!Array.isArray(value)) return { ok: false, message: `${flatName} must be an array of { ${names.key}, ${names.value} }` };
+  for (const entry of value) {
+    if (!isPlainObject(entry) || typeof entry[names.key] !== 'string' || !Object.hasOwn(entry, names.value)) return { ok: false, message: `${flatName} must be an array of { ${names.key}, ${names.value} }` };
+    const key = entry[names.key] as string;
+    if (Object.hasOwn(map, key)) return { ok: false, message: `${flatName} names ${JSON.stringify(key)} twice; give each ${names.key} once` };
+    setOwn(map, key, entry[names.value] as JsonValue);
+  }
+  return { ok: true, value: map };
+}
+
 export function buildRequest(
   tool: ToolDefinition,
   args: Record<string, unknown>,
@@ -68,10 +86,11 @@ export function buildRequest(
       const text = headerValue(flatName, value as JsonValue);
       if (!text.ok) return text;
       headers[location.name.toLowerCase()] = text.value;
-    } else if (location.objectEntries) {
-      const spread = entriesToObject(flatName, value);
-      if (!spread.ok) return spread;
-      for (const [key, entry] of Object.entries(spread.value)) setOwn(body, key, entry);
+    } else if (location.sendAsMap) {
+      const map = mapFromEntries(flatName, value, location.sendAsMap);
+      if (!map.ok) return map;
+      if (location.sendAsMap.spread) for (const [key, entry] of Object.entries(map.value)) setOwn(body, key, entry);
+      else body[location.name] = map.value;
     } else {
       body[location.name] = value as JsonValue;
     }

@@ -84,13 +84,18 @@ function ConnectAccount({ integration }: { integration: Integration }) {
   return (
     <form onSubmit={submit} noValidate aria-labelledby="connect-title" class="card">
       <h2 id="connect-title">Connect with {integration.display_name} OAuth</h2>
-      <p class="hint">{integration.oauth.ok ? `You sign in on ${integration.display_name}, then come back here.` : `Not available on this server: ${integration.oauth.message}`}</p>
-      <Field label="Name" error={fieldError(error, 'name')}>
-        {(id, d, invalid) => <input id={id} name="name" required value={form.name} aria-describedby={d} aria-invalid={invalid} onInput={(e) => setForm({ ...form, name: e.currentTarget.value })} />}
-      </Field>
-      <LocationFields integration={integration} form={form} error={error} onChange={(key, value) => setForm({ ...form, [key]: value })} />
-      <FormError message={error && !['name', 'domain', 'base_url'].includes(error.field ?? '') ? error.message : undefined} />
-      <button type="submit" disabled={!integration.oauth.ok}>Connect with {integration.display_name}</button>
+      {integration.oauth.ok
+        ? <p class="hint">You sign in on {integration.display_name}, then come back here.</p>
+        : <p class="notice warn" id="connect-unavailable">Not set up on this server: {integration.oauth.message}. Until then, add accounts with a token.</p>}
+      {/* A disabled fieldset: nothing to fill in while the server cannot start the sign-in. */}
+      <fieldset class="plain" disabled={!integration.oauth.ok} aria-describedby={integration.oauth.ok ? undefined : 'connect-unavailable'}>
+        <Field label="Name" error={fieldError(error, 'name')}>
+          {(id, d, invalid) => <input id={id} name="name" required value={form.name} aria-describedby={d} aria-invalid={invalid} onInput={(e) => setForm({ ...form, name: e.currentTarget.value })} />}
+        </Field>
+        <LocationFields integration={integration} form={form} error={error} onChange={(key, value) => setForm({ ...form, [key]: value })} />
+        <FormError message={error && !['name', 'domain', 'base_url'].includes(error.field ?? '') ? error.message : undefined} />
+        <button type="submit">Connect with {integration.display_name}</button>
+      </fieldset>
     </form>
   );
 }
@@ -126,7 +131,7 @@ export function Accounts({ integration }: { integration: Integration }) {
                 <td data-label="Status"><span class={`status ${account.status}`}>{account.status}</span></td>
                 <td data-label="Added">{when(account.created_at)}</td>
                 <td class="actions-cell"><div class="row-actions">
-                  <a class="button secondary" href={href.account(account.id)}>MCP servers</a>
+                  <a class="button secondary" href={href.account(account.id)} aria-label={`MCP servers of ${account.name}`}>MCP servers</a>
                   <button type="button" class="danger" onClick={() => setRemoving(account)} aria-label={`Remove ${account.name}`}>Remove</button>
                 </div></td>
               </tr>

@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, ApiError, fieldError } from './api.js';
 import { ConnectSteps } from './connect-steps.js';
-import { localToIso } from './format.js';
+import { localToIso, when } from './format.js';
 import { href } from './router.js';
 import type { Integration, McpServer, ServerConfig } from '../../wire/types.js';
 import { Choices, CopyOnce, Field, FormError } from './widgets.js';
@@ -48,7 +48,8 @@ function PreviewPanel({ preview, error, total, discovery }: { preview?: Preview;
           <>
             <p class="tool-count"><strong data-testid="tool-count">{preview.tools.length}</strong> of {total} tools</p>
             {discovery && <p class="hint">Listed as three tools (search_tools, get_tool_schema, call_tool) that reach these.</p>}
-            <ul class="tool-list">
+            {/* Focusable: the list scrolls, and keyboard users must be able to scroll it (axe: scrollable-region-focusable). */}
+            <ul class="tool-list" tabIndex={0} aria-label="Tools this server gets">
               {preview.tools.map((tool) => <li key={tool.name}><code>{tool.name}</code> <span class="hint">{tool.read_only ? 'read' : 'write'}</span></li>)}
             </ul>
           </>
@@ -85,8 +86,13 @@ export function CreateServer({ accountId, integration }: { accountId: string; in
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    setBusy(true);
     const expiresAt = localToIso(expiry);
+    // Checked here, in the local time the field shows; the API would answer in UTC.
+    if (expiresAt && Date.parse(expiresAt) <= Date.now()) {
+      setError(new ApiError(400, 'invalid_request', `${when(expiresAt)} (your local time) has already passed: choose a later time, or leave it empty for no expiry.`, 'expires_at'));
+      return;
+    }
+    setBusy(true);
     try {
       const body = { name, config, require_api_token_auth: requireToken, ...(expiresAt ? { expires_at: expiresAt } : {}) };
       setCreated(await api<McpServer & { url: string }>('POST', `integrated-account/${encodeURIComponent(accountId)}/mcp`, body));
@@ -104,7 +110,13 @@ export function CreateServer({ accountId, integration }: { accountId: string; in
       <main>
         <h1>{created.name} is ready</h1>
         <p>{created.tools.length} tools. Copy the URL now: it is shown only once and cannot be recovered (revoke the server and create another if it is lost).</p>
-        <CopyOnce label="Server URL" value={url} note="Anyone with this URL can use the server until it expires or is revoked." />
+        <CopyOnce
+          label="Server URL"
+          value={url}
+          note={created.require_api_token_auth
+            ? 'Clients need this URL and one of your API tokens (Authorization: Bearer) until the server expires or is revoked.'
+            : 'Anyone with this URL can use the server until it expires or is revoked.'}
+        />
         <ConnectSteps url={url} needsApiToken={created.require_api_token_auth} />
         <p><a class="button" href={href.account(accountId)}>Done: back to MCP servers</a></p>
       </main>

@@ -67,7 +67,7 @@ export function AccountServers({ accountId }: { accountId: string }) {
                   <td data-label="Last used">{when(server.last_used_at)}</td>
                   <td data-label="Status"><span class="status active">{status(server, now)}</span></td>
                   <td class="actions-cell"><div class="row-actions">
-                    <a class="button secondary" href={href.logs(accountId, server.id)}>Call log</a>
+                    <a class="button secondary" href={href.logs(accountId, server.id)} aria-label={`Call log of ${server.name}`}>Call log</a>
                     <button type="button" class="danger" onClick={() => setRevoking(server)} aria-label={`Revoke ${server.name}`}>Revoke</button>
                   </div></td>
                 </tr>

@@ -84,7 +84,7 @@ interface ConfirmProps {
   onClose: () => void;
 }
 
-/** A modal dialog (native <dialog>: focus is trapped, Escape cancels) for destructive actions. */
+/** A modal dialog (native <dialog>: focus is trapped, Escape cancels, Cancel has the focus) for destructive actions. */
 export function Confirm({ title, children, confirmLabel, onConfirm, onClose }: ConfirmProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [busy, setBusy] = useState(false);
@@ -105,8 +105,9 @@ export function Confirm({ title, children, confirmLabel, onConfirm, onClose }: C
       <h2 id="confirm-title">{title}</h2>
       <div>{children}</div>
       <div class="actions">
+        {/* The safe choice has the focus, so Enter or a stray key press never destroys anything. */}
+        <button type="button" class="secondary" autoFocus onClick={() => dialog.current?.close()}>Cancel</button>
         <button type="button" class="danger" disabled={busy} onClick={confirm}>{confirmLabel}</button>
-        <button type="button" class="secondary" onClick={() => dialog.current?.close()}>Cancel</button>
       </div>
     </dialog>
   );

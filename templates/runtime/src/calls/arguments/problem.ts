@@ -9,4 +9,6 @@ export interface ArgumentProblem {
   not?: string;
   /** From the schema's `x-identifier`: the tool that finds a valid value. */
   find_with?: string;
+  /** What the given value is, when that explains the refusal ("text holding a number that is not a whole number"). */
+  given_is?: string;
 }
