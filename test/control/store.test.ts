@@ -117,7 +117,7 @@ describe.each(STORE_KINDS)('store on %s', (kind) => {
   it('removing an account removes its servers, logs and OAuth states', async () => {
     await records.insertAccount(account('a1'));
     await records.insertServer(server('s1', 'a1'));
-    await records.recordCall({ server_id: 's1', time: T0, tool: 'tool', outcome: 'ok', upstream_status: 200, duration_ms: 1 });
+    await records.recordCalls([{ server_id: 's1', time: T0, tool: 'tool', outcome: 'ok', upstream_status: 200, duration_ms: 1 }]);
     expect((await records.logs('s1', null, 10)).rows).toHaveLength(1);
     await records.insertOAuthState('other-state', 'a1', T0);
     expect(await records.deleteAccount('a1')).toBe(true);

@@ -48,7 +48,7 @@ describe('map entries (x-send-as-map)', () => {
 
   it('refuses a repeated key and anything not shaped { key, value }', () => {
     expect(mapFromEntries('values', [{ key: 'a', value: '1' }, { key: 'a', value: '2' }], KV)).toEqual({ ok: false, message: 'values names "a" twice; give each key once' });
-    for (const bad of [{}, [{ value: '1' }], [{ key: 'a' }], ['a=1']]) expect(mapFromEntries('values', bad).ok, JSON.stringify(bad)).toBe(false);
+    for (const bad of [{}, [{ value: '1' }], [{ key: 'a' }], ['a=1']]) expect(mapFromEntries('values', bad, KV).ok, JSON.stringify(bad)).toBe(false);
   });
 
   it('builds the vendor body from the flat argument, next to the other body fields', () => {

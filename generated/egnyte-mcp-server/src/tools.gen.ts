@@ -6186,7 +6186,11 @@ export const serverData: ServerData = {
           "values": {
             "in": "body",
             "name": "values",
-            "objectEntries": true
+            "sendAsMap": {
+              "key": "key",
+              "value": "value",
+              "spread": true
+            }
           }
         }
       }
@@ -6303,7 +6307,11 @@ export const serverData: ServerData = {
           "values": {
             "in": "body",
             "name": "values",
-            "objectEntries": true
+            "sendAsMap": {
+              "key": "key",
+              "value": "value",
+              "spread": true
+            }
           }
         }
       }
