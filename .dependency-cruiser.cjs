@@ -8,14 +8,16 @@ module.exports = {
     { name: 'no-folder-cycles', severity: 'error', scope: 'folder', from: {}, to: { circular: true } },
     {
       name: 'runtime-never-imports-hosting',
-      comment: 'saas-mcp-hosting depends on saas-mcp-runtime, never the reverse (the runtime loads it dynamically by name).',
+      comment:
+        'saas-mcp-hosting depends on saas-mcp-runtime, never the reverse (the runtime loads it dynamically by name).',
       severity: 'error',
       from: { path: '^templates/runtime/' },
       to: { path: '^templates/hosting/|saas-mcp-hosting' },
     },
     {
       name: 'hosting-uses-runtime-entries',
-      comment: 'The hosting layer imports the runtime through its public entries (saas-mcp-runtime/host), not by relative path.',
+      comment:
+        'The hosting layer imports the runtime through its public entries (saas-mcp-runtime/host), not by relative path.',
       severity: 'error',
       from: { path: '^templates/hosting/' },
       to: { path: '^templates/runtime/', pathNot: '^templates/runtime/src/(host|contract|index)\\.ts$' },
@@ -27,6 +29,10 @@ module.exports = {
     tsPreCompilationDeps: true,
     combinedDependencies: false,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'types'], extensions: ['.ts', '.tsx', '.js'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'types'],
+      extensions: ['.ts', '.tsx', '.js'],
+    },
   },
 };

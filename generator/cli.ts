@@ -3,8 +3,8 @@ import { formatDiagnostics } from './diagnostics/diagnostic.js';
 import { sortSkipped } from './emit/skip-report.js';
 import { importMain } from './import-openapi/cli.js';
 import { specsRootProblem } from './io/specs-root.js';
-import { run, type Mode, type RunResult } from './run.js';
-import { TOKENIZER, surfaceCost } from './pipeline/tokens.js';
+import { surfaceCost, TOKENIZER } from './pipeline/tokens.js';
+import { type Mode, type RunResult, run } from './run.js';
 import { formatSurfaceChanges } from './surface/classify.js';
 
 const USAGE = `Usage: npm run generate -- [options]
@@ -43,7 +43,9 @@ function parseFlags(argv: string[]) {
 
 /** argv -> run() -> printed report -> exit code. The only place that prints or decides the exit code. */
 export async function main(argv: string[], out = console.log, err = console.error): Promise<number> {
-  if (argv[0] === 'import-openapi') return importMain(argv.slice(1), out, err);
+  if (argv[0] === 'import-openapi') {
+    return importMain(argv.slice(1), out, err);
+  }
   let values: ReturnType<typeof parseFlags>;
   try {
     values = parseFlags(argv);
@@ -71,8 +73,11 @@ export async function main(argv: string[], out = console.log, err = console.erro
   }
   try {
     const result = await run({ specsRoot: values.specs, outRoot: values.out, mode, only: values.integration ?? [] });
-    if (values.format === 'json') out(JSON.stringify(toJson(result), null, 2));
-    else report(result, mode, out, err);
+    if (values.format === 'json') {
+      out(JSON.stringify(toJson(result), null, 2));
+    } else {
+      report(result, mode, out, err);
+    }
     return result.exitCode;
   } catch (e) {
     err(`internal error: ${(e as Error).stack ?? String(e)}`);
@@ -81,7 +86,9 @@ export async function main(argv: string[], out = console.log, err = console.erro
 }
 
 function report(result: RunResult, mode: Mode, out: (s: string) => void, err: (s: string) => void): void {
-  if (result.warnings.length > 0) err(formatDiagnostics(result.warnings));
+  if (result.warnings.length > 0) {
+    err(formatDiagnostics(result.warnings));
+  }
   if (result.diagnostics.length > 0) {
     err(formatDiagnostics(result.diagnostics));
     err(`\n${result.diagnostics.length} problem(s) in the specs; nothing was written.`);
@@ -90,20 +97,30 @@ function report(result: RunResult, mode: Mode, out: (s: string) => void, err: (s
   for (const plan of result.plans) {
     const { name, packageName } = plan.integration.info;
     out(`${name}: ${plan.tools.length} tools generated, ${plan.skipped.length} methods skipped -> ${packageName}`);
-    for (const s of sortSkipped(plan.skipped)) out(`  skipped ${s.resource}.${s.method}: ${s.reason}`);
+    for (const s of sortSkipped(plan.skipped)) {
+      out(`  skipped ${s.resource}.${s.method}: ${s.reason}`);
+    }
     out(`  ${tokenSummary(plan)}`);
     const surface = result.surface.find((s) => s.packageName === packageName);
-    if (surface?.unreadable) out(`  tool surface: cannot compare with the current tools.json (${surface.unreadable})`);
-    else if (surface && surface.changes.length > 0 && mode !== 'write') out(indent(formatSurfaceChanges(surface.changes)));
+    if (surface?.unreadable) {
+      out(`  tool surface: cannot compare with the current tools.json (${surface.unreadable})`);
+    } else if (surface && surface.changes.length > 0 && mode !== 'write') {
+      out(indent(formatSurfaceChanges(surface.changes)));
+    }
   }
   const verb = { write: '', check: 'stale ', 'dry-run': 'would be ' }[mode];
   for (const c of result.changes) {
-    const label = mode === 'check' ? { created: 'missing', updated: 'stale', deleted: 'extra' }[c.kind] : `${verb}${c.kind}`;
+    const label =
+      mode === 'check' ? { created: 'missing', updated: 'stale', deleted: 'extra' }[c.kind] : `${verb}${c.kind}`;
     out(`  ${label}: ${c.path}`);
   }
-  if (result.changes.length === 0) out(mode === 'check' ? 'generated output is up to date.' : 'no files changed.');
-  else if (mode === 'check') out(`\n${result.changes.length} file(s) differ from the specs: run \`npm run generate\` and commit the result.`);
-  else out(`${result.changes.length} file(s) ${mode === 'dry-run' ? 'would change' : 'changed'}.`);
+  if (result.changes.length === 0) {
+    out(mode === 'check' ? 'generated output is up to date.' : 'no files changed.');
+  } else if (mode === 'check') {
+    out(`\n${result.changes.length} file(s) differ from the specs: run \`npm run generate\` and commit the result.`);
+  } else {
+    out(`${result.changes.length} file(s) ${mode === 'dry-run' ? 'would change' : 'changed'}.`);
+  }
 }
 
 /** Token cost (real tokenizer) of tools/list against the budget, and the heaviest tools: what to trim first. */
@@ -130,14 +147,20 @@ function toJson(result: RunResult): object {
     warnings: result.warnings,
     changes: result.changes,
     surface: result.surface,
-    integrations: result.plans.map((p) => ({ name: p.integration.info.name, tools: p.tools.map((t) => t.definition.name), skipped: p.skipped })),
+    integrations: result.plans.map((p) => ({
+      name: p.integration.info.name,
+      tools: p.tools.map((t) => t.definition.name),
+      skipped: p.skipped,
+    })),
   };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   // `npm run generate | head` closes the pipe early; that is not an error worth a stack trace.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code !== 'EPIPE') throw e;
+    if (e.code !== 'EPIPE') {
+      throw e;
+    }
   });
   process.exitCode = await main(process.argv.slice(2));
 }

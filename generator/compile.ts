@@ -4,10 +4,10 @@ import type { GeneratedFile } from './emit/emit.js';
 import { emitCached } from './emit/emit-cache.js';
 import type { Plan } from './ir/types.js';
 import { positionOf, type SpecSources } from './pipeline/load.js';
+import { loadTemplates, type Templates } from './pipeline/load-templates.js';
 import { normalize } from './pipeline/normalize.js';
 import { plan as planTools } from './pipeline/plan.js';
 import { validate } from './pipeline/validate.js';
-import { loadTemplates, type Templates } from './pipeline/load-templates.js';
 
 export interface CompileResult {
   /** Empty when there are diagnostics: nothing is written from a broken spec. */
@@ -22,11 +22,22 @@ export interface CompileResult {
  * The whole pipeline for one integration, from loaded sources to files in memory:
  * validate -> normalize -> plan -> emit. Every stage is pure; all problems are reported together.
  */
-export async function compile(sources: SpecSources, templates?: Templates, options: { emitCacheDir?: string } = {}): Promise<CompileResult> {
+export async function compile(
+  sources: SpecSources,
+  templates?: Templates,
+  options: { emitCacheDir?: string } = {},
+): Promise<CompileResult> {
   const problems = validate(sources);
-  if (problems.length > 0) return { files: [], diagnostics: problems.sort(compareDiagnostics), warnings: [] };
+  if (problems.length > 0) {
+    return { files: [], diagnostics: problems.sort(compareDiagnostics), warnings: [] };
+  }
 
-  const locateIssue = (i: Issue): Diagnostic => ({ code: i.code, message: i.message, position: positionOf(sources, i.origin), ...(i.severity ? { severity: i.severity } : {}) });
+  const locateIssue = (i: Issue): Diagnostic => ({
+    code: i.code,
+    message: i.message,
+    position: positionOf(sources, i.origin),
+    ...(i.severity ? { severity: i.severity } : {}),
+  });
   const where = (o: Origin): string => {
     const p = positionOf(sources, o);
     return `${p.file}:${p.line}:${p.column}`;
@@ -34,9 +45,14 @@ export async function compile(sources: SpecSources, templates?: Templates, optio
   const normalized = normalize(sources);
   const planned = planTools(normalized.model, where);
   const all = [...normalized.issues, ...planned.issues];
-  const warnings = all.filter((i) => i.severity === 'warning').map(locateIssue).sort(compareDiagnostics);
+  const warnings = all
+    .filter((i) => i.severity === 'warning')
+    .map(locateIssue)
+    .sort(compareDiagnostics);
   const issues = all.filter((i) => i.severity !== 'warning');
-  if (issues.length > 0) return { files: [], diagnostics: issues.map(locateIssue).sort(compareDiagnostics), warnings };
+  if (issues.length > 0) {
+    return { files: [], diagnostics: issues.map(locateIssue).sort(compareDiagnostics), warnings };
+  }
 
   const using = templates ?? (await loadTemplates());
   // The emitters load only when this plan's files are not cached (emit-cache.ts).

@@ -2,14 +2,14 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { compile } from './compile.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
-import { applyChanges, diffFiles, type Change } from './io/diff.js';
-import { fsStorage, type Storage } from './io/storage.js';
 import type { GeneratedFile } from './emit/emit.js';
+import { applyChanges, type Change, diffFiles } from './io/diff.js';
+import { fsStorage, type Storage } from './io/storage.js';
 import type { Plan } from './ir/types.js';
 import { load } from './pipeline/load.js';
+import { loadTemplates, type Templates } from './pipeline/load-templates.js';
 import { classifySurface, type SurfaceChange } from './surface/classify.js';
 import { parseTools } from './surface/tools-file.js';
-import { loadTemplates, type Templates } from './pipeline/load-templates.js';
 
 export type Mode = 'write' | 'check' | 'dry-run';
 
@@ -53,20 +53,27 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   const files: GeneratedFile[] = [];
   const templates = opts.templates ?? (await loadTemplates());
   for (const name of names) {
-    const emitCacheDir = opts.emitCache === false ? undefined : path.resolve(cwd, opts.emitCache ?? '.tmp/generator-cache');
+    const emitCacheDir =
+      opts.emitCache === false ? undefined : path.resolve(cwd, opts.emitCache ?? '.tmp/generator-cache');
     const result = await compile(await load(path.join(opts.specsRoot, name), cwd), templates, { emitCacheDir });
     diagnostics.push(...result.diagnostics);
     warnings.push(...result.warnings);
-    if (result.plan) plans.push(result.plan);
+    if (result.plan) {
+      plans.push(result.plan);
+    }
     files.push(...result.files);
   }
-  if (diagnostics.length > 0) return { exitCode: 2, diagnostics, warnings, changes: [], plans, files: [], surface: [] };
+  if (diagnostics.length > 0) {
+    return { exitCode: 2, diagnostics, warnings, changes: [], plans, files: [], surface: [] };
+  }
 
   const storage = opts.storage ?? fsStorage(path.resolve(cwd, opts.outRoot));
   const owned = plans.map((p) => p.integration.info.packageName);
   const changes = await diffFiles(files, storage, owned);
   const surface = await Promise.all(plans.map((p) => surfaceChanges(p, storage)));
-  if (opts.mode === 'write') await applyChanges(files, changes, storage);
+  if (opts.mode === 'write') {
+    await applyChanges(files, changes, storage);
+  }
   const stale = opts.mode === 'check' && changes.length > 0;
   return { exitCode: stale ? 1 : 0, diagnostics, warnings, changes, plans, files, surface };
 }
@@ -76,7 +83,13 @@ async function surfaceChanges(plan: Plan, storage: Storage): Promise<RunResult['
   const packageName = plan.integration.info.packageName;
   try {
     const before = parseTools(await storage.read(`${packageName}/tools.json`));
-    return { packageName, changes: classifySurface(before, plan.tools.map((t) => t.definition)) };
+    return {
+      packageName,
+      changes: classifySurface(
+        before,
+        plan.tools.map((t) => t.definition),
+      ),
+    };
   } catch (e) {
     return { packageName, changes: [], unreadable: (e as Error).message };
   }
@@ -84,5 +97,8 @@ async function surfaceChanges(plan: Plan, storage: Storage): Promise<RunResult['
 
 async function integrationFolders(root: string): Promise<string[]> {
   const entries = await readdir(root, { withFileTypes: true }).catch(() => []);
-  return entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name).sort();
+  return entries
+    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+    .map((e) => e.name)
+    .sort();
 }

@@ -1,4 +1,4 @@
-import { Project, StructureKind, VariableDeclarationKind, type SourceFile, type StatementStructures } from 'ts-morph';
+import { Project, type SourceFile, type StatementStructures, StructureKind, VariableDeclarationKind } from 'ts-morph';
 import type { Plan } from '../ir/types.js';
 import { tsHeader } from './header.js';
 import { inputTypeName, outputTypeName } from './names.js';
@@ -9,7 +9,11 @@ import { serverData } from './tools-json.js';
  * statements into strings): the tool registry with its typed maps, the package index and the bin.
  * `runtime` is the npm name of the runtime package they import.
  */
-export function emitCode(plan: Plan, specDir: string, runtime: string): { toolsModule: string; index: string; cli: string } {
+export function emitCode(
+  plan: Plan,
+  specDir: string,
+  runtime: string,
+): { toolsModule: string; index: string; cli: string } {
   const project = new Project({ useInMemoryFileSystem: true });
   const render = (path: string, statements: (string | StatementStructures)[], header = tsHeader(specDir)): string => {
     const file: SourceFile = project.createSourceFile(path, { statements }, { overwrite: true });
@@ -43,7 +47,12 @@ function toolsModule(plan: Plan, runtime: string): StatementStructures[] {
   });
   return [
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: runtime, namedImports: ['ServerData'] },
-    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './types.gen.js', namespaceImport: 'T' },
+    {
+      kind: StructureKind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: './types.gen.js',
+      namespaceImport: 'T',
+    },
     {
       kind: StructureKind.VariableStatement,
       isExported: true,
@@ -67,7 +76,13 @@ function toolsModule(plan: Plan, runtime: string): StatementStructures[] {
 }
 
 function indexModule(runtime: string): StatementStructures[] {
-  const fn = (name: string, docs: string, parameters: [string, string][], returnType: string, body: string): StatementStructures => ({
+  const fn = (
+    name: string,
+    docs: string,
+    parameters: [string, string][],
+    returnType: string,
+    body: string,
+  ): StatementStructures => ({
     kind: StructureKind.Function,
     isExported: true,
     name,
@@ -77,20 +92,46 @@ function indexModule(runtime: string): StatementStructures[] {
     statements: [body],
   });
   return [
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: runtime, namedImports: [
-      'clientToolCaller', { name: 'createMcpHandler', alias: 'createRuntimeMcpHandler' }, 'localToolCaller',
-      { name: 'EmbedOptions', isTypeOnly: true }, { name: 'McpRequestHandler', isTypeOnly: true },
-      { name: 'McpToolClient', isTypeOnly: true }, { name: 'ToolCaller', isTypeOnly: true },
-    ] },
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './tools.gen.js', namedImports: ['serverData', { name: 'ToolInputs', isTypeOnly: true }, { name: 'ToolOutputs', isTypeOnly: true }] },
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: runtime,
+      namedImports: [
+        'clientToolCaller',
+        { name: 'createMcpHandler', alias: 'createRuntimeMcpHandler' },
+        'localToolCaller',
+        { name: 'EmbedOptions', isTypeOnly: true },
+        { name: 'McpRequestHandler', isTypeOnly: true },
+        { name: 'McpToolClient', isTypeOnly: true },
+        { name: 'ToolCaller', isTypeOnly: true },
+      ],
+    },
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: './tools.gen.js',
+      namedImports: ['serverData', { name: 'ToolInputs', isTypeOnly: true }, { name: 'ToolOutputs', isTypeOnly: true }],
+    },
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: './tools.gen.js', namedExports: ['serverData'] },
-    { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: './tools.gen.js', namedExports: ['ToolName', 'ToolInputs', 'ToolOutputs'] },
+    {
+      kind: StructureKind.ExportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: './tools.gen.js',
+      namedExports: ['ToolName', 'ToolInputs', 'ToolOutputs'],
+    },
     { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: './types.gen.js' },
     {
       kind: StructureKind.ExportDeclaration,
       isTypeOnly: true,
       moduleSpecifier: runtime,
-      namedExports: ['EmbedOptions', 'IntegrationInfo', 'McpRequestHandler', 'McpToolClient', 'ServerData', 'ToolDefinition', 'ToolErrorBody', 'UpstreamCredentials'],
+      namedExports: [
+        'EmbedOptions',
+        'IntegrationInfo',
+        'McpRequestHandler',
+        'McpToolClient',
+        'ServerData',
+        'ToolDefinition',
+        'ToolErrorBody',
+        'UpstreamCredentials',
+      ],
     },
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: runtime, namedExports: ['ToolCallError'] },
     {
@@ -107,14 +148,33 @@ function indexModule(runtime: string): StatementStructures[] {
       docs: ['`callTool(name, args)` with tool names, arguments and results checked by the compiler.'],
       type: 'ToolCaller<ToolInputs, ToolOutputs>',
     },
-    fn('createMcpHandler', 'This MCP server for one account inside your own Node.js HTTP app: a `(req, res, body?)` handler serving stateless Streamable HTTP.',
-      [['options', 'EmbedOptions']], 'McpRequestHandler', 'return createRuntimeMcpHandler(serverData, options);'),
-    fn('createToolCaller', 'Typed tool calls in this process, with the same filters, validation, paging, expiry and audit as over MCP.',
-      [['options', 'EmbedOptions']], 'TypedToolCaller', 'return localToolCaller<ToolInputs, ToolOutputs>(serverData, options);'),
-    fn('typedClient', 'Typed tool calls through a connected MCP client (an SDK `Client` over any transport).',
-      [['client', 'McpToolClient']], 'TypedToolCaller', 'return clientToolCaller<ToolInputs, ToolOutputs>(client);'),
+    fn(
+      'createMcpHandler',
+      'This MCP server for one account inside your own Node.js HTTP app: a `(req, res, body?)` handler serving stateless Streamable HTTP.',
+      [['options', 'EmbedOptions']],
+      'McpRequestHandler',
+      'return createRuntimeMcpHandler(serverData, options);',
+    ),
+    fn(
+      'createToolCaller',
+      'Typed tool calls in this process, with the same filters, validation, paging, expiry and audit as over MCP.',
+      [['options', 'EmbedOptions']],
+      'TypedToolCaller',
+      'return localToolCaller<ToolInputs, ToolOutputs>(serverData, options);',
+    ),
+    fn(
+      'typedClient',
+      'Typed tool calls through a connected MCP client (an SDK `Client` over any transport).',
+      [['client', 'McpToolClient']],
+      'TypedToolCaller',
+      'return clientToolCaller<ToolInputs, ToolOutputs>(client);',
+    ),
     // The low-level runtime, for hosts that assemble the pieces themselves (custom transports, tests).
-    { kind: StructureKind.ExportDeclaration, moduleSpecifier: runtime, namedExports: ['main', 'createToolRuntime', 'createServer', 'startHttpServer'] },
+    {
+      kind: StructureKind.ExportDeclaration,
+      moduleSpecifier: runtime,
+      namedExports: ['main', 'createToolRuntime', 'createServer', 'startHttpServer'],
+    },
   ];
 }
 

@@ -27,36 +27,59 @@ let generatorFingerprint: string | undefined;
 
 /** The generator's and the runtime's source files and the formatter versions, hashed once per process. */
 function fingerprint(): string {
-  if (generatorFingerprint) return generatorFingerprint;
+  if (generatorFingerprint) {
+    return generatorFingerprint;
+  }
   const hash = createHash('sha256');
-  const add = (file: string): void => void hash.update(`${path.relative(GENERATOR_DIR, file)}\0`).update(readFileSync(file)).update('\0');
+  const add = (file: string): void =>
+    void hash
+      .update(`${path.relative(GENERATOR_DIR, file)}\0`)
+      .update(readFileSync(file))
+      .update('\0');
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const file = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(file);
-      else add(file);
+      if (entry.isDirectory()) {
+        walk(file);
+      } else {
+        add(file);
+      }
     }
   };
   for (const source of SOURCES) {
-    if (source.endsWith('.json')) add(source);
-    else walk(source);
+    if (source.endsWith('.json')) {
+      add(source);
+    } else {
+      walk(source);
+    }
   }
   const require = createRequire(import.meta.url);
-  for (const name of FORMATTERS) hash.update(`${name}@${(require(`${name}/package.json`) as { version: string }).version}\0`);
+  for (const name of FORMATTERS) {
+    hash.update(`${name}@${(require(`${name}/package.json`) as { version: string }).version}\0`);
+  }
   generatorFingerprint = hash.digest('hex');
   return generatorFingerprint;
 }
 
 /** Maps and Sets as their entries; a function would make two different plans look alike, so it is refused. */
 function keyJson(_key: string, value: unknown): unknown {
-  if (value instanceof Map) return { map: [...value] };
-  if (value instanceof Set) return { set: [...value] };
-  if (typeof value === 'function') throw new Error('a plan holds a function: it cannot be a cache key');
+  if (value instanceof Map) {
+    return { map: [...value] };
+  }
+  if (value instanceof Set) {
+    return { set: [...value] };
+  }
+  if (typeof value === 'function') {
+    throw new Error('a plan holds a function: it cannot be a cache key');
+  }
   return value;
 }
 
 function entryKey(plan: Plan, specDir: string, templates: Templates): string {
-  return createHash('sha256').update(fingerprint()).update(JSON.stringify({ plan, specDir, templates }, keyJson)).digest('hex');
+  return createHash('sha256')
+    .update(fingerprint())
+    .update(JSON.stringify({ plan, specDir, templates }, keyJson))
+    .digest('hex');
 }
 
 function isFiles(value: unknown): value is GeneratedFile[] {
@@ -65,16 +88,29 @@ function isFiles(value: unknown): value is GeneratedFile[] {
 
 function prune(cacheDir: string): void {
   const entries = readdirSync(cacheDir).filter((name) => name.endsWith('.json'));
-  if (entries.length <= MAX_ENTRIES) return;
-  const byAge = entries.map((name) => ({ name, time: statSync(path.join(cacheDir, name)).mtimeMs })).sort((a, b) => a.time - b.time);
-  for (const { name } of byAge.slice(0, entries.length - MAX_ENTRIES)) rmSync(path.join(cacheDir, name), { force: true });
+  if (entries.length <= MAX_ENTRIES) {
+    return;
+  }
+  const byAge = entries
+    .map((name) => ({ name, time: statSync(path.join(cacheDir, name)).mtimeMs }))
+    .sort((a, b) => a.time - b.time);
+  for (const { name } of byAge.slice(0, entries.length - MAX_ENTRIES)) {
+    rmSync(path.join(cacheDir, name), { force: true });
+  }
 }
 
-export async function emitCached(plan: Plan, specDir: string, templates: Templates, cacheDir: string): Promise<GeneratedFile[]> {
+export async function emitCached(
+  plan: Plan,
+  specDir: string,
+  templates: Templates,
+  cacheDir: string,
+): Promise<GeneratedFile[]> {
   const file = path.join(cacheDir, `${entryKey(plan, specDir, templates)}.json`);
   try {
     const cached: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    if (isFiles(cached)) return cached;
+    if (isFiles(cached)) {
+      return cached;
+    }
   } catch {
     // No entry (or a damaged one): emit.
   }

@@ -1,7 +1,7 @@
+import { RUNTIME_NAME } from 'saas-mcp-runtime/contract';
 import type { Plan } from '../ir/types.js';
 import type { Templates } from '../pipeline/load-templates.js';
 import { lockTools } from '../surface/lockfile.js';
-import { RUNTIME_NAME } from 'saas-mcp-runtime/contract';
 import { emitCode } from './code.js';
 import { headerText, stableJson } from './header.js';
 import { renderPackageFiles } from './package.js';
@@ -24,7 +24,10 @@ export interface GeneratedFile {
 export async function emit(plan: Plan, specDir: string, templates: Templates): Promise<GeneratedFile[]> {
   const pkg = plan.integration.info.packageName;
   const code = emitCode(plan, specDir, RUNTIME_NAME);
-  const lock = lockTools(pkg, plan.tools.map((t) => t.definition));
+  const lock = lockTools(
+    pkg,
+    plan.tools.map((t) => t.definition),
+  );
   const files: GeneratedFile[] = [
     { path: 'tools.json', contents: emitToolsJson(plan, specDir) },
     { path: 'tools.lock.json', contents: stableJson({ '//': headerText(specDir), ...lock }) },

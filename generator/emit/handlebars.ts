@@ -11,7 +11,9 @@ const HELPERS = {
  */
 export function renderTemplate(name: string, source: string, view: object): string {
   const hb = Handlebars.create();
-  for (const [helper, fn] of Object.entries(HELPERS)) hb.registerHelper(helper, fn);
+  for (const [helper, fn] of Object.entries(HELPERS)) {
+    hb.registerHelper(helper, fn);
+  }
   const template = hb.compile(source, {
     strict: true,
     noEscape: true,

@@ -3,8 +3,9 @@
  * else a private package that npm refuses to publish), repository/homepage/bugs (npm provenance
  * checks the repository), the MCP Registry's `mcpName` and `server.json`, and a LICENSE.
  */
-import type { Plan } from '../ir/types.js';
+
 import { schemeVariables } from 'saas-mcp-runtime/contract';
+import type { Plan } from '../ir/types.js';
 
 /** The MCP Registry's server.json schema this file follows (vendored in test/fixtures/mcp-registry/). */
 export const SERVER_JSON_SCHEMA = 'https://static.modelcontextprotocol.io/schemas/2025-09-29/server.schema.json';
@@ -17,7 +18,9 @@ export function npmName(plan: Plan): string {
 /** package.json fields for publishing, in the order they are written. */
 export function publishFields(plan: Plan): Record<string, unknown> {
   const publish = plan.integration.publish;
-  if (!publish) return { private: true };
+  if (!publish) {
+    return { private: true };
+  }
   const directory = `generated/${plan.integration.info.packageName}`;
   return {
     repository: { type: 'git', url: `git+${publish.repository}.git`, directory },
@@ -31,12 +34,19 @@ export function publishFields(plan: Plan): Record<string, unknown> {
 /** server.json for the MCP Registry: the npm package over stdio, with its settings as environment variables. */
 export function serverJson(plan: Plan): string | undefined {
   const publish = plan.integration.publish;
-  if (!publish?.mcpName) return undefined;
+  if (!publish?.mcpName) {
+    return undefined;
+  }
   const info = plan.integration.info;
   const firstVariable = Object.values(info.baseUrlVariables)[0];
   const environmentVariables = [
     ...(firstVariable ? [{ name: firstVariable.env, description: firstVariable.description, isRequired: true }] : []),
-    ...schemeVariables(info.auth, info.displayName).map((v) => ({ name: v.env, description: v.meaning, isRequired: true, isSecret: v.role === 'secret' })),
+    ...schemeVariables(info.auth, info.displayName).map((v) => ({
+      name: v.env,
+      description: v.meaning,
+      isRequired: true,
+      isSecret: v.role === 'secret',
+    })),
   ];
   const description = `${info.displayName} through its REST API: ${plan.tools.length} typed, validated tools.`;
   const github = /^https:\/\/github\.com\//.test(publish.repository);
@@ -45,7 +55,11 @@ export function serverJson(plan: Plan): string | undefined {
     name: publish.mcpName,
     title: `${info.displayName} MCP server`,
     description: description.length <= 100 ? description : `${description.slice(0, 97)}...`,
-    repository: { url: publish.repository, source: github ? 'github' : new URL(publish.repository).hostname, subfolder: `generated/${info.packageName}` },
+    repository: {
+      url: publish.repository,
+      source: github ? 'github' : new URL(publish.repository).hostname,
+      subfolder: `generated/${info.packageName}`,
+    },
     version: plan.integration.version,
     packages: [
       {

@@ -7,9 +7,14 @@ export function emitSkipReport(skipped: readonly SkippedMethod[], specDir: strin
   if (skipped.length === 0) {
     lines.push('Every method in the specs is documented and selected: nothing was skipped.');
   } else {
-    lines.push('A method becomes a tool only when it has a documentation entry (and passes the generation filters).', '');
+    lines.push(
+      'A method becomes a tool only when it has a documentation entry (and passes the generation filters).',
+      '',
+    );
     lines.push('| method | reason |', '| --- | --- |');
-    for (const s of sortSkipped(skipped)) lines.push(`| \`${s.resource}.${s.method}\` | ${s.reason.replace(/\|/g, '\\|')} |`);
+    for (const s of sortSkipped(skipped)) {
+      lines.push(`| \`${s.resource}.${s.method}\` | ${s.reason.replace(/\|/g, '\\|')} |`);
+    }
   }
   return `${lines.join('\n')}\n`;
 }

@@ -24,7 +24,14 @@ Options:
 
 Exit codes: 0 imported, 1 edited files would be overwritten (nothing written), 2 bad input, 3 internal error.`;
 
-export async function importMain(argv: string[], out = console.log, err = console.error, cwd = process.cwd()): Promise<number> {
+export async function importMain(
+  argv: string[],
+  // biome-ignore lint/suspicious/noConsole: the CLI's printer (tests pass their own)
+  out = console.log,
+  // biome-ignore lint/suspicious/noConsole: the CLI's printer (tests pass their own)
+  err = console.error,
+  cwd = process.cwd(),
+): Promise<number> {
   let parsed: ReturnType<typeof parseImportArgs>;
   try {
     parsed = parseImportArgs(argv);
@@ -49,13 +56,22 @@ export async function importMain(argv: string[], out = console.log, err = consol
       file: path.resolve(cwd, file),
       integration: values.integration,
       storage: fsStorage(specsRoot),
-      ...(values.tags ? { tags: values.tags.split(',').map((t) => t.trim()).filter(Boolean) } : {}),
+      ...(values.tags
+        ? {
+            tags: values.tags
+              .split(',')
+              .map((t) => t.trim())
+              .filter(Boolean),
+          }
+        : {}),
       ...(values.operations ? { operations: values.operations } : {}),
       force: values.force,
     });
     const ms = performance.now() - started;
     out(formatReport(result, { file, folder: path.join(values.specs, values.integration), ms }));
-    if (result.write.edited.length > 0) return 1;
+    if (result.write.edited.length > 0) {
+      return 1;
+    }
     out(await gateSummary(path.join(values.specs, values.integration), cwd));
     return 0;
   } catch (e) {

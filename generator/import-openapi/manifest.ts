@@ -3,7 +3,7 @@
  * import of a newer document can say which operations were added, removed or changed.
  */
 import { hash } from './render.js';
-import { isObject, obj, str, type JsonObject } from './values.js';
+import { isObject, type JsonObject, obj, str } from './values.js';
 
 export const MANIFEST = 'openapi-import.json';
 
@@ -35,19 +35,25 @@ export function renderManifest(manifest: Manifest): string {
 
 /** The previous manifest; undefined when there is none or it cannot be read (then nothing is compared). */
 export function parseManifest(text: string | undefined): Manifest | undefined {
-  if (text === undefined) return undefined;
+  if (text === undefined) {
+    return undefined;
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
     return undefined;
   }
-  if (!isObject(raw) || !isObject(raw.operations)) return undefined;
+  if (!isObject(raw) || !isObject(raw.operations)) {
+    return undefined;
+  }
   const operations: Record<string, ManifestEntry> = {};
   for (const [key, value] of Object.entries(raw.operations)) {
     const entry: JsonObject = obj(value);
     const h = str(entry.hash);
-    if (h) operations[key] = { hash: h, ...(str(entry.tool) ? { tool: str(entry.tool) } : {}) };
+    if (h) {
+      operations[key] = { hash: h, ...(str(entry.tool) ? { tool: str(entry.tool) } : {}) };
+    }
   }
   return { document: str(raw.document) ?? '', operations };
 }
@@ -56,8 +62,14 @@ export function compareManifests(before: Manifest, after: Manifest): OperationCh
   const old = before.operations;
   const now = after.operations;
   return {
-    added: Object.keys(now).filter((k) => !(k in old)).sort(),
-    removed: Object.keys(old).filter((k) => !(k in now)).sort(),
-    changed: Object.keys(now).filter((k) => k in old && old[k]?.hash !== now[k]?.hash).sort(),
+    added: Object.keys(now)
+      .filter((k) => !(k in old))
+      .sort(),
+    removed: Object.keys(old)
+      .filter((k) => !(k in now))
+      .sort(),
+    changed: Object.keys(now)
+      .filter((k) => k in old && old[k]?.hash !== now[k]?.hash)
+      .sort(),
   };
 }

@@ -20,9 +20,13 @@ export type Ownership = 'ours' | 'edited';
 /** `ours`: written by the importer and untouched since; `edited`: changed by hand, or never ours. */
 export function ownership(contents: string): Ownership {
   const at = contents.indexOf(MARK);
-  if (at < 0) return 'edited';
+  if (at < 0) {
+    return 'edited';
+  }
   const lineEnd = contents.indexOf('\n', at);
-  if (lineEnd < 0) return 'edited';
+  if (lineEnd < 0) {
+    return 'edited';
+  }
   const recorded = contents.slice(at + MARK.length, lineEnd).trim();
   return recorded === hash(contents.slice(lineEnd + 1)) ? 'ours' : 'edited';
 }

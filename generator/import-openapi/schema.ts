@@ -6,7 +6,7 @@
  * description is left out (or, when required, makes the whole schema unusable).
  */
 import { createSchemaChecker } from '../pipeline/json-schema-check.js';
-import { isObject, list, obj, str, strings, vendorText, type Json, type JsonObject } from './values.js';
+import { isObject, type Json, type JsonObject, list, obj, str, strings, vendorText } from './values.js';
 
 export interface SchemaOptions {
   /** input: the documentation gate applies and readOnly properties are left out; output: writeOnly ones. */
@@ -46,7 +46,9 @@ export function convertSchema(source: unknown, options: SchemaOptions): SchemaRe
 
   const trimmed = { deep: 0, large: 0, circular: 0 };
   const walk = (node: unknown, at: string, depth: number): JsonObject | undefined => {
-    if (!isObject(node)) return {};
+    if (!isObject(node)) {
+      return {};
+    }
     if (ancestors.has(node)) {
       trimmed.circular++;
       return openSchema(node);
@@ -73,38 +75,72 @@ export function convertSchema(source: unknown, options: SchemaOptions): SchemaRe
       return {};
     }
     const allOf = list(node.allOf).filter(isObject);
-    if (allOf.length > 0) return walk(mergeAllOf(node, allOf), at, depth);
+    if (allOf.length > 0) {
+      return walk(mergeAllOf(node, allOf), at, depth);
+    }
     const alternatives = [...list(node.oneOf), ...list(node.anyOf)].filter(isObject);
     const nonNull = alternatives.filter((a) => a.type !== 'null');
     if (alternatives.length > 0 && nonNull.length === 1) {
       // `oneOf: [X, {type: null}]` is 3.1's way of saying nullable X.
       const { oneOf: _o, anyOf: _a, ...rest } = node;
-      return walk({ ...nonNull[0], ...rest, ...(nonNull.length < alternatives.length ? { nullable: true } : {}) }, at, depth);
+      return walk(
+        { ...nonNull[0], ...rest, ...(nonNull.length < alternatives.length ? { nullable: true } : {}) },
+        at,
+        depth,
+      );
     }
     const out: JsonObject = {};
-    for (const key of COPIED) if (node[key] !== undefined) out[key] = node[key];
+    for (const key of COPIED) {
+      if (node[key] !== undefined) {
+        out[key] = node[key];
+      }
+    }
     const allowed = new Set(typesOf(node.type).flatMap((t) => TYPED[t] ?? []));
-    for (const key of allowed) if (key !== 'format' && node[key] !== undefined && typeof node[key] !== 'boolean') out[key] = node[key];
-    if (allowed.has('format')) copyFormat(node, out, at, notes);
-    if (allowed.has('minimum')) copyBounds(node, out);
-    if (Array.isArray(out.enum)) out.enum = dedupe(out.enum);
+    for (const key of allowed) {
+      if (key !== 'format' && node[key] !== undefined && typeof node[key] !== 'boolean') {
+        out[key] = node[key];
+      }
+    }
+    if (allowed.has('format')) {
+      copyFormat(node, out, at, notes);
+    }
+    if (allowed.has('minimum')) {
+      copyBounds(node, out);
+    }
+    if (Array.isArray(out.enum)) {
+      out.enum = dedupe(out.enum);
+    }
     if (typeof out.pattern === 'string' && !validPattern(out.pattern)) {
       notes.push(`${at}: pattern ${JSON.stringify(out.pattern)} is not a JavaScript regular expression, left out`);
       delete out.pattern;
     }
     const nullable = node.nullable === true ? withNull(out.type) : undefined;
-    if (nullable !== undefined) out.type = nullable;
+    if (nullable !== undefined) {
+      out.type = nullable;
+    }
     if (nonNull.length > 1) {
       const converted = nonNull.map((a, i) => walk(a, `${at}(option ${i + 1})`, depth + 1) ?? {});
       out.anyOf = converted;
-      if (node.discriminator) notes.push(`${at}: one of ${nonNull.length} shapes (discriminator not enforced)`);
+      if (node.discriminator) {
+        notes.push(`${at}: one of ${nonNull.length} shapes (discriminator not enforced)`);
+      }
     }
-    if (isObject(node.items)) out.items = walk(node.items, `${at}[]`, depth + 1) ?? {};
-    else if (Array.isArray(node.items) || node.prefixItems) notes.push(`${at}: tuple items are not supported, any items accepted`);
-    if (node.not !== undefined) notes.push(`${at}: 'not' is not carried over`);
-    if (isObject(node.properties)) properties(node, out, at, depth);
-    if (isObject(node.additionalProperties)) out.additionalProperties = walk(node.additionalProperties, `${at}.*`, depth + 1) ?? {};
-    else if (node.additionalProperties === false) out.additionalProperties = false;
+    if (isObject(node.items)) {
+      out.items = walk(node.items, `${at}[]`, depth + 1) ?? {};
+    } else if (Array.isArray(node.items) || node.prefixItems) {
+      notes.push(`${at}: tuple items are not supported, any items accepted`);
+    }
+    if (node.not !== undefined) {
+      notes.push(`${at}: 'not' is not carried over`);
+    }
+    if (isObject(node.properties)) {
+      properties(node, out, at, depth);
+    }
+    if (isObject(node.additionalProperties)) {
+      out.additionalProperties = walk(node.additionalProperties, `${at}.*`, depth + 1) ?? {};
+    } else if (node.additionalProperties === false) {
+      out.additionalProperties = false;
+    }
     return out;
   };
 
@@ -116,24 +152,37 @@ export function convertSchema(source: unknown, options: SchemaOptions): SchemaRe
       const sub = obj(value);
       const where = `${at}.${name}`;
       const isRequired = required.has(name);
-      if (options.mode === 'input' && sub.readOnly === true) continue;
-      if (options.mode === 'output' && sub.writeOnly === true) continue;
+      if (options.mode === 'input' && sub.readOnly === true) {
+        continue;
+      }
+      if (options.mode === 'output' && sub.writeOnly === true) {
+        continue;
+      }
       if (options.mode === 'input') {
         const problem = undocumented(sub, options.minDescription);
         if (problem) {
-          if (isRequired) blocking ??= `required ${where} ${problem}`;
-          else notes.push(`${where} left out: ${problem}`);
+          if (isRequired) {
+            blocking ??= `required ${where} ${problem}`;
+          } else {
+            notes.push(`${where} left out: ${problem}`);
+          }
           continue;
         }
       }
       const converted = walk(sub, where, depth + 1);
-      if (!converted) continue;
+      if (!converted) {
+        continue;
+      }
       props[name] = converted;
-      if (isRequired) kept.push(name);
+      if (isRequired) {
+        kept.push(name);
+      }
     }
     out.type ??= 'object';
     out.properties = props;
-    if (kept.length > 0) out.required = kept;
+    if (kept.length > 0) {
+      out.required = kept;
+    }
   };
 
   const schema = walk(source, options.at, 0);
@@ -141,9 +190,13 @@ export function convertSchema(source: unknown, options: SchemaOptions): SchemaRe
   const bounds = [
     trimmed.circular ? `${trimmed.circular} circular reference(s)` : '',
     trimmed.deep ? `${trimmed.deep} object(s) nested deeper than ${maxDepth} levels` : '',
-    trimmed.large ? `${trimmed.large} schema(s) past the ${options.maxNodes ?? defaultNodes(options.mode)}-node bound` : '',
+    trimmed.large
+      ? `${trimmed.large} schema(s) past the ${options.maxNodes ?? defaultNodes(options.mode)}-node bound`
+      : '',
   ].filter(Boolean);
-  if (bounds.length > 0) notes.push(`${options.at}: ${bounds.join(', ')} left open (type and description only)`);
+  if (bounds.length > 0) {
+    notes.push(`${options.at}: ${bounds.join(', ')} left open (type and description only)`);
+  }
   return blocking ? { blocking, notes } : { schema, notes };
 }
 
@@ -153,13 +206,17 @@ function defaultNodes(mode: SchemaOptions['mode']): number {
 
 /** A schema with something below it (properties, items, alternatives): what the depth bound trims. */
 function structured(node: JsonObject): boolean {
-  return ['properties', 'items', 'allOf', 'oneOf', 'anyOf', 'additionalProperties'].some((k) => isObject(node[k]) || Array.isArray(node[k]));
+  return ['properties', 'items', 'allOf', 'oneOf', 'anyOf', 'additionalProperties'].some(
+    (k) => isObject(node[k]) || Array.isArray(node[k]),
+  );
 }
 
 /** The vendor's description of a property or parameter, when it passes the gate; else why not. */
 export function undocumented(node: JsonObject, min: number): string | undefined {
   const text = vendorText(node.description);
-  if (!text) return 'has no description in the document';
+  if (!text) {
+    return 'has no description in the document';
+  }
   return text.length < min ? `has a description shorter than ${min} characters ("${text}")` : undefined;
 }
 
@@ -176,13 +233,23 @@ function mergeAllOf(node: JsonObject, parts: JsonObject[]): JsonObject {
   const required = new Set<string>();
   for (const part of [outer, ...parts.map(flattenAllOf)]) {
     for (const [k, v] of Object.entries(part)) {
-      if (k === 'properties') Object.assign(props, obj(v));
-      else if (k === 'required') for (const r of strings(v)) required.add(r);
-      else if (!(k in merged)) merged[k] = v;
+      if (k === 'properties') {
+        Object.assign(props, obj(v));
+      } else if (k === 'required') {
+        for (const r of strings(v)) {
+          required.add(r);
+        }
+      } else if (!(k in merged)) {
+        merged[k] = v;
+      }
     }
   }
-  if (Object.keys(props).length > 0) merged.properties = props;
-  if (required.size > 0) merged.required = [...required];
+  if (Object.keys(props).length > 0) {
+    merged.properties = props;
+  }
+  if (required.size > 0) {
+    merged.required = [...required];
+  }
   return merged;
 }
 
@@ -194,25 +261,38 @@ function flattenAllOf(part: JsonObject): JsonObject {
 /** Where the walk stops: the type and the vendor's description, nothing below. */
 function openSchema(node: JsonObject): JsonObject {
   const out: JsonObject = {};
-  if (typeof node.type === 'string' && node.type !== 'null') out.type = node.type;
+  if (typeof node.type === 'string' && node.type !== 'null') {
+    out.type = node.type;
+  }
   const text = describedBy(node);
-  if (text) out.description = text;
+  if (text) {
+    out.description = text;
+  }
   return out;
 }
 
 function copyFormat(node: JsonObject, out: JsonObject, at: string, notes: string[]): void {
   const format = str(node.format);
-  if (!format) return;
-  if (knownFormats.has(format)) out.format = format;
-  else if (!['int32', 'int64', 'float', 'double', 'byte', 'binary', 'password'].includes(format)) notes.push(`${at}: format '${format}' is not one the generator validates, left out`);
+  if (!format) {
+    return;
+  }
+  if (knownFormats.has(format)) {
+    out.format = format;
+  } else if (!['int32', 'int64', 'float', 'double', 'byte', 'binary', 'password'].includes(format)) {
+    notes.push(`${at}: format '${format}' is not one the generator validates, left out`);
+  }
 }
 
 /** 3.0 writes exclusiveMinimum: true beside minimum; draft-07 (and 3.1) take the bound itself. */
 function copyBounds(node: JsonObject, out: JsonObject): void {
-  for (const [flag, bound] of [['exclusiveMinimum', 'minimum'], ['exclusiveMaximum', 'maximum']] as const) {
+  for (const [flag, bound] of [
+    ['exclusiveMinimum', 'minimum'],
+    ['exclusiveMaximum', 'maximum'],
+  ] as const) {
     const value = node[flag];
-    if (typeof value === 'number') out[flag] = value;
-    else if (value === true && typeof node[bound] === 'number') {
+    if (typeof value === 'number') {
+      out[flag] = value;
+    } else if (value === true && typeof node[bound] === 'number') {
       out[flag] = node[bound];
       delete out[bound];
     }
@@ -220,20 +300,32 @@ function copyBounds(node: JsonObject, out: JsonObject): void {
 }
 
 function typesOf(type: Json | undefined): string[] {
-  return typeof type === 'string' ? [type] : Array.isArray(type) ? type.filter((t): t is string => typeof t === 'string') : [];
+  return typeof type === 'string'
+    ? [type]
+    : Array.isArray(type)
+      ? type.filter((t): t is string => typeof t === 'string')
+      : [];
 }
 
 function dedupe(values: Json[]): Json[] {
   const seen = new Set<string>();
   return values.filter((v) => {
     const key = JSON.stringify(v);
-    return seen.has(key) ? false : (seen.add(key), true);
+    if (seen.has(key)) {
+      return false;
+    }
+    seen.add(key);
+    return true;
   });
 }
 
 function withNull(type: Json | undefined): Json | undefined {
-  if (typeof type === 'string') return type === 'null' ? type : [type, 'null'];
-  if (Array.isArray(type)) return type.includes('null') ? type : [...type, 'null'];
+  if (typeof type === 'string') {
+    return type === 'null' ? type : [type, 'null'];
+  }
+  if (Array.isArray(type)) {
+    return type.includes('null') ? type : [...type, 'null'];
+  }
   return type;
 }
 

@@ -2,15 +2,21 @@
  * The spec root must exist and hold at least one integration folder: a mistyped `--specs` path
  * used to read as "no integrations", and `--check` then reported "up to date" with exit 0.
  */
-import { stat, readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /** A problem with the spec root, or undefined when there is none (a missing --integration folder is a MISSING_INTEGRATION diagnostic). */
 export async function specsRootProblem(specsRoot: string, cwd = process.cwd()): Promise<string | undefined> {
   const root = path.resolve(cwd, specsRoot);
   const info = await stat(root).catch(() => undefined);
-  if (!info) return `--specs ${specsRoot}: no such folder`;
-  if (!info.isDirectory()) return `--specs ${specsRoot}: not a folder`;
-  const folders = (await readdir(root, { withFileTypes: true })).filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name);
+  if (!info) {
+    return `--specs ${specsRoot}: no such folder`;
+  }
+  if (!info.isDirectory()) {
+    return `--specs ${specsRoot}: not a folder`;
+  }
+  const folders = (await readdir(root, { withFileTypes: true }))
+    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+    .map((e) => e.name);
   return folders.length === 0 ? `--specs ${specsRoot}: no integration folders in it` : undefined;
 }

@@ -23,8 +23,12 @@ export function fsStorage(root: string): Storage {
         for (const e of entries) {
           const child = `${rel}/${e.name}`;
           if (e.isDirectory()) {
-            if (!NOT_OWNED.has(e.name)) await walk(child);
-          } else if (!e.name.endsWith('.tgz')) out.push(child);
+            if (!NOT_OWNED.has(e.name)) {
+              await walk(child);
+            }
+          } else if (!e.name.endsWith('.tgz')) {
+            out.push(child);
+          }
         }
       };
       await walk(dir);

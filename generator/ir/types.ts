@@ -2,7 +2,7 @@
  * The intermediate representation: plain, read-only data between `normalize` and `emit`.
  * Every node keeps an `origin` so later stages can still report `file:line:col`.
  */
-import type { Origin } from '../diagnostics/diagnostic.js';
+
 import type {
   HttpMethod,
   IntegrationInfo,
@@ -13,6 +13,7 @@ import type {
   PartialFailure,
   ToolDefinition,
 } from 'saas-mcp-runtime/contract';
+import type { Origin } from '../diagnostics/diagnostic.js';
 
 /** A reusable identifier kind (numeric user id, username, path...), declared once per integration. */
 export interface IdentifierKind {

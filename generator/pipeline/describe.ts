@@ -1,10 +1,9 @@
-import type { MethodModel } from '../ir/types.js';
 import type { JsonSchema, ToolAnnotations } from 'saas-mcp-runtime/contract';
+import type { MethodModel } from '../ir/types.js';
 import { NEXT_CURSOR } from './flatten.js';
 
 /** The paging contract, said once per list tool (the parameters and output fields do not repeat it). */
-export const PAGING_SENTENCE =
-  'Next page: call again with next_cursor exactly as returned; stop when null.';
+export const PAGING_SENTENCE = 'Next page: call again with next_cursor exactly as returned; stop when null.';
 
 /** The tool description a model reads: the documented purpose, plus the paging contract for list tools. */
 export function toolDescription(method: MethodModel): string {
@@ -20,10 +19,17 @@ export function toolDescription(method: MethodModel): string {
  */
 export function toolAnnotations(method: MethodModel): ToolAnnotations {
   const o = method.annotations;
-  const readOnly = o.readOnly ?? (method.kind === 'list' || method.kind === 'get' || (method.kind === 'custom' && method.http === 'GET'));
+  const readOnly =
+    o.readOnly ??
+    (method.kind === 'list' || method.kind === 'get' || (method.kind === 'custom' && method.http === 'GET'));
   const destructive = readOnly ? false : (o.destructive ?? (method.kind === 'delete' || method.http === 'DELETE'));
   const idempotent = o.idempotent ?? (readOnly || ['GET', 'PUT', 'DELETE'].includes(method.http));
-  return { readOnlyHint: readOnly, destructiveHint: destructive, idempotentHint: idempotent, openWorldHint: o.openWorld ?? false };
+  return {
+    readOnlyHint: readOnly,
+    destructiveHint: destructive,
+    idempotentHint: idempotent,
+    openWorldHint: o.openWorld ?? false,
+  };
 }
 
 /**
@@ -36,7 +42,9 @@ export function outputSchema(method: MethodModel, response: JsonSchema | undefin
   if (!method.pagination && response?.type === 'array') {
     return { type: 'object', properties: { data: response }, required: ['data'] };
   }
-  if (!method.pagination) return response;
+  if (!method.pagination) {
+    return response;
+  }
   return {
     type: 'object',
     properties: {

@@ -1,7 +1,7 @@
+import type { ArrayStyle, JsonSchema, JsonValue, Pagination, ParamLocation } from 'saas-mcp-runtime/contract';
 import type { Issue, Origin } from '../diagnostics/diagnostic.js';
 import { issue } from '../diagnostics/diagnostic.js';
 import type { IdentifierKind, MethodModel } from '../ir/types.js';
-import type { ArrayStyle, JsonSchema, JsonValue, ParamLocation, Pagination } from 'saas-mcp-runtime/contract';
 import { applyIdentifier, identifierUse, inlineIdentifiers } from './identifiers.js';
 
 export const LIMIT = 'limit';
@@ -40,7 +40,13 @@ export function flatten(
   const add = (flatName: string, param: FlatParam) => {
     const earlier = params.get(flatName);
     if (earlier) {
-      issues.push(issue('FLAT_NAME_COLLISION', param.origin, `'${flatName}' is already a parameter of ${label} at ${where(earlier.origin)}; rename one with flat_name (path) or x-flat-name (query/body)`));
+      issues.push(
+        issue(
+          'FLAT_NAME_COLLISION',
+          param.origin,
+          `'${flatName}' is already a parameter of ${label} at ${where(earlier.origin)}; rename one with flat_name (path) or x-flat-name (query/body)`,
+        ),
+      );
       return;
     }
     params.set(flatName, param);
@@ -50,9 +56,19 @@ export function flatten(
     const kind = p.identifier ? identifiers.get(p.identifier) : undefined;
     // A path parameter without identifier or schema is a plain string.
     const base: JsonSchema = p.schema ? structuredClone(p.schema) : kind ? {} : { type: 'string' };
-    const own: JsonSchema = { ...base, ...(p.description ? { description: p.description } : {}), ...(p.isNew ? { 'x-new': true } : {}) };
+    const own: JsonSchema = {
+      ...base,
+      ...(p.description ? { description: p.description } : {}),
+      ...(p.isNew ? { 'x-new': true } : {}),
+    };
     if (p.identifier && !kind) {
-      issues.push(issue('UNKNOWN_IDENTIFIER', { ...p.origin, path: [...p.origin.path, 'identifier'] }, `unknown identifier kind '${p.identifier}' in ${label} (declared: ${[...identifiers.keys()].sort().join(', ')})`));
+      issues.push(
+        issue(
+          'UNKNOWN_IDENTIFIER',
+          { ...p.origin, path: [...p.origin.path, 'identifier'] },
+          `unknown identifier kind '${p.identifier}' in ${label} (declared: ${[...identifiers.keys()].sort().join(', ')})`,
+        ),
+      );
     }
     add(p.flatName, {
       schema: kind ? applyIdentifier(own, kind, use) : own,
@@ -63,16 +79,30 @@ export function flatten(
   }
 
   const paged = pagedParams(method.pagination);
-  const sections = [['query', doc.querySchema, 'query_schema'], ['header', doc.headerSchema, 'header_schema'], ['body', doc.bodySchema, 'body_schema']] as const;
+  const sections = [
+    ['query', doc.querySchema, 'query_schema'],
+    ['header', doc.headerSchema, 'header_schema'],
+    ['body', doc.bodySchema, 'body_schema'],
+  ] as const;
   for (const [where_, schema, key] of sections) {
-    if (!schema) continue;
+    if (!schema) {
+      continue;
+    }
     const origin = { file: doc.origin.file, path: [...doc.origin.path, key] };
     const resolved = inlineIdentifiers(schema, identifiers, origin, issues, use);
     const required = new Set(asStrings(resolved.required));
     const bodyOptional = where_ === 'body' && !doc.bodyRequired;
     for (const [name, value] of Object.entries(asObject(resolved.properties))) {
-      if (paged.hidden.has(`${where_}.${name}`)) continue;
-      const { 'x-flat-name': renamed, 'x-array-style': arrayStyle, 'x-send-as-map': asMap, 'x-object-style': objectStyle, ...propSchema } = asObject(value);
+      if (paged.hidden.has(`${where_}.${name}`)) {
+        continue;
+      }
+      const {
+        'x-flat-name': renamed,
+        'x-array-style': arrayStyle,
+        'x-send-as-map': asMap,
+        'x-object-style': objectStyle,
+        ...propSchema
+      } = asObject(value);
       const flatName = typeof renamed === 'string' ? renamed : name;
       const style = ARRAY_STYLES.find((known) => known === arrayStyle);
       const sendAsMap = mapEntryNames(asMap);
@@ -93,7 +123,9 @@ export function flatten(
 
   if (method.pagination) {
     const pagingOrigin = { ...method.origin, path: [...method.origin.path, 'pagination'] };
-    if (paged.limit) add(LIMIT, { schema: limitSchema(method.pagination), required: false, origin: pagingOrigin });
+    if (paged.limit) {
+      add(LIMIT, { schema: limitSchema(method.pagination), required: false, origin: pagingOrigin });
+    }
     add(NEXT_CURSOR, { schema: cursorSchema(), required: false, origin: pagingOrigin });
   }
 
@@ -101,20 +133,33 @@ export function flatten(
   const locations: { [k: string]: ParamLocation } = {};
   for (const [name, p] of params) {
     properties[name] = p.schema;
-    if (p.location) locations[name] = p.location;
+    if (p.location) {
+      locations[name] = p.location;
+    }
   }
   const required = [...params].filter(([, p]) => p.required).map(([name]) => name);
   return {
-    inputSchema: { type: 'object', properties, ...(required.length > 0 ? { required } : {}), additionalProperties: false },
+    inputSchema: {
+      type: 'object',
+      properties,
+      ...(required.length > 0 ? { required } : {}),
+      additionalProperties: false,
+    },
     locations,
   };
 }
 
 /** Which vendor parameters the runtime manages itself, and whether the tool takes a `limit`. */
 function pagedParams(p: Pagination | undefined): { hidden: Set<string>; limit: boolean } {
-  if (!p) return { hidden: new Set(), limit: false };
-  if (p.style === 'offset') return { hidden: new Set([`${p.paramsIn}.${p.offsetParam}`, `${p.paramsIn}.${p.limitParam}`]), limit: true };
-  if (p.style === 'page') return { hidden: new Set([`${p.paramsIn}.${p.pageParam}`, `${p.paramsIn}.${p.sizeParam}`]), limit: true };
+  if (!p) {
+    return { hidden: new Set(), limit: false };
+  }
+  if (p.style === 'offset') {
+    return { hidden: new Set([`${p.paramsIn}.${p.offsetParam}`, `${p.paramsIn}.${p.limitParam}`]), limit: true };
+  }
+  if (p.style === 'page') {
+    return { hidden: new Set([`${p.paramsIn}.${p.pageParam}`, `${p.paramsIn}.${p.sizeParam}`]), limit: true };
+  }
   const paramsIn = p.style === 'link_header' || p.style === 'body_link' ? 'query' : p.paramsIn;
   // A documented cursor parameter stays: it is the starting point of the first call (events `id`).
   return { hidden: new Set(p.limitParam ? [`${paramsIn}.${p.limitParam}`] : []), limit: Boolean(p.limitParam) };
@@ -136,7 +181,9 @@ function cursorSchema(): JsonSchema {
 /** `x-send-as-map: { key, value }` (checked by request-checks.ts), or nothing. */
 function mapEntryNames(v: JsonValue | undefined): { key: string; value: string; spread?: boolean } | undefined {
   const o = asObject(v);
-  if (typeof o.key !== 'string' || typeof o.value !== 'string') return undefined;
+  if (typeof o.key !== 'string' || typeof o.value !== 'string') {
+    return undefined;
+  }
   return { key: o.key, value: o.value, ...(o.spread === true ? { spread: true } : {}) };
 }
 

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { type Document, isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { Diagnostic, Origin, SourcePosition } from '../diagnostics/diagnostic.js';
 
 export type SourceKind = 'integration' | 'resource' | 'docs';
@@ -38,8 +38,13 @@ export async function load(dir: string, cwd = process.cwd()): Promise<SpecSource
   const docs: SourceDoc[] = [];
   const integrationFile = path.join(dir, 'integration.yaml');
   const integrationText = await readFile(path.resolve(cwd, integrationFile), 'utf8').catch(() => null);
-  if (integrationText !== null) docs.push(parseSource('integration', `${shown}/integration.yaml`, integrationText));
-  for (const [sub, kind] of [['resources', 'resource'], ['docs', 'docs']] as const) {
+  if (integrationText !== null) {
+    docs.push(parseSource('integration', `${shown}/integration.yaml`, integrationText));
+  }
+  for (const [sub, kind] of [
+    ['resources', 'resource'],
+    ['docs', 'docs'],
+  ] as const) {
     const names = await readdir(path.resolve(cwd, dir, sub)).catch(() => [] as string[]);
     for (const name of names.filter((n) => /\.ya?ml$/.test(n)).sort()) {
       const text = await readFile(path.resolve(cwd, dir, sub, name), 'utf8');
@@ -53,7 +58,11 @@ export async function load(dir: string, cwd = process.cwd()): Promise<SpecSource
 export function syntaxDiagnostics(source: SourceDoc): Diagnostic[] {
   return source.doc.errors.map((e) => {
     const { line, col } = source.lineCounter.linePos(e.pos[0]);
-    return { code: 'YAML_SYNTAX' as const, message: e.message.split('\n')[0] ?? e.message, position: { file: source.file, line, column: col } };
+    return {
+      code: 'YAML_SYNTAX' as const,
+      message: e.message.split('\n')[0] ?? e.message,
+      position: { file: source.file, line, column: col },
+    };
   });
 }
 
@@ -65,16 +74,22 @@ export function locate(source: SourceDoc, keyPath: readonly (string | number)[])
   let node: unknown = source.doc.contents;
   let offset = rangeStart(node) ?? 0;
   for (const step of keyPath) {
-    if (!isMap(node) && !(node && typeof node === 'object' && 'items' in node)) break;
+    if (!isMap(node) && !(node && typeof node === 'object' && 'items' in node)) {
+      break;
+    }
     const items = (node as { items: unknown[] }).items;
     if (isMap(node)) {
       const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(step));
-      if (!pair) break;
+      if (!pair) {
+        break;
+      }
       offset = rangeStart(pair.key) ?? offset;
       node = pair.value;
     } else {
       const item = items[Number(step)];
-      if (item === undefined) break;
+      if (item === undefined) {
+        break;
+      }
       offset = rangeStart(item) ?? offset;
       node = item;
     }

@@ -18,7 +18,9 @@ export function toolName(
   resource: Pick<ResourceModel, 'name' | 'singular'>,
   method: Pick<MethodModel, 'toolName' | 'kind' | 'key'>,
 ): string {
-  if (method.toolName) return method.toolName;
+  if (method.toolName) {
+    return method.toolName;
+  }
   const name = integration.info.name;
   const article = integration.article;
   switch (method.kind) {

@@ -1,5 +1,5 @@
-import type { IdentifierKind, IntegrationModel, PublishSettings } from '../ir/types.js';
 import type { AuthScheme, OAuthInfo } from 'saas-mcp-runtime/contract';
+import type { IdentifierKind, IntegrationModel, PublishSettings } from '../ir/types.js';
 import type { RawAuthScheme, RawIntegration, RawOAuthConnect } from './spec-types.js';
 
 const DEFAULT_MIN_DESCRIPTION = 12;
@@ -56,7 +56,13 @@ export function toIntegrationModel(raw: RawIntegration, file: string): Integrati
       },
       errorMessagePaths: [...(raw.error_message_paths ?? DEFAULT_ERROR_PATHS)],
       ...(raw.error_causes
-        ? { errorCauses: raw.error_causes.map((c) => ({ path: c.path, ...(c.field ? { field: c.field } : {}), message: [...c.message] })) }
+        ? {
+            errorCauses: raw.error_causes.map((c) => ({
+              path: c.path,
+              ...(c.field ? { field: c.field } : {}),
+              message: [...c.message],
+            })),
+          }
         : {}),
       ...(raw.errors_in_success
         ? {
@@ -109,14 +115,31 @@ function toAuthScheme(raw: RawAuthScheme): AuthScheme {
     case 'bearer':
       return { type: 'bearer', tokenEnv: raw.token_env, ...(raw.oauth ? { oauth: oauthConnect(raw.oauth) } : {}) };
     case 'api_key':
-      return { type: 'api_key', in: raw.in, name: raw.name, ...(raw.scheme ? { scheme: raw.scheme } : {}), keyEnv: raw.key_env };
+      return {
+        type: 'api_key',
+        in: raw.in,
+        name: raw.name,
+        ...(raw.scheme ? { scheme: raw.scheme } : {}),
+        keyEnv: raw.key_env,
+      };
     case 'basic':
-      return { type: 'basic', usernameEnv: raw.username_env, ...(raw.password_env ? { passwordEnv: raw.password_env } : {}) };
+      return {
+        type: 'basic',
+        usernameEnv: raw.username_env,
+        ...(raw.password_env ? { passwordEnv: raw.password_env } : {}),
+      };
     case 'oauth2_client_credentials':
       return { type: 'oauth2_client_credentials', ...tokenAuth(raw) };
     case 'oauth2_refresh_token': {
       const { tokenUrl, clientIdEnv, clientSecretEnv, ...rest } = tokenAuth(raw);
-      return { type: 'oauth2_refresh_token', tokenUrl, clientIdEnv, clientSecretEnv, refreshTokenEnv: raw.refresh_token_env, ...rest };
+      return {
+        type: 'oauth2_refresh_token',
+        tokenUrl,
+        clientIdEnv,
+        clientSecretEnv,
+        refreshTokenEnv: raw.refresh_token_env,
+        ...rest,
+      };
     }
   }
 }
@@ -139,7 +162,11 @@ function tokenAuth(raw: Extract<RawAuthScheme, { token_url: string }>) {
  */
 export function articleFor(word: string): 'a' | 'an' {
   const w = word.toLowerCase();
-  if (/^(hour|honest|honou?r|heir)/.test(w)) return 'an';
-  if (/^(uni|use|usa|uti|ure|eu|ewe|one|once)/.test(w)) return 'a';
+  if (/^(hour|honest|honou?r|heir)/.test(w)) {
+    return 'an';
+  }
+  if (/^(uni|use|usa|uti|ure|eu|ewe|one|once)/.test(w)) {
+    return 'a';
+  }
   return /^[aeiou]/.test(w) ? 'an' : 'a';
 }

@@ -1,7 +1,7 @@
+import type { MethodKind, PartialFailure } from 'saas-mcp-runtime/contract';
 import type { Issue, Origin } from '../diagnostics/diagnostic.js';
 import { issue } from '../diagnostics/diagnostic.js';
 import type { DocEntryModel, IntegrationModel, MethodModel, Model, ResourceModel, SkippedMethod } from '../ir/types.js';
-import type { MethodKind, PartialFailure } from 'saas-mcp-runtime/contract';
 import type { SpecSources } from './load.js';
 import { toIntegrationModel } from './normalize-integration.js';
 import type { RawDocEntry, RawDocs, RawIntegration, RawMethod, RawResource } from './spec-types.js';
@@ -25,7 +25,9 @@ export function normalize(sources: SpecSources): { model: Model; issues: Issue[]
     const origin = { file: source.file, path: ['resource'] };
     const earlier = seen.get(raw.resource);
     if (earlier) {
-      issues.push(issue('DUPLICATE_RESOURCE', origin, `resource '${raw.resource}' is already defined in ${earlier.file}`));
+      issues.push(
+        issue('DUPLICATE_RESOURCE', origin, `resource '${raw.resource}' is already defined in ${earlier.file}`),
+      );
       continue;
     }
     seen.set(raw.resource, origin);
@@ -66,10 +68,22 @@ function toMethod(key: string, raw: RawMethod, file: string, issues: Issue[]): M
   const placeholders = [...raw.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
   const declared = raw.path_params ?? {};
   for (const name of placeholders.filter((p) => !(p in declared))) {
-    issues.push(issue('PATH_PARAM_UNDECLARED', { file, path: ['methods', key, 'path'] }, `path placeholder {${name}} has no entry in path_params`));
+    issues.push(
+      issue(
+        'PATH_PARAM_UNDECLARED',
+        { file, path: ['methods', key, 'path'] },
+        `path placeholder {${name}} has no entry in path_params`,
+      ),
+    );
   }
   for (const name of Object.keys(declared).filter((p) => !placeholders.includes(p))) {
-    issues.push(issue('PATH_PARAM_UNUSED', { file, path: ['methods', key, 'path_params', name] }, `path_params.${name} is not a placeholder of ${raw.path}`));
+    issues.push(
+      issue(
+        'PATH_PARAM_UNUSED',
+        { file, path: ['methods', key, 'path_params', name] },
+        `path_params.${name} is not a placeholder of ${raw.path}`,
+      ),
+    );
   }
   const pathParams = Object.entries(declared).map(([name, p]) => ({
     name,
@@ -137,14 +151,32 @@ function toPagination(p: NonNullable<RawMethod['pagination']>): MethodModel['pag
       ...(p.more_path ? { morePath: p.more_path } : {}),
     };
   }
-  if (p.style === 'link_header') return { style: 'link_header', ...limits(p) };
-  if (p.style === 'body_link') return { style: 'body_link', nextLinkPath: p.next_link_path, ...(p.more_path ? { morePath: p.more_path } : {}), ...limits(p) };
+  if (p.style === 'link_header') {
+    return { style: 'link_header', ...limits(p) };
+  }
+  if (p.style === 'body_link') {
+    return {
+      style: 'body_link',
+      nextLinkPath: p.next_link_path,
+      ...(p.more_path ? { morePath: p.more_path } : {}),
+      ...limits(p),
+    };
+  }
   if (p.style === 'none') {
-    const ends = { ...(p.more_path ? { morePath: p.more_path } : {}), ...(p.total_path ? { totalPath: p.total_path } : {}) };
+    const ends = {
+      ...(p.more_path ? { morePath: p.more_path } : {}),
+      ...(p.total_path ? { totalPath: p.total_path } : {}),
+    };
     return { style: 'none', ...ends, ...limits(p), paramsIn: p.params_in ?? 'query' };
   }
   if (p.style === 'header_cursor') {
-    return { style: 'header_cursor', cursorParam: p.cursor_param, nextCursorHeader: p.next_cursor_header, paramsIn: p.params_in ?? 'query', ...limits(p) };
+    return {
+      style: 'header_cursor',
+      cursorParam: p.cursor_param,
+      nextCursorHeader: p.next_cursor_header,
+      paramsIn: p.params_in ?? 'query',
+      ...limits(p),
+    };
   }
   return {
     style: 'cursor',
@@ -162,19 +194,31 @@ function limits(p: { limit_param?: string; max_limit?: number; default_limit?: n
   return {
     ...(p.limit_param ? { limitParam: p.limit_param } : {}),
     ...(p.max_limit ? { maxLimit: p.max_limit } : {}),
-    ...(p.max_limit || p.default_limit ? { defaultLimit: Math.min(p.default_limit ?? p.max_limit!, p.max_limit ?? Infinity) } : {}),
+    ...(p.max_limit || p.default_limit
+      ? { defaultLimit: Math.min(p.default_limit ?? p.max_limit!, p.max_limit ?? Infinity) }
+      : {}),
   };
 }
 
 /** Documentation entries keyed `resource.method`; entries that name nothing are reported. */
-function collectDocs(sources: SpecSources, resources: readonly ResourceModel[], issues: Issue[]): Map<string, DocEntryModel> {
+function collectDocs(
+  sources: SpecSources,
+  resources: readonly ResourceModel[],
+  issues: Issue[],
+): Map<string, DocEntryModel> {
   const out = new Map<string, DocEntryModel>();
   const origins = new Map<string, Origin>();
   for (const source of sources.docs.filter((d) => d.kind === 'docs')) {
     for (const [resourceName, entries] of Object.entries(source.data as RawDocs)) {
       const resource = resources.find((r) => r.name === resourceName);
       if (!resource) {
-        issues.push(issue('DOC_UNKNOWN_RESOURCE', { file: source.file, path: [resourceName] }, `documentation for unknown resource '${resourceName}'`));
+        issues.push(
+          issue(
+            'DOC_UNKNOWN_RESOURCE',
+            { file: source.file, path: [resourceName] },
+            `documentation for unknown resource '${resourceName}'`,
+          ),
+        );
         continue;
       }
       for (const [methodKey, raw] of Object.entries(entries)) {
@@ -182,7 +226,13 @@ function collectDocs(sources: SpecSources, resources: readonly ResourceModel[], 
         const key = `${resourceName}.${methodKey}`;
         if (!resource.methods.some((m) => m.key === methodKey)) {
           const known = resource.methods.map((m) => m.key).join(', ');
-          issues.push(issue('DOC_UNKNOWN_METHOD', origin, `documentation for ${key}, but resource '${resourceName}' has no method '${methodKey}' (it has: ${known})`));
+          issues.push(
+            issue(
+              'DOC_UNKNOWN_METHOD',
+              origin,
+              `documentation for ${key}, but resource '${resourceName}' has no method '${methodKey}' (it has: ${known})`,
+            ),
+          );
         } else if (origins.has(key)) {
           issues.push(issue('DUPLICATE_DOC', origin, `${key} is already documented in ${origins.get(key)!.file}`));
         } else {
@@ -211,7 +261,11 @@ function toDocEntry(raw: RawDocEntry, origin: Origin): DocEntryModel {
 
 function filterReason(integration: IntegrationModel, resource: ResourceModel, method: MethodModel): string | undefined {
   const { tags, methods } = integration.filters;
-  if (tags && !resource.tags.some((t) => tags.includes(t))) return `filtered out: tags [${resource.tags.join(', ')}] not in filters.tags`;
-  if (methods && !methods.includes(method.key)) return `filtered out: method '${method.key}' not in filters.methods`;
+  if (tags && !resource.tags.some((t) => tags.includes(t))) {
+    return `filtered out: tags [${resource.tags.join(', ')}] not in filters.tags`;
+  }
+  if (methods && !methods.includes(method.key)) {
+    return `filtered out: method '${method.key}' not in filters.methods`;
+  }
   return undefined;
 }

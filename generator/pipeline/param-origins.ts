@@ -1,6 +1,6 @@
+import type { JsonSchema } from 'saas-mcp-runtime/contract';
 import type { Origin } from '../diagnostics/diagnostic.js';
 import type { MethodModel } from '../ir/types.js';
-import type { JsonSchema } from 'saas-mcp-runtime/contract';
 
 export const DOC_SECTIONS = [
   ['query', 'query_schema'],
@@ -16,7 +16,9 @@ export function sectionSchema(method: MethodModel, section: DocSection): JsonSch
 }
 
 /** Each documented query/header/body property as written: its section, flat name, raw schema and origin. */
-export function documentedParams(method: MethodModel): { section: DocSection; name: string; flat: string; raw: JsonSchema; origin: Origin }[] {
+export function documentedParams(
+  method: MethodModel,
+): { section: DocSection; name: string; flat: string; raw: JsonSchema; origin: Origin }[] {
   const doc = method.doc!;
   return DOC_SECTIONS.flatMap(([section, key]) => {
     const props = (sectionSchema(method, section)?.properties ?? {}) as { [k: string]: JsonSchema };
@@ -33,7 +35,11 @@ export function documentedParams(method: MethodModel): { section: DocSection; na
 /** Where each flat parameter was written, for pointing the documentation gate at it. */
 export function flattenOrigins(method: MethodModel): Map<string, Origin> {
   const out = new Map<string, Origin>();
-  for (const p of method.pathParams) out.set(p.flatName, p.origin);
-  for (const p of documentedParams(method)) out.set(p.flat, p.origin);
+  for (const p of method.pathParams) {
+    out.set(p.flatName, p.origin);
+  }
+  for (const p of documentedParams(method)) {
+    out.set(p.flat, p.origin);
+  }
   return out;
 }

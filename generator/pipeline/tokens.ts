@@ -1,6 +1,6 @@
 import { countTokens } from 'gpt-tokenizer/encoding/o200k_base';
-import { listedTool, modelFacing } from 'saas-mcp-runtime/contract';
 import type { ToolDefinition } from 'saas-mcp-runtime/contract';
+import { listedTool, modelFacing } from 'saas-mcp-runtime/contract';
 
 /** The tokenizer every count uses: o200k_base (GPT-4o and later), the encoding ChatGPT's models read. */
 export const TOKENIZER = 'o200k_base';

@@ -1,7 +1,7 @@
+import { authSchemes, isTokenScheme, urlVariables } from 'saas-mcp-runtime/contract';
 import type { Issue, Origin } from '../diagnostics/diagnostic.js';
 import { issue } from '../diagnostics/diagnostic.js';
 import type { IntegrationModel } from '../ir/types.js';
-import { authSchemes, isTokenScheme, urlVariables } from 'saas-mcp-runtime/contract';
 
 /**
  * Base URL variables and the URLs they fill: a token URL's `{name}` must be a declared variable
@@ -12,17 +12,33 @@ export function checkUrlVariables(integration: IntegrationModel, isList: boolean
   const declared = Object.keys(info.baseUrlVariables);
   const used = new Set(urlVariables(info.baseUrl));
   authSchemes(info).forEach((scheme, index) => {
-    if (!isTokenScheme(scheme)) return;
+    if (!isTokenScheme(scheme)) {
+      return;
+    }
     const at: Origin = { ...integration.origin, path: ['auth', ...(isList ? [index] : []), 'token_url'] };
     for (const name of urlVariables(scheme.tokenUrl)) {
       used.add(name);
-      if (declared.includes(name)) continue;
+      if (declared.includes(name)) {
+        continue;
+      }
       const known = declared.length > 0 ? `declared: ${declared.join(', ')}` : 'none is declared';
-      issues.push(issue('URL_VARIABLE_UNKNOWN', at, `token_url ${scheme.tokenUrl} uses {${name}}, but base_url_variables has no '${name}' (${known}); declare it with the setting that fills it`));
+      issues.push(
+        issue(
+          'URL_VARIABLE_UNKNOWN',
+          at,
+          `token_url ${scheme.tokenUrl} uses {${name}}, but base_url_variables has no '${name}' (${known}); declare it with the setting that fills it`,
+        ),
+      );
     }
   });
   for (const name of declared.filter((n) => !used.has(n))) {
     const at: Origin = { ...integration.origin, path: ['base_url_variables', name] };
-    issues.push(issue('URL_VARIABLE_UNUSED', at, `base_url_variables.${name} fills nothing: neither base_url ${info.baseUrl} nor a token_url uses {${name}}; remove it or use it`));
+    issues.push(
+      issue(
+        'URL_VARIABLE_UNUSED',
+        at,
+        `base_url_variables.${name} fills nothing: neither base_url ${info.baseUrl} nor a token_url uses {${name}}; remove it or use it`,
+      ),
+    );
   }
 }

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { locate, syntaxDiagnostics, type SourceDoc, type SourceKind, type SpecSources } from './load.js';
+import { locate, type SourceDoc, type SourceKind, type SpecSources, syntaxDiagnostics } from './load.js';
 
 const require = createRequire(import.meta.url);
 const META_SCHEMAS: Record<SourceKind, object> = {
@@ -40,7 +40,9 @@ export function validate(sources: SpecSources, validators = createMetaValidators
       continue;
     }
     const check = validators[source.kind];
-    if (!check(source.data)) out.push(...dedupe((check.errors ?? []).map((e) => toDiagnostic(source, e))));
+    if (!check(source.data)) {
+      out.push(...dedupe((check.errors ?? []).map((e) => toDiagnostic(source, e))));
+    }
   }
   return out;
 }
@@ -74,7 +76,9 @@ function dedupe(list: Diagnostic[]): Diagnostic[] {
 }
 
 export function pointerToPath(pointer: string): (string | number)[] {
-  if (!pointer) return [];
+  if (!pointer) {
+    return [];
+  }
   return pointer
     .slice(1)
     .split('/')

@@ -1,5 +1,5 @@
-import { validationSchema } from 'saas-mcp-runtime/contract';
 import type { JsonSchema, JsonValue, ToolDefinition } from 'saas-mcp-runtime/contract';
+import { validationSchema } from 'saas-mcp-runtime/contract';
 import { hash } from './lockfile.js';
 
 export type Severity = 'breaking' | 'minor' | 'patch';
@@ -12,7 +12,25 @@ export interface SurfaceChange {
 
 const RANK: Record<Severity, number> = { patch: 0, minor: 1, breaking: 2 };
 /** Keywords whose change can reject an argument that used to be accepted. */
-const NARROWING = ['type', 'enum', 'const', 'pattern', 'format', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength', 'minItems', 'maxItems', 'items', 'properties', 'required', 'additionalProperties'];
+const NARROWING = [
+  'type',
+  'enum',
+  'const',
+  'pattern',
+  'format',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minLength',
+  'maxLength',
+  'minItems',
+  'maxItems',
+  'items',
+  'properties',
+  'required',
+  'additionalProperties',
+];
 
 /**
  * Classifies every difference between two tool surfaces, semver-style:
@@ -26,7 +44,9 @@ export function classifySurface(before: readonly ToolDefinition[], after: readon
   const now = new Map(after.map((t) => [t.name, t]));
   const sourceOf = (t: ToolDefinition) => `${t.source.resource}.${t.source.method}`;
   for (const [name, tool] of old) {
-    if (now.has(name)) continue;
+    if (now.has(name)) {
+      continue;
+    }
     const renamed = after.find((t) => !old.has(t.name) && sourceOf(t) === sourceOf(tool));
     out.push({ tool: name, severity: 'breaking', message: renamed ? `renamed to ${renamed.name}` : 'tool removed' });
   }
@@ -34,12 +54,16 @@ export function classifySurface(before: readonly ToolDefinition[], after: readon
     const prior = old.get(name);
     if (!prior) {
       const wasRenamed = before.some((t) => !now.has(t.name) && sourceOf(t) === sourceOf(tool));
-      if (!wasRenamed) out.push({ tool: name, severity: 'minor', message: 'tool added' });
+      if (!wasRenamed) {
+        out.push({ tool: name, severity: 'minor', message: 'tool added' });
+      }
       continue;
     }
     out.push(...compareTool(prior, tool));
   }
-  return out.sort((a, b) => RANK[b.severity] - RANK[a.severity] || a.tool.localeCompare(b.tool) || a.message.localeCompare(b.message));
+  return out.sort(
+    (a, b) => RANK[b.severity] - RANK[a.severity] || a.tool.localeCompare(b.tool) || a.message.localeCompare(b.message),
+  );
 }
 
 function compareTool(a: ToolDefinition, b: ToolDefinition): SurfaceChange[] {
@@ -51,37 +75,75 @@ function compareTool(a: ToolDefinition, b: ToolDefinition): SurfaceChange[] {
   const propsB = props(validationSchema(b));
   const reqA = required(a.inputSchema);
   const reqB = required(b.inputSchema);
-  for (const name of Object.keys(propsA)) if (!(name in propsB)) add('breaking', `parameter ${name} removed`);
+  for (const name of Object.keys(propsA)) {
+    if (!(name in propsB)) {
+      add('breaking', `parameter ${name} removed`);
+    }
+  }
   for (const [name, schema] of Object.entries(propsB)) {
     const prior = propsA[name];
     if (!prior) {
       add(reqB.has(name) ? 'breaking' : 'minor', `${reqB.has(name) ? 'required' : 'optional'} parameter ${name} added`);
       continue;
     }
-    if (reqB.has(name) && !reqA.has(name)) add('breaking', `parameter ${name} is now required`);
-    if (!reqB.has(name) && reqA.has(name)) add('minor', `parameter ${name} is now optional`);
+    if (reqB.has(name) && !reqA.has(name)) {
+      add('breaking', `parameter ${name} is now required`);
+    }
+    if (!reqB.has(name) && reqA.has(name)) {
+      add('minor', `parameter ${name} is now optional`);
+    }
     const change = compareSchema(prior, schema);
-    if (change) add(change.severity, `parameter ${name}: ${change.message}`);
+    if (change) {
+      add(change.severity, `parameter ${name}: ${change.message}`);
+    }
   }
   const outA = props(a.outputSchema ?? {});
   const outB = props(b.outputSchema ?? {});
-  for (const name of Object.keys(outA)) if (!(name in outB)) add('breaking', `output field ${name} removed`);
-  for (const name of Object.keys(outB)) if (!(name in outA)) add('minor', `output field ${name} added`);
-  if (Boolean(a.outputSchema) !== Boolean(b.outputSchema)) add(a.outputSchema ? 'breaking' : 'minor', a.outputSchema ? 'output schema removed' : 'output schema added');
-  else if (a.outputSchema && b.outputSchema && hash(a.outputSchema) !== hash(b.outputSchema) && out.every((c) => !c.message.startsWith('output'))) {
-    add(hash(stripText(a.outputSchema)) === hash(stripText(b.outputSchema)) ? 'patch' : 'minor', 'output schema changed');
+  for (const name of Object.keys(outA)) {
+    if (!(name in outB)) {
+      add('breaking', `output field ${name} removed`);
+    }
   }
-  if (a.annotations.readOnlyHint && !b.annotations.readOnlyHint) add('breaking', 'no longer read-only');
-  else if (hash(a.annotations) !== hash(b.annotations)) add('minor', `annotations changed (${describeHints(a, b)})`);
-  if (hash(a.tags) !== hash(b.tags)) add('minor', `tags changed: [${a.tags.join(', ')}] -> [${b.tags.join(', ')}]`);
-  if (a.description !== b.description || a.title !== b.title) add('patch', 'description changed');
-  if (out.length === 0 && hash(a) !== hash(b)) add('patch', 'parameter descriptions or request details changed');
+  for (const name of Object.keys(outB)) {
+    if (!(name in outA)) {
+      add('minor', `output field ${name} added`);
+    }
+  }
+  if (Boolean(a.outputSchema) !== Boolean(b.outputSchema)) {
+    add(a.outputSchema ? 'breaking' : 'minor', a.outputSchema ? 'output schema removed' : 'output schema added');
+  } else if (
+    a.outputSchema &&
+    b.outputSchema &&
+    hash(a.outputSchema) !== hash(b.outputSchema) &&
+    out.every((c) => !c.message.startsWith('output'))
+  ) {
+    add(
+      hash(stripText(a.outputSchema)) === hash(stripText(b.outputSchema)) ? 'patch' : 'minor',
+      'output schema changed',
+    );
+  }
+  if (a.annotations.readOnlyHint && !b.annotations.readOnlyHint) {
+    add('breaking', 'no longer read-only');
+  } else if (hash(a.annotations) !== hash(b.annotations)) {
+    add('minor', `annotations changed (${describeHints(a, b)})`);
+  }
+  if (hash(a.tags) !== hash(b.tags)) {
+    add('minor', `tags changed: [${a.tags.join(', ')}] -> [${b.tags.join(', ')}]`);
+  }
+  if (a.description !== b.description || a.title !== b.title) {
+    add('patch', 'description changed');
+  }
+  if (out.length === 0 && hash(a) !== hash(b)) {
+    add('patch', 'parameter descriptions or request details changed');
+  }
   return out;
 }
 
 /** Narrowed (may reject old arguments) is breaking; any other change of validation keywords is minor. */
 function compareSchema(a: JsonSchema, b: JsonSchema): { severity: Severity; message: string } | undefined {
-  if (hash(stripText(a)) === hash(stripText(b))) return undefined;
+  if (hash(stripText(a)) === hash(stripText(b))) {
+    return undefined;
+  }
   const changed = NARROWING.filter((k) => hash(a[k] ?? null) !== hash(b[k] ?? null));
   const widenedOnly = changed.every((k) => isWidening(k, a[k], b[k]));
   return widenedOnly
@@ -90,15 +152,23 @@ function compareSchema(a: JsonSchema, b: JsonSchema): { severity: Severity; mess
 }
 
 function isWidening(keyword: string, a: JsonValue | undefined, b: JsonValue | undefined): boolean {
-  if (b === undefined) return true; // a constraint was dropped
-  if (a === undefined) return false; // a constraint was added
+  if (b === undefined) {
+    return true; // a constraint was dropped
+  }
+  if (a === undefined) {
+    return false; // a constraint was added
+  }
   if (keyword === 'enum' || keyword === 'type') {
     const setA = new Set(Array.isArray(a) ? a : [a]);
     const listB = Array.isArray(b) ? b : [b];
     return [...setA].every((v) => listB.includes(v));
   }
-  if (keyword === 'maximum' || keyword === 'maxLength' || keyword === 'maxItems') return Number(b) >= Number(a);
-  if (keyword === 'minimum' || keyword === 'minLength' || keyword === 'minItems') return Number(b) <= Number(a);
+  if (keyword === 'maximum' || keyword === 'maxLength' || keyword === 'maxItems') {
+    return Number(b) >= Number(a);
+  }
+  if (keyword === 'minimum' || keyword === 'minLength' || keyword === 'minItems') {
+    return Number(b) <= Number(a);
+  }
   return false;
 }
 
@@ -113,25 +183,45 @@ function required(schema: JsonSchema): Set<string> {
 
 /** A schema without its prose (descriptions, examples, identifier hints), to tell wording-only edits apart. */
 function stripText(node: JsonValue | undefined): JsonValue {
-  if (Array.isArray(node)) return node.map(stripText);
-  if (node === null || node === undefined || typeof node !== 'object') return node ?? null;
+  if (Array.isArray(node)) {
+    return node.map(stripText);
+  }
+  if (node === null || node === undefined || typeof node !== 'object') {
+    return node ?? null;
+  }
   const out: { [k: string]: JsonValue } = {};
-  for (const [k, v] of Object.entries(node)) if (!['description', 'title', 'examples', 'x-identifier'].includes(k)) out[k] = stripText(v);
+  for (const [k, v] of Object.entries(node)) {
+    if (!['description', 'title', 'examples', 'x-identifier'].includes(k)) {
+      out[k] = stripText(v);
+    }
+  }
   return out;
 }
 
 function describeHints(a: ToolDefinition, b: ToolDefinition): string {
   const keys = ['readOnlyHint', 'destructiveHint', 'idempotentHint', 'openWorldHint'] as const;
-  return keys.filter((k) => a.annotations[k] !== b.annotations[k]).map((k) => `${k} ${a.annotations[k]} -> ${b.annotations[k]}`).join(', ') || 'title';
+  return (
+    keys
+      .filter((k) => a.annotations[k] !== b.annotations[k])
+      .map((k) => `${k} ${a.annotations[k]} -> ${b.annotations[k]}`)
+      .join(', ') || 'title'
+  );
 }
 
 export function overallSeverity(changes: readonly SurfaceChange[]): Severity | 'none' {
-  return changes.reduce<Severity | 'none'>((worst, c) => (worst === 'none' || RANK[c.severity] > RANK[worst] ? c.severity : worst), 'none');
+  return changes.reduce<Severity | 'none'>(
+    (worst, c) => (worst === 'none' || RANK[c.severity] > RANK[worst] ? c.severity : worst),
+    'none',
+  );
 }
 
 export function formatSurfaceChanges(changes: readonly SurfaceChange[]): string {
-  if (changes.length === 0) return 'tool surface: no changes';
+  if (changes.length === 0) {
+    return 'tool surface: no changes';
+  }
   const lines = [`tool surface: ${overallSeverity(changes)} change (${changes.length} difference(s))`];
-  for (const c of changes) lines.push(`  ${c.severity.padEnd(8)} ${c.tool}: ${c.message}`);
+  for (const c of changes) {
+    lines.push(`  ${c.severity.padEnd(8)} ${c.tool}: ${c.message}`);
+  }
   return lines.join('\n');
 }

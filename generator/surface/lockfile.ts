@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ToolDefinition } from 'saas-mcp-runtime/contract';
-import { TOKENIZER, surfaceCost } from '../pipeline/tokens.js';
+import { surfaceCost, TOKENIZER } from '../pipeline/tokens.js';
 
 /** One tool's line in `tools.lock.json`: what a reviewer needs to see that the surface changed. */
 export interface LockedTool {
@@ -65,7 +65,9 @@ export function hash(value: unknown): string {
 }
 
 function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (Array.isArray(value)) {
+    return `[${value.map(canonical).join(',')}]`;
+  }
   if (value && typeof value === 'object') {
     const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;

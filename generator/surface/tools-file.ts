@@ -5,7 +5,9 @@ import type { ToolDefinition } from 'saas-mcp-runtime/contract';
  * is not a tools.json is an error: comparing against garbage would report nonsense.
  */
 export function parseTools(text: string | undefined, label = 'tools.json'): ToolDefinition[] {
-  if (text === undefined) return [];
+  if (text === undefined) {
+    return [];
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -13,6 +15,8 @@ export function parseTools(text: string | undefined, label = 'tools.json'): Tool
     throw new Error(`${label} is not valid JSON: ${(e as Error).message}`);
   }
   const tools = (data as { tools?: unknown }).tools;
-  if (!Array.isArray(tools)) throw new Error(`${label} has no "tools" array`);
+  if (!Array.isArray(tools)) {
+    throw new Error(`${label} has no "tools" array`);
+  }
   return tools as ToolDefinition[];
 }

@@ -10,16 +10,23 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 // CHROMIUM_PATH, when set, is the only candidate.
-const CANDIDATES = process.env.CHROMIUM_PATH ? [process.env.CHROMIUM_PATH] : [
-  '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Chromium.app/Contents/MacOS/Chromium',
-];
+const CANDIDATES = process.env.CHROMIUM_PATH
+  ? [process.env.CHROMIUM_PATH]
+  : [
+      '/usr/bin/chromium',
+      '/usr/bin/chromium-browser',
+      '/usr/bin/google-chrome',
+      '/usr/bin/google-chrome-stable',
+      '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+      '/Applications/Chromium.app/Contents/MacOS/Chromium',
+    ];
 export const CHROMIUM = CANDIDATES.find((candidate) => existsSync(candidate));
-const INSTALL = 'sudo apt-get update && sudo apt-get install -y chromium (Debian/Ubuntu), or set CHROMIUM_PATH to a Chromium or Chrome binary';
+const INSTALL =
+  'sudo apt-get update && sudo apt-get install -y chromium (Debian/Ubuntu), or set CHROMIUM_PATH to a Chromium or Chrome binary';
 const MISSING = `no Chromium or Chrome found (tried ${CANDIDATES.join(', ')}); install one: ${INSTALL}`;
 
 /**
@@ -27,15 +34,23 @@ const MISSING = `no Chromium or Chrome found (tried ${CANDIDATES.join(', ')}); i
  * so a missing browser fails (launchChromium throws the same words) instead of passing unseen.
  */
 export const BROWSER_SKIPPED = CHROMIUM || process.env.CI === 'true' ? undefined : MISSING;
-if (BROWSER_SKIPPED) console.warn(`browser tests skipped: ${BROWSER_SKIPPED}`);
+if (BROWSER_SKIPPED) {
+  console.warn(`browser tests skipped: ${BROWSER_SKIPPED}`);
+}
 export const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/admin-page/', import.meta.url));
 
 export const DESKTOP = { width: 1280, height: 860 };
 export const PHONE = { width: 390, height: 844 };
 
 const ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 export interface Browser {
@@ -44,10 +59,17 @@ export interface Browser {
 }
 
 export async function launchChromium(): Promise<Browser> {
-  if (!CHROMIUM) throw new Error(MISSING);
+  if (!CHROMIUM) {
+    throw new Error(MISSING);
+  }
   // A persistent context is how playwright takes a profile folder (it refuses --user-data-dir in args).
   const profile = mkdtempSync(path.join(tmpdir(), 'admin-page-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: DESKTOP });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    viewport: DESKTOP,
+  });
   return {
     context,
     async close() {
@@ -73,18 +95,25 @@ interface AxeViolation {
  */
 export async function seriousViolations(page: Page): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: unknown[] }> } }).axe;
+  const violations = (await page.evaluate(async () => {
+    const axe = (
+      globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: unknown[] }> } }
+    ).axe;
     return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-  }) as AxeViolation[];
+  })) as AxeViolation[];
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} @ ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`);
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help} @ ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`,
+    );
 }
 
 /** How far the page is wider than the viewport (0 when it fits). */
 export async function overflowPx(page: Page): Promise<number> {
-  return page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - window.innerWidth);
+  return page.evaluate(
+    () => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - window.innerWidth,
+  );
 }
 
 /**
@@ -96,11 +125,22 @@ export async function overflowPx(page: Page): Promise<number> {
 export async function screenshots(page: Page, name: string, secrets: Locator[] = []): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const before = page.viewportSize() ?? DESKTOP;
-  for (const [label, size] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+  for (const [label, size] of [
+    ['desktop', DESKTOP],
+    ['phone', PHONE],
+  ] as const) {
     await page.setViewportSize(size);
     expect(await seriousViolations(page), `${name} at ${label} width`).toEqual([]);
-    if (label === 'phone') expect(await overflowPx(page), `${name}: wider than a ${PHONE.width} px screen`).toBe(0);
-    await page.screenshot({ path: path.join(ARTIFACTS, `${name}-${label}.png`), fullPage: true, animations: 'disabled', mask: secrets, maskColor: '#c9d3e3' });
+    if (label === 'phone') {
+      expect(await overflowPx(page), `${name}: wider than a ${PHONE.width} px screen`).toBe(0);
+    }
+    await page.screenshot({
+      path: path.join(ARTIFACTS, `${name}-${label}.png`),
+      fullPage: true,
+      animations: 'disabled',
+      mask: secrets,
+      maskColor: '#c9d3e3',
+    });
   }
   await page.setViewportSize(before);
 }

@@ -5,9 +5,9 @@
  * `no-store`; sign-in attempts are rate limited.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox, type Sandbox } from '../sandbox/index.js';
-import { ADMIN, startHosted, TestClock, type Hosted } from '../control/hosted.js';
+import { ADMIN, type Hosted, startHosted, TestClock } from '../control/hosted.js';
 import { createTestStore, type TestStore } from '../control/stores.js';
+import { type Sandbox, startSandbox } from '../sandbox/index.js';
 
 let sandbox: Sandbox;
 let store: TestStore;
@@ -28,12 +28,27 @@ afterAll(async () => {
   await sandbox?.close();
 });
 
-async function call(on: Hosted, method: string, path: string, options: { cookie?: string; csrf?: string; body?: unknown } = {}) {
+async function call(
+  on: Hosted,
+  method: string,
+  path: string,
+  options: { cookie?: string; csrf?: string; body?: unknown } = {},
+) {
   const headers: Record<string, string> = { origin: on.http.url };
-  if (options.cookie) headers.cookie = options.cookie;
-  if (options.csrf) headers['x-csrf-token'] = options.csrf;
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
-  const answer = await fetch(`${on.http.url}/admin/api/${path}`, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
+  if (options.cookie) {
+    headers.cookie = options.cookie;
+  }
+  if (options.csrf) {
+    headers['x-csrf-token'] = options.csrf;
+  }
+  if (options.body !== undefined) {
+    headers['content-type'] = 'application/json';
+  }
+  const answer = await fetch(`${on.http.url}/admin/api/${path}`, {
+    method,
+    headers,
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  });
   const text = await answer.text();
   return { status: answer.status, headers: answer.headers, body: text === '' ? undefined : JSON.parse(text) };
 }
@@ -41,7 +56,10 @@ async function call(on: Hosted, method: string, path: string, options: { cookie?
 async function signIn(on: Hosted, token = ADMIN) {
   const answer = await call(on, 'POST', 'session', { body: { admin_token: token } });
   expect(answer.status).toBe(201);
-  return { cookie: (answer.headers.get('set-cookie') ?? '').split(';')[0] ?? '', csrf: answer.body.csrf_token as string };
+  return {
+    cookie: (answer.headers.get('set-cookie') ?? '').split(';')[0] ?? '',
+    csrf: answer.body.csrf_token as string,
+  };
 }
 
 describe('admin page sessions in the store', () => {
@@ -59,7 +77,9 @@ describe('admin page sessions in the store', () => {
     const withFirst = await signIn(first);
     const withdrawn = await startHosted(store.url, { MCP_ADMIN_TOKENS: ADMIN }, clock);
     try {
-      expect((await call(withdrawn, 'GET', 'integrated-account', { cookie: withSecond.cookie })).body.error).toBe('signed_out');
+      expect((await call(withdrawn, 'GET', 'integrated-account', { cookie: withSecond.cookie })).body.error).toBe(
+        'signed_out',
+      );
       expect((await call(withdrawn, 'GET', 'integrated-account', { cookie: withFirst.cookie })).status).toBe(200);
     } finally {
       await withdrawn.close();
@@ -71,8 +91,16 @@ describe('admin page sessions in the store', () => {
     const apiToken = await call(first, 'POST', 'api-token', { cookie, csrf, body: { name: 'shown once' } });
     expect(apiToken.status).toBe(201);
     expect(apiToken.headers.get('cache-control')).toBe('no-store');
-    const account = await call(first, 'POST', 'integrated-account', { cookie, csrf, body: { name: 'Acme', base_url: sandbox.baseUrl, access_token: sandbox.token } });
-    const server = await call(first, 'POST', `integrated-account/${account.body.id}/mcp`, { cookie, csrf, body: { name: 'reader', config: { methods: ['read'] } } });
+    const account = await call(first, 'POST', 'integrated-account', {
+      cookie,
+      csrf,
+      body: { name: 'Acme', base_url: sandbox.baseUrl, access_token: sandbox.token },
+    });
+    const server = await call(first, 'POST', `integrated-account/${account.body.id}/mcp`, {
+      cookie,
+      csrf,
+      body: { name: 'reader', config: { methods: ['read'] } },
+    });
     expect(server.status).toBe(201);
     expect(server.body.url).toMatch(/\/mcp\//);
     expect(server.headers.get('cache-control')).toBe('no-store');
@@ -83,7 +111,11 @@ describe('admin page sessions in the store', () => {
   it('rate limits sign-in attempts per address, across both instances', async () => {
     clock.advance(60 * 60_000); // a fresh window
     const statuses: number[] = [];
-    for (let i = 0; i < 12; i++) for (const on of [first, second]) statuses.push((await call(on, 'POST', 'session', { body: { admin_token: `wrong-${i}` } })).status);
+    for (let i = 0; i < 12; i++) {
+      for (const on of [first, second]) {
+        statuses.push((await call(on, 'POST', 'session', { body: { admin_token: `wrong-${i}` } })).status);
+      }
+    }
     expect(statuses.slice(0, 20).every((status) => status === 401)).toBe(true);
     expect(statuses.slice(20)).toEqual([429, 429, 429, 429]);
     const right = await call(second, 'POST', 'session', { body: { admin_token: ADMIN } });

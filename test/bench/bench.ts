@@ -8,12 +8,12 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BenchOptions } from './options.js';
 import { PEER_PACKAGE, preparePeer } from './peer.js';
-import { ROOT, type Program } from './processes.js';
-import { runCallsSuite, type CallsResult } from './suite-calls.js';
-import { runColdStartSuite, type ColdStartResult } from './suite-cold-start.js';
-import { runConcurrencySuite, type LevelFigures } from './suite-concurrency.js';
-import { runContextSuite, type ContextResult } from './suite-context.js';
-import { runGeneratorSuite, type GeneratorResult } from './suite-generator.js';
+import { type Program, ROOT } from './processes.js';
+import { type CallsResult, runCallsSuite } from './suite-calls.js';
+import { type ColdStartResult, runColdStartSuite } from './suite-cold-start.js';
+import { type LevelFigures, runConcurrencySuite } from './suite-concurrency.js';
+import { type ContextResult, runContextSuite } from './suite-context.js';
+import { type GeneratorResult, runGeneratorSuite } from './suite-generator.js';
 
 export interface Machine {
   cpu: string;
@@ -32,7 +32,9 @@ export interface Machine {
 export type PeerSlot = { program: Program; name: string } | { program?: undefined; reason: string };
 
 async function peerSlot(options: BenchOptions, log: (line: string) => void): Promise<PeerSlot> {
-  if (!options.peer) return { reason: 'left out with --no-peer' };
+  if (!options.peer) {
+    return { reason: 'left out with --no-peer' };
+  }
   try {
     return { program: await preparePeer(log), name: PEER_PACKAGE };
   } catch (error) {
@@ -61,7 +63,9 @@ export interface BenchResults {
 function installedVersion(name: string): string {
   for (const dir of ['generated/egnyte-mcp-server/node_modules', 'node_modules']) {
     const file = path.join(ROOT, dir, name, 'package.json');
-    if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+    if (existsSync(file)) {
+      return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+    }
   }
   return 'unknown';
 }
@@ -89,16 +93,37 @@ function machine(): Machine {
   };
 }
 
-export async function runBench(options: BenchOptions, log: (line: string) => void = () => undefined): Promise<BenchResults> {
-  const results: BenchResults = { startedAt: new Date().toISOString(), finishedAt: '', machine: machine(), options, suites: {} };
+export async function runBench(
+  options: BenchOptions,
+  log: (line: string) => void = () => undefined,
+): Promise<BenchResults> {
+  const results: BenchResults = {
+    startedAt: new Date().toISOString(),
+    finishedAt: '',
+    machine: machine(),
+    options,
+    suites: {},
+  };
   const only = new Set(options.only);
   const peer = only.has('calls') || only.has('cold') || only.has('context') ? await peerSlot(options, log) : undefined;
-  if (peer) results.peer = peer.program ? { name: peer.name } : { reason: peer.reason };
-  if (only.has('calls')) results.suites.calls = await runCallsSuite(options, log, peer);
-  if (only.has('cold')) results.suites.cold = await runColdStartSuite(options, log, peer);
-  if (only.has('concurrency')) results.suites.concurrency = await runConcurrencySuite(options, log);
-  if (only.has('generator')) results.suites.generator = await runGeneratorSuite(options, log);
-  if (only.has('context')) results.suites.context = await runContextSuite(log, peer);
+  if (peer) {
+    results.peer = peer.program ? { name: peer.name } : { reason: peer.reason };
+  }
+  if (only.has('calls')) {
+    results.suites.calls = await runCallsSuite(options, log, peer);
+  }
+  if (only.has('cold')) {
+    results.suites.cold = await runColdStartSuite(options, log, peer);
+  }
+  if (only.has('concurrency')) {
+    results.suites.concurrency = await runConcurrencySuite(options, log);
+  }
+  if (only.has('generator')) {
+    results.suites.generator = await runGeneratorSuite(options, log);
+  }
+  if (only.has('context')) {
+    results.suites.context = await runContextSuite(log, peer);
+  }
   results.machine.loadEnd = os.loadavg()[0] ?? 0;
   results.finishedAt = new Date().toISOString();
   return results;

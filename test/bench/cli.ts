@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runBench } from './bench.js';
-import { parseOptions, USAGE, type BenchOptions } from './options.js';
+import { type BenchOptions, parseOptions, USAGE } from './options.js';
 import { ROOT } from './processes.js';
 import { renderReport } from './report.js';
 

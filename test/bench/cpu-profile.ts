@@ -19,7 +19,9 @@ interface CpuProfile {
 
 function owner(url: string, name: string): string {
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1];
-  if (pkg) return pkg;
+  if (pkg) {
+    return pkg;
+  }
   const local = /\/(generator\/[^/]+|runtime|test\/[^/]+)\//.exec(url)?.[1];
   return local ?? (url || name);
 }
@@ -30,13 +32,20 @@ function label(node: ProfileNode): string {
 }
 
 function top(map: Map<string, number>, rows: number): string[] {
-  return [...map].sort((a, b) => b[1] - a[1]).slice(0, rows).map(([key, us]) => `${(us / 1000).toFixed(0).padStart(7)} ms  ${key}`);
+  return [...map]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, rows)
+    .map(([key, us]) => `${(us / 1000).toFixed(0).padStart(7)} ms  ${key}`);
 }
 
 export function summarizeProfile(profile: CpuProfile, rows = 25): string {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map<number, number>();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  for (const node of profile.nodes) {
+    for (const child of node.children ?? []) {
+      parent.set(child, node.id);
+    }
+  }
   const self = new Map<string, number>();
   const inclusive = new Map<string, number>();
   let total = 0;
@@ -44,20 +53,32 @@ export function summarizeProfile(profile: CpuProfile, rows = 25): string {
     const delta = profile.timeDeltas[index] ?? 0;
     total += delta;
     const node = byId.get(id);
-    if (!node) return;
+    if (!node) {
+      return;
+    }
     const pkg = owner(node.callFrame.url, node.callFrame.functionName);
     self.set(pkg, (self.get(pkg) ?? 0) + delta);
     const seen = new Set<string>();
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
       const frame = byId.get(at);
-      if (!frame) break;
+      if (!frame) {
+        break;
+      }
       const key = label(frame);
-      if (seen.has(key)) continue;
+      if (seen.has(key)) {
+        continue;
+      }
       seen.add(key);
       inclusive.set(key, (inclusive.get(key) ?? 0) + delta);
     }
   });
-  return [`sampled ${(total / 1000).toFixed(0)} ms`, '-- self time by package', ...top(self, rows), '-- inclusive time by function', ...top(inclusive, rows * 2)].join('\n');
+  return [
+    `sampled ${(total / 1000).toFixed(0)} ms`,
+    '-- self time by package',
+    ...top(self, rows),
+    '-- inclusive time by function',
+    ...top(inclusive, rows * 2),
+  ].join('\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -66,6 +87,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error('usage: npx tsx test/bench/cpu-profile.ts <file.cpuprofile> [rows]');
     process.exitCode = 2;
   } else {
-    console.log(summarizeProfile(JSON.parse(readFileSync(file, 'utf8')) as CpuProfile, rows === undefined ? undefined : Number(rows)));
+    console.log(
+      summarizeProfile(
+        JSON.parse(readFileSync(file, 'utf8')) as CpuProfile,
+        rows === undefined ? undefined : Number(rows),
+      ),
+    );
   }
 }

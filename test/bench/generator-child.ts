@@ -17,9 +17,26 @@ const loadStart = performance.now();
 const { run } = await import('../../generator/run.js');
 const loadMs = performance.now() - loadStart;
 const workStart = performance.now();
-const result = await run({ specsRoot, outRoot, mode, only: [integration], ...(cache ? { emitCache: cache === 'off' ? false : cache } : {}) });
+const result = await run({
+  specsRoot,
+  outRoot,
+  mode,
+  only: [integration],
+  ...(cache ? { emitCache: cache === 'off' ? false : cache } : {}),
+});
 const workMs = performance.now() - workStart;
 const cpu = process.cpuUsage(cpuStart);
 const ownCpuMs = (cpu.user + cpu.system) / 1000;
 const tools = result.plans.reduce((sum, plan) => sum + plan.tools.length, 0);
-console.log(JSON.stringify({ bootMs, loadMs, workMs, ownCpuMs, exitCode: result.exitCode, tools, changes: result.changes.length, diagnostics: result.diagnostics.slice(0, 5) }));
+console.log(
+  JSON.stringify({
+    bootMs,
+    loadMs,
+    workMs,
+    ownCpuMs,
+    exitCode: result.exitCode,
+    tools,
+    changes: result.changes.length,
+    diagnostics: result.diagnostics.slice(0, 5),
+  }),
+);

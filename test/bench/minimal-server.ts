@@ -14,7 +14,7 @@
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { toNodeHandler } from '@modelcontextprotocol/node';
-import { Server, WebStandardStreamableHTTPServerTransport, type Tool } from '@modelcontextprotocol/server';
+import { Server, type Tool, WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/server';
 import { serveStdio } from '@modelcontextprotocol/server/stdio';
 
 const baseUrl = process.env.EGNYTE_BASE_URL ?? '';
@@ -34,7 +34,9 @@ const TOOLS: Tool[] = [
 ];
 
 function upstreamPath(name: string, args: Record<string, unknown>): string {
-  if (name === 'get_user') return `/pubapi/v2/users/${encodeURIComponent(String(args.id))}`;
+  if (name === 'get_user') {
+    return `/pubapi/v2/users/${encodeURIComponent(String(args.id))}`;
+  }
   return `/pubapi/v2/users?startIndex=${Number(args.startIndex ?? 1)}&count=${Number(args.count ?? 100)}`;
 }
 
@@ -42,7 +44,9 @@ function newServer(): Server {
   const server = new Server({ name: 'minimal', version: '1.0.0' }, { capabilities: { tools: {} } });
   server.setRequestHandler('tools/list', async () => ({ tools: TOOLS }));
   server.setRequestHandler('tools/call', async (request) => {
-    const response = await fetch(`${baseUrl}${upstreamPath(request.params.name, request.params.arguments ?? {})}`, { headers });
+    const response = await fetch(`${baseUrl}${upstreamPath(request.params.name, request.params.arguments ?? {})}`, {
+      headers,
+    });
     return { content: [{ type: 'text' as const, text: await response.text() }], isError: !response.ok };
   });
   return server;
@@ -51,9 +55,14 @@ function newServer(): Server {
 /** The initialize era, statelessly: a server and transport per POST, answering with JSON. */
 async function answer(request: Request): Promise<Response> {
   // Stateless: no GET stream to offer (the generated server answers the same 405).
-  if (request.method !== 'POST') return new Response(null, { status: 405, headers: { allow: 'POST' } });
+  if (request.method !== 'POST') {
+    return new Response(null, { status: 405, headers: { allow: 'POST' } });
+  }
   const server = newServer();
-  const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
+  const transport = new WebStandardStreamableHTTPServerTransport({
+    sessionIdGenerator: undefined,
+    enableJsonResponse: true,
+  });
   await server.connect(transport);
   try {
     return await transport.handleRequest(request);
@@ -73,5 +82,8 @@ async function serveHttp(): Promise<void> {
   });
 }
 
-if (process.argv.includes('http')) await serveHttp();
-else serveStdio(() => newServer());
+if (process.argv.includes('http')) {
+  await serveHttp();
+} else {
+  serveStdio(() => newServer());
+}

@@ -53,24 +53,42 @@ export const USAGE = `Usage: npm run bench -- [options]
   -h, --help          this help`;
 
 function count(flag: string, text: string | undefined, fallback: number, min: number, max: number): number {
-  if (text === undefined) return fallback;
+  if (text === undefined) {
+    return fallback;
+  }
   const value = Number(text);
-  if (!/^\d+$/.test(text) || value < min || value > max) throw new Error(`--${flag} must be a whole number from ${min} to ${max} (got "${text}")`);
+  if (!/^\d+$/.test(text) || value < min || value > max) {
+    throw new Error(`--${flag} must be a whole number from ${min} to ${max} (got "${text}")`);
+  }
   return value;
 }
 
 function counts(flag: string, text: string | undefined, fallback: number[], min: number, max: number): number[] {
-  if (text === undefined) return fallback;
-  const items = text.split(',').map((item) => item.trim()).filter(Boolean);
-  if (items.length === 0) throw new Error(`--${flag} needs at least one number`);
+  if (text === undefined) {
+    return fallback;
+  }
+  const items = text
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+  if (items.length === 0) {
+    throw new Error(`--${flag} needs at least one number`);
+  }
   return items.map((item) => count(flag, item, 0, min, max));
 }
 
 function suites(text: string | undefined): Suite[] {
-  if (text === undefined) return [...SUITES];
-  const names = text.split(',').map((item) => item.trim()).filter(Boolean);
+  if (text === undefined) {
+    return [...SUITES];
+  }
+  const names = text
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
   const unknown = names.filter((name) => !(SUITES as readonly string[]).includes(name));
-  if (names.length === 0 || unknown.length > 0) throw new Error(`--only takes ${SUITES.join(', ')} (got "${text}")`);
+  if (names.length === 0 || unknown.length > 0) {
+    throw new Error(`--only takes ${SUITES.join(', ')} (got "${text}")`);
+  }
   return SUITES.filter((suite) => names.includes(suite));
 }
 
@@ -94,7 +112,9 @@ export function parseOptions(argv: string[]): BenchOptions | undefined {
       help: { type: 'boolean', short: 'h' },
     },
   });
-  if (values.help) return undefined;
+  if (values.help) {
+    return undefined;
+  }
   return {
     only: suites(values.only),
     rounds: count('rounds', values.rounds, DEFAULTS.rounds, 1, 20),

@@ -9,12 +9,15 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { ROOT, type Program, type Upstream } from './processes.js';
+import { type Program, ROOT, type Upstream } from './processes.js';
 import type { ToolCalls } from './targets.js';
 
 export const PEER_PACKAGE = 'openapi-mcp-generator@4.0.1';
 /** Where CI keeps the shared reference material (beside the clone), else the copy in this folder. */
-const SPEC_PLACES = [path.join(ROOT, '../shared/bench/egnyte-openapi.yaml'), path.join(ROOT, 'test/bench/egnyte-openapi.yaml')];
+const SPEC_PLACES = [
+  path.join(ROOT, '../shared/bench/egnyte-openapi.yaml'),
+  path.join(ROOT, 'test/bench/egnyte-openapi.yaml'),
+];
 const PEER_DIR = path.join(ROOT, '.tmp/bench/peer');
 const STAMP = path.join(PEER_DIR, '.bench-stamp');
 const SCRIPT = path.join(PEER_DIR, 'build/index.js');
@@ -23,7 +26,11 @@ const run = promisify(execFile);
 
 export function peerSpec(): string {
   const found = SPEC_PLACES.find((file) => existsSync(file));
-  if (!found) throw new Error(`no Egnyte OpenAPI description at ${SPEC_PLACES.map((file) => path.relative(ROOT, file)).join(' or ')}`);
+  if (!found) {
+    throw new Error(
+      `no Egnyte OpenAPI description at ${SPEC_PLACES.map((file) => path.relative(ROOT, file)).join(' or ')}`,
+    );
+  }
   return found;
 }
 
@@ -38,11 +45,28 @@ async function npm(args: string[], cwd: string): Promise<void> {
 export async function preparePeer(log: (line: string) => void = () => undefined): Promise<Program> {
   const spec = peerSpec();
   const stamp = `${PEER_PACKAGE} ${createHash('sha256').update(readFileSync(spec)).digest('hex')}`;
-  if (existsSync(SCRIPT) && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === stamp) return peerProgram();
+  if (existsSync(SCRIPT) && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === stamp) {
+    return peerProgram();
+  }
   log(`  peer: generating with ${PEER_PACKAGE} from ${path.relative(ROOT, spec)}, then npm install and build (once)`);
   rmSync(PEER_DIR, { recursive: true, force: true });
   try {
-    await npm(['exec', '--yes', `--package=${PEER_PACKAGE}`, '--', 'openapi-mcp-generator', '-i', spec, '-o', PEER_DIR, '--transport', 'stdio'], ROOT);
+    await npm(
+      [
+        'exec',
+        '--yes',
+        `--package=${PEER_PACKAGE}`,
+        '--',
+        'openapi-mcp-generator',
+        '-i',
+        spec,
+        '-o',
+        PEER_DIR,
+        '--transport',
+        'stdio',
+      ],
+      ROOT,
+    );
     await npm(['install', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock'], PEER_DIR);
     await npm(['run', 'build'], PEER_DIR);
   } catch (error) {
@@ -59,7 +83,11 @@ export function peerProgram(): Program {
     name: 'peer',
     script: SCRIPT,
     args: [],
-    env: (upstream: Upstream) => ({ PATH: process.env.PATH ?? '', API_BASE_URL: upstream.baseUrl, OAUTH_TOKEN_EGNYTEOAUTH: upstream.token }),
+    env: (upstream: Upstream) => ({
+      PATH: process.env.PATH ?? '',
+      API_BASE_URL: upstream.baseUrl,
+      OAUTH_TOKEN_EGNYTEOAUTH: upstream.token,
+    }),
   };
 }
 
@@ -79,7 +107,9 @@ const PEER_PREFIX = /^API Response \(Status: (\d+)\):\n/;
  */
 export function peerBody(text: string): { ok: boolean; body: string } | undefined {
   const match = PEER_PREFIX.exec(text);
-  if (!match) return undefined;
+  if (!match) {
+    return undefined;
+  }
   const status = Number(match[1]);
   return { ok: status >= 200 && status < 300, body: text.slice(match[0].length) };
 }

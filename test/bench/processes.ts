@@ -3,14 +3,14 @@
  * each a child of this process on loopback with an ephemeral port, plus the SDK clients that talk
  * to them. Every child is stopped by its own handle (SIGTERM, then SIGKILL after 3 s).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import ts from 'typescript';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import ts from 'typescript';
 import { stopChild } from '../e2e/helpers.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -53,7 +53,9 @@ export function beforeProgram(): Program | undefined {
 }
 
 export function generatedProgram(args: string[] = []): Program {
-  if (!existsSync(GENERATED_CLI)) throw new Error(`${path.relative(ROOT, GENERATED_CLI)} is missing: run \`npm run build\` first`);
+  if (!existsSync(GENERATED_CLI)) {
+    throw new Error(`${path.relative(ROOT, GENERATED_CLI)} is missing: run \`npm run build\` first`);
+  }
   return { name: 'generated', script: GENERATED_CLI, args };
 }
 
@@ -72,7 +74,12 @@ export function minimalProgram(): Program {
 }
 
 /** Spawns a child and resolves with the first match of `ready` in its output (stdout or stderr). */
-export async function spawnUntil(command: string, args: string[], env: Env, ready: RegExp): Promise<{ child: ChildProcess; match: RegExpExecArray }> {
+export async function spawnUntil(
+  command: string,
+  args: string[],
+  env: Env,
+  ready: RegExp,
+): Promise<{ child: ChildProcess; match: RegExpExecArray }> {
   const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'], cwd: ROOT });
   let seen = '';
   try {
@@ -80,16 +87,26 @@ export async function spawnUntil(command: string, args: string[], env: Env, read
       const onData = (chunk: Buffer) => {
         seen += chunk.toString();
         const found = ready.exec(seen);
-        if (!found) return;
+        if (!found) {
+          return;
+        }
         // From here on the output (the audit log, one line per call) is drained and dropped, so
         // that reading it costs this process nothing that grows with the number of calls.
         seen = '';
-        for (const stream of [child.stdout, child.stderr]) stream?.off('data', onData).on('data', () => undefined);
+        for (const stream of [child.stdout, child.stderr]) {
+          stream?.off('data', onData).on('data', () => undefined);
+        }
         resolve(found);
       };
       child.stdout?.on('data', onData);
       child.stderr?.on('data', onData);
-      child.once('exit', (code) => reject(new Error(`${path.basename(args[args.length - 1] ?? command)} exited early (code ${code}): ${seen.slice(0, 2000)}`)));
+      child.once('exit', (code) =>
+        reject(
+          new Error(
+            `${path.basename(args[args.length - 1] ?? command)} exited early (code ${code}): ${seen.slice(0, 2000)}`,
+          ),
+        ),
+      );
       child.once('error', reject);
     });
     return { child, match };
@@ -122,8 +139,22 @@ export interface RunningHttpServer {
   close(): Promise<void>;
 }
 
-export async function startHttpServer(program: Program, env: Env, extraArgs: string[] = []): Promise<RunningHttpServer> {
-  const args = [program.script, ...program.args, '--transport', 'http', '--host', '127.0.0.1', '--port', '0', ...extraArgs];
+export async function startHttpServer(
+  program: Program,
+  env: Env,
+  extraArgs: string[] = [],
+): Promise<RunningHttpServer> {
+  const args = [
+    program.script,
+    ...program.args,
+    '--transport',
+    'http',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    '0',
+    ...extraArgs,
+  ];
   const { child, match } = await spawnUntil(process.execPath, args, env, /listening on (http:\/\/\S+\/mcp)/);
   return { mcpUrl: match[1] ?? '', pid: child.pid ?? 0, close: () => stopChild(child) };
 }
@@ -139,7 +170,9 @@ export function newClient(): Client {
  */
 const isolatedFetch: typeof fetch = async (input, init) => {
   const shared = init?.signal;
-  if (!shared) return fetch(input, init);
+  if (!shared) {
+    return fetch(input, init);
+  }
   const own = new AbortController();
   const onAbort = () => own.abort(shared.reason);
   shared.addEventListener('abort', onAbort, { once: true });
@@ -152,7 +185,9 @@ const isolatedFetch: typeof fetch = async (input, init) => {
 
 export async function connectHttp(mcpUrl: string, headers: Record<string, string> = {}): Promise<Client> {
   const client = newClient();
-  await client.connect(new StreamableHTTPClientTransport(new URL(mcpUrl), { requestInit: { headers }, fetch: isolatedFetch }));
+  await client.connect(
+    new StreamableHTTPClientTransport(new URL(mcpUrl), { requestInit: { headers }, fetch: isolatedFetch }),
+  );
   return client;
 }
 
@@ -164,7 +199,12 @@ export interface StdioConnection {
 
 /** Spawns `node <script>` through the SDK's StdioClientTransport and initializes a Client. */
 export async function connectStdio(program: Program, env: Env, extraArgs: string[] = []): Promise<StdioConnection> {
-  const transport = new StdioClientTransport({ command: process.execPath, args: [program.script, ...program.args, ...extraArgs], env, stderr: 'ignore' });
+  const transport = new StdioClientTransport({
+    command: process.execPath,
+    args: [program.script, ...program.args, ...extraArgs],
+    env,
+    stderr: 'ignore',
+  });
   const client = newClient();
   await client.connect(transport);
   return { client, pid: transport.pid ?? 0, close: () => client.close() };

@@ -9,8 +9,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { connectHttp, generatedProgram, startHttpServer, type Env, type Program, type RunningHttpServer, type Upstream } from './processes.js';
-import { generatedCalls, mcpTarget, type CallTarget } from './targets.js';
+import {
+  connectHttp,
+  type Env,
+  generatedProgram,
+  type Program,
+  type RunningHttpServer,
+  startHttpServer,
+  type Upstream,
+} from './processes.js';
+import { type CallTarget, generatedCalls, mcpTarget } from './targets.js';
 
 const run = promisify(execFile);
 const SECRET = 'bench-server-secret-0123456789abcdef';
@@ -26,7 +34,13 @@ function serverUrl(server: RunningHttpServer, pathAndToken: string): string {
   return new URL(pathAndToken, server.mcpUrl).toString();
 }
 
-async function urlTarget(name: string, server: RunningHttpServer, url: string, userId: number, cleanup: () => void = () => undefined): Promise<CallTarget> {
+async function urlTarget(
+  name: string,
+  server: RunningHttpServer,
+  url: string,
+  userId: number,
+  cleanup: () => void = () => undefined,
+): Promise<CallTarget> {
   try {
     const client = await connectHttp(url);
     await client.listTools();
@@ -45,7 +59,13 @@ async function urlTarget(name: string, server: RunningHttpServer, url: string, u
 /** A sealed URL from `mint-url`, served by an HTTP server that holds only MCP_SERVER_SECRET. */
 export async function sealedUrlTarget(upstream: Upstream, userId: number): Promise<CallTarget> {
   const base = { PATH: process.env.PATH ?? '', MCP_SERVER_SECRET: SECRET };
-  const minted = JSON.parse(await cli(['mint-url', '--name', 'bench'], { ...base, EGNYTE_BASE_URL: upstream.baseUrl, EGNYTE_ACCESS_TOKEN: upstream.token })) as { url: string };
+  const minted = JSON.parse(
+    await cli(['mint-url', '--name', 'bench'], {
+      ...base,
+      EGNYTE_BASE_URL: upstream.baseUrl,
+      EGNYTE_ACCESS_TOKEN: upstream.token,
+    }),
+  ) as { url: string };
   const server = await startHttpServer(generatedProgram(), base);
   return urlTarget('(d2) generated sealed URL', server, serverUrl(server, minted.url), userId);
 }
@@ -53,7 +73,9 @@ export async function sealedUrlTarget(upstream: Upstream, userId: number): Promi
 /** Why the store case cannot run against this build, or undefined when it can. */
 export async function storeUnavailable(): Promise<string | undefined> {
   const help = await cli(['--help'], { PATH: process.env.PATH ?? '' });
-  return help.includes('--store') ? undefined : 'the built server has no --store (the control plane is not on this branch yet)';
+  return help.includes('--store')
+    ? undefined
+    : 'the built server has no --store (the control plane is not on this branch yet)';
 }
 
 async function admin(server: RunningHttpServer, route: string, body: unknown): Promise<Record<string, unknown>> {
@@ -63,12 +85,18 @@ async function admin(server: RunningHttpServer, route: string, body: unknown): P
     body: JSON.stringify(body),
   });
   const answer = (await response.json()) as Record<string, unknown>;
-  if (response.status !== 201) throw new Error(`POST ${route} answered ${response.status}: ${JSON.stringify(answer).slice(0, 300)}`);
+  if (response.status !== 201) {
+    throw new Error(`POST ${route} answered ${response.status}: ${JSON.stringify(answer).slice(0, 300)}`);
+  }
   return answer;
 }
 
 /** (e) An account and an MCP server created through the admin API; the call goes to the returned URL. */
-export async function storeTarget(upstream: Upstream, userId: number, program: Program = generatedProgram()): Promise<CallTarget> {
+export async function storeTarget(
+  upstream: Upstream,
+  userId: number,
+  program: Program = generatedProgram(),
+): Promise<CallTarget> {
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-store-'));
   const cleanup = () => rmSync(dir, { recursive: true, force: true });
   const env = { PATH: process.env.PATH ?? '', MCP_SERVER_SECRET: SECRET, MCP_ADMIN_TOKENS: ADMIN_TOKEN };
@@ -80,10 +108,20 @@ export async function storeTarget(upstream: Upstream, userId: number, program: P
     throw error;
   }
   try {
-    const account = await admin(server, '/integrated-account', { name: 'bench', base_url: upstream.baseUrl, access_token: upstream.token });
+    const account = await admin(server, '/integrated-account', {
+      name: 'bench',
+      base_url: upstream.baseUrl,
+      access_token: upstream.token,
+    });
     const created = await admin(server, `/integrated-account/${String(account.id)}/mcp`, { name: 'bench', config: {} });
     // The returned URL's origin depends on MCP_PUBLIC_URL or the request; its path is what this server answers on.
-    return await urlTarget('(e) generated store URL', server, serverUrl(server, new URL(String(created.url)).pathname), userId, cleanup);
+    return await urlTarget(
+      '(e) generated store URL',
+      server,
+      serverUrl(server, new URL(String(created.url)).pathname),
+      userId,
+      cleanup,
+    );
   } catch (error) {
     await server.close();
     cleanup();

@@ -2,7 +2,9 @@
 
 /** Nearest-rank percentile: the smallest sample with at least p% of the samples at or below it. */
 export function percentile(samples: readonly number[], p: number): number {
-  if (samples.length === 0) return Number.NaN;
+  if (samples.length === 0) {
+    return Number.NaN;
+  }
   const sorted = [...samples].sort((a, b) => a - b);
   const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
   return sorted[Math.min(rank, sorted.length) - 1] ?? Number.NaN;

@@ -8,10 +8,29 @@ import type { BenchOptions } from './options.js';
 import { peerCalls } from './peer.js';
 import { beforeProgram, generatedProgram, minimalProgram, startSandboxChild, type Upstream } from './processes.js';
 import { sealedUrlTarget, storeTarget, storeUnavailable } from './server-urls.js';
-import { medianRatio, medianSummary, summarize, type LatencySummary } from './stats.js';
-import { CALL_KINDS, directTarget, generatedCalls, httpTarget, minimalCalls, sampleUserId, stdioTarget, type CallKind, type CallTarget } from './targets.js';
+import { type LatencySummary, medianRatio, medianSummary, summarize } from './stats.js';
+import {
+  CALL_KINDS,
+  type CallKind,
+  type CallTarget,
+  directTarget,
+  generatedCalls,
+  httpTarget,
+  minimalCalls,
+  sampleUserId,
+  stdioTarget,
+} from './targets.js';
 
-export type TargetId = 'direct' | 'minimal-stdio' | 'minimal-http' | 'peer-stdio' | 'before-stdio' | 'generated-stdio' | 'generated-http' | 'sealed' | 'store';
+export type TargetId =
+  | 'direct'
+  | 'minimal-stdio'
+  | 'minimal-http'
+  | 'peer-stdio'
+  | 'before-stdio'
+  | 'generated-stdio'
+  | 'generated-http'
+  | 'sealed'
+  | 'store';
 
 export interface TargetFigures {
   id: TargetId;
@@ -61,11 +80,21 @@ function openers(upstream: Upstream, userId: number, peer: PeerSlot | undefined)
     [
       'peer-stdio',
       async () => {
-        if (!peer?.program) throw new Error(peer && 'reason' in peer ? peer.reason : 'not prepared');
+        if (!peer?.program) {
+          throw new Error(peer && 'reason' in peer ? peer.reason : 'not prepared');
+        }
         return stdioTarget('(p) peer stdio (openapi-mcp-generator)', peer.program, upstream, peerCalls(userId));
       },
     ],
-    ...(before ? [['before-stdio', () => stdioTarget('(c0) generated before (BENCH_BEFORE_CLI) stdio', before, upstream, generatedCalls(userId))] as [TargetId, Opener]] : []),
+    ...(before
+      ? [
+          [
+            'before-stdio',
+            () =>
+              stdioTarget('(c0) generated before (BENCH_BEFORE_CLI) stdio', before, upstream, generatedCalls(userId)),
+          ] as [TargetId, Opener],
+        ]
+      : []),
     ['generated-stdio', () => stdioTarget('(c) generated stdio', generated, upstream, generatedCalls(userId))],
     ['generated-http', () => httpTarget('(d) generated HTTP /mcp', generated, upstream, generatedCalls(userId))],
     ['sealed', () => sealedUrlTarget(upstream, userId)],
@@ -73,7 +102,9 @@ function openers(upstream: Upstream, userId: number, peer: PeerSlot | undefined)
       'store',
       async () => {
         const why = await storeUnavailable();
-        if (why) throw new Error(why);
+        if (why) {
+          throw new Error(why);
+        }
         return storeTarget(upstream, userId);
       },
     ],
@@ -88,7 +119,11 @@ const CHUNK = 25;
  */
 async function measureRound(targets: CallTarget[], kind: CallKind, options: BenchOptions): Promise<LatencySummary[]> {
   const calls = (target: CallTarget) => (kind === 'get' ? target.get : target.list);
-  for (const target of targets) for (let i = 0; i < options.warmup; i++) await calls(target)();
+  for (const target of targets) {
+    for (let i = 0; i < options.warmup; i++) {
+      await calls(target)();
+    }
+  }
   const latencies = targets.map(() => [] as number[]);
   const busy = targets.map(() => 0);
   for (let done = 0; done < options.calls; done += CHUNK) {
@@ -107,7 +142,11 @@ async function measureRound(targets: CallTarget[], kind: CallKind, options: Benc
   return targets.map((_, index) => summarize(latencies[index] ?? [], busy[index] ?? 0));
 }
 
-export async function runCallsSuite(options: BenchOptions, log: (line: string) => void, peer?: PeerSlot): Promise<CallsResult> {
+export async function runCallsSuite(
+  options: BenchOptions,
+  log: (line: string) => void,
+  peer?: PeerSlot,
+): Promise<CallsResult> {
   const sandbox = await startSandboxChild();
   const open: Array<{ id: TargetId; target: CallTarget; rounds: Record<CallKind, LatencySummary[]> }> = [];
   const skipped: CallsResult['skipped'] = [];
@@ -124,24 +163,44 @@ export async function runCallsSuite(options: BenchOptions, log: (line: string) =
     for (let round = 0; round < options.rounds; round++) {
       const order = [...open.slice(round % open.length), ...open.slice(0, round % open.length)];
       for (const kind of CALL_KINDS) {
-        const figures = await measureRound(order.map((entry) => entry.target), kind, options);
-        for (const [index, entry] of order.entries()) entry.rounds[kind].push(figures[index] as LatencySummary);
+        const figures = await measureRound(
+          order.map((entry) => entry.target),
+          kind,
+          options,
+        );
+        for (const [index, entry] of order.entries()) {
+          entry.rounds[kind].push(figures[index] as LatencySummary);
+        }
       }
       log(`  calls: round ${round + 1}/${options.rounds} done`);
     }
-    const targets = open.map(({ id, target, rounds }) => ({ id, name: target.name, get: medianSummary(rounds.get), list: medianSummary(rounds.list), rounds }));
+    const targets = open.map(({ id, target, rounds }) => ({
+      id,
+      name: target.name,
+      get: medianSummary(rounds.get),
+      list: medianSummary(rounds.list),
+      rounds,
+    }));
     const byId = new Map(targets.map((t) => [t.id, t]));
     const ratios: Ratio[] = [];
     for (const [name, of, to] of RATIOS) {
       const a = byId.get(of);
       const b = byId.get(to);
-      if (!a || !b) continue;
+      if (!a || !b) {
+        continue;
+      }
       const p50s = (t: TargetFigures, kind: CallKind) => t.rounds[kind].map((r) => r.p50);
-      ratios.push({ name, get: medianRatio(p50s(a, 'get'), p50s(b, 'get')), list: medianRatio(p50s(a, 'list'), p50s(b, 'list')) });
+      ratios.push({
+        name,
+        get: medianRatio(p50s(a, 'get'), p50s(b, 'get')),
+        list: medianRatio(p50s(a, 'list'), p50s(b, 'list')),
+      });
     }
     return { userId, targets, ratios, skipped };
   } finally {
-    for (const entry of open) await entry.target.close().catch(() => undefined);
+    for (const entry of open) {
+      await entry.target.close().catch(() => undefined);
+    }
     await sandbox.close();
   }
 }

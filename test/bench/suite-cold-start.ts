@@ -7,7 +7,16 @@
 import { spawn } from 'node:child_process';
 import type { PeerSlot } from './bench.js';
 import type { BenchOptions } from './options.js';
-import { beforeProgram, connectHttp, connectStdio, generatedProgram, minimalProgram, programEnv, startHttpServer, type Program } from './processes.js';
+import {
+  beforeProgram,
+  connectHttp,
+  connectStdio,
+  generatedProgram,
+  minimalProgram,
+  type Program,
+  programEnv,
+  startHttpServer,
+} from './processes.js';
 import { median, medianRatio } from './stats.js';
 
 export type Transport = 'stdio' | 'http';
@@ -63,12 +72,22 @@ function nodeExit(): Promise<number> {
   });
 }
 
-export async function runColdStartSuite(options: BenchOptions, log: (line: string) => void, peer?: PeerSlot): Promise<ColdStartResult> {
+export async function runColdStartSuite(
+  options: BenchOptions,
+  log: (line: string) => void,
+  peer?: PeerSlot,
+): Promise<ColdStartResult> {
   const programs = [minimalProgram(), generatedProgram()];
-  const cases = programs.flatMap((program) => (['stdio', 'http'] as const).map((transport) => ({ program, transport, rounds: [] as number[], tools: 0 })));
-  if (peer?.program) cases.splice(2, 0, { program: peer.program, transport: 'stdio', rounds: [], tools: 0 });
+  const cases = programs.flatMap((program) =>
+    (['stdio', 'http'] as const).map((transport) => ({ program, transport, rounds: [] as number[], tools: 0 })),
+  );
+  if (peer?.program) {
+    cases.splice(2, 0, { program: peer.program, transport: 'stdio', rounds: [], tools: 0 });
+  }
   const before = beforeProgram();
-  if (before) cases.push({ program: before, transport: 'stdio', rounds: [], tools: 0 });
+  if (before) {
+    cases.push({ program: before, transport: 'stdio', rounds: [], tools: 0 });
+  }
   const floor: number[] = [];
   for (let round = 0; round < options.rounds; round++) {
     // One spawn of each case in turn (rotated), so that load from elsewhere hits every case alike.
@@ -78,20 +97,31 @@ export async function runColdStartSuite(options: BenchOptions, log: (line: strin
       for (let step = 0; step < cases.length; step++) {
         const index = (step + i) % cases.length;
         const item = cases[index];
-        if (!item) continue;
+        if (!item) {
+          continue;
+        }
         const once = await startOnce(item.program, item.transport);
         times[index]?.push(once.ms);
         item.tools = once.tools;
       }
       exits.push(await nodeExit());
     }
-    for (const [index, item] of cases.entries()) item.rounds.push(median(times[index] ?? []));
+    for (const [index, item] of cases.entries()) {
+      item.rounds.push(median(times[index] ?? []));
+    }
     floor.push(median(exits));
     log(`  cold: round ${round + 1}/${options.rounds} done`);
   }
-  const rows: ColdStartRow[] = cases.map((c) => ({ program: c.program.name, transport: c.transport, ms: median(c.rounds), rounds: c.rounds, tools: c.tools }));
+  const rows: ColdStartRow[] = cases.map((c) => ({
+    program: c.program.name,
+    transport: c.transport,
+    ms: median(c.rounds),
+    rounds: c.rounds,
+    tools: c.tools,
+  }));
   rows.push({ program: 'node -e 0', transport: 'exit', ms: median(floor), rounds: floor, tools: 0 });
-  const roundsOf = (program: string, transport: Transport) => cases.find((c) => c.program.name === program && c.transport === transport)?.rounds ?? [];
+  const roundsOf = (program: string, transport: Transport) =>
+    cases.find((c) => c.program.name === program && c.transport === transport)?.rounds ?? [];
   return {
     rows,
     ratios: {
@@ -99,7 +129,12 @@ export async function runColdStartSuite(options: BenchOptions, log: (line: strin
       http: medianRatio(roundsOf('generated', 'http'), roundsOf('minimal', 'http')),
     },
     ...(peer?.program
-      ? { peer: { peerToMinimal: medianRatio(roundsOf('peer', 'stdio'), roundsOf('minimal', 'stdio')), generatedToPeer: medianRatio(roundsOf('generated', 'stdio'), roundsOf('peer', 'stdio')) } }
+      ? {
+          peer: {
+            peerToMinimal: medianRatio(roundsOf('peer', 'stdio'), roundsOf('minimal', 'stdio')),
+            generatedToPeer: medianRatio(roundsOf('generated', 'stdio'), roundsOf('peer', 'stdio')),
+          },
+        }
       : {}),
   };
 }

@@ -6,7 +6,17 @@
  */
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import type { BenchOptions } from './options.js';
-import { connectHttp, generatedProgram, minimalProgram, peakRss, resetPeakRss, startHttpServer, startSandboxChild, upstreamEnv, type Program } from './processes.js';
+import {
+  connectHttp,
+  generatedProgram,
+  minimalProgram,
+  type Program,
+  peakRss,
+  resetPeakRss,
+  startHttpServer,
+  startSandboxChild,
+  upstreamEnv,
+} from './processes.js';
 import { median, percentile } from './stats.js';
 import { generatedCalls, minimalCalls, sampleUserId, type ToolCalls } from './targets.js';
 
@@ -30,7 +40,9 @@ export interface LevelFigures extends LevelRound {
 async function connectMany(url: string, count: number): Promise<Client[]> {
   const clients: Client[] = [];
   // Batches keep the set-up from being a load test of its own.
-  for (let i = 0; i < count; i += 25) clients.push(...(await Promise.all(Array.from({ length: Math.min(25, count - i) }, () => connectHttp(url)))));
+  for (let i = 0; i < count; i += 25) {
+    clients.push(...(await Promise.all(Array.from({ length: Math.min(25, count - i) }, () => connectHttp(url)))));
+  }
   return clients;
 }
 
@@ -48,7 +60,9 @@ async function runLevel(clients: Client[], pid: number, calls: ToolCalls, total:
         const t0 = performance.now();
         try {
           const result = await client.callTool(calls.get);
-          if (result.isError) throw new Error(JSON.stringify(result.content).slice(0, 200));
+          if (result.isError) {
+            throw new Error(JSON.stringify(result.content).slice(0, 200));
+          }
           latencies.push(performance.now() - t0);
         } catch (error) {
           errors++;

@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { countTokens } from 'gpt-tokenizer/encoding/o200k_base';
 import type { PeerSlot } from './bench.js';
-import { connectStdio, generatedProgram, programEnv, type Program } from './processes.js';
+import { connectStdio, generatedProgram, type Program, programEnv } from './processes.js';
 
 export interface ContextRow {
   name: string;
@@ -41,8 +41,21 @@ async function measure(name: string, program: Program, args: string[]): Promise<
   try {
     const answer = await connection.client.listTools();
     const text = JSON.stringify({ tools: answer.tools });
-    const modelFacing = answer.tools.map(({ name: tool, title, description, inputSchema }) => ({ name: tool, title, description, inputSchema }));
-    return { name, args, tools: answer.tools.length, bytes: Buffer.byteLength(text), tokens: countTokens(text), modelTokens: countTokens(JSON.stringify({ tools: modelFacing })), estimate: Math.ceil(text.length / 4) };
+    const modelFacing = answer.tools.map(({ name: tool, title, description, inputSchema }) => ({
+      name: tool,
+      title,
+      description,
+      inputSchema,
+    }));
+    return {
+      name,
+      args,
+      tools: answer.tools.length,
+      bytes: Buffer.byteLength(text),
+      tokens: countTokens(text),
+      modelTokens: countTokens(JSON.stringify({ tools: modelFacing })),
+      estimate: Math.ceil(text.length / 4),
+    };
   } finally {
     await connection.close();
   }
@@ -50,7 +63,9 @@ async function measure(name: string, program: Program, args: string[]): Promise<
 
 export async function runContextSuite(log: (line: string) => void, peer?: PeerSlot): Promise<ContextResult> {
   const program = generatedProgram();
-  const { stdout: help } = await promisify(execFile)(process.execPath, [program.script, '--help'], { env: programEnv(program, UPSTREAM) });
+  const { stdout: help } = await promisify(execFile)(process.execPath, [program.script, '--help'], {
+    env: programEnv(program, UPSTREAM),
+  });
   const rows: ContextRow[] = [];
   const skipped: ContextResult['skipped'] = [];
   for (const item of CASES) {
@@ -60,8 +75,11 @@ export async function runContextSuite(log: (line: string) => void, peer?: PeerSl
     }
     rows.push(await measure(item.name, program, item.args));
   }
-  if (peer?.program) rows.push(await measure(`peer (${peer.name})`, peer.program, []));
-  else skipped.push({ name: 'peer', reason: peer && 'reason' in peer ? peer.reason : 'not prepared' });
+  if (peer?.program) {
+    rows.push(await measure(`peer (${peer.name})`, peer.program, []));
+  } else {
+    skipped.push({ name: 'peer', reason: peer && 'reason' in peer ? peer.reason : 'not prepared' });
+  }
   log('  context: done');
   return { tokenizer: 'o200k_base', rows, skipped };
 }

@@ -48,12 +48,29 @@ export interface GeneratorResult {
   npmCheck: { wallMs: number; npmShareMs: number };
 }
 
-async function childRun(mode: 'write' | 'check', specsRoot: string, outRoot: string, integration: string, cache: string): Promise<ChildTimes> {
+async function childRun(
+  mode: 'write' | 'check',
+  specsRoot: string,
+  outRoot: string,
+  integration: string,
+  cache: string,
+): Promise<ChildTimes> {
   const start = performance.now();
-  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', CHILD, mode, specsRoot, outRoot, integration, cache], { cwd: ROOT, maxBuffer: 1 << 22 });
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--import', 'tsx', CHILD, mode, specsRoot, outRoot, integration, cache],
+    { cwd: ROOT, maxBuffer: 1 << 22 },
+  );
   const wallMs = performance.now() - start;
-  const answer = JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as ChildTimes & { exitCode: number; diagnostics: unknown[] };
-  if (answer.exitCode !== 0) throw new Error(`generator ${mode} on ${integration} exited ${answer.exitCode}: ${JSON.stringify(answer.diagnostics).slice(0, 500)}`);
+  const answer = JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as ChildTimes & {
+    exitCode: number;
+    diagnostics: unknown[];
+  };
+  if (answer.exitCode !== 0) {
+    throw new Error(
+      `generator ${mode} on ${integration} exited ${answer.exitCode}: ${JSON.stringify(answer.diagnostics).slice(0, 500)}`,
+    );
+  }
   return { bootMs: answer.bootMs, loadMs: answer.loadMs, workMs: answer.workMs, ownCpuMs: answer.ownCpuMs, wallMs };
 }
 
@@ -62,13 +79,25 @@ function npmCheckOnce(): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn('npm', ['run', '--silent', 'generate', '--', '--check'], { cwd: ROOT, stdio: 'ignore' });
     child.once('error', reject);
-    child.once('exit', (code) => (code === 0 ? resolve(performance.now() - start) : reject(new Error(`npm run generate -- --check exited ${code}`))));
+    child.once('exit', (code) =>
+      code === 0 ? resolve(performance.now() - start) : reject(new Error(`npm run generate -- --check exited ${code}`)),
+    );
   });
 }
 
 function row(integration: string, mode: GeneratorRow['mode'], endpoints: number, runs: ChildTimes[]): GeneratorRow {
   const pick = (key: keyof ChildTimes) => median(runs.map((r) => r[key]));
-  return { integration, mode, endpoints, wallMs: pick('wallMs'), bootMs: pick('bootMs'), loadMs: pick('loadMs'), workMs: pick('workMs'), ownCpuMs: pick('ownCpuMs'), perEndpointMs: pick('workMs') / endpoints };
+  return {
+    integration,
+    mode,
+    endpoints,
+    wallMs: pick('wallMs'),
+    bootMs: pick('bootMs'),
+    loadMs: pick('loadMs'),
+    workMs: pick('workMs'),
+    ownCpuMs: pick('ownCpuMs'),
+    perEndpointMs: pick('workMs') / endpoints,
+  };
 }
 
 export async function runGeneratorSuite(options: BenchOptions, log: (line: string) => void): Promise<GeneratorResult> {
@@ -77,7 +106,11 @@ export async function runGeneratorSuite(options: BenchOptions, log: (line: strin
     const specsRoot = path.join(temp, 'specs');
     const subjects = [
       { integration: 'egnyte', specsRoot: path.join(ROOT, 'specs'), endpoints: 59 },
-      ...options.sizes.map((size) => ({ integration: writeSyntheticIntegration(specsRoot, size), specsRoot, endpoints: size })),
+      ...options.sizes.map((size) => ({
+        integration: writeSyntheticIntegration(specsRoot, size),
+        specsRoot,
+        endpoints: size,
+      })),
     ];
     const rows: GeneratorRow[] = [];
     for (const subject of subjects) {
@@ -90,26 +123,42 @@ export async function runGeneratorSuite(options: BenchOptions, log: (line: strin
         const cache = path.join(temp, `cache-${subject.integration}-${round}`);
         generate.push(await childRun('write', subject.specsRoot, outRoot, subject.integration, cache));
         check.push(await childRun('check', subject.specsRoot, outRoot, subject.integration, cache));
-        if (subject.integration === 'egnyte') uncached.push(await childRun('check', subject.specsRoot, outRoot, subject.integration, 'off'));
+        if (subject.integration === 'egnyte') {
+          uncached.push(await childRun('check', subject.specsRoot, outRoot, subject.integration, 'off'));
+        }
         rmSync(outRoot, { recursive: true, force: true });
       }
-      rows.push(row(subject.integration, 'generate', subject.endpoints, generate), row(subject.integration, 'check', subject.endpoints, check));
-      if (uncached.length > 0) rows.push(row(subject.integration, 'check, emit not cached', subject.endpoints, uncached));
+      rows.push(
+        row(subject.integration, 'generate', subject.endpoints, generate),
+        row(subject.integration, 'check', subject.endpoints, check),
+      );
+      if (uncached.length > 0) {
+        rows.push(row(subject.integration, 'check, emit not cached', subject.endpoints, uncached));
+      }
       log(`  generator: ${subject.integration} done`);
     }
     const npmRuns: number[] = [];
-    for (let round = 0; round < options.rounds; round++) npmRuns.push(await npmCheckOnce());
+    for (let round = 0; round < options.rounds; round++) {
+      npmRuns.push(await npmCheckOnce());
+    }
     const egnyteCheck = rows.find((r) => r.integration === 'egnyte' && r.mode === 'check');
     const synthetic = rows.filter((r) => r.integration !== 'egnyte');
     const sizes = [...new Set(synthetic.map((r) => r.endpoints))].sort((a, b) => a - b);
-    const at = (size: number | undefined, mode: GeneratorRow['mode']) => synthetic.find((r) => r.endpoints === size && r.mode === mode)?.perEndpointMs ?? Number.NaN;
+    const at = (size: number | undefined, mode: GeneratorRow['mode']) =>
+      synthetic.find((r) => r.endpoints === size && r.mode === mode)?.perEndpointMs ?? Number.NaN;
     const from = sizes[0];
     const to = sizes[sizes.length - 1];
     return {
       rows,
-      flatness: sizes.length > 1 && from !== undefined && to !== undefined
-        ? { generate: at(to, 'generate') / at(from, 'generate'), check: at(to, 'check') / at(from, 'check'), from, to }
-        : null,
+      flatness:
+        sizes.length > 1 && from !== undefined && to !== undefined
+          ? {
+              generate: at(to, 'generate') / at(from, 'generate'),
+              check: at(to, 'check') / at(from, 'check'),
+              from,
+              to,
+            }
+          : null,
       npmCheck: { wallMs: median(npmRuns), npmShareMs: median(npmRuns) - (egnyteCheck?.wallMs ?? Number.NaN) },
     };
   } finally {

@@ -36,7 +36,10 @@ const bodySchema = {
     settings: {
       type: 'object',
       description: 'Optional settings, kept nested.',
-      properties: { visible: { type: 'boolean', description: 'Whether others can see it.' }, retention_days: { type: 'integer', minimum: 0, description: 'Days to keep it after archiving.' } },
+      properties: {
+        visible: { type: 'boolean', description: 'Whether others can see it.' },
+        retention_days: { type: 'integer', minimum: 0, description: 'Days to keep it after archiving.' },
+      },
     },
   },
   required: ['name'],
@@ -47,7 +50,19 @@ function resourceFile(index: number, methods: readonly Method[]): object {
   const base = `/v1/${plural}`;
   const byId = { method: 'GET', path: `${base}/{id}`, path_params: { id: { identifier: 'item_id' } } };
   const all: Record<Method, object> = {
-    list: { method: 'GET', path: base, response_path: 'items', pagination: { style: 'offset', offset_param: 'offset', first_offset: 0, limit_param: 'size', max_limit: 100, total_path: 'total' } },
+    list: {
+      method: 'GET',
+      path: base,
+      response_path: 'items',
+      pagination: {
+        style: 'offset',
+        offset_param: 'offset',
+        first_offset: 0,
+        limit_param: 'size',
+        max_limit: 100,
+        total_path: 'total',
+      },
+    },
     get: byId,
     create: { method: 'POST', path: base },
     update: { ...byId, method: 'PATCH' },
@@ -72,10 +87,27 @@ function docsFile(index: number, methods: readonly Method[]): object {
       response_schema: itemSchema,
       examples: [{ arguments: { status: 'active' } }],
     },
-    get: { description: `Get one ${words} by id, with its name, status, owner and tags.`, response_schema: itemSchema, examples: [{ arguments: { id: 42 } }] },
-    create: { description: `Create a ${words} with a name and optional settings; returns it with its new id.`, body_schema: bodySchema, response_schema: itemSchema, examples: [{ arguments: { name: 'Quarterly report' } }] },
-    update: { description: `Change the name, status, owner or settings of one ${words}; fields left out stay.`, body_schema: { ...bodySchema, required: [] }, response_schema: itemSchema, examples: [{ arguments: { id: 42, status: 'archived' } }] },
-    delete: { description: `Delete one ${words} for good; it cannot be restored afterwards.`, examples: [{ arguments: { id: 42 } }] },
+    get: {
+      description: `Get one ${words} by id, with its name, status, owner and tags.`,
+      response_schema: itemSchema,
+      examples: [{ arguments: { id: 42 } }],
+    },
+    create: {
+      description: `Create a ${words} with a name and optional settings; returns it with its new id.`,
+      body_schema: bodySchema,
+      response_schema: itemSchema,
+      examples: [{ arguments: { name: 'Quarterly report' } }],
+    },
+    update: {
+      description: `Change the name, status, owner or settings of one ${words}; fields left out stay.`,
+      body_schema: { ...bodySchema, required: [] },
+      response_schema: itemSchema,
+      examples: [{ arguments: { id: 42, status: 'archived' } }],
+    },
+    delete: {
+      description: `Delete one ${words} for good; it cannot be restored afterwards.`,
+      examples: [{ arguments: { id: 42 } }],
+    },
   };
   return { [plural]: Object.fromEntries(methods.map((m) => [m, all[m]])) };
 }
@@ -96,7 +128,12 @@ export function writeSyntheticIntegration(specsRoot: string, endpoints: number):
     rate_limit: { throttled_when: [{ status: 429 }], retry_after_header: 'Retry-After', counters: [] },
     error_message_paths: ['error.message'],
     identifiers: {
-      item_id: { label: 'numeric item id', description: 'Numeric item id such as 42.', find_with: `list_all_${name}_${resourceName(0).plural}`, schema: { type: 'integer', minimum: 1 } },
+      item_id: {
+        label: 'numeric item id',
+        description: 'Numeric item id such as 42.',
+        find_with: `list_all_${name}_${resourceName(0).plural}`,
+        schema: { type: 'integer', minimum: 1 },
+      },
     },
   };
   writeFileSync(path.join(dir, 'integration.yaml'), `${JSON.stringify(integration, null, 1)}\n`);

@@ -9,14 +9,23 @@ export interface TargetVerdict {
 
 const fixed = (value: number, digits = 2) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
 
-function verdict(target: string, value: number | undefined, limit: number, show: (v: number) => string = (v) => `${fixed(v)}x`): TargetVerdict {
-  if (value === undefined || !Number.isFinite(value)) return { target, value: 'not measured', met: null };
+function verdict(
+  target: string,
+  value: number | undefined,
+  limit: number,
+  show: (v: number) => string = (v) => `${fixed(v)}x`,
+): TargetVerdict {
+  if (value === undefined || !Number.isFinite(value)) {
+    return { target, value: 'not measured', met: null };
+  }
   return { target, value: show(value), met: value <= limit };
 }
 
 /** "Below the peer": our ratio to the peer under 1 (not measured when the peer did not run). */
 function belowPeer(target: string, value: number | undefined): TargetVerdict {
-  if (value === undefined || !Number.isFinite(value)) return { target, value: 'not measured', met: null };
+  if (value === undefined || !Number.isFinite(value)) {
+    return { target, value: 'not measured', met: null };
+  }
   return { target, value: `${fixed(value)}x`, met: value < 1 };
 }
 
@@ -39,11 +48,28 @@ export function judgeTargets(results: BenchResults): TargetVerdict[] {
     verdict('store URL (SQLite) / plain /mcp, get p50 <= 1.10', ratio('(e)/(d)')?.get, 1.1),
     verdict('HTTP, 50 clients: p99 / p50 <= 3', at50 ? at50.p99 / at50.p50 : undefined, 3),
     verdict('HTTP, 50 clients: zero errors', at50?.errors, 0, (v) => `${v} errors`),
-    verdict('tools/list tokens per tool (full server, output schemas on) <= 220', full ? full.tokens / full.tools : undefined, 220, (v) => fixed(v, 1)),
-    verdict('model-facing tokens per tool <= 160', full ? full.modelTokens / full.tools : undefined, 160, (v) => fixed(v, 1)),
+    verdict(
+      'tools/list tokens per tool (full server, output schemas on) <= 220',
+      full ? full.tokens / full.tools : undefined,
+      220,
+      (v) => fixed(v, 1),
+    ),
+    verdict('model-facing tokens per tool <= 160', full ? full.modelTokens / full.tools : undefined, 160, (v) =>
+      fixed(v, 1),
+    ),
     verdict('generate: per-endpoint time, largest / smallest size <= 1.5', generator?.flatness?.generate, 1.5),
     verdict('--check: per-endpoint time, largest / smallest size <= 1.5', generator?.flatness?.check, 1.5),
-    verdict('--check on Egnyte, own CPU (module load + run) <= 1500 ms', egnyteCheck?.ownCpuMs, 1500, (v) => `${Math.round(v)} ms`),
-    verdict('--check on Egnyte, emit not cached, own CPU <= 1500 ms', egnyteUncached?.ownCpuMs, 1500, (v) => `${Math.round(v)} ms`),
+    verdict(
+      '--check on Egnyte, own CPU (module load + run) <= 1500 ms',
+      egnyteCheck?.ownCpuMs,
+      1500,
+      (v) => `${Math.round(v)} ms`,
+    ),
+    verdict(
+      '--check on Egnyte, emit not cached, own CPU <= 1500 ms',
+      egnyteUncached?.ownCpuMs,
+      1500,
+      (v) => `${Math.round(v)} ms`,
+    ),
   ];
 }

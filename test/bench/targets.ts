@@ -6,7 +6,15 @@
  */
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { peerBody } from './peer.js';
-import { connectHttp, connectStdio, programEnv, startHttpServer, upstreamEnv, type Program, type Upstream } from './processes.js';
+import {
+  connectHttp,
+  connectStdio,
+  type Program,
+  programEnv,
+  startHttpServer,
+  type Upstream,
+  upstreamEnv,
+} from './processes.js';
 
 export type CallKind = 'get' | 'list';
 export const CALL_KINDS: readonly CallKind[] = ['get', 'list'];
@@ -55,8 +63,12 @@ async function checkedCall(client: Client, call: ToolCalls['get'], listSize?: nu
   const raw = content[0]?.text ?? '';
   const peer = peerBody(raw);
   const text = peer ? peer.body : raw;
-  if (result.isError || peer?.ok === false) throw new Error(`${call.name} failed: ${raw.slice(0, 300)}`);
-  if (listSize !== undefined && listLength(text) !== listSize) throw new Error(`${call.name} returned ${listLength(text)} items, not ${listSize}`);
+  if (result.isError || peer?.ok === false) {
+    throw new Error(`${call.name} failed: ${raw.slice(0, 300)}`);
+  }
+  if (listSize !== undefined && listLength(text) !== listSize) {
+    throw new Error(`${call.name} returned ${listLength(text)} items, not ${listSize}`);
+  }
 }
 
 export function mcpTarget(name: string, client: Client, calls: ToolCalls, close: () => Promise<void>): CallTarget {
@@ -72,7 +84,9 @@ export function directTarget(upstream: Upstream, userId: number): CallTarget {
   const headers = { Authorization: `Bearer ${upstream.token}` };
   const fetchJson = async (path: string) => {
     const response = await fetch(`${upstream.baseUrl}${path}`, { headers });
-    if (response.status !== 200) throw new Error(`sandbox ${path}: ${response.status}`);
+    if (response.status !== 200) {
+      throw new Error(`sandbox ${path}: ${response.status}`);
+    }
     return (await response.json()) as { resources?: unknown[] };
   };
   return {
@@ -80,7 +94,9 @@ export function directTarget(upstream: Upstream, userId: number): CallTarget {
     get: async () => void (await fetchJson(`/pubapi/v2/users/${userId}`)),
     list: async () => {
       const body = await fetchJson('/pubapi/v2/users?startIndex=1&count=100');
-      if (body.resources?.length !== 100) throw new Error('sandbox list did not return 100 users');
+      if (body.resources?.length !== 100) {
+        throw new Error('sandbox list did not return 100 users');
+      }
     },
     close: async () => undefined,
   };
@@ -90,13 +106,23 @@ export function directTarget(upstream: Upstream, userId: number): CallTarget {
  * One MCP server program over stdio, connected and with tools/list done once (as a real client
  * does first; the SDK Client then checks structuredContent against each tool's outputSchema).
  */
-export async function stdioTarget(name: string, program: Program, upstream: Upstream, calls: ToolCalls): Promise<CallTarget> {
+export async function stdioTarget(
+  name: string,
+  program: Program,
+  upstream: Upstream,
+  calls: ToolCalls,
+): Promise<CallTarget> {
   const connection = await connectStdio(program, programEnv(program, upstream));
   await connection.client.listTools();
   return mcpTarget(name, connection.client, calls, connection.close);
 }
 
-export async function httpTarget(name: string, program: Program, upstream: Upstream, calls: ToolCalls): Promise<CallTarget> {
+export async function httpTarget(
+  name: string,
+  program: Program,
+  upstream: Upstream,
+  calls: ToolCalls,
+): Promise<CallTarget> {
   const server = await startHttpServer(program, upstreamEnv(upstream));
   try {
     const client = await connectHttp(server.mcpUrl);
@@ -113,9 +139,13 @@ export async function httpTarget(name: string, program: Program, upstream: Upstr
 
 /** Finds a real user id through the sandbox (ids are never hard-coded). */
 export async function sampleUserId(upstream: Upstream): Promise<number> {
-  const response = await fetch(`${upstream.baseUrl}/pubapi/v2/users?startIndex=1&count=1`, { headers: { Authorization: `Bearer ${upstream.token}` } });
+  const response = await fetch(`${upstream.baseUrl}/pubapi/v2/users?startIndex=1&count=1`, {
+    headers: { Authorization: `Bearer ${upstream.token}` },
+  });
   const body = (await response.json()) as { resources?: Array<{ id: number }> };
   const id = body.resources?.[0]?.id;
-  if (id === undefined) throw new Error('the sandbox listed no users');
+  if (id === undefined) {
+    throw new Error('the sandbox listed no users');
+  }
   return id;
 }

@@ -11,15 +11,21 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
 import { Client } from '@modelcontextprotocol/client';
 import { StdioClientTransport } from '@modelcontextprotocol/client/stdio';
-import { SEED_FACTS, startSandbox, type Sandbox } from '../sandbox/index.js';
 import { CLI, childEnv, sandboxEnv } from '../e2e/helpers.js';
 import { REPO } from '../external/helpers.js';
+import { type Sandbox, SEED_FACTS, startSandbox } from '../sandbox/index.js';
 
-const { values } = parseArgs({ options: { before: { type: 'string', default: 'main' }, starts: { type: 'string', default: '8' }, calls: { type: 'string', default: '40' } } });
+const { values } = parseArgs({
+  options: {
+    before: { type: 'string', default: 'main' },
+    starts: { type: 'string', default: '8' },
+    calls: { type: 'string', default: '40' },
+  },
+});
 const STARTS = Number(values.starts);
 const CALLS = Number(values.calls);
 
@@ -34,20 +40,37 @@ function buildBefore(ref: string): string {
   const dir = join(REPO, '.tmp', 'bench-before');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const tsc = (pkg: string) => execFileSync(process.execPath, [join(REPO, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(pkg, 'tsconfig.json')], { cwd: pkg, stdio: 'inherit' });
+  const tsc = (pkg: string) =>
+    execFileSync(
+      process.execPath,
+      [join(REPO, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(pkg, 'tsconfig.json')],
+      { cwd: pkg, stdio: 'inherit' },
+    );
   const extract = (path: string) => {
-    const archive = execFileSync('git', ['archive', '--format=tar', ref, path], { cwd: REPO, maxBuffer: 64 * 1024 * 1024 });
+    const archive = execFileSync('git', ['archive', '--format=tar', ref, path], {
+      cwd: REPO,
+      maxBuffer: 64 * 1024 * 1024,
+    });
     execFileSync('tar', ['-x', '-C', dir], { input: archive });
   };
   // A ref with the runtime as its own package: build that ref's runtime, found before the tree's (dir/node_modules).
   // It is written in place under templates/runtime (built with tsconfig.build.json), or, at older refs, generated.
-  const has = (path: string) => execFileSync('git', ['ls-tree', '--name-only', ref, path], { cwd: REPO }).toString().trim() !== '';
-  const runtimeAtRef = has('templates/runtime/package.json') ? 'templates/runtime' : has('generated/saas-mcp-runtime') ? 'generated/saas-mcp-runtime' : undefined;
+  const has = (path: string) =>
+    execFileSync('git', ['ls-tree', '--name-only', ref, path], { cwd: REPO }).toString().trim() !== '';
+  const runtimeAtRef = has('templates/runtime/package.json')
+    ? 'templates/runtime'
+    : has('generated/saas-mcp-runtime')
+      ? 'generated/saas-mcp-runtime'
+      : undefined;
   if (runtimeAtRef) {
     extract(runtimeAtRef);
     const runtimeDir = join(dir, runtimeAtRef);
     const config = runtimeAtRef.startsWith('templates/') ? 'tsconfig.build.json' : 'tsconfig.json';
-    execFileSync(process.execPath, [join(REPO, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(runtimeDir, config)], { cwd: runtimeDir, stdio: 'inherit' });
+    execFileSync(
+      process.execPath,
+      [join(REPO, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(runtimeDir, config)],
+      { cwd: runtimeDir, stdio: 'inherit' },
+    );
     mkdirSync(join(dir, 'node_modules'));
     symlinkSync(runtimeDir, join(dir, 'node_modules', 'saas-mcp-runtime'), 'dir');
   }
@@ -71,7 +94,14 @@ class InPlaceStdioClientTransport extends StdioClientTransport {}
 async function connected(side: Side, sandbox: Sandbox): Promise<{ client: Client; coldMs: number }> {
   const started = performance.now();
   const c = client(side.era);
-  await c.connect(new InPlaceStdioClientTransport({ command: process.execPath, args: [side.cli], env: childEnv(sandboxEnv(sandbox)), stderr: 'ignore' }));
+  await c.connect(
+    new InPlaceStdioClientTransport({
+      command: process.execPath,
+      args: [side.cli],
+      env: childEnv(sandboxEnv(sandbox)),
+      stderr: 'ignore',
+    }),
+  );
   await c.listTools();
   return { client: c, coldMs: performance.now() - started };
 }
@@ -84,7 +114,9 @@ function p50(samples: number[]): number {
 async function timed(action: () => Promise<unknown>): Promise<number> {
   const started = performance.now();
   const result = (await action()) as { isError?: boolean };
-  if (result.isError) throw new Error(`tool error: ${JSON.stringify(result)}`);
+  if (result.isError) {
+    throw new Error(`tool error: ${JSON.stringify(result)}`);
+  }
   return performance.now() - started;
 }
 
@@ -108,17 +140,25 @@ try {
   const open = await Promise.all(sides.map((side) => connected(side, sandbox)));
   for (let call = 0; call < CALLS; call++) {
     for (const [index, { client: c }] of open.entries()) {
-      figures[index]!.getUser.push(await timed(() => c.callTool({ name: 'get_single_egnyte_user_by_id', arguments: { id: jsmith } })));
-      figures[index]!.list100.push(await timed(() => c.callTool({ name: 'list_all_egnyte_users', arguments: { limit: 100 } })));
+      figures[index]!.getUser.push(
+        await timed(() => c.callTool({ name: 'get_single_egnyte_user_by_id', arguments: { id: jsmith } })),
+      );
+      figures[index]!.list100.push(
+        await timed(() => c.callTool({ name: 'list_all_egnyte_users', arguments: { limit: 100 } })),
+      );
     }
   }
   await Promise.all(open.map(({ client: c }) => c.close()));
-  console.log(`node ${process.version}, ${STARTS} cold starts and ${CALLS} calls per side, stdio, sandbox in-process\n`);
+  console.log(
+    `node ${process.version}, ${STARTS} cold starts and ${CALLS} calls per side, stdio, sandbox in-process\n`,
+  );
   console.log('| side | cold start p50 (ms) | get-user p50 (ms) | list-100-users p50 (ms) |');
   console.log('| --- | --- | --- | --- |');
   for (const [index, side] of sides.entries()) {
     const f = figures[index]!;
-    console.log(`| ${side.label} | ${p50(f.cold).toFixed(0)} | ${p50(f.getUser).toFixed(2)} | ${p50(f.list100).toFixed(2)} |`);
+    console.log(
+      `| ${side.label} | ${p50(f.cold).toFixed(0)} | ${p50(f.getUser).toFixed(2)} | ${p50(f.list100).toFixed(2)} |`,
+    );
   }
 } finally {
   await sandbox.close();

@@ -8,15 +8,27 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  Client,
+  SSEClientTransport,
+  StreamableHTTPClientTransport,
+  type Transport,
+} from '@modelcontextprotocol/client';
+import { StdioClientTransport } from '@modelcontextprotocol/client/stdio';
 import { Client as ClientV1 } from '@modelcontextprotocol/sdk/client/index.js';
 import { SSEClientTransport as SseV1 } from '@modelcontextprotocol/sdk/client/sse.js';
 import { StdioClientTransport as StdioV1 } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { StreamableHTTPClientTransport as HttpV1 } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import { Client, SSEClientTransport, StreamableHTTPClientTransport, type Transport } from '@modelcontextprotocol/client';
-import { StdioClientTransport } from '@modelcontextprotocol/client/stdio';
 import { CLI, childEnv } from '../e2e/helpers.js';
 
-export const CLIENTS = ['sdk-v1', 'sdk-v2-default', 'sdk-v2-auto', 'sdk-v2-pinned', 'mcp-remote', 'mcp-remote-auto'] as const;
+export const CLIENTS = [
+  'sdk-v1',
+  'sdk-v2-default',
+  'sdk-v2-auto',
+  'sdk-v2-pinned',
+  'mcp-remote',
+  'mcp-remote-auto',
+] as const;
 export type ClientKind = (typeof CLIENTS)[number];
 export const ROUTES = ['stdio', '/mcp', '/mcp/<token>', '/sse'] as const;
 export type Route = (typeof ROUTES)[number];
@@ -50,7 +62,12 @@ async function connectV1(route: Route, target: Target): Promise<MatrixClient> {
   const client = new ClientV1({ name: 'compat-sdk-v1', version: '1.0.0' });
   let seen = '';
   if (route === 'stdio') {
-    const transport = new StdioV1({ command: process.execPath, args: [CLI], env: childEnv(target.stdioEnv), stderr: 'pipe' });
+    const transport = new StdioV1({
+      command: process.execPath,
+      args: [CLI],
+      env: childEnv(target.stdioEnv),
+      stderr: 'pipe',
+    });
     transport.stderr?.on('data', (chunk: Buffer) => (seen += chunk.toString()));
     await client.connect(transport);
   } else {
@@ -60,7 +77,8 @@ async function connectV1(route: Route, target: Target): Promise<MatrixClient> {
 }
 
 function v2Client(kind: ClientKind): Client {
-  const mode = kind === 'sdk-v2-auto' ? ('auto' as const) : kind === 'sdk-v2-pinned' ? { pin: '2026-07-28' } : ('legacy' as const);
+  const mode =
+    kind === 'sdk-v2-auto' ? ('auto' as const) : kind === 'sdk-v2-pinned' ? { pin: '2026-07-28' } : ('legacy' as const);
   return new Client({ name: `compat-${kind}`, version: '1.0.0' }, { versionNegotiation: { mode } });
 }
 
@@ -76,7 +94,11 @@ async function connectV2(client: Client, transport: Transport, stderr: () => str
   };
 }
 
-function stdioTransport(command: string, args: string[], env: Record<string, string>): { transport: StdioClientTransport; stderr: () => string } {
+function stdioTransport(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+): { transport: StdioClientTransport; stderr: () => string } {
   const transport = new StdioClientTransport({ command, args, env: childEnv(env), stderr: 'pipe' });
   let seen = '';
   transport.stderr?.on('data', (chunk: Buffer) => (seen += chunk.toString()));
@@ -85,11 +107,21 @@ function stdioTransport(command: string, args: string[], env: Record<string, str
 
 /** Connects one client over one route; rejects when that combination cannot connect. */
 export async function connect(kind: ClientKind, route: Route, target: Target): Promise<MatrixClient> {
-  if (kind === 'sdk-v1') return connectV1(route, target);
+  if (kind === 'sdk-v1') {
+    return connectV1(route, target);
+  }
   if (kind === 'mcp-remote' || kind === 'mcp-remote-auto') {
-    if (route === 'stdio') throw new Error('mcp-remote bridges to HTTP only');
+    if (route === 'stdio') {
+      throw new Error('mcp-remote bridges to HTTP only');
+    }
     const strategy = route === '/sse' ? 'sse-only' : 'http-only';
-    const args = [MCP_REMOTE, urlOf(route, target).href, '--transport', strategy, ...(kind === 'mcp-remote-auto' ? ['--protocol', 'auto'] : [])];
+    const args = [
+      MCP_REMOTE,
+      urlOf(route, target).href,
+      '--transport',
+      strategy,
+      ...(kind === 'mcp-remote-auto' ? ['--protocol', 'auto'] : []),
+    ];
     // Its OAuth cache goes to a fresh folder, never the user's ~/.mcp-auth.
     const env = { MCP_REMOTE_CONFIG_DIR: mkdtempSync(join(tmpdir(), 'mcp-remote-')) };
     const { transport, stderr } = stdioTransport(process.execPath, args, env);
@@ -100,6 +132,9 @@ export async function connect(kind: ClientKind, route: Route, target: Target): P
     const { transport, stderr } = stdioTransport(process.execPath, [CLI], target.stdioEnv);
     return connectV2(client, transport, stderr);
   }
-  const transport = route === '/sse' ? new SSEClientTransport(urlOf(route, target)) : new StreamableHTTPClientTransport(urlOf(route, target));
+  const transport =
+    route === '/sse'
+      ? new SSEClientTransport(urlOf(route, target))
+      : new StreamableHTTPClientTransport(urlOf(route, target));
   return connectV2(client, transport, () => '');
 }

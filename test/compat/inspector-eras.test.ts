@@ -5,9 +5,19 @@
  * test/external/inspector.test.ts covers the default (legacy) runs in depth.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox, type Sandbox } from '../sandbox/index.js';
 import { runCli, sandboxEnv } from '../e2e/helpers.js';
-import { REPO, SERVER_CLI, TEST_TIMEOUT_MS, binEntry, describeRun, run, startHttpServer, toolsJsonCount, type HttpServer } from '../external/helpers.js';
+import {
+  binEntry,
+  describeRun,
+  type HttpServer,
+  REPO,
+  run,
+  SERVER_CLI,
+  startHttpServer,
+  TEST_TIMEOUT_MS,
+  toolsJsonCount,
+} from '../external/helpers.js';
+import { type Sandbox, startSandbox } from '../sandbox/index.js';
 
 const INSPECTOR = binEntry('@modelcontextprotocol/inspector', 'mcp-inspector');
 const SECRET = 'inspector-eras-secret-0123456789abcdef';
@@ -34,23 +44,49 @@ afterAll(async () => {
 });
 
 function target(route: (typeof ROUTES)[number]): string[] {
-  if (route === 'stdio') return ['-e', `EGNYTE_BASE_URL=${sandbox.baseUrl}`, '-e', `EGNYTE_ACCESS_TOKEN=${sandbox.token}`, process.execPath, SERVER_CLI];
+  if (route === 'stdio') {
+    return [
+      '-e',
+      `EGNYTE_BASE_URL=${sandbox.baseUrl}`,
+      '-e',
+      `EGNYTE_ACCESS_TOKEN=${sandbox.token}`,
+      process.execPath,
+      SERVER_CLI,
+    ];
+  }
   return ['--transport', 'http', '--server-url', route === '/mcp' ? http.url : sealedUrl];
 }
 
 describe.each(['legacy', 'modern'] as const)('MCP Inspector CLI, --protocol-era %s', (era) => {
-  it.each(ROUTES)('%s: tools/list --strict lists every tool with no portability error, and tools/call reaches the sandbox', async (route) => {
-    const base = ['--cli', ...target(route), '--protocol-era', era, '--format', 'json'];
-    const list = await run(process.execPath, [INSPECTOR, ...base, '--method', 'tools/list', '--strict'], { cwd: REPO });
-    expect(list.code, describeRun(`inspector ${era} ${route} tools/list`, list)).toBe(0);
-    const envelope = JSON.parse(list.stdout) as { result: { tools: unknown[] }; schemaFindings?: Array<{ findings: Array<{ severity: string }> }> };
-    expect(envelope.result.tools).toHaveLength(route === '/mcp/<token>' ? sealedTools : toolsJsonCount());
-    expect((envelope.schemaFindings ?? []).flatMap((tool) => tool.findings).filter((finding) => finding.severity === 'error')).toEqual([]);
+  it.each(ROUTES)(
+    '%s: tools/list --strict lists every tool with no portability error, and tools/call reaches the sandbox',
+    async (route) => {
+      const base = ['--cli', ...target(route), '--protocol-era', era, '--format', 'json'];
+      const list = await run(process.execPath, [INSPECTOR, ...base, '--method', 'tools/list', '--strict'], {
+        cwd: REPO,
+      });
+      expect(list.code, describeRun(`inspector ${era} ${route} tools/list`, list)).toBe(0);
+      const envelope = JSON.parse(list.stdout) as {
+        result: { tools: unknown[] };
+        schemaFindings?: Array<{ findings: Array<{ severity: string }> }>;
+      };
+      expect(envelope.result.tools).toHaveLength(route === '/mcp/<token>' ? sealedTools : toolsJsonCount());
+      expect(
+        (envelope.schemaFindings ?? [])
+          .flatMap((tool) => tool.findings)
+          .filter((finding) => finding.severity === 'error'),
+      ).toEqual([]);
 
-    const call = await run(process.execPath, [INSPECTOR, ...base, '--method', 'tools/call', '--tool-name', 'get_egnyte_current_user'], { cwd: REPO });
-    expect(call.code, describeRun(`inspector ${era} ${route} tools/call`, call)).toBe(0);
-    const result = (JSON.parse(call.stdout) as { result: { isError?: boolean; structuredContent?: unknown } }).result;
-    expect(result.isError).not.toBe(true);
-    expect(result.structuredContent).toMatchObject({ username: 'admin' });
-  }, TEST_TIMEOUT_MS);
+      const call = await run(
+        process.execPath,
+        [INSPECTOR, ...base, '--method', 'tools/call', '--tool-name', 'get_egnyte_current_user'],
+        { cwd: REPO },
+      );
+      expect(call.code, describeRun(`inspector ${era} ${route} tools/call`, call)).toBe(0);
+      const result = (JSON.parse(call.stdout) as { result: { isError?: boolean; structuredContent?: unknown } }).result;
+      expect(result.isError).not.toBe(true);
+      expect(result.structuredContent).toMatchObject({ username: 'admin' });
+    },
+    TEST_TIMEOUT_MS,
+  );
 });

@@ -5,13 +5,22 @@
  * client reports. README.md's compatibility table is this file's EXPECTED table.
  */
 import { spawn } from 'node:child_process';
+import type { ToolOutputs } from 'egnyte-mcp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import tools from '../../generated/egnyte-mcp-server/tools.json' with { type: 'json' };
-import { SEED_FACTS, startSandbox, type Sandbox } from '../sandbox/index.js';
-import { CLI, childEnv, ok, rawPost, runCli, sandboxEnv, startHttpServerProcess, type HttpServerProcess } from '../e2e/helpers.js';
-import type { ToolOutputs } from 'egnyte-mcp-server';
-import { connect, type ClientKind, type Route, type Target } from './clients.js';
-import { startRelay, type Exchange, type Relay } from './relay.js';
+import {
+  CLI,
+  childEnv,
+  type HttpServerProcess,
+  ok,
+  rawPost,
+  runCli,
+  sandboxEnv,
+  startHttpServerProcess,
+} from '../e2e/helpers.js';
+import { type Sandbox, SEED_FACTS, startSandbox } from '../sandbox/index.js';
+import { type ClientKind, connect, type Route, type Target } from './clients.js';
+import { type Exchange, type Relay, startRelay } from './relay.js';
 
 const SECRET = 'compat-server-secret-0123456789abcdef';
 const MODERN = '2026-07-28';
@@ -28,7 +37,11 @@ const EXPECTED: Record<ClientKind, Partial<Record<Route, Outcome>>> = {
   'mcp-remote-auto': { '/mcp': 'modern', '/mcp/<token>': 'modern', '/sse': 'legacy' },
 };
 const ROWS = Object.entries(EXPECTED).flatMap(([client, routes]) =>
-  Object.entries(routes).map(([route, outcome]) => ({ client: client as ClientKind, route: route as Route, outcome: outcome as Outcome })),
+  Object.entries(routes).map(([route, outcome]) => ({
+    client: client as ClientKind,
+    route: route as Route,
+    outcome: outcome as Outcome,
+  })),
 );
 
 const ALL_TOOLS = tools.tools.map((tool) => tool.name);
@@ -41,8 +54,21 @@ let mintedTools: string[];
 beforeAll(async () => {
   sandbox = await startSandbox({ port: 0 });
   const env = { ...sandboxEnv(sandbox), MCP_SERVER_SECRET: SECRET };
-  const minted = await runCli(['mint-url', '--methods', 'read', '--tags', 'users', '--expires-at', new Date(Date.now() + 3_600_000).toISOString()], env);
-  if (minted.code !== 0) throw new Error(`mint-url: ${minted.stderr}`);
+  const minted = await runCli(
+    [
+      'mint-url',
+      '--methods',
+      'read',
+      '--tags',
+      'users',
+      '--expires-at',
+      new Date(Date.now() + 3_600_000).toISOString(),
+    ],
+    env,
+  );
+  if (minted.code !== 0) {
+    throw new Error(`mint-url: ${minted.stderr}`);
+  }
   const { url, tools: selected } = JSON.parse(minted.stdout) as { url: string; tools: string[] };
   mintedTools = ALL_TOOLS.filter((name) => selected.includes(name));
   server = await startHttpServerProcess([], env);
@@ -67,41 +93,55 @@ function wireEra(exchanges: Exchange[]): Outcome {
   expect(methods).toContain('server/discover');
   const listed = exchanges.filter((exchange) => exchange.rpcMethods.includes('tools/list'));
   expect(listed.length).toBeGreaterThan(0);
-  for (const exchange of listed) expect(exchange.protocolVersionHeader).toBe(MODERN);
+  for (const exchange of listed) {
+    expect(exchange.protocolVersionHeader).toBe(MODERN);
+  }
   return 'modern';
 }
 
 describe.each(ROWS)('$client over $route', ({ client: kind, route, outcome }) => {
-  it(outcome === 'refused' ? 'cannot connect (no such era on this transport)' : `reaches the ${outcome} era, lists and calls tools`, async () => {
-    const seenBefore = relay.exchanges.length;
-    if (outcome === 'refused') {
-      await expect(connect(kind, route, target)).rejects.toThrow();
-      return;
-    }
-    const client = await connect(kind, route, target);
-    try {
-      // The v2 Client reports its era; mcp-remote's local hop is always the initialize handshake.
-      if (kind.startsWith('sdk-v2')) {
-        expect(client.era).toBe(outcome);
-        expect(client.protocolVersion).toBe(outcome === 'modern' ? MODERN : LEGACY);
+  it(
+    outcome === 'refused'
+      ? 'cannot connect (no such era on this transport)'
+      : `reaches the ${outcome} era, lists and calls tools`,
+    async () => {
+      const seenBefore = relay.exchanges.length;
+      if (outcome === 'refused') {
+        await expect(connect(kind, route, target)).rejects.toThrow();
+        return;
       }
-      const listed = await client.listTools();
-      expect(listed.tools.map((tool) => tool.name)).toEqual(route === '/mcp/<token>' ? mintedTools : ALL_TOOLS);
-      if (kind.startsWith('sdk-v2') && outcome === 'modern') {
-        // 2026-07-28 list caching: per-account list, so private; bounded TTL.
-        expect(listed.cacheScope).toBe('private');
-        expect(listed.ttlMs).toBe(300_000);
+      const client = await connect(kind, route, target);
+      try {
+        // The v2 Client reports its era; mcp-remote's local hop is always the initialize handshake.
+        if (kind.startsWith('sdk-v2')) {
+          expect(client.era).toBe(outcome);
+          expect(client.protocolVersion).toBe(outcome === 'modern' ? MODERN : LEGACY);
+        }
+        const listed = await client.listTools();
+        expect(listed.tools.map((tool) => tool.name)).toEqual(route === '/mcp/<token>' ? mintedTools : ALL_TOOLS);
+        if (kind.startsWith('sdk-v2') && outcome === 'modern') {
+          // 2026-07-28 list caching: per-account list, so private; bounded TTL.
+          expect(listed.cacheScope).toBe('private');
+          expect(listed.ttlMs).toBe(300_000);
+        }
+        const found = ok<ToolOutputs['list_all_egnyte_users']>(
+          await client.callTool({
+            name: 'list_all_egnyte_users',
+            arguments: { filter: `email eq "${SEED_FACTS.jsmith.email}"` },
+          }),
+        );
+        expect(found.data.map((user) => user.userName)).toEqual([SEED_FACTS.jsmith.userName]);
+        if (kind === 'mcp-remote-auto' && outcome === 'modern') {
+          expect(client.stderr()).toContain('Remote server speaks MCP 2026-07-28');
+        }
+      } finally {
+        await client.close();
       }
-      const found = ok<ToolOutputs['list_all_egnyte_users']>(
-        await client.callTool({ name: 'list_all_egnyte_users', arguments: { filter: `email eq "${SEED_FACTS.jsmith.email}"` } }),
-      );
-      expect(found.data.map((user) => user.userName)).toEqual([SEED_FACTS.jsmith.userName]);
-      if (kind === 'mcp-remote-auto' && outcome === 'modern') expect(client.stderr()).toContain('Remote server speaks MCP 2026-07-28');
-    } finally {
-      await client.close();
-    }
-    if (route !== 'stdio') expect(wireEra(relay.exchanges.slice(seenBefore))).toBe(outcome);
-  });
+      if (route !== 'stdio') {
+        expect(wireEra(relay.exchanges.slice(seenBefore))).toBe(outcome);
+      }
+    },
+  );
 });
 
 describe('initialize-era protocol versions are each answered in kind', () => {
@@ -113,21 +153,33 @@ describe('initialize-era protocol versions are each answered in kind', () => {
     params: { protocolVersion: version, capabilities: {}, clientInfo: { name: 'compat-raw', version: '1.0.0' } },
   });
 
-  it.each(VERSIONS.flatMap((version) => [['/mcp', version], ['/mcp/<token>', version]]))('%s, %s', async (route, version) => {
+  it.each(
+    VERSIONS.flatMap((version) => [
+      ['/mcp', version],
+      ['/mcp/<token>', version],
+    ]),
+  )('%s, %s', async (route, version) => {
     const path = route === '/mcp' ? '/mcp' : target.sealedPath;
     const { response, text } = await rawPost(`${server.url}${path}`, initialize(version!));
     expect(response.status).toBe(200);
-    expect(JSON.parse(text)).toMatchObject({ result: { protocolVersion: version, serverInfo: { name: 'egnyte-mcp-server' } } });
+    expect(JSON.parse(text)).toMatchObject({
+      result: { protocolVersion: version, serverInfo: { name: 'egnyte-mcp-server' } },
+    });
   });
 
   it.each(VERSIONS)('stdio, %s', async (version) => {
-    const child = spawn(process.execPath, [CLI], { env: childEnv(sandboxEnv(sandbox)), stdio: ['pipe', 'pipe', 'ignore'] });
+    const child = spawn(process.execPath, [CLI], {
+      env: childEnv(sandboxEnv(sandbox)),
+      stdio: ['pipe', 'pipe', 'ignore'],
+    });
     try {
       const line = await new Promise<string>((resolve, reject) => {
         let out = '';
         child.stdout.on('data', (chunk: Buffer) => {
           out += chunk.toString();
-          if (out.includes('\n')) resolve(out.slice(0, out.indexOf('\n')));
+          if (out.includes('\n')) {
+            resolve(out.slice(0, out.indexOf('\n')));
+          }
         });
         child.once('error', reject);
         child.stdin.write(`${JSON.stringify(initialize(version))}\n`);

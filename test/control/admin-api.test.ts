@@ -6,15 +6,19 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { SSEClientTransport } from '@modelcontextprotocol/sdk/client/sse.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectClient } from '../runtime/harness.js';
-import { startSandbox, type Sandbox } from '../sandbox/index.js';
-import { ADMIN, startHosted, type Hosted } from './hosted.js';
+import { type Sandbox, startSandbox } from '../sandbox/index.js';
+import { ADMIN, type Hosted, startHosted } from './hosted.js';
 import { createTestStore, STORE_KINDS, type TestStore } from './stores.js';
 
 const MCP_HEADERS = { accept: 'application/json, text/event-stream', 'content-type': 'application/json' };
 
 /** One raw tools/list POST: the status alone tells whether the URL is served. */
 async function listStatus(url: string, headers: Record<string, string> = {}): Promise<number> {
-  const response = await fetch(url, { method: 'POST', headers: { ...MCP_HEADERS, ...headers }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' }) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { ...MCP_HEADERS, ...headers },
+    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' }),
+  });
   await response.text();
   return response.status;
 }
@@ -51,12 +55,20 @@ describe.each(STORE_KINDS)('admin API on %s', (kind) => {
   });
 
   it('adds accounts with a pasted token and never returns it', async () => {
-    const created = await admin('POST', '/integrated-account', { name: 'Acme', base_url: sandbox.baseUrl, access_token: sandbox.token });
+    const created = await admin('POST', '/integrated-account', {
+      name: 'Acme',
+      base_url: sandbox.baseUrl,
+      access_token: sandbox.token,
+    });
     expect(created.status).toBe(201);
     expect(Object.keys(created.body).sort()).toEqual(['created_at', 'domain', 'id', 'name', 'status']);
     expect(created.body).toMatchObject({ name: 'Acme', domain: null, status: 'active' });
     accountId = created.body.id;
-    const byDomain = await admin('POST', '/integrated-account', { name: 'Beta', domain: 'beta', access_token: 'beta-token' });
+    const byDomain = await admin('POST', '/integrated-account', {
+      name: 'Beta',
+      domain: 'beta',
+      access_token: 'beta-token',
+    });
     expect(byDomain.body).toMatchObject({ domain: 'beta', status: 'active' });
     expect((await admin('GET', `/integrated-account/${accountId}`)).body).toEqual(created.body);
     const page = await admin('GET', '/integrated-account?limit=1');
@@ -64,13 +76,18 @@ describe.each(STORE_KINDS)('admin API on %s', (kind) => {
     expect(typeof page.body.next_cursor).toBe('string');
     const rest = await admin('GET', `/integrated-account?limit=1&cursor=${page.body.next_cursor}`);
     expect(rest.body.next_cursor).toBeNull();
-    expect([...page.body.result, ...rest.body.result].map((row: { id: string }) => row.id).sort()).toEqual([accountId, byDomain.body.id].sort());
+    expect([...page.body.result, ...rest.body.result].map((row: { id: string }) => row.id).sort()).toEqual(
+      [accountId, byDomain.body.id].sort(),
+    );
   });
 
   it('refuses bad account input with a message that names the field', async () => {
     const cases: Array<[unknown, RegExp]> = [
       [{ name: 'x', base_url: sandbox.baseUrl, access_token: 't', token: 'extra' }, /unknown field "token"/],
-      [{ name: 'x', domain: 'a', base_url: sandbox.baseUrl, access_token: 't' }, /exactly one of "domain" and "base_url"/],
+      [
+        { name: 'x', domain: 'a', base_url: sandbox.baseUrl, access_token: 't' },
+        /exactly one of "domain" and "base_url"/,
+      ],
       [{ name: 'x', domain: 'bad/host', access_token: 't' }, /"domain" is not valid/],
       [{ base_url: sandbox.baseUrl, access_token: 't' }, /"name" is required/],
       [{ name: 'x', base_url: 'ftp://x', access_token: 't' }, /"base_url" is not valid/],
@@ -87,16 +104,31 @@ describe.each(STORE_KINDS)('admin API on %s', (kind) => {
   });
 
   it('creates a server whose URL is shown once and serves exactly its tools', async () => {
-    const created = await admin('POST', `/integrated-account/${accountId}/mcp`, { name: 'read users', config: { methods: ['read'], tags: ['users'] } });
+    const created = await admin('POST', `/integrated-account/${accountId}/mcp`, {
+      name: 'read users',
+      config: { methods: ['read'], tags: ['users'] },
+    });
     expect(created.status).toBe(201);
-    expect(Object.keys(created.body).sort()).toEqual(['config', 'created_at', 'expires_at', 'id', 'last_used_at', 'name', 'require_api_token_auth', 'tools', 'url']);
+    expect(Object.keys(created.body).sort()).toEqual([
+      'config',
+      'created_at',
+      'expires_at',
+      'id',
+      'last_used_at',
+      'name',
+      'require_api_token_auth',
+      'tools',
+      'url',
+    ]);
     expect(created.body.url).toMatch(new RegExp(`^${hosted.http.url}/mcp/mcp_[A-Za-z0-9_-]{43}$`));
     const client = await connectClient(created.body.url);
     const listed = (await client.listTools()).tools.map((tool) => tool.name).sort();
     expect(listed).toEqual([...created.body.tools].sort());
     const result = await client.callTool({ name: 'list_all_egnyte_users', arguments: { limit: 2 } });
     expect(result.isError).toBeFalsy();
-    await expect(client.callTool({ name: 'delete_an_egnyte_user_by_id', arguments: { id: 1 } })).rejects.toThrow(/Unknown tool/);
+    await expect(client.callTool({ name: 'delete_an_egnyte_user_by_id', arguments: { id: 1 } })).rejects.toThrow(
+      /Unknown tool/,
+    );
     await client.close();
 
     const listing = await admin('GET', `/integrated-account/${accountId}/mcp`);
@@ -109,17 +141,30 @@ describe.each(STORE_KINDS)('admin API on %s', (kind) => {
       ['delete_an_egnyte_user_by_id', 'denied'],
       ['list_all_egnyte_users', 'ok'],
     ]);
-    expect(Object.keys(logs.body.result[0]).sort()).toEqual(['duration_ms', 'outcome', 'time', 'tool', 'upstream_status']);
+    expect(Object.keys(logs.body.result[0]).sort()).toEqual([
+      'duration_ms',
+      'outcome',
+      'time',
+      'tool',
+      'upstream_status',
+    ]);
     const shown = await admin('GET', `/integrated-account/${accountId}/mcp/${created.body.id}`);
     expect(shown.body.url).toBeUndefined();
     expect(shown.body.last_used_at).toBe(logs.body.result[0].time);
   });
 
   it('serves a discovery-mode server (config.tool_exposure) with its three tools', async () => {
-    const created = await admin('POST', `/integrated-account/${accountId}/mcp`, { name: 'discovery', config: { tool_exposure: 'discovery', tags: ['users'] } });
+    const created = await admin('POST', `/integrated-account/${accountId}/mcp`, {
+      name: 'discovery',
+      config: { tool_exposure: 'discovery', tags: ['users'] },
+    });
     expect(created.body.config).toEqual({ tags: ['users'], tool_exposure: 'discovery' });
     const client = await connectClient(created.body.url);
-    expect((await client.listTools()).tools.map((tool) => tool.name).sort()).toEqual(['call_tool', 'get_tool_schema', 'search_tools']);
+    expect((await client.listTools()).tools.map((tool) => tool.name).sort()).toEqual([
+      'call_tool',
+      'get_tool_schema',
+      'search_tools',
+    ]);
     await client.close();
   });
 
@@ -133,8 +178,12 @@ describe.each(STORE_KINDS)('admin API on %s', (kind) => {
     const empty = await admin('POST', path, { name: 'x', config: { methods: ['delete'], tags: ['audit'] } });
     expect(empty.status).toBe(400);
     expect(empty.body.message).toBe('no tool matches config.methods ["delete"] and config.tags ["audit"] together');
-    expect((await admin('POST', path, { name: 'x', config: { tool_exposure: 'some' } })).body.message).toBe('config.tool_exposure must be all or discovery (got "some")');
-    expect((await admin('POST', path, { name: 'x', expires_at: '2001-01-01T00:00:00Z' })).body.message).toMatch(/already in the past/);
+    expect((await admin('POST', path, { name: 'x', config: { tool_exposure: 'some' } })).body.message).toBe(
+      'config.tool_exposure must be all or discovery (got "some")',
+    );
+    expect((await admin('POST', path, { name: 'x', expires_at: '2001-01-01T00:00:00Z' })).body.message).toMatch(
+      /already in the past/,
+    );
     expect((await admin('POST', '/integrated-account/nope/mcp', { name: 'x' })).status).toBe(404);
   });
 
@@ -168,20 +217,31 @@ describe.each(STORE_KINDS)('admin API on %s', (kind) => {
 
   it('expiry refuses at once and purges the record', async () => {
     const expiresAt = new Date(hosted.clock.time + 3_600_000).toISOString();
-    const created = await admin('POST', `/integrated-account/${accountId}/mcp`, { name: 'hour', expires_at: expiresAt });
+    const created = await admin('POST', `/integrated-account/${accountId}/mcp`, {
+      name: 'hour',
+      expires_at: expiresAt,
+    });
     expect(created.body.expires_at).toBe(expiresAt);
     expect(await listStatus(created.body.url)).toBe(200);
     hosted.clock.advance(3_600_000);
     expect(await listStatus(created.body.url)).toBe(404);
     const rows = await hosted.plane.ctx.records.servers(accountId, null, 100);
     expect(rows.rows.map((row) => row.id)).not.toContain(created.body.id);
-    const cleared = await admin('POST', `/integrated-account/${accountId}/mcp`, { name: 'later', expires_at: new Date(hosted.clock.time + 60_000).toISOString() });
-    const patched = await admin('PATCH', `/integrated-account/${accountId}/mcp/${cleared.body.id}`, { expires_at: null });
+    const cleared = await admin('POST', `/integrated-account/${accountId}/mcp`, {
+      name: 'later',
+      expires_at: new Date(hosted.clock.time + 60_000).toISOString(),
+    });
+    const patched = await admin('PATCH', `/integrated-account/${accountId}/mcp/${cleared.body.id}`, {
+      expires_at: null,
+    });
     expect(patched.body.expires_at).toBeNull();
   });
 
   it('require_api_token_auth accepts API tokens from /api-token and MCP_API_TOKENS only', async () => {
-    const created = await admin('POST', `/integrated-account/${accountId}/mcp`, { name: 'locked', require_api_token_auth: true });
+    const created = await admin('POST', `/integrated-account/${accountId}/mcp`, {
+      name: 'locked',
+      require_api_token_auth: true,
+    });
     expect(await listStatus(created.body.url)).toBe(401);
     expect(await listStatus(created.body.url, { authorization: 'Bearer env-api-token' })).toBe(200);
     const token = await admin('POST', '/api-token', { name: 'laptop' });
@@ -197,7 +257,11 @@ describe.each(STORE_KINDS)('admin API on %s', (kind) => {
   });
 
   it('removing an account stops its servers and erases its credentials', async () => {
-    const other = await admin('POST', '/integrated-account', { name: 'Gone', base_url: sandbox.baseUrl, access_token: sandbox.token });
+    const other = await admin('POST', '/integrated-account', {
+      name: 'Gone',
+      base_url: sandbox.baseUrl,
+      access_token: sandbox.token,
+    });
     const server = await admin('POST', `/integrated-account/${other.body.id}/mcp`, { name: 'x' });
     expect(await listStatus(server.body.url)).toBe(200);
     expect((await admin('DELETE', `/integrated-account/${other.body.id}`)).status).toBe(204);

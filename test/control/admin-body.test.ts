@@ -5,7 +5,7 @@
  */
 import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, startHosted, type Hosted } from './hosted.js';
+import { ADMIN, type Hosted, startHosted } from './hosted.js';
 import { createTestStore, type TestStore } from './stores.js';
 
 interface RawAnswer {
@@ -19,10 +19,16 @@ function dechunk(raw: Buffer): string | undefined {
   let at = 0;
   for (;;) {
     const line = raw.indexOf('\r\n', at);
-    if (line < 0) return undefined;
+    if (line < 0) {
+      return undefined;
+    }
     const size = Number.parseInt(raw.subarray(at, line).toString('latin1'), 16);
-    if (size === 0) return raw.length >= line + 4 ? Buffer.concat(parts).toString('utf8') : undefined;
-    if (raw.length < line + 2 + size + 2) return undefined;
+    if (size === 0) {
+      return raw.length >= line + 4 ? Buffer.concat(parts).toString('utf8') : undefined;
+    }
+    if (raw.length < line + 2 + size + 2) {
+      return undefined;
+    }
     parts.push(raw.subarray(line + 2, line + 2 + size));
     at = line + 2 + size + 2;
   }
@@ -35,12 +41,21 @@ function nextAnswer(socket: Socket): Promise<RawAnswer> {
     const onData = (chunk: Buffer) => {
       buffer = Buffer.concat([buffer, chunk]);
       const end = buffer.indexOf('\r\n\r\n');
-      if (end < 0) return;
+      if (end < 0) {
+        return;
+      }
       const head = buffer.subarray(0, end).toString('latin1');
       const rest = buffer.subarray(end + 4);
       const length = /\r\ncontent-length:\s*(\d+)/i.exec(head)?.[1];
-      const body = length === undefined ? dechunk(rest) : rest.length >= Number(length) ? rest.subarray(0, Number(length)).toString('utf8') : undefined;
-      if (body === undefined) return;
+      const body =
+        length === undefined
+          ? dechunk(rest)
+          : rest.length >= Number(length)
+            ? rest.subarray(0, Number(length)).toString('utf8')
+            : undefined;
+      if (body === undefined) {
+        return;
+      }
       socket.off('data', onData).off('close', onClose);
       resolve({ status: Number(head.split(' ')[1]), body });
     };
@@ -69,10 +84,15 @@ describe('admin API request bodies', () => {
     const headers = `Host: ${host}:${port}\r\nAuthorization: Bearer ${ADMIN}\r\nConnection: keep-alive\r\n`;
     const body = JSON.stringify({ name: 'x'.repeat(200 * 1024) });
     const refused = nextAnswer(socket);
-    socket.write(`POST /integrated-account HTTP/1.1\r\n${headers}Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    socket.write(
+      `POST /integrated-account HTTP/1.1\r\n${headers}Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+    );
     const first = await refused;
     expect(first.status).toBe(400);
-    expect(JSON.parse(first.body)).toEqual({ error: 'invalid_request', message: 'the body is larger than 65536 bytes' });
+    expect(JSON.parse(first.body)).toEqual({
+      error: 'invalid_request',
+      message: 'the body is larger than 65536 bytes',
+    });
     const served = nextAnswer(socket);
     socket.write(`GET /integrated-account HTTP/1.1\r\n${headers}\r\n`);
     const second = await served;

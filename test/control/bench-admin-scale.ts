@@ -7,8 +7,8 @@
 import { performance } from 'node:perf_hooks';
 import type { SqlDriver } from '../../templates/hosting/src/store/driver.js';
 import { openStore, parseStoreUrl } from '../../templates/hosting/src/store/open.js';
-import { startHttpServerProcess } from '../e2e/helpers.js';
 import { Records } from '../../templates/hosting/src/store/records.js';
+import { startHttpServerProcess } from '../e2e/helpers.js';
 import { queryPlan, STORE_QUERIES, type StoreQuery } from './query-plans.js';
 import { createTestStore } from './stores.js';
 
@@ -52,7 +52,9 @@ async function seedAccounts(driver: SqlDriver): Promise<void> {
 
 async function p50(work: () => Promise<unknown>): Promise<number> {
   const times: number[] = [];
-  for (let i = 0; i < 10; i++) await work();
+  for (let i = 0; i < 10; i++) {
+    await work();
+  }
   for (let i = 0; i < REQUESTS; i++) {
     const started = performance.now();
     await work();
@@ -64,17 +66,23 @@ async function p50(work: () => Promise<unknown>): Promise<number> {
 async function httpP50(admin: Admin, path: string): Promise<number> {
   return p50(async () => {
     const answer = await admin('GET', path);
-    if (answer.status !== 200) throw new Error(`GET ${path} answered ${answer.status}`);
+    if (answer.status !== 200) {
+      throw new Error(`GET ${path} answered ${answer.status}`);
+    }
   });
 }
 
 /** `env` holds MCP_ADMIN_TOKENS (its first token is used) and MCP_SERVER_SECRET. */
 export async function benchAdminScale(env: Record<string, string>): Promise<void> {
-  console.log(`4. admin calls (HTTP, p50 of ${REQUESTS}) with the store holding N MCP server records in ${ACCOUNTS} accounts`);
+  console.log(
+    `4. admin calls (HTTP, p50 of ${REQUESTS}) with the store holding N MCP server records in ${ACCOUNTS} accounts`,
+  );
   for (const kind of ['sqlite', 'postgres'] as const) {
     const store = await createTestStore(kind);
     const location = parseStoreUrl(store.url);
-    if (!location.ok) throw new Error(location.message);
+    if (!location.ok) {
+      throw new Error(location.message);
+    }
     const driver = await openStore(location.value, new Date());
     const server = await startHttpServerProcess(['--store', store.url], { ...env, MCP_AUDIT_LOG: '/dev/null' });
     try {
@@ -92,7 +100,9 @@ export async function benchAdminScale(env: Record<string, string>): Promise<void
              SELECT 'seed-server-100', '2030-01-01T00:00:00.000Z', 'get_user', 'ok', 200, 3 FROM seq`,
           );
         }
-        if (kind === 'postgres') await driver.run('ANALYZE');
+        if (kind === 'postgres') {
+          await driver.run('ANALYZE');
+        }
         const base = '/integrated-account/seed-1/mcp';
         const http = {
           list: await httpP50(admin, base),
@@ -116,8 +126,11 @@ export async function benchAdminScale(env: Record<string, string>): Promise<void
             return records.logs('seed-server-100', null, 50);
           }),
         };
-        const show = (f: { list: number; get: number; logs: number }) => `list ${f.list.toFixed(2)}, get ${f.get.toFixed(2)}, logs ${f.logs.toFixed(2)} ms`;
-        console.log(`   ${kind.padEnd(8)} ${String(size).padStart(7)} servers: over HTTP ${show(http)}; store share (purge + query) ${show(store)}`);
+        const show = (f: { list: number; get: number; logs: number }) =>
+          `list ${f.list.toFixed(2)}, get ${f.get.toFixed(2)}, logs ${f.logs.toFixed(2)} ms`;
+        console.log(
+          `   ${kind.padEnd(8)} ${String(size).padStart(7)} servers: over HTTP ${show(http)}; store share (purge + query) ${show(store)}`,
+        );
       }
       console.log(`   query plans on ${kind} at ${seeded} servers (the planner's own choice):`);
       for (const query of Object.keys(STORE_QUERIES) as StoreQuery[]) {

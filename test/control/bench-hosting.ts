@@ -9,8 +9,8 @@
  * Prints figures; asserts nothing (speed is measured, never tested).
  */
 import { performance } from 'node:perf_hooks';
+import { type HttpServerProcess, runCli, sandboxEnv, startHttpServerProcess } from '../e2e/helpers.js';
 import { startSandbox } from '../sandbox/index.js';
-import { runCli, sandboxEnv, startHttpServerProcess, type HttpServerProcess } from '../e2e/helpers.js';
 import { benchAdminScale } from './bench-admin-scale.js';
 import { createTestStore, type TestStore } from './stores.js';
 
@@ -18,7 +18,12 @@ const ADMIN = 'bench-admin-token';
 const SECRET = 'bench-server-secret-0123456789abcdef';
 const CALLS = Number(process.env.BENCH_CALLS ?? 300);
 const HEADERS = { accept: 'application/json, text/event-stream', 'content-type': 'application/json' };
-const CALL = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'get_egnyte_current_user', arguments: {} } });
+const CALL = JSON.stringify({
+  jsonrpc: '2.0',
+  id: 1,
+  method: 'tools/call',
+  params: { name: 'get_egnyte_current_user', arguments: {} },
+});
 
 async function post(url: string, body = CALL): Promise<number> {
   const response = await fetch(url, { method: 'POST', headers: HEADERS, body });
@@ -28,27 +33,45 @@ async function post(url: string, body = CALL): Promise<number> {
 
 // biome-ignore lint/suspicious/noExplicitAny: test convenience: answers are asserted field by field
 async function admin(base: string, method: string, path: string, body?: unknown): Promise<any> {
-  const response = await fetch(`${base}${path}`, { method, headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const response = await fetch(`${base}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   const text = await response.text();
   return text === '' ? { status: response.status } : JSON.parse(text);
 }
 
-async function storeServerPath(base: string, sandbox: { baseUrl: string; token: string }): Promise<{ path: string; accountId: string; id: string }> {
-  const account = await admin(base, 'POST', '/integrated-account', { name: 'bench', base_url: sandbox.baseUrl, access_token: sandbox.token });
+async function storeServerPath(
+  base: string,
+  sandbox: { baseUrl: string; token: string },
+): Promise<{ path: string; accountId: string; id: string }> {
+  const account = await admin(base, 'POST', '/integrated-account', {
+    name: 'bench',
+    base_url: sandbox.baseUrl,
+    access_token: sandbox.token,
+  });
   const server = await admin(base, 'POST', `/integrated-account/${account.id}/mcp`, { name: 'bench' });
   return { path: new URL(server.url).pathname, accountId: account.id, id: server.id };
 }
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? NaN;
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? NaN;
 const ms = (value: number) => `${value.toFixed(2)} ms`;
 
 async function latency(variants: Record<string, string>): Promise<Record<string, number[]>> {
   const samples: Record<string, number[]> = Object.fromEntries(Object.keys(variants).map((name) => [name, []]));
-  for (const url of Object.values(variants)) for (let i = 0; i < 30; i++) await post(url);
+  for (const url of Object.values(variants)) {
+    for (let i = 0; i < 30; i++) {
+      await post(url);
+    }
+  }
   for (let i = 0; i < CALLS; i++) {
     for (const [name, url] of Object.entries(variants)) {
       const started = performance.now();
-      if ((await post(url)) !== 200) throw new Error(`${name} answered an error`);
+      if ((await post(url)) !== 200) {
+        throw new Error(`${name} answered an error`);
+      }
       samples[name]!.push(performance.now() - started);
     }
   }
@@ -56,13 +79,25 @@ async function latency(variants: Record<string, string>): Promise<Record<string,
 }
 
 async function main(): Promise<void> {
-  const adminEnv = { MCP_SERVER_SECRET: SECRET, MCP_ADMIN_TOKENS: ADMIN, EGNYTE_BASE_URL: 'http://127.0.0.1:9', EGNYTE_ACCESS_TOKEN: 'bench-admin-scale' };
-  if (process.env.BENCH_ONLY === 'admin') return benchAdminScale(adminEnv);
+  const adminEnv = {
+    MCP_SERVER_SECRET: SECRET,
+    MCP_ADMIN_TOKENS: ADMIN,
+    EGNYTE_BASE_URL: 'http://127.0.0.1:9',
+    EGNYTE_ACCESS_TOKEN: 'bench-admin-scale',
+  };
+  if (process.env.BENCH_ONLY === 'admin') {
+    return benchAdminScale(adminEnv);
+  }
   const sandbox = await startSandbox();
   const stores: TestStore[] = [await createTestStore('sqlite'), await createTestStore('postgres')];
   const servers: HttpServerProcess[] = [];
   try {
-    const env = { ...sandboxEnv(sandbox), MCP_SERVER_SECRET: SECRET, MCP_ADMIN_TOKENS: ADMIN, MCP_AUDIT_LOG: '/dev/null' };
+    const env = {
+      ...sandboxEnv(sandbox),
+      MCP_SERVER_SECRET: SECRET,
+      MCP_ADMIN_TOKENS: ADMIN,
+      MCP_AUDIT_LOG: '/dev/null',
+    };
     const minted = JSON.parse((await runCli(['mint-url', '--name', 'bench'], env)).stdout) as { url: string };
     const [sqliteServer, pgA, pgB] = await Promise.all([
       startHttpServerProcess(['--store', stores[0]!.url], env),
@@ -82,21 +117,30 @@ async function main(): Promise<void> {
     });
     const base = percentile(samples['default /mcp']!, 50);
     for (const [name, values] of Object.entries(samples)) {
-      console.log(`   ${name.padEnd(30)} p50 ${ms(percentile(values, 50))}  p90 ${ms(percentile(values, 90))}  (${(percentile(values, 50) / base).toFixed(2)}x default)`);
+      console.log(
+        `   ${name.padEnd(30)} p50 ${ms(percentile(values, 50))}  p90 ${ms(percentile(values, 90))}  (${(percentile(values, 50) / base).toFixed(2)}x default)`,
+      );
     }
 
     const seconds = Number(process.env.BENCH_SECONDS ?? 5);
-    console.log(`2. 50 concurrent clients over two instances on one PostgreSQL, ${seconds} s, tools/call through the store-backed URL`);
+    console.log(
+      `2. 50 concurrent clients over two instances on one PostgreSQL, ${seconds} s, tools/call through the store-backed URL`,
+    );
     const targets = [`${pgA.url}${pgPath.path}`, `${pgB.url}${pgPath.path}`];
     let done = 0;
     let failed = 0;
     const end = performance.now() + seconds * 1000;
-    await Promise.all(Array.from({ length: 50 }, async (_, worker) => {
-      while (performance.now() < end) {
-        if ((await post(targets[worker % 2]!)) === 200) done++;
-        else failed++;
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: 50 }, async (_, worker) => {
+        while (performance.now() < end) {
+          if ((await post(targets[worker % 2]!)) === 200) {
+            done++;
+          } else {
+            failed++;
+          }
+        }
+      }),
+    );
     console.log(`   ${(done / seconds).toFixed(0)} requests/s (${done} ok, ${failed} failed)`);
 
     console.log('3. DELETE on A, then the next request on B (20 rounds)');
@@ -104,18 +148,26 @@ async function main(): Promise<void> {
     let servedAfterDelete = 0;
     for (let round = 0; round < 20; round++) {
       const created = await storeServerPath(pgA.url, sandbox);
-      if ((await post(`${pgB.url}${created.path}`)) !== 200) throw new Error('B does not serve the new server');
+      if ((await post(`${pgB.url}${created.path}`)) !== 200) {
+        throw new Error('B does not serve the new server');
+      }
       const deleted = performance.now();
       await admin(pgA.url, 'DELETE', `/integrated-account/${created.accountId}/mcp/${created.id}`);
       const status = await post(`${pgB.url}${created.path}`);
-      if (status === 200) servedAfterDelete++;
+      if (status === 200) {
+        servedAfterDelete++;
+      }
       gaps.push(performance.now() - deleted);
     }
-    console.log(`   DELETE sent -> refusal received on B: p50 ${ms(percentile(gaps, 50))}, max ${ms(Math.max(...gaps))}; requests served by B after the DELETE answered: ${servedAfterDelete}`);
+    console.log(
+      `   DELETE sent -> refusal received on B: p50 ${ms(percentile(gaps, 50))}, max ${ms(Math.max(...gaps))}; requests served by B after the DELETE answered: ${servedAfterDelete}`,
+    );
     await benchAdminScale(adminEnv);
   } finally {
     await Promise.all(servers.map((server) => server.close()));
-    for (const store of stores) await store.drop();
+    for (const store of stores) {
+      await store.drop();
+    }
     await sandbox.close();
   }
 }

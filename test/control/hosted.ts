@@ -2,11 +2,20 @@
  * The runtime's HTTP server with a control plane (in this process, so the clock can be injected),
  * serving the generated Egnyte tools against the sandbox; plus a small admin-API caller.
  */
-import { createToolRuntime } from '../../templates/runtime/src/calls/runtime.js';
-import { startHttpServer, type HttpOptions, type RunningHttpServer } from '../../templates/runtime/src/transport/http/server.js';
-import { openControlPlane, type ControlOptions, type ControlPlane } from '../../templates/hosting/src/plane/control-plane.js';
-import type { ServerData } from '../../templates/runtime/src/data/tool-data.js';
+
 import tools from '../../generated/egnyte-mcp-server/tools.json' with { type: 'json' };
+import {
+  type ControlOptions,
+  type ControlPlane,
+  openControlPlane,
+} from '../../templates/hosting/src/plane/control-plane.js';
+import { createToolRuntime } from '../../templates/runtime/src/calls/runtime.js';
+import type { ServerData } from '../../templates/runtime/src/data/tool-data.js';
+import {
+  type HttpOptions,
+  type RunningHttpServer,
+  startHttpServer,
+} from '../../templates/runtime/src/transport/http/server.js';
 
 export const EGNYTE = tools as unknown as ServerData;
 export const SECRET = 'control-plane-test-secret-0123456789';
@@ -44,8 +53,17 @@ export async function startHosted(
   http: Partial<HttpOptions> = {},
 ): Promise<Hosted> {
   const settings: Record<string, string> = { MCP_ADMIN_TOKENS: ADMIN, ...env };
-  const opened = await openControlPlane({ storeUrl, data: EGNYTE, env: settings, secrets: [SECRET], now: clock.now, ...more });
-  if (!opened.ok) throw new Error(opened.message);
+  const opened = await openControlPlane({
+    storeUrl,
+    data: EGNYTE,
+    env: settings,
+    secrets: [SECRET],
+    now: clock.now,
+    ...more,
+  });
+  if (!opened.ok) {
+    throw new Error(opened.message);
+  }
   const plane = opened.value;
   const runtime = createToolRuntime(EGNYTE, { audit: plane.audit(() => undefined), now: clock.now });
   const server = await startHttpServer(runtime, {
@@ -66,9 +84,17 @@ export async function startHosted(
     clock,
     async admin(method, path, body, token = ADMIN) {
       const headers: Record<string, string> = {};
-      if (token !== null) headers.authorization = `Bearer ${token}`;
-      if (body !== undefined) headers['content-type'] = 'application/json';
-      const response = await fetch(`${server.url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+      if (token !== null) {
+        headers.authorization = `Bearer ${token}`;
+      }
+      if (body !== undefined) {
+        headers['content-type'] = 'application/json';
+      }
+      const response = await fetch(`${server.url}${path}`, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
       const text = await response.text();
       return { status: response.status, headers: response.headers, body: text === '' ? undefined : JSON.parse(text) };
     },

@@ -5,8 +5,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { connectClient } from '../runtime/harness.js';
-import { startSandbox, type Sandbox, type SandboxOptions } from '../sandbox/index.js';
-import { startHosted, TestClock, type Hosted } from './hosted.js';
+import { type Sandbox, type SandboxOptions, startSandbox } from '../sandbox/index.js';
+import { type Hosted, startHosted, TestClock } from './hosted.js';
 import { createTestStore, dumpStore, type TestStore } from './stores.js';
 
 let sandbox: Sandbox | undefined;
@@ -23,7 +23,11 @@ afterEach(async () => {
 async function setUp(oauth: SandboxOptions['oauth'] = {}) {
   sandbox = await startSandbox({ oauth });
   store = await createTestStore('sqlite');
-  hosted = await startHosted(store.url, { EGNYTE_CLIENT_ID: sandbox.oauth.clientId, EGNYTE_CLIENT_SECRET: sandbox.oauth.clientSecret }, new TestClock());
+  hosted = await startHosted(
+    store.url,
+    { EGNYTE_CLIENT_ID: sandbox.oauth.clientId, EGNYTE_CLIENT_SECRET: sandbox.oauth.clientSecret },
+    new TestClock(),
+  );
   return { sandbox, store, hosted };
 }
 
@@ -48,7 +52,10 @@ async function connect(h: Hosted, sb: Sandbox): Promise<{ accountId: string; pag
 }
 
 async function serverUrl(h: Hosted, accountId: string): Promise<string> {
-  const created = await h.admin('POST', `/integrated-account/${accountId}/mcp`, { name: 'users', config: { tags: ['users'], methods: ['read'] } });
+  const created = await h.admin('POST', `/integrated-account/${accountId}/mcp`, {
+    name: 'users',
+    config: { tags: ['users'], methods: ['read'] },
+  });
   expect(created.status).toBe(201);
   return created.body.url;
 }
@@ -72,7 +79,9 @@ describe('OAuth connect', () => {
     await client.close();
 
     const dump = await dumpStore(st);
-    for (const token of sb.oauth.issued) expect(dump).not.toContain(token);
+    for (const token of sb.oauth.issued) {
+      expect(dump).not.toContain(token);
+    }
   });
 
   it('refreshes shortly before the token expires, before the call', async () => {
@@ -96,7 +105,10 @@ describe('OAuth connect', () => {
     sb.revokeToken(sb.oauth.issued[0] ?? '');
     const failed = await client.callTool({ name: 'list_all_egnyte_users', arguments: { limit: 1 } });
     expect(failed.isError).toBe(true);
-    expect(JSON.parse((failed.content as Array<{ text: string }>)[0]?.text ?? '{}')).toMatchObject({ error: 'upstream_error', status: 401 });
+    expect(JSON.parse((failed.content as Array<{ text: string }>)[0]?.text ?? '{}')).toMatchObject({
+      error: 'upstream_error',
+      status: 401,
+    });
     expect(sb.oauth.refreshes).toBe(0);
     await client.close();
   });

@@ -5,18 +5,44 @@
  * (prepared) statements. Timings are `npm run bench:hosting`'s business, not this file's.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCallLogWriter, type CallLog } from '../../templates/hosting/src/store/call-log-writer.js';
+import { type CallLog, createCallLogWriter } from '../../templates/hosting/src/store/call-log-writer.js';
 import type { SqlDriver } from '../../templates/hosting/src/store/driver.js';
+import { type AccountRow, Records, type ServerRow } from '../../templates/hosting/src/store/records.js';
 import { queryPlan, STORE_QUERIES, type StoreQuery } from './query-plans.js';
-import { Records, type AccountRow, type ServerRow } from '../../templates/hosting/src/store/records.js';
 import { openTestStore, STORE_KINDS, type TestStore } from './stores.js';
 
 const T0 = '2030-01-01T00:00:00.000Z';
-const account: AccountRow = { id: 'acct', name: 'a', domain: null, base_url: 'https://x.test', status: 'active', credentials: null, credentials_version: 0, created_at: T0, updated_at: T0 };
+const account: AccountRow = {
+  id: 'acct',
+  name: 'a',
+  domain: null,
+  base_url: 'https://x.test',
+  status: 'active',
+  credentials: null,
+  credentials_version: 0,
+  created_at: T0,
+  updated_at: T0,
+};
 const server = (id: string, expires: string | null): ServerRow => ({
-  id, account_id: 'acct', name: id, config: '{}', token_hash: `h-${id}`, expires_at: expires, require_api_token_auth: 0, created_at: T0, updated_at: T0, last_used_at: null,
+  id,
+  account_id: 'acct',
+  name: id,
+  config: '{}',
+  token_hash: `h-${id}`,
+  expires_at: expires,
+  require_api_token_auth: 0,
+  created_at: T0,
+  updated_at: T0,
+  last_used_at: null,
 });
-const log = (serverId: string, tool: string): CallLog => ({ server_id: serverId, time: T0, tool, outcome: 'ok', upstream_status: 200, duration_ms: 1 });
+const log = (serverId: string, tool: string): CallLog => ({
+  server_id: serverId,
+  time: T0,
+  tool,
+  outcome: 'ok',
+  upstream_status: 200,
+  duration_ms: 1,
+});
 
 describe.each(STORE_KINDS)('store at scale on %s', (kind) => {
   let store: TestStore;
@@ -27,7 +53,13 @@ describe.each(STORE_KINDS)('store at scale on %s', (kind) => {
     ({ store, driver } = await openTestStore(kind, new Date(T0)));
     records = new Records(driver);
     await records.insertAccount(account);
-    for (const [id, expires] of [['s1', null], ['s2', '2030-01-01T00:00:05.000Z'], ['s3', '2031-01-01T00:00:00.000Z']] as const) await records.insertServer(server(id, expires));
+    for (const [id, expires] of [
+      ['s1', null],
+      ['s2', '2030-01-01T00:00:05.000Z'],
+      ['s3', '2031-01-01T00:00:00.000Z'],
+    ] as const) {
+      await records.insertServer(server(id, expires));
+    }
   });
   afterAll(async () => {
     await driver?.close();
@@ -66,8 +98,12 @@ describe.each(STORE_KINDS)('store at scale on %s', (kind) => {
   it.runIf(kind === 'postgres')('runs data statements as named (prepared) statements', async () => {
     const names = await driver.transaction(async (tx) => {
       await tx.all('SELECT id FROM mcp_servers WHERE token_hash = ?', ['h-s1']);
-      return tx.all<{ name: string; statement: string }>("SELECT name, statement FROM pg_prepared_statements WHERE name LIKE 'store_%'");
+      return tx.all<{ name: string; statement: string }>(
+        "SELECT name, statement FROM pg_prepared_statements WHERE name LIKE 'store_%'",
+      );
     });
-    expect(names).toContainEqual(expect.objectContaining({ statement: 'SELECT id FROM mcp_servers WHERE token_hash = $1' }));
+    expect(names).toContainEqual(
+      expect.objectContaining({ statement: 'SELECT id FROM mcp_servers WHERE token_hash = $1' }),
+    );
   });
 });

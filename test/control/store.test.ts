@@ -6,28 +6,55 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SqlDriver } from '../../templates/hosting/src/store/driver.js';
 import { MIGRATIONS, migrate } from '../../templates/hosting/src/store/migrations.js';
 import { describeStore, parseStoreUrl } from '../../templates/hosting/src/store/open.js';
-import { Records, type AccountRow, type ServerRow } from '../../templates/hosting/src/store/records.js';
+import { type AccountRow, Records, type ServerRow } from '../../templates/hosting/src/store/records.js';
 import { openTestStore, STORE_KINDS, type TestStore } from './stores.js';
 
 const T0 = '2030-01-01T00:00:00.000Z';
 
 function account(id: string, created = T0): AccountRow {
-  return { id, name: `acct ${id}`, domain: 'acme', base_url: 'https://acme.egnyte.com', status: 'active', credentials: 'sealed', credentials_version: 0, created_at: created, updated_at: created };
+  return {
+    id,
+    name: `acct ${id}`,
+    domain: 'acme',
+    base_url: 'https://acme.egnyte.com',
+    status: 'active',
+    credentials: 'sealed',
+    credentials_version: 0,
+    created_at: created,
+    updated_at: created,
+  };
 }
 
 function server(id: string, accountId: string, overrides: Partial<ServerRow> = {}): ServerRow {
   return {
-    id, account_id: accountId, name: id, config: '{}', token_hash: `hash-${id}`, expires_at: null,
-    require_api_token_auth: 0, created_at: T0, updated_at: T0, last_used_at: null, ...overrides,
+    id,
+    account_id: accountId,
+    name: id,
+    config: '{}',
+    token_hash: `hash-${id}`,
+    expires_at: null,
+    require_api_token_auth: 0,
+    created_at: T0,
+    updated_at: T0,
+    last_used_at: null,
+    ...overrides,
   };
 }
 
 describe('store URLs', () => {
   it('reads sqlite:PATH and postgres:// and refuses anything else by name', () => {
     expect(parseStoreUrl('sqlite:./x.db')).toEqual({ ok: true, value: { kind: 'sqlite', path: './x.db' } });
-    expect(parseStoreUrl('sqlite:')).toMatchObject({ ok: false, message: expect.stringContaining('needs a file path') });
-    expect(parseStoreUrl('mysql://x')).toMatchObject({ ok: false, message: expect.stringContaining('sqlite:PATH or postgres://') });
-    expect(describeStore({ kind: 'postgres', url: 'postgres://u:hunter2secret@db:5433/mcp' })).toBe('PostgreSQL database mcp on db:5433');
+    expect(parseStoreUrl('sqlite:')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('needs a file path'),
+    });
+    expect(parseStoreUrl('mysql://x')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('sqlite:PATH or postgres://'),
+    });
+    expect(describeStore({ kind: 'postgres', url: 'postgres://u:hunter2secret@db:5433/mcp' })).toBe(
+      'PostgreSQL database mcp on db:5433',
+    );
   });
 });
 
@@ -53,7 +80,9 @@ describe.each(STORE_KINDS)('store on %s', (kind) => {
   });
 
   it('pages accounts in creation order with an opaque key, and finds one by id', async () => {
-    for (const [index, id] of ['a1', 'a2', 'a3'].entries()) await records.insertAccount(account(id, `2030-01-01T00:00:0${index}.000Z`));
+    for (const [index, id] of ['a1', 'a2', 'a3'].entries()) {
+      await records.insertAccount(account(id, `2030-01-01T00:00:0${index}.000Z`));
+    }
     const first = await records.accounts(null, 2);
     expect(first.rows.map((row) => row.id)).toEqual(['a1', 'a2']);
     const second = await records.accounts(first.after, 2);
@@ -89,27 +118,43 @@ describe.each(STORE_KINDS)('store on %s', (kind) => {
     await records.insertAccount(account('a1'));
     await records.insertServer(server('s1', 'a1'));
     for (let i = 0; i < 3; i++) {
-      await records.recordCalls([{ server_id: 's1', time: `2030-01-02T00:00:0${i}.000Z`, tool: `tool_${i}`, outcome: 'ok', upstream_status: 200, duration_ms: i }]);
+      await records.recordCalls([
+        {
+          server_id: 's1',
+          time: `2030-01-02T00:00:0${i}.000Z`,
+          tool: `tool_${i}`,
+          outcome: 'ok',
+          upstream_status: 200,
+          duration_ms: i,
+        },
+      ]);
     }
     const page = await records.logs('s1', null, 2);
     expect(page.rows.map((row) => row.tool)).toEqual(['tool_2', 'tool_1']);
     expect((await records.logs('s1', page.after, 2)).rows.map((row) => row.tool)).toEqual(['tool_0']);
     expect((await records.server('a1', 's1'))?.last_used_at).toBe('2030-01-02T00:00:02.000Z');
-    await records.recordCalls([{ server_id: 'gone', time: T0, tool: 'x', outcome: 'ok', upstream_status: null, duration_ms: 1 }]);
+    await records.recordCalls([
+      { server_id: 'gone', time: T0, tool: 'x', outcome: 'ok', upstream_status: null, duration_ms: 1 },
+    ]);
     expect((await records.logs('gone', null, 10)).rows).toEqual([]);
   });
 
   it('hands out an OAuth state once', async () => {
     await records.insertAccount(account('a3'));
     await records.insertOAuthState('state-hash', 'a3', '2030-01-01T00:15:00.000Z');
-    expect(await records.takeOAuthState('state-hash')).toEqual({ account_id: 'a3', expires_at: '2030-01-01T00:15:00.000Z' });
+    expect(await records.takeOAuthState('state-hash')).toEqual({
+      account_id: 'a3',
+      expires_at: '2030-01-01T00:15:00.000Z',
+    });
     expect(await records.takeOAuthState('state-hash')).toBeUndefined();
   });
 
   it('stores API tokens by hash and deletes them', async () => {
     await records.insertApiToken({ id: 't1', name: 'ci', token_hash: 'th1', created_at: T0 });
     expect(await records.hasApiTokenHash('th1')).toBe(true);
-    expect((await records.apiTokens(null, 10)).rows).toEqual([{ id: 't1', name: 'ci', token_hash: 'th1', created_at: T0 }]);
+    expect((await records.apiTokens(null, 10)).rows).toEqual([
+      { id: 't1', name: 'ci', token_hash: 'th1', created_at: T0 },
+    ]);
     expect(await records.deleteApiToken('t1')).toBe(true);
     expect(await records.hasApiTokenHash('th1')).toBe(false);
   });
@@ -117,7 +162,9 @@ describe.each(STORE_KINDS)('store on %s', (kind) => {
   it('removing an account removes its servers, logs and OAuth states', async () => {
     await records.insertAccount(account('a1'));
     await records.insertServer(server('s1', 'a1'));
-    await records.recordCalls([{ server_id: 's1', time: T0, tool: 'tool', outcome: 'ok', upstream_status: 200, duration_ms: 1 }]);
+    await records.recordCalls([
+      { server_id: 's1', time: T0, tool: 'tool', outcome: 'ok', upstream_status: 200, duration_ms: 1 },
+    ]);
     expect((await records.logs('s1', null, 10)).rows).toHaveLength(1);
     await records.insertOAuthState('other-state', 'a1', T0);
     expect(await records.deleteAccount('a1')).toBe(true);
@@ -128,10 +175,17 @@ describe.each(STORE_KINDS)('store on %s', (kind) => {
   });
 
   it('rolls a failed transaction back', async () => {
-    await expect(driver.transaction(async (tx) => {
-      await tx.run('INSERT INTO api_tokens (id, name, token_hash, created_at) VALUES (?, ?, ?, ?)', ['t9', 'x', 'th9', T0]);
-      throw new Error('boom');
-    })).rejects.toThrow('boom');
+    await expect(
+      driver.transaction(async (tx) => {
+        await tx.run('INSERT INTO api_tokens (id, name, token_hash, created_at) VALUES (?, ?, ?, ?)', [
+          't9',
+          'x',
+          'th9',
+          T0,
+        ]);
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
     expect(await records.hasApiTokenHash('th9')).toBe(false);
   });
 });

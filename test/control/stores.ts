@@ -51,10 +51,15 @@ export async function createTestStore(kind: 'sqlite' | 'postgres'): Promise<Test
 }
 
 /** A test store opened (migrated at `now`) through the server's own `openStore`, with its driver. */
-export async function openTestStore(kind: 'sqlite' | 'postgres', now: Date): Promise<{ store: TestStore; driver: SqlDriver }> {
+export async function openTestStore(
+  kind: 'sqlite' | 'postgres',
+  now: Date,
+): Promise<{ store: TestStore; driver: SqlDriver }> {
   const store = await createTestStore(kind);
   const location = parseStoreUrl(store.url);
-  if (!location.ok) throw new Error(location.message);
+  if (!location.ok) {
+    throw new Error(location.message);
+  }
   return { store, driver: await openStore(location.value, now) };
 }
 
@@ -63,13 +68,22 @@ export async function dumpStore(store: TestStore): Promise<string> {
   if (store.kind === 'sqlite') {
     const { readFileSync, existsSync } = await import('node:fs');
     // The file itself, WAL included: a secret must not sit in any page, live or not.
-    return ['', '-wal'].map((suffix) => (existsSync(`${store.file}${suffix}`) ? readFileSync(`${store.file}${suffix}`).toString('latin1') : '')).join('\n');
+    return ['', '-wal']
+      .map((suffix) =>
+        existsSync(`${store.file}${suffix}`) ? readFileSync(`${store.file}${suffix}`).toString('latin1') : '',
+      )
+      .join('\n');
   }
   const client = new pg.Client({ connectionString: store.url });
   await client.connect();
-  const tables = await client.query<{ table_name: string }>('SELECT table_name FROM information_schema.tables WHERE table_schema = $1', [store.schema]);
+  const tables = await client.query<{ table_name: string }>(
+    'SELECT table_name FROM information_schema.tables WHERE table_schema = $1',
+    [store.schema],
+  );
   const parts: string[] = [];
-  for (const { table_name } of tables.rows) parts.push(JSON.stringify((await client.query(`SELECT * FROM ${table_name}`)).rows));
+  for (const { table_name } of tables.rows) {
+    parts.push(JSON.stringify((await client.query(`SELECT * FROM ${table_name}`)).rows));
+  }
   await client.end();
   return parts.join('\n');
 }

@@ -4,7 +4,11 @@ import { CredentialVault } from '../../templates/hosting/src/control/vault.js';
 
 const OLD = 'old-secret-0123456789abcdef';
 const NEW = 'new-secret-0123456789abcdef';
-const CREDENTIALS = { accessToken: 'egnyte-access-token-xyz', refreshToken: 'egnyte-refresh-token-xyz', expiresAt: '2030-01-01T00:00:00.000Z' };
+const CREDENTIALS = {
+  accessToken: 'egnyte-access-token-xyz',
+  refreshToken: 'egnyte-refresh-token-xyz',
+  expiresAt: '2030-01-01T00:00:00.000Z',
+};
 
 describe('credential vault', () => {
   it('seals so that neither token shows, and opens what it sealed', () => {

@@ -16,9 +16,18 @@ import { relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
-import { DEFAULT_PORT, SEED_FACTS, startSandbox, type Sandbox } from '../sandbox/index.js';
-import { restoreDeleted, type RestoreResult } from './restore.js';
-import { auditGroup, fullName, offboard, roleOf, type AuditResult, type Log, type OffboardingResult, type User } from './workflows.js';
+import { DEFAULT_PORT, type Sandbox, SEED_FACTS, startSandbox } from '../sandbox/index.js';
+import { type RestoreResult, restoreDeleted } from './restore.js';
+import {
+  type AuditResult,
+  auditGroup,
+  fullName,
+  type Log,
+  type OffboardingResult,
+  offboard,
+  roleOf,
+  type User,
+} from './workflows.js';
 
 const CLI = fileURLToPath(new URL('../../generated/egnyte-mcp-server/dist/cli.js', import.meta.url));
 
@@ -48,14 +57,21 @@ async function startSandboxOn(port: number): Promise<Sandbox> {
   try {
     return await startSandbox({ port });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || port === 0) throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || port === 0) {
+      throw error;
+    }
     return startSandbox({ port: 0 });
   }
 }
 
 function table(rows: string[][]): string[] {
   const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
-  return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd());
+  return rows.map((row) =>
+    row
+      .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+      .join('  ')
+      .trimEnd(),
+  );
 }
 
 function printReport(log: Log, audit: AuditResult, offboarding: OffboardingResult, checked: User): void {
@@ -63,21 +79,28 @@ function printReport(log: Log, audit: AuditResult, offboarding: OffboardingResul
   log('------------');
   log(`Group:   ${audit.group.displayName} (${audit.group.id})`);
   log(`Members: ${audit.members.length}`);
-  const rows = [['user', 'name', 'role', 'status', ''], ...audit.members.map((user) => [
-    user.userName ?? '?',
-    fullName(user),
-    roleOf(user),
-    user.active ? 'active' : 'inactive',
-    user.userType === 'admin' ? '⚠ FLAGGED: admin in this group' : '',
-  ])];
-  for (const line of table(rows)) log(`  ${line}`);
+  const rows = [
+    ['user', 'name', 'role', 'status', ''],
+    ...audit.members.map((user) => [
+      user.userName ?? '?',
+      fullName(user),
+      roleOf(user),
+      user.active ? 'active' : 'inactive',
+      user.userType === 'admin' ? '⚠ FLAGGED: admin in this group' : '',
+    ]),
+  ];
+  for (const line of table(rows)) {
+    log(`  ${line}`);
+  }
   const flagged = audit.flagged.map((user) => `${user.userName} (${fullName(user)})`);
   log(`Flagged admin${flagged.length === 1 ? '' : 's'}: ${flagged.join(', ') || 'none'}`);
   log('');
   log('Offboarding result');
   log('------------------');
   const user = offboarding.user;
-  log(`${user.userName} (${fullName(user)}, ${user.email}, id ${user.id}): ${checked.active ? 'STILL ACTIVE' : 'inactive'}, confirmed in the sandbox`);
+  log(
+    `${user.userName} (${fullName(user)}, ${user.email}, id ${user.id}): ${checked.active ? 'STILL ACTIVE' : 'inactive'}, confirmed in the sandbox`,
+  );
   log(`Groups kept for the record: ${offboarding.groups.join(', ') || 'none'}`);
 }
 
@@ -85,14 +108,21 @@ function printRestore(log: Log, restore: RestoreResult, confirmed: string[]): vo
   log('');
   log('Restore result');
   log('--------------');
-  const rows = [['type', 'path', 'deleted', ''], ...restore.restored.map((item) => [
-    item.type ?? '?',
-    item.path ?? '?',
-    item.delete_date?.slice(0, 10) ?? '?',
-    confirmed.includes(item.path ?? '') ? 'back, confirmed in the sandbox' : 'NOT FOUND in the sandbox',
-  ])];
-  for (const line of table(rows)) log(`  ${line}`);
-  for (const folder of restore.folders) log(`${folder.path}: ${folder.files} files`);
+  const rows = [
+    ['type', 'path', 'deleted', ''],
+    ...restore.restored.map((item) => [
+      item.type ?? '?',
+      item.path ?? '?',
+      item.delete_date?.slice(0, 10) ?? '?',
+      confirmed.includes(item.path ?? '') ? 'back, confirmed in the sandbox' : 'NOT FOUND in the sandbox',
+    ]),
+  ];
+  for (const line of table(rows)) {
+    log(`  ${line}`);
+  }
+  for (const folder of restore.folders) {
+    log(`${folder.path}: ${folder.files} files`);
+  }
 }
 
 /** Which of the restored paths the sandbox serves again, asked over plain HTTP. */
@@ -100,15 +130,21 @@ async function confirmRestored(sandbox: Sandbox, restore: RestoreResult): Promis
   const confirmed: string[] = [];
   for (const path of restore.restored.map((item) => item.path ?? '')) {
     const encoded = path.split('/').map(encodeURIComponent).join('/');
-    const response = await fetch(`${sandbox.baseUrl}/pubapi/v1/fs${encoded}?list_content=false`, { headers: { Authorization: `Bearer ${sandbox.token}` } });
-    if (response.status === 200) confirmed.push(path);
+    const response = await fetch(`${sandbox.baseUrl}/pubapi/v1/fs${encoded}?list_content=false`, {
+      headers: { Authorization: `Bearer ${sandbox.token}` },
+    });
+    if (response.status === 200) {
+      confirmed.push(path);
+    }
   }
   return confirmed;
 }
 
 export async function runDemo(options: DemoOptions = {}): Promise<DemoSummary> {
   const log = options.log ?? ((line: string) => console.log(line));
-  if (!existsSync(CLI)) throw new Error(`the server is not built (${relative(process.cwd(), CLI)} is missing): run \`npm run build\``);
+  if (!existsSync(CLI)) {
+    throw new Error(`the server is not built (${relative(process.cwd(), CLI)} is missing): run \`npm run build\``);
+  }
 
   const sandbox = await startSandboxOn(options.port ?? DEFAULT_PORT);
   options.arrange?.(sandbox);
@@ -118,7 +154,9 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoSummary> {
     log('Egnyte MCP server demo');
     log('======================');
     log(`Sandbox Egnyte tenant: ${sandbox.baseUrl} (${sandbox.state.users.size} users, seeded demo data)`);
-    log(`MCP server: node ${relative(process.cwd(), CLI)} over stdio, with EGNYTE_BASE_URL and EGNYTE_ACCESS_TOKEN set`);
+    log(
+      `MCP server: node ${relative(process.cwd(), CLI)} over stdio, with EGNYTE_BASE_URL and EGNYTE_ACCESS_TOKEN set`,
+    );
 
     // The server reads its Egnyte connection from the environment; nothing else is passed on.
     const transport = new StdioClientTransport({
@@ -135,23 +173,36 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoSummary> {
 
     const offboarding = await offboard(client, SEED_FACTS.jsmith.email, log);
     const audit = await auditGroup(client, SEED_FACTS.externalAgency.displayName, log);
-    const restore = await restoreDeleted(client, SEED_FACTS.jsmith.email, new Date(sandbox.clock.now() - LOOK_BACK_MS), log);
+    const restore = await restoreDeleted(
+      client,
+      SEED_FACTS.jsmith.email,
+      new Date(sandbox.clock.now() - LOOK_BACK_MS),
+      log,
+    );
 
     // Trust, but verify: ask the sandbox directly, not through the MCP server.
     const response = await fetch(`${sandbox.baseUrl}/pubapi/v2/users/${offboarding.user.id}`, {
       headers: { Authorization: `Bearer ${sandbox.token}` },
     });
-    if (response.status !== 200) throw new Error(`the sandbox answered ${response.status} for user ${offboarding.user.id}`);
+    if (response.status !== 200) {
+      throw new Error(`the sandbox answered ${response.status} for user ${offboarding.user.id}`);
+    }
     const checkedInSandbox = (await response.json()) as User;
     printReport(log, audit, offboarding, checkedInSandbox);
     const restoredInSandbox = await confirmRestored(sandbox, restore);
     printRestore(log, restore, restoredInSandbox);
-    if (checkedInSandbox.active) throw new Error(`${checkedInSandbox.userName} is still active in the sandbox`);
-    if (restoredInSandbox.length !== restore.restored.length) throw new Error('a restored item is not back in the sandbox');
+    if (checkedInSandbox.active) {
+      throw new Error(`${checkedInSandbox.userName} is still active in the sandbox`);
+    }
+    if (restoredInSandbox.length !== restore.restored.length) {
+      throw new Error('a restored item is not back in the sandbox');
+    }
     return { audit, offboarding, checkedInSandbox, restore, restoredInSandbox };
   } catch (error) {
     const tail = serverErrors.trim().split('\n').slice(-5).join('\n');
-    if (tail !== '' && error instanceof Error) error.message += `\nlast server output:\n${tail}`;
+    if (tail !== '' && error instanceof Error) {
+      error.message += `\nlast server output:\n${tail}`;
+    }
     throw error;
   } finally {
     await client.close().catch(() => undefined);

@@ -7,7 +7,10 @@ import type { ToolInputs, ToolName, ToolOutputs } from 'egnyte-mcp-server';
 
 /** What the workflows need of an MCP client: SDK v1 and v2 Clients both fit. */
 export interface ToolClient {
-  callTool(params: { name: string; arguments: Record<string, unknown> }): Promise<{ [key: string]: unknown; content?: unknown; structuredContent?: unknown; isError?: unknown }>;
+  callTool(params: {
+    name: string;
+    arguments: Record<string, unknown>;
+  }): Promise<{ [key: string]: unknown; content?: unknown; structuredContent?: unknown; isError?: unknown }>;
 }
 
 export type Log = (line: string) => void;
@@ -28,12 +31,17 @@ export interface AuditResult {
 const ROLE: Record<string, string> = { admin: 'admin', power: 'power user', standard: 'standard user' };
 
 export function fullName(user: User): string {
-  return user.name?.formatted ?? ([user.name?.givenName, user.name?.familyName].filter(Boolean).join(' ') || (user.userName ?? '?'));
+  return (
+    user.name?.formatted ??
+    ([user.name?.givenName, user.name?.familyName].filter(Boolean).join(' ') || (user.userName ?? '?'))
+  );
 }
 
 /** A field the output schema leaves optional (it tolerates drifting answers) but the next step needs. */
 export function need<T>(value: T | undefined, what: string): T {
-  if (value === undefined) throw new Error(`the answer has no ${what}`);
+  if (value === undefined) {
+    throw new Error(`the answer has no ${what}`);
+  }
   return value;
 }
 
@@ -50,8 +58,12 @@ export type Call = <N extends ToolName>(name: N, args: ToolInputs[N], intent: st
 /** structuredContent of a result; a tool error becomes an exception. */
 function structured<T>(name: string, result: Awaited<ReturnType<ToolClient['callTool']>>): T {
   const first = (result.content as Array<{ type: string; text?: string }>)[0];
-  if (result.isError) throw new Error(`${name} failed: ${first?.text ?? 'no details'}`);
-  if (result.structuredContent === undefined) throw new Error(`${name} returned no structured result`);
+  if (result.isError) {
+    throw new Error(`${name} failed: ${first?.text ?? 'no details'}`);
+  }
+  if (result.structuredContent === undefined) {
+    throw new Error(`${name} returned no structured result`);
+  }
   return result.structuredContent as T;
 }
 
@@ -69,14 +81,20 @@ export function toolCaller(client: ToolClient, log: Log, exposure: Exposure = 'a
   };
   return async <N extends ToolName>(name: N, typedArgs: ToolInputs[N], intent: string): Promise<ToolOutputs[N]> => {
     const args: Record<string, unknown> = { ...typedArgs };
-    if (exposure === 'all') return run<ToolOutputs[N]>(name, args);
+    if (exposure === 'all') {
+      return run<ToolOutputs[N]>(name, args);
+    }
     if (!found.has(name)) {
       const { results } = await run<{ results: Array<{ name: string }> }>('search_tools', { query: intent, limit: 5 });
       if (!results.some((result) => result.name === name)) {
-        throw new Error(`search_tools "${intent}" did not find ${name} (got ${results.map((result) => result.name).join(', ')})`);
+        throw new Error(
+          `search_tools "${intent}" did not find ${name} (got ${results.map((result) => result.name).join(', ')})`,
+        );
       }
       const schema = await run<{ name: string; inputSchema?: unknown }>('get_tool_schema', { name });
-      if (schema.name !== name || !schema.inputSchema) throw new Error(`get_tool_schema ${name} returned no inputSchema`);
+      if (schema.name !== name || !schema.inputSchema) {
+        throw new Error(`get_tool_schema ${name} returned no inputSchema`);
+      }
       found.add(name);
     }
     return run<ToolOutputs[N]>('call_tool', { name, arguments: args });
@@ -86,50 +104,85 @@ export function toolCaller(client: ToolClient, log: Log, exposure: Exposure = 'a
 export const say = (log: Log, text: string) => log(`     → ${text}`);
 
 /** Workflow 1: find a user by email, note their groups, deactivate them. */
-export async function offboard(client: ToolClient, email: string, log: Log, exposure: Exposure = 'all'): Promise<OffboardingResult> {
+export async function offboard(
+  client: ToolClient,
+  email: string,
+  log: Log,
+  exposure: Exposure = 'all',
+): Promise<OffboardingResult> {
   log(`Workflow 1: offboard ${email}`);
   log('  Find the user by email, note their groups, then deactivate the account (files and permissions stay).');
   const call = toolCaller(client, log, exposure);
 
   const found = await call('list_all_egnyte_users', { filter: `email eq "${email}"` }, 'find a user by email');
   const match = found.data[0];
-  if (found.data.length !== 1 || !match) throw new Error(`expected exactly one user with email ${email}, found ${found.data.length}`);
+  if (found.data.length !== 1 || !match) {
+    throw new Error(`expected exactly one user with email ${email}, found ${found.data.length}`);
+  }
   say(log, `found ${match.userName} (id ${match.id}, ${roleOf(match)}, ${match.active ? 'active' : 'inactive'})`);
 
   const userId = need(match.id, `id for ${email}`);
   const user = await call('get_single_egnyte_user_by_id', { id: userId }, 'get a user with their groups');
   const groups = (user.groups ?? []).map((group) => group.displayName ?? group.value ?? '?');
-  say(log, `${fullName(user)} is in ${groups.length} group${groups.length === 1 ? '' : 's'}: ${groups.join(', ') || 'none'}`);
+  say(
+    log,
+    `${fullName(user)} is in ${groups.length} group${groups.length === 1 ? '' : 's'}: ${groups.join(', ') || 'none'}`,
+  );
 
   const updated = await call('update_an_egnyte_user_by_id', { id: userId, active: false }, 'deactivate a user');
-  if (updated.active) throw new Error(`${match.userName} is still active after the update`);
+  if (updated.active) {
+    throw new Error(`${match.userName} is still active after the update`);
+  }
   say(log, `${updated.userName} deactivated (active: ${updated.active})`);
   log('');
   return { user: updated, groups };
 }
 
 /** Workflow 2: resolve a group by name, read each member, flag the admins. */
-export async function auditGroup(client: ToolClient, displayName: string, log: Log, exposure: Exposure = 'all'): Promise<AuditResult> {
+export async function auditGroup(
+  client: ToolClient,
+  displayName: string,
+  log: Log,
+  exposure: Exposure = 'all',
+): Promise<AuditResult> {
   log(`Workflow 2: access audit of the group "${displayName}"`);
   log('  Resolve the group name to its id, list its members, look each one up, and flag any admin.');
   const call = toolCaller(client, log, exposure);
 
-  const found = await call('list_all_egnyte_groups', { filter: `displayName eq "${displayName}"` }, 'find a group by name');
+  const found = await call(
+    'list_all_egnyte_groups',
+    { filter: `displayName eq "${displayName}"` },
+    'find a group by name',
+  );
   const match = found.data[0];
-  if (found.data.length !== 1 || !match) throw new Error(`expected exactly one group named "${displayName}", found ${found.data.length}`);
+  if (found.data.length !== 1 || !match) {
+    throw new Error(`expected exactly one group named "${displayName}", found ${found.data.length}`);
+  }
   say(log, `found "${match.displayName}" (id ${match.id})`);
 
-  const group = await call('get_single_egnyte_group_by_id', { id: need(match.id, `id for "${displayName}"`) }, 'get a group with its members');
+  const group = await call(
+    'get_single_egnyte_group_by_id',
+    { id: need(match.id, `id for "${displayName}"`) },
+    'get a group with its members',
+  );
   const memberRefs = group.members ?? [];
   say(log, `${memberRefs.length} members: ${memberRefs.map((member) => member.username ?? member.value).join(', ')}`);
 
   const members: User[] = [];
   for (const ref of memberRefs) {
-    const user = await call('get_single_egnyte_user_by_id', { id: need(ref.value, `user id for a member of "${displayName}"`) }, 'get a user by id');
+    const user = await call(
+      'get_single_egnyte_user_by_id',
+      { id: need(ref.value, `user id for a member of "${displayName}"`) },
+      'get a user by id',
+    );
     members.push(user);
     const flag = user.userType === 'admin' ? '  ⚠ admin' : '';
     say(log, `${user.userName} (${fullName(user)}): ${roleOf(user)}, ${user.active ? 'active' : 'inactive'}${flag}`);
   }
   log('');
-  return { group: { id: need(group.id, 'group id'), displayName: group.displayName ?? displayName }, members, flagged: members.filter((user) => user.userType === 'admin') };
+  return {
+    group: { id: need(group.id, 'group id'), displayName: group.displayName ?? displayName },
+    members,
+    flagged: members.filter((user) => user.userType === 'admin'),
+  };
 }

@@ -8,21 +8,28 @@
 import { readFileSync } from 'node:fs';
 
 const file = process.env.TEST_CLOCK_FILE;
-if (!file) throw new Error('clock-shift.mjs: TEST_CLOCK_FILE is not set');
+if (!file) {
+  throw new Error('clock-shift.mjs: TEST_CLOCK_FILE is not set');
+}
 
 const RealDate = Date;
 
 function offsetMs() {
   const text = readFileSync(file, 'utf8').trim();
   const offset = Number(text);
-  if (!Number.isFinite(offset)) throw new Error(`clock-shift.mjs: ${file} holds "${text}", not a number of milliseconds`);
+  if (!Number.isFinite(offset)) {
+    throw new Error(`clock-shift.mjs: ${file} holds "${text}", not a number of milliseconds`);
+  }
   return offset;
 }
 
 class ShiftedDate extends RealDate {
   constructor(...args) {
-    if (args.length === 0) super(RealDate.now() + offsetMs());
-    else super(...args);
+    if (args.length === 0) {
+      super(RealDate.now() + offsetMs());
+    } else {
+      super(...args);
+    }
   }
 
   static now() {

@@ -21,10 +21,18 @@ function expectDemoOutput(output: string): void {
   expect(output).toMatch(/kai\.patel .*⚠ FLAGGED: admin/);
   expect(output).toContain('Flagged admin: kai.patel (Kai Patel)');
   expect(output).toMatch(/jsmith \(.*jsmith@company\.com, id \d+\): inactive, confirmed in the sandbox/);
-  for (const member of SEED_FACTS.externalAgency.memberUserNames) expect(output).toContain(member);
+  for (const member of SEED_FACTS.externalAgency.memberUserNames) {
+    expect(output).toContain(member);
+  }
   // Workflow 3: jsmith's deletions of last week found in the trash and restored.
   expect(output).toMatch(/call restore_egnyte_trash_items \{"ids":\["[^"]+","[^"]+","[^"]+"\]\}/);
-  for (const path of SEED_FACTS.jsmithDeletedLastWeek) expect(output).toMatch(new RegExp(`${path.replace(/[.?*+^$()[\]{}|\\]/g, '\\$&')} +\\d{4}-\\d{2}-\\d{2}  back, confirmed in the sandbox`));
+  for (const path of SEED_FACTS.jsmithDeletedLastWeek) {
+    expect(output).toMatch(
+      new RegExp(
+        `${path.replace(/[.?*+^$()[\]{}|\\]/g, '\\$&')} +\\d{4}-\\d{2}-\\d{2}  back, confirmed in the sandbox`,
+      ),
+    );
+  }
   expect(output).toContain(`${SEED_FACTS.q3Contracts.path}: ${SEED_FACTS.q3Contracts.files} files`);
 }
 
@@ -45,7 +53,12 @@ describe('npm run demo', () => {
     const run = runDemo({
       port: 0,
       log: (line) => lines.push(line),
-      arrange: (sandbox) => sandbox.faults.failNext(1, { status: 503, body: { errorMessage: 'Service temporarily unavailable' }, pathPrefix: '/pubapi/v2/groups' }),
+      arrange: (sandbox) =>
+        sandbox.faults.failNext(1, {
+          status: 503,
+          body: { errorMessage: 'Service temporarily unavailable' },
+          pathPrefix: '/pubapi/v2/groups',
+        }),
     });
     await expect(run).rejects.toThrow(/list_all_egnyte_groups failed: .*503/);
     // The offboarding before it had already run; no report is printed for a failed run.
@@ -54,7 +67,11 @@ describe('npm run demo', () => {
   });
 
   it('as a script (what npm run demo runs after the build): prints the report and exits 0', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', DEMO], { cwd: ROOT, env: { PATH: process.env.PATH ?? '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', DEMO], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));

@@ -5,9 +5,9 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createMcpHandler, createToolCaller, ToolCallError, typedClient, type EmbedOptions } from 'egnyte-mcp-server';
+import { createMcpHandler, createToolCaller, type EmbedOptions, ToolCallError, typedClient } from 'egnyte-mcp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEED_FACTS, startSandbox, type Sandbox } from '../sandbox/index.js';
+import { type Sandbox, SEED_FACTS, startSandbox } from '../sandbox/index.js';
 import { connectHttpClient } from './helpers.js';
 
 let sandbox: Sandbox;
@@ -24,7 +24,9 @@ beforeAll(async () => {
   sandbox = await startSandbox({ port: 0 });
   const readUsers = createMcpHandler(options({ methods: ['read'], tags: ['users'] }));
   host = createServer((req, res) => {
-    if (req.url === '/egnyte/mcp') return void readUsers(req, res);
+    if (req.url === '/egnyte/mcp') {
+      return void readUsers(req, res);
+    }
     res.writeHead(404).end();
   });
   await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', () => resolve()));
@@ -51,7 +53,9 @@ describe('egnyte-mcp-server embedded in a host app', () => {
       const egnyte = typedClient(client);
       const found = await egnyte.callTool('list_all_egnyte_users', { filter: `email eq "${SEED_FACTS.jsmith.email}"` });
       expect(found.data.map((user) => user.userName)).toEqual([SEED_FACTS.jsmith.userName]);
-      await expect(egnyte.callTool('update_an_egnyte_user_by_id', { id: found.data[0]!.id!, active: false })).rejects.toThrow(/Unknown tool/);
+      await expect(
+        egnyte.callTool('update_an_egnyte_user_by_id', { id: found.data[0]!.id!, active: false }),
+      ).rejects.toThrow(/Unknown tool/);
     } finally {
       await client.close();
     }

@@ -4,11 +4,11 @@
  */
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox, type Sandbox } from '../sandbox/index.js';
-import { createTestStore, type TestStore } from '../control/stores.js';
 import { ADMIN } from '../control/hosted.js';
+import { createTestStore, type TestStore } from '../control/stores.js';
 import { oauthEnv } from '../oauth/hosted-oauth.js';
-import { startHttpServerProcess, type HttpServerProcess } from './helpers.js';
+import { type Sandbox, startSandbox } from '../sandbox/index.js';
+import { type HttpServerProcess, startHttpServerProcess } from './helpers.js';
 
 let sandbox: Sandbox;
 let store: TestStore;
@@ -18,26 +18,44 @@ beforeAll(async () => {
   sandbox = await startSandbox({ oauth: {} });
   store = await createTestStore('postgres');
   // Both stand behind one public URL, as behind a load balancer.
-  const env = { ...oauthEnv(sandbox, 'http://127.0.0.1:9'), EGNYTE_ACCESS_TOKEN: sandbox.token, MCP_SERVER_SECRET: 'front-door-instances-secret-0123456789' };
+  const env = {
+    ...oauthEnv(sandbox, 'http://127.0.0.1:9'),
+    EGNYTE_ACCESS_TOKEN: sandbox.token,
+    MCP_SERVER_SECRET: 'front-door-instances-secret-0123456789',
+  };
   // The first one migrates the store; the second starts on it.
   instances = [await startHttpServerProcess(['--store', store.url, '--oauth'], env)];
   instances.push(await startHttpServerProcess(['--store', store.url, '--oauth'], env));
 }, 60_000);
 
 afterAll(async () => {
-  for (const instance of instances) await instance.close();
+  for (const instance of instances) {
+    await instance.close();
+  }
   await store?.drop();
   await sandbox?.close();
 });
 
 /** POST /register from a chosen loopback source address (each attempt counts as a new client address). */
 function register(on: HttpServerProcess, localAddress: string): Promise<number> {
-  const body = JSON.stringify({ client_name: 'n', redirect_uris: ['http://127.0.0.1:1/cb'], token_endpoint_auth_method: 'none' });
+  const body = JSON.stringify({
+    client_name: 'n',
+    redirect_uris: ['http://127.0.0.1:1/cb'],
+    token_endpoint_auth_method: 'none',
+  });
   return new Promise((resolve, reject) => {
-    const req = request(`${on.url}/register`, { method: 'POST', localAddress, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-    });
+    const req = request(
+      `${on.url}/register`,
+      {
+        method: 'POST',
+        localAddress,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -45,8 +63,14 @@ function register(on: HttpServerProcess, localAddress: string): Promise<number> 
 
 async function page(on: HttpServerProcess, method: string, path: string, cookie = '', body?: unknown, csrf = '') {
   const headers: Record<string, string> = { origin: on.url, cookie, 'x-csrf-token': csrf };
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  return fetch(`${on.url}/admin/api/${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  if (body !== undefined) {
+    headers['content-type'] = 'application/json';
+  }
+  return fetch(`${on.url}/admin/api/${path}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
 }
 
 describe('two processes, one PostgreSQL store', () => {
@@ -55,8 +79,14 @@ describe('two processes, one PostgreSQL store', () => {
     for (const address of ['127.0.0.2', '127.0.0.3']) {
       const minute = Math.floor(Date.now() / 60_000);
       const statuses: number[] = [];
-      for (let i = 0; i < 12; i++) for (const on of instances) statuses.push(await register(on, address));
-      if (Math.floor(Date.now() / 60_000) !== minute) continue;
+      for (let i = 0; i < 12; i++) {
+        for (const on of instances) {
+          statuses.push(await register(on, address));
+        }
+      }
+      if (Math.floor(Date.now() / 60_000) !== minute) {
+        continue;
+      }
       expect(statuses.slice(0, 20).every((status) => status === 201)).toBe(true);
       expect(statuses.slice(20)).toEqual([429, 429, 429, 429]);
       return;

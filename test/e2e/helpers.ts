@@ -4,10 +4,10 @@
  * protocol era, against the Egnyte sandbox running in this process. `npm test` builds first
  * (pretest); so does `npm run demo`.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Client, StreamableHTTPClientTransport, type FetchLike } from '@modelcontextprotocol/client';
+import { Client, type FetchLike, StreamableHTTPClientTransport } from '@modelcontextprotocol/client';
 import { StdioClientTransport } from '@modelcontextprotocol/client/stdio';
 import type { ToolInputs, ToolOutputs } from 'egnyte-mcp-server';
 import type { Sandbox } from '../sandbox/index.js';
@@ -26,12 +26,16 @@ export interface Serving {
   era: Era;
 }
 /** Every suite that runs "over each transport" runs once per era too. */
-export const TRANSPORTS: readonly Serving[] = (['stdio', 'http'] as const).flatMap((transport) => ERAS.map((era) => ({ transport, era })));
+export const TRANSPORTS: readonly Serving[] = (['stdio', 'http'] as const).flatMap((transport) =>
+  ERAS.map((era) => ({ transport, era })),
+);
 
 type Env = Record<string, string>;
 
 export function assertBuilt(): void {
-  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first`);
+  if (!existsSync(CLI)) {
+    throw new Error(`${CLI} is missing: run \`npm run build\` first`);
+  }
 }
 
 /** The child's whole environment: PATH plus what the test gives, nothing inherited (no stray EGNYTE_*). */
@@ -53,7 +57,9 @@ export interface HttpServerProcess {
 
 /** Stops a child with SIGTERM (SIGKILL after 3 s) and waits for it to exit. */
 export async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
+  if (child.exitCode !== null || child.signalCode !== null) {
+    return;
+  }
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   child.kill('SIGTERM');
   const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
@@ -77,7 +83,9 @@ export async function startHttpServerProcess(args: string[], env: Env): Promise<
     child.stderr?.on('data', (chunk: Buffer) => {
       seen += chunk.toString();
       const match = /listening on (http:\/\/[^/\s]+)/.exec(seen);
-      if (match?.[1]) resolve(match[1]);
+      if (match?.[1]) {
+        resolve(match[1]);
+      }
     });
     child.once('exit', (code) => reject(new Error(`server exited early (code ${code}): ${seen}`)));
     child.once('error', reject);
@@ -85,7 +93,9 @@ export async function startHttpServerProcess(args: string[], env: Env): Promise<
   const health = await fetch(`${url}/healthz`);
   const { status } = (await health.json()) as { status?: string };
   // A server whose --expires-at has already passed is up too: /healthz says so with 503 "expired".
-  if (health.status !== 200 && status !== 'expired') throw new Error(`/healthz answered ${health.status}`);
+  if (health.status !== 200 && status !== 'expired') {
+    throw new Error(`/healthz answered ${health.status}`);
+  }
   return { url, child, stderr: () => seen, close: () => stopChild(child) };
 }
 
@@ -95,10 +105,19 @@ export function newClient(era: Era = 'legacy'): Client {
 }
 
 /** A Client on a Streamable HTTP URL; `fetch` lets a test see the raw HTTP answers (headers). */
-export async function connectHttpClient(url: string, headers: Record<string, string> = {}, era: Era = 'legacy', fetch?: FetchLike): Promise<Client> {
+export async function connectHttpClient(
+  url: string,
+  headers: Record<string, string> = {},
+  era: Era = 'legacy',
+  fetch?: FetchLike,
+): Promise<Client> {
   const client = newClient(era);
-  await client.connect(new StreamableHTTPClientTransport(new URL(url), { requestInit: { headers }, ...(fetch ? { fetch } : {}) }));
-  if (client.getProtocolEra() !== era) throw new Error(`connected in the ${client.getProtocolEra()} era, not ${era}`);
+  await client.connect(
+    new StreamableHTTPClientTransport(new URL(url), { requestInit: { headers }, ...(fetch ? { fetch } : {}) }),
+  );
+  if (client.getProtocolEra() !== era) {
+    throw new Error(`connected in the ${client.getProtocolEra()} era, not ${era}`);
+  }
   return client;
 }
 
@@ -116,18 +135,27 @@ export interface Connected {
 /** The built server over stdio: StdioClientTransport spawns `node cli.js ...args` with this env. */
 export async function connectStdio(args: string[], env: Env, era: Era = 'legacy'): Promise<Connected> {
   assertBuilt();
-  const transport = new StdioClientTransport({ command: process.execPath, args: [CLI, ...args], env: childEnv(env), stderr: 'pipe' });
+  const transport = new StdioClientTransport({
+    command: process.execPath,
+    args: [CLI, ...args],
+    env: childEnv(env),
+    stderr: 'pipe',
+  });
   let seen = '';
   transport.stderr?.on('data', (chunk: Buffer) => (seen += chunk.toString()));
   const client = newClient(era);
   await client.connect(transport);
-  if (client.getProtocolEra() !== era) throw new Error(`connected in the ${client.getProtocolEra()} era, not ${era}`);
+  if (client.getProtocolEra() !== era) {
+    throw new Error(`connected in the ${client.getProtocolEra()} era, not ${era}`);
+  }
   return { kind: 'stdio', era, client, stderr: () => seen, close: () => client.close() };
 }
 
 /** The built server over either transport, with a Client connected in the serving's era. */
 export async function openServer({ transport: kind, era }: Serving, env: Env, args: string[] = []): Promise<Connected> {
-  if (kind === 'stdio') return connectStdio(args, env, era);
+  if (kind === 'stdio') {
+    return connectStdio(args, env, era);
+  }
   const server = await startHttpServerProcess(args, env);
   try {
     const client = await connectHttpClient(`${server.url}/mcp`, {}, era);
@@ -173,16 +201,24 @@ interface ToolResultLike {
 export function textJson(result: unknown): Record<string, unknown> {
   const content = (result as ToolResultLike).content as Array<{ type: string; text?: string }> | undefined;
   const first = content?.[0];
-  if (first?.type !== 'text' || first.text === undefined) throw new Error(`no text content in ${JSON.stringify(result)}`);
+  if (first?.type !== 'text' || first.text === undefined) {
+    throw new Error(`no text content in ${JSON.stringify(result)}`);
+  }
   return JSON.parse(first.text) as Record<string, unknown>;
 }
 
 /** structuredContent of a successful result, checked to equal the text JSON. */
 export function ok<T>(result: unknown): T {
   const r = result as ToolResultLike;
-  if (r.isError) throw new Error(`tool error: ${JSON.stringify(r.content)}`);
-  if (r.structuredContent === undefined) throw new Error(`no structuredContent: ${JSON.stringify(r.content)}`);
-  if (JSON.stringify(textJson(result)) !== JSON.stringify(r.structuredContent)) throw new Error('text JSON differs from structuredContent');
+  if (r.isError) {
+    throw new Error(`tool error: ${JSON.stringify(r.content)}`);
+  }
+  if (r.structuredContent === undefined) {
+    throw new Error(`no structuredContent: ${JSON.stringify(r.content)}`);
+  }
+  if (JSON.stringify(textJson(result)) !== JSON.stringify(r.structuredContent)) {
+    throw new Error('text JSON differs from structuredContent');
+  }
   return r.structuredContent as T;
 }
 
@@ -190,26 +226,41 @@ export function ok<T>(result: unknown): T {
 export type EgnyteUser = ToolOutputs['get_single_egnyte_user_by_id'];
 
 /** The list tools: their results are pages. */
-export type ListToolName = { [N in keyof ToolOutputs]: ToolOutputs[N] extends { next_cursor: string | null } ? N : never }[keyof ToolOutputs];
+export type ListToolName = {
+  [N in keyof ToolOutputs]: ToolOutputs[N] extends { next_cursor: string | null } ? N : never;
+}[keyof ToolOutputs];
 
 /** Every page of a list tool, following next_cursor until it is null; returns the pages. */
-export async function listAllPages<N extends ListToolName>(client: Client, name: N, args: ToolInputs[N]): Promise<Array<ToolOutputs[N]>> {
+export async function listAllPages<N extends ListToolName>(
+  client: Client,
+  name: N,
+  args: ToolInputs[N],
+): Promise<Array<ToolOutputs[N]>> {
   const pages: Array<ToolOutputs[N]> = [];
   let cursor: string | null = null;
   do {
-    const result = await client.callTool({ name, arguments: { ...args, ...(cursor === null ? {} : { next_cursor: cursor }) } });
+    const result = await client.callTool({
+      name,
+      arguments: { ...args, ...(cursor === null ? {} : { next_cursor: cursor }) },
+    });
     const page = ok<ToolOutputs[N]>(result);
     pages.push(page);
     cursor = page.next_cursor;
-    if (pages.length > 100) throw new Error('paging does not end');
+    if (pages.length > 100) {
+      throw new Error('paging does not end');
+    }
   } while (cursor !== null);
   return pages;
 }
 
 /** A user as the sandbox serves it over plain HTTP (not through the MCP server). */
 export async function sandboxUser(sandbox: Pick<Sandbox, 'baseUrl' | 'token'>, id: number): Promise<EgnyteUser> {
-  const response = await fetch(`${sandbox.baseUrl}/pubapi/v2/users/${id}`, { headers: { Authorization: `Bearer ${sandbox.token}` } });
-  if (response.status !== 200) throw new Error(`sandbox GET user ${id}: ${response.status}`);
+  const response = await fetch(`${sandbox.baseUrl}/pubapi/v2/users/${id}`, {
+    headers: { Authorization: `Bearer ${sandbox.token}` },
+  });
+  if (response.status !== 200) {
+    throw new Error(`sandbox GET user ${id}: ${response.status}`);
+  }
   return (await response.json()) as EgnyteUser;
 }
 
@@ -219,8 +270,16 @@ export const RATE_LIMIT_FIELDS = ['ratelimit-limit', 'ratelimit-remaining', 'rat
 export const MCP_POST_HEADERS = { Accept: 'application/json, text/event-stream', 'Content-Type': 'application/json' };
 
 /** A raw JSON-RPC POST; returns the HTTP response and its body text. */
-export async function rawPost(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ response: Response; text: string }> {
-  const response = await fetch(url, { method: 'POST', headers: { ...MCP_POST_HEADERS, ...headers }, body: JSON.stringify(body) });
+export async function rawPost(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ response: Response; text: string }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { ...MCP_POST_HEADERS, ...headers },
+    body: JSON.stringify(body),
+  });
   return { response, text: await response.text() };
 }
 
@@ -236,5 +295,7 @@ export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve
 /** Polls until the condition holds (or 5 s pass; the assertion after it then reports what is missing). */
 export async function waitUntil(condition: () => boolean, limitMs = 5000): Promise<void> {
   const end = Date.now() + limitMs;
-  while (!condition() && Date.now() < end) await sleep(20);
+  while (!condition() && Date.now() < end) {
+    await sleep(20);
+  }
 }

@@ -5,11 +5,18 @@
  * URL, and the store is searched for the raw URL token and the Egnyte token.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditGroup, offboard } from '../demo/workflows.js';
-import { SEED_FACTS, startSandbox, type Sandbox } from '../sandbox/index.js';
 import { createTestStore, dumpStore, PG_BASE, type TestStore } from '../control/stores.js';
+import { auditGroup, offboard } from '../demo/workflows.js';
 import { connectClient as connectV1Client } from '../runtime/harness.js';
-import { connectHttpClient, rawPost, runCli, sleep, startHttpServerProcess, type HttpServerProcess } from './helpers.js';
+import { type Sandbox, SEED_FACTS, startSandbox } from '../sandbox/index.js';
+import {
+  connectHttpClient,
+  type HttpServerProcess,
+  rawPost,
+  runCli,
+  sleep,
+  startHttpServerProcess,
+} from './helpers.js';
 
 const ADMIN = 'e2e-admin-token';
 const SECRET = 'e2e-server-secret-0123456789abcdef';
@@ -35,7 +42,10 @@ describe('two instances on one PostgreSQL database', () => {
     sandbox = await startSandbox();
     store = await createTestStore('postgres');
     const env = { MCP_SERVER_SECRET: SECRET, MCP_ADMIN_TOKENS: ADMIN };
-    [a, b] = await Promise.all([startHttpServerProcess(['--store', store.url], env), startHttpServerProcess(['--store', store.url], env)]);
+    [a, b] = await Promise.all([
+      startHttpServerProcess(['--store', store.url], env),
+      startHttpServerProcess(['--store', store.url], env),
+    ]);
   });
   afterAll(async () => {
     await Promise.all([a?.close(), b?.close()]);
@@ -51,8 +61,15 @@ describe('two instances on one PostgreSQL database', () => {
   });
 
   it('a server created through A works through B until A deletes it', async () => {
-    const account = await admin(a.url, 'POST', '/integrated-account', { name: 'Acme', base_url: sandbox.baseUrl, access_token: sandbox.token });
-    const created = await admin(a.url, 'POST', `/integrated-account/${account.body.id}/mcp`, { name: 'readers', config: { methods: ['read'] } });
+    const account = await admin(a.url, 'POST', '/integrated-account', {
+      name: 'Acme',
+      base_url: sandbox.baseUrl,
+      access_token: sandbox.token,
+    });
+    const created = await admin(a.url, 'POST', `/integrated-account/${account.body.id}/mcp`, {
+      name: 'readers',
+      config: { methods: ['read'] },
+    });
     expect(created.status).toBe(201);
     const token = new URL(created.body.url).pathname.split('/').pop() ?? '';
     const throughB = `${b.url}/mcp/${token}`;
@@ -61,19 +78,35 @@ describe('two instances on one PostgreSQL database', () => {
     expect((await client.callTool({ name: 'list_all_egnyte_users', arguments: { limit: 1 } })).isError).toBeFalsy();
 
     // The log row is written beside the answer, not before it: poll briefly for it.
-    const logTools = async () => (await admin(a.url, 'GET', `/integrated-account/${account.body.id}/mcp/${created.body.id}/logs`)).body.result.map((row: { tool: string }) => row.tool);
-    for (let tries = 0; tries < 50 && !(await logTools()).includes('list_all_egnyte_users'); tries++) await sleep(20);
+    const logTools = async () =>
+      (await admin(a.url, 'GET', `/integrated-account/${account.body.id}/mcp/${created.body.id}/logs`)).body.result.map(
+        (row: { tool: string }) => row.tool,
+      );
+    for (let tries = 0; tries < 50 && !(await logTools()).includes('list_all_egnyte_users'); tries++) {
+      await sleep(20);
+    }
     expect(await logTools()).toContain('list_all_egnyte_users');
 
-    expect((await admin(a.url, 'DELETE', `/integrated-account/${account.body.id}/mcp/${created.body.id}`)).status).toBe(204);
-    await expect(client.callTool({ name: 'list_all_egnyte_users', arguments: { limit: 1 } })).rejects.toThrow(/Not found/);
+    expect((await admin(a.url, 'DELETE', `/integrated-account/${account.body.id}/mcp/${created.body.id}`)).status).toBe(
+      204,
+    );
+    await expect(client.callTool({ name: 'list_all_egnyte_users', arguments: { limit: 1 } })).rejects.toThrow(
+      /Not found/,
+    );
     expect((await rawPost(throughB, LIST)).response.status).toBe(404);
     await client.close().catch(() => undefined);
   });
 
   it('runs the offboarding and group-audit workflows through a store-backed URL, and the store holds no token', async () => {
-    const account = await admin(a.url, 'POST', '/integrated-account', { name: 'Workflows', base_url: sandbox.baseUrl, access_token: sandbox.token });
-    const created = await admin(a.url, 'POST', `/integrated-account/${account.body.id}/mcp`, { name: 'admin', config: { tags: ['users', 'groups'] } });
+    const account = await admin(a.url, 'POST', '/integrated-account', {
+      name: 'Workflows',
+      base_url: sandbox.baseUrl,
+      access_token: sandbox.token,
+    });
+    const created = await admin(a.url, 'POST', `/integrated-account/${account.body.id}/mcp`, {
+      name: 'admin',
+      config: { tags: ['users', 'groups'] },
+    });
     // The demo's workflows take the SDK v1 Client, as the demo itself uses.
     const client = await connectV1Client(`${b.url}/mcp/${new URL(created.body.url).pathname.split('/').pop()}`);
     const log = () => undefined;
@@ -110,11 +143,17 @@ describe('one instance on SQLite, with the CLI verbs', () => {
     expect(added.code).toBe(0);
     const account = JSON.parse(added.stdout);
     expect(added.stdout).not.toContain(sandbox.token);
-    const created = await runCli(['servers', 'create', '--account', account.id, '--name', 'cli', '--methods', 'read', '--tags', 'users'], { MCP_SERVER_SECRET: SECRET, MCP_STORE_URL: store.url });
+    const created = await runCli(
+      ['servers', 'create', '--account', account.id, '--name', 'cli', '--methods', 'read', '--tags', 'users'],
+      { MCP_SERVER_SECRET: SECRET, MCP_STORE_URL: store.url },
+    );
     expect(created.code).toBe(0);
     const server = JSON.parse(created.stdout);
     expect(server.url).toMatch(/^\/mcp\/mcp_/);
-    const typo = await runCli(['servers', 'create', '--account', account.id, '--name', 'x', '--tags', 'userz'], { MCP_SERVER_SECRET: SECRET, MCP_STORE_URL: store.url });
+    const typo = await runCli(['servers', 'create', '--account', account.id, '--name', 'x', '--tags', 'userz'], {
+      MCP_SERVER_SECRET: SECRET,
+      MCP_STORE_URL: store.url,
+    });
     expect(typo.code).toBe(2);
     expect(typo.stderr).toContain('unknown tag "userz" in config.tags');
 
@@ -123,15 +162,29 @@ describe('one instance on SQLite, with the CLI verbs', () => {
       const client = await connectHttpClient(`${running.url}${server.url}`);
       expect((await client.listTools()).tools.map((tool) => tool.name).sort()).toEqual([...server.tools].sort());
       await client.close();
-      const listed = await runCli(['servers', 'list', '--account', account.id], { MCP_SERVER_SECRET: SECRET, MCP_STORE_URL: store.url });
+      const listed = await runCli(['servers', 'list', '--account', account.id], {
+        MCP_SERVER_SECRET: SECRET,
+        MCP_STORE_URL: store.url,
+      });
       expect(JSON.parse(listed.stdout).result[0]).toMatchObject({ id: server.id, name: 'cli' });
       expect(listed.stdout).not.toContain('"url"');
-      const revoked = await runCli(['servers', 'revoke', '--account', account.id, server.id], { MCP_SERVER_SECRET: SECRET, MCP_STORE_URL: store.url });
+      const revoked = await runCli(['servers', 'revoke', '--account', account.id, server.id], {
+        MCP_SERVER_SECRET: SECRET,
+        MCP_STORE_URL: store.url,
+      });
       expect(revoked.code).toBe(0);
       expect((await rawPost(`${running.url}${server.url}`, LIST)).response.status).toBe(404);
-      expect((await runCli(['accounts', 'list'], { MCP_SERVER_SECRET: SECRET, MCP_STORE_URL: store.url })).stdout).toContain(account.id);
-      expect((await runCli(['accounts', 'remove', account.id], { MCP_SERVER_SECRET: SECRET, MCP_STORE_URL: store.url })).code).toBe(0);
-      expect((await runCli(['accounts', 'remove', account.id], { MCP_SERVER_SECRET: SECRET, MCP_STORE_URL: store.url })).code).toBe(1);
+      expect(
+        (await runCli(['accounts', 'list'], { MCP_SERVER_SECRET: SECRET, MCP_STORE_URL: store.url })).stdout,
+      ).toContain(account.id);
+      expect(
+        (await runCli(['accounts', 'remove', account.id], { MCP_SERVER_SECRET: SECRET, MCP_STORE_URL: store.url }))
+          .code,
+      ).toBe(0);
+      expect(
+        (await runCli(['accounts', 'remove', account.id], { MCP_SERVER_SECRET: SECRET, MCP_STORE_URL: store.url }))
+          .code,
+      ).toBe(1);
     } finally {
       await running.close();
     }

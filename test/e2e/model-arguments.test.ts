@@ -4,9 +4,9 @@
  * maps written as {name, level} entries, which reach Egnyte as its {name: level} maps.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEED_FACTS, startSandbox, type Sandbox } from '../sandbox/index.js';
+import { type Sandbox, SEED_FACTS, startSandbox } from '../sandbox/index.js';
 import { strictArguments } from '../specs/openai-strict.js';
-import { openServer, sandboxEnv, textJson, type Connected } from './helpers.js';
+import { type Connected, openServer, sandboxEnv, textJson } from './helpers.js';
 
 let sandbox: Sandbox;
 let server: Connected;
@@ -20,7 +20,10 @@ afterAll(async () => {
   await sandbox?.close();
 });
 
-async function call(name: string, args: Record<string, unknown>): Promise<{ isError: boolean; body: Record<string, unknown> }> {
+async function call(
+  name: string,
+  args: Record<string, unknown>,
+): Promise<{ isError: boolean; body: Record<string, unknown> }> {
   const result = await server.client.callTool({ name, arguments: args });
   return { isError: result.isError === true, body: textJson(result) };
 }
@@ -50,7 +53,11 @@ describe('what the model meets', () => {
   it('sets folder permissions from a strict-mode call with entries, as Egnyte maps', async () => {
     const folder = '/Shared/Finance/Reports';
     const schema = await inputSchema('set_egnyte_folder_permissions');
-    const sent = strictArguments(schema, { path: folder, userPerms: [{ name: SEED_FACTS.jsmith.userName, level: 'Editor' }], groupPerms: [{ name: 'Marketing', level: 'Viewer' }] });
+    const sent = strictArguments(schema, {
+      path: folder,
+      userPerms: [{ name: SEED_FACTS.jsmith.userName, level: 'Editor' }],
+      groupPerms: [{ name: 'Marketing', level: 'Viewer' }],
+    });
     expect(sent).toMatchObject({ inheritsPermissions: null, keepParentPermissions: null });
     const set = await call('set_egnyte_folder_permissions', sent);
     expect(set.isError, JSON.stringify(set.body)).toBe(false);
@@ -60,7 +67,19 @@ describe('what the model meets', () => {
   });
 
   it('refuses a name given twice instead of sending one of the two levels', async () => {
-    const twice = await call('set_egnyte_folder_permissions', { path: '/Shared/Finance', userPerms: [{ name: 'jsmith', level: 'Full' }, { name: 'jsmith', level: 'None' }] });
-    expect(twice).toMatchObject({ isError: true, body: { error: 'invalid_arguments', message: 'Invalid arguments: userPerms names "jsmith" twice; give each name once.' } });
+    const twice = await call('set_egnyte_folder_permissions', {
+      path: '/Shared/Finance',
+      userPerms: [
+        { name: 'jsmith', level: 'Full' },
+        { name: 'jsmith', level: 'None' },
+      ],
+    });
+    expect(twice).toMatchObject({
+      isError: true,
+      body: {
+        error: 'invalid_arguments',
+        message: 'Invalid arguments: userPerms names "jsmith" twice; give each name once.',
+      },
+    });
   });
 });

@@ -13,17 +13,22 @@ import { createServer as createHttpsServer, type Server } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Client, StreamableHTTPClientTransport, UnauthorizedError, type OAuthClientProvider } from '@modelcontextprotocol/client';
+import {
+  Client,
+  type OAuthClientProvider,
+  StreamableHTTPClientTransport,
+  UnauthorizedError,
+} from '@modelcontextprotocol/client';
 import { StdioClientTransport } from '@modelcontextprotocol/client/stdio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditGroup, offboard } from '../demo/workflows.js';
-import { SEED_FACTS, startSandbox, type Sandbox } from '../sandbox/index.js';
-import { createTestStore, type TestStore } from '../control/stores.js';
-import { binEntry, describeRun, REPO, run } from '../external/helpers.js';
-import { signInWithEgnyte, type SignIn } from '../oauth/browser.js';
-import { freePort, oauthEnv } from '../oauth/hosted-oauth.js';
 import { ADMIN } from '../control/hosted.js';
-import { assertBuilt, childEnv, CLI } from './helpers.js';
+import { createTestStore, type TestStore } from '../control/stores.js';
+import { auditGroup, offboard } from '../demo/workflows.js';
+import { binEntry, describeRun, REPO, run } from '../external/helpers.js';
+import { type SignIn, signInWithEgnyte } from '../oauth/browser.js';
+import { freePort, oauthEnv } from '../oauth/hosted-oauth.js';
+import { type Sandbox, SEED_FACTS, startSandbox } from '../sandbox/index.js';
+import { assertBuilt, CLI, childEnv } from './helpers.js';
 
 const SECRET = 'oauth-e2e-secret-0123456789abcdef';
 const MCP_REMOTE = fileURLToPath(new URL('../../node_modules/mcp-remote/dist/proxy.js', import.meta.url));
@@ -43,18 +48,63 @@ const MCP_REMOTE_CALLBACK = 'http://localhost:3334/oauth/callback';
 /** A self-signed certificate for 127.0.0.1, trusted by the server process through NODE_EXTRA_CA_CERTS. */
 function loopbackCertificate(): { key: string; cert: string; certFile: string } {
   const dir = mkdtempSync(join(tmpdir(), 'cimd-cert-'));
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-days', '1', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
-  return { key: readFileSync(join(dir, 'key.pem'), 'utf8'), cert: readFileSync(join(dir, 'cert.pem'), 'utf8'), certFile: join(dir, 'cert.pem') };
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:P-256',
+      '-nodes',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+      '-days',
+      '1',
+      '-keyout',
+      join(dir, 'key.pem'),
+      '-out',
+      join(dir, 'cert.pem'),
+    ],
+    { stdio: 'ignore' },
+  );
+  return {
+    key: readFileSync(join(dir, 'key.pem'), 'utf8'),
+    cert: readFileSync(join(dir, 'cert.pem'), 'utf8'),
+    certFile: join(dir, 'cert.pem'),
+  };
 }
 
 async function startBuilt(env: Record<string, string>, port: number): Promise<() => void> {
   assertBuilt();
-  const child = spawn(process.execPath, [CLI, '--transport', 'http', '--host', '127.0.0.1', '--port', String(port), '--store', store.url, '--oauth', '--oauth-methods', 'read,write'], { env: childEnv(env), stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    [
+      CLI,
+      '--transport',
+      'http',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--store',
+      store.url,
+      '--oauth',
+      '--oauth-methods',
+      'read,write',
+    ],
+    { env: childEnv(env), stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   let seen = '';
   await new Promise<void>((resolve, reject) => {
     child.stderr?.on('data', (chunk: Buffer) => {
       seen += chunk.toString();
-      if (seen.includes('listening on')) resolve();
+      if (seen.includes('listening on')) {
+        resolve();
+      }
     });
     child.once('exit', (code) => reject(new Error(`server exited (${code}): ${seen}`)));
   });
@@ -72,12 +122,29 @@ beforeAll(async () => {
     const redirect = req.url === '/mcp-remote.json' ? MCP_REMOTE_CALLBACK : REDIRECT;
     const name = req.url === '/mcp-remote.json' ? 'mcp-remote (metadata document)' : 'SDK client (metadata document)';
     res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ client_id: `${metadataBase}${req.url}`, client_name: name, redirect_uris: [redirect], grant_types: ['authorization_code', 'refresh_token'], response_types: ['code'], token_endpoint_auth_method: 'none' }));
+    res.end(
+      JSON.stringify({
+        client_id: `${metadataBase}${req.url}`,
+        client_name: name,
+        redirect_uris: [redirect],
+        grant_types: ['authorization_code', 'refresh_token'],
+        response_types: ['code'],
+        token_endpoint_auth_method: 'none',
+      }),
+    );
   });
   await new Promise<void>((resolve) => metadataHost.listen(0, '127.0.0.1', resolve));
   metadataBase = `https://127.0.0.1:${(metadataHost.address() as { port: number }).port}`;
   // EGNYTE_BASE_URL points every sign-in at the sandbox; it needs a token too, though --oauth never serves that default account.
-  stopServer = await startBuilt({ ...oauthEnv(sandbox, base), EGNYTE_ACCESS_TOKEN: sandbox.token, MCP_SERVER_SECRET: SECRET, NODE_EXTRA_CA_CERTS: tls.certFile }, port);
+  stopServer = await startBuilt(
+    {
+      ...oauthEnv(sandbox, base),
+      EGNYTE_ACCESS_TOKEN: sandbox.token,
+      MCP_SERVER_SECRET: SECRET,
+      NODE_EXTRA_CA_CERTS: tls.certFile,
+    },
+    port,
+  );
 }, 60_000);
 
 afterAll(async () => {
@@ -99,7 +166,13 @@ class SignInProvider implements OAuthClientProvider {
   /** With a metadata document URL the SDK uses it as client_id instead of registering. */
   constructor(readonly clientMetadataUrl?: string) {}
   get clientMetadata() {
-    return { client_name: 'SDK client', redirect_uris: [REDIRECT], grant_types: ['authorization_code', 'refresh_token'], response_types: ['code'], token_endpoint_auth_method: 'none' };
+    return {
+      client_name: 'SDK client',
+      redirect_uris: [REDIRECT],
+      grant_types: ['authorization_code', 'refresh_token'],
+      response_types: ['code'],
+      token_endpoint_auth_method: 'none',
+    };
   }
   clientInformation() {
     return this.info;
@@ -128,7 +201,9 @@ describe('signing in from real clients (built server, --oauth)', () => {
   it('SDK v2 Client: its OAuthClientProvider flow (dynamic registration), then both workflows', async () => {
     const provider = new SignInProvider();
     const first = new StreamableHTTPClientTransport(new URL(`${base}/mcp`), { authProvider: provider });
-    await expect(new Client({ name: 'sdk-oauth', version: '1.0.0' }).connect(first)).rejects.toBeInstanceOf(UnauthorizedError);
+    await expect(new Client({ name: 'sdk-oauth', version: '1.0.0' }).connect(first)).rejects.toBeInstanceOf(
+      UnauthorizedError,
+    );
     expect(provider.signIn?.consent).toContain('SDK client');
     // The callback's parameters as the browser brought them: code, state and iss (RFC 9207, which the SDK checks).
     await first.finishAuth(provider.signIn?.redirect.searchParams ?? new URLSearchParams());
@@ -147,7 +222,9 @@ describe('signing in from real clients (built server, --oauth)', () => {
   it('SDK v2 Client with a client ID metadata document (no registration): consent names it, then the audit workflow', async () => {
     const provider = new SignInProvider(`${metadataBase}/sdk-client.json`);
     const first = new StreamableHTTPClientTransport(new URL(`${base}/mcp`), { authProvider: provider });
-    await expect(new Client({ name: 'sdk-cimd', version: '1.0.0' }).connect(first)).rejects.toBeInstanceOf(UnauthorizedError);
+    await expect(new Client({ name: 'sdk-cimd', version: '1.0.0' }).connect(first)).rejects.toBeInstanceOf(
+      UnauthorizedError,
+    );
     expect(provider.signIn?.consent).toContain('SDK client (metadata document)');
     expect(provider.signIn?.consent).toContain(`${metadataBase}/sdk-client.json`);
     await first.finishAuth(provider.signIn?.redirect.searchParams ?? new URLSearchParams());
@@ -161,13 +238,31 @@ describe('signing in from real clients (built server, --oauth)', () => {
   it('MCP Inspector CLI reaches the tools with the access token', async () => {
     expect(sdkAccessToken).not.toBe('');
     const args = [INSPECTOR, '--cli', '--transport', 'http', '--server-url', `${base}/mcp`, '--format', 'json'];
-    const list = await run(process.execPath, [...args, '--header', `Authorization: Bearer ${sdkAccessToken}`, '--method', 'tools/list'], { cwd: REPO });
+    const list = await run(
+      process.execPath,
+      [...args, '--header', `Authorization: Bearer ${sdkAccessToken}`, '--method', 'tools/list'],
+      { cwd: REPO },
+    );
     expect(list.code, describeRun('inspector tools/list', list)).toBe(0);
     const tools = (JSON.parse(list.stdout) as { result: { tools: Array<{ name: string }> } }).result.tools;
     expect(tools.map((tool) => tool.name)).toContain('update_an_egnyte_user_by_id');
-    const call = await run(process.execPath, [...args, '--header', `Authorization: Bearer ${sdkAccessToken}`, '--method', 'tools/call', '--tool-name', 'get_egnyte_current_user'], { cwd: REPO });
+    const call = await run(
+      process.execPath,
+      [
+        ...args,
+        '--header',
+        `Authorization: Bearer ${sdkAccessToken}`,
+        '--method',
+        'tools/call',
+        '--tool-name',
+        'get_egnyte_current_user',
+      ],
+      { cwd: REPO },
+    );
     expect(call.code, describeRun('inspector tools/call', call)).toBe(0);
-    expect((JSON.parse(call.stdout) as { result: { structuredContent: unknown } }).result.structuredContent).toMatchObject({ username: 'admin' });
+    expect(
+      (JSON.parse(call.stdout) as { result: { structuredContent: unknown } }).result.structuredContent,
+    ).toMatchObject({ username: 'admin' });
     const refused = await run(process.execPath, [...args, '--method', 'tools/list'], { cwd: REPO });
     expect(refused.code).not.toBe(0);
   }, 120_000);
@@ -219,7 +314,9 @@ describe('signing in from real clients (built server, --oauth)', () => {
       expect(audit.flagged.map((user) => user.userName)).toEqual([SEED_FACTS.externalAgency.adminMemberUserName]);
     });
     const accounts = await fetch(`${base}/integrated-account`, { headers: { authorization: `Bearer ${ADMIN}` } });
-    const names = ((await accounts.json()) as { result: Array<{ name: string }> }).result.map((account) => account.name);
+    const names = ((await accounts.json()) as { result: Array<{ name: string }> }).result.map(
+      (account) => account.name,
+    );
     expect(names.some((name) => name.includes('mcp-remote (metadata document)'))).toBe(true);
   }, 120_000);
 });

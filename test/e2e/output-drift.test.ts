@@ -4,8 +4,8 @@
  * (it validates structuredContent against the listed outputSchema), and no value is lost.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { SEED_FACTS, startSandbox, type Sandbox } from '../sandbox/index.js';
-import { ok, openServer, sandboxEnv, TRANSPORTS, type Connected } from './helpers.js';
+import { type Sandbox, SEED_FACTS, startSandbox } from '../sandbox/index.js';
+import { type Connected, ok, openServer, sandboxEnv, TRANSPORTS } from './helpers.js';
 
 describe.each(TRANSPORTS)('drifting Egnyte answers over $transport ($era era)', (kind) => {
   let sandbox: Sandbox;
@@ -33,12 +33,18 @@ describe.each(TRANSPORTS)('drifting Egnyte answers over $transport ($era era)', 
 
   it('a user with a changed type, a missing field and a new one: accepted, the odd values in off_schema', async () => {
     sandbox.faults.failNext(1, { status: 200, body: drifted(), pathPrefix: '/pubapi/v2/users/' });
-    const user = ok<Record<string, unknown>>(await server.client.callTool({ name: 'get_single_egnyte_user_by_id', arguments: { id: jsmithId } }));
+    const user = ok<Record<string, unknown>>(
+      await server.client.callTool({ name: 'get_single_egnyte_user_by_id', arguments: { id: jsmithId } }),
+    );
     expect(user).toEqual({ userName: 'jsmith', shoeSize: 44, off_schema: { id: String(jsmithId), active: 'yes' } });
   });
 
   it('a page with an item of the wrong shape keeps the rest and next_cursor', async () => {
-    sandbox.faults.failNext(1, { status: 200, body: { totalResults: 3, itemsPerPage: 2, startIndex: 1, resources: [{ id: 1, userName: 'a' }, 'garbage'] }, pathPrefix: '/pubapi/v2/users' });
+    sandbox.faults.failNext(1, {
+      status: 200,
+      body: { totalResults: 3, itemsPerPage: 2, startIndex: 1, resources: [{ id: 1, userName: 'a' }, 'garbage'] },
+      pathPrefix: '/pubapi/v2/users',
+    });
     const page = ok<{ data: unknown[]; next_cursor: string | null; off_schema?: unknown }>(
       await server.client.callTool({ name: 'list_all_egnyte_users', arguments: { limit: 2 } }),
     );
@@ -51,7 +57,9 @@ describe.each(TRANSPORTS)('drifting Egnyte answers over $transport ($era era)', 
     const { tools } = await plain.client.listTools();
     expect(tools.filter((tool) => tool.outputSchema)).toEqual([]);
     sandbox.faults.failNext(1, { status: 200, body: drifted(), pathPrefix: '/pubapi/v2/users/' });
-    const user = ok<Record<string, unknown>>(await plain.client.callTool({ name: 'get_single_egnyte_user_by_id', arguments: { id: jsmithId } }));
+    const user = ok<Record<string, unknown>>(
+      await plain.client.callTool({ name: 'get_single_egnyte_user_by_id', arguments: { id: jsmithId } }),
+    );
     expect(user).toEqual(drifted());
   });
 });

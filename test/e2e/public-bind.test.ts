@@ -6,30 +6,36 @@
 import { spawn } from 'node:child_process';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox, type Sandbox } from '../sandbox/index.js';
-import { childEnv, CLI, rawPost, sandboxEnv, startHttpServerProcess } from './helpers.js';
+import { type Sandbox, startSandbox } from '../sandbox/index.js';
+import { CLI, childEnv, rawPost, sandboxEnv, startHttpServerProcess } from './helpers.js';
 
 const LIST = { jsonrpc: '2.0', id: 1, method: 'tools/list' };
 
 /** The built server on 0.0.0.0 (every interface); resolves with its port and startup text. */
 async function startPublic(args: string[], env: Record<string, string>) {
-  const child = spawn(process.execPath, [CLI, '--transport', 'http', '--host', '0.0.0.0', '--port', '0', ...args], { env: childEnv(env), stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [CLI, '--transport', 'http', '--host', '0.0.0.0', '--port', '0', ...args], {
+    env: childEnv(env),
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let seen = '';
   const port = await new Promise<number>((resolve, reject) => {
     child.stderr.on('data', (chunk: Buffer) => {
       seen += chunk.toString();
       const match = /listening on http:\/\/0\.0\.0\.0:(\d+)[\s\S]*\/mcp\/<token>/.exec(seen);
-      if (match?.[1]) resolve(Number(match[1]));
+      if (match?.[1]) {
+        resolve(Number(match[1]));
+      }
     });
     child.once('exit', (code) => reject(new Error(`exited ${code}: ${seen}`)));
   });
   return {
     url: `http://127.0.0.1:${port}`,
     stderr: () => seen,
-    close: () => new Promise<void>((resolve) => {
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
   };
 }
 
@@ -37,10 +43,19 @@ async function startPublic(args: string[], env: Record<string, string>) {
 function postWithHost(url: string, host: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const target = new URL(url);
-    const req = request({ host: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers: { host, 'content-type': 'application/json', accept: 'application/json, text/event-stream' } }, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    });
+    const req = request(
+      {
+        host: target.hostname,
+        port: target.port,
+        path: target.pathname,
+        method: 'POST',
+        headers: { host, 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
+      },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      },
+    );
     req.once('error', reject);
     req.end(JSON.stringify(LIST));
   });
@@ -70,11 +85,16 @@ describe('the default account on a public bind', () => {
   });
 
   it('is served behind --require-api-token, or to anyone with --allow-unauthenticated-default', async () => {
-    const locked = await startPublic(['--require-api-token'], { ...sandboxEnv(sandbox), MCP_API_TOKENS: 'api-token-1' });
+    const locked = await startPublic(['--require-api-token'], {
+      ...sandboxEnv(sandbox),
+      MCP_API_TOKENS: 'api-token-1',
+    });
     const open = await startPublic(['--allow-unauthenticated-default'], sandboxEnv(sandbox));
     try {
       expect((await rawPost(`${locked.url}/mcp`, LIST)).response.status).toBe(401);
-      expect((await rawPost(`${locked.url}/mcp`, LIST, { authorization: 'Bearer api-token-1' })).response.status).toBe(200);
+      expect((await rawPost(`${locked.url}/mcp`, LIST, { authorization: 'Bearer api-token-1' })).response.status).toBe(
+        200,
+      );
       expect((await rawPost(`${open.url}/mcp`, LIST)).response.status).toBe(200);
       expect(open.stderr()).toContain('UNAUTHENTICATED on 0.0.0.0 (--allow-unauthenticated-default)');
     } finally {

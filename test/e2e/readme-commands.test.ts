@@ -8,9 +8,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox, type Sandbox } from '../sandbox/index.js';
 import { binEntry, REPO, run, SERVER_CLI } from '../external/helpers.js';
-import { commandStarting, shellCommands, type ReadmeCommand } from './readme-shell.js';
+import { type Sandbox, startSandbox } from '../sandbox/index.js';
+import { commandStarting, type ReadmeCommand, shellCommands } from './readme-shell.js';
 
 const GENERATED = shellCommands(readFileSync(path.join(REPO, 'generated/egnyte-mcp-server/README.md'), 'utf8'));
 const ROOT = shellCommands(readFileSync(path.join(REPO, 'README.md'), 'utf8'));
@@ -26,30 +26,46 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await sandbox?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  if (dir) {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 /** The README's words with the placeholders filled, and the bin or npx of the package as the built CLI. */
 function argv(command: ReadmeCommand, fill: Record<string, string> = {}): string[] {
   const words = command.words.map((word) => {
-    let out = word.replace(/^(sqlite:)\/var\/lib\/[^/]+\//, `$1${dir}/`).replace(/=\.\.\.$/, `=${sandbox.token}`).replace('<token>', sandbox.token);
-    for (const [from, to] of Object.entries(fill)) out = out.split(from).join(to);
+    let out = word
+      .replace(/^(sqlite:)\/var\/lib\/[^/]+\//, `$1${dir}/`)
+      .replace(/=\.\.\.$/, `=${sandbox.token}`)
+      .replace('<token>', sandbox.token);
+    for (const [from, to] of Object.entries(fill)) {
+      out = out.split(from).join(to);
+    }
     return out;
   });
   const port = words.indexOf('--port');
-  if (port >= 0) words[port + 1] = '0';
+  if (port >= 0) {
+    words[port + 1] = '0';
+  }
   return words;
 }
 
 /** What the package's bin (or `npx -y <package>`) is here: the built CLI. */
 function asBuiltCli(words: string[]): string[] {
-  const at = words.findIndex((word) => word === 'egnyte-mcp-server' || word === 'generated/egnyte-mcp-server/dist/cli.js');
+  const at = words.findIndex(
+    (word) => word === 'egnyte-mcp-server' || word === 'generated/egnyte-mcp-server/dist/cli.js',
+  );
   const runner = words[at - 2] === 'npx' && words[at - 1] === '-y' ? 2 : words[at - 1] === 'node' ? 1 : 0;
   return [...words.slice(0, at - runner), process.execPath, SERVER_CLI, ...words.slice(at + 1)];
 }
 
 function envOf(command: ReadmeCommand, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const own = Object.fromEntries(Object.entries(command.env).map(([name, value]) => [name, value === '...' || value === '<token>' ? sandbox.token : value]));
+  const own = Object.fromEntries(
+    Object.entries(command.env).map(([name, value]) => [
+      name,
+      value === '...' || value === '<token>' ? sandbox.token : value,
+    ]),
+  );
   return { PATH: process.env.PATH, HOME: process.env.HOME, ...own, ...extra };
 }
 
@@ -68,13 +84,18 @@ function startUp(words: string[], env: NodeJS.ProcessEnv): Promise<string> {
     const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
     child.stderr.on('data', (chunk: Buffer) => {
       seen += chunk.toString();
-      if (/listening on .*\n(?:\s.*\n|note:.*\n)*/.test(seen)) setTimeout(() => child.kill('SIGTERM'), 200);
+      if (/listening on .*\n(?:\s.*\n|note:.*\n)*/.test(seen)) {
+        setTimeout(() => child.kill('SIGTERM'), 200);
+      }
     });
     child.once('error', reject);
     child.once('exit', () => {
       clearTimeout(timer);
-      if (!seen.includes('listening on')) reject(new Error(`${words.join(' ')} did not start: ${seen}`));
-      else resolve(seen);
+      if (!seen.includes('listening on')) {
+        reject(new Error(`${words.join(' ')} did not start: ${seen}`));
+      } else {
+        resolve(seen);
+      }
     });
   });
 }
@@ -83,45 +104,78 @@ describe('the generated README, run', () => {
   it('MCP Inspector: the command passes the settings, so tools list and calls reach the account', async () => {
     const command = commandStarting(GENERATED, 'npx @modelcontextprotocol/inspector --cli');
     // The sandbox stands in for the tenant: its base URL in place of the domain.
-    const words = asBuiltCli(argv(command, { 'EGNYTE_DOMAIN=your-tenant': `EGNYTE_BASE_URL=${sandbox.baseUrl}` })).slice(2);
+    const words = asBuiltCli(
+      argv(command, { 'EGNYTE_DOMAIN=your-tenant': `EGNYTE_BASE_URL=${sandbox.baseUrl}` }),
+    ).slice(2);
     const list = await run(process.execPath, [INSPECTOR, ...words.slice(words.indexOf('--cli'))], { cwd: REPO });
     expect(list.code, list.stderr).toBe(0);
     expect((JSON.parse(list.stdout) as { tools: unknown[] }).tools).toHaveLength(41);
     const callWords = words.slice(words.indexOf('--cli'), words.indexOf('--method'));
-    const call = await run(process.execPath, [INSPECTOR, ...callWords, '--method', 'tools/call', '--tool-name', 'get_egnyte_current_user'], { cwd: REPO });
+    const call = await run(
+      process.execPath,
+      [INSPECTOR, ...callWords, '--method', 'tools/call', '--tool-name', 'get_egnyte_current_user'],
+      { cwd: REPO },
+    );
     expect(call.code, call.stderr).toBe(0);
     expect(call.stdout).not.toContain('no upstream credentials');
     expect(JSON.parse(call.stdout)).toMatchObject({ structuredContent: { username: 'admin' } });
   }, 120_000);
 
   it('mint-url prints a sealed URL', async () => {
-    const result = await cli(commandStarting(GENERATED, 'egnyte-mcp-server mint-url'), { PATH: process.env.PATH, MCP_SERVER_SECRET: SECRET, EGNYTE_BASE_URL: sandbox.baseUrl, EGNYTE_ACCESS_TOKEN: sandbox.token });
+    const result = await cli(commandStarting(GENERATED, 'egnyte-mcp-server mint-url'), {
+      PATH: process.env.PATH,
+      MCP_SERVER_SECRET: SECRET,
+      EGNYTE_BASE_URL: sandbox.baseUrl,
+      EGNYTE_ACCESS_TOKEN: sandbox.token,
+    });
     expect(JSON.parse(result.stdout)).toMatchObject({ url: expect.stringMatching(/^\/mcp\//) });
   });
 
   it('accounts and servers commands, in the order shown, on one store', async () => {
-    const env = { PATH: process.env.PATH, MCP_SERVER_SECRET: SECRET, MCP_STORE_URL: `sqlite:${path.join(dir, 'verbs.db')}` };
-    const add = await cli(commandStarting(GENERATED, 'egnyte-mcp-server accounts add'), envOf(commandStarting(GENERATED, 'egnyte-mcp-server accounts add'), env));
+    const env = {
+      PATH: process.env.PATH,
+      MCP_SERVER_SECRET: SECRET,
+      MCP_STORE_URL: `sqlite:${path.join(dir, 'verbs.db')}`,
+    };
+    const add = await cli(
+      commandStarting(GENERATED, 'egnyte-mcp-server accounts add'),
+      envOf(commandStarting(GENERATED, 'egnyte-mcp-server accounts add'), env),
+    );
     const account = (JSON.parse(add.stdout) as { id: string }).id;
     await cli(commandStarting(GENERATED, 'egnyte-mcp-server accounts list'), env);
     const created = await cli(commandStarting(GENERATED, 'egnyte-mcp-server servers create'), env, { '<id>': account });
     const server = (JSON.parse(created.stdout) as { id: string }).id;
     await cli(commandStarting(GENERATED, 'egnyte-mcp-server servers list'), env, { '<id>': account });
-    await cli(commandStarting(GENERATED, 'egnyte-mcp-server servers revoke'), env, { '<id>': account, '<server_id>': server });
+    await cli(commandStarting(GENERATED, 'egnyte-mcp-server servers revoke'), env, {
+      '<id>': account,
+      '<server_id>': server,
+    });
     await cli(commandStarting(GENERATED, 'egnyte-mcp-server accounts remove'), env, { '<id>': account });
   }, 60_000);
 
   it('hosting with a store starts with one clear line about the default account', async () => {
     const exports = GENERATED.filter((command) => command.text.startsWith('export MCP_ADMIN_TOKENS'));
-    const serve = GENERATED.filter((command) => command.words.join(' ').startsWith('egnyte-mcp-server --transport http --store') && !command.words.includes('--oauth'));
+    const serve = GENERATED.filter(
+      (command) =>
+        command.words.join(' ').startsWith('egnyte-mcp-server --transport http --store') &&
+        !command.words.includes('--oauth'),
+    );
     expect(exports).toHaveLength(1);
-    const said = await startUp(asBuiltCli(argv(serve[0]!)), { PATH: process.env.PATH, ...exports[0]!.env, MCP_PUBLIC_URL: 'http://127.0.0.1', MCP_SERVER_SECRET: SECRET });
+    const said = await startUp(asBuiltCli(argv(serve[0]!)), {
+      PATH: process.env.PATH,
+      ...exports[0]!.env,
+      MCP_PUBLIC_URL: 'http://127.0.0.1',
+      MCP_SERVER_SECRET: SECRET,
+    });
     expect(said).toContain('no default account');
     expect(said).not.toMatch(/tool calls will fail|^error:/m);
   });
 
   it('--oauth with EGNYTE_BASE_URL (sign-ins to a sandbox) asks for no access token', async () => {
-    const serve = commandStarting(GENERATED, 'egnyte-mcp-server --transport http --store sqlite:/var/lib/egnyte-mcp-server/store.db --allowed-hosts mcp.example.com --oauth');
+    const serve = commandStarting(
+      GENERATED,
+      'egnyte-mcp-server --transport http --store sqlite:/var/lib/egnyte-mcp-server/store.db --allowed-hosts mcp.example.com --oauth',
+    );
     const said = await startUp(asBuiltCli(argv(serve)), {
       PATH: process.env.PATH,
       MCP_SERVER_SECRET: SECRET,
@@ -137,7 +191,12 @@ describe('the generated README, run', () => {
 describe('the repository README, run', () => {
   it('"Try the server against the sandbox" starts the built server on the sandbox', async () => {
     const serve = commandStarting(ROOT, 'node generated/egnyte-mcp-server/dist/cli.js --transport http');
-    const said = await startUp(asBuiltCli(argv(serve)), { PATH: process.env.PATH, ...serve.env, EGNYTE_BASE_URL: sandbox.baseUrl, EGNYTE_ACCESS_TOKEN: sandbox.token });
+    const said = await startUp(asBuiltCli(argv(serve)), {
+      PATH: process.env.PATH,
+      ...serve.env,
+      EGNYTE_BASE_URL: sandbox.baseUrl,
+      EGNYTE_ACCESS_TOKEN: sandbox.token,
+    });
     expect(serve.env).toMatchObject({ EGNYTE_BASE_URL: 'http://127.0.0.1:4010', EGNYTE_ACCESS_TOKEN: '<token>' });
     expect(said).toContain('default account');
   });

@@ -16,7 +16,9 @@ export function shellCommands(markdown: string): ReadmeCommand[] {
     const joined = block[1]!.replace(/\\\n\s*/g, ' ');
     for (const raw of joined.split('\n')) {
       const text = withoutComment(raw).trim();
-      if (text) commands.push(parse(text));
+      if (text) {
+        commands.push(parse(text));
+      }
     }
   }
   return commands;
@@ -25,7 +27,11 @@ export function shellCommands(markdown: string): ReadmeCommand[] {
 /** The one command whose text starts with `prefix` (after any VAR=value settings); it must exist. */
 export function commandStarting(commands: ReadmeCommand[], prefix: string): ReadmeCommand {
   const found = commands.filter((command) => command.words.join(' ').startsWith(prefix));
-  if (found.length !== 1) throw new Error(`expected one README command starting "${prefix}", found ${found.length}: ${found.map((c) => c.text).join(' | ')}`);
+  if (found.length !== 1) {
+    throw new Error(
+      `expected one README command starting "${prefix}", found ${found.length}: ${found.map((c) => c.text).join(' | ')}`,
+    );
+  }
   return found[0]!;
 }
 
@@ -33,18 +39,26 @@ function withoutComment(line: string): string {
   let quote = '';
   for (let i = 0; i < line.length; i++) {
     const c = line[i]!;
-    if (quote) quote = c === quote ? '' : quote;
-    else if (c === '"' || c === "'") quote = c;
-    else if (c === '#' && (i === 0 || /\s/.test(line[i - 1]!))) return line.slice(0, i);
+    if (quote) {
+      quote = c === quote ? '' : quote;
+    } else if (c === '"' || c === "'") {
+      quote = c;
+    } else if (c === '#' && (i === 0 || /\s/.test(line[i - 1]!))) {
+      return line.slice(0, i);
+    }
   }
   return line;
 }
 
 function parse(text: string): ReadmeCommand {
   const words: string[] = [];
-  for (const match of text.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)) words.push(match[1] ?? match[2] ?? match[3]!);
+  for (const match of text.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)) {
+    words.push(match[1] ?? match[2] ?? match[3]!);
+  }
   const env: Record<string, string> = {};
-  if (words[0] === 'export') words.shift();
+  if (words[0] === 'export') {
+    words.shift();
+  }
   while (words.length > 0 && /^[A-Z_][A-Z0-9_]*=/.test(words[0]!)) {
     const [name, ...value] = words.shift()!.split('=');
     env[name!] = value.join('=');

@@ -4,22 +4,23 @@
  * serves exactly the minted tools from that URL. Expired, tampered and foreign tokens are refused
  * with the same answer, which gives nothing away.
  */
+
+import type { ToolOutputs } from 'egnyte-mcp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEED_FACTS, startSandbox, type Sandbox } from '../sandbox/index.js';
+import { type Sandbox, SEED_FACTS, startSandbox } from '../sandbox/index.js';
+import { type ShiftedClock, shiftedClock } from './clock.js';
 import {
   connectHttpClient,
+  type EgnyteUser,
   ERAS,
+  type HttpServerProcess,
   INITIALIZE,
   ok,
   rawPost,
   runCli,
   sandboxEnv,
   startHttpServerProcess,
-  type EgnyteUser,
-  type HttpServerProcess,
 } from './helpers.js';
-import { shiftedClock, type ShiftedClock } from './clock.js';
-import type { ToolOutputs } from 'egnyte-mcp-server';
 
 const SECRET = 'e2e-server-secret-0123456789abcdef';
 const OTHER_SECRET = 'another-secret-entirely-9876543210';
@@ -33,9 +34,21 @@ interface Minted {
 }
 
 async function mint(sandbox: Sandbox, secret: string, expiresAt: Date, name: string): Promise<Minted> {
-  const args = ['mint-url', '--methods', 'read', '--tags', 'users', '--expires-at', expiresAt.toISOString(), '--name', name];
+  const args = [
+    'mint-url',
+    '--methods',
+    'read',
+    '--tags',
+    'users',
+    '--expires-at',
+    expiresAt.toISOString(),
+    '--name',
+    name,
+  ];
   const { code, stdout, stderr } = await runCli(args, { MCP_SERVER_SECRET: secret, ...sandboxEnv(sandbox) });
-  if (code !== 0) throw new Error(`mint-url exited ${code}: ${stderr}`);
+  if (code !== 0) {
+    throw new Error(`mint-url exited ${code}: ${stderr}`);
+  }
   return JSON.parse(stdout) as Minted;
 }
 
@@ -86,38 +99,55 @@ describe('sealed server URLs (mint-url + /mcp/<token>)', () => {
     expect(good.token).not.toContain(sandbox.token);
   });
 
-  it.each(ERAS)('a Client (%s era) on the sealed URL sees exactly the minted tools and reaches the sandbox with the sealed credentials', async (era) => {
-    const client = await connectHttpClient(`${server.url}${good.url}`, {}, era);
-    try {
-      const { tools } = await client.listTools();
-      expect(tools.map((tool) => tool.name).sort()).toEqual(MINTED_TOOLS);
-      const found = ok<ToolOutputs['list_all_egnyte_users']>(
-        await client.callTool({ name: 'list_all_egnyte_users', arguments: { filter: `email eq "${SEED_FACTS.jsmith.email}"` } }),
-      );
-      expect(found.data.map((user) => user.userName)).toEqual([SEED_FACTS.jsmith.userName]);
-      const me = ok<EgnyteUser & { username?: string }>(await client.callTool({ name: 'get_egnyte_current_user', arguments: {} }));
-      expect(JSON.stringify(me)).toContain(SEED_FACTS.tokenUserName);
-      // Outside the minted filters: hidden, so an unknown tool.
-      await expect(client.callTool({ name: 'list_all_egnyte_groups', arguments: {} })).rejects.toThrow(/Unknown tool/);
-    } finally {
-      await client.close();
-    }
-  });
+  it.each(ERAS)(
+    'a Client (%s era) on the sealed URL sees exactly the minted tools and reaches the sandbox with the sealed credentials',
+    async (era) => {
+      const client = await connectHttpClient(`${server.url}${good.url}`, {}, era);
+      try {
+        const { tools } = await client.listTools();
+        expect(tools.map((tool) => tool.name).sort()).toEqual(MINTED_TOOLS);
+        const found = ok<ToolOutputs['list_all_egnyte_users']>(
+          await client.callTool({
+            name: 'list_all_egnyte_users',
+            arguments: { filter: `email eq "${SEED_FACTS.jsmith.email}"` },
+          }),
+        );
+        expect(found.data.map((user) => user.userName)).toEqual([SEED_FACTS.jsmith.userName]);
+        const me = ok<EgnyteUser & { username?: string }>(
+          await client.callTool({ name: 'get_egnyte_current_user', arguments: {} }),
+        );
+        expect(JSON.stringify(me)).toContain(SEED_FACTS.tokenUserName);
+        // Outside the minted filters: hidden, so an unknown tool.
+        await expect(client.callTool({ name: 'list_all_egnyte_groups', arguments: {} })).rejects.toThrow(
+          /Unknown tool/,
+        );
+      } finally {
+        await client.close();
+      }
+    },
+  );
 
-  it.each(ERAS)('the plain /mcp of that server has no default account (%s era): it lists no tools and calls none (404)', async (era) => {
-    const { response, text } = await rawPost(`${server.url}/mcp`, { jsonrpc: '2.0', id: 1, method: 'tools/list' });
-    expect(response.status).toBe(404);
-    expect(text).toContain('no default account');
-    // The modern-era client reports a failed negotiation; the raw answer above says why.
-    await expect(connectHttpClient(`${server.url}/mcp`, {}, era)).rejects.toThrow();
-  });
+  it.each(ERAS)(
+    'the plain /mcp of that server has no default account (%s era): it lists no tools and calls none (404)',
+    async (era) => {
+      const { response, text } = await rawPost(`${server.url}/mcp`, { jsonrpc: '2.0', id: 1, method: 'tools/list' });
+      expect(response.status).toBe(404);
+      expect(text).toContain('no default account');
+      // The modern-era client reports a failed negotiation; the raw answer above says why.
+      await expect(connectHttpClient(`${server.url}/mcp`, {}, era)).rejects.toThrow();
+    },
+  );
 
   async function expectRefused(token: string): Promise<string> {
     const { response, text } = await rawPost(`${server.url}/mcp/${token}`, INITIALIZE);
     expect([401, 404]).toContain(response.status);
-    for (const secret of [token, good.token, SECRET, sandbox.token, sandbox.baseUrl]) expect(text).not.toContain(secret);
+    for (const secret of [token, good.token, SECRET, sandbox.token, sandbox.baseUrl]) {
+      expect(text).not.toContain(secret);
+    }
     expect(text.toLowerCase()).not.toMatch(/decrypt|cipher|tag|expired|key/);
-    for (const era of ERAS) await expect(connectHttpClient(`${server.url}/mcp/${token}`, {}, era)).rejects.toThrow();
+    for (const era of ERAS) {
+      await expect(connectHttpClient(`${server.url}/mcp/${token}`, {}, era)).rejects.toThrow();
+    }
     return `${response.status} ${text}`;
   }
 

@@ -3,20 +3,21 @@
  * 429 and the IETF RateLimit fields, over both transports and in both protocol eras; over
  * Streamable HTTP the fields are also response headers. The sandbox's throttle clock is frozen, so "the same second" is exact.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { SEED_FACTS, startSandbox, type Sandbox, type ThrottleMode } from '../sandbox/index.js';
+
 import type { Client } from '@modelcontextprotocol/client';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type Sandbox, SEED_FACTS, startSandbox, type ThrottleMode } from '../sandbox/index.js';
 import {
+  type Connected,
   connectHttpClient,
   ERAS,
+  type HttpServerProcess,
   openServer,
   RATE_LIMIT_FIELDS,
   sandboxEnv,
   startHttpServerProcess,
-  textJson,
   TRANSPORTS,
-  type Connected,
-  type HttpServerProcess,
+  textJson,
 } from './helpers.js';
 
 const FROZEN_NOW = Date.parse('2026-01-15T12:00:00.250Z');
@@ -44,11 +45,21 @@ function throttle(mode: ThrottleMode): void {
 
 function expectRateLimited(body: Record<string, unknown>, upstreamStatus: number): void {
   expect(body).toMatchObject({ error: 'rate_limited', status: 429 });
-  if (upstreamStatus === 429) expect(body.upstream_status ?? 429).toBe(429);
-  else expect(body.upstream_status).toBe(upstreamStatus);
-  for (const field of RATE_LIMIT_FIELDS) expect(typeof body[field], field).toBe('number');
+  if (upstreamStatus === 429) {
+    expect(body.upstream_status ?? 429).toBe(429);
+  } else {
+    expect(body.upstream_status).toBe(upstreamStatus);
+  }
+  for (const field of RATE_LIMIT_FIELDS) {
+    expect(typeof body[field], field).toBe('number');
+  }
   // qps 1, frozen clock: limit 1, nothing left, come back in a second.
-  expect(body).toMatchObject({ 'ratelimit-limit': 1, 'ratelimit-remaining': 0, 'ratelimit-reset': 1, 'retry-after': 1 });
+  expect(body).toMatchObject({
+    'ratelimit-limit': 1,
+    'ratelimit-remaining': 0,
+    'ratelimit-reset': 1,
+    'retry-after': 1,
+  });
   expect(String(body.message)).toMatch(/rate limit/i);
 }
 
@@ -59,32 +70,48 @@ describe.each(TRANSPORTS)('throttling over $transport ($era era)', (kind) => {
   });
   afterAll(async () => server?.close());
 
-  it.each(MODES)('mode %s: quick calls past 1 qps give isError, status 429 and the four rate-limit fields', async (mode, upstreamStatus) => {
-    throttle(mode);
-    const results = [];
-    for (let i = 0; i < 4; i++) {
-      results.push(await server.client.callTool({ name: 'get_single_egnyte_user_by_id', arguments: { id: jsmithId } }));
-    }
-    expect(results[0]?.isError).toBeFalsy();
-    for (const result of results.slice(1)) {
-      expect(result.isError).toBe(true);
-      expectRateLimited(textJson(result), upstreamStatus);
-      // Where _meta carries the fields, it must agree with the text.
-      const meta = result._meta as Record<string, unknown> | undefined;
-      if (meta && RATE_LIMIT_FIELDS.some((field) => field in meta)) {
-        for (const field of RATE_LIMIT_FIELDS) expect(meta[field], field).toBe(textJson(result)[field]);
+  it.each(MODES)(
+    'mode %s: quick calls past 1 qps give isError, status 429 and the four rate-limit fields',
+    async (mode, upstreamStatus) => {
+      throttle(mode);
+      const results = [];
+      for (let i = 0; i < 4; i++) {
+        results.push(
+          await server.client.callTool({ name: 'get_single_egnyte_user_by_id', arguments: { id: jsmithId } }),
+        );
       }
-    }
-    sandbox.setRateLimit(null);
-    const after = await server.client.callTool({ name: 'get_single_egnyte_user_by_id', arguments: { id: jsmithId } });
-    expect(after.isError).toBeFalsy();
-  });
+      expect(results[0]?.isError).toBeFalsy();
+      for (const result of results.slice(1)) {
+        expect(result.isError).toBe(true);
+        expectRateLimited(textJson(result), upstreamStatus);
+        // Where _meta carries the fields, it must agree with the text.
+        const meta = result._meta as Record<string, unknown> | undefined;
+        if (meta && RATE_LIMIT_FIELDS.some((field) => field in meta)) {
+          for (const field of RATE_LIMIT_FIELDS) {
+            expect(meta[field], field).toBe(textJson(result)[field]);
+          }
+        }
+      }
+      sandbox.setRateLimit(null);
+      const after = await server.client.callTool({ name: 'get_single_egnyte_user_by_id', arguments: { id: jsmithId } });
+      expect(after.isError).toBeFalsy();
+    },
+  );
 
   it('no hidden retries: one throttled answer is the result, though a second attempt would have succeeded', async () => {
-    sandbox.faults.failNext(1, { status: 429, body: { errorMessage: 'Too many requests per second' }, headers: { 'Retry-After': '7' } });
+    sandbox.faults.failNext(1, {
+      status: 429,
+      body: { errorMessage: 'Too many requests per second' },
+      headers: { 'Retry-After': '7' },
+    });
     const result = await server.client.callTool({ name: 'get_single_egnyte_user_by_id', arguments: { id: jsmithId } });
     expect(result.isError).toBe(true);
-    expect(textJson(result)).toMatchObject({ error: 'rate_limited', status: 429, 'retry-after': 7, 'ratelimit-reset': 7 });
+    expect(textJson(result)).toMatchObject({
+      error: 'rate_limited',
+      status: 429,
+      'retry-after': 7,
+      'ratelimit-reset': 7,
+    });
     // Without counters the limit and remaining are unknown: null, not guessed.
     expect(textJson(result)).toMatchObject({ 'ratelimit-limit': null, 'ratelimit-remaining': null });
     const next = await server.client.callTool({ name: 'get_single_egnyte_user_by_id', arguments: { id: jsmithId } });
@@ -99,7 +126,9 @@ describe.each(ERAS)('throttling over Streamable HTTP (%s era): rate-limit respon
   let lastCall: Response | undefined;
   const recordingFetch = async (input: string | URL, init?: RequestInit): Promise<Response> => {
     const response = await fetch(input, init);
-    if (typeof init?.body === 'string' && init.body.includes('"tools/call"')) lastCall = response.clone();
+    if (typeof init?.body === 'string' && init.body.includes('"tools/call"')) {
+      lastCall = response.clone();
+    }
     return response;
   };
   beforeAll(async () => {
@@ -120,16 +149,23 @@ describe.each(ERAS)('throttling over Streamable HTTP (%s era): rate-limit respon
     return { response: lastCall!, result: result as Record<string, unknown> };
   }
 
-  it.each(MODES)('mode %s: the tools/call answer carries ratelimit-* and retry-after headers', async (mode, upstreamStatus) => {
-    throttle(mode);
-    const first = await call(jsmithId);
-    expect(first.result.isError).toBeFalsy();
-    for (const field of RATE_LIMIT_FIELDS) expect(first.response.headers.get(field), field).toBeNull();
+  it.each(MODES)(
+    'mode %s: the tools/call answer carries ratelimit-* and retry-after headers',
+    async (mode, upstreamStatus) => {
+      throttle(mode);
+      const first = await call(jsmithId);
+      expect(first.result.isError).toBeFalsy();
+      for (const field of RATE_LIMIT_FIELDS) {
+        expect(first.response.headers.get(field), field).toBeNull();
+      }
 
-    const { response, result } = await call(jsmithId);
-    expect(result.isError).toBe(true);
-    const fields = textJson(result);
-    expectRateLimited(fields, upstreamStatus);
-    for (const field of RATE_LIMIT_FIELDS) expect(response.headers.get(field), field).toBe(String(fields[field]));
-  });
+      const { response, result } = await call(jsmithId);
+      expect(result.isError).toBe(true);
+      const fields = textJson(result);
+      expectRateLimited(fields, upstreamStatus);
+      for (const field of RATE_LIMIT_FIELDS) {
+        expect(response.headers.get(field), field).toBe(String(fields[field]));
+      }
+    },
+  );
 });

@@ -3,8 +3,15 @@
  * The `expectTypeOf` and `@ts-expect-error` lines are checked by `npm run typecheck` (an unused
  * `@ts-expect-error` is itself an error); the tests below also compile snippets and read the errors.
  */
+
+import type {
+  GetSingleEgnyteUserByIdInput,
+  ToolInputs,
+  ToolName,
+  ToolOutputs,
+  TypedToolCaller,
+} from 'egnyte-mcp-server';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { GetSingleEgnyteUserByIdInput, ToolInputs, ToolName, ToolOutputs, TypedToolCaller } from 'egnyte-mcp-server';
 import { typecheckSnippets } from '../generator/compile-snippets.js';
 
 /** Never run: it exists to be compiled. */
@@ -42,6 +49,8 @@ export const email: string | undefined = user.email;
   it('a wrong argument type does not compile, and the right one does', () => {
     const [wrong, right] = [snippet(`{ id: 'jsmith' }`), snippet('{ id: 12408258604 }')];
     const problems = typecheckSnippets([wrong, right], 'egnyte-mcp-server', 'generated/egnyte-mcp-server/src');
-    expect(problems).toEqual([{ snippet: 0, line: 3, code: 2322, message: "Type 'string' is not assignable to type 'number'." }]);
+    expect(problems).toEqual([
+      { snippet: 0, line: 3, code: 2322, message: "Type 'string' is not assignable to type 'number'." },
+    ]);
   }, 60_000);
 });

@@ -3,8 +3,17 @@
  * ends in a readable tool error, the server stays up, and no secret reaches a result or the log.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { SEED_FACTS, startSandbox, type Sandbox } from '../sandbox/index.js';
-import { ok, openServer, sandboxEnv, textJson, TRANSPORTS, waitUntil, type Connected, type EgnyteUser } from './helpers.js';
+import { type Sandbox, SEED_FACTS, startSandbox } from '../sandbox/index.js';
+import {
+  type Connected,
+  type EgnyteUser,
+  ok,
+  openServer,
+  sandboxEnv,
+  TRANSPORTS,
+  textJson,
+  waitUntil,
+} from './helpers.js';
 
 const REVOKED = 'sbx_revoked_token_0000000000000000';
 
@@ -29,7 +38,11 @@ describe.each(TRANSPORTS)('upstream failures over $transport ($era era)', (kind)
     await sandbox?.close();
   });
 
-  async function failing(connected: Connected, name: string, args: Record<string, unknown>): Promise<Record<string, unknown>> {
+  async function failing(
+    connected: Connected,
+    name: string,
+    args: Record<string, unknown>,
+  ): Promise<Record<string, unknown>> {
     const result = await connected.client.callTool({ name, arguments: args });
     expect(result.isError).toBe(true);
     texts.push(JSON.stringify(result));
@@ -48,7 +61,10 @@ describe.each(TRANSPORTS)('upstream failures over $transport ($era era)', (kind)
 
   it('a broken JSON body is an unexpected response', async () => {
     sandbox.faults.malformNext(1);
-    expect(await failing(server, 'list_all_egnyte_users', { limit: 2 })).toMatchObject({ error: 'unexpected_response', status: 200 });
+    expect(await failing(server, 'list_all_egnyte_users', { limit: 2 })).toMatchObject({
+      error: 'unexpected_response',
+      status: 200,
+    });
   });
 
   it("Egnyte's own errors come through with their status and message", async () => {
@@ -56,7 +72,10 @@ describe.each(TRANSPORTS)('upstream failures over $transport ($era era)', (kind)
     expect(missing).toMatchObject({ error: 'upstream_error', status: 404 });
     expect(String(missing.message)).toContain('99');
     sandbox.faults.failNext(1, { status: 503, body: { errorMessage: 'Service temporarily unavailable' } });
-    expect(await failing(server, 'get_egnyte_current_user', {})).toMatchObject({ status: 503, message: 'Service temporarily unavailable' });
+    expect(await failing(server, 'get_egnyte_current_user', {})).toMatchObject({
+      status: 503,
+      message: 'Service temporarily unavailable',
+    });
   });
 
   it('a revoked access token is a 401 tool error that does not echo the token', async () => {
@@ -65,7 +84,9 @@ describe.each(TRANSPORTS)('upstream failures over $transport ($era era)', (kind)
   });
 
   it('the server is still healthy afterwards, and no secret is in any result or log line', async () => {
-    const user = ok<EgnyteUser>(await server.client.callTool({ name: 'get_single_egnyte_user_by_id', arguments: { id: jsmithId } }));
+    const user = ok<EgnyteUser>(
+      await server.client.callTool({ name: 'get_single_egnyte_user_by_id', arguments: { id: jsmithId } }),
+    );
     expect(user.userName).toBe('jsmith');
     expect(texts.length).toBeGreaterThanOrEqual(6);
     const everything = [...texts, server.stderr(), revoked.stderr()].join('\n');
@@ -73,7 +94,11 @@ describe.each(TRANSPORTS)('upstream failures over $transport ($era era)', (kind)
     expect(everything).not.toContain(REVOKED);
     // The audit log has one line per call, with outcomes but no arguments.
     // Audit lines are the JSON lines without a log `msg` (the server log shares stderr here).
-    const auditLines = () => server.stderr().split('\n').filter((line) => line.startsWith('{') && !line.includes('"msg":'));
+    const auditLines = () =>
+      server
+        .stderr()
+        .split('\n')
+        .filter((line) => line.startsWith('{') && !line.includes('"msg":'));
     // stderr is a separate pipe from the answers: let the last line arrive before reading.
     await waitUntil(() => auditLines().length >= 6);
     const audit = auditLines().map((line) => JSON.parse(line) as Record<string, unknown>);

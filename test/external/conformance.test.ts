@@ -26,9 +26,9 @@ import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox, type Sandbox } from '../sandbox/index.js';
 import { NODE22, NODE22_DIR } from '../compat/node22.js';
-import { REPO, TEST_TIMEOUT_MS, binEntry, describeRun, run, startHttpServer, type HttpServer } from './helpers.js';
+import { type Sandbox, startSandbox } from '../sandbox/index.js';
+import { binEntry, describeRun, type HttpServer, REPO, run, startHttpServer, TEST_TIMEOUT_MS } from './helpers.js';
 
 const CONFORMANCE = binEntry('@modelcontextprotocol/conformance', 'conformance', NODE22_DIR);
 /** The pre-release with 2026-07-28 scenarios (0.2.0-alpha.12, npm alias `conformance-2026`). */
@@ -62,10 +62,16 @@ beforeAll(async () => {
 afterAll(async () => {
   await http?.close();
   await sandbox?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
+  if (outDir) {
+    rmSync(outDir, { recursive: true, force: true });
+  }
 });
 
-async function conformance(scenario: string, suite = CONFORMANCE, extra: string[] = []): Promise<{ checks: Check[]; report: string; code: number | null }> {
+async function conformance(
+  scenario: string,
+  suite = CONFORMANCE,
+  extra: string[] = [],
+): Promise<{ checks: Check[]; report: string; code: number | null }> {
   const dir = mkdtempSync(join(outDir, `${scenario}-`));
   const result = await run(NODE22, [suite, 'server', '--url', http.url, '--scenario', scenario, '-o', dir, ...extra], {
     cwd: REPO,
@@ -73,21 +79,28 @@ async function conformance(scenario: string, suite = CONFORMANCE, extra: string[
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
   });
   const report = describeRun(`conformance server --url ${http.url} --scenario ${scenario}`, result);
-  const runs = readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory() && entry.name.startsWith(`server-${scenario}-`));
+  const runs = readdirSync(dir, { withFileTypes: true }).filter(
+    (entry) => entry.isDirectory() && entry.name.startsWith(`server-${scenario}-`),
+  );
   expect(runs, `no results directory for ${scenario} in ${dir}\n${report}`).toHaveLength(1);
   const checks = JSON.parse(readFileSync(join(dir, runs[0]!.name, 'checks.json'), 'utf8')) as Check[];
   return { checks, report, code: result.code };
 }
 
 /** `notApplicable` names checks the suite itself cannot apply to this server (said why where used); their exit code then cannot count. */
-function expectPassed({ checks, report, code }: { checks: Check[]; report: string; code: number | null }, notApplicable?: (check: Check) => boolean): void {
+function expectPassed(
+  { checks, report, code }: { checks: Check[]; report: string; code: number | null },
+  notApplicable?: (check: Check) => boolean,
+): void {
   const bad = checks
     .filter((check) => check.status === 'FAILURE' || check.status === 'WARNING')
     .filter((check) => !notApplicable?.(check))
     .map((check) => `${check.status} ${check.id}: ${check.errorMessage ?? check.description ?? ''}`);
   expect(bad, report).toEqual([]);
   expect(checks.filter((check) => check.status === 'SUCCESS').length, report).toBeGreaterThan(0);
-  if (!notApplicable) expect(code, report).toBe(0);
+  if (!notApplicable) {
+    expect(code, report).toBe(0);
+  }
 }
 
 describe('MCP conformance suite against the built server over Streamable HTTP', () => {
@@ -99,25 +112,36 @@ describe('MCP conformance suite against the built server over Streamable HTTP', 
     TEST_TIMEOUT_MS,
   );
 
-  it('dns-rebinding-protection really sent a foreign Host and was refused', async () => {
-    const { checks } = await conformance('dns-rebinding-protection');
-    expect(checks.map((check) => check.id).sort()).toEqual(['localhost-host-rebinding-rejected', 'localhost-host-valid-accepted']);
-  }, TEST_TIMEOUT_MS);
+  it(
+    'dns-rebinding-protection really sent a foreign Host and was refused',
+    async () => {
+      const { checks } = await conformance('dns-rebinding-protection');
+      expect(checks.map((check) => check.id).sort()).toEqual([
+        'localhost-host-rebinding-rejected',
+        'localhost-host-valid-accepted',
+      ]);
+    },
+    TEST_TIMEOUT_MS,
+  );
 
   it('declares the tools capability', () => {
     expect(capabilities).toHaveProperty('tools');
   });
 
-  it('logging-set-level passes when the server declares logging', async (context) => {
-    // The runtime declares only `tools` today (no logging/setLevel handler: the scenario would
-    // get "MCP error -32601: Method not found"), so this scenario does not apply. It runs as
-    // soon as the runtime starts declaring `logging`.
-    if (!('logging' in capabilities)) {
-      context.skip('server does not declare the logging capability');
-      return;
-    }
-    expectPassed(await conformance('logging-set-level'));
-  }, TEST_TIMEOUT_MS);
+  it(
+    'logging-set-level passes when the server declares logging',
+    async (context) => {
+      // The runtime declares only `tools` today (no logging/setLevel handler: the scenario would
+      // get "MCP error -32601: Method not found"), so this scenario does not apply. It runs as
+      // soon as the runtime starts declaring `logging`.
+      if (!('logging' in capabilities)) {
+        context.skip('server does not declare the logging capability');
+        return;
+      }
+      expectPassed(await conformance('logging-set-level'));
+    },
+    TEST_TIMEOUT_MS,
+  );
 });
 
 describe('MCP conformance 0.2.0-alpha.12, the 2026-07-28 scenarios (no release has them yet)', () => {
@@ -131,16 +155,30 @@ describe('MCP conformance 0.2.0-alpha.12, the 2026-07-28 scenarios (no release h
     TEST_TIMEOUT_MS,
   );
 
-  it('caching: tools/list carries valid ttlMs and cacheScope (prompts and resources: this server has none)', async () => {
-    const outcome = await conformance('caching', CONFORMANCE_2026, MODERN);
-    // The server offers no prompts or resources: those lists answer -32601 Method not found.
-    expectPassed(outcome, (check) => /prompts|resources/.test(check.id) && check.details?.error?.code === -32601);
-    expect(outcome.checks.find((check) => check.id === 'sep-2549-tools-list-caching-hints')?.status, outcome.report).toBe('SUCCESS');
-  }, TEST_TIMEOUT_MS);
+  it(
+    'caching: tools/list carries valid ttlMs and cacheScope (prompts and resources: this server has none)',
+    async () => {
+      const outcome = await conformance('caching', CONFORMANCE_2026, MODERN);
+      // The server offers no prompts or resources: those lists answer -32601 Method not found.
+      expectPassed(outcome, (check) => /prompts|resources/.test(check.id) && check.details?.error?.code === -32601);
+      expect(
+        outcome.checks.find((check) => check.id === 'sep-2549-tools-list-caching-hints')?.status,
+        outcome.report,
+      ).toBe('SUCCESS');
+    },
+    TEST_TIMEOUT_MS,
+  );
 
-  it('server-stateless: envelope, version and header rules hold (checks that need the suite\'s own fixture tools are untestable here)', async () => {
-    const outcome = await conformance('server-stateless', CONFORMANCE_2026, MODERN);
-    expectPassed(outcome, (check) => check.details?.untestable === true);
-    expect(outcome.checks.filter((check) => check.status === 'SUCCESS').length, outcome.report).toBeGreaterThanOrEqual(20);
-  }, TEST_TIMEOUT_MS);
+  it(
+    "server-stateless: envelope, version and header rules hold (checks that need the suite's own fixture tools are untestable here)",
+    async () => {
+      const outcome = await conformance('server-stateless', CONFORMANCE_2026, MODERN);
+      expectPassed(outcome, (check) => check.details?.untestable === true);
+      expect(
+        outcome.checks.filter((check) => check.status === 'SUCCESS').length,
+        outcome.report,
+      ).toBeGreaterThanOrEqual(20);
+    },
+    TEST_TIMEOUT_MS,
+  );
 });

@@ -3,7 +3,7 @@
  * paths that do not depend on PATH or the working directory, a child-process runner that never
  * throws (the exit code is the assertion), and the built server started over Streamable HTTP.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,9 +21,13 @@ export const TEST_TIMEOUT_MS = 120_000;
 /** The JS entry of a devDependency's bin, run with `process.execPath` (no .bin shims, no PATH). */
 export function binEntry(pkg: string, bin: string, root = REPO): string {
   const dir = join(root, 'node_modules', ...pkg.split('/'));
-  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { bin?: string | Record<string, string> };
+  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+    bin?: string | Record<string, string>;
+  };
   const rel = typeof manifest.bin === 'string' ? manifest.bin : manifest.bin?.[bin];
-  if (!rel) throw new Error(`${pkg} has no bin "${bin}"`);
+  if (!rel) {
+    throw new Error(`${pkg} has no bin "${bin}"`);
+  }
   return join(dir, rel);
 }
 
@@ -42,8 +46,12 @@ export function cleanNpmEnv(): NodeJS.ProcessEnv {
   const keep = /^npm_config_(cache|registry|userconfig|globalconfig|cafile|ca|proxy|https_proxy|noproxy|strict_ssl)$/i;
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (/^npm_/i.test(key) && !keep.test(key)) continue;
-    if (key === 'INIT_CWD') continue;
+    if (/^npm_/i.test(key) && !keep.test(key)) {
+      continue;
+    }
+    if (key === 'INIT_CWD') {
+      continue;
+    }
     env[key] = value;
   }
   return env;
@@ -105,11 +113,15 @@ export interface HttpServer {
  */
 export function startHttpServer(env: Record<string, string>, extraArgs: string[] = []): Promise<HttpServer> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [SERVER_CLI, '--transport', 'http', '--host', '127.0.0.1', '--port', '0', ...extraArgs], {
-      cwd: REPO,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [SERVER_CLI, '--transport', 'http', '--host', '127.0.0.1', '--port', '0', ...extraArgs],
+      {
+        cwd: REPO,
+        env: { ...process.env, ...env },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
     let stderr = '';
     let settled = false;
     const exited = new Promise<void>((done) => child.once('exit', () => done()));
@@ -122,7 +134,9 @@ export function startHttpServer(env: Record<string, string>, extraArgs: string[]
       }
     };
     const fail = (error: Error): void => {
-      if (settled) return;
+      if (settled) {
+        return;
+      }
       settled = true;
       clearTimeout(timer);
       void close();
@@ -139,13 +153,17 @@ export function startHttpServer(env: Record<string, string>, extraArgs: string[]
       }
     });
     child.once('error', (error) => fail(error));
-    child.once('exit', (code, signal) => fail(new Error(`server exited (${code ?? signal}) before listening; stderr:\n${stderr}`)));
+    child.once('exit', (code, signal) =>
+      fail(new Error(`server exited (${code ?? signal}) before listening; stderr:\n${stderr}`)),
+    );
   });
 }
 
 /** The number of tools the generator wrote into the package's tools.json. */
 export function toolsJsonCount(): number {
   const toolsJson = JSON.parse(readFileSync(join(PKG_DIR, 'tools.json'), 'utf8')) as { tools?: unknown[] };
-  if (!Array.isArray(toolsJson.tools)) throw new Error('generated/egnyte-mcp-server/tools.json has no tools array');
+  if (!Array.isArray(toolsJson.tools)) {
+    throw new Error('generated/egnyte-mcp-server/tools.json has no tools array');
+  }
   return toolsJson.tools.length;
 }

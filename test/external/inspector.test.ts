@@ -14,18 +14,18 @@
  *   with isError: true; failures also write a JSON { error: { code, message } } line on stderr.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox, type Sandbox } from '../sandbox/index.js';
+import { type Sandbox, startSandbox } from '../sandbox/index.js';
 import {
-  REPO,
-  SERVER_CLI,
-  TEST_TIMEOUT_MS,
   binEntry,
   describeRun,
-  run,
-  startHttpServer,
-  toolsJsonCount,
   type HttpServer,
+  REPO,
   type RunResult,
+  run,
+  SERVER_CLI,
+  startHttpServer,
+  TEST_TIMEOUT_MS,
+  toolsJsonCount,
 } from './helpers.js';
 
 const INSPECTOR = binEntry('@modelcontextprotocol/inspector', 'mcp-inspector');
@@ -42,7 +42,11 @@ interface ToolsListEnvelope {
   schemaFindings?: { toolName: string; findings: Finding[] }[];
 }
 interface CallEnvelope {
-  result: { isError?: boolean; content: { type: string; text?: string }[]; structuredContent?: Record<string, unknown> };
+  result: {
+    isError?: boolean;
+    content: { type: string; text?: string }[];
+    structuredContent?: Record<string, unknown>;
+  };
 }
 
 let sandbox: Sandbox;
@@ -64,7 +68,14 @@ function inspector(args: string[]): Promise<RunResult> {
 
 /** `-e` hands the Egnyte settings to the stdio server the Inspector spawns. */
 function stdioTarget(): string[] {
-  return ['-e', `EGNYTE_BASE_URL=${sandbox.baseUrl}`, '-e', `EGNYTE_ACCESS_TOKEN=${sandbox.token}`, process.execPath, SERVER_CLI];
+  return [
+    '-e',
+    `EGNYTE_BASE_URL=${sandbox.baseUrl}`,
+    '-e',
+    `EGNYTE_ACCESS_TOKEN=${sandbox.token}`,
+    process.execPath,
+    SERVER_CLI,
+  ];
 }
 
 function httpTarget(): string[] {
@@ -100,86 +111,160 @@ function parseJson<T>(result: RunResult, label: string): T {
 }
 
 describe('MCP Inspector CLI over stdio', () => {
-  it('tools/list --strict exits 0 with no schema finding at all (0 errors, 0 warnings) and every tool', async () => {
-    const result = await inspector([...stdioTarget(), '--method', 'tools/list', '--strict']);
-    const label = 'mcp-inspector --cli <stdio> --method tools/list --strict';
-    expect(result.code, describeRun(label, result)).toBe(0);
-    expect(result.code).not.toBe(EXIT_SCHEMA_UNPORTABLE);
-    expect(result.stderr).not.toMatch(/^(Error|Warning): tool "/m);
-    expect(result.stderr).not.toContain('schema_unportable');
-    // The summary line appears only when there is at least one finding (warnings included).
-    expect(strictSummary(result.stderr), result.stderr).toBeUndefined();
-    const listed = parseJson<ToolsListEnvelope['result']>(result, label);
-    expectToolsMatchPackage(listed.tools);
-  }, TEST_TIMEOUT_MS);
+  it(
+    'tools/list --strict exits 0 with no schema finding at all (0 errors, 0 warnings) and every tool',
+    async () => {
+      const result = await inspector([...stdioTarget(), '--method', 'tools/list', '--strict']);
+      const label = 'mcp-inspector --cli <stdio> --method tools/list --strict';
+      expect(result.code, describeRun(label, result)).toBe(0);
+      expect(result.code).not.toBe(EXIT_SCHEMA_UNPORTABLE);
+      expect(result.stderr).not.toMatch(/^(Error|Warning): tool "/m);
+      expect(result.stderr).not.toContain('schema_unportable');
+      // The summary line appears only when there is at least one finding (warnings included).
+      expect(strictSummary(result.stderr), result.stderr).toBeUndefined();
+      const listed = parseJson<ToolsListEnvelope['result']>(result, label);
+      expectToolsMatchPackage(listed.tools);
+    },
+    TEST_TIMEOUT_MS,
+  );
 
-  it('tools/list --strict --format json carries no schemaFindings, errors or warnings', async () => {
-    const result = await inspector([...stdioTarget(), '--method', 'tools/list', '--strict', '--format', 'json']);
-    const label = 'mcp-inspector --cli <stdio> --method tools/list --strict --format json';
-    expect(result.code, describeRun(label, result)).toBe(0);
-    const envelope = parseJson<ToolsListEnvelope>(result, label);
-    expect(allFindings(envelope)).toEqual([]);
-    expectToolsMatchPackage(envelope.result.tools);
-  }, TEST_TIMEOUT_MS);
+  it(
+    'tools/list --strict --format json carries no schemaFindings, errors or warnings',
+    async () => {
+      const result = await inspector([...stdioTarget(), '--method', 'tools/list', '--strict', '--format', 'json']);
+      const label = 'mcp-inspector --cli <stdio> --method tools/list --strict --format json';
+      expect(result.code, describeRun(label, result)).toBe(0);
+      const envelope = parseJson<ToolsListEnvelope>(result, label);
+      expect(allFindings(envelope)).toEqual([]);
+      expectToolsMatchPackage(envelope.result.tools);
+    },
+    TEST_TIMEOUT_MS,
+  );
 
-  it('tools/call list_all_egnyte_groups --tool-arg limit=5 returns a page from the sandbox', async () => {
-    const result = await inspector([
-      ...stdioTarget(),
-      '--method', 'tools/call', '--tool-name', 'list_all_egnyte_groups', '--tool-arg', 'limit=5', '--format', 'json',
-    ]);
-    const label = 'mcp-inspector --cli <stdio> --method tools/call --tool-name list_all_egnyte_groups';
-    expect(result.code, describeRun(label, result)).toBe(0);
-    const { result: call } = parseJson<CallEnvelope>(result, label);
-    expect(call.isError).not.toBe(true);
-    const page = call.structuredContent as { data: { id: string; displayName: string }[]; next_cursor: string | null };
-    expect(page.data).toHaveLength(5);
-    for (const group of page.data) expect(typeof group.displayName).toBe('string');
-    expect(typeof page.next_cursor).toBe('string');
-    expect(JSON.parse(call.content[0]?.text ?? 'null')).toEqual(page);
-  }, TEST_TIMEOUT_MS);
+  it(
+    'tools/call list_all_egnyte_groups --tool-arg limit=5 returns a page from the sandbox',
+    async () => {
+      const result = await inspector([
+        ...stdioTarget(),
+        '--method',
+        'tools/call',
+        '--tool-name',
+        'list_all_egnyte_groups',
+        '--tool-arg',
+        'limit=5',
+        '--format',
+        'json',
+      ]);
+      const label = 'mcp-inspector --cli <stdio> --method tools/call --tool-name list_all_egnyte_groups';
+      expect(result.code, describeRun(label, result)).toBe(0);
+      const { result: call } = parseJson<CallEnvelope>(result, label);
+      expect(call.isError).not.toBe(true);
+      const page = call.structuredContent as {
+        data: { id: string; displayName: string }[];
+        next_cursor: string | null;
+      };
+      expect(page.data).toHaveLength(5);
+      for (const group of page.data) {
+        expect(typeof group.displayName).toBe('string');
+      }
+      expect(typeof page.next_cursor).toBe('string');
+      expect(JSON.parse(call.content[0]?.text ?? 'null')).toEqual(page);
+    },
+    TEST_TIMEOUT_MS,
+  );
 
-  it('tools/call get_egnyte_current_user returns the token owner', async () => {
-    const result = await inspector([...stdioTarget(), '--method', 'tools/call', '--tool-name', 'get_egnyte_current_user', '--format', 'json']);
-    const label = 'mcp-inspector --cli <stdio> --method tools/call --tool-name get_egnyte_current_user';
-    expect(result.code, describeRun(label, result)).toBe(0);
-    const { result: call } = parseJson<CallEnvelope>(result, label);
-    expect(call.isError).not.toBe(true);
-    expect(call.structuredContent).toMatchObject({ username: 'admin' });
-    // The upstream token never leaks into what the Inspector sees.
-    expect(result.stdout).not.toContain(sandbox.token);
-  }, TEST_TIMEOUT_MS);
+  it(
+    'tools/call get_egnyte_current_user returns the token owner',
+    async () => {
+      const result = await inspector([
+        ...stdioTarget(),
+        '--method',
+        'tools/call',
+        '--tool-name',
+        'get_egnyte_current_user',
+        '--format',
+        'json',
+      ]);
+      const label = 'mcp-inspector --cli <stdio> --method tools/call --tool-name get_egnyte_current_user';
+      expect(result.code, describeRun(label, result)).toBe(0);
+      const { result: call } = parseJson<CallEnvelope>(result, label);
+      expect(call.isError).not.toBe(true);
+      expect(call.structuredContent).toMatchObject({ username: 'admin' });
+      // The upstream token never leaks into what the Inspector sees.
+      expect(result.stdout).not.toContain(sandbox.token);
+    },
+    TEST_TIMEOUT_MS,
+  );
 });
 
 describe('MCP Inspector CLI over Streamable HTTP', () => {
-  it('tools/list --strict exits 0 with no schema portability errors and every tool', async () => {
-    const result = await inspector([...httpTarget(), '--method', 'tools/list', '--strict', '--format', 'json']);
-    const label = `mcp-inspector --cli --transport http --server-url ${http.url} --method tools/list --strict`;
-    expect(result.code, describeRun(label, result)).toBe(0);
-    expect(strictSummary(result.stderr), result.stderr).toBeUndefined();
-    const envelope = parseJson<ToolsListEnvelope>(result, label);
-    expect(allFindings(envelope)).toEqual([]);
-    expectToolsMatchPackage(envelope.result.tools);
-  }, TEST_TIMEOUT_MS);
+  it(
+    'tools/list --strict exits 0 with no schema portability errors and every tool',
+    async () => {
+      const result = await inspector([...httpTarget(), '--method', 'tools/list', '--strict', '--format', 'json']);
+      const label = `mcp-inspector --cli --transport http --server-url ${http.url} --method tools/list --strict`;
+      expect(result.code, describeRun(label, result)).toBe(0);
+      expect(strictSummary(result.stderr), result.stderr).toBeUndefined();
+      const envelope = parseJson<ToolsListEnvelope>(result, label);
+      expect(allFindings(envelope)).toEqual([]);
+      expectToolsMatchPackage(envelope.result.tools);
+    },
+    TEST_TIMEOUT_MS,
+  );
 
-  it.each([['--tool-exposure', 'discovery'], ['--output-schema', 'off']])('tools/list --strict is clean with %s %s too', async (flag, value) => {
-    const result = await inspector([...stdioTarget(), flag, value, '--method', 'tools/list', '--strict', '--format', 'json']);
-    const label = `mcp-inspector --cli <stdio ${flag} ${value}> --method tools/list --strict --format json`;
-    expect(result.code, describeRun(label, result)).toBe(0);
-    const envelope = parseJson<ToolsListEnvelope>(result, label);
-    expect(allFindings(envelope)).toEqual([]);
-    if (flag === '--tool-exposure') expect(envelope.result.tools.map((tool) => tool.name)).toEqual(['search_tools', 'get_tool_schema', 'call_tool']);
-    else expect(envelope.result.tools.filter((tool) => 'outputSchema' in tool)).toEqual([]);
-  }, TEST_TIMEOUT_MS);
+  it.each([
+    ['--tool-exposure', 'discovery'],
+    ['--output-schema', 'off'],
+  ])(
+    'tools/list --strict is clean with %s %s too',
+    async (flag, value) => {
+      const result = await inspector([
+        ...stdioTarget(),
+        flag,
+        value,
+        '--method',
+        'tools/list',
+        '--strict',
+        '--format',
+        'json',
+      ]);
+      const label = `mcp-inspector --cli <stdio ${flag} ${value}> --method tools/list --strict --format json`;
+      expect(result.code, describeRun(label, result)).toBe(0);
+      const envelope = parseJson<ToolsListEnvelope>(result, label);
+      expect(allFindings(envelope)).toEqual([]);
+      if (flag === '--tool-exposure') {
+        expect(envelope.result.tools.map((tool) => tool.name)).toEqual([
+          'search_tools',
+          'get_tool_schema',
+          'call_tool',
+        ]);
+      } else {
+        expect(envelope.result.tools.filter((tool) => 'outputSchema' in tool)).toEqual([]);
+      }
+    },
+    TEST_TIMEOUT_MS,
+  );
 
-  it('tools/call list_all_egnyte_groups returns a page from the sandbox', async () => {
-    const result = await inspector([
-      ...httpTarget(),
-      '--method', 'tools/call', '--tool-name', 'list_all_egnyte_groups', '--tool-arg', 'limit=2', '--format', 'json',
-    ]);
-    const label = 'mcp-inspector --cli --transport http --method tools/call --tool-name list_all_egnyte_groups';
-    expect(result.code, describeRun(label, result)).toBe(0);
-    const { result: call } = parseJson<CallEnvelope>(result, label);
-    expect(call.isError).not.toBe(true);
-    expect((call.structuredContent as { data: unknown[] }).data).toHaveLength(2);
-  }, TEST_TIMEOUT_MS);
+  it(
+    'tools/call list_all_egnyte_groups returns a page from the sandbox',
+    async () => {
+      const result = await inspector([
+        ...httpTarget(),
+        '--method',
+        'tools/call',
+        '--tool-name',
+        'list_all_egnyte_groups',
+        '--tool-arg',
+        'limit=2',
+        '--format',
+        'json',
+      ]);
+      const label = 'mcp-inspector --cli --transport http --method tools/call --tool-name list_all_egnyte_groups';
+      expect(result.code, describeRun(label, result)).toBe(0);
+      const { result: call } = parseJson<CallEnvelope>(result, label);
+      expect(call.isError).not.toBe(true);
+      expect((call.structuredContent as { data: unknown[] }).data).toHaveLength(2);
+    },
+    TEST_TIMEOUT_MS,
+  );
 });

@@ -7,7 +7,8 @@ import { main } from '../../generator/cli.js';
 let dir: string;
 let lines: string[];
 const log = (s: string) => void lines.push(s);
-const cli = (...args: string[]) => main(['--specs', path.join(dir, 'specs'), '--out', path.join(dir, 'out'), ...args], log, log);
+const cli = (...args: string[]) =>
+  main(['--specs', path.join(dir, 'specs'), '--out', path.join(dir, 'out'), ...args], log, log);
 
 beforeEach(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'gen-cli-'));
@@ -49,7 +50,10 @@ describe('generate CLI', () => {
   it('exits 2 on spec errors, prints located diagnostics and leaves existing output alone', async () => {
     await cli();
     const before = await readFile(path.join(dir, 'out/octo-mcp-server/tools.json'), 'utf8');
-    await writeFile(path.join(dir, 'specs/octo/resources/tasks.yaml'), 'resource: tasks\nsingular: task\ntags: [tasks]\nmethods:\n  list: { method: GET }\n');
+    await writeFile(
+      path.join(dir, 'specs/octo/resources/tasks.yaml'),
+      'resource: tasks\nsingular: task\ntags: [tasks]\nmethods:\n  list: { method: GET }\n',
+    );
     lines = [];
     expect(await cli()).toBe(2);
     expect(lines.join('\n')).toMatch(/specs\/octo\/resources\/tasks\.yaml:5:\d+ SPEC_SCHEMA/);
@@ -57,15 +61,24 @@ describe('generate CLI', () => {
   });
 
   it('prints a build-time warning, located, and still writes (exit 0); --format json carries it too', async () => {
-    await cp('test/fixtures/invalid/more-without-cursor/resources/tasks.yaml', path.join(dir, 'specs/octo/resources/tasks.yaml'));
+    await cp(
+      'test/fixtures/invalid/more-without-cursor/resources/tasks.yaml',
+      path.join(dir, 'specs/octo/resources/tasks.yaml'),
+    );
     expect(await cli()).toBe(0);
     const text = lines.join('\n');
-    expect(text).toMatch(/specs\/octo\/resources\/tasks\.yaml:12:5 warning MORE_WITHOUT_CURSOR list_all_octo_tasks \(list\) reports when more items exist/);
+    expect(text).toMatch(
+      /specs\/octo\/resources\/tasks\.yaml:12:5 warning MORE_WITHOUT_CURSOR list_all_octo_tasks \(list\) reports when more items exist/,
+    );
     expect(text).toContain('octo: 7 tools generated');
-    await expect(readFile(path.join(dir, 'out/octo-mcp-server/tools.json'), 'utf8')).resolves.toContain('"style": "none"');
+    await expect(readFile(path.join(dir, 'out/octo-mcp-server/tools.json'), 'utf8')).resolves.toContain(
+      '"style": "none"',
+    );
     lines = [];
     expect(await cli('--check', '--format', 'json')).toBe(0);
-    expect(JSON.parse(lines.join('\n')).warnings).toEqual([expect.objectContaining({ code: 'MORE_WITHOUT_CURSOR', severity: 'warning' })]);
+    expect(JSON.parse(lines.join('\n')).warnings).toEqual([
+      expect.objectContaining({ code: 'MORE_WITHOUT_CURSOR', severity: 'warning' }),
+    ]);
   });
 
   it('rejects unknown flags with exit 2', async () => {

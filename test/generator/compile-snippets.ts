@@ -15,7 +15,11 @@ export interface SnippetDiagnostic {
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 
-export function typecheckSnippets(snippets: readonly string[], packageName: string, packageSrcDir: string): SnippetDiagnostic[] {
+export function typecheckSnippets(
+  snippets: readonly string[],
+  packageName: string,
+  packageSrcDir: string,
+): SnippetDiagnostic[] {
   mkdirSync(path.join(REPO, '.tmp'), { recursive: true });
   const dir = mkdtempSync(path.join(REPO, '.tmp', 'snippets-'));
   try {

@@ -45,7 +45,9 @@ describe('diagnostics', () => {
     const result = await compile(await loadOverlay(BASE, `test/fixtures/invalid/${name}`));
     expect(result.files).toEqual([]);
     expect(new Set(result.diagnostics.map((d) => d.code))).toEqual(new Set(codes));
-    await expect(`${formatDiagnostics(result.diagnostics)}\n`).toMatchFileSnapshot(`../fixtures/invalid/${name}/expected.txt`);
+    await expect(`${formatDiagnostics(result.diagnostics)}\n`).toMatchFileSnapshot(
+      `../fixtures/invalid/${name}/expected.txt`,
+    );
   });
 
   it.each(WARNING_CASES)('%s warns %j with positions, and still generates', async (name, codes) => {
@@ -53,7 +55,9 @@ describe('diagnostics', () => {
     expect(result.diagnostics).toEqual([]);
     expect(result.files.length).toBeGreaterThan(0);
     expect(new Set(result.warnings.map((d) => d.code))).toEqual(new Set(codes));
-    await expect(`${formatDiagnostics(result.warnings)}\n`).toMatchFileSnapshot(`../fixtures/invalid/${name}/expected.txt`);
+    await expect(`${formatDiagnostics(result.warnings)}\n`).toMatchFileSnapshot(
+      `../fixtures/invalid/${name}/expected.txt`,
+    );
   });
 
   it('covers every code in the catalogue with a fixture', () => {
@@ -63,7 +67,9 @@ describe('diagnostics', () => {
 
   it('the README documents every code with the catalogue text', async () => {
     const readme = await readFile('README.md', 'utf8');
-    for (const [code, text] of Object.entries(DIAGNOSTIC_CODES)) expect(readme).toContain(`| \`${code}\` | ${text} |`);
+    for (const [code, text] of Object.entries(DIAGNOSTIC_CODES)) {
+      expect(readme).toContain(`| \`${code}\` | ${text} |`);
+    }
   });
 
   it('the base fixture itself is clean', async () => {

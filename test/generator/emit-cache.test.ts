@@ -26,7 +26,10 @@ describe('emit cache', () => {
     expect(hit.files).toEqual(fresh.files);
 
     const readme = Object.keys(templates.package).find((name) => name.startsWith('README'))!;
-    const changed = { ...templates, package: { ...templates.package, [readme]: `${templates.package[readme]}\nOne more line.\n` } };
+    const changed = {
+      ...templates,
+      package: { ...templates.package, [readme]: `${templates.package[readme]}\nOne more line.\n` },
+    };
     const miss = await compile(sources, changed, { emitCacheDir: cacheDir });
     expect(readdirSync(cacheDir)).toHaveLength(2);
     expect(miss.files.find((f) => f.path.endsWith('/README.md'))?.contents).toContain('One more line.');

@@ -19,7 +19,17 @@ function doc(extra: Partial<DocEntryModel>): DocEntryModel {
   return { description: 'A documented method for tests.', bodyRequired: true, examples: [], origin, ...extra };
 }
 function method(extra: Partial<MethodModel>, d: Partial<DocEntryModel> = {}): MethodModel {
-  return { key: 'update', kind: 'update', http: 'PATCH', path: '/x', pathParams: [], annotations: {}, origin, doc: doc(d), ...extra };
+  return {
+    key: 'update',
+    kind: 'update',
+    http: 'PATCH',
+    path: '/x',
+    pathParams: [],
+    annotations: {},
+    origin,
+    doc: doc(d),
+    ...extra,
+  };
 }
 function run(m: MethodModel) {
   const issues: Issue[] = [];
@@ -31,22 +41,50 @@ describe('flatten', () => {
   it('merges path, query and body into one closed object and maps each name back', () => {
     const r = run(
       method(
-        { path: '/users/{id}', pathParams: [{ name: 'id', flatName: 'id', identifier: 'user_id', multiSegment: false, origin }] },
         {
-          querySchema: { type: 'object', properties: { verbose: { type: 'boolean', description: 'More detail please.' } } },
-          bodySchema: { type: 'object', required: ['name'], properties: { name: { type: 'object', properties: { given: { type: 'string' } } } } },
+          path: '/users/{id}',
+          pathParams: [{ name: 'id', flatName: 'id', identifier: 'user_id', multiSegment: false, origin }],
+        },
+        {
+          querySchema: {
+            type: 'object',
+            properties: { verbose: { type: 'boolean', description: 'More detail please.' } },
+          },
+          bodySchema: {
+            type: 'object',
+            required: ['name'],
+            properties: { name: { type: 'object', properties: { given: { type: 'string' } } } },
+          },
         },
       ),
     );
     expect(r.issues).toEqual([]);
     expect(r.inputSchema).toMatchObject({ type: 'object', additionalProperties: false, required: ['id', 'name'] });
     expect(Object.keys(r.props)).toEqual(['id', 'verbose', 'name']);
-    expect(r.locations).toEqual({ id: { in: 'path', name: 'id' }, verbose: { in: 'query', name: 'verbose' }, name: { in: 'body', name: 'name' } });
+    expect(r.locations).toEqual({
+      id: { in: 'path', name: 'id' },
+      verbose: { in: 'query', name: 'verbose' },
+      name: { in: 'body', name: 'name' },
+    });
     expect(r.props.name).toEqual({ type: 'object', properties: { given: { type: 'string' } } });
   });
 
   it('inlines identifier kinds with their wording and the tool that finds one', () => {
-    const r = run(method({ path: '/u/{id}', pathParams: [{ name: 'id', flatName: 'id', identifier: 'user_id', description: 'The user to change.', multiSegment: false, origin }] }));
+    const r = run(
+      method({
+        path: '/u/{id}',
+        pathParams: [
+          {
+            name: 'id',
+            flatName: 'id',
+            identifier: 'user_id',
+            description: 'The user to change.',
+            multiSegment: false,
+            origin,
+          },
+        ],
+      }),
+    );
     expect(r.props.id).toEqual({
       type: 'integer',
       minimum: 1,
@@ -56,7 +94,19 @@ describe('flatten', () => {
   });
 
   it('makes body properties optional when the body itself is optional', () => {
-    const r = run(method({}, { bodyRequired: false, bodySchema: { type: 'object', required: ['a'], properties: { a: { type: 'string', description: 'Field a of the body.' } } } }));
+    const r = run(
+      method(
+        {},
+        {
+          bodyRequired: false,
+          bodySchema: {
+            type: 'object',
+            required: ['a'],
+            properties: { a: { type: 'string', description: 'Field a of the body.' } },
+          },
+        },
+      ),
+    );
     expect(r.inputSchema.required).toBeUndefined();
   });
 
@@ -64,18 +114,29 @@ describe('flatten', () => {
     const r = run(
       method(
         { path: '/f/{path}', pathParams: [{ name: 'path', flatName: 'source', multiSegment: true, origin }] },
-        { bodySchema: { type: 'object', properties: { path: { type: 'string', 'x-flat-name': 'destination', description: 'Where it goes.' } } } },
+        {
+          bodySchema: {
+            type: 'object',
+            properties: { path: { type: 'string', 'x-flat-name': 'destination', description: 'Where it goes.' } },
+          },
+        },
       ),
     );
     expect(r.issues).toEqual([]);
-    expect(r.locations).toEqual({ source: { in: 'path', name: 'path', multiSegment: true }, destination: { in: 'body', name: 'path' } });
+    expect(r.locations).toEqual({
+      source: { in: 'path', name: 'path', multiSegment: true },
+      destination: { in: 'body', name: 'path' },
+    });
     expect(r.props.destination).not.toHaveProperty('x-flat-name');
   });
 
   it('reports a name used in two locations', () => {
     const r = run(
       method(
-        { path: '/u/{id}', pathParams: [{ name: 'id', flatName: 'id', multiSegment: false, origin: { file: 'r.yaml', path: [] } }] },
+        {
+          path: '/u/{id}',
+          pathParams: [{ name: 'id', flatName: 'id', multiSegment: false, origin: { file: 'r.yaml', path: [] } }],
+        },
         { querySchema: { type: 'object', properties: { id: { type: 'string', description: 'Another id here.' } } } },
       ),
     );
@@ -86,8 +147,29 @@ describe('flatten', () => {
   it('replaces offset paging parameters with limit and next_cursor', () => {
     const r = run(
       method(
-        { kind: 'list', http: 'GET', pagination: { style: 'offset', offsetParam: 'startIndex', limitParam: 'count', paramsIn: 'query', firstOffset: 1, maxLimit: 100, defaultLimit: 100 } },
-        { querySchema: { type: 'object', properties: { startIndex: { type: 'integer' }, count: { type: 'integer' }, filter: { type: 'string', description: 'A SCIM filter expression.' } } } },
+        {
+          kind: 'list',
+          http: 'GET',
+          pagination: {
+            style: 'offset',
+            offsetParam: 'startIndex',
+            limitParam: 'count',
+            paramsIn: 'query',
+            firstOffset: 1,
+            maxLimit: 100,
+            defaultLimit: 100,
+          },
+        },
+        {
+          querySchema: {
+            type: 'object',
+            properties: {
+              startIndex: { type: 'integer' },
+              count: { type: 'integer' },
+              filter: { type: 'string', description: 'A SCIM filter expression.' },
+            },
+          },
+        },
       ),
     );
     expect(Object.keys(r.props)).toEqual(['filter', 'limit', 'next_cursor']);
@@ -98,8 +180,29 @@ describe('flatten', () => {
   it('keeps a documented cursor parameter as the first call start', () => {
     const r = run(
       method(
-        { kind: 'list', http: 'GET', pagination: { style: 'cursor', cursorParam: 'id', paramsIn: 'query', nextCursorPath: 'latest_id', cursorOnly: false, limitParam: 'count', maxLimit: 100 } },
-        { querySchema: { type: 'object', required: ['id'], properties: { id: { type: 'integer', description: 'Start after this event id.' }, count: { type: 'integer' } } } },
+        {
+          kind: 'list',
+          http: 'GET',
+          pagination: {
+            style: 'cursor',
+            cursorParam: 'id',
+            paramsIn: 'query',
+            nextCursorPath: 'latest_id',
+            cursorOnly: false,
+            limitParam: 'count',
+            maxLimit: 100,
+          },
+        },
+        {
+          querySchema: {
+            type: 'object',
+            required: ['id'],
+            properties: {
+              id: { type: 'integer', description: 'Start after this event id.' },
+              count: { type: 'integer' },
+            },
+          },
+        },
       ),
     );
     expect(Object.keys(r.props)).toEqual(['id', 'limit', 'next_cursor']);

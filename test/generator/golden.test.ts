@@ -1,9 +1,9 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { HOSTING_NAME, RUNTIME_VERSION } from 'saas-mcp-runtime/contract';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../generator/compile.js';
 import { load } from '../../generator/pipeline/load.js';
-import { HOSTING_NAME, RUNTIME_VERSION } from 'saas-mcp-runtime/contract';
 
 const FIXTURE = 'test/fixtures/specs/octo';
 const GOLDEN = 'test/golden/octo';
@@ -13,8 +13,11 @@ async function listFiles(dir: string, rel = ''): Promise<string[]> {
   const out: string[] = [];
   for (const e of entries) {
     const child = rel ? `${rel}/${e.name}` : e.name;
-    if (e.isDirectory()) out.push(...(await listFiles(dir, child)));
-    else out.push(child);
+    if (e.isDirectory()) {
+      out.push(...(await listFiles(dir, child)));
+    } else {
+      out.push(child);
+    }
   }
   return out.sort();
 }
@@ -23,7 +26,9 @@ async function listFiles(dir: string, rel = ''): Promise<string[]> {
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
+    for (const v of Object.values(value)) {
+      deepFreeze(v);
+    }
   }
   return value;
 }
@@ -41,7 +46,10 @@ describe('golden output of a non-Egnyte fixture integration', () => {
   it('carries no runtime copy: it imports the runtime package and depends on it with a caret range', async () => {
     const result = await compile(await load(FIXTURE));
     expect(result.files.filter((f) => f.path.includes('/runtime/'))).toEqual([]);
-    const manifest = JSON.parse(result.files.find((f) => f.path === 'octo-mcp-server/package.json')!.contents) as { dependencies: object; peerDependenciesMeta: object };
+    const manifest = JSON.parse(result.files.find((f) => f.path === 'octo-mcp-server/package.json')!.contents) as {
+      dependencies: object;
+      peerDependenciesMeta: object;
+    };
     expect(manifest.dependencies).toEqual({ 'saas-mcp-runtime': `^${RUNTIME_VERSION}` });
     // The hosting layer is an optional peer: npm installs none of it for a stdio user.
     expect(manifest.peerDependenciesMeta).toEqual({ [HOSTING_NAME]: { optional: true } });
@@ -52,7 +60,9 @@ describe('golden output of a non-Egnyte fixture integration', () => {
   it('starts every file with a generated-file header', async () => {
     const result = await compile(await load(FIXTURE));
     // LICENSE stays the license text alone, so npm and GitHub recognise it.
-    for (const file of result.files.filter((f) => !f.path.endsWith('/LICENSE'))) expect(file.contents.slice(0, 400)).toMatch(/Generated from test\/fixtures\/specs\/octo/);
+    for (const file of result.files.filter((f) => !f.path.endsWith('/LICENSE'))) {
+      expect(file.contents.slice(0, 400)).toMatch(/Generated from test\/fixtures\/specs\/octo/);
+    }
     expect(result.files.find((f) => f.path.endsWith('/LICENSE'))?.contents).toMatch(/^MIT License\n/);
   });
 
@@ -65,7 +75,9 @@ describe('golden output of a non-Egnyte fixture integration', () => {
   it('never mutates its input', async () => {
     const sources = await load(FIXTURE);
     const before = JSON.stringify(sources.docs.map((d) => d.data));
-    for (const d of sources.docs) deepFreeze(d.data);
+    for (const d of sources.docs) {
+      deepFreeze(d.data);
+    }
     const result = await compile(sources);
     expect(result.diagnostics).toEqual([]);
     expect(JSON.stringify(sources.docs.map((d) => d.data))).toBe(before);

@@ -7,7 +7,11 @@ const integration = (name: string, article: 'a' | 'an'): IntegrationModel =>
   ({ info: { name, displayName: name[0]!.toUpperCase() + name.slice(1) }, article }) as IntegrationModel;
 const users = { name: 'users', singular: 'user' } as ResourceModel;
 const method = (key: string, extra: Partial<MethodModel> = {}): MethodModel =>
-  ({ key, kind: ['list', 'get', 'create', 'update', 'delete'].includes(key) ? key : 'custom', ...extra }) as MethodModel;
+  ({
+    key,
+    kind: ['list', 'get', 'create', 'update', 'delete'].includes(key) ? key : 'custom',
+    ...extra,
+  }) as MethodModel;
 
 describe('toolName', () => {
   it.each([
@@ -28,7 +32,9 @@ describe('toolName', () => {
   });
 
   it('lets tool_name override the rule', () => {
-    expect(toolName(integration('egnyte', 'an'), users, method('list', { toolName: 'find_people' }))).toBe('find_people');
+    expect(toolName(integration('egnyte', 'an'), users, method('list', { toolName: 'find_people' }))).toBe(
+      'find_people',
+    );
   });
 });
 

@@ -9,10 +9,16 @@ import { parseSource, type SourceDoc, type SourceKind, type SpecSources } from '
  */
 export async function loadOverlay(baseDir: string, caseDir: string): Promise<SpecSources> {
   const files = new Map<string, string>();
-  for (const rel of await listYaml(baseDir)) files.set(rel, `${baseDir}/${rel}`);
+  for (const rel of await listYaml(baseDir)) {
+    files.set(rel, `${baseDir}/${rel}`);
+  }
   const removed = (await readFile(`${caseDir}/REMOVE`, 'utf8').catch(() => '')).split('\n').filter(Boolean);
-  for (const rel of removed) files.delete(rel);
-  for (const rel of await listYaml(caseDir)) files.set(rel, `${caseDir}/${rel}`);
+  for (const rel of removed) {
+    files.delete(rel);
+  }
+  for (const rel of await listYaml(caseDir)) {
+    files.set(rel, `${caseDir}/${rel}`);
+  }
   const docs: SourceDoc[] = [];
   for (const rel of [...files.keys()].sort(byLoadOrder)) {
     const file = files.get(rel)!;
@@ -25,7 +31,9 @@ async function listYaml(dir: string): Promise<string[]> {
   const out: string[] = [];
   for (const sub of ['', 'resources', 'docs']) {
     const names = await readdir(path.join(dir, sub)).catch(() => [] as string[]);
-    for (const n of names.filter((n) => n.endsWith('.yaml'))) out.push(sub ? `${sub}/${n}` : n);
+    for (const n of names.filter((n) => n.endsWith('.yaml'))) {
+      out.push(sub ? `${sub}/${n}` : n);
+    }
   }
   return out;
 }

@@ -12,7 +12,10 @@ import { compile } from '../../generator/compile.js';
 import { SERVER_JSON_SCHEMA } from '../../generator/emit/publish.js';
 import { load, parseSource } from '../../generator/pipeline/load.js';
 
-const schema = JSON.parse(readFileSync('test/fixtures/mcp-registry/server.schema.json', 'utf8')) as Record<string, unknown>;
+const schema = JSON.parse(readFileSync('test/fixtures/mcp-registry/server.schema.json', 'utf8')) as Record<
+  string,
+  unknown
+>;
 const formats = ajvFormats as unknown as { default: (ajv: Ajv) => Ajv };
 // strict off: the registry's schema carries OpenAPI keywords (example, discriminator) that ajv does not know.
 const validateServerJson = formats.default(new Ajv({ allErrors: true, strict: false })).compile(schema);
@@ -20,7 +23,9 @@ const validateServerJson = formats.default(new Ajv({ allErrors: true, strict: fa
 async function compiled(publish: string | undefined) {
   const sources = await load('test/fixtures/specs/github');
   if (publish !== undefined) {
-    sources.docs = sources.docs.map((doc) => (doc.kind === 'integration' ? parseSource('integration', doc.file, `${doc.text}\n${publish}\n`) : doc));
+    sources.docs = sources.docs.map((doc) =>
+      doc.kind === 'integration' ? parseSource('integration', doc.file, `${doc.text}\n${publish}\n`) : doc,
+    );
   }
   const result = await compile(sources);
   expect(result.diagnostics.map((d) => d.message)).toEqual([]);
@@ -37,7 +42,11 @@ describe('publishing settings', () => {
       name: '@acme/github-mcp-server',
       bin: { 'github-mcp-server': 'dist/cli.js' },
       license: 'MIT',
-      repository: { type: 'git', url: 'git+https://github.com/acme/mcp-servers.git', directory: 'generated/github-mcp-server' },
+      repository: {
+        type: 'git',
+        url: 'git+https://github.com/acme/mcp-servers.git',
+        directory: 'generated/github-mcp-server',
+      },
       homepage: 'https://github.com/acme/mcp-servers/tree/HEAD/generated/github-mcp-server#readme',
       bugs: { url: 'https://github.com/acme/mcp-servers/issues' },
       mcpName: 'io.github.acme/github-mcp-server',
@@ -55,17 +64,28 @@ describe('publishing settings', () => {
       $schema: SERVER_JSON_SCHEMA,
       name: packageJson.mcpName,
       version: packageJson.version,
-      packages: [{ registryType: 'npm', identifier: '@acme/github-mcp-server', version: packageJson.version, transport: { type: 'stdio' } }],
+      packages: [
+        {
+          registryType: 'npm',
+          identifier: '@acme/github-mcp-server',
+          version: packageJson.version,
+          transport: { type: 'stdio' },
+        },
+      ],
     });
     expect((server.packages as Array<{ environmentVariables: unknown[] }>)[0]!.environmentVariables).toEqual([
       expect.objectContaining({ name: 'GITHUB_TOKEN', isRequired: true, isSecret: true }),
     ]);
     // The schema refuses what the registry refuses, e.g. a version range.
-    expect(validateServerJson({ ...server, packages: [{ ...(server.packages as object[])[0], version: 'latest' }] })).toBe(false);
+    expect(
+      validateServerJson({ ...server, packages: [{ ...(server.packages as object[])[0], version: 'latest' }] }),
+    ).toBe(false);
   });
 
   it('take an explicit MCP Registry name', async () => {
-    const { packageJson, file } = await compiled('publish: { npm_scope: "@acme", repository: "https://gitlab.com/acme/mcp", mcp_name: "com.acme/github" }');
+    const { packageJson, file } = await compiled(
+      'publish: { npm_scope: "@acme", repository: "https://gitlab.com/acme/mcp", mcp_name: "com.acme/github" }',
+    );
     expect(packageJson.mcpName).toBe('com.acme/github');
     expect(validateServerJson(JSON.parse(file('server.json')!))).toBe(true);
   });
@@ -77,12 +97,22 @@ describe('publishing settings', () => {
     expect(file('LICENSE')).toMatch(/^MIT License/);
     expect(file('README.md')).toContain('node generated/github-mcp-server/dist/cli.js --help');
     expect(file('README.md')).toContain('"command": "node",');
-    expect(file('README.md')).not.toMatch(/"-y", "github-mcp-server"|npm install -g github-mcp-server|--cli .* npx -y github-mcp-server/);
+    expect(file('README.md')).not.toMatch(
+      /"-y", "github-mcp-server"|npm install -g github-mcp-server|--cli .* npx -y github-mcp-server/,
+    );
   });
 
   it('refuses a scope that is not an npm scope', async () => {
     const sources = await load('test/fixtures/specs/github');
-    sources.docs = sources.docs.map((doc) => (doc.kind === 'integration' ? parseSource('integration', doc.file, `${doc.text}\npublish: { npm_scope: acme, repository: "https://github.com/acme/x" }\n`) : doc));
+    sources.docs = sources.docs.map((doc) =>
+      doc.kind === 'integration'
+        ? parseSource(
+            'integration',
+            doc.file,
+            `${doc.text}\npublish: { npm_scope: acme, repository: "https://github.com/acme/x" }\n`,
+          )
+        : doc,
+    );
     const result = await compile(sources);
     expect(result.diagnostics.map((d) => `${d.code} ${d.message}`).join('\n')).toMatch(/SPEC_SCHEMA .*npm_scope/);
   });

@@ -8,10 +8,20 @@ const hint = { kind: 'user_id', label: 'numeric user id', findWith: 'list_users'
 const input: JsonSchema = {
   type: 'object',
   properties: {
-    id: { type: 'integer', minimum: 1, maximum: 9007199254740991, description: 'Numeric user id.', 'x-identifier': hint },
+    id: {
+      type: 'integer',
+      minimum: 1,
+      maximum: 9007199254740991,
+      description: 'Numeric user id.',
+      'x-identifier': hint,
+    },
     limit: { type: 'integer', minimum: 1, maximum: 100, description: 'Items per page.' },
     name: { type: 'string', minLength: 1, maxLength: 50, pattern: '^[a-z]+$', description: 'A name.' },
-    members: { type: 'array', minItems: 1, items: { type: 'object', properties: { 'a/b': { type: 'string', pattern: '^x' } }, additionalProperties: false } },
+    members: {
+      type: 'array',
+      minItems: 1,
+      items: { type: 'object', properties: { 'a/b': { type: 'string', pattern: '^x' } }, additionalProperties: false },
+    },
   },
   required: ['id'],
   additionalProperties: false,
@@ -58,7 +68,15 @@ describe('tolerantOutputSchema', () => {
       properties: {
         id: { type: 'integer', maximum: 9007199254740991, 'x-identifier': hint },
         role: { type: ['string', 'null'], description: 'Role.' },
-        tags: { type: 'array', items: { type: 'object', properties: { v: { type: 'string', pattern: '^a' } }, required: ['v'], additionalProperties: false } },
+        tags: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: { v: { type: 'string', pattern: '^a' } },
+            required: ['v'],
+            additionalProperties: false,
+          },
+        },
       },
       required: ['id'],
       additionalProperties: false,

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { classifySurface, overallSeverity } from '../../generator/surface/classify.js';
 import { countJsonTokens } from '../../generator/pipeline/tokens.js';
+import { classifySurface, overallSeverity } from '../../generator/surface/classify.js';
 import { hash, lockTools } from '../../generator/surface/lockfile.js';
-import { listedTool } from '../../templates/runtime/src/surface/listing.js';
 import type { JsonSchema, ToolDefinition } from '../../templates/runtime/src/data/tool-data.js';
+import { listedTool } from '../../templates/runtime/src/surface/listing.js';
 
-function tool(name: string, props: Record<string, JsonSchema>, required: string[] = [], extra: Partial<ToolDefinition> = {}): ToolDefinition {
+function tool(
+  name: string,
+  props: Record<string, JsonSchema>,
+  required: string[] = [],
+  extra: Partial<ToolDefinition> = {},
+): ToolDefinition {
   return {
     name,
     title: name,
@@ -26,26 +31,76 @@ describe('classifySurface', () => {
   it.each<[string, ToolDefinition[], 'breaking' | 'minor' | 'patch' | 'none', string]>([
     ['no change', before, 'none', ''],
     ['removed tool', [], 'breaking', 'tool removed'],
-    ['renamed tool (same source method)', [tool('b', { x: str(), y: str() }, ['x'], { source: { resource: 'r', method: 'a' } })], 'breaking', 'renamed to b'],
+    [
+      'renamed tool (same source method)',
+      [tool('b', { x: str(), y: str() }, ['x'], { source: { resource: 'r', method: 'a' } })],
+      'breaking',
+      'renamed to b',
+    ],
     ['added tool', [...before, tool('c', {})], 'minor', 'tool added'],
-    ['newly required parameter', [tool('a', { x: str(), y: str() }, ['x', 'y'])], 'breaking', 'parameter y is now required'],
-    ['added required parameter', [tool('a', { x: str(), y: str(), z: str() }, ['x', 'z'])], 'breaking', 'required parameter z added'],
-    ['added optional parameter', [tool('a', { x: str(), y: str(), z: str() }, ['x'])], 'minor', 'optional parameter z added'],
+    [
+      'newly required parameter',
+      [tool('a', { x: str(), y: str() }, ['x', 'y'])],
+      'breaking',
+      'parameter y is now required',
+    ],
+    [
+      'added required parameter',
+      [tool('a', { x: str(), y: str(), z: str() }, ['x', 'z'])],
+      'breaking',
+      'required parameter z added',
+    ],
+    [
+      'added optional parameter',
+      [tool('a', { x: str(), y: str(), z: str() }, ['x'])],
+      'minor',
+      'optional parameter z added',
+    ],
     ['removed parameter', [tool('a', { x: str() }, ['x'])], 'breaking', 'parameter y removed'],
-    ['narrowed type (pattern added)', [tool('a', { x: str({ pattern: '^a' }), y: str() }, ['x'])], 'breaking', 'parameter x: narrowed'],
+    [
+      'narrowed type (pattern added)',
+      [tool('a', { x: str({ pattern: '^a' }), y: str() }, ['x'])],
+      'breaking',
+      'parameter x: narrowed',
+    ],
     ['added maxLength', [tool('a', { x: str({ maxLength: 20 }), y: str() }, ['x'])], 'breaking', 'narrowed'],
-    ['description only', [tool('a', { x: str(), y: str() }, ['x'], { description: 'Better words.' })], 'patch', 'description changed'],
-    ['parameter description only', [tool('a', { x: str({ description: 'Other words.' }), y: str() }, ['x'])], 'patch', 'parameter descriptions'],
-    ['no longer read-only', [tool('a', { x: str(), y: str() }, ['x'], { annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: true, openWorldHint: true } })], 'breaking', 'no longer read-only'],
+    [
+      'description only',
+      [tool('a', { x: str(), y: str() }, ['x'], { description: 'Better words.' })],
+      'patch',
+      'description changed',
+    ],
+    [
+      'parameter description only',
+      [tool('a', { x: str({ description: 'Other words.' }), y: str() }, ['x'])],
+      'patch',
+      'parameter descriptions',
+    ],
+    [
+      'no longer read-only',
+      [
+        tool('a', { x: str(), y: str() }, ['x'], {
+          annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: true, openWorldHint: true },
+        }),
+      ],
+      'breaking',
+      'no longer read-only',
+    ],
   ])('%s', (_label, after, severity, text) => {
     const changes = classifySurface(before, after);
     expect(overallSeverity(changes)).toBe(severity);
-    if (text) expect(changes.map((c) => c.message).join('\n')).toContain(text);
+    if (text) {
+      expect(changes.map((c) => c.message).join('\n')).toContain(text);
+    }
   });
 
   it('sees no change when a check moves from the served schema into argumentChecks (still enforced)', () => {
     const served = [tool('a', { n: { type: 'string', pattern: '^x', description: 'A string.' } })];
-    const checked = [tool('a', { n: { type: 'string', description: 'A string.' } }, [], { argumentChecks: { '/properties/n': { pattern: '^x' } } })];
+    const checked = [
+      tool('a', { n: { type: 'string', description: 'A string.' } }, [], {
+        argumentChecks: { '/properties/n': { pattern: '^x' } },
+      }),
+    ];
     expect(overallSeverity(classifySurface(served, checked))).toBe('patch');
     const dropped = [tool('a', { n: { type: 'string', description: 'A string.' } })];
     expect(overallSeverity(classifySurface(checked, dropped))).toBe('minor');
@@ -53,11 +108,27 @@ describe('classifySurface', () => {
 
   it('treats a relaxed constraint as minor and a tightened one as breaking', () => {
     const old = [tool('a', { n: { type: 'integer', maximum: 10, description: 'A number.' } })];
-    expect(overallSeverity(classifySurface(old, [tool('a', { n: { type: 'integer', maximum: 20, description: 'A number.' } })]))).toBe('minor');
-    expect(overallSeverity(classifySurface(old, [tool('a', { n: { type: 'integer', maximum: 5, description: 'A number.' } })]))).toBe('breaking');
+    expect(
+      overallSeverity(
+        classifySurface(old, [tool('a', { n: { type: 'integer', maximum: 20, description: 'A number.' } })]),
+      ),
+    ).toBe('minor');
+    expect(
+      overallSeverity(
+        classifySurface(old, [tool('a', { n: { type: 'integer', maximum: 5, description: 'A number.' } })]),
+      ),
+    ).toBe('breaking');
     const e = [tool('a', { s: { type: 'string', enum: ['x', 'y'], description: 'A choice.' } })];
-    expect(overallSeverity(classifySurface(e, [tool('a', { s: { type: 'string', enum: ['x', 'y', 'z'], description: 'A choice.' } })]))).toBe('minor');
-    expect(overallSeverity(classifySurface(e, [tool('a', { s: { type: 'string', enum: ['x'], description: 'A choice.' } })]))).toBe('breaking');
+    expect(
+      overallSeverity(
+        classifySurface(e, [tool('a', { s: { type: 'string', enum: ['x', 'y', 'z'], description: 'A choice.' } })]),
+      ),
+    ).toBe('minor');
+    expect(
+      overallSeverity(
+        classifySurface(e, [tool('a', { s: { type: 'string', enum: ['x'], description: 'A choice.' } })]),
+      ),
+    ).toBe('breaking');
   });
 });
 

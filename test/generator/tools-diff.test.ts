@@ -17,13 +17,19 @@ describe('npm run tools:diff', () => {
 
   // A shallow clone has no real root commit to compare with.
   const shallow = execFileSync('git', ['rev-parse', '--is-shallow-repository'], { encoding: 'utf8' }).trim() === 'true';
-  it.skipIf(shallow)('against the root commit, where no tools.json existed yet: every tool is added (minor)', async () => {
-    const root = execFileSync('git', ['rev-list', '--max-parents=0', 'HEAD'], { encoding: 'utf8' }).trim().split('\n').pop()!;
-    const { lines, log } = capture();
-    expect(await main([root], log, log)).toBe(0);
-    expect(lines[0]).toContain(': minor');
-    expect(lines.join('\n')).toContain('list_all_egnyte_users: tool added');
-  });
+  it.skipIf(shallow)(
+    'against the root commit, where no tools.json existed yet: every tool is added (minor)',
+    async () => {
+      const root = execFileSync('git', ['rev-list', '--max-parents=0', 'HEAD'], { encoding: 'utf8' })
+        .trim()
+        .split('\n')
+        .pop()!;
+      const { lines, log } = capture();
+      expect(await main([root], log, log)).toBe(0);
+      expect(lines[0]).toContain(': minor');
+      expect(lines.join('\n')).toContain('list_all_egnyte_users: tool added');
+    },
+  );
 
   it('explains usage without a ref, and fails clearly on an unknown ref', async () => {
     const { lines, log } = capture();

@@ -14,11 +14,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serverData } from '../../generated/egnyte-mcp-server/src/tools.gen.js';
 import { normalizeArguments } from '../../templates/runtime/src/calls/arguments/normalize.js';
 import type { AuditEntry } from '../../templates/runtime/src/calls/audit.js';
-import { guardMessages } from '../../templates/runtime/src/transport/message-guard.js';
 import { createToolRuntime } from '../../templates/runtime/src/calls/runtime.js';
-import { createServer } from '../../templates/runtime/src/mcp/server.js';
 import { createSchemaCompiler } from '../../templates/runtime/src/calls/validate.js';
-import { startSandbox, type Sandbox } from '../sandbox/index.js';
+import { createServer } from '../../templates/runtime/src/mcp/server.js';
+import { guardMessages } from '../../templates/runtime/src/transport/message-guard.js';
+import { type Sandbox, startSandbox } from '../sandbox/index.js';
 import { toolArguments } from './fuzz-arbitraries.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261128);
@@ -33,16 +33,22 @@ const outcomes = new Map<string, number>();
 
 /** The oracle: an ajv of its own (not the runtime's) plus the documented input bounds. */
 const oracleAjv = createSchemaCompiler();
-const oracles = new Map<string, ValidateFunction>(serverData.tools.map((tool) => [tool.name, oracleAjv.compile(tool.inputSchema)]));
+const oracles = new Map<string, ValidateFunction>(
+  serverData.tools.map((tool) => [tool.name, oracleAjv.compile(tool.inputSchema)]),
+);
 
 function depthOf(value: unknown): number {
   let deepest = 0;
   const stack: Array<[unknown, number]> = [[value, 0]];
   while (stack.length > 0) {
     const [current, depth] = stack.pop() as [unknown, number];
-    if (typeof current !== 'object' || current === null) continue;
+    if (typeof current !== 'object' || current === null) {
+      continue;
+    }
     deepest = Math.max(deepest, depth + 1);
-    for (const child of Object.values(current)) stack.push([child, depth + 1]);
+    for (const child of Object.values(current)) {
+      stack.push([child, depth + 1]);
+    }
   }
   return deepest;
 }
@@ -53,8 +59,12 @@ function hasLoneSurrogate(value: unknown): boolean {
 }
 
 function isValid(tool: string, args: Record<string, unknown>): boolean {
-  if (Object.values(args).some((value) => depthOf(value) > 63)) return false;
-  if (hasLoneSurrogate(args)) return false;
+  if (Object.values(args).some((value) => depthOf(value) > 63)) {
+    return false;
+  }
+  if (hasLoneSurrogate(args)) {
+    return false;
+  }
   // What the runtime validates: the arguments as read (integers written as text, null for "not given").
   const definition = serverData.tools.find((candidate) => candidate.name === tool);
   return definition !== undefined && oracles.get(tool)?.(normalizeArguments(args, definition.inputSchema)) === true;
@@ -66,8 +76,16 @@ beforeAll(async () => {
     upstreamRequests++;
     return fetch(input, init);
   };
-  const runtime = createToolRuntime(serverData, { audit: (entry) => audit.push(entry), timeoutMs: 10_000, fetch: fetchCounting });
-  const scope = { label: 'fuzz', filter: {}, credentials: { ok: true as const, value: { baseUrl: sandbox.baseUrl, accessToken: sandbox.token } } };
+  const runtime = createToolRuntime(serverData, {
+    audit: (entry) => audit.push(entry),
+    timeoutMs: 10_000,
+    fetch: fetchCounting,
+  });
+  const scope = {
+    label: 'fuzz',
+    filter: {},
+    credentials: { ok: true as const, value: { baseUrl: sandbox.baseUrl, accessToken: sandbox.token } },
+  };
   const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
   await createServer(runtime, scope).connect(guardMessages(serverSide));
   client = new Client({ name: 'fuzz', version: '1.0.0' });
@@ -76,7 +94,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await client?.close();
   await sandbox?.close();
-  console.log(`fuzz: ${calls} argument sets, seed ${SEED}, outcomes ${JSON.stringify(Object.fromEntries([...outcomes].sort()))}, upstream requests ${upstreamRequests}`);
+  console.log(
+    `fuzz: ${calls} argument sets, seed ${SEED}, outcomes ${JSON.stringify(Object.fromEntries([...outcomes].sort()))}, upstream requests ${upstreamRequests}`,
+  );
 });
 
 async function checkOneCall(tool: string, args: Record<string, unknown>): Promise<void> {
@@ -90,7 +110,9 @@ async function checkOneCall(tool: string, args: Record<string, unknown>): Promis
     const first = (result.content as Array<{ text?: string }>)[0]?.text ?? '';
     outcome = result.isError ? String((JSON.parse(first) as { error?: string }).error) : 'ok';
   } catch (error) {
-    if (!(error instanceof ProtocolError) || error.code !== -32602) throw error; // anything else is an internal error
+    if (!(error instanceof ProtocolError) || error.code !== -32602) {
+      throw error; // anything else is an internal error
+    }
     outcome = 'protocol:-32602';
   }
   outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
@@ -99,13 +121,18 @@ async function checkOneCall(tool: string, args: Record<string, unknown>): Promis
     expect(sent, `invalid arguments reached the sandbox: ${tool}`).toBe(0);
     expect(['invalid_arguments', 'protocol:-32602']).toContain(outcome);
   }
-  if (outcome === 'invalid_arguments' || outcome === 'invalid_cursor') expect(sent).toBe(0);
+  if (outcome === 'invalid_arguments' || outcome === 'invalid_cursor') {
+    expect(sent).toBe(0);
+  }
   expect(audit.length - auditedBefore).toBe(outcome === 'protocol:-32602' ? 0 : 1);
 }
 
 describe('fuzzed tools/call over every tool', () => {
   it.each(serverData.tools.map((tool) => [tool.name, tool] as const))('%s', async (name, tool) => {
-    await fc.assert(fc.asyncProperty(toolArguments(tool), (args) => checkOneCall(name, args)), { numRuns: RUNS_PER_TOOL, seed: SEED, endOnFailure: true });
+    await fc.assert(
+      fc.asyncProperty(toolArguments(tool), (args) => checkOneCall(name, args)),
+      { numRuns: RUNS_PER_TOOL, seed: SEED, endOnFailure: true },
+    );
   });
 
   it(`ran at least ${serverData.tools.length * RUNS_PER_TOOL} argument sets with no internal error, and the sandbox saw no internal error`, () => {

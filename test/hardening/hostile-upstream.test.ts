@@ -5,8 +5,8 @@
  */
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCESS_TOKEN, startTestServer, textJson, type TestServer } from '../runtime/harness.js';
-import { startHostileUpstream, type HostileUpstream } from './hostile-upstream.js';
+import { ACCESS_TOKEN, startTestServer, type TestServer, textJson } from '../runtime/harness.js';
+import { type HostileUpstream, startHostileUpstream } from './hostile-upstream.js';
 
 const API_TOKEN = 'api-token-of-this-server-0001';
 let upstream: HostileUpstream;
@@ -29,11 +29,18 @@ describe('non-JSON error pages', () => {
   it('extracts a message from a 1 MB page of unclosed tags (a backtracking regex never finishes on it)', async () => {
     const result = await call('angle-page');
     expect(result.isError).toBe(true);
-    expect(textJson(result)).toMatchObject({ error: 'upstream_error', status: 502, message: 'the upstream API answered 502 with a non-JSON body' });
+    expect(textJson(result)).toMatchObject({
+      error: 'upstream_error',
+      status: 502,
+      message: 'the upstream API answered 502 with a non-JSON body',
+    });
   });
 
   it('serves the title of a 220 kB error page', async () => {
-    expect(textJson(await call('html-page'))).toMatchObject({ error: 'upstream_error', message: 'the upstream API answered 503 with a non-JSON body: Service Unavailable' });
+    expect(textJson(await call('html-page'))).toMatchObject({
+      error: 'upstream_error',
+      message: 'the upstream API answered 503 with a non-JSON body: Service Unavailable',
+    });
   });
 });
 
@@ -83,7 +90,12 @@ describe('deep upstream JSON', () => {
 describe('client disconnects mid-call', () => {
   it('aborts the upstream request and still writes the audit line', async () => {
     const aborter = new AbortController();
-    const body = { jsonrpc: '2.0', id: 7, method: 'tools/call', params: { name: 'get_single_acme_link_by_id', arguments: { link_id: 'silent' } } };
+    const body = {
+      jsonrpc: '2.0',
+      id: 7,
+      method: 'tools/call',
+      params: { name: 'get_single_acme_link_by_id', arguments: { link_id: 'silent' } },
+    };
     const pending = fetch(`${server.http.url}/mcp`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
@@ -94,6 +106,8 @@ describe('client disconnects mid-call', () => {
     aborter.abort();
     expect(await pending).toBe('AbortError');
     await upstream.silentClosed; // without propagation this waits for the 30 s upstream timeout
-    await expect.poll(() => server.audit.at(-1)).toMatchObject({ tool: 'get_single_acme_link_by_id', outcome: 'error', upstream_status: null });
+    await expect
+      .poll(() => server.audit.at(-1))
+      .toMatchObject({ tool: 'get_single_acme_link_by_id', outcome: 'error', upstream_status: null });
   });
 });

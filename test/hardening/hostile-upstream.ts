@@ -32,7 +32,11 @@ function answer(res: ServerResponse, id: string, token: string): void {
       res.writeHead(502, { 'content-type': 'text/html' }).end(`<html>${'<'.repeat(1_000_000)}`);
       return;
     case 'html-page':
-      res.writeHead(503, { 'content-type': 'text/html' }).end(`<html><head><title>Service Unavailable</title></head><body>${'<p>busy</p>'.repeat(20_000)}</body></html>`);
+      res
+        .writeHead(503, { 'content-type': 'text/html' })
+        .end(
+          `<html><head><title>Service Unavailable</title></head><body>${'<p>busy</p>'.repeat(20_000)}</body></html>`,
+        );
       return;
     case 'bomb':
       res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' }).end(gzipBomb());
@@ -41,10 +45,16 @@ function answer(res: ServerResponse, id: string, token: string): void {
       res.writeHead(401, { 'content-type': 'text/plain' }).end(`you sent Bearer ${token}`);
       return;
     case 'echo-json':
-      res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ errorMessage: `bad token ${token}; header was Authorization: Basic dXNlcjpwYXNzd29yZA==` }));
+      res
+        .writeHead(400, { 'content-type': 'application/json' })
+        .end(
+          JSON.stringify({ errorMessage: `bad token ${token}; header was Authorization: Basic dXNlcjpwYXNzd29yZA==` }),
+        );
       return;
     case 'echo-success':
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: 'x', note: `token=${token}` }));
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ id: 'x', note: `token=${token}` }));
       return;
     case 'deep':
       res.writeHead(200, { 'content-type': 'application/json' }).end(deepJson(5000));

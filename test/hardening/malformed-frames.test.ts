@@ -4,9 +4,9 @@
  * in order, and the server still answers a valid request afterwards.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHttpServerProcess, type HttpServerProcess } from '../e2e/helpers.js';
+import { type HttpServerProcess, startHttpServerProcess } from '../e2e/helpers.js';
 import { malformedFrames } from './malformed-frames.js';
-import { INITIALIZE, startRawStdio, type RawStdio } from './raw-stdio.js';
+import { INITIALIZE, type RawStdio, startRawStdio } from './raw-stdio.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261128);
 const COUNT = 1000;
@@ -24,8 +24,15 @@ describe('malformed frames over stdio', () => {
   it(`answers each of ${COUNT}+ frames, plus oversize ones, in order, and keeps serving`, async () => {
     const frames = malformedFrames(COUNT, SEED);
     const oversize = Buffer.alloc(10 * 1024 * 1024 + 1, 0x61);
-    const sent = [...frames.slice(0, 500), { bytes: oversize, code: -32600 }, ...frames.slice(500), { bytes: oversize, code: -32600 }];
-    for (const frame of sent) await stdio.write(Buffer.concat([frame.bytes, Buffer.from('\n')]));
+    const sent = [
+      ...frames.slice(0, 500),
+      { bytes: oversize, code: -32600 },
+      ...frames.slice(500),
+      { bytes: oversize, code: -32600 },
+    ];
+    for (const frame of sent) {
+      await stdio.write(Buffer.concat([frame.bytes, Buffer.from('\n')]));
+    }
     await stdio.write('{"jsonrpc":"2.0","id":"after","method":"ping"}\n');
     const answers = (await stdio.answers(1 + sent.length + 1)).slice(1);
     expect(answers).toHaveLength(sent.length + 1);
@@ -44,10 +51,17 @@ describe('malformed bodies over HTTP', () => {
   afterAll(() => server?.close());
 
   it(`answers each of ${COUNT}+ bodies with 400 and its code, oversize ones with 413, and keeps serving`, async () => {
-    const frames = [...malformedFrames(COUNT, SEED + 1, false), { bytes: Buffer.alloc(5 * 1024 * 1024, 0x61), code: -32600 as const }];
+    const frames = [
+      ...malformedFrames(COUNT, SEED + 1, false),
+      { bytes: Buffer.alloc(5 * 1024 * 1024, 0x61), code: -32600 as const },
+    ];
     const seen: Array<[number, unknown, number]> = [];
     for (const frame of frames) {
-      const answer = await fetch(`${server.url}/mcp`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' }, body: new Uint8Array(frame.bytes) });
+      const answer = await fetch(`${server.url}/mcp`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
+        body: new Uint8Array(frame.bytes),
+      });
       const body = (await answer.json()) as { id: unknown; error: { code: number } };
       seen.push([answer.status, body.id, body.error.code]);
     }

@@ -15,17 +15,57 @@ export interface Frame {
 
 const notJson = fc.oneof(
   fc.string({ minLength: 1, maxLength: 80 }),
-  fc.constantFrom('{', '[', '{"jsonrpc":"2.0",', '{"jsonrpc":"2.0","id":1,"method":"ping"', "{'a':1}", 'NaN', 'undefined', '{"a":1}}', '01', '.5', '"unterminated'),
+  fc.constantFrom(
+    '{',
+    '[',
+    '{"jsonrpc":"2.0",',
+    '{"jsonrpc":"2.0","id":1,"method":"ping"',
+    "{'a':1}",
+    'NaN',
+    'undefined',
+    '{"a":1}}',
+    '01',
+    '.5',
+    '"unterminated',
+  ),
   fc.jsonValue({ maxDepth: 2 }).map((value) => JSON.stringify(value).slice(0, -1)),
 );
 
 const notAMessage = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }).map((value) => JSON.stringify(value)),
-  fc.record({ jsonrpc: fc.constantFrom('1.0', '2', 2, null), id: fc.integer(), method: fc.constant('ping') }).map((v) => JSON.stringify(v)),
-  fc.record({ jsonrpc: fc.constant('2.0'), id: fc.integer(), method: fc.oneof(fc.integer(), fc.boolean(), fc.constant(null), fc.object()) }).map((v) => JSON.stringify(v)),
-  fc.record({ jsonrpc: fc.constant('2.0'), id: fc.oneof(fc.boolean(), fc.double({ min: 0.1, max: 0.9 }), fc.object(), fc.array(fc.integer())), method: fc.constant('ping') }).map((v) => JSON.stringify(v)),
-  fc.record({ jsonrpc: fc.constant('2.0'), id: fc.integer(), method: fc.constant('tools/list'), params: fc.oneof(fc.string(), fc.integer(), fc.array(fc.integer())) }).map((v) => JSON.stringify(v)),
-  fc.constantFrom(`{"jsonrpc":"2.0","id":1,"method":"ping","params":${deepJson(5000)}}`.replace('"params":{', '"params":['), `[${deepJson(5000)}]`, '[]', '{}', 'null', '"ping"'),
+  fc
+    .record({ jsonrpc: fc.constantFrom('1.0', '2', 2, null), id: fc.integer(), method: fc.constant('ping') })
+    .map((v) => JSON.stringify(v)),
+  fc
+    .record({
+      jsonrpc: fc.constant('2.0'),
+      id: fc.integer(),
+      method: fc.oneof(fc.integer(), fc.boolean(), fc.constant(null), fc.object()),
+    })
+    .map((v) => JSON.stringify(v)),
+  fc
+    .record({
+      jsonrpc: fc.constant('2.0'),
+      id: fc.oneof(fc.boolean(), fc.double({ min: 0.1, max: 0.9 }), fc.object(), fc.array(fc.integer())),
+      method: fc.constant('ping'),
+    })
+    .map((v) => JSON.stringify(v)),
+  fc
+    .record({
+      jsonrpc: fc.constant('2.0'),
+      id: fc.integer(),
+      method: fc.constant('tools/list'),
+      params: fc.oneof(fc.string(), fc.integer(), fc.array(fc.integer())),
+    })
+    .map((v) => JSON.stringify(v)),
+  fc.constantFrom(
+    `{"jsonrpc":"2.0","id":1,"method":"ping","params":${deepJson(5000)}}`.replace('"params":{', '"params":['),
+    `[${deepJson(5000)}]`,
+    '[]',
+    '{}',
+    'null',
+    '"ping"',
+  ),
 );
 
 const isMessage = (text: string): boolean => {
@@ -55,13 +95,22 @@ export function malformedFrames(count: number, seed: number, allowArrays = true)
   const frames: Frame[] = [];
   for (const raw of texts) {
     const text = raw.replace(/[\r\n]/g, ' ');
-    if (text.trim() === '' || isMessage(text)) continue;
-    if (!allowArrays && text.trimStart().startsWith('[')) continue;
+    if (text.trim() === '' || isMessage(text)) {
+      continue;
+    }
+    if (!allowArrays && text.trimStart().startsWith('[')) {
+      continue;
+    }
     frames.push({ bytes: Buffer.from(text, 'utf8'), code: codeOf(text) });
-    if (frames.length === count) break;
+    if (frames.length === count) {
+      break;
+    }
   }
   // Invalid UTF-8 on its own, and inside a JSON string (decoded with replacement characters: valid JSON).
   frames.push({ bytes: Buffer.from([0xff, 0xfe, 0x7b, 0xc3]), code: -32700 });
-  frames.push({ bytes: Buffer.concat([Buffer.from('{"x":"'), Buffer.from([0xff, 0xc0]), Buffer.from('"}')]), code: -32600 });
+  frames.push({
+    bytes: Buffer.concat([Buffer.from('{"x":"'), Buffer.from([0xff, 0xc0]), Buffer.from('"}')]),
+    code: -32600,
+  });
   return frames;
 }

@@ -6,7 +6,7 @@
  * the request (its schema would drop `__proto__`, dump its validation, or overflow the stack).
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeUpstream, type FakeUpstream } from '../runtime/fake-upstream.js';
+import { type FakeUpstream, startFakeUpstream } from '../runtime/fake-upstream.js';
 import { startTestServer, type TestServer } from '../runtime/harness.js';
 import { deepJson } from './hostile-upstream.js';
 
@@ -52,8 +52,14 @@ const GROUP = '5a1e1a4e-8f4b-4c39-9d55-6f1a2b3c4d5e';
 
 describe('deep arguments', () => {
   it('refuses arguments nested 5,000 deep with -32602, naming the argument', async () => {
-    const answer = await callRaw('add_members_to_an_acme_group', `{"group_id":"${GROUP}","user_ids":[${deepJson(5000)}]}`);
-    expect(answer).toMatchObject({ id: 1, error: { code: -32602, message: 'Invalid arguments: user_ids must be a value nested at most 64 levels deep.' } });
+    const answer = await callRaw(
+      'add_members_to_an_acme_group',
+      `{"group_id":"${GROUP}","user_ids":[${deepJson(5000)}]}`,
+    );
+    expect(answer).toMatchObject({
+      id: 1,
+      error: { code: -32602, message: 'Invalid arguments: user_ids must be a value nested at most 64 levels deep.' },
+    });
     expect(upstream.requests).toHaveLength(0);
   });
 
@@ -88,15 +94,23 @@ describe('non-object arguments', () => {
   it.each(['[1,2]', '"text"', '42', 'true', 'null'])('answers %s with -32602 naming what was sent', async (args) => {
     const answer = await callRaw('get_single_acme_link_by_id', args);
     expect(answer.error?.code).toBe(-32602);
-    expect(answer.error?.message).toMatch(/^Invalid arguments: arguments must be an object of named arguments, not (an array|a string|a number|a boolean|null)\.$/);
+    expect(answer.error?.message).toMatch(
+      /^Invalid arguments: arguments must be an object of named arguments, not (an array|a string|a number|a boolean|null)\.$/,
+    );
     expect(upstream.requests).toHaveLength(0);
   });
 });
 
 describe('__proto__ as an argument', () => {
-  it.each(['{"a":1}', '1', '"x"', 'null'])('refuses a top-level __proto__ of %s as not an argument of the tool', async (value) => {
-    const answer = await callRaw('get_single_acme_link_by_id', `{"link_id":"x","__proto__":${value}}`);
-    expect(answer).toMatchObject({ id: 1, error: { code: -32602, message: 'Invalid arguments: __proto__ is not an argument of this tool.' } });
-    expect(upstream.requests).toHaveLength(0);
-  });
+  it.each(['{"a":1}', '1', '"x"', 'null'])(
+    'refuses a top-level __proto__ of %s as not an argument of the tool',
+    async (value) => {
+      const answer = await callRaw('get_single_acme_link_by_id', `{"link_id":"x","__proto__":${value}}`);
+      expect(answer).toMatchObject({
+        id: 1,
+        error: { code: -32602, message: 'Invalid arguments: __proto__ is not an argument of this tool.' },
+      });
+      expect(upstream.requests).toHaveLength(0);
+    },
+  );
 });

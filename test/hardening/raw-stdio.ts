@@ -1,6 +1,6 @@
 /** The built server over stdio, driven with raw frames (no SDK client: it would never send bad ones). */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { assertBuilt, childEnv, CLI } from '../e2e/helpers.js';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { assertBuilt, CLI, childEnv } from '../e2e/helpers.js';
 
 export interface RawStdio {
   child: ChildProcess;
@@ -27,16 +27,21 @@ export function startRawStdio(env: Record<string, string> = {}, args: string[] =
       lines.push(JSON.parse(pending.slice(0, index)) as Record<string, unknown>);
       pending = pending.slice(index + 1);
     }
-    for (const wake of waiters.splice(0)) wake();
+    for (const wake of waiters.splice(0)) {
+      wake();
+    }
   });
   child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return {
     child,
-    write: (data) => new Promise((resolve, reject) => child.stdin?.write(data, (error) => (error ? reject(error) : resolve()))),
+    write: (data) =>
+      new Promise((resolve, reject) => child.stdin?.write(data, (error) => (error ? reject(error) : resolve()))),
     async answers(count) {
       while (lines.length < count) {
-        if (child.exitCode !== null) throw new Error(`server exited (code ${child.exitCode}) after ${lines.length} answers: ${errors}`);
+        if (child.exitCode !== null) {
+          throw new Error(`server exited (code ${child.exitCode}) after ${lines.length} answers: ${errors}`);
+        }
         await Promise.race([new Promise<void>((resolve) => waiters.push(resolve)), exited]);
       }
       return lines.slice();

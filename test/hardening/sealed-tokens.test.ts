@@ -4,8 +4,8 @@
  * can be had together.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deriveSealKeys, openGrant, sealGrant, type SealedGrant } from '../../templates/runtime/src/security/sealed.js';
-import { startFakeUpstream, type FakeUpstream } from '../runtime/fake-upstream.js';
+import { deriveSealKeys, openGrant, type SealedGrant, sealGrant } from '../../templates/runtime/src/security/sealed.js';
+import { type FakeUpstream, startFakeUpstream } from '../runtime/fake-upstream.js';
 import { ACCESS_TOKEN, startTestServer, type TestServer } from '../runtime/harness.js';
 
 const SECRET = 'hardening-secret-0123456789';
@@ -13,7 +13,11 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 const [KEY] = deriveSealKeys([SECRET], 'acme');
 
 function grantFor(upstreamUrl: string, requireApiToken: boolean): SealedGrant {
-  return { id: `g-${String(requireApiToken)}`, requireApiToken, credentials: { baseUrl: upstreamUrl, accessToken: ACCESS_TOKEN } };
+  return {
+    id: `g-${String(requireApiToken)}`,
+    requireApiToken,
+    credentials: { baseUrl: upstreamUrl, accessToken: ACCESS_TOKEN },
+  };
 }
 
 /** Other spellings of the token's last character that decode to the same bytes. */
@@ -45,7 +49,9 @@ describe('--require-api-token and sealed URLs', () => {
   let server: TestServer;
   beforeAll(async () => {
     upstream = await startFakeUpstream();
-    server = await startTestServer(upstream.url, { http: { requireApiToken: true, apiTokens: ['api-1'], sealKeys: [KEY!] } });
+    server = await startTestServer(upstream.url, {
+      http: { requireApiToken: true, apiTokens: ['api-1'], sealKeys: [KEY!] },
+    });
   });
   afterAll(async () => {
     await server.close();

@@ -6,7 +6,7 @@ import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RpcErrorMessage } from '../../templates/runtime/src/transport/jsonrpc-frames.js';
 import { guardFrames } from '../../templates/runtime/src/transport/stdio/frame-guard.js';
-import { INITIALIZE, startRawStdio, type RawStdio } from './raw-stdio.js';
+import { INITIALIZE, type RawStdio, startRawStdio } from './raw-stdio.js';
 
 describe('guardFrames', () => {
   async function run(chunks: string[], maxFrameBytes = 64): Promise<{ passed: string; replies: RpcErrorMessage[] }> {
@@ -16,7 +16,9 @@ describe('guardFrames', () => {
     let passed = '';
     output.on('data', (chunk: Buffer) => (passed += chunk.toString()));
     const ended = new Promise((resolve) => output.on('end', resolve));
-    for (const chunk of chunks) input.write(chunk);
+    for (const chunk of chunks) {
+      input.write(chunk);
+    }
     input.end();
     await ended;
     return { passed, replies };
@@ -30,16 +32,40 @@ describe('guardFrames', () => {
   });
 
   it('answers -32700 for a line that is not JSON and -32600 for JSON that is not a message', async () => {
-    const { passed, replies } = await run(['{"jsonrpc":\n', '{"jsonrpc":"2.0","id":5,"method":7}\n', '[]\n', '"text"\n', `${ping}\n`]);
+    const { passed, replies } = await run([
+      '{"jsonrpc":\n',
+      '{"jsonrpc":"2.0","id":5,"method":7}\n',
+      '[]\n',
+      '"text"\n',
+      `${ping}\n`,
+    ]);
     expect(passed).toBe(`${ping}\n`);
-    expect(replies.map((reply) => [reply.error.code, reply.id])).toEqual([[-32700, null], [-32600, null], [-32600, null], [-32600, null]]);
+    expect(replies.map((reply) => [reply.error.code, reply.id])).toEqual([
+      [-32700, null],
+      [-32600, null],
+      [-32600, null],
+      [-32600, null],
+    ]);
     expect(replies[1]?.error.message).toBe('Invalid Request: method must be a string');
   });
 
   it('refuses a frame over the limit as soon as it passes it, skips the rest of it, and goes on', async () => {
-    const { passed, replies } = await run(['{"a":"', 'x'.repeat(50), 'y'.repeat(50), 'z'.repeat(500), '"}\n', `${ping}\n`]);
+    const { passed, replies } = await run([
+      '{"a":"',
+      'x'.repeat(50),
+      'y'.repeat(50),
+      'z'.repeat(500),
+      '"}\n',
+      `${ping}\n`,
+    ]);
     expect(passed).toBe(`${ping}\n`);
-    expect(replies).toEqual([{ jsonrpc: '2.0', id: null, error: { code: -32600, message: 'Invalid Request: the frame is larger than 64 bytes; it was skipped' } }]);
+    expect(replies).toEqual([
+      {
+        jsonrpc: '2.0',
+        id: null,
+        error: { code: -32600, message: 'Invalid Request: the frame is larger than 64 bytes; it was skipped' },
+      },
+    ]);
   });
 
   it('accepts a frame of exactly the limit', async () => {
@@ -63,19 +89,26 @@ describe('the built server over stdio', () => {
     await stdio.write(big);
     await stdio.write('{"jsonrpc":"2.0","id":3,"method":"tools/list"}\n');
     const answers = await stdio.answers(3);
-    expect(answers[1]).toMatchObject({ id: null, error: { code: -32600, message: expect.stringContaining('larger than 10485760 bytes') } });
+    expect(answers[1]).toMatchObject({
+      id: null,
+      error: { code: -32600, message: expect.stringContaining('larger than 10485760 bytes') },
+    });
     expect(answers[2]).toMatchObject({ id: 3, result: { tools: expect.any(Array) } });
     expect(stdio.child.exitCode).toBeNull();
   });
 
   it('answers unparseable lines with -32700 and invalid requests with -32600, both with id null', async () => {
-    await stdio.write('this is not json\n{"jsonrpc":"2.0","id":9,"method":42}\n{"jsonrpc":"1.0","id":10,"method":"ping"}\n{"jsonrpc":"2.0","id":11,"method":"ping"}\n');
+    await stdio.write(
+      'this is not json\n{"jsonrpc":"2.0","id":9,"method":42}\n{"jsonrpc":"1.0","id":10,"method":"ping"}\n{"jsonrpc":"2.0","id":11,"method":"ping"}\n',
+    );
     const answers = (await stdio.answers(7)).slice(3);
-    expect(answers.map((answer) => [answer.id, (answer.error as { code?: number } | undefined)?.code ?? 'ok'])).toEqual([
-      [null, -32700],
-      [null, -32600],
-      [null, -32600],
-      [11, 'ok'],
-    ]);
+    expect(answers.map((answer) => [answer.id, (answer.error as { code?: number } | undefined)?.code ?? 'ok'])).toEqual(
+      [
+        [null, -32700],
+        [null, -32600],
+        [null, -32600],
+        [11, 'ok'],
+      ],
+    );
   });
 });

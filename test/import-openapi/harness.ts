@@ -7,8 +7,8 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { compile, type CompileResult } from '../../generator/compile.js';
-import { importOpenApi, type ImportOptions, type ImportResult } from '../../generator/import-openapi/import.js';
+import { type CompileResult, compile } from '../../generator/compile.js';
+import { type ImportOptions, type ImportResult, importOpenApi } from '../../generator/import-openapi/import.js';
 import { fsStorage } from '../../generator/io/storage.js';
 import { load } from '../../generator/pipeline/load.js';
 import type { ServerData } from '../../templates/runtime/src/data/tool-data.js';
@@ -35,7 +35,10 @@ export async function tempDir(): Promise<string> {
 }
 
 /** Writes `document` (an object as JSON, a string as it is) and imports it as integration "acme". */
-export async function importDoc(document: object | string, options: Partial<ImportOptions> & { root?: string; name?: string } = {}): Promise<Imported> {
+export async function importDoc(
+  document: object | string,
+  options: Partial<ImportOptions> & { root?: string; name?: string } = {},
+): Promise<Imported> {
   const root = options.root ?? (await tempDir());
   const file = path.join(root, options.name ?? 'acme.json');
   await writeFile(file, typeof document === 'string' ? document : JSON.stringify(document));
@@ -48,13 +51,18 @@ export async function importDoc(document: object | string, options: Partial<Impo
     root,
     yaml: async (name) => parse(await readFile(path.join(folder, name), 'utf8')) as Record<string, unknown>,
     async entry(resource, method) {
-      const docs = parse(await readFile(path.join(folder, `docs/${resource}.yaml`), 'utf8')) as Record<string, Record<string, Record<string, Record<string, unknown>>>>;
+      const docs = parse(await readFile(path.join(folder, `docs/${resource}.yaml`), 'utf8')) as Record<
+        string,
+        Record<string, Record<string, Record<string, unknown>>>
+      >;
       return docs[resource]![method]!;
     },
     compiled,
     async tools() {
       const out = await compiled();
-      if (out.diagnostics.length > 0) throw new Error(out.diagnostics.map((d) => `${d.code} ${d.message}`).join('\n'));
+      if (out.diagnostics.length > 0) {
+        throw new Error(out.diagnostics.map((d) => `${d.code} ${d.message}`).join('\n'));
+      }
       const data = out.files.find((f) => f.path.endsWith('/tools.json'));
       return JSON.parse(data!.contents) as ServerData;
     },

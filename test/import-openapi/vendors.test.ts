@@ -13,20 +13,27 @@ import { tempDir } from './harness.js';
 import { VENDORS } from './vendors.js';
 
 describe('real vendor documents', () => {
-  it.each(VENDORS)('$integration: imports, passes the generator and builds under tsc --strict', async ({ integration, file, tags }) => {
-    const specs = path.join(await tempDir(), 'specs');
-    const result = await importOpenApi({ file, integration, storage: fsStorage(specs), ...(tags ? { tags } : {}) });
-    expect(result.imported.length).toBeGreaterThan(0);
-    expect(result.write.edited).toEqual([]);
+  it.each(VENDORS)(
+    '$integration: imports, passes the generator and builds under tsc --strict',
+    async ({ integration, file, tags }) => {
+      const specs = path.join(await tempDir(), 'specs');
+      const result = await importOpenApi({ file, integration, storage: fsStorage(specs), ...(tags ? { tags } : {}) });
+      expect(result.imported.length).toBeGreaterThan(0);
+      expect(result.write.edited).toEqual([]);
 
-    const compiled = await compile(await load(path.join(specs, integration), '/'));
-    expect(compiled.diagnostics).toEqual([]);
-    const documented = result.imported.filter((i) => i.documented).map((i) => i.tool).sort();
-    expect(compiled.plan!.tools.map((t) => t.definition.name).sort()).toEqual(documented);
-    expect(compiled.plan!.skipped.length).toBe(result.undocumented.length);
+      const compiled = await compile(await load(path.join(specs, integration), '/'));
+      expect(compiled.diagnostics).toEqual([]);
+      const documented = result.imported
+        .filter((i) => i.documented)
+        .map((i) => i.tool)
+        .sort();
+      expect(compiled.plan!.tools.map((t) => t.definition.name).sort()).toEqual(documented);
+      expect(compiled.plan!.skipped.length).toBe(result.undocumented.length);
 
-    const dir = `.tmp/import-${integration}`;
-    await writeFiles(dir, compiled.files);
-    expect(typecheck(path.join(dir, `${integration}-mcp-server`))).toEqual([]);
-  }, 240_000);
+      const dir = `.tmp/import-${integration}`;
+      await writeFiles(dir, compiled.files);
+      expect(typecheck(path.join(dir, `${integration}-mcp-server`))).toEqual([]);
+    },
+    240_000,
+  );
 });

@@ -7,7 +7,7 @@
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { firstJson, listEveryPage } from '../runtime/listing.js';
-import { CHARGEBEE, CUSTOMERS, startChargebee, type ChargebeeState } from './chargebee-standin.js';
+import { CHARGEBEE, type ChargebeeState, CUSTOMERS, startChargebee } from './chargebee-standin.js';
 import { binClient, writeGeneratedPackage } from './generated-package.js';
 import type { StandIn } from './standin.js';
 
@@ -31,7 +31,9 @@ beforeEach(() => {
 describe('Chargebee through its generated bin', () => {
   it('sends the API key as the basic user name with an empty password', async () => {
     await client.callTool({ name: 'list_all_chargebee_customers', arguments: { limit: 1 } });
-    expect(chargebee.requests[0]?.headers.authorization).toBe(`Basic ${Buffer.from(`${CHARGEBEE.apiKey}:`).toString('base64')}`);
+    expect(chargebee.requests[0]?.headers.authorization).toBe(
+      `Basic ${Buffer.from(`${CHARGEBEE.apiKey}:`).toString('base64')}`,
+    );
   });
 
   it('pages customers by next_offset, and the empty-string next_offset of the last page ends the listing', async () => {
@@ -42,13 +44,23 @@ describe('Chargebee through its generated bin', () => {
   });
 
   it('sends object filters as deepObject keys', async () => {
-    const result = await client.callTool({ name: 'list_all_chargebee_customers', arguments: { email: { is: 'user3@example.com' }, created_at: { after: 1700000001 } } });
+    const result = await client.callTool({
+      name: 'list_all_chargebee_customers',
+      arguments: { email: { is: 'user3@example.com' }, created_at: { after: 1700000001 } },
+    });
     expect(result.structuredContent).toEqual({ data: [CUSTOMERS[2]], next_cursor: null });
-    expect(chargebee.requests[0]?.rawQuery).toBe('email%5Bis%5D=user3%40example.com&created_at%5Bafter%5D=1700000001&limit=100');
+    expect(chargebee.requests[0]?.rawQuery).toBe(
+      'email%5Bis%5D=user3%40example.com&created_at%5Bafter%5D=1700000001&limit=100',
+    );
   });
 
   it('creates a customer with a nested form body: bracketed keys, free keys included', async () => {
-    const args = { first_name: 'Ann', email: 'ann@example.com', billing_address: { line1: '1 Main St', city: 'Berlin', country: 'DE' }, metadata: { crm_id: '42', plan: 'pro' } };
+    const args = {
+      first_name: 'Ann',
+      email: 'ann@example.com',
+      billing_address: { line1: '1 Main St', city: 'Berlin', country: 'DE' },
+      metadata: { crm_id: '42', plan: 'pro' },
+    };
     const result = await client.callTool({ name: 'create_a_chargebee_customer', arguments: args });
     expect(result.structuredContent).toEqual({ id: 'cus_new_1', email: 'ann@example.com' });
     expect(chargebee.requests[0]?.headers['content-type']).toBe('application/x-www-form-urlencoded');
@@ -59,7 +71,10 @@ describe('Chargebee through its generated bin', () => {
   });
 
   it('leads the error with the field at fault, without repeating the message', async () => {
-    const result = await client.callTool({ name: 'create_a_chargebee_customer', arguments: { email: 'ann@example.invalid' } });
+    const result = await client.callTool({
+      name: 'create_a_chargebee_customer',
+      arguments: { email: 'ann@example.invalid' },
+    });
     expect(firstJson(result)).toEqual({ error: 'upstream_error', status: 400, message: 'email: invalid email format' });
   });
 });

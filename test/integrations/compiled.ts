@@ -5,8 +5,12 @@ import type { ServerData } from '../../templates/runtime/src/data/tool-data.js';
 
 export async function compiledServerData(fixture: string): Promise<ServerData> {
   const result = await compile(await load(`test/fixtures/specs/${fixture}`));
-  if (result.diagnostics.length > 0) throw new Error(result.diagnostics.map((d) => d.message).join('\n'));
+  if (result.diagnostics.length > 0) {
+    throw new Error(result.diagnostics.map((d) => d.message).join('\n'));
+  }
   const file = result.files.find((f) => f.path.endsWith('/tools.json'));
-  if (!file) throw new Error(`no tools.json for ${fixture}`);
+  if (!file) {
+    throw new Error(`no tools.json for ${fixture}`);
+  }
   return JSON.parse(file.contents) as ServerData;
 }

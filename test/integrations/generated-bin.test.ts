@@ -9,7 +9,7 @@ import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { binClient, writeGeneratedPackage } from './generated-package.js';
 import type { StandIn } from './standin.js';
-import { ZENDESK, startZendesk, type ZendeskState } from './zendesk-standin.js';
+import { startZendesk, ZENDESK, type ZendeskState } from './zendesk-standin.js';
 
 let dir: string;
 let BIN: string;
@@ -31,14 +31,28 @@ function stdioClient(env: Record<string, string>): Promise<Client> {
 describe('the generated zendesk-mcp-server bin', () => {
   it('--help names the variables of each auth scheme', async () => {
     const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', BIN, '--help']);
-    for (const name of ['ZENDESK_USERNAME', 'ZENDESK_API_TOKEN', 'ZENDESK_CLIENT_ID', 'ZENDESK_CLIENT_SECRET', 'ZENDESK_OAUTH_TOKEN']) {
+    for (const name of [
+      'ZENDESK_USERNAME',
+      'ZENDESK_API_TOKEN',
+      'ZENDESK_CLIENT_ID',
+      'ZENDESK_CLIENT_SECRET',
+      'ZENDESK_OAUTH_TOKEN',
+    ]) {
       expect(stdout).toContain(name);
     }
   });
 
   it.each([
-    ['basic', { ZENDESK_USERNAME: ZENDESK.username, ZENDESK_API_TOKEN: ZENDESK.apiToken }, `Basic ${Buffer.from(`${ZENDESK.username}:${ZENDESK.apiToken}`).toString('base64')}`],
-    ['client credentials', { ZENDESK_CLIENT_ID: ZENDESK.clientId, ZENDESK_CLIENT_SECRET: ZENDESK.clientSecret }, /^Bearer zd-cc-token-\d+$/],
+    [
+      'basic',
+      { ZENDESK_USERNAME: ZENDESK.username, ZENDESK_API_TOKEN: ZENDESK.apiToken },
+      `Basic ${Buffer.from(`${ZENDESK.username}:${ZENDESK.apiToken}`).toString('base64')}`,
+    ],
+    [
+      'client credentials',
+      { ZENDESK_CLIENT_ID: ZENDESK.clientId, ZENDESK_CLIENT_SECRET: ZENDESK.clientSecret },
+      /^Bearer zd-cc-token-\d+$/,
+    ],
     ['bearer', { ZENDESK_OAUTH_TOKEN: ZENDESK.oauthToken }, `Bearer ${ZENDESK.oauthToken}`],
   ])('over stdio with %s variables set, that scheme is on the wire', async (_, env, authorization) => {
     const client = await stdioClient(env);

@@ -12,7 +12,9 @@ import { load } from '../../generator/pipeline/load.js';
 /** Writes the generated package of `test/fixtures/specs/<fixture>` and returns its directory. */
 export async function writeGeneratedPackage(fixture: string): Promise<string> {
   const result = await compile(await load(`test/fixtures/specs/${fixture}`));
-  if (result.diagnostics.length > 0) throw new Error(result.diagnostics.map((d) => d.message).join('\n'));
+  if (result.diagnostics.length > 0) {
+    throw new Error(result.diagnostics.map((d) => d.message).join('\n'));
+  }
   const dir = `.tmp/pkg-${fixture}`;
   await rm(dir, { recursive: true, force: true });
   for (const file of result.files) {
@@ -26,10 +28,16 @@ export async function writeGeneratedPackage(fixture: string): Promise<string> {
  * An SDK client on the package's bin over stdio, with only PATH and `env` in its environment.
  * `redirect` sends one https origin to a local stand-in (see redirect-fetch.ts).
  */
-export async function binClient(packageDir: string, env: Record<string, string>, redirect?: { from: string; to: string }): Promise<Client> {
+export async function binClient(
+  packageDir: string,
+  env: Record<string, string>,
+  redirect?: { from: string; to: string },
+): Promise<Client> {
   const client = new Client({ name: 'fixture-test', version: '1.0.0' });
   const preload = redirect ? ['--import', path.resolve('test/integrations/redirect-fetch.ts')] : [];
-  const redirectEnv: Record<string, string> = redirect ? { TEST_FETCH_FROM: redirect.from, TEST_FETCH_TO: redirect.to } : {};
+  const redirectEnv: Record<string, string> = redirect
+    ? { TEST_FETCH_FROM: redirect.from, TEST_FETCH_TO: redirect.to }
+    : {};
   const transport = new StdioClientTransport({
     command: process.execPath,
     args: ['--import', 'tsx', ...preload, path.join(packageDir, 'src/cli.ts')],

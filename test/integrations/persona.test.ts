@@ -8,7 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { argumentsHash, encodeCursor, toolTag } from '../../templates/runtime/src/upstream/paging/next-cursor.js';
 import { firstJson, listEveryPage } from '../runtime/listing.js';
 import { binClient, writeGeneratedPackage } from './generated-package.js';
-import { ACCOUNTS, INQUIRIES, PERSONA, startPersona, type PersonaState } from './persona-standin.js';
+import { ACCOUNTS, INQUIRIES, PERSONA, type PersonaState, startPersona } from './persona-standin.js';
 import type { StandIn } from './standin.js';
 
 let persona: StandIn & { state: PersonaState };
@@ -38,10 +38,15 @@ describe('Persona through its generated bin', () => {
 
   it('sends an object filter as deepObject keys, on every page', async () => {
     const completed = INQUIRIES.filter((inquiry) => inquiry.attributes.status === 'completed');
-    const { items } = await listEveryPage(client, 'list_all_persona_inquiries', { filter: { status: 'completed' }, limit: 1 });
+    const { items } = await listEveryPage(client, 'list_all_persona_inquiries', {
+      filter: { status: 'completed' },
+      limit: 1,
+    });
     expect(items).toEqual(completed);
     expect(persona.requests[0]?.rawQuery).toBe('filter%5Bstatus%5D=completed&page%5Bsize%5D=1');
-    expect(persona.requests.at(-1)?.rawQuery).toBe(`filter%5Bstatus%5D=completed&page%5Bafter%5D=${completed.at(-2)!.id}&page%5Bsize%5D=1`);
+    expect(persona.requests.at(-1)?.rawQuery).toBe(
+      `filter%5Bstatus%5D=completed&page%5Bafter%5D=${completed.at(-2)!.id}&page%5Bsize%5D=1`,
+    );
   });
 
   it('follows the relative next link of the body to the end, on the API origin and base path', async () => {
@@ -59,7 +64,10 @@ describe('Persona through its generated bin', () => {
     persona.state.forgeNextLink = true;
     const result = await client.callTool({ name: 'list_all_persona_accounts', arguments: { limit: 2 } });
     expect(result.isError).toBe(true);
-    expect(firstJson(result)).toMatchObject({ error: 'unexpected_response', message: expect.stringContaining('outside its own API') });
+    expect(firstJson(result)).toMatchObject({
+      error: 'unexpected_response',
+      message: expect.stringContaining('outside its own API'),
+    });
     expect(persona.requests).toHaveLength(1);
   });
 
@@ -68,13 +76,23 @@ describe('Persona through its generated bin', () => {
     for (const target of ['https://persona.evil.example/api/v1/accounts', '/../../admin']) {
       const forged = encodeCursor({ ...identity, vendorCursor: target });
       const result = await client.callTool({ name: 'list_all_persona_accounts', arguments: { next_cursor: forged } });
-      expect(firstJson(result)).toMatchObject({ error: 'invalid_arguments', message: expect.stringContaining('does not point into this API') });
+      expect(firstJson(result)).toMatchObject({
+        error: 'invalid_arguments',
+        message: expect.stringContaining('does not point into this API'),
+      });
     }
     expect(persona.requests).toHaveLength(0);
   });
 
   it('reports a missing inquiry with the JSON:API title and details', async () => {
-    const result = await client.callTool({ name: 'get_single_persona_inquiry_by_id', arguments: { inquiry_id: 'inq_Missing' } });
-    expect(firstJson(result)).toEqual({ error: 'upstream_error', status: 404, message: 'Record not found: Could not find inquiry inq_Missing' });
+    const result = await client.callTool({
+      name: 'get_single_persona_inquiry_by_id',
+      arguments: { inquiry_id: 'inq_Missing' },
+    });
+    expect(firstJson(result)).toEqual({
+      error: 'upstream_error',
+      status: 404,
+      message: 'Record not found: Could not find inquiry inq_Missing',
+    });
   });
 });

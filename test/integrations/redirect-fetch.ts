@@ -9,7 +9,9 @@ if (from && to) {
   const realFetch = globalThis.fetch;
   globalThis.fetch = (input: string | URL | Request, init?: RequestInit) => {
     const url = input instanceof Request ? input.url : String(input);
-    if (!url.startsWith(from)) return realFetch(input, init);
+    if (!url.startsWith(from)) {
+      return realFetch(input, init);
+    }
     const headers = new Headers(init?.headers);
     headers.set('x-test-original-url', url);
     return realFetch(to + url.slice(from.length), { ...init, headers });

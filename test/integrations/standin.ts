@@ -27,12 +27,16 @@ export interface StandIn {
   close(): Promise<void>;
 }
 
-export async function startStandIn(route: (request: SeenRequest, base: string) => Answer | Promise<Answer>): Promise<StandIn> {
+export async function startStandIn(
+  route: (request: SeenRequest, base: string) => Answer | Promise<Answer>,
+): Promise<StandIn> {
   const requests: SeenRequest[] = [];
   let base = '';
   const server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
+    for await (const chunk of req) {
+      chunks.push(chunk as Buffer);
+    }
     const raw = req.url ?? '/';
     const queryAt = raw.indexOf('?');
     const request: SeenRequest = {
@@ -46,7 +50,12 @@ export async function startStandIn(route: (request: SeenRequest, base: string) =
     requests.push(request);
     const answer = await route(request, base);
     const body = answer.json === undefined ? '' : JSON.stringify(answer.json);
-    res.writeHead(answer.status, { ...(answer.json === undefined ? {} : { 'content-type': 'application/json' }), ...answer.headers }).end(body);
+    res
+      .writeHead(answer.status, {
+        ...(answer.json === undefined ? {} : { 'content-type': 'application/json' }),
+        ...answer.headers,
+      })
+      .end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -4,13 +4,13 @@
  */
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { UpstreamCredentials } from '../../templates/runtime/src/upstream/credentials.js';
 import type { ServerData } from '../../templates/runtime/src/data/tool-data.js';
+import type { UpstreamCredentials } from '../../templates/runtime/src/upstream/credentials.js';
 import { startTestServer, type TestServer } from '../runtime/harness.js';
-import { compiledServerData } from './compiled.js';
 import { firstJson, listEveryPage as listAll } from '../runtime/listing.js';
+import { compiledServerData } from './compiled.js';
 import type { StandIn } from './standin.js';
-import { TICKETS, USERS, ZENDESK, startZendesk, type ZendeskState } from './zendesk-standin.js';
+import { startZendesk, TICKETS, USERS, ZENDESK, type ZendeskState } from './zendesk-standin.js';
 
 let data: ServerData;
 let zendesk: StandIn & { state: ZendeskState };
@@ -41,7 +41,9 @@ describe('Zendesk through the SDK client (basic auth with an API token)', () => 
     const { tools } = await client.listTools();
     expect(tools).toHaveLength(10);
     await client.callTool({ name: 'get_single_zendesk_ticket_by_id', arguments: { ticket_id: 2 } });
-    expect(zendesk.requests[0]?.headers.authorization).toBe(`Basic ${Buffer.from(`${ZENDESK.username}:${ZENDESK.apiToken}`).toString('base64')}`);
+    expect(zendesk.requests[0]?.headers.authorization).toBe(
+      `Basic ${Buffer.from(`${ZENDESK.username}:${ZENDESK.apiToken}`).toString('base64')}`,
+    );
   });
 
   it('pages users by page number until next_page is null, sending role[] in brackets', async () => {
@@ -68,7 +70,10 @@ describe('Zendesk through the SDK client (basic auth with an API token)', () => 
   });
 
   it('creates a ticket with a nested JSON body and the Idempotency-Key header; a retry creates nothing new', async () => {
-    const args = { idempotency_key: 'printer-7', ticket: { subject: 'Printer offline', comment: { body: 'It is offline.' }, tags: ['vip'] } };
+    const args = {
+      idempotency_key: 'printer-7',
+      ticket: { subject: 'Printer offline', comment: { body: 'It is offline.' }, tags: ['vip'] },
+    };
     const first = await client.callTool({ name: 'create_a_zendesk_ticket', arguments: args });
     const again = await client.callTool({ name: 'create_a_zendesk_ticket', arguments: args });
     expect(first.structuredContent).toMatchObject({ subject: 'Printer offline', tags: ['vip'] });
@@ -79,16 +84,28 @@ describe('Zendesk through the SDK client (basic auth with an API token)', () => 
   });
 
   it('combines the description with the per-field details', async () => {
-    const result = await client.callTool({ name: 'create_a_zendesk_ticket', arguments: { ticket: { requester_id: 999, comment: { body: 'x' } } } });
+    const result = await client.callTool({
+      name: 'create_a_zendesk_ticket',
+      arguments: { ticket: { requester_id: 999, comment: { body: 'x' } } },
+    });
     expect(firstJson(result)).toEqual({
-      error: 'upstream_error', status: 422,
+      error: 'upstream_error',
+      status: 422,
       message: 'Record validation errors: requester: Requester: is not a valid user; base: Comment body is too long',
     });
   });
 
   it.each([
-    ['the endpoint header set (first) wins, retry-after derived from its delta reset', 'endpoint', { 'ratelimit-limit': 100, 'ratelimit-remaining': 0, 'ratelimit-reset': 41, 'retry-after': 41 }],
-    ['the account header set, reset from Retry-After', 'account', { 'ratelimit-limit': 700, 'ratelimit-remaining': 0, 'ratelimit-reset': 17, 'retry-after': 17 }],
+    [
+      'the endpoint header set (first) wins, retry-after derived from its delta reset',
+      'endpoint',
+      { 'ratelimit-limit': 100, 'ratelimit-remaining': 0, 'ratelimit-reset': 41, 'retry-after': 41 },
+    ],
+    [
+      'the account header set, reset from Retry-After',
+      'account',
+      { 'ratelimit-limit': 700, 'ratelimit-remaining': 0, 'ratelimit-reset': 17, 'retry-after': 17 },
+    ],
   ])('throttled: %s', async (_, query, fields) => {
     const result = await client.callTool({ name: 'search_zendesk', arguments: { query } });
     expect(result.isError).toBe(true);
@@ -99,13 +116,22 @@ describe('Zendesk through the SDK client (basic auth with an API token)', () => 
 
 describe('Zendesk OAuth client credentials on the wire', () => {
   it('fetches one token with a form-encoded grant, reuses it, and renews it once after a 401', async () => {
-    const other = await serve({ baseUrl: zendesk.url, accessToken: ZENDESK.clientSecret, account: ZENDESK.clientId, scheme: 1 });
+    const other = await serve({
+      baseUrl: zendesk.url,
+      accessToken: ZENDESK.clientSecret,
+      account: ZENDESK.clientId,
+      scheme: 1,
+    });
     try {
       const oauth = await other.connect();
-      for (const ticket_id of [1, 2]) await oauth.callTool({ name: 'get_single_zendesk_ticket_by_id', arguments: { ticket_id } });
+      for (const ticket_id of [1, 2]) {
+        await oauth.callTool({ name: 'get_single_zendesk_ticket_by_id', arguments: { ticket_id } });
+      }
       const tokenCalls = () => zendesk.requests.filter((r) => r.rawPath === '/oauth/tokens');
       expect(tokenCalls()).toHaveLength(1);
-      expect(tokenCalls()[0]?.text).toBe(`grant_type=client_credentials&scope=read+write&client_id=${ZENDESK.clientId}&client_secret=${ZENDESK.clientSecret}`);
+      expect(tokenCalls()[0]?.text).toBe(
+        `grant_type=client_credentials&scope=read+write&client_id=${ZENDESK.clientId}&client_secret=${ZENDESK.clientSecret}`,
+      );
       const apiCalls = zendesk.requests.filter((r) => r.rawPath !== '/oauth/tokens');
       expect(apiCalls.map((r) => r.headers.authorization)).toEqual(['Bearer zd-cc-token-1', 'Bearer zd-cc-token-1']);
 
@@ -121,10 +147,21 @@ describe('Zendesk OAuth client credentials on the wire', () => {
   });
 
   it('reports a refused client without its secret', async () => {
-    const other = await serve({ baseUrl: zendesk.url, accessToken: 'wrong-secret-value', account: ZENDESK.clientId, scheme: 1 });
+    const other = await serve({
+      baseUrl: zendesk.url,
+      accessToken: 'wrong-secret-value',
+      account: ZENDESK.clientId,
+      scheme: 1,
+    });
     try {
-      const result = await (await other.connect()).callTool({ name: 'get_single_zendesk_ticket_by_id', arguments: { ticket_id: 1 } });
-      expect(firstJson(result)).toEqual({ error: 'auth_failed', message: `could not get an access token from ${zendesk.url}/oauth/tokens: the authorization server answered 401 (invalid_client)` });
+      const result = await (await other.connect()).callTool({
+        name: 'get_single_zendesk_ticket_by_id',
+        arguments: { ticket_id: 1 },
+      });
+      expect(firstJson(result)).toEqual({
+        error: 'auth_failed',
+        message: `could not get an access token from ${zendesk.url}/oauth/tokens: the authorization server answered 401 (invalid_client)`,
+      });
       expect(JSON.stringify(result)).not.toContain('wrong-secret-value');
     } finally {
       await other.close();
@@ -134,7 +171,10 @@ describe('Zendesk OAuth client credentials on the wire', () => {
   it('a plain OAuth access token travels as a bearer token', async () => {
     const other = await serve({ baseUrl: zendesk.url, accessToken: ZENDESK.oauthToken, scheme: 2 });
     try {
-      const result = await (await other.connect()).callTool({ name: 'get_single_zendesk_ticket_by_id', arguments: { ticket_id: 4 } });
+      const result = await (await other.connect()).callTool({
+        name: 'get_single_zendesk_ticket_by_id',
+        arguments: { ticket_id: 4 },
+      });
       expect(result.structuredContent).toMatchObject({ id: 4 });
       expect(zendesk.requests.at(-1)?.headers.authorization).toBe(`Bearer ${ZENDESK.oauthToken}`);
     } finally {

@@ -15,13 +15,17 @@ export interface SignIn {
 
 export function location(answer: Response): string {
   const target = answer.headers.get('location');
-  if (answer.status !== 302 || !target) throw new Error(`expected a redirect, got ${answer.status}`);
+  if (answer.status !== 302 || !target) {
+    throw new Error(`expected a redirect, got ${answer.status}`);
+  }
   return target;
 }
 
 export function formValue(html: string, name: string): string {
   const match = new RegExp(`name="${name}" value="([^"]*)"`).exec(html);
-  if (!match?.[1]) throw new Error(`the page has no ${name} field`);
+  if (!match?.[1]) {
+    throw new Error(`the page has no ${name} field`);
+  }
   return match[1].replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
 }
 
@@ -31,11 +35,18 @@ export function setCookie(answer: Response): string {
 }
 
 export async function postForm(url: string, fields: Record<string, string>, cookie = ''): Promise<Response> {
-  return fetch(url, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', cookie }, body: new URLSearchParams(fields).toString() });
+  return fetch(url, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+    body: new URLSearchParams(fields).toString(),
+  });
 }
 
 /** The browser's first two steps: /authorize (which sets the cookie) and the consent page. */
-export async function openConsent(authorizationUrl: string | URL): Promise<{ cookie: string; page: string; pageUrl: URL; request: string; csrf: string }> {
+export async function openConsent(
+  authorizationUrl: string | URL,
+): Promise<{ cookie: string; page: string; pageUrl: URL; request: string; csrf: string }> {
   const start = await fetch(new URL(authorizationUrl), { redirect: 'manual' });
   const cookie = setCookie(start);
   const pageUrl = new URL(location(start), authorizationUrl);
@@ -47,10 +58,19 @@ export async function openConsent(authorizationUrl: string | URL): Promise<{ coo
 }
 
 /** Drives one sign-in from the client's authorization URL; `decision` answers the consent page. */
-export async function signInWithEgnyte(authorizationUrl: string | URL, options: { domain?: string; decision?: 'allow' | 'deny' } = {}): Promise<SignIn> {
+export async function signInWithEgnyte(
+  authorizationUrl: string | URL,
+  options: { domain?: string; decision?: 'allow' | 'deny' } = {},
+): Promise<SignIn> {
   const { cookie, page, pageUrl, request, csrf } = await openConsent(authorizationUrl);
-  const answered = await postForm(new URL(/action="([^"]+)"/.exec(page)?.[1] ?? '', pageUrl).href, { request, csrf, domain: options.domain ?? 'acme', decision: options.decision ?? 'allow' }, cookie);
-  if (options.decision === 'deny') return { redirect: new URL(location(answered)), consent: page };
+  const answered = await postForm(
+    new URL(/action="([^"]+)"/.exec(page)?.[1] ?? '', pageUrl).href,
+    { request, csrf, domain: options.domain ?? 'acme', decision: options.decision ?? 'allow' },
+    cookie,
+  );
+  if (options.decision === 'deny') {
+    return { redirect: new URL(location(answered)), consent: page };
+  }
   const egnyteAuthorize = new URL(location(answered));
   expect(egnyteAuthorize.pathname).toBe('/puboauth/token');
   const callback = location(await fetch(egnyteAuthorize, { redirect: 'manual' }));

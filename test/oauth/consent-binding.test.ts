@@ -3,13 +3,14 @@
  * is bound to the browser that called /authorize (cookie + CSRF token), it comes before the Egnyte
  * round trip, and the page names the client and the host its code goes to.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox, type Sandbox } from '../sandbox/index.js';
-import { createTestStore, type TestStore } from '../control/stores.js';
-import { openConsent, postForm, signInWithEgnyte } from './browser.js';
-import { presentedSession, sessionCookie } from '../../templates/hosting/src/oauth/browser-binding.js';
+
 import type { IncomingMessage } from 'node:http';
-import { authorizeUrl, pkce, register, startOAuthServer, type OAuthServer } from './hosted-oauth.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { presentedSession, sessionCookie } from '../../templates/hosting/src/oauth/browser-binding.js';
+import { createTestStore, type TestStore } from '../control/stores.js';
+import { type Sandbox, startSandbox } from '../sandbox/index.js';
+import { openConsent, postForm, signInWithEgnyte } from './browser.js';
+import { authorizeUrl, type OAuthServer, pkce, register, startOAuthServer } from './hosted-oauth.js';
 
 let sandbox: Sandbox;
 let store: TestStore;
@@ -40,7 +41,9 @@ async function victimFollows(link: string): Promise<Response[]> {
     const answer: Response = await fetch(next.url, { redirect: 'manual', ...next.init });
     seen.push(answer);
     const target = answer.headers.get('location');
-    if (target?.startsWith(ATTACKER_REDIRECT)) break;
+    if (target?.startsWith(ATTACKER_REDIRECT)) {
+      break;
+    }
     if (target) {
       next = { url: new URL(target, next.url).href };
       continue;
@@ -49,7 +52,17 @@ async function victimFollows(link: string): Promise<Response[]> {
     const request = /name="request" value="([^"]+)"/.exec(html)?.[1];
     const action = /action="([^"]+)"/.exec(html)?.[1];
     const isConsent = html.includes('name="decision"');
-    next = request && action && !isConsent ? { url: new URL(action, next.url).href, init: { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ request, domain: 'acme' }).toString() } } : undefined;
+    next =
+      request && action && !isConsent
+        ? {
+            url: new URL(action, next.url).href,
+            init: {
+              method: 'POST',
+              headers: { 'content-type': 'application/x-www-form-urlencoded' },
+              body: new URLSearchParams({ request, domain: 'acme' }).toString(),
+            },
+          }
+        : undefined;
   }
   return seen;
 }
@@ -65,7 +78,10 @@ describe('consent is bound to the browser that asked (design.md §4b)', () => {
     const attacker = await register(server.url, { client_name: 'Helpful app', redirect_uris: [ATTACKER_REDIRECT] });
     expect(attacker.status).toBe(201);
     // The attacker starts /authorize from their own machine and sends the victim the sign-in link.
-    const started = await fetch(authorizeUrl(server.url, attacker.body.client_id, pkce().challenge, { redirect_uri: ATTACKER_REDIRECT }), { redirect: 'manual' });
+    const started = await fetch(
+      authorizeUrl(server.url, attacker.body.client_id, pkce().challenge, { redirect_uri: ATTACKER_REDIRECT }),
+      { redirect: 'manual' },
+    );
     const link = new URL(started.headers.get('location') ?? '', server.url);
     const request = link.searchParams.get('request') ?? '';
     const before = sandbox.oauth.issued.length;
@@ -84,8 +100,14 @@ describe('consent is bound to the browser that asked (design.md §4b)', () => {
 
   it('an attacker who consents in their own browser and hands the victim the Egnyte link gets no code either', async () => {
     const attacker = await register(server.url, { redirect_uris: [ATTACKER_REDIRECT] });
-    const consent = await openConsent(authorizeUrl(server.url, attacker.body.client_id, pkce().challenge, { redirect_uri: ATTACKER_REDIRECT }));
-    const toEgnyte = await postForm(`${server.url}/oauth/signin`, { request: consent.request, csrf: consent.csrf, domain: 'acme', decision: 'allow' }, consent.cookie);
+    const consent = await openConsent(
+      authorizeUrl(server.url, attacker.body.client_id, pkce().challenge, { redirect_uri: ATTACKER_REDIRECT }),
+    );
+    const toEgnyte = await postForm(
+      `${server.url}/oauth/signin`,
+      { request: consent.request, csrf: consent.csrf, domain: 'acme', decision: 'allow' },
+      consent.cookie,
+    );
     expect(toEgnyte.status).toBe(302);
     // The victim signs in with Egnyte; Egnyte sends their browser (without the attacker's cookie) back.
     const victim = await victimFollows(toEgnyte.headers.get('location') ?? '');
@@ -95,16 +117,28 @@ describe('consent is bound to the browser that asked (design.md §4b)', () => {
 
   it('the consent form needs its CSRF token as well as the cookie, and the cookie is HttpOnly and SameSite', async () => {
     const client = await register(server.url);
-    const start = await fetch(authorizeUrl(server.url, client.body.client_id, pkce().challenge), { redirect: 'manual' });
-    expect(start.headers.get('set-cookie')).toMatch(/^mcp_signin=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Lax; Max-Age=900$/);
+    const start = await fetch(authorizeUrl(server.url, client.body.client_id, pkce().challenge), {
+      redirect: 'manual',
+    });
+    expect(start.headers.get('set-cookie')).toMatch(
+      /^mcp_signin=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Lax; Max-Age=900$/,
+    );
     const consent = await openConsent(authorizeUrl(server.url, client.body.client_id, pkce().challenge));
     for (const csrf of ['', 'x'.repeat(64)]) {
-      const answer = await postForm(`${server.url}/oauth/signin`, { request: consent.request, csrf, domain: 'acme', decision: 'allow' }, consent.cookie);
+      const answer = await postForm(
+        `${server.url}/oauth/signin`,
+        { request: consent.request, csrf, domain: 'acme', decision: 'allow' },
+        consent.cookie,
+      );
       expect(answer.status).toBe(403);
     }
     // Another browser's cookie with this request's id and token: refused.
     const other = await openConsent(authorizeUrl(server.url, client.body.client_id, pkce().challenge));
-    const crossed = await postForm(`${server.url}/oauth/signin`, { request: consent.request, csrf: consent.csrf, domain: 'acme', decision: 'allow' }, other.cookie);
+    const crossed = await postForm(
+      `${server.url}/oauth/signin`,
+      { request: consent.request, csrf: consent.csrf, domain: 'acme', decision: 'allow' },
+      other.cookie,
+    );
     expect(crossed.status).toBe(403);
   });
 });
@@ -112,7 +146,9 @@ describe('consent is bound to the browser that asked (design.md §4b)', () => {
 describe('on https the cookie cannot be planted from a sibling subdomain', () => {
   it('is __Host- prefixed and Secure, and an unprefixed one is ignored', () => {
     const session = 'a'.repeat(43);
-    expect(sessionCookie(session, 900, true)).toBe(`__Host-mcp_signin=${session}; Path=/; HttpOnly; SameSite=Lax; Max-Age=900; Secure`);
+    expect(sessionCookie(session, 900, true)).toBe(
+      `__Host-mcp_signin=${session}; Path=/; HttpOnly; SameSite=Lax; Max-Age=900; Secure`,
+    );
     const asked = (cookie: string) => ({ headers: { cookie } }) as IncomingMessage;
     expect(presentedSession(asked(`mcp_signin=${session}`), true)).toBeUndefined();
     expect(presentedSession(asked(`__Host-mcp_signin=${session}`), true)).toBe(session);
@@ -121,14 +157,25 @@ describe('on https the cookie cannot be planted from a sibling subdomain', () =>
 
 describe('consent comes first and says where the code goes', () => {
   it('the first page names the client, its id and the redirect host; denying there never reaches Egnyte', async () => {
-    const client = await register(server.url, { client_name: 'Claude', redirect_uris: ['https://claude.example/api/mcp/auth_callback'] });
+    const client = await register(server.url, {
+      client_name: 'Claude',
+      redirect_uris: ['https://claude.example/api/mcp/auth_callback'],
+    });
     const before = sandbox.oauth.issued.length;
-    const consent = await openConsent(authorizeUrl(server.url, client.body.client_id, pkce().challenge, { redirect_uri: 'https://claude.example/api/mcp/auth_callback' }));
+    const consent = await openConsent(
+      authorizeUrl(server.url, client.body.client_id, pkce().challenge, {
+        redirect_uri: 'https://claude.example/api/mcp/auth_callback',
+      }),
+    );
     expect(consent.page).toContain('<strong>Claude</strong>');
     expect(consent.page).toContain(client.body.client_id);
     expect(consent.page).toContain('its access goes to <strong>claude.example</strong>');
     expect(consent.page).toContain('<code>list_all_egnyte_users</code>');
-    const denied = await postForm(`${server.url}/oauth/signin`, { request: consent.request, csrf: consent.csrf, decision: 'deny' }, consent.cookie);
+    const denied = await postForm(
+      `${server.url}/oauth/signin`,
+      { request: consent.request, csrf: consent.csrf, decision: 'deny' },
+      consent.cookie,
+    );
     const back = new URL(denied.headers.get('location') ?? '');
     expect(back.host).toBe('claude.example');
     expect(back.searchParams.get('error')).toBe('access_denied');
@@ -138,7 +185,10 @@ describe('consent comes first and says where the code goes', () => {
   it('the Egnyte callback does nothing for a sign-in that has no consent', async () => {
     const client = await register(server.url);
     const consent = await openConsent(authorizeUrl(server.url, client.body.client_id, pkce().challenge));
-    const skipped = await fetch(`${server.url}/oauth/egnyte/callback?code=x&state=signin.${consent.request}`, { redirect: 'manual', headers: { cookie: consent.cookie } });
+    const skipped = await fetch(`${server.url}/oauth/egnyte/callback?code=x&state=signin.${consent.request}`, {
+      redirect: 'manual',
+      headers: { cookie: consent.cookie },
+    });
     expect(skipped.status).toBe(403);
     const signIn = await signInWithEgnyte(authorizeUrl(server.url, client.body.client_id, pkce().challenge));
     expect(signIn.redirect.searchParams.get('code')).toBeTruthy();

@@ -3,12 +3,21 @@
  * revocation ending the grant, rate limits that hold across two instances on one PostgreSQL
  * store, a path in MCP_PUBLIC_URL, public-client auth methods and HTTP Basic refused with 401.
  */
-import { afterEach, beforeAll, afterAll, describe, expect, it } from 'vitest';
-import { startSandbox, type Sandbox } from '../sandbox/index.js';
-import { createTestStore, type TestStore } from '../control/stores.js';
-import { signInWithEgnyte } from './browser.js';
-import { authorizeUrl, mcpInitialize, pkce, REDIRECT, register, startOAuthServer, token, type OAuthServer } from './hosted-oauth.js';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { DoorLimits } from '../../templates/hosting/src/control/rate-limits.js';
+import { createTestStore, type TestStore } from '../control/stores.js';
+import { type Sandbox, startSandbox } from '../sandbox/index.js';
+import { signInWithEgnyte } from './browser.js';
+import {
+  authorizeUrl,
+  mcpInitialize,
+  type OAuthServer,
+  pkce,
+  REDIRECT,
+  register,
+  startOAuthServer,
+  token,
+} from './hosted-oauth.js';
 
 let sandbox: Sandbox;
 let store: TestStore;
@@ -20,7 +29,9 @@ beforeAll(async () => {
 });
 
 afterEach(async () => {
-  for (const server of servers.splice(0)) await server.close();
+  for (const server of servers.splice(0)) {
+    await server.close();
+  }
 });
 
 afterAll(async () => {
@@ -35,19 +46,41 @@ async function start(options: Parameters<typeof startOAuthServer>[2] = {}): Prom
 }
 
 const limits = (perAddress: number, overall: number): DoorLimits => {
-  const each = (name: string) => ({ name: `${name}-${perAddress}-${overall}-${Math.random()}`, perAddress, overall, windowMs: 60_000 });
-  return { register: each('register'), authorize: each('authorize'), token: each('token'), signIn: each('signin'), adminSignIn: each('admin') };
+  const each = (name: string) => ({
+    name: `${name}-${perAddress}-${overall}-${Math.random()}`,
+    perAddress,
+    overall,
+    windowMs: 60_000,
+  });
+  return {
+    register: each('register'),
+    authorize: each('authorize'),
+    token: each('token'),
+    signIn: each('signin'),
+    adminSignIn: each('admin'),
+  };
 };
 
 describe('redirect URIs (design.md §4b)', () => {
   it('registration takes https, and http only on a loopback host; others are refused', async () => {
     const server = await start();
-    for (const bad of ['http://evil.example/cb', 'http://10.0.0.1/cb', 'javascript:alert(1)', 'https://app.example/cb#frag', 'myapp://cb']) {
+    for (const bad of [
+      'http://evil.example/cb',
+      'http://10.0.0.1/cb',
+      'javascript:alert(1)',
+      'https://app.example/cb#frag',
+      'myapp://cb',
+    ]) {
       const answer = await register(server.url, { redirect_uris: [bad] });
       expect(answer.status, bad).toBe(400);
       expect(answer.body.error).toBe('invalid_client_metadata');
     }
-    for (const good of ['https://app.example/cb', 'http://127.0.0.1/cb', 'http://localhost:8080/cb', 'http://[::1]/cb']) {
+    for (const good of [
+      'https://app.example/cb',
+      'http://127.0.0.1/cb',
+      'http://localhost:8080/cb',
+      'http://[::1]/cb',
+    ]) {
       expect((await register(server.url, { redirect_uris: [good] })).status, good).toBe(201);
     }
   });
@@ -59,12 +92,34 @@ describe('revocation (RFC 7009 §2.1)', () => {
     const client = await register(server.url);
     const { verifier, challenge } = pkce();
     const signIn = await signInWithEgnyte(authorizeUrl(server.url, client.body.client_id, challenge));
-    const tokens = await token(server.url, { grant_type: 'authorization_code', client_id: client.body.client_id, code: signIn.redirect.searchParams.get('code') ?? '', code_verifier: verifier, redirect_uri: REDIRECT });
+    const tokens = await token(server.url, {
+      grant_type: 'authorization_code',
+      client_id: client.body.client_id,
+      code: signIn.redirect.searchParams.get('code') ?? '',
+      code_verifier: verifier,
+      redirect_uri: REDIRECT,
+    });
     expect((await mcpInitialize(server.url, tokens.body.access_token)).status).toBe(200);
-    const revoked = await fetch(`${server.url}/revoke`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ client_id: client.body.client_id, token: tokens.body.refresh_token, token_type_hint: 'refresh_token' }) });
+    const revoked = await fetch(`${server.url}/revoke`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        client_id: client.body.client_id,
+        token: tokens.body.refresh_token,
+        token_type_hint: 'refresh_token',
+      }),
+    });
     expect(revoked.status).toBe(200);
     expect((await mcpInitialize(server.url, tokens.body.access_token)).status).toBe(401);
-    expect((await token(server.url, { grant_type: 'refresh_token', client_id: client.body.client_id, refresh_token: tokens.body.refresh_token })).status).toBe(400);
+    expect(
+      (
+        await token(server.url, {
+          grant_type: 'refresh_token',
+          client_id: client.body.client_id,
+          refresh_token: tokens.body.refresh_token,
+        })
+      ).status,
+    ).toBe(400);
   });
 });
 
@@ -73,9 +128,17 @@ describe('rate limits (design.md §4b), counted in the store', () => {
     const tuning = { limits: limits(5, 1000) };
     const [a, b] = [await start({ tuning }), await start({ tuning })];
     const statuses: number[] = [];
-    for (let i = 0; i < 4; i++) for (const server of [a, b] as OAuthServer[]) statuses.push((await register(server.url)).status);
+    for (let i = 0; i < 4; i++) {
+      for (const server of [a, b] as OAuthServer[]) {
+        statuses.push((await register(server.url)).status);
+      }
+    }
     expect(statuses).toEqual([201, 201, 201, 201, 201, 429, 429, 429]);
-    const refused = await fetch(`${b?.url}/register`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const refused = await fetch(`${b?.url}/register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
     expect(await refused.json()).toMatchObject({ error: 'rate_limited' });
   });
@@ -86,15 +149,22 @@ describe('rate limits (design.md §4b), counted in the store', () => {
     const client = await register(a?.url ?? '');
     const doors: Array<(s: OAuthServer) => Promise<Response>> = [
       (s) => fetch(authorizeUrl(s.url, client.body.client_id, pkce().challenge), { redirect: 'manual' }),
-      (s) => fetch(`${s.url}/token`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'grant_type=refresh_token&refresh_token=x&client_id=y' }),
+      (s) =>
+        fetch(`${s.url}/token`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: 'grant_type=refresh_token&refresh_token=x&client_id=y',
+        }),
       (s) => fetch(`${s.url}/oauth/signin?request=nothing`),
     ];
     for (const door of doors) {
       const answers = [];
-      for (const server of [a, b, a, b] as OAuthServer[]) answers.push(await door(server));
+      for (const server of [a, b, a, b] as OAuthServer[]) {
+        answers.push(await door(server));
+      }
       expect(answers.slice(0, 3).map((answer) => answer.status)).not.toContain(429);
       expect(answers[3]?.status).toBe(429);
-      expect((await answers[3]?.json()).message).toContain('to this server');
+      expect((await answers[3]!.json()).message).toContain('to this server');
     }
   });
 });
@@ -113,12 +183,23 @@ describe('strict metadata (issue 20 point 10)', () => {
       revocation_endpoint_auth_methods_supported: ['none'],
     });
     const resource = await (await fetch(`${server.origin}/.well-known/oauth-protected-resource/base/mcp`)).json();
-    expect(resource).toMatchObject({ resource: `${server.origin}/base/mcp`, authorization_servers: [`${server.origin}/base`] });
+    expect(resource).toMatchObject({
+      resource: `${server.origin}/base/mcp`,
+      authorization_servers: [`${server.origin}/base`],
+    });
     const client = await register(server.url);
     const { verifier, challenge } = pkce();
-    const signIn = await signInWithEgnyte(authorizeUrl(server.url, client.body.client_id, challenge, { resource: `${server.url}/mcp` }));
+    const signIn = await signInWithEgnyte(
+      authorizeUrl(server.url, client.body.client_id, challenge, { resource: `${server.url}/mcp` }),
+    );
     expect(signIn.redirect.searchParams.get('iss')).toBe(`${server.origin}/base`);
-    const tokens = await token(server.url, { grant_type: 'authorization_code', client_id: client.body.client_id, code: signIn.redirect.searchParams.get('code') ?? '', code_verifier: verifier, redirect_uri: REDIRECT });
+    const tokens = await token(server.url, {
+      grant_type: 'authorization_code',
+      client_id: client.body.client_id,
+      code: signIn.redirect.searchParams.get('code') ?? '',
+      code_verifier: verifier,
+      redirect_uri: REDIRECT,
+    });
     expect(tokens.status).toBe(200);
   });
 
@@ -128,7 +209,10 @@ describe('strict metadata (issue 20 point 10)', () => {
     for (const path of ['/token', '/revoke']) {
       const answer = await fetch(`${server.url}${path}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`${client.body.client_id}:wrong`).toString('base64')}` },
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          authorization: `Basic ${Buffer.from(`${client.body.client_id}:wrong`).toString('base64')}`,
+        },
         body: 'grant_type=refresh_token&refresh_token=x&token=x',
       });
       expect(answer.status, path).toBe(401);

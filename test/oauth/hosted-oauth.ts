@@ -5,13 +5,13 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
-import { createToolRuntime } from '../../templates/runtime/src/calls/runtime.js';
-import { startHttpServer, type RunningHttpServer } from '../../templates/runtime/src/transport/http/server.js';
-import { openControlPlane, type ControlPlane } from '../../templates/hosting/src/plane/control-plane.js';
-import { openOAuth } from '../../templates/hosting/src/oauth/startup.js';
-import type { Sandbox } from '../sandbox/index.js';
 import type { OAuthSettings } from '../../templates/hosting/src/oauth/settings.js';
+import { openOAuth } from '../../templates/hosting/src/oauth/startup.js';
+import { type ControlPlane, openControlPlane } from '../../templates/hosting/src/plane/control-plane.js';
+import { createToolRuntime } from '../../templates/runtime/src/calls/runtime.js';
+import { type RunningHttpServer, startHttpServer } from '../../templates/runtime/src/transport/http/server.js';
 import { ADMIN, EGNYTE, SECRET, TestClock } from '../control/hosted.js';
+import type { Sandbox } from '../sandbox/index.js';
 
 /** An HTTP answer with its JSON body, for tests that assert on fields. */
 export interface JsonAnswer {
@@ -49,25 +49,53 @@ export function oauthEnv(sandbox: Sandbox, url: string): Record<string, string> 
   };
 }
 
-export async function startOAuthServer(storeUrl: string, sandbox: Sandbox, options: { methods?: string; clock?: TestClock; publicPath?: string; tuning?: Pick<OAuthSettings, 'limits' | 'resolve'> } = {}): Promise<OAuthServer> {
+export async function startOAuthServer(
+  storeUrl: string,
+  sandbox: Sandbox,
+  options: {
+    methods?: string;
+    clock?: TestClock;
+    publicPath?: string;
+    tuning?: Pick<OAuthSettings, 'limits' | 'resolve'>;
+  } = {},
+): Promise<OAuthServer> {
   const clock = options.clock ?? new TestClock();
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const url = `${origin}${options.publicPath ?? ''}`;
   const env = oauthEnv(sandbox, url);
   const opened = await openControlPlane({ storeUrl, data: EGNYTE, env, secrets: [SECRET], now: clock.now });
-  if (!opened.ok) throw new Error(opened.message);
+  if (!opened.ok) {
+    throw new Error(opened.message);
+  }
   const plane = opened.value;
-  const door = await openOAuth({ ...(options.methods ? { oauthMethods: options.methods } : {}) }, plane, env, options.tuning);
-  if (!door.ok) throw new Error(door.message);
+  const door = await openOAuth(
+    { ...(options.methods ? { oauthMethods: options.methods } : {}) },
+    plane,
+    env,
+    options.tuning,
+  );
+  if (!door.ok) {
+    throw new Error(door.message);
+  }
   const runtime = createToolRuntime(EGNYTE, { audit: plane.audit(() => undefined), now: clock.now });
   const http = await startHttpServer(runtime, {
-    host: '127.0.0.1', port, sealKeys: [], requireApiToken: false, apiTokens: [], control: plane, oauth: door.value,
+    host: '127.0.0.1',
+    port,
+    sealKeys: [],
+    requireApiToken: false,
+    apiTokens: [],
+    control: plane,
+    oauth: door.value,
     scope: { label: 'default', filter: {}, credentials: { ok: false, message: 'no default account' } },
     defaultRefusal: { status: 401, message: 'sign in' },
   });
   return {
-    url, origin, http, plane, clock,
+    url,
+    origin,
+    http,
+    plane,
+    clock,
     async admin(method, path) {
       const answer = await fetch(`${origin}${path}`, { method, headers: { authorization: `Bearer ${ADMIN}` } });
       const text = await answer.text();
@@ -91,27 +119,61 @@ export async function register(base: string, body: Record<string, unknown> = {})
   const answer = await fetch(`${base}/register`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ client_name: 'Test client', redirect_uris: [REDIRECT], token_endpoint_auth_method: 'none', ...body }),
+    body: JSON.stringify({
+      client_name: 'Test client',
+      redirect_uris: [REDIRECT],
+      token_endpoint_auth_method: 'none',
+      ...body,
+    }),
   });
   return { status: answer.status, body: await answer.json() };
 }
 
-export function authorizeUrl(base: string, clientId: string, challenge: string, extra: Record<string, string> = {}): URL {
+export function authorizeUrl(
+  base: string,
+  clientId: string,
+  challenge: string,
+  extra: Record<string, string> = {},
+): URL {
   const url = new URL(`${base}/authorize`);
-  const params = { response_type: 'code', client_id: clientId, redirect_uri: REDIRECT, code_challenge: challenge, code_challenge_method: 'S256', state: 'st-1', resource: `${base}/mcp`, ...extra };
-  for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
+  const params = {
+    response_type: 'code',
+    client_id: clientId,
+    redirect_uri: REDIRECT,
+    code_challenge: challenge,
+    code_challenge_method: 'S256',
+    state: 'st-1',
+    resource: `${base}/mcp`,
+    ...extra,
+  };
+  for (const [key, value] of Object.entries(params)) {
+    url.searchParams.set(key, value);
+  }
   return url;
 }
 
 export async function token(base: string, form: Record<string, string>): Promise<JsonAnswer> {
-  const answer = await fetch(`${base}/token`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(form).toString() });
+  const answer = await fetch(`${base}/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(form).toString(),
+  });
   return { status: answer.status, body: await answer.json() };
 }
 
 export async function mcpInitialize(base: string, accessToken?: string): Promise<Response> {
   return fetch(`${base}/mcp`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}) },
-    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-11-25', capabilities: {}, clientInfo: { name: 't', version: '1' } } }),
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/json, text/event-stream',
+      ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}),
+    },
+    body: JSON.stringify({
+      jsonrpc: '2.0',
+      id: 1,
+      method: 'initialize',
+      params: { protocolVersion: '2025-11-25', capabilities: {}, clientInfo: { name: 't', version: '1' } },
+    }),
   });
 }

@@ -16,7 +16,11 @@ let connections: number;
 let requests: number;
 let answer: (url: string, res: import('node:http').ServerResponse) => void;
 
-const doc = (clientId: string) => ({ client_id: clientId, client_name: 'Doc client', redirect_uris: ['https://app.example/cb'] });
+const doc = (clientId: string) => ({
+  client_id: clientId,
+  client_name: 'Doc client',
+  redirect_uris: ['https://app.example/cb'],
+});
 
 beforeEach(async () => {
   connections = 0;
@@ -45,10 +49,25 @@ describe('outside loopback development mode', () => {
     const resolved: string[] = [];
     const resolve: Resolver = async (name) => {
       resolved.push(name);
-      return name === 'mixed.example' ? [{ address: '93.184.215.14', family: 4 }, { address: '127.0.0.1', family: 4 }] : [{ address: '127.0.0.1', family: 4 }];
+      return name === 'mixed.example'
+        ? [
+            { address: '93.184.215.14', family: 4 },
+            { address: '127.0.0.1', family: 4 },
+          ]
+        : [{ address: '127.0.0.1', family: 4 }];
     };
     const documents = new MetadataDocuments({ allowLoopbackMetadata: false, now: clock.now, resolve });
-    for (const target of ['127.0.0.1', 'localhost', '[::ffff:127.0.0.1]', '[::1]', '10.1.2.3', '169.254.169.254', '[fe80::1]', 'docs.example', 'mixed.example']) {
+    for (const target of [
+      '127.0.0.1',
+      'localhost',
+      '[::ffff:127.0.0.1]',
+      '[::1]',
+      '10.1.2.3',
+      '169.254.169.254',
+      '[fe80::1]',
+      'docs.example',
+      'mixed.example',
+    ]) {
       expect(await documents.get(`https://${target}:${port}/client.json`), target).toBeUndefined();
     }
     expect(resolved).toEqual(['localhost', 'docs.example', 'mixed.example']);
@@ -68,7 +87,11 @@ describe('in loopback development mode', () => {
     };
     const documents = new MetadataDocuments({ allowLoopbackMetadata: true, now: clock.now, resolve });
     const id = `http://docs.example:${port}/client.json`;
-    expect(await documents.get(id)).toMatchObject({ client_id: id, client_name: 'Doc client', token_endpoint_auth_method: 'none' });
+    expect(await documents.get(id)).toMatchObject({
+      client_id: id,
+      client_name: 'Doc client',
+      token_endpoint_auth_method: 'none',
+    });
     expect(await documents.get(id)).toBeDefined();
     expect({ lookups, requests }).toEqual({ lookups: 1, requests: 1 });
     clock.advance(61_000);
@@ -87,7 +110,9 @@ describe('in loopback development mode', () => {
   it('keeps a bounded number of documents', async () => {
     const clock = new TestClock();
     const documents = new MetadataDocuments({ allowLoopbackMetadata: true, now: clock.now }, 2);
-    for (const name of ['a', 'b', 'c', 'a']) await documents.get(`http://127.0.0.1:${port}/${name}.json`);
+    for (const name of ['a', 'b', 'c', 'a']) {
+      await documents.get(`http://127.0.0.1:${port}/${name}.json`);
+    }
     expect(requests).toBe(4);
   });
 
@@ -96,7 +121,9 @@ describe('in loopback development mode', () => {
     answer = (_url, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });
       const timer = setInterval(() => {
-        if (res.destroyed || sent > 4_000_000) return clearInterval(timer);
+        if (res.destroyed || sent > 4_000_000) {
+          return clearInterval(timer);
+        }
         sent += 16_384;
         res.write(' '.repeat(16_384));
       }, 1);
@@ -111,7 +138,10 @@ describe('in loopback development mode', () => {
     };
     expect(await documents.get(`http://127.0.0.1:${port}/moved.json`)).toBeUndefined();
     expect(requests).toBe(2);
-    for (const body of [(url: string) => ({ ...doc(url), redirect_uris: ['http://evil.example/cb'] }), () => doc('https://someone-else.example/c.json')]) {
+    for (const body of [
+      (url: string) => ({ ...doc(url), redirect_uris: ['http://evil.example/cb'] }),
+      () => doc('https://someone-else.example/c.json'),
+    ]) {
       answer = (url, res) => {
         res.writeHead(200, { 'cache-control': 'no-store' });
         res.end(JSON.stringify(body(url)));

@@ -5,10 +5,19 @@
  * and revoked tokens, another resource, a refresh token used twice, an unregistered client).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startSandbox, type Sandbox } from '../sandbox/index.js';
 import { createTestStore, dumpStore, STORE_KINDS, type TestStore } from '../control/stores.js';
+import { type Sandbox, startSandbox } from '../sandbox/index.js';
 import { openConsent, postForm, signInWithEgnyte } from './browser.js';
-import { authorizeUrl, mcpInitialize, pkce, REDIRECT, register, startOAuthServer, token, type OAuthServer } from './hosted-oauth.js';
+import {
+  authorizeUrl,
+  mcpInitialize,
+  type OAuthServer,
+  pkce,
+  REDIRECT,
+  register,
+  startOAuthServer,
+  token,
+} from './hosted-oauth.js';
 
 let sandbox: Sandbox;
 let store: TestStore;
@@ -34,7 +43,14 @@ describe.each(STORE_KINDS)('OAuth front door on %s', (kind) => {
     const { verifier, challenge } = pkce();
     const signIn = await signInWithEgnyte(authorizeUrl(target.url, client.body.client_id, challenge, extra));
     const code = signIn.redirect.searchParams.get('code') ?? '';
-    const exchanged = await token(target.url, { grant_type: 'authorization_code', client_id: client.body.client_id, code, code_verifier: verifier, redirect_uri: REDIRECT, resource: `${target.url}/mcp` });
+    const exchanged = await token(target.url, {
+      grant_type: 'authorization_code',
+      client_id: client.body.client_id,
+      code,
+      code_verifier: verifier,
+      redirect_uri: REDIRECT,
+      resource: `${target.url}/mcp`,
+    });
     return { clientId: client.body.client_id as string, signIn, code, verifier, tokens: exchanged };
   }
 
@@ -43,7 +59,9 @@ describe.each(STORE_KINDS)('OAuth front door on %s', (kind) => {
       const answer = await mcpInitialize(server.url);
       expect(answer.status).toBe(401);
       expect(answer.headers.get('www-authenticate')).toContain(`Bearer`);
-      expect(answer.headers.get('www-authenticate')).toContain(`resource_metadata="${server.url}/.well-known/oauth-protected-resource/mcp"`);
+      expect(answer.headers.get('www-authenticate')).toContain(
+        `resource_metadata="${server.url}/.well-known/oauth-protected-resource/mcp"`,
+      );
       const wrong = await mcpInitialize(server.url, 'mcp_at_not-a-real-token');
       expect(wrong.status).toBe(401);
       expect(wrong.headers.get('www-authenticate')).toContain('error="invalid_token"');
@@ -52,7 +70,11 @@ describe.each(STORE_KINDS)('OAuth front door on %s', (kind) => {
     it('serves RFC 9728 metadata at both places and RFC 8414 metadata', async () => {
       for (const path of ['/.well-known/oauth-protected-resource', '/.well-known/oauth-protected-resource/mcp']) {
         const doc = await (await fetch(`${server.url}${path}`)).json();
-        expect(doc).toMatchObject({ resource: `${server.url}/mcp`, authorization_servers: [`${server.url}/`], scopes_supported: ['mcp:read'] });
+        expect(doc).toMatchObject({
+          resource: `${server.url}/mcp`,
+          authorization_servers: [`${server.url}/`],
+          scopes_supported: ['mcp:read'],
+        });
       }
       const as = await (await fetch(`${server.url}/.well-known/oauth-authorization-server`)).json();
       expect(as).toMatchObject({
@@ -93,12 +115,16 @@ describe.each(STORE_KINDS)('OAuth front door on %s', (kind) => {
       expect(answer.status).toBe(200);
       // Nothing the client or the user holds is in the store in plaintext, nor the Egnyte token.
       const dump = await dumpStore(store);
-      for (const secret of [tokens.body.access_token, tokens.body.refresh_token, ...sandbox.oauth.issued]) expect(dump).not.toContain(secret);
+      for (const secret of [tokens.body.access_token, tokens.body.refresh_token, ...sandbox.oauth.issued]) {
+        expect(dump).not.toContain(secret);
+      }
     });
 
     it('a denied consent redirects with access_denied and keeps no account', async () => {
       const client = await register(server.url);
-      const signIn = await signInWithEgnyte(authorizeUrl(server.url, client.body.client_id, pkce().challenge), { decision: 'deny' });
+      const signIn = await signInWithEgnyte(authorizeUrl(server.url, client.body.client_id, pkce().challenge), {
+        decision: 'deny',
+      });
       expect(signIn.redirect.searchParams.get('error')).toBe('access_denied');
       expect((await server.admin('GET', '/integrated-account')).body.result).toEqual([]);
     });
@@ -106,7 +132,11 @@ describe.each(STORE_KINDS)('OAuth front door on %s', (kind) => {
     it('refuses a domain that is not a domain name, on the page', async () => {
       const client = await register(server.url);
       const consent = await openConsent(authorizeUrl(server.url, client.body.client_id, pkce().challenge));
-      const answer = await postForm(`${server.url}/oauth/signin`, { request: consent.request, csrf: consent.csrf, domain: 'evil.com/x', decision: 'allow' }, consent.cookie);
+      const answer = await postForm(
+        `${server.url}/oauth/signin`,
+        { request: consent.request, csrf: consent.csrf, domain: 'evil.com/x', decision: 'allow' },
+        consent.cookie,
+      );
       expect(answer.status).toBe(400);
       expect(await answer.text()).toContain('is not a Egnyte domain name');
     });
@@ -132,13 +162,25 @@ describe.each(STORE_KINDS)('OAuth front door on %s', (kind) => {
       const client = await register(server.url);
       const { verifier, challenge } = pkce();
       for (const other of [`${REDIRECT}/x`, 'http://127.0.0.1:1/other', 'https://attacker.example/callback']) {
-        const answer = await fetch(authorizeUrl(server.url, client.body.client_id, challenge, { redirect_uri: other }), { redirect: 'manual' });
+        const answer = await fetch(
+          authorizeUrl(server.url, client.body.client_id, challenge, { redirect_uri: other }),
+          { redirect: 'manual' },
+        );
         expect(answer.status).toBe(400);
-        expect(await answer.json()).toMatchObject({ error: 'invalid_request', error_description: 'Unregistered redirect_uri' });
+        expect(await answer.json()).toMatchObject({
+          error: 'invalid_request',
+          error_description: 'Unregistered redirect_uri',
+        });
       }
       const signIn = await signInWithEgnyte(authorizeUrl(server.url, client.body.client_id, challenge));
       const code = signIn.redirect.searchParams.get('code') ?? '';
-      const mismatch = await token(server.url, { grant_type: 'authorization_code', client_id: client.body.client_id, code, code_verifier: verifier, redirect_uri: 'http://127.0.0.1:1/other' });
+      const mismatch = await token(server.url, {
+        grant_type: 'authorization_code',
+        client_id: client.body.client_id,
+        code,
+        code_verifier: verifier,
+        redirect_uri: 'http://127.0.0.1:1/other',
+      });
       expect(mismatch).toMatchObject({ status: 400, body: { error: 'invalid_grant' } });
     });
 
@@ -146,10 +188,18 @@ describe.each(STORE_KINDS)('OAuth front door on %s', (kind) => {
       const unknown = await fetch(authorizeUrl(server.url, 'no-such-client', pkce().challenge), { redirect: 'manual' });
       expect(unknown.status).toBe(400);
       expect(await unknown.json()).toMatchObject({ error: 'invalid_client' });
-      const atToken = await token(server.url, { grant_type: 'authorization_code', client_id: 'no-such-client', code: 'x', code_verifier: 'y'.repeat(43) });
+      const atToken = await token(server.url, {
+        grant_type: 'authorization_code',
+        client_id: 'no-such-client',
+        code: 'x',
+        code_verifier: 'y'.repeat(43),
+      });
       expect(atToken).toMatchObject({ status: 400, body: { error: 'invalid_client' } });
       const client = await register(server.url);
-      const plain = await fetch(authorizeUrl(server.url, client.body.client_id, 'c'.repeat(43), { code_challenge_method: 'plain' }), { redirect: 'manual' });
+      const plain = await fetch(
+        authorizeUrl(server.url, client.body.client_id, 'c'.repeat(43), { code_challenge_method: 'plain' }),
+        { redirect: 'manual' },
+      );
       expect(new URL(plain.headers.get('location') ?? '').searchParams.get('error')).toBe('invalid_request');
     });
 
@@ -159,20 +209,36 @@ describe.each(STORE_KINDS)('OAuth front door on %s', (kind) => {
       const expired = await mcpInitialize(server.url, tokens.body.access_token);
       expect(expired.status).toBe(401);
       expect(expired.headers.get('www-authenticate')).toContain('error="invalid_token"');
-      const refreshed = await token(server.url, { grant_type: 'refresh_token', client_id: clientId, refresh_token: tokens.body.refresh_token });
+      const refreshed = await token(server.url, {
+        grant_type: 'refresh_token',
+        client_id: clientId,
+        refresh_token: tokens.body.refresh_token,
+      });
       expect(refreshed.status).toBe(200);
       expect(refreshed.body.refresh_token).not.toBe(tokens.body.refresh_token);
       expect((await mcpInitialize(server.url, refreshed.body.access_token)).status).toBe(200);
-      const again = await token(server.url, { grant_type: 'refresh_token', client_id: clientId, refresh_token: tokens.body.refresh_token });
+      const again = await token(server.url, {
+        grant_type: 'refresh_token',
+        client_id: clientId,
+        refresh_token: tokens.body.refresh_token,
+      });
       expect(again).toMatchObject({ status: 400, body: { error: 'invalid_grant' } });
       expect((await mcpInitialize(server.url, refreshed.body.access_token)).status).toBe(401);
-      const rotated = await token(server.url, { grant_type: 'refresh_token', client_id: clientId, refresh_token: refreshed.body.refresh_token });
+      const rotated = await token(server.url, {
+        grant_type: 'refresh_token',
+        client_id: clientId,
+        refresh_token: refreshed.body.refresh_token,
+      });
       expect(rotated.status).toBe(400);
     });
 
     it('revoked tokens: RFC 7009 revocation, and deleting the grant in the admin API', async () => {
       const first = await connect();
-      const revoked = await fetch(`${server.url}/revoke`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ client_id: first.clientId, token: first.tokens.body.access_token }).toString() });
+      const revoked = await fetch(`${server.url}/revoke`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ client_id: first.clientId, token: first.tokens.body.access_token }).toString(),
+      });
       expect(revoked.status).toBe(200);
       expect((await mcpInitialize(server.url, first.tokens.body.access_token)).status).toBe(401);
 
@@ -182,15 +248,24 @@ describe.each(STORE_KINDS)('OAuth front door on %s', (kind) => {
       const accounts = (await server.admin('GET', '/integrated-account')).body.result as Array<{ id: string }>;
       const last = accounts[accounts.length - 1]?.id ?? '';
       const servers = await server.admin('GET', `/integrated-account/${last}/mcp`);
-      expect((await server.admin('DELETE', `/integrated-account/${last}/mcp/${servers.body.result[0].id}`)).status).toBe(204);
+      expect(
+        (await server.admin('DELETE', `/integrated-account/${last}/mcp/${servers.body.result[0].id}`)).status,
+      ).toBe(204);
       expect((await mcpInitialize(server.url, second.tokens.body.access_token)).status).toBe(401);
-      const refresh = await token(server.url, { grant_type: 'refresh_token', client_id: second.clientId, refresh_token: second.tokens.body.refresh_token });
+      const refresh = await token(server.url, {
+        grant_type: 'refresh_token',
+        client_id: second.clientId,
+        refresh_token: second.tokens.body.refresh_token,
+      });
       expect(refresh.status).toBe(400);
     });
 
     it('a token for another resource: refused at authorize, and a token of another server on the same store is refused here', async () => {
       const client = await register(server.url);
-      const other = await fetch(authorizeUrl(server.url, client.body.client_id, pkce().challenge, { resource: 'https://other.example/mcp' }), { redirect: 'manual' });
+      const other = await fetch(
+        authorizeUrl(server.url, client.body.client_id, pkce().challenge, { resource: 'https://other.example/mcp' }),
+        { redirect: 'manual' },
+      );
       expect(new URL(other.headers.get('location') ?? '').searchParams.get('error')).toBe('invalid_target');
       const neighbour = await startOAuthServer(store.url, sandbox);
       try {
@@ -229,7 +304,12 @@ describe.each(STORE_KINDS)('OAuth front door on %s', (kind) => {
   describe('client ID metadata documents', () => {
     it('a client whose client_id is its metadata URL signs in without registering; a document about another client is refused', async () => {
       const { createServer } = await import('node:http');
-      let body: (url: string) => unknown = (url) => ({ client_id: url, client_name: 'Metadata client', redirect_uris: [REDIRECT], token_endpoint_auth_method: 'none' });
+      let body: (url: string) => unknown = (url) => ({
+        client_id: url,
+        client_name: 'Metadata client',
+        redirect_uris: [REDIRECT],
+        token_endpoint_auth_method: 'none',
+      });
       const host = createServer((req, res) => {
         // no-store: the server fetches it again (documents are cached per Cache-Control).
         res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
@@ -241,7 +321,13 @@ describe.each(STORE_KINDS)('OAuth front door on %s', (kind) => {
         const { verifier, challenge } = pkce();
         const signIn = await signInWithEgnyte(authorizeUrl(server.url, clientId, challenge));
         expect(signIn.consent).toContain('Metadata client');
-        const exchanged = await token(server.url, { grant_type: 'authorization_code', client_id: clientId, code: signIn.redirect.searchParams.get('code') ?? '', code_verifier: verifier, redirect_uri: REDIRECT });
+        const exchanged = await token(server.url, {
+          grant_type: 'authorization_code',
+          client_id: clientId,
+          code: signIn.redirect.searchParams.get('code') ?? '',
+          code_verifier: verifier,
+          redirect_uri: REDIRECT,
+        });
         expect(exchanged.status).toBe(200);
         expect((await mcpInitialize(server.url, exchanged.body.access_token)).status).toBe(200);
         body = () => ({ client_id: 'https://someone-else.example/client.json', redirect_uris: [REDIRECT] });

@@ -6,16 +6,19 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../templates/runtime/src/cli/main.js';
 import { openControlPlane } from '../../templates/hosting/src/plane/control-plane.js';
-import { fixture } from '../runtime/fixture.js';
-import { startFakeUpstream, type FakeUpstream } from '../runtime/fake-upstream.js';
+import { main } from '../../templates/runtime/src/cli/main.js';
 import { createTestStore, type TestStore } from '../control/stores.js';
+import { type FakeUpstream, startFakeUpstream } from '../runtime/fake-upstream.js';
+import { fixture } from '../runtime/fixture.js';
 
 const ENTRY = fileURLToPath(new URL('../runtime/cli-entry.ts', import.meta.url));
 const SECRET = 'cli-ops-test-secret-0123456789abcdef';
 
-async function run(argv: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string; err: string }> {
+async function run(
+  argv: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
   const code = await main(argv, fixture, env, { out: (text) => (out += text), err: (text) => (err += text) });
@@ -44,27 +47,52 @@ describe('the server process', () => {
   let upstream: FakeUpstream;
   beforeAll(async () => {
     upstream = await startFakeUpstream();
-    upstream.override((request) => (request.method === 'PATCH' ? { status: 200, json: { id: 1001, userName: 'u', active: false }, delayMs: 1_200 } : undefined));
+    upstream.override((request) =>
+      request.method === 'PATCH'
+        ? { status: 200, json: { id: 1001, userName: 'u', active: false }, delayMs: 1_200 }
+        : undefined,
+    );
   });
   afterAll(() => upstream?.close());
-  const env = () => ({ PATH: process.env.PATH ?? '', ACME_BASE_URL: upstream.url, ACME_ACCESS_TOKEN: 'process-upstream-secret', MCP_SHUTDOWN_TIMEOUT_MS: '10000' });
-  const CALL = { jsonrpc: '2.0', id: 2, method: 'tools/call', params: { name: 'update_an_acme_user_by_id', arguments: { user_id: 1001, active: false } } };
+  const env = () => ({
+    PATH: process.env.PATH ?? '',
+    ACME_BASE_URL: upstream.url,
+    ACME_ACCESS_TOKEN: 'process-upstream-secret',
+    MCP_SHUTDOWN_TIMEOUT_MS: '10000',
+  });
+  const CALL = {
+    jsonrpc: '2.0',
+    id: 2,
+    method: 'tools/call',
+    params: { name: 'update_an_acme_user_by_id', arguments: { user_id: 1001, active: false } },
+  };
 
   it('http: SIGTERM during a write lets it finish, then exits 0; stderr is JSON lines', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, '--transport', 'http', '--port', '0'], { env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, '--transport', 'http', '--port', '0'], {
+      env: env(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     let stderr = '';
     const url = await new Promise<string>((resolve, reject) => {
       child.stderr.on('data', (chunk: Buffer) => {
         stderr += chunk.toString();
         const match = /listening on (http:\/\/[^\s"\\]+)/.exec(stderr);
-        if (match?.[1]) resolve(match[1]);
+        if (match?.[1]) {
+          resolve(match[1]);
+        }
       });
       child.on('exit', () => reject(new Error(`exited early: ${stderr}`)));
     });
     const patches = upstream.requests.filter((r) => r.method === 'PATCH').length;
-    const call = fetch(url, { method: 'POST', headers: { accept: 'application/json, text/event-stream', 'content-type': 'application/json' }, body: JSON.stringify(CALL) });
-    while (upstream.requests.filter((r) => r.method === 'PATCH').length === patches) await new Promise((resolve) => setImmediate(resolve));
+    const call = fetch(url, {
+      method: 'POST',
+      headers: { accept: 'application/json, text/event-stream', 'content-type': 'application/json' },
+      body: JSON.stringify(CALL),
+    });
+    while (upstream.requests.filter((r) => r.method === 'PATCH').length === patches) {
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     const signalled = Date.now();
     child.kill('SIGTERM');
     const answer = await call;
@@ -76,14 +104,23 @@ describe('the server process', () => {
     const records = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
     // Log lines, and audit lines (their own stream, on stderr when MCP_AUDIT_LOG is unset).
     for (const record of records) {
-      if ('outcome' in record && !('msg' in record)) expect(record).toMatchObject({ time: expect.any(String), server: 'acme-mcp-server', tool: expect.any(String) });
-      else expect(record).toMatchObject({ level: expect.any(Number), time: expect.any(Number), msg: expect.any(String) });
+      if ('outcome' in record && !('msg' in record)) {
+        expect(record).toMatchObject({ time: expect.any(String), server: 'acme-mcp-server', tool: expect.any(String) });
+      } else {
+        expect(record).toMatchObject({ level: expect.any(Number), time: expect.any(Number), msg: expect.any(String) });
+      }
     }
     const drained = records.find((r) => r.msg === 'drained; exiting');
     expect(drained).toMatchObject({ drain_ms: expect.any(Number), cut_off: 0 });
-    expect(records.find((r) => r.msg === 'tool call')).toMatchObject({ tool: 'update_an_acme_user_by_id', outcome: 'ok', server_id: 'acme-mcp-server' });
+    expect(records.find((r) => r.msg === 'tool call')).toMatchObject({
+      tool: 'update_an_acme_user_by_id',
+      outcome: 'ok',
+      server_id: 'acme-mcp-server',
+    });
     expect(stderr).not.toContain('process-upstream-secret');
-    console.log(`SIGTERM drain (process): drained in ${drained?.drain_ms} ms, exit 0 ${exitedAfter} ms after SIGTERM; the 1200 ms write was answered`);
+    console.log(
+      `SIGTERM drain (process): drained in ${drained?.drain_ms} ms, exit 0 ${exitedAfter} ms after SIGTERM; the 1200 ms write was answered`,
+    );
   });
 
   it('stdio: when stdin ends, the request already read is still answered, then exit 0', async () => {
@@ -91,14 +128,24 @@ describe('the server process', () => {
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    const init = { jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-11-25', capabilities: {}, clientInfo: { name: 't', version: '1' } } };
+    const init = {
+      jsonrpc: '2.0',
+      id: 1,
+      method: 'initialize',
+      params: { protocolVersion: '2025-11-25', capabilities: {}, clientInfo: { name: 't', version: '1' } },
+    };
     child.stdin.write(`${JSON.stringify(init)}\n`);
     child.stdin.write(`${JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' })}\n`);
     child.stdin.end(`${JSON.stringify(CALL)}\n`);
     expect(await exited).toBe(0);
-    const answers = stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as { id: number; result?: { isError?: boolean; structuredContent?: unknown } });
+    const answers = stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { id: number; result?: { isError?: boolean; structuredContent?: unknown } });
     const answer = answers.find((a) => a.id === 2);
-    if (!answer) console.log(stdout, answers);
+    if (!answer) {
+      console.log(stdout, answers);
+    }
     expect(answer?.result?.isError).toBeFalsy();
     expect(answer?.result?.structuredContent).toMatchObject({ id: 1001 });
   });
@@ -113,10 +160,22 @@ describe('CLI verbs print stored text safely', () => {
 
   it('escapes C1 control characters and DEL in names', async () => {
     const opened = await openControlPlane({ storeUrl: store.url, data: fixture, env: {}, secrets: [SECRET] });
-    if (!opened.ok) throw new Error(opened.message);
+    if (!opened.ok) {
+      throw new Error(opened.message);
+    }
     const now = new Date().toISOString();
     // As an older server (before names were checked) could have stored it.
-    await opened.value.ctx.records.insertAccount({ id: 'acct1', name: 'evil\u009b31m\u007fname', domain: null, base_url: 'http://127.0.0.1:9', status: 'active', credentials: null, credentials_version: 0, created_at: now, updated_at: now });
+    await opened.value.ctx.records.insertAccount({
+      id: 'acct1',
+      name: 'evil\u009b31m\u007fname',
+      domain: null,
+      base_url: 'http://127.0.0.1:9',
+      status: 'active',
+      credentials: null,
+      credentials_version: 0,
+      created_at: now,
+      updated_at: now,
+    });
     await opened.value.close();
     const { code, out } = await run(['accounts', 'list', '--store', store.url], { MCP_SERVER_SECRET: SECRET });
     expect(code).toBe(0);

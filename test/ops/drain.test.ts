@@ -4,8 +4,8 @@
  * left is cut off. The drain time is printed.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { type FakeUpstream, startFakeUpstream } from '../runtime/fake-upstream.js';
 import { startTestServer, type TestServer } from '../runtime/harness.js';
-import { startFakeUpstream, type FakeUpstream } from '../runtime/fake-upstream.js';
 import { freshRequest } from './fresh-request.js';
 import { captureLog } from './log-capture.js';
 
@@ -25,7 +25,9 @@ describe('graceful shutdown of the HTTP server', () => {
     let arrived!: () => void;
     const reached = new Promise<void>((resolve) => (arrived = resolve));
     upstream.override((request) => {
-      if (request.method !== 'PATCH') return undefined;
+      if (request.method !== 'PATCH') {
+        return undefined;
+      }
       arrived();
       return { status: 200, json: { id: 1001, userName: 'user1', active: false }, delayMs };
     });
@@ -44,11 +46,25 @@ describe('graceful shutdown of the HTTP server', () => {
     const ready = await freshRequest(`${server!.http.url}/readyz`);
     expect(ready.status).toBe(503);
     expect(ready.body).toEqual({ status: 'draining' });
-    const refused = await freshRequest(`${server!.http.url}/mcp`, { method: 'POST', headers: MCP_HEADERS, body: JSON.stringify({ jsonrpc: '2.0', id: 7, method: 'tools/list' }) });
+    const refused = await freshRequest(`${server!.http.url}/mcp`, {
+      method: 'POST',
+      headers: MCP_HEADERS,
+      body: JSON.stringify({ jsonrpc: '2.0', id: 7, method: 'tools/list' }),
+    });
     expect(refused.status).toBe(503);
     expect(refused.headers.connection).toBe('close');
-    expect(refused.body).toMatchObject({ error: { code: -32000, message: expect.stringMatching(/shutting down/), data: { error_id: expect.stringMatching(/^err_/) } } });
-    expect(captured.lines().find((line) => line.error_id === refused.body.error.data.error_id)).toMatchObject({ msg: 'request refused', reason: 'draining', route: '/mcp' });
+    expect(refused.body).toMatchObject({
+      error: {
+        code: -32000,
+        message: expect.stringMatching(/shutting down/),
+        data: { error_id: expect.stringMatching(/^err_/) },
+      },
+    });
+    expect(captured.lines().find((line) => line.error_id === refused.body.error.data.error_id)).toMatchObject({
+      msg: 'request refused',
+      reason: 'draining',
+      route: '/mcp',
+    });
 
     const result = await call;
     expect(result.isError).toBeFalsy();
@@ -67,7 +83,9 @@ describe('graceful shutdown of the HTTP server', () => {
   it('cuts off what is still running at the timeout', async () => {
     const { reached } = await slowWrites(5_000);
     const client = await server!.connect();
-    const call = client.callTool({ name: 'update_an_acme_user_by_id', arguments: { user_id: 1001, active: false } }).catch((error: Error) => error);
+    const call = client
+      .callTool({ name: 'update_an_acme_user_by_id', arguments: { user_id: 1001, active: false } })
+      .catch((error: Error) => error);
     await reached;
     const report = await server!.http.shutdown(100);
     expect(report).toMatchObject({ finished: false, cutOff: 1 });

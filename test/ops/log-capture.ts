@@ -16,5 +16,12 @@ export function captureLog(): CapturedLog {
     },
   });
   const log = createLogger({ level: 'info', format: 'json', destination });
-  return { log, lines: () => text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>) };
+  return {
+    log,
+    lines: () =>
+      text
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as Record<string, unknown>),
+  };
 }

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SqlDriver } from '../../templates/hosting/src/store/driver.js';
 import { purgeExpired } from '../../templates/hosting/src/store/retention.js';
-import { startHosted, TestClock, type Hosted } from '../control/hosted.js';
+import { type Hosted, startHosted, TestClock } from '../control/hosted.js';
 import { createTestStore, STORE_KINDS, type TestStore } from '../control/stores.js';
 
 const DAY = 86_400_000;
@@ -26,20 +26,55 @@ describe.each(STORE_KINDS)('retention purges on %s', (kind) => {
     store = await createTestStore(kind);
     hosted = await startHosted(store.url, {}, new TestClock(NOW));
     driver = hosted.plane.ctx.records.driver;
-    const account = (await hosted.admin('POST', '/integrated-account', { name: 'Acme', base_url: 'http://127.0.0.1:9', access_token: 't-1' })).body.id as string;
-    const server = (await hosted.admin('POST', `/integrated-account/${account}/mcp`, { name: 'reader', config: {} })).body.id as string;
-    const log = (time: string) => driver.run('INSERT INTO mcp_logs (server_id, time, tool, outcome, upstream_status, duration_ms) VALUES (?, ?, ?, ?, ?, ?)', [server, time, 't', 'ok', 200, 5]);
-    for (let i = 0; i < 23; i++) await log(iso(-40 * DAY - i * 1000)); // past 30 days
-    for (let i = 0; i < 4; i++) await log(iso(-2 * DAY - i * 1000)); // kept
-    await driver.run('INSERT INTO oauth_states (state_hash, account_id, expires_at) VALUES (?, ?, ?), (?, ?, ?)', ['s-old', account, iso(-1000), 's-new', account, iso(60_000)]);
-    await driver.run('INSERT INTO oauth_requests (id_hash, request, expires_at) VALUES (?, ?, ?), (?, ?, ?)', ['r-old', '{}', iso(-1000), 'r-new', '{}', iso(60_000)]);
+    const account = (
+      await hosted.admin('POST', '/integrated-account', {
+        name: 'Acme',
+        base_url: 'http://127.0.0.1:9',
+        access_token: 't-1',
+      })
+    ).body.id as string;
+    const server = (await hosted.admin('POST', `/integrated-account/${account}/mcp`, { name: 'reader', config: {} }))
+      .body.id as string;
+    const log = (time: string) =>
+      driver.run(
+        'INSERT INTO mcp_logs (server_id, time, tool, outcome, upstream_status, duration_ms) VALUES (?, ?, ?, ?, ?, ?)',
+        [server, time, 't', 'ok', 200, 5],
+      );
+    for (let i = 0; i < 23; i++) {
+      await log(iso(-40 * DAY - i * 1000)); // past 30 days
+    }
+    for (let i = 0; i < 4; i++) {
+      await log(iso(-2 * DAY - i * 1000)); // kept
+    }
+    await driver.run('INSERT INTO oauth_states (state_hash, account_id, expires_at) VALUES (?, ?, ?), (?, ?, ?)', [
+      's-old',
+      account,
+      iso(-1000),
+      's-new',
+      account,
+      iso(60_000),
+    ]);
+    await driver.run('INSERT INTO oauth_requests (id_hash, request, expires_at) VALUES (?, ?, ?), (?, ?, ?)', [
+      'r-old',
+      '{}',
+      iso(-1000),
+      'r-new',
+      '{}',
+      iso(60_000),
+    ]);
     const token = (hash: string, kindName: string, expires: string) =>
-      driver.run('INSERT INTO oauth_tokens (token_hash, kind, server_id, client_id, grant_data, expires_at, used) VALUES (?, ?, ?, ?, ?, ?, 0)', [hash, kindName, server, 'c', '{}', expires]);
+      driver.run(
+        'INSERT INTO oauth_tokens (token_hash, kind, server_id, client_id, grant_data, expires_at, used) VALUES (?, ?, ?, ?, ?, ?, 0)',
+        [hash, kindName, server, 'c', '{}', expires],
+      );
     await token('code-old', 'code', iso(-1000));
     await token('access-old', 'access', iso(-1000));
     await token('refresh-new', 'refresh', iso(30 * DAY));
     const pending = (id: string, created: string) =>
-      driver.run('INSERT INTO accounts (id, name, domain, base_url, status, credentials, credentials_version, created_at, updated_at) VALUES (?, ?, NULL, ?, ?, NULL, 0, ?, ?)', [id, id, 'http://x', 'pending', created, created]);
+      driver.run(
+        'INSERT INTO accounts (id, name, domain, base_url, status, credentials, credentials_version, created_at, updated_at) VALUES (?, ?, NULL, ?, ?, NULL, 0, ?, ?)',
+        [id, id, 'http://x', 'pending', created, created],
+      );
     await pending('pending-old', iso(-2 * DAY));
     await pending('pending-new', iso(-60_000));
   });
@@ -52,14 +87,26 @@ describe.each(STORE_KINDS)('retention purges on %s', (kind) => {
     const counts = await purgeExpired(driver, new Date(NOW), 30, 5);
     expect(counts).toEqual({ mcp_logs: 23, oauth_states: 1, oauth_requests: 1, oauth_tokens: 2, accounts: 1 });
     expect(await count(driver, 'mcp_logs')).toBe(4);
-    expect((await driver.all<{ state_hash: string }>('SELECT state_hash FROM oauth_states')).map((r) => r.state_hash)).toEqual(['s-new']);
-    expect((await driver.all<{ id_hash: string }>('SELECT id_hash FROM oauth_requests')).map((r) => r.id_hash)).toEqual(['r-new']);
-    expect((await driver.all<{ token_hash: string }>('SELECT token_hash FROM oauth_tokens')).map((r) => r.token_hash)).toEqual(['refresh-new']);
+    expect(
+      (await driver.all<{ state_hash: string }>('SELECT state_hash FROM oauth_states')).map((r) => r.state_hash),
+    ).toEqual(['s-new']);
+    expect((await driver.all<{ id_hash: string }>('SELECT id_hash FROM oauth_requests')).map((r) => r.id_hash)).toEqual(
+      ['r-new'],
+    );
+    expect(
+      (await driver.all<{ token_hash: string }>('SELECT token_hash FROM oauth_tokens')).map((r) => r.token_hash),
+    ).toEqual(['refresh-new']);
     const accounts = (await driver.all<{ id: string }>('SELECT id FROM accounts ORDER BY id')).map((r) => r.id);
     expect(accounts).toContain('pending-new');
     expect(accounts).not.toContain('pending-old');
     expect(accounts).toHaveLength(2); // Acme (active, with a server) stays
-    expect(await purgeExpired(driver, new Date(NOW), 30, 5)).toEqual({ mcp_logs: 0, oauth_states: 0, oauth_requests: 0, oauth_tokens: 0, accounts: 0 });
+    expect(await purgeExpired(driver, new Date(NOW), 30, 5)).toEqual({
+      mcp_logs: 0,
+      oauth_states: 0,
+      oauth_requests: 0,
+      oauth_tokens: 0,
+      accounts: 0,
+    });
   });
 
   it.runIf(kind === 'sqlite')('finds the rows to purge through the retention indexes', async () => {

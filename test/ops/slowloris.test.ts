@@ -7,7 +7,7 @@ import net from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CONNECTION_LIMITS } from '../../templates/runtime/src/transport/http/connection-caps.js';
-import { startFakeUpstream, type FakeUpstream } from '../runtime/fake-upstream.js';
+import { type FakeUpstream, startFakeUpstream } from '../runtime/fake-upstream.js';
 import { startTestServer, type TestServer } from '../runtime/harness.js';
 import { freshRequest } from './fresh-request.js';
 
@@ -22,7 +22,9 @@ describe('a slowloris client', () => {
     server = await startTestServer(upstream.url);
   });
   afterAll(async () => {
-    for (const socket of sockets) socket.destroy();
+    for (const socket of sockets) {
+      socket.destroy();
+    }
     await server?.close();
     await upstream?.close();
   });
@@ -31,25 +33,33 @@ describe('a slowloris client', () => {
     const port = Number(new URL(server.http.url).port);
     let closedByServer = 0;
     await Promise.all(
-      Array.from({ length: FLOOD }, () => new Promise<void>((resolve) => {
-        const socket = net.connect({ port, host: '127.0.0.1', localAddress: '127.0.0.1' }, () => {
-          socket.write('POST /mcp HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: '); // never finished
-          resolve();
-        });
-        socket.on('error', () => resolve());
-        socket.on('close', () => {
-          closedByServer++;
-          resolve();
-        });
-        sockets.push(socket);
-      })),
+      Array.from(
+        { length: FLOOD },
+        () =>
+          new Promise<void>((resolve) => {
+            const socket = net.connect({ port, host: '127.0.0.1', localAddress: '127.0.0.1' }, () => {
+              socket.write('POST /mcp HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: '); // never finished
+              resolve();
+            });
+            socket.on('error', () => resolve());
+            socket.on('close', () => {
+              closedByServer++;
+              resolve();
+            });
+            sockets.push(socket);
+          }),
+      ),
     );
     // The well-behaved client comes from another address (127.0.0.2 is loopback too on Linux).
     const started = performance.now();
     const answer = await freshRequest(`${server.http.url}/mcp`, {
       method: 'POST',
       localAddress: '127.0.0.2',
-      headers: { accept: 'application/json, text/event-stream', 'content-type': 'application/json', host: `127.0.0.1:${port}` },
+      headers: {
+        accept: 'application/json, text/event-stream',
+        'content-type': 'application/json',
+        host: `127.0.0.1:${port}`,
+      },
       body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' }),
     });
     const servedInMs = performance.now() - started;
@@ -58,6 +68,8 @@ describe('a slowloris client', () => {
     expect(servedInMs).toBeLessThan(5_000);
     // Most of the flood was closed by the per-address cap, not held.
     expect(closedByServer).toBeGreaterThanOrEqual(FLOOD - DEFAULT_CONNECTION_LIMITS.maxConnectionsPerAddress - 1);
-    console.log(`slowloris: ${FLOOD} half-open connections, ${closedByServer} closed by the per-address cap; a good client was served in ${servedInMs.toFixed(0)} ms`);
+    console.log(
+      `slowloris: ${FLOOD} half-open connections, ${closedByServer} closed by the per-address cap; a good client was served in ${servedInMs.toFixed(0)} ms`,
+    );
   });
 });

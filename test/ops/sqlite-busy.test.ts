@@ -3,10 +3,11 @@
  * busy timeout and then fail with 503 `store_unavailable` (never a hang or a bare 500); once the
  * lock is released, writes succeed again by themselves.
  */
-import Database from 'better-sqlite3';
+
 import { performance } from 'node:perf_hooks';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHosted, type Hosted } from '../control/hosted.js';
+import { type Hosted, startHosted } from '../control/hosted.js';
 import { createTestStore, type TestStore } from '../control/stores.js';
 
 const STORE_TIMEOUT_MS = 300;
@@ -35,6 +36,8 @@ describe('a locked SQLite store', () => {
     other.exec('ROLLBACK');
     other.close();
     expect((await hosted.admin('POST', '/api-token', { name: 'ci' })).status).toBe(201);
-    console.log(`sqlite locked by another process: failed after ${waited.toFixed(0)} ms (MCP_STORE_TIMEOUT_MS ${STORE_TIMEOUT_MS})`);
+    console.log(
+      `sqlite locked by another process: failed after ${waited.toFixed(0)} ms (MCP_STORE_TIMEOUT_MS ${STORE_TIMEOUT_MS})`,
+    );
   });
 });

@@ -24,8 +24,12 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
       pair.upstream?.destroy();
       pairs.delete(pair);
     });
-    if (mode === 'closed') return void client.resetAndDestroy();
-    if (mode === 'blackhole') return; // accepted, never answered
+    if (mode === 'closed') {
+      return void client.resetAndDestroy();
+    }
+    if (mode === 'blackhole') {
+      return; // accepted, never answered
+    }
     const upstream = net.connect(target.port, target.host);
     pair.upstream = upstream;
     upstream.on('error', () => client.destroy());
@@ -39,10 +43,16 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
     port: (server.address() as net.AddressInfo).port,
     mode(next) {
       mode = next;
-      if (next === 'closed') for (const pair of pairs) pair.client.resetAndDestroy();
+      if (next === 'closed') {
+        for (const pair of pairs) {
+          pair.client.resetAndDestroy();
+        }
+      }
     },
     async close() {
-      for (const pair of pairs) pair.client.destroy();
+      for (const pair of pairs) {
+        pair.client.destroy();
+      }
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };

@@ -12,24 +12,39 @@ import { describe, expect, it } from 'vitest';
 const REPO = path.resolve(import.meta.dirname, '../..');
 const IDENTIFIER = /^[A-Za-z_$][\w$]*/;
 
-const PACKAGES: Record<string, string> = { 'saas-mcp-runtime': 'templates/runtime', 'saas-mcp-hosting': 'templates/hosting' };
+const PACKAGES: Record<string, string> = {
+  'saas-mcp-runtime': 'templates/runtime',
+  'saas-mcp-hosting': 'templates/hosting',
+};
 
 /** The file an ESM import of a workspace package's entry loads: its `exports` map's `import` target. */
 function entryFile(specifier: string): string {
-  const [name = '', sub] = specifier.startsWith('saas-mcp-runtime/') ? ['saas-mcp-runtime', specifier.slice('saas-mcp-runtime/'.length)] : [specifier];
+  const [name = '', sub] = specifier.startsWith('saas-mcp-runtime/')
+    ? ['saas-mcp-runtime', specifier.slice('saas-mcp-runtime/'.length)]
+    : [specifier];
   const dir = PACKAGES[name];
-  if (!dir) throw new Error(`not a workspace package: ${specifier}`);
-  const manifest = JSON.parse(readFileSync(path.join(REPO, dir, 'package.json'), 'utf8')) as { exports: Record<string, { import?: string } | string> };
+  if (!dir) {
+    throw new Error(`not a workspace package: ${specifier}`);
+  }
+  const manifest = JSON.parse(readFileSync(path.join(REPO, dir, 'package.json'), 'utf8')) as {
+    exports: Record<string, { import?: string } | string>;
+  };
   const target = manifest.exports[sub === undefined ? '.' : `./${sub}`];
-  if (typeof target !== 'object' || !target.import) throw new Error(`${specifier} is not exported`);
+  if (typeof target !== 'object' || !target.import) {
+    throw new Error(`${specifier} is not exported`);
+  }
   return path.join(REPO, dir, target.import);
 }
 
 /** Backticked identifiers of a README block: the first column of its table rows, or its prose. */
 function documentedNames(block: string): string[] {
-  const rows = block.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| export') && !line.startsWith('|---'));
+  const rows = block
+    .split('\n')
+    .filter((line) => line.startsWith('| ') && !line.startsWith('| export') && !line.startsWith('|---'));
   const text = rows.length > 0 ? rows.map((row) => row.split('|')[1] ?? '').join(' ') : block;
-  const names = [...text.matchAll(/`([^`]+)`/g)].map((m) => m[1] ?? '').filter((t) => !t.includes('/') && !t.endsWith('.ts'));
+  const names = [...text.matchAll(/`([^`]+)`/g)]
+    .map((m) => m[1] ?? '')
+    .filter((t) => !t.includes('/') && !t.endsWith('.ts'));
   return [...new Set(names.map((t) => IDENTIFIER.exec(t)?.[0]).filter((n): n is string => n !== undefined))].sort();
 }
 
@@ -57,11 +72,17 @@ describe('public entries match their READMEs', () => {
   const hostingReadme = readFileSync(path.join(REPO, 'templates/hosting/README.md'), 'utf8');
 
   it('saas-mcp-runtime', async () => {
-    await checkEntry('saas-mcp-runtime', documentedNames(block(runtimeReadme, '**`saas-mcp-runtime`** (`src/index.ts`)')));
+    await checkEntry(
+      'saas-mcp-runtime',
+      documentedNames(block(runtimeReadme, '**`saas-mcp-runtime`** (`src/index.ts`)')),
+    );
   });
 
   it('saas-mcp-runtime/contract', async () => {
-    await checkEntry('saas-mcp-runtime/contract', documentedNames(block(runtimeReadme, '**`saas-mcp-runtime/contract`** (`src/contract.ts`)')));
+    await checkEntry(
+      'saas-mcp-runtime/contract',
+      documentedNames(block(runtimeReadme, '**`saas-mcp-runtime/contract`** (`src/contract.ts`)')),
+    );
   });
 
   it('saas-mcp-hosting exports exactly what the runtime loads', async () => {
@@ -70,7 +91,9 @@ describe('public entries match their READMEs', () => {
 
   it('nothing else of dist/ is reachable: the exports maps name only the entries', () => {
     for (const dir of ['templates/runtime', 'templates/hosting']) {
-      const manifest = JSON.parse(readFileSync(path.join(REPO, dir, 'package.json'), 'utf8')) as { exports: Record<string, unknown> };
+      const manifest = JSON.parse(readFileSync(path.join(REPO, dir, 'package.json'), 'utf8')) as {
+        exports: Record<string, unknown>;
+      };
       const entries = Object.keys(manifest.exports).filter((key) => key !== './package.json');
       expect(entries).toEqual(dir.endsWith('runtime') ? ['.', './contract', './host'] : ['.']);
     }

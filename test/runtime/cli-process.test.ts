@@ -8,15 +8,18 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../templates/runtime/src/cli/main.js';
-import { fixture } from './fixture.js';
-import { startFakeUpstream, type FakeUpstream } from './fake-upstream.js';
-import { connectClient, textJson } from './harness.js';
 import { shiftedClock } from '../e2e/clock.js';
+import { type FakeUpstream, startFakeUpstream } from './fake-upstream.js';
+import { fixture } from './fixture.js';
+import { connectClient, textJson } from './harness.js';
 
 const ENTRY = fileURLToPath(new URL('./cli-entry.ts', import.meta.url));
 const UPSTREAM_TOKEN = 'stdio-upstream-secret';
 
-async function run(argv: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string; err: string }> {
+async function run(
+  argv: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
   const code = await main(argv, fixture, env, { out: (text) => (out += text), err: (text) => (err += text) });
@@ -27,7 +30,15 @@ describe('main() flags', () => {
   it('--help lists the usage and the environment variables', async () => {
     const { code, out } = await run(['--help']);
     expect(code).toBe(0);
-    for (const name of ['acme-mcp-server mint-url', '--require-api-token', 'ACME_DOMAIN', 'ACME_BASE_URL', 'ACME_ACCESS_TOKEN', 'MCP_SERVER_SECRET', 'MCP_API_TOKENS']) {
+    for (const name of [
+      'acme-mcp-server mint-url',
+      '--require-api-token',
+      'ACME_DOMAIN',
+      'ACME_BASE_URL',
+      'ACME_ACCESS_TOKEN',
+      'MCP_SERVER_SECRET',
+      'MCP_API_TOKENS',
+    ]) {
       expect(out).toContain(name);
     }
   });
@@ -77,7 +88,12 @@ describe('child processes', () => {
 
   async function stdioClient(args: string[], extraEnv: Record<string, string>): Promise<Client> {
     const client = new Client({ name: 'stdio-test', version: '1.0.0' });
-    const transport = new StdioClientTransport({ command: process.execPath, args: ['--import', 'tsx', ENTRY, ...args], env: env(extraEnv), stderr: 'pipe' });
+    const transport = new StdioClientTransport({
+      command: process.execPath,
+      args: ['--import', 'tsx', ENTRY, ...args],
+      env: env(extraEnv),
+      stderr: 'pipe',
+    });
     await client.connect(transport);
     return client;
   }
@@ -91,20 +107,34 @@ describe('child processes', () => {
       expect(tools.every((tool) => tool.annotations?.readOnlyHint)).toBe(true);
       const result = await client.callTool({ name: 'get_single_acme_user_by_id', arguments: { user_id: 1004 } });
       expect(result.structuredContent).toMatchObject({ id: 1004, userName: 'user4' });
-      await expect(client.callTool({ name: 'update_an_acme_user_by_id', arguments: { user_id: 1004, active: false } })).rejects.toThrow(/Unknown tool/);
+      await expect(
+        client.callTool({ name: 'update_an_acme_user_by_id', arguments: { user_id: 1004, active: false } }),
+      ).rejects.toThrow(/Unknown tool/);
       await client.callTool({ name: 'get_single_acme_user_by_id', arguments: { user_id: 'jsmith@company.com' } });
     } finally {
       await client.close();
     }
-    const lines = readFileSync(auditLog, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const lines = readFileSync(auditLog, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines.map((line) => [line.tool, line.outcome, line.upstream_status])).toEqual([
       ['get_single_acme_user_by_id', 'ok', 200],
       ['update_an_acme_user_by_id', 'denied', null],
       ['get_single_acme_user_by_id', 'invalid', null],
     ]);
-    expect(Object.keys(lines[0] ?? {}).sort()).toEqual(['duration_ms', 'outcome', 'server', 'time', 'tool', 'upstream_status']);
+    expect(Object.keys(lines[0] ?? {}).sort()).toEqual([
+      'duration_ms',
+      'outcome',
+      'server',
+      'time',
+      'tool',
+      'upstream_status',
+    ]);
     const text = readFileSync(auditLog, 'utf8');
-    for (const secret of [UPSTREAM_TOKEN, 'jsmith', '1004']) expect(text).not.toContain(secret);
+    for (const secret of [UPSTREAM_TOKEN, 'jsmith', '1004']) {
+      expect(text).not.toContain(secret);
+    }
   });
 
   it('stdio: after --expires-at, calls are refused', async () => {
@@ -127,14 +157,19 @@ describe('child processes', () => {
   });
 
   it('http: serves /mcp and shuts down cleanly on SIGTERM', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, '--transport', 'http', '--port', '0'], { env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, '--transport', 'http', '--port', '0'], {
+      env: env(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     const url = await new Promise<string>((resolve, reject) => {
       let seen = '';
       child.stderr.on('data', (chunk: Buffer) => {
         seen += chunk.toString();
         const match = /listening on (http:\/\/[^\s"\\]+)/.exec(seen);
-        if (match?.[1]) resolve(match[1]);
+        if (match?.[1]) {
+          resolve(match[1]);
+        }
       });
       child.on('exit', () => reject(new Error(`exited early: ${seen}`)));
     });

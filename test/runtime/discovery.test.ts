@@ -8,10 +8,12 @@ import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { countTokens } from 'gpt-tokenizer/encoding/o200k_base';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ServerData } from '../../templates/runtime/src/data/tool-data.js';
-import { startFakeUpstream, USERS, type FakeUpstream } from './fake-upstream.js';
-import { startTestServer, textJson, type TestServer } from './harness.js';
+import { type FakeUpstream, startFakeUpstream, USERS } from './fake-upstream.js';
+import { startTestServer, type TestServer, textJson } from './harness.js';
 
-const egnyte = JSON.parse(readFileSync(new URL('../../generated/egnyte-mcp-server/tools.json', import.meta.url), 'utf8')) as ServerData;
+const egnyte = JSON.parse(
+  readFileSync(new URL('../../generated/egnyte-mcp-server/tools.json', import.meta.url), 'utf8'),
+) as ServerData;
 const DISCOVERY = { toolExposure: 'discovery', outputSchema: true } as const;
 
 let upstream: FakeUpstream;
@@ -24,7 +26,10 @@ let direct: Client;
 beforeAll(async () => {
   upstream = await startFakeUpstream();
   all = await startTestServer(upstream.url, { data: egnyte, scope: { surface: DISCOVERY } });
-  readOnly = await startTestServer(upstream.url, { data: egnyte, scope: { surface: DISCOVERY, filter: { methods: ['read'] } } });
+  readOnly = await startTestServer(upstream.url, {
+    data: egnyte,
+    scope: { surface: DISCOVERY, filter: { methods: ['read'] } },
+  });
   client = await all.connect();
   readClient = await readOnly.connect();
   direct = await (await startTestServer(upstream.url, { data: egnyte })).connect();
@@ -57,7 +62,12 @@ async function structured<T>(c: Client, name: string, args: Record<string, unkno
 }
 
 const search = async (c: Client, query: string, limit?: number) =>
-  (await structured<{ results: Array<{ name: string; description: string }> }>(c, 'search_tools', { query, ...(limit ? { limit } : {}) })).results.map((r) => r.name);
+  (
+    await structured<{ results: Array<{ name: string; description: string }> }>(c, 'search_tools', {
+      query,
+      ...(limit ? { limit } : {}),
+    })
+  ).results.map((r) => r.name);
 
 describe('tools/list', () => {
   it('serves the three meta-tools in at most 1,000 tokens (o200k_base) for the whole server', async () => {
@@ -65,13 +75,31 @@ describe('tools/list', () => {
     expect(listed.tools.map((tool) => tool.name)).toEqual(['search_tools', 'get_tool_schema', 'call_tool']);
     const tokens = countTokens(JSON.stringify(listed));
     expect(tokens).toBeLessThanOrEqual(1000);
-    for (const tool of listed.tools) expect(Object.keys(tool.annotations ?? {}).sort()).toEqual(['destructiveHint', 'idempotentHint', 'openWorldHint', 'readOnlyHint']);
+    for (const tool of listed.tools) {
+      expect(Object.keys(tool.annotations ?? {}).sort()).toEqual([
+        'destructiveHint',
+        'idempotentHint',
+        'openWorldHint',
+        'readOnlyHint',
+      ]);
+    }
   });
 
-  it("gives call_tool the hints of the riskiest tool it can reach", async () => {
-    const hints = async (c: Client) => (await c.listTools()).tools.find((tool) => tool.name === 'call_tool')?.annotations;
-    expect(await hints(client)).toEqual({ readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true });
-    expect(await hints(readClient)).toEqual({ readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false });
+  it('gives call_tool the hints of the riskiest tool it can reach', async () => {
+    const hints = async (c: Client) =>
+      (await c.listTools()).tools.find((tool) => tool.name === 'call_tool')?.annotations;
+    expect(await hints(client)).toEqual({
+      readOnlyHint: false,
+      destructiveHint: true,
+      idempotentHint: false,
+      openWorldHint: true,
+    });
+    expect(await hints(readClient)).toEqual({
+      readOnlyHint: true,
+      destructiveHint: false,
+      idempotentHint: true,
+      openWorldHint: false,
+    });
   });
 });
 
@@ -111,7 +139,10 @@ describe('get_tool_schema', () => {
   });
 
   it('treats a tool the filters hide as unknown', async () => {
-    const result = await readClient.callTool({ name: 'get_tool_schema', arguments: { name: 'update_an_egnyte_user_by_id' } });
+    const result = await readClient.callTool({
+      name: 'get_tool_schema',
+      arguments: { name: 'update_an_egnyte_user_by_id' },
+    });
     expect(result.isError).toBe(true);
     expect(textJson(result)).toMatchObject({ error: 'unknown_tool' });
   });
@@ -127,7 +158,10 @@ describe('call_tool', () => {
   });
 
   it('validates arguments exactly like a direct call, before any upstream request', async () => {
-    const via = await client.callTool({ name: 'call_tool', arguments: { name: 'get_single_egnyte_user_by_id', arguments: { id: 'jsmith' } } });
+    const via = await client.callTool({
+      name: 'call_tool',
+      arguments: { name: 'get_single_egnyte_user_by_id', arguments: { id: 'jsmith' } },
+    });
     const straight = await direct.callTool({ name: 'get_single_egnyte_user_by_id', arguments: { id: 'jsmith' } });
     expect(via.isError).toBe(true);
     expect(textJson(via)).toEqual(textJson(straight));
@@ -137,16 +171,25 @@ describe('call_tool', () => {
   });
 
   it('pages with next_cursor as a direct call does', async () => {
-    const first = await structured<{ data: unknown[]; next_cursor: string | null }>(client, 'call_tool', { name: 'list_all_egnyte_users', arguments: { limit: 4 } });
+    const first = await structured<{ data: unknown[]; next_cursor: string | null }>(client, 'call_tool', {
+      name: 'list_all_egnyte_users',
+      arguments: { limit: 4 },
+    });
     expect(first.data).toHaveLength(4);
     expect(first.next_cursor).toEqual(expect.any(String));
-    const second = await structured<{ data: unknown[] }>(client, 'call_tool', { name: 'list_all_egnyte_users', arguments: { limit: 4, next_cursor: first.next_cursor } });
+    const second = await structured<{ data: unknown[] }>(client, 'call_tool', {
+      name: 'list_all_egnyte_users',
+      arguments: { limit: 4, next_cursor: first.next_cursor },
+    });
     expect(second.data).toHaveLength(4);
     expect(upstream.requests.map((request) => request.query.get('startIndex'))).toEqual(['1', '5']);
   });
 
   it('refuses a hidden tool as unknown, audited as denied, with no upstream request', async () => {
-    const result = await readClient.callTool({ name: 'call_tool', arguments: { name: 'update_an_egnyte_user_by_id', arguments: { id: 1001, active: false } } });
+    const result = await readClient.callTool({
+      name: 'call_tool',
+      arguments: { name: 'update_an_egnyte_user_by_id', arguments: { id: 1001, active: false } },
+    });
     expect(result.isError).toBe(true);
     expect(textJson(result)).toMatchObject({ error: 'unknown_tool' });
     expect(upstream.requests).toHaveLength(0);

@@ -4,12 +4,12 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../templates/runtime/src/calls/audit.js';
 import { createMcpHandler, type EmbedOptions } from '../../templates/runtime/src/embed/embed.js';
-import { ToolCallError, clientToolCaller, localToolCaller } from '../../templates/runtime/src/embed/tool-caller.js';
-import { startFakeUpstream, USERS, type FakeUpstream } from './fake-upstream.js';
+import { clientToolCaller, localToolCaller, ToolCallError } from '../../templates/runtime/src/embed/tool-caller.js';
+import { type FakeUpstream, startFakeUpstream, USERS } from './fake-upstream.js';
 import { fixture } from './fixture.js';
 import { ACCESS_TOKEN, connectClient } from './harness.js';
 
@@ -42,8 +42,12 @@ beforeAll(async () => {
   const readUsers = createMcpHandler(fixture, options({ methods: ['read'], tags: ['users'], label: 'host-read' }));
   const expired = createMcpHandler(fixture, options({ expiresAt: new Date('2001-01-01T00:00:00Z') }));
   host = createServer((req, res) => {
-    if (req.url === '/app/mcp') return void readUsers(req, res);
-    if (req.url === '/app/expired/mcp') return void expired(req, res);
+    if (req.url === '/app/mcp') {
+      return void readUsers(req, res);
+    }
+    if (req.url === '/app/expired/mcp') {
+      return void expired(req, res);
+    }
     res.writeHead(200, { 'content-type': 'text/plain' }).end('the host app');
   });
   await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', () => resolve()));
@@ -51,7 +55,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const client of clients) await client.close();
+  for (const client of clients) {
+    await client.close();
+  }
   host.closeAllConnections();
   await new Promise<void>((resolve) => host.close(() => resolve()));
   await upstream.close();
@@ -77,7 +83,9 @@ describe('createMcpHandler in a host app', () => {
 
   it('hides what the filters exclude, for calls too', async () => {
     const mcp = await client('/app/mcp');
-    await expect(mcp.callTool({ name: 'update_an_acme_user_by_id', arguments: { user_id: 1001, active: false } })).rejects.toThrow(/Unknown tool/);
+    await expect(
+      mcp.callTool({ name: 'update_an_acme_user_by_id', arguments: { user_id: 1001, active: false } }),
+    ).rejects.toThrow(/Unknown tool/);
   });
 
   it('refuses everything after the expiry', async () => {
@@ -98,7 +106,9 @@ describe('createMcpHandler in a host app', () => {
     [{ credentials: { baseUrl: 'http://127.0.0.1:1', accessToken: ' ' } }, 'credentials: accessToken is empty'],
     [{ expiresAt: new Date('nonsense') }, 'expiresAt is not a valid date'],
   ])('bad options %j throw at once: %s', (extra, message) => {
-    expect(() => createMcpHandler(fixture, options(extra as Partial<EmbedOptions>))).toThrow(`invalid acme-mcp-server options: ${message}`);
+    expect(() => createMcpHandler(fixture, options(extra as Partial<EmbedOptions>))).toThrow(
+      `invalid acme-mcp-server options: ${message}`,
+    );
   });
 });
 
@@ -114,16 +124,24 @@ describe('typed tool callers', () => {
 
   it('a tool error rejects with ToolCallError carrying the runtime error body', async () => {
     const tools = localToolCaller<AcmeInputs, AcmeOutputs>(fixture, options());
-    const failure = await tools.callTool('get_single_acme_user_by_id', { user_id: 999 }).catch((error: unknown) => error);
+    const failure = await tools
+      .callTool('get_single_acme_user_by_id', { user_id: 999 })
+      .catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ToolCallError);
-    expect((failure as ToolCallError).body).toMatchObject({ error: 'upstream_error', status: 404, message: 'User 999 not found.' });
+    expect((failure as ToolCallError).body).toMatchObject({
+      error: 'upstream_error',
+      status: 404,
+      message: 'User 999 not found.',
+    });
     expect((failure as ToolCallError).message).toBe('get_single_acme_user_by_id: User 999 not found.');
   });
 
   it('arguments are still validated at run time (for callers without the types)', async () => {
     const tools = localToolCaller<AcmeInputs, AcmeOutputs>(fixture, options());
     const bad = { user_id: 'jsmith' } as unknown as AcmeInputs['get_single_acme_user_by_id'];
-    await expect(tools.callTool('get_single_acme_user_by_id', bad)).rejects.toMatchObject({ body: { error: 'invalid_arguments' } });
+    await expect(tools.callTool('get_single_acme_user_by_id', bad)).rejects.toMatchObject({
+      body: { error: 'invalid_arguments' },
+    });
   });
 
   it('clientToolCaller gives the same typed results over an MCP client', async () => {

@@ -2,9 +2,17 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { AuditEntry } from '../../templates/runtime/src/calls/audit.js';
-import { startHttpServer, type HttpOptions, type RunningHttpServer } from '../../templates/runtime/src/transport/http/server.js';
-import { createToolRuntime, type RuntimeOptions, type ServingScope } from '../../templates/runtime/src/calls/runtime.js';
+import {
+  createToolRuntime,
+  type RuntimeOptions,
+  type ServingScope,
+} from '../../templates/runtime/src/calls/runtime.js';
 import type { ServerData } from '../../templates/runtime/src/data/tool-data.js';
+import {
+  type HttpOptions,
+  type RunningHttpServer,
+  startHttpServer,
+} from '../../templates/runtime/src/transport/http/server.js';
 import { fixture } from './fixture.js';
 
 export const ACCESS_TOKEN = 'upstream-secret-token-123';
@@ -33,10 +41,18 @@ export async function connectClient(url: string, headers: Record<string, string>
 
 export async function startTestServer(
   upstreamUrl: string,
-  options: { scope?: Partial<ServingScope>; http?: Partial<HttpOptions>; runtime?: RuntimeOptions; data?: ServerData } = {},
+  options: {
+    scope?: Partial<ServingScope>;
+    http?: Partial<HttpOptions>;
+    runtime?: RuntimeOptions;
+    data?: ServerData;
+  } = {},
 ): Promise<TestServer> {
   const audit: AuditEntry[] = [];
-  const runtime = createToolRuntime(options.data ?? fixture, { audit: (entry) => audit.push(entry), ...options.runtime });
+  const runtime = createToolRuntime(options.data ?? fixture, {
+    audit: (entry) => audit.push(entry),
+    ...options.runtime,
+  });
   const http = await startHttpServer(runtime, {
     host: '127.0.0.1',
     port: 0,

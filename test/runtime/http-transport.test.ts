@@ -3,28 +3,46 @@ import { request as httpRequest } from 'node:http';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { SSEClientTransport } from '@modelcontextprotocol/sdk/client/sse.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeUpstream, type FakeUpstream } from './fake-upstream.js';
-import { startTestServer, textJson, type TestServer } from './harness.js';
+import { type FakeUpstream, startFakeUpstream } from './fake-upstream.js';
+import { startTestServer, type TestServer, textJson } from './harness.js';
 
 let upstream: FakeUpstream;
 let server: TestServer;
 
-const INIT = { jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 't', version: '1' } } };
+const INIT = {
+  jsonrpc: '2.0',
+  id: 1,
+  method: 'initialize',
+  params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 't', version: '1' } },
+};
 
 function post(url: string, body: string, headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', ...headers }, body });
+  return fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', ...headers },
+    body,
+  });
 }
 
 /** fetch cannot forge a Host header, node:http can. */
 function postWithHost(url: string, host: string, origin?: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const target = new URL(url);
-    const headers: Record<string, string> = { host, 'content-type': 'application/json', accept: 'application/json, text/event-stream' };
-    if (origin) headers.origin = origin;
-    const req = httpRequest({ hostname: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers }, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    });
+    const headers: Record<string, string> = {
+      host,
+      'content-type': 'application/json',
+      accept: 'application/json, text/event-stream',
+    };
+    if (origin) {
+      headers.origin = origin;
+    }
+    const req = httpRequest(
+      { hostname: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      },
+    );
     req.on('error', reject);
     req.end(JSON.stringify(INIT));
   });
@@ -81,9 +99,15 @@ describe('DNS rebinding protection on loopback', () => {
 
 describe('--require-api-token', () => {
   it('answers 401 with WWW-Authenticate without a valid token, and serves a valid one', async () => {
-    const guarded = await startTestServer(upstream.url, { http: { requireApiToken: true, apiTokens: ['alpha-token', 'beta-token'] } });
+    const guarded = await startTestServer(upstream.url, {
+      http: { requireApiToken: true, apiTokens: ['alpha-token', 'beta-token'] },
+    });
     try {
-      for (const headers of [{}, { authorization: 'Bearer wrong' } as Record<string, string>, { authorization: 'Basic YWxwaGEtdG9rZW4=' }]) {
+      for (const headers of [
+        {},
+        { authorization: 'Bearer wrong' } as Record<string, string>,
+        { authorization: 'Basic YWxwaGEtdG9rZW4=' },
+      ]) {
         const answer = await post(`${guarded.http.url}/mcp`, JSON.stringify(INIT), headers);
         expect(answer.status).toBe(401);
         expect(answer.headers.get('www-authenticate')).toBe('Bearer');
@@ -104,9 +128,14 @@ describe('filters and expiry', () => {
       const { tools } = await client.listTools();
       expect(tools.length).toBeGreaterThan(0);
       expect(tools.every((tool) => tool.annotations?.readOnlyHint === true)).toBe(true);
-      const hidden = client.callTool({ name: 'update_an_acme_user_by_id', arguments: { user_id: 1001, active: false } });
+      const hidden = client.callTool({
+        name: 'update_an_acme_user_by_id',
+        arguments: { user_id: 1001, active: false },
+      });
       await expect(hidden).rejects.toThrow(/Unknown tool: update_an_acme_user_by_id/);
-      await expect(client.callTool({ name: 'no_such_tool', arguments: {} })).rejects.toThrow(/Unknown tool: no_such_tool/);
+      await expect(client.callTool({ name: 'no_such_tool', arguments: {} })).rejects.toThrow(
+        /Unknown tool: no_such_tool/,
+      );
       expect(upstream.requests.filter((request) => request.method === 'PATCH')).toHaveLength(0);
       expect(readOnly.audit.map((entry) => entry.outcome)).toEqual(['denied', 'denied']);
     } finally {
@@ -115,7 +144,9 @@ describe('filters and expiry', () => {
   });
 
   it('methods AND tags', async () => {
-    const narrow = await startTestServer(upstream.url, { scope: { filter: { methods: ['get', 'add_members'], tags: ['users', 'groups'] } } });
+    const narrow = await startTestServer(upstream.url, {
+      scope: { filter: { methods: ['get', 'add_members'], tags: ['users', 'groups'] } },
+    });
     try {
       const { tools } = await (await narrow.connect()).listTools();
       expect(tools.map((tool) => tool.name)).toEqual(['get_single_acme_user_by_id', 'add_members_to_an_acme_group']);
@@ -126,7 +157,10 @@ describe('filters and expiry', () => {
 
   it('after --expires-at every HTTP request is refused', async () => {
     let now = new Date('2030-01-01T00:00:00Z');
-    const expiring = await startTestServer(upstream.url, { scope: { expiresAt: new Date('2030-01-02T00:00:00Z') }, runtime: { now: () => now } });
+    const expiring = await startTestServer(upstream.url, {
+      scope: { expiresAt: new Date('2030-01-02T00:00:00Z') },
+      runtime: { now: () => now },
+    });
     try {
       const client = await expiring.connect();
       expect((await client.listTools()).tools.length).toBeGreaterThan(0);

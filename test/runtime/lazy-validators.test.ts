@@ -2,10 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { validationSchema } from '../../templates/runtime/src/calls/arguments/checks.js';
 import { boundListPage } from '../../templates/runtime/src/calls/list-result.js';
-import { planPage } from '../../templates/runtime/src/upstream/paging/paginate.js';
 import { createToolRuntime } from '../../templates/runtime/src/calls/runtime.js';
+import {
+  compileToolValidators,
+  createSchemaCompiler,
+  describeProblems,
+} from '../../templates/runtime/src/calls/validate.js';
 import type { ToolDefinition } from '../../templates/runtime/src/data/tool-data.js';
-import { compileToolValidators, createSchemaCompiler, describeProblems } from '../../templates/runtime/src/calls/validate.js';
+import { planPage } from '../../templates/runtime/src/upstream/paging/paginate.js';
 import { fixture, tools } from './fixture.js';
 
 const getUser = tools.find((tool) => tool.name === 'get_single_acme_user_by_id')!;
@@ -36,7 +40,12 @@ describe('compileToolValidators', () => {
   });
 
   it('a runtime starts with a schema that does not compile and names it on the first call', () => {
-    const broken: ToolDefinition = { ...getUser, name: 'broken', argumentChecks: undefined, inputSchema: { type: 'object', properties: { a: { $ref: '#/nowhere' } } } };
+    const broken: ToolDefinition = {
+      ...getUser,
+      name: 'broken',
+      argumentChecks: undefined,
+      inputSchema: { type: 'object', properties: { a: { $ref: '#/nowhere' } } },
+    };
     const runtime = createToolRuntime({ ...fixture, tools: [...fixture.tools, broken] });
     const validators = runtime.validators.get('broken')!;
     expect(() => validators.checkArguments({})).toThrow(/^tool broken: its schema does not compile: /);
@@ -46,7 +55,9 @@ describe('compileToolValidators', () => {
 
 describe('boundListPage', () => {
   const planned = planPage(listUsers.request.pagination!, listUsers.name, {});
-  if (!planned.ok) throw new Error(planned.message);
+  if (!planned.ok) {
+    throw new Error(planned.message);
+  }
   const items = Array.from({ length: 50 }, (_, id) => ({ id, userName: `user${id}` }));
 
   it('hands back the JSON it measured when the whole page fits', () => {

@@ -2,7 +2,11 @@
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { expect } from 'vitest';
 
-export async function listEveryPage(client: Client, name: string, args: Record<string, unknown>): Promise<{ items: unknown[]; pages: number }> {
+export async function listEveryPage(
+  client: Client,
+  name: string,
+  args: Record<string, unknown>,
+): Promise<{ items: unknown[]; pages: number }> {
   const items: unknown[] = [];
   let cursor: string | null = null;
   let pages = 0;

@@ -4,10 +4,13 @@ import { register } from 'node:module';
 
 const file = process.env.LOADED_MODULES_FILE;
 if (file) {
-  register('data:text/javascript,' + encodeURIComponent(`
+  register(
+    'data:text/javascript,' +
+      encodeURIComponent(`
     import { appendFileSync } from 'node:fs';
     export async function load(url, context, next) {
       appendFileSync(${JSON.stringify(file)}, url + '\\n');
       return next(url, context);
-    }`));
+    }`),
+  );
 }

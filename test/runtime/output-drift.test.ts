@@ -8,10 +8,12 @@ import { readFileSync } from 'node:fs';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ServerData } from '../../templates/runtime/src/data/tool-data.js';
-import { startFakeUpstream, type FakeUpstream } from './fake-upstream.js';
-import { startTestServer, textJson, type TestServer } from './harness.js';
+import { type FakeUpstream, startFakeUpstream } from './fake-upstream.js';
+import { startTestServer, type TestServer, textJson } from './harness.js';
 
-const egnyte = JSON.parse(readFileSync(new URL('../../generated/egnyte-mcp-server/tools.json', import.meta.url), 'utf8')) as ServerData;
+const egnyte = JSON.parse(
+  readFileSync(new URL('../../generated/egnyte-mcp-server/tools.json', import.meta.url), 'utf8'),
+) as ServerData;
 
 let upstream: FakeUpstream;
 let server: TestServer;
@@ -52,7 +54,14 @@ describe('a drifting upstream answer is still a valid result', () => {
   });
 
   it('changed types and unknown enum values: moved into off_schema, nothing lost', async () => {
-    answer({ id: '5', userName: 'ann', active: 'yes', userType: 'guest', groups: 'none', name: { givenName: 7, familyName: 'Lee' } });
+    answer({
+      id: '5',
+      userName: 'ann',
+      active: 'yes',
+      userType: 'guest',
+      groups: 'none',
+      name: { givenName: 7, familyName: 'Lee' },
+    });
     expect(await getUser()).toEqual({
       userName: 'ann',
       name: { familyName: 'Lee' },
@@ -66,7 +75,10 @@ describe('a drifting upstream answer is still a valid result', () => {
   });
 
   it('list items of the wrong shape: the page keeps the rest, off_schema names the original places', async () => {
-    upstream.override(() => ({ status: 200, json: { totalResults: 3, resources: [{ id: 1, userName: 'a' }, 'garbage', { id: 'x', userName: 'c' }] } }));
+    upstream.override(() => ({
+      status: 200,
+      json: { totalResults: 3, resources: [{ id: 1, userName: 'a' }, 'garbage', { id: 'x', userName: 'c' }] },
+    }));
     const result = await client.callTool({ name: 'list_all_egnyte_users', arguments: {} });
     expect(result.isError).toBeFalsy();
     expect(result.structuredContent).toEqual({
@@ -79,16 +91,45 @@ describe('a drifting upstream answer is still a valid result', () => {
   it('a few hundred random answers: the Client accepts every one', async () => {
     let seed = 7;
     // biome-ignore lint/suspicious/noAssignInExpressions: a seeded linear congruential generator in one line
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-    const pick = <T,>(items: T[]): T => items[Math.floor(random() * items.length)]!;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)]!;
     const value = (depth: number): unknown => {
-      const kind = pick(['string', 'number', 'boolean', 'null', depth > 2 ? 'string' : 'object', depth > 2 ? 'number' : 'array']);
-      if (kind === 'string') return pick(['', 'x', '5', 'admin']);
-      if (kind === 'number') return pick([0, -1, 5.5, 12408258604]);
-      if (kind === 'boolean') return random() < 0.5;
-      if (kind === 'null') return null;
-      if (kind === 'array') return Array.from({ length: Math.floor(random() * 3) }, () => value(depth + 1));
-      const keys = ['id', 'userName', 'email', 'active', 'name', 'groups', 'givenName', 'value', 'userType', 'role', 'extra'];
+      const kind = pick([
+        'string',
+        'number',
+        'boolean',
+        'null',
+        depth > 2 ? 'string' : 'object',
+        depth > 2 ? 'number' : 'array',
+      ]);
+      if (kind === 'string') {
+        return pick(['', 'x', '5', 'admin']);
+      }
+      if (kind === 'number') {
+        return pick([0, -1, 5.5, 12408258604]);
+      }
+      if (kind === 'boolean') {
+        return random() < 0.5;
+      }
+      if (kind === 'null') {
+        return null;
+      }
+      if (kind === 'array') {
+        return Array.from({ length: Math.floor(random() * 3) }, () => value(depth + 1));
+      }
+      const keys = [
+        'id',
+        'userName',
+        'email',
+        'active',
+        'name',
+        'groups',
+        'givenName',
+        'value',
+        'userType',
+        'role',
+        'extra',
+      ];
       return Object.fromEntries(Array.from({ length: Math.floor(random() * 6) }, () => [pick(keys), value(depth + 1)]));
     };
     for (let round = 0; round < 200; round++) {
@@ -105,7 +146,10 @@ describe('--output-schema off', () => {
   let plain: TestServer;
   let plainClient: Client;
   beforeAll(async () => {
-    plain = await startTestServer(upstream.url, { data: egnyte, scope: { surface: { toolExposure: 'all', outputSchema: false } } });
+    plain = await startTestServer(upstream.url, {
+      data: egnyte,
+      scope: { surface: { toolExposure: 'all', outputSchema: false } },
+    });
     plainClient = await plain.connect();
   });
   afterAll(async () => plain.close());

@@ -1,8 +1,8 @@
 /** List paging through next_cursor, and throttling, through a real SDK Client over Streamable HTTP. */
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { AUDIT_PAGES, EVENTS, FILES, USERS, startFakeUpstream, type FakeUpstream } from './fake-upstream.js';
-import { startTestServer, textJson, type TestServer } from './harness.js';
+import { AUDIT_PAGES, EVENTS, type FakeUpstream, FILES, startFakeUpstream, USERS } from './fake-upstream.js';
+import { startTestServer, type TestServer, textJson } from './harness.js';
 import { listEveryPage } from './listing.js';
 
 let upstream: FakeUpstream;
@@ -92,7 +92,10 @@ describe('bad cursors', () => {
     const fileCursor = (files.structuredContent as { next_cursor: string }).next_cursor;
     const foreign = await client.callTool({ name: 'list_all_acme_users', arguments: { next_cursor: fileCursor } });
     expect(textJson(foreign).error).toBe('invalid_cursor');
-    const other = await client.callTool({ name: 'list_all_acme_files', arguments: { path: '/Private', next_cursor: fileCursor } });
+    const other = await client.callTool({
+      name: 'list_all_acme_files',
+      arguments: { path: '/Private', next_cursor: fileCursor },
+    });
     expect(textJson(other).message).toContain('different arguments');
   });
 });
@@ -102,7 +105,12 @@ describe('large pages', () => {
     const small = await startTestServer(upstream.url, { runtime: { maxResultBytes: 400 } });
     const big = Array.from({ length: 6 }, (_, index) => ({ id: index, blob: 'x'.repeat(150) }));
     upstream.override((request) =>
-      request.path === '/v2/users' ? { status: 200, json: { totalResults: 6, resources: big.slice(Number(request.query.get('startIndex')) - 1).slice(0, 3) } } : undefined,
+      request.path === '/v2/users'
+        ? {
+            status: 200,
+            json: { totalResults: 6, resources: big.slice(Number(request.query.get('startIndex')) - 1).slice(0, 3) },
+          }
+        : undefined,
     );
     try {
       const other = await small.connect();
@@ -110,8 +118,15 @@ describe('large pages', () => {
       let cursor: string | null = null;
       let truncated = 0;
       for (let call = 0; call < 10; call++) {
-        const result = await other.callTool({ name: 'list_all_acme_users', arguments: cursor ? { next_cursor: cursor } : {} });
-        const page = JSON.parse((result.content as Array<{ text: string }>)[0]?.text ?? '') as { data: unknown[]; next_cursor: string | null; note?: string };
+        const result = await other.callTool({
+          name: 'list_all_acme_users',
+          arguments: cursor ? { next_cursor: cursor } : {},
+        });
+        const page = JSON.parse((result.content as Array<{ text: string }>)[0]?.text ?? '') as {
+          data: unknown[];
+          next_cursor: string | null;
+          note?: string;
+        };
         // The note is in structuredContent, where clients that show the model only that still see it.
         expect(result.structuredContent).toEqual(page);
         if (page.note) {
@@ -120,7 +135,9 @@ describe('large pages', () => {
         }
         seen.push(...page.data);
         cursor = page.next_cursor;
-        if (!cursor) break;
+        if (!cursor) {
+          break;
+        }
       }
       expect(seen).toEqual(big);
       expect(truncated).toBeGreaterThan(0);
@@ -135,18 +152,33 @@ describe('throttling', () => {
     upstream.override(() => ({
       status: 403,
       json: { message: 'Developer Over Qps' },
-      headers: { 'X-Mashery-Error-Code': 'ERR_403_DEVELOPER_OVER_QPS', 'Retry-After': '1', 'X-Accesstoken-Qps-Allotted': '2', 'X-Accesstoken-Qps-Current': '3' },
+      headers: {
+        'X-Mashery-Error-Code': 'ERR_403_DEVELOPER_OVER_QPS',
+        'Retry-After': '1',
+        'X-Accesstoken-Qps-Allotted': '2',
+        'X-Accesstoken-Qps-Current': '3',
+      },
     }));
     const result = await client.callTool({ name: 'get_single_acme_user_by_id', arguments: { user_id: 1001 } });
     expect(result.isError).toBe(true);
     expect(textJson(result)).toMatchObject({
-      error: 'rate_limited', status: 429, upstream_status: 403,
-      'ratelimit-limit': 2, 'ratelimit-remaining': 0, 'ratelimit-reset': 1, 'retry-after': 1,
+      error: 'rate_limited',
+      status: 429,
+      upstream_status: 403,
+      'ratelimit-limit': 2,
+      'ratelimit-remaining': 0,
+      'ratelimit-reset': 1,
+      'retry-after': 1,
     });
     // The tool's tolerant outputSchema admits the error, so clients that show the model only
     // structuredContent still see the fields (the SDK client validated it); _meta repeats them.
     expect(result.structuredContent).toEqual(textJson(result));
-    expect(result._meta).toEqual({ 'ratelimit-limit': 2, 'ratelimit-remaining': 0, 'ratelimit-reset': 1, 'retry-after': 1 });
+    expect(result._meta).toEqual({
+      'ratelimit-limit': 2,
+      'ratelimit-remaining': 0,
+      'ratelimit-reset': 1,
+      'retry-after': 1,
+    });
     expect(upstream.requests).toHaveLength(1); // no hidden retry
     expect(server.audit[0]).toMatchObject({ outcome: 'throttled', upstream_status: 403 });
   });
@@ -169,11 +201,22 @@ describe('throttling', () => {
 
     const raw = await fetch(`${server.http.url}/mcp`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', 'mcp-protocol-version': '2025-06-18' },
-      body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'get_single_acme_link_by_id', arguments: { link_id: 'a' } } }),
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json, text/event-stream',
+        'mcp-protocol-version': '2025-06-18',
+      },
+      body: JSON.stringify({
+        jsonrpc: '2.0',
+        id: 1,
+        method: 'tools/call',
+        params: { name: 'get_single_acme_link_by_id', arguments: { link_id: 'a' } },
+      }),
     });
     expect(raw.status).toBe(200);
     expect(raw.headers.get('content-type')).toContain('application/json');
-    for (const [name, value] of Object.entries(fields)) expect(raw.headers.get(name)).toBe(String(value));
+    for (const [name, value] of Object.entries(fields)) {
+      expect(raw.headers.get(name)).toBe(String(value));
+    }
   });
 });

@@ -1,18 +1,49 @@
 /** Unit tables for paging: page sizes, where paging parameters go, and when a listing ends. */
 import { describe, expect, it } from 'vitest';
+import type {
+  CursorPagination,
+  OffsetPagination,
+  Pagination,
+  ToolDefinition,
+} from '../../templates/runtime/src/data/tool-data.js';
 import { planPage, readPage } from '../../templates/runtime/src/upstream/paging/paginate.js';
 import { buildRequest } from '../../templates/runtime/src/upstream/request.js';
-import type { CursorPagination, OffsetPagination, Pagination, ToolDefinition } from '../../templates/runtime/src/data/tool-data.js';
 import { tools } from './fixture.js';
 
-const scim: OffsetPagination = { style: 'offset', offsetParam: 'startIndex', limitParam: 'count', paramsIn: 'query', firstOffset: 1, maxLimit: 100, defaultLimit: 50, totalPath: 'totalResults' };
+const scim: OffsetPagination = {
+  style: 'offset',
+  offsetParam: 'startIndex',
+  limitParam: 'count',
+  paramsIn: 'query',
+  firstOffset: 1,
+  maxLimit: 100,
+  defaultLimit: 50,
+  totalPath: 'totalResults',
+};
 const plain: OffsetPagination = { ...scim, offsetParam: 'offset', firstOffset: 0, totalPath: undefined };
-const events: CursorPagination = { style: 'cursor', cursorParam: 'id', paramsIn: 'query', nextCursorPath: 'latest_id', cursorOnly: false, limitParam: 'count', maxLimit: 100 };
-const stream: CursorPagination = { style: 'cursor', cursorParam: 'nextCursor', paramsIn: 'body', nextCursorPath: 'nextCursor', morePath: 'moreEvents', cursorOnly: true };
+const events: CursorPagination = {
+  style: 'cursor',
+  cursorParam: 'id',
+  paramsIn: 'query',
+  nextCursorPath: 'latest_id',
+  cursorOnly: false,
+  limitParam: 'count',
+  maxLimit: 100,
+};
+const stream: CursorPagination = {
+  style: 'cursor',
+  cursorParam: 'nextCursor',
+  paramsIn: 'body',
+  nextCursorPath: 'nextCursor',
+  morePath: 'moreEvents',
+  cursorOnly: true,
+};
 
 function plan(pagination: Pagination, args: Record<string, unknown>) {
   const planned = planPage(pagination, 'tool', args);
-  if (!planned.ok) throw new Error(planned.message);
+  if (!planned.ok) {
+    throw new Error(planned.message);
+  }
   return planned.value;
 }
 
@@ -31,9 +62,16 @@ describe('planPage', () => {
 
 describe('readPage', () => {
   const items = (count: number) => Array.from({ length: count }, (_, index) => ({ index }));
-  const hasNext = (pagination: OffsetPagination | CursorPagination, args: Record<string, unknown>, body: unknown, path: string) => {
+  const hasNext = (
+    pagination: OffsetPagination | CursorPagination,
+    args: Record<string, unknown>,
+    body: unknown,
+    path: string,
+  ) => {
     const page = readPage(pagination, plan(pagination, args), body, path);
-    if (!page.ok) throw new Error(page.message);
+    if (!page.ok) {
+      throw new Error(page.message);
+    }
     return page.value.next_cursor !== null;
   };
 
@@ -60,12 +98,25 @@ describe('readPage', () => {
 describe('paging parameters in the body', () => {
   const search: ToolDefinition = {
     ...tools[0]!,
-    request: { method: 'POST', path: '/v2/search', locations: { query: { in: 'body', name: 'query' } }, pagination: { ...plain, paramsIn: 'body' } },
+    request: {
+      method: 'POST',
+      path: '/v2/search',
+      locations: { query: { in: 'body', name: 'query' } },
+      pagination: { ...plain, paramsIn: 'body' },
+    },
   };
 
   it('puts offset and count next to the body arguments', () => {
-    const built = buildRequest(search, { query: 'report' }, { baseUrl: 'http://up', accessToken: 't' }, plan(search.request.pagination!, { limit: 5 }).paging);
-    expect(built).toMatchObject({ ok: true, value: { url: 'http://up/v2/search', body: '{"query":"report","offset":0,"count":5}' } });
+    const built = buildRequest(
+      search,
+      { query: 'report' },
+      { baseUrl: 'http://up', accessToken: 't' },
+      plan(search.request.pagination!, { limit: 5 }).paging,
+    );
+    expect(built).toMatchObject({
+      ok: true,
+      value: { url: 'http://up/v2/search', body: '{"query":"report","offset":0,"count":5}' },
+    });
   });
 
   it('cursorOnly follow-ups send only the cursor', () => {
@@ -73,7 +124,10 @@ describe('paging parameters in the body', () => {
     const next = readPage(stream, first, { nextCursor: 'abc', moreEvents: true, events: [{}] }, 'events');
     const cursor = next.ok ? next.value.next_cursor : null;
     const follow = plan(stream, { type: 'x', next_cursor: cursor });
-    const streamTool: ToolDefinition = { ...search, request: { ...search.request, locations: { type: { in: 'body', name: 'type' } }, pagination: stream } };
+    const streamTool: ToolDefinition = {
+      ...search,
+      request: { ...search.request, locations: { type: { in: 'body', name: 'type' } }, pagination: stream },
+    };
     const built = buildRequest(streamTool, { type: 'x' }, { baseUrl: 'http://up', accessToken: 't' }, follow.paging);
     expect(built).toMatchObject({ ok: true, value: { body: '{"nextCursor":"abc"}' } });
   });

@@ -1,28 +1,61 @@
 /** Unit tables for the page-number, Link-header and header-cursor paging styles. */
 import { describe, expect, it } from 'vitest';
-import { planPage, readPage, type PagePlan } from '../../templates/runtime/src/upstream/paging/paginate.js';
+import type {
+  HeaderCursorPagination,
+  LinkHeaderPagination,
+  PageNumberPagination,
+  Pagination,
+  ToolDefinition,
+} from '../../templates/runtime/src/data/tool-data.js';
 import { underBase } from '../../templates/runtime/src/upstream/base-url.js';
 import { linkTarget, withoutParams } from '../../templates/runtime/src/upstream/paging/link.js';
+import { type PagePlan, planPage, readPage } from '../../templates/runtime/src/upstream/paging/paginate.js';
 import { buildRequest } from '../../templates/runtime/src/upstream/request.js';
-import type { HeaderCursorPagination, LinkHeaderPagination, PageNumberPagination, Pagination, ToolDefinition } from '../../templates/runtime/src/data/tool-data.js';
 import { tools } from './fixture.js';
 
-const page: PageNumberPagination = { style: 'page', pageParam: 'page', sizeParam: 'per_page', paramsIn: 'query', firstPage: 1, maxLimit: 100, defaultLimit: 2 };
+const page: PageNumberPagination = {
+  style: 'page',
+  pageParam: 'page',
+  sizeParam: 'per_page',
+  paramsIn: 'query',
+  firstPage: 1,
+  maxLimit: 100,
+  defaultLimit: 2,
+};
 const link: LinkHeaderPagination = { style: 'link_header', limitParam: 'per_page', maxLimit: 100, defaultLimit: 30 };
-const header: HeaderCursorPagination = { style: 'header_cursor', cursorParam: 'page', nextCursorHeader: 'X-Next-Page', paramsIn: 'query', limitParam: 'per_page', maxLimit: 100 };
+const header: HeaderCursorPagination = {
+  style: 'header_cursor',
+  cursorParam: 'page',
+  nextCursorHeader: 'X-Next-Page',
+  paramsIn: 'query',
+  limitParam: 'per_page',
+  maxLimit: 100,
+};
 const items = (count: number) => Array.from({ length: count }, (_, index) => ({ index }));
 const headers = (values: Record<string, string>) => (name: string) => values[name.toLowerCase()] ?? null;
 
 function plan(pagination: Pagination, args: Record<string, unknown>): PagePlan {
   const planned = planPage(pagination, 'tool', args);
-  if (!planned.ok) throw new Error(planned.message);
+  if (!planned.ok) {
+    throw new Error(planned.message);
+  }
   return planned.value;
 }
 
 /** The next cursor after reading `body` (and headers) for the first page, or null. */
-function next(pagination: Pagination, body: unknown, head: Record<string, string> = {}, args: Record<string, unknown> = {}) {
-  const read = readPage(pagination, plan(pagination, args), body, undefined, { header: headers(head), baseUrl: 'https://api.example/v4' });
-  if (!read.ok) throw new Error(read.message);
+function next(
+  pagination: Pagination,
+  body: unknown,
+  head: Record<string, string> = {},
+  args: Record<string, unknown> = {},
+) {
+  const read = readPage(pagination, plan(pagination, args), body, undefined, {
+    header: headers(head),
+    baseUrl: 'https://api.example/v4',
+  });
+  if (!read.ok) {
+    throw new Error(read.message);
+  }
   return read.value.next_cursor;
 }
 
@@ -52,8 +85,14 @@ describe('page-number paging', () => {
 
 describe('Link header paging', () => {
   it.each([
-    ['<https://api.example/v4/items?page=2>; rel="next", <https://api.example/v4/items?page=9>; rel="last"', 'https://api.example/v4/items?page=2'],
-    ['<https://api.example/v4/items?page=9>; rel="last", <https://api.example/v4/items?page=3>; rel=next', 'https://api.example/v4/items?page=3'],
+    [
+      '<https://api.example/v4/items?page=2>; rel="next", <https://api.example/v4/items?page=9>; rel="last"',
+      'https://api.example/v4/items?page=2',
+    ],
+    [
+      '<https://api.example/v4/items?page=9>; rel="last", <https://api.example/v4/items?page=3>; rel=next',
+      'https://api.example/v4/items?page=3',
+    ],
     ['<https://x/a>; rel="prev next"', 'https://x/a'],
     ['<https://x/a>; rel="last"', undefined],
     ['', undefined],
@@ -81,16 +120,25 @@ describe('Link header paging', () => {
     const cursor = next(link, items(1), { link: '<https://api.example/v4/items?page=2&per_page=10>; rel="next"' });
     const follow = plan(link, { next_cursor: cursor });
     expect(follow.paging.nextUrl).toBe('/items?page=2&per_page=10');
-    const tool: ToolDefinition = { ...tools[0]!, request: { method: 'GET', path: '/items', locations: {}, pagination: link } };
+    const tool: ToolDefinition = {
+      ...tools[0]!,
+      request: { method: 'GET', path: '/items', locations: {}, pagination: link },
+    };
     const credentials = { baseUrl: 'https://api.example/v4', accessToken: 't' };
-    expect(buildRequest(tool, {}, credentials, follow.paging)).toMatchObject({ ok: true, value: { url: 'https://api.example/v4/items?page=2&per_page=10' } });
+    expect(buildRequest(tool, {}, credentials, follow.paging)).toMatchObject({
+      ok: true,
+      value: { url: 'https://api.example/v4/items?page=2&per_page=10' },
+    });
     for (const forged of ['@evil.example/x', '/../admin', '/%2e%2e/admin']) {
       expect(buildRequest(tool, {}, credentials, { ...follow.paging, nextUrl: forged })).toMatchObject({ ok: false });
     }
   });
 
   it('refuses a next link to another host, and ends without a next link', () => {
-    const read = readPage(link, plan(link, {}), items(1), undefined, { header: headers({ link: '<https://evil.example/v4/x>; rel="next"' }), baseUrl: 'https://api.example/v4' });
+    const read = readPage(link, plan(link, {}), items(1), undefined, {
+      header: headers({ link: '<https://evil.example/v4/x>; rel="next"' }),
+      baseUrl: 'https://api.example/v4',
+    });
     expect(read).toMatchObject({ ok: false, message: expect.stringContaining('outside its own API') });
     expect(next(link, items(1), { link: '<https://api.example/v4/x?page=1>; rel="prev"' })).toBeNull();
   });

@@ -1,31 +1,38 @@
 /** Unit tables for the pure parts: cursors, path encoding, rate-limit counters, credentials, requests, filters, surface options. */
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../templates/runtime/src/cli/args.js';
-import { resolveBaseUrl, resolveCredentials } from '../../templates/runtime/src/upstream/credentials.js';
-import { INVALID_CURSOR_MESSAGE, MISMATCHED_CURSOR_MESSAGE, argumentsHash, decodeCursor, encodeCursor, toolTag } from '../../templates/runtime/src/upstream/paging/next-cursor.js';
 import { checkFilter, selectTools } from '../../templates/runtime/src/surface/filters.js';
+import { parseSurfaceConfig } from '../../templates/runtime/src/surface/options.js';
+import { resolveBaseUrl, resolveCredentials } from '../../templates/runtime/src/upstream/credentials.js';
+import {
+  argumentsHash,
+  decodeCursor,
+  encodeCursor,
+  INVALID_CURSOR_MESSAGE,
+  MISMATCHED_CURSOR_MESSAGE,
+  toolTag,
+} from '../../templates/runtime/src/upstream/paging/next-cursor.js';
 import { encodePathValue } from '../../templates/runtime/src/upstream/path-encoding.js';
 import { isThrottled, parseRetryAfter, readRateLimit } from '../../templates/runtime/src/upstream/ratelimit.js';
 import { buildRequest } from '../../templates/runtime/src/upstream/request.js';
-import { parseSurfaceConfig } from '../../templates/runtime/src/surface/options.js';
 import { fixture, tools } from './fixture.js';
 
 const identity = { toolTag: toolTag('list_all_acme_users'), argsHash: argumentsHash({ email: 'a@b.c' }) };
 
 describe('cursor', () => {
-  it.each([
-    [{ offset: 11 }],
-    [{ vendorCursor: 'AAN_lwABAX1z' }],
-    [{ vendorCursor: 3529, skip: 2 }],
-    [{ skip: 4 }],
-  ])('round-trips %j', (state) => {
-    const cursor = encodeCursor({ ...identity, ...state });
-    expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
-    expect(decodeCursor(cursor, identity)).toEqual({ ok: true, value: { ...identity, skip: undefined, ...state } });
-  });
+  it.each([[{ offset: 11 }], [{ vendorCursor: 'AAN_lwABAX1z' }], [{ vendorCursor: 3529, skip: 2 }], [{ skip: 4 }]])(
+    'round-trips %j',
+    (state) => {
+      const cursor = encodeCursor({ ...identity, ...state });
+      expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
+      expect(decodeCursor(cursor, identity)).toEqual({ ok: true, value: { ...identity, skip: undefined, ...state } });
+    },
+  );
 
   it('ignores limit and next_cursor and key order when hashing arguments', () => {
-    expect(argumentsHash({ b: 1, a: { y: 2, x: 1 }, limit: 5 })).toBe(argumentsHash({ a: { x: 1, y: 2 }, b: 1, next_cursor: 'z' }));
+    expect(argumentsHash({ b: 1, a: { y: 2, x: 1 }, limit: 5 })).toBe(
+      argumentsHash({ a: { x: 1, y: 2 }, b: 1, next_cursor: 'z' }),
+    );
     expect(argumentsHash({ a: 1 })).not.toBe(argumentsHash({ a: 2 }));
   });
 
@@ -92,18 +99,29 @@ describe('rate limits', () => {
 
   it.each([
     [{ 'Retry-After': '1', 'X-Accesstoken-Qps-Allotted': '2', 'X-Accesstoken-Qps-Current': '3' }, [2, 0, 1, 1]],
-    [{ 'Retry-After': '3600', 'X-Accesstoken-Quota-Allotted': '1000', 'X-Accesstoken-Quota-Current': '990' }, [1000, 10, 3600, 3600]],
+    [
+      { 'Retry-After': '3600', 'X-Accesstoken-Quota-Allotted': '1000', 'X-Accesstoken-Quota-Current': '990' },
+      [1000, 10, 3600, 3600],
+    ],
     [{ 'Retry-After': '5' }, [null, null, 5, 5]],
     [{}, [null, null, null, null]],
   ])('%j -> limit, remaining, reset, retry-after %j', (headers, want) => {
     const fields = readRateLimit(config, lookup(headers));
-    expect([fields['ratelimit-limit'], fields['ratelimit-remaining'], fields['ratelimit-reset'], fields['retry-after']]).toEqual(want);
+    expect([
+      fields['ratelimit-limit'],
+      fields['ratelimit-remaining'],
+      fields['ratelimit-reset'],
+      fields['retry-after'],
+    ]).toEqual(want);
   });
 
   it('reads a remaining and a reset header when the vendor sends them', () => {
     const custom = { ...config, counters: [{ limitHeader: 'L', remainingHeader: 'R', resetHeader: 'T' }] };
     expect(readRateLimit(custom, lookup({ L: '10', R: '4', T: '7', 'Retry-After': '1' }))).toEqual({
-      'ratelimit-limit': 10, 'ratelimit-remaining': 4, 'ratelimit-reset': 7, 'retry-after': 1,
+      'ratelimit-limit': 10,
+      'ratelimit-remaining': 4,
+      'ratelimit-reset': 7,
+      'retry-after': 1,
     });
   });
 
@@ -135,7 +153,10 @@ describe('credentials', () => {
   });
 
   it('needs the access token', () => {
-    expect(resolveCredentials(integration, { ACME_DOMAIN: 'acme' })).toEqual({ ok: false, message: 'set ACME_ACCESS_TOKEN' });
+    expect(resolveCredentials(integration, { ACME_DOMAIN: 'acme' })).toEqual({
+      ok: false,
+      message: 'set ACME_ACCESS_TOKEN',
+    });
   });
 });
 
@@ -146,7 +167,10 @@ describe('buildRequest', () => {
 
   it('repeats array query keys and encodes spaces as %20', () => {
     const built = buildRequest(audit, { types: ['a b', 'c'] }, credentials);
-    expect(built).toMatchObject({ ok: true, value: { method: 'GET', url: 'http://up/v2/audit/stream?type=a%20b&type=c' } });
+    expect(built).toMatchObject({
+      ok: true,
+      value: { method: 'GET', url: 'http://up/v2/audit/stream?type=a%20b&type=c' },
+    });
     expect(built.ok && built.value.body).toBeUndefined();
   });
 
@@ -182,20 +206,40 @@ describe('surface options', () => {
   it('reads --tool-exposure and --output-schema, defaulting to every tool with output schemas', () => {
     const serve = (argv: string[]) => {
       const parsed = parseArgs(argv);
-      if (!parsed.ok || parsed.value.kind !== 'serve') throw new Error(parsed.ok ? 'not serve' : parsed.message);
+      if (!parsed.ok || parsed.value.kind !== 'serve') {
+        throw new Error(parsed.ok ? 'not serve' : parsed.message);
+      }
       return parsed.value.surface;
     };
     expect(serve([])).toEqual({ toolExposure: 'all', outputSchema: true });
-    expect(serve(['--tool-exposure', 'discovery', '--output-schema=off'])).toEqual({ toolExposure: 'discovery', outputSchema: false });
-    expect(parseArgs(['--tool-exposure', 'lazy'])).toEqual({ ok: false, message: '--tool-exposure must be all or discovery (got "lazy")' });
-    expect(parseArgs(['--output-schema', 'false'])).toEqual({ ok: false, message: '--output-schema must be on or off (got "false")' });
+    expect(serve(['--tool-exposure', 'discovery', '--output-schema=off'])).toEqual({
+      toolExposure: 'discovery',
+      outputSchema: false,
+    });
+    expect(parseArgs(['--tool-exposure', 'lazy'])).toEqual({
+      ok: false,
+      message: '--tool-exposure must be all or discovery (got "lazy")',
+    });
+    expect(parseArgs(['--output-schema', 'false'])).toEqual({
+      ok: false,
+      message: '--output-schema must be on or off (got "false")',
+    });
     expect(parseArgs(['--output-schema'])).toMatchObject({ ok: false, message: '--output-schema needs a value' });
   });
 
   it('reads the same from a server config, naming the config fields in errors', () => {
     expect(parseSurfaceConfig({})).toEqual({ ok: true, value: { toolExposure: 'all', outputSchema: true } });
-    expect(parseSurfaceConfig({ tool_exposure: 'discovery', output_schema: 'off' })).toEqual({ ok: true, value: { toolExposure: 'discovery', outputSchema: false } });
-    expect(parseSurfaceConfig({ tool_exposure: 3 })).toEqual({ ok: false, message: 'tool_exposure must be all or discovery (got 3)' });
-    expect(parseSurfaceConfig({ output_schema: true })).toEqual({ ok: false, message: 'output_schema must be on or off (got true)' });
+    expect(parseSurfaceConfig({ tool_exposure: 'discovery', output_schema: 'off' })).toEqual({
+      ok: true,
+      value: { toolExposure: 'discovery', outputSchema: false },
+    });
+    expect(parseSurfaceConfig({ tool_exposure: 3 })).toEqual({
+      ok: false,
+      message: 'tool_exposure must be all or discovery (got 3)',
+    });
+    expect(parseSurfaceConfig({ output_schema: true })).toEqual({
+      ok: false,
+      message: 'output_schema must be on or off (got true)',
+    });
   });
 });

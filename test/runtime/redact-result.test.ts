@@ -4,9 +4,9 @@
  * values or keys, JSON-escaped characters) is still replaced everywhere.
  */
 import { describe, expect, it } from 'vitest';
+import { errorResult, successResult } from '../../templates/runtime/src/calls/results.js';
 import { REDACTED } from '../../templates/runtime/src/security/redact.js';
 import { redactCallResult } from '../../templates/runtime/src/security/redact-result.js';
-import { errorResult, successResult } from '../../templates/runtime/src/calls/results.js';
 
 const TOKEN = 'upstream-token-0123456789';
 
@@ -20,7 +20,11 @@ describe('redactCallResult', () => {
     const result = successResult({ note: `you sent ${TOKEN}`, [TOKEN]: 'as a key', nested: [{ deep: TOKEN }] });
     const redacted = redactCallResult(result, [TOKEN], false);
     expect(JSON.stringify(redacted)).not.toContain(TOKEN);
-    expect(redacted.structuredContent).toEqual({ note: `you sent ${REDACTED}`, [REDACTED]: 'as a key', nested: [{ deep: REDACTED }] });
+    expect(redacted.structuredContent).toEqual({
+      note: `you sent ${REDACTED}`,
+      [REDACTED]: 'as a key',
+      nested: [{ deep: REDACTED }],
+    });
     expect(JSON.parse((redacted.content[0] as { text: string }).text)).toEqual(redacted.structuredContent);
   });
 
@@ -34,8 +38,13 @@ describe('redactCallResult', () => {
   it('walks results of any other shape, and always walks errors (Authorization-looking values too)', () => {
     const withMeta = { ...successResult({ ok: true }), _meta: { echo: TOKEN } };
     expect(JSON.stringify(redactCallResult(withMeta, [TOKEN], false))).not.toContain(TOKEN);
-    const error = errorResult({ error: 'upstream_error', message: 'header was Authorization: Bearer abcdef123456' }, () => true);
-    expect(redactCallResult(error, [], true).structuredContent).toMatchObject({ message: `header was Authorization: ${REDACTED}` });
+    const error = errorResult(
+      { error: 'upstream_error', message: 'header was Authorization: Bearer abcdef123456' },
+      () => true,
+    );
+    expect(redactCallResult(error, [], true).structuredContent).toMatchObject({
+      message: `header was Authorization: ${REDACTED}`,
+    });
   });
 
   it('ignores values too short to be secrets, as the walk does', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildRequest } from '../../templates/runtime/src/upstream/request.js';
 import { formatDuration } from '../../templates/runtime/src/upstream/client.js';
+import { buildRequest } from '../../templates/runtime/src/upstream/request.js';
 import { tools } from './fixture.js';
 
 const credentials = { baseUrl: 'http://up', accessToken: 't' };
@@ -9,7 +9,10 @@ const update = tools.find((t) => t.request.method === 'PATCH' && !t.request.fixe
 describe('buildRequest guards', () => {
   it('refuses a partial update that changes nothing, naming what could change', () => {
     const built = buildRequest(update, { [pathArg()]: 1001 }, credentials);
-    expect(built).toMatchObject({ ok: false, message: expect.stringMatching(/^nothing to change: pass at least one of /) });
+    expect(built).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^nothing to change: pass at least one of /),
+    });
   });
 
   it('sends a partial update that changes something', () => {

@@ -3,9 +3,9 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { SSEClientTransport } from '@modelcontextprotocol/sdk/client/sse.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../templates/runtime/src/cli/main.js';
-import { deriveSealKeys, openGrant, sealGrant, type SealedGrant } from '../../templates/runtime/src/security/sealed.js';
+import { deriveSealKeys, openGrant, type SealedGrant, sealGrant } from '../../templates/runtime/src/security/sealed.js';
+import { type FakeUpstream, startFakeUpstream } from './fake-upstream.js';
 import { fixture } from './fixture.js';
-import { startFakeUpstream, type FakeUpstream } from './fake-upstream.js';
 import { startTestServer, textJson } from './harness.js';
 
 const SECRET = 'first-secret-0123456789';
@@ -64,7 +64,9 @@ describe('sealGrant / openGrant', () => {
 function runMint(args: string[], env: Record<string, string>): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  return main(['mint-url', ...args], fixture, env, { out: (text) => (out += text), err: (text) => (err += text) }).then((code) => ({ code, out, err }));
+  return main(['mint-url', ...args], fixture, env, { out: (text) => (out += text), err: (text) => (err += text) }).then(
+    (code) => ({ code, out, err }),
+  );
 }
 
 describe('mint-url and /mcp/<token>', () => {
@@ -74,14 +76,22 @@ describe('mint-url and /mcp/<token>', () => {
   });
   afterAll(async () => upstream.close());
 
-  const env = () => ({ MCP_SERVER_SECRET: `${SECRET}`, ACME_BASE_URL: upstream.url, ACME_ACCESS_TOKEN: 'minted-upstream-token' });
+  const env = () => ({
+    MCP_SERVER_SECRET: `${SECRET}`,
+    ACME_BASE_URL: upstream.url,
+    ACME_ACCESS_TOKEN: 'minted-upstream-token',
+  });
 
   it('refuses without a secret, without credentials, or when no tool matches', async () => {
     const noSecret = await runMint([], { ACME_BASE_URL: upstream.url, ACME_ACCESS_TOKEN: 't' });
     expect(noSecret).toMatchObject({ code: 2, out: '' });
     expect(noSecret.err).toContain('MCP_SERVER_SECRET');
-    expect((await runMint([], { MCP_SERVER_SECRET: SECRET })).err).toContain('set ACME_DOMAIN (Acme tenant name) or ACME_BASE_URL');
-    expect((await runMint([], { MCP_SERVER_SECRET: SECRET, ACME_DOMAIN: 'acme' })).err).toContain('set ACME_ACCESS_TOKEN');
+    expect((await runMint([], { MCP_SERVER_SECRET: SECRET })).err).toContain(
+      'set ACME_DOMAIN (Acme tenant name) or ACME_BASE_URL',
+    );
+    expect((await runMint([], { MCP_SERVER_SECRET: SECRET, ACME_DOMAIN: 'acme' })).err).toContain(
+      'set ACME_ACCESS_TOKEN',
+    );
     expect((await runMint([], { ...env(), MCP_SERVER_SECRET: 'short' })).err).toContain('at least 16 characters');
     const none = await runMint(['--methods', 'write', '--tags', 'events'], env());
     expect(none.code).toBe(2);
@@ -90,10 +100,23 @@ describe('mint-url and /mcp/<token>', () => {
   });
 
   it('prints the URL and tools; the URL alone serves that account, filtered, with no shared state', async () => {
-    const minted = await runMint(['--methods', 'read', '--tags', 'users', '--name', 'helpdesk', '--expires-at', '2099-01-01T00:00:00Z'], env());
+    const minted = await runMint(
+      ['--methods', 'read', '--tags', 'users', '--name', 'helpdesk', '--expires-at', '2099-01-01T00:00:00Z'],
+      env(),
+    );
     expect(minted.code).toBe(0);
-    const printed = JSON.parse(minted.out) as { url: string; token: string; name: string; expires_at: string; tools: string[] };
-    expect(printed).toMatchObject({ name: 'helpdesk', expires_at: '2099-01-01T00:00:00.000Z', tools: ['list_all_acme_users', 'get_single_acme_user_by_id'] });
+    const printed = JSON.parse(minted.out) as {
+      url: string;
+      token: string;
+      name: string;
+      expires_at: string;
+      tools: string[];
+    };
+    expect(printed).toMatchObject({
+      name: 'helpdesk',
+      expires_at: '2099-01-01T00:00:00.000Z',
+      tools: ['list_all_acme_users', 'get_single_acme_user_by_id'],
+    });
     expect(printed.url).toBe(`/mcp/${printed.token}`);
     expect(minted.out).not.toContain('minted-upstream-token');
 
@@ -109,8 +132,13 @@ describe('mint-url and /mcp/<token>', () => {
       const result = await client.callTool({ name: 'get_single_acme_user_by_id', arguments: { user_id: 1001 } });
       expect(textJson(result)).toMatchObject({ id: 1001 });
       expect(upstream.requests.at(-1)?.headers.authorization).toBe('Bearer minted-upstream-token');
-      await expect(client.callTool({ name: 'update_an_acme_user_by_id', arguments: { user_id: 1001 } })).rejects.toThrow(/Unknown tool/);
-      expect(server.audit.map((entry) => entry.server)).toEqual([expect.stringMatching(/^token:/), expect.stringMatching(/^token:/)]);
+      await expect(
+        client.callTool({ name: 'update_an_acme_user_by_id', arguments: { user_id: 1001 } }),
+      ).rejects.toThrow(/Unknown tool/);
+      expect(server.audit.map((entry) => entry.server)).toEqual([
+        expect.stringMatching(/^token:/),
+        expect.stringMatching(/^token:/),
+      ]);
       expect(JSON.stringify(server.audit)).not.toContain(printed.token);
 
       const legacy = new Client({ name: 'legacy', version: '1.0.0' });
@@ -150,18 +178,36 @@ describe('mint-url and /mcp/<token>', () => {
   });
 
   it('a token minted with --tool-exposure discovery --output-schema off serves that surface', async () => {
-    const minted = await runMint(['--tool-exposure', 'discovery', '--output-schema', 'off', '--methods', 'read'], env());
+    const minted = await runMint(
+      ['--tool-exposure', 'discovery', '--output-schema', 'off', '--methods', 'read'],
+      env(),
+    );
     expect(minted.code).toBe(0);
-    const printed = JSON.parse(minted.out) as { url: string; tool_exposure: string; output_schema: string; tools: string[] };
+    const printed = JSON.parse(minted.out) as {
+      url: string;
+      tool_exposure: string;
+      output_schema: string;
+      tools: string[];
+    };
     expect([printed.tool_exposure, printed.output_schema]).toEqual(['discovery', 'off']);
     const server = await startTestServer(upstream.url, { http: { sealKeys: deriveSealKeys([SECRET], 'acme') } });
     try {
       const client = await server.connect(printed.url);
-      expect((await client.listTools()).tools.map((tool) => tool.name)).toEqual(['search_tools', 'get_tool_schema', 'call_tool']);
-      const schema = await client.callTool({ name: 'get_tool_schema', arguments: { name: 'get_single_acme_user_by_id' } });
+      expect((await client.listTools()).tools.map((tool) => tool.name)).toEqual([
+        'search_tools',
+        'get_tool_schema',
+        'call_tool',
+      ]);
+      const schema = await client.callTool({
+        name: 'get_tool_schema',
+        arguments: { name: 'get_single_acme_user_by_id' },
+      });
       expect(schema.structuredContent).toMatchObject({ name: 'get_single_acme_user_by_id' });
       expect(schema.structuredContent).not.toHaveProperty('outputSchema');
-      const refused = await client.callTool({ name: 'call_tool', arguments: { name: 'update_an_acme_user_by_id', arguments: { user_id: 1001 } } });
+      const refused = await client.callTool({
+        name: 'call_tool',
+        arguments: { name: 'update_an_acme_user_by_id', arguments: { user_id: 1001 } },
+      });
       expect(textJson(refused)).toMatchObject({ error: 'unknown_tool' });
       // The default route of the same process still lists every tool.
       expect((await (await server.connect('/mcp')).listTools()).tools).toHaveLength(fixture.tools.length);
@@ -171,15 +217,27 @@ describe('mint-url and /mcp/<token>', () => {
   });
 
   it('mint-url refuses a bad --tool-exposure or --output-schema', async () => {
-    expect(await runMint(['--tool-exposure', 'some'], env())).toMatchObject({ code: 2, err: expect.stringContaining('--tool-exposure must be all or discovery') });
-    expect(await runMint(['--output-schema', 'no'], env())).toMatchObject({ code: 2, err: expect.stringContaining('--output-schema must be on or off') });
+    expect(await runMint(['--tool-exposure', 'some'], env())).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--tool-exposure must be all or discovery'),
+    });
+    expect(await runMint(['--output-schema', 'no'], env())).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--output-schema must be on or off'),
+    });
   });
 
   it('a token minted with --require-api-token needs an API token', async () => {
     const minted = JSON.parse((await runMint(['--require-api-token'], env())).out) as { url: string };
-    const server = await startTestServer(upstream.url, { http: { sealKeys: deriveSealKeys([SECRET], 'acme'), apiTokens: ['api-1'] } });
+    const server = await startTestServer(upstream.url, {
+      http: { sealKeys: deriveSealKeys([SECRET], 'acme'), apiTokens: ['api-1'] },
+    });
     try {
-      const answer = await fetch(`${server.http.url}${minted.url}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      const answer = await fetch(`${server.http.url}${minted.url}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      });
       expect(answer.status).toBe(401);
       expect(answer.headers.get('www-authenticate')).toBe('Bearer');
       const client = await server.connect(minted.url, { authorization: 'Bearer api-1' });

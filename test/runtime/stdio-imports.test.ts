@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { assertBuilt, childEnv, CLI, stopChild } from '../e2e/helpers.js';
+import { assertBuilt, CLI, childEnv, stopChild } from '../e2e/helpers.js';
 
 const HOOK = fileURLToPath(new URL('./loaded-modules.mjs', import.meta.url));
 const temp = mkdtempSync(path.join(tmpdir(), 'loaded-modules-'));
@@ -31,20 +31,30 @@ const httpModules = (loaded: string[]) => loaded.filter((url) => HTTP_STACK.some
 
 const upstream = { EGNYTE_BASE_URL: 'http://127.0.0.1:9', EGNYTE_ACCESS_TOKEN: 'loaded-modules-test' };
 const frames = [
-  { jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 't', version: '1' } } },
+  {
+    jsonrpc: '2.0',
+    id: 1,
+    method: 'initialize',
+    params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 't', version: '1' } },
+  },
   { jsonrpc: '2.0', method: 'notifications/initialized' },
   { jsonrpc: '2.0', id: 2, method: 'tools/list' },
 ];
 
 /** Runs the server over stdio until it has answered tools/list; returns the answer and the modules it loaded. */
 async function stdioRun(file: string): Promise<{ tools: number; loaded: string[] }> {
-  const child = spawn(process.execPath, ['--import', HOOK, CLI], { env: childEnv({ ...upstream, LOADED_MODULES_FILE: file }), stdio: ['pipe', 'pipe', 'ignore'] });
+  const child = spawn(process.execPath, ['--import', HOOK, CLI], {
+    env: childEnv({ ...upstream, LOADED_MODULES_FILE: file }),
+    stdio: ['pipe', 'pipe', 'ignore'],
+  });
   let out = '';
   const listed = new Promise<number>((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const line = out.split('\n').find((text) => text.includes('"id":2'));
-      if (line) resolve((JSON.parse(line) as { result: { tools: unknown[] } }).result.tools.length);
+      if (line) {
+        resolve((JSON.parse(line) as { result: { tools: unknown[] } }).result.tools.length);
+      }
     });
     child.once('exit', (code) => reject(new Error(`exited (code ${code}) before answering: ${out.slice(0, 500)}`)));
   });
@@ -57,16 +67,22 @@ async function stdioRun(file: string): Promise<{ tools: number; loaded: string[]
 }
 
 async function httpRun(file: string): Promise<string[]> {
-  const child = spawn(process.execPath, ['--import', HOOK, CLI, '--transport', 'http', '--host', '127.0.0.1', '--port', '0'], {
-    env: childEnv({ ...upstream, LOADED_MODULES_FILE: file }),
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', HOOK, CLI, '--transport', 'http', '--host', '127.0.0.1', '--port', '0'],
+    {
+      env: childEnv({ ...upstream, LOADED_MODULES_FILE: file }),
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   try {
     await new Promise<void>((resolve, reject) => {
       let seen = '';
       child.stderr?.on('data', (chunk: Buffer) => {
         seen += chunk.toString();
-        if (seen.includes('listening on')) resolve();
+        if (seen.includes('listening on')) {
+          resolve();
+        }
       });
       child.once('exit', (code) => reject(new Error(`exited (code ${code}): ${seen}`)));
     });
@@ -89,6 +105,12 @@ describe('modules the built server loads', () => {
 
   it('over HTTP: the same check finds the HTTP stack', async () => {
     const loaded = await httpRun(path.join(temp, 'http.txt'));
-    expect(httpModules(loaded)).toEqual(expect.arrayContaining([expect.stringMatching(/@modelcontextprotocol\/node\//), 'node:http', expect.stringMatching(/dist\/transport\/http\/server\.js$/)]));
+    expect(httpModules(loaded)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/@modelcontextprotocol\/node\//),
+        'node:http',
+        expect.stringMatching(/dist\/transport\/http\/server\.js$/),
+      ]),
+    );
   }, 30_000);
 });

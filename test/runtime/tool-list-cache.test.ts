@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TOOL_LIST_TTL_MS, toolListCacheHint } from '../../templates/runtime/src/mcp/server.js';
 import type { ServingScope } from '../../templates/runtime/src/calls/runtime.js';
+import { TOOL_LIST_TTL_MS, toolListCacheHint } from '../../templates/runtime/src/mcp/server.js';
 
 const NOW = new Date('2026-11-28T12:00:00.000Z');
 
@@ -14,7 +14,10 @@ describe('tools/list cache hint (2026-07-28 ttlMs / cacheScope)', () => {
   });
 
   it('never outlives the scope: a server expiring in 10 s may be cached for 10 s', () => {
-    expect(toolListCacheHint(scope(new Date(NOW.getTime() + 10_000)), NOW)).toEqual({ ttlMs: 10_000, cacheScope: 'private' });
+    expect(toolListCacheHint(scope(new Date(NOW.getTime() + 10_000)), NOW)).toEqual({
+      ttlMs: 10_000,
+      cacheScope: 'private',
+    });
   });
 
   it('is 0 once the scope has expired, and the full TTL when the expiry is further away', () => {

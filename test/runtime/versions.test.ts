@@ -1,10 +1,15 @@
 /** `--version`, and the data-contract check that stops a runtime from serving data of another shape. */
 import { describe, expect, it } from 'vitest';
-import { main } from '../../templates/runtime/src/cli/main.js';
-import { embedServer } from '../../templates/runtime/src/embed/embed.js';
 import { createToolRuntime } from '../../templates/runtime/src/calls/runtime.js';
+import { main } from '../../templates/runtime/src/cli/main.js';
 import type { ServerData } from '../../templates/runtime/src/data/tool-data.js';
-import { DATA_CONTRACT, RUNTIME_NAME, RUNTIME_VERSION, checkDataContract } from '../../templates/runtime/src/data/versions.js';
+import {
+  checkDataContract,
+  DATA_CONTRACT,
+  RUNTIME_NAME,
+  RUNTIME_VERSION,
+} from '../../templates/runtime/src/data/versions.js';
+import { embedServer } from '../../templates/runtime/src/embed/embed.js';
 import { fixture } from './fixture.js';
 
 const ENV = { ACME_BASE_URL: 'http://127.0.0.1:9', ACME_ACCESS_TOKEN: 'secret-token' };
@@ -37,22 +42,32 @@ describe('--version', () => {
 describe('data contract', () => {
   const expected = `acme-mcp-server's tool data has data contract ${DATA_CONTRACT + 1}, but ${RUNTIME_NAME} ${RUNTIME_VERSION} reads data contract ${DATA_CONTRACT}`;
 
-  it.each([[['--transport', 'stdio']], [['--transport', 'http', '--port', '0']], [['mint-url']]])('%j refuses to start on a mismatch, naming both versions', async (argv) => {
-    const { code, out, err } = await run(argv, newer);
-    expect(code).toBe(2);
-    expect(out).toBe('');
-    expect(err).toContain(`error: ${expected}`);
-  });
+  it.each([[['--transport', 'stdio']], [['--transport', 'http', '--port', '0']], [['mint-url']]])(
+    '%j refuses to start on a mismatch, naming both versions',
+    async (argv) => {
+      const { code, out, err } = await run(argv, newer);
+      expect(code).toBe(2);
+      expect(out).toBe('');
+      expect(err).toContain(`error: ${expected}`);
+    },
+  );
 
   it('names a missing version too (data generated before contracts existed)', () => {
     const { dataContract: _omitted, ...older } = fixture;
     const check = checkDataContract(older as ServerData);
-    expect(check).toEqual({ ok: false, message: expect.stringContaining(`has no data contract version, but ${RUNTIME_NAME} ${RUNTIME_VERSION} reads data contract ${DATA_CONTRACT}`) });
+    expect(check).toEqual({
+      ok: false,
+      message: expect.stringContaining(
+        `has no data contract version, but ${RUNTIME_NAME} ${RUNTIME_VERSION} reads data contract ${DATA_CONTRACT}`,
+      ),
+    });
   });
 
   it('embedding refuses the data as well: createToolRuntime and embedServer throw', () => {
     expect(() => createToolRuntime(newer)).toThrow(expected);
-    expect(() => embedServer(newer, { credentials: { baseUrl: 'http://127.0.0.1:9', accessToken: 't' } })).toThrow(expected);
+    expect(() => embedServer(newer, { credentials: { baseUrl: 'http://127.0.0.1:9', accessToken: 't' } })).toThrow(
+      expected,
+    );
   });
 
   it('accepts its own contract', () => {

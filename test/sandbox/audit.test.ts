@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { REFERENCE_NOW } from './facts.js';
-import { useSandbox, type Caller } from './helpers.js';
+import { type Caller, useSandbox } from './helpers.js';
 import type { Sandbox } from './server.js';
 
 let sandbox: Sandbox;
@@ -23,10 +23,16 @@ describe('GET/POST /pubapi/v2/audit/stream', () => {
     let pages = 0;
     for (;;) {
       expect(page.status).toBe(200);
-      expect(page.json).toEqual({ events: expect.any(Array), nextCursor: expect.any(String), moreEvents: expect.any(Boolean) });
+      expect(page.json).toEqual({
+        events: expect.any(Array),
+        nextCursor: expect.any(String),
+        moreEvents: expect.any(Boolean),
+      });
       events.push(...page.json.events);
       pages += 1;
-      if (!page.json.moreEvents) break;
+      if (!page.json.moreEvents) {
+        break;
+      }
       expect(page.json.events).toHaveLength(100);
       page = await stream(`nextCursor=${encodeURIComponent(page.json.nextCursor)}`);
     }
@@ -34,7 +40,15 @@ describe('GET/POST /pubapi/v2/audit/stream', () => {
     expect(events.every((e) => e.date >= start && e.date <= REFERENCE_NOW)).toBe(true);
     expect(events.map((e) => e.date)).toEqual([...events.map((e) => e.date)].sort((a, b) => a - b));
     expect(new Set(events.map((e) => e.auditSource))).toEqual(
-      new Set(['FILE_AUDIT', 'LOGIN_AUDIT', 'PERMISSION_AUDIT', 'USER_AUDIT', 'GROUP_AUDIT', 'WG_SETTINGS_AUDIT', 'WORKFLOW_AUDIT']),
+      new Set([
+        'FILE_AUDIT',
+        'LOGIN_AUDIT',
+        'PERMISSION_AUDIT',
+        'USER_AUDIT',
+        'GROUP_AUDIT',
+        'WG_SETTINGS_AUDIT',
+        'WORKFLOW_AUDIT',
+      ]),
     );
     // The last cursor still works: nothing new yet.
     const after = await stream(`nextCursor=${encodeURIComponent(page.json.nextCursor)}`);
@@ -55,11 +69,19 @@ describe('GET/POST /pubapi/v2/audit/stream', () => {
 
   it('shows the shapes of file and login rows', async () => {
     const files = await stream(`startDate=${iso(REFERENCE_NOW - DAY)}&auditType=FILE_AUDIT`);
-    expect(files.json.events[0]).toMatchObject({ date: expect.any(Number), sourcePath: expect.any(String), userId: expect.stringMatching(/^\d+$/), user: expect.stringMatching(/ \( .+@.+ \)$/), auditSource: 'FILE_AUDIT' });
+    expect(files.json.events[0]).toMatchObject({
+      date: expect.any(Number),
+      sourcePath: expect.any(String),
+      userId: expect.stringMatching(/^\d+$/),
+      user: expect.stringMatching(/ \( .+@.+ \)$/),
+      auditSource: 'FILE_AUDIT',
+    });
   });
 
   it('accepts POST with the same fields in a JSON body', async () => {
-    const first = await call('POST', '/pubapi/v2/audit/stream', { body: { startDate: iso(REFERENCE_NOW - 2 * DAY), auditType: 'GROUP_AUDIT' } });
+    const first = await call('POST', '/pubapi/v2/audit/stream', {
+      body: { startDate: iso(REFERENCE_NOW - 2 * DAY), auditType: 'GROUP_AUDIT' },
+    });
     expect(first.status).toBe(200);
     expect(first.json.events.every((e: { auditSource: string }) => e.auditSource === 'GROUP_AUDIT')).toBe(true);
     const next = await call('POST', '/pubapi/v2/audit/stream', { body: { nextCursor: first.json.nextCursor } });
@@ -98,16 +120,27 @@ describe('audit v1 report jobs', () => {
   const range = { date_start: iso(REFERENCE_NOW - 7 * DAY).slice(0, 10), date_end: iso(REFERENCE_NOW).slice(0, 10) };
 
   it('runs a job: 202 {id}, running, then 303 to a paged report', async () => {
-    const created = await call('POST', '/pubapi/v1/audit/logins', { body: { format: 'json', ...range, events: ['logins', 'failed_attempts'] } });
+    const created = await call('POST', '/pubapi/v1/audit/logins', {
+      body: { format: 'json', ...range, events: ['logins', 'failed_attempts'] },
+    });
     expect(created.status).toBe(202);
     const id = created.json.id as string;
-    for (let i = 0; i < 2; i++) expect((await call('GET', `/pubapi/v1/audit/jobs/${id}`)).json).toEqual({ status: 'running' });
+    for (let i = 0; i < 2; i++) {
+      expect((await call('GET', `/pubapi/v1/audit/jobs/${id}`)).json).toEqual({ status: 'running' });
+    }
     const done = await call('GET', `/pubapi/v1/audit/jobs/${id}`);
     expect(done.status).toBe(303);
     expect(done.headers.get('location')).toBe(`${sandbox.baseUrl}/pubapi/v1/audit/logins/${id}`);
     const report = await call('GET', `/pubapi/v1/audit/logins/${id}?offset=0&count=10`);
     expect(report.json).toMatchObject({ offset: 0, count: 10, total_count: expect.any(Number) });
-    expect(report.json.events[0]).toEqual({ username: expect.any(String), user_id: expect.any(Number), event: expect.stringMatching(/Login|Failed login/), ip_address: expect.any(String), access: expect.any(String), time: expect.any(String) });
+    expect(report.json.events[0]).toEqual({
+      username: expect.any(String),
+      user_id: expect.any(Number),
+      event: expect.stringMatching(/Login|Failed login/),
+      ip_address: expect.any(String),
+      access: expect.any(String),
+      time: expect.any(String),
+    });
     const tail = await call('GET', `/pubapi/v1/audit/logins/${id}?offset=${report.json.total_count - 1}&count=10`);
     expect(tail.json.count).toBe(1);
   });

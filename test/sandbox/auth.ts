@@ -6,7 +6,9 @@
 import type { User } from './model.js';
 import type { Tenant } from './store.js';
 
-export type AuthResult = { ok: true; token: string; user: User } | { ok: false; status: 401; headers: Record<string, string>; body: unknown };
+export type AuthResult =
+  | { ok: true; token: string; user: User }
+  | { ok: false; status: 401; headers: Record<string, string>; body: unknown };
 
 /**
  * Maps tokens to user ids; a token stops working when its user is deleted or deactivated, when it
@@ -31,8 +33,15 @@ export class TokenBook {
     const entry = token === undefined ? undefined : this.tokens.get(token);
     const expired = entry?.expiresAt !== undefined && this.now() >= entry.expiresAt;
     const user = entry === undefined || expired ? undefined : tenant.users.get(entry.userId);
-    if (token !== undefined && user?.active) return { ok: true, token, user };
-    const reason = token === undefined ? 'Missing access token' : expired ? 'Access token expired' : 'Invalid or revoked access token';
+    if (token !== undefined && user?.active) {
+      return { ok: true, token, user };
+    }
+    const reason =
+      token === undefined
+        ? 'Missing access token'
+        : expired
+          ? 'Access token expired'
+          : 'Invalid or revoked access token';
     return {
       ok: false,
       status: 401,

@@ -28,7 +28,5 @@ export function errorFamilyOf(pathname: string): ErrorFamily {
 }
 
 export function errorBody(family: ErrorFamily, status: number, message: string): unknown {
-  return family === 'scim'
-    ? { Errors: [{ description: message, code: String(status) }] }
-    : { errorMessage: message };
+  return family === 'scim' ? { Errors: [{ description: message, code: String(status) }] } : { errorMessage: message };
 }

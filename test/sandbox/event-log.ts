@@ -17,7 +17,9 @@ export interface FsChange {
 }
 
 function ids(node: FsNode): { id: string; groupId?: string } {
-  if (node.kind === 'folder') return { id: node.folder_id };
+  if (node.kind === 'folder') {
+    return { id: node.folder_id };
+  }
   return { id: node.versions[node.versions.length - 1]?.entry_id ?? node.group_id, groupId: node.group_id };
 }
 
@@ -28,13 +30,19 @@ export function recordFsEvent(tenant: Tenant, change: FsChange): FsEvent {
     target_id: target.id,
     is_folder: change.target.kind === 'folder',
   };
-  if (target.groupId) data.target_group_id = target.groupId;
-  if (change.target.kind === 'folder') data.folder_id = target.id;
+  if (target.groupId) {
+    data.target_group_id = target.groupId;
+  }
+  if (change.target.kind === 'folder') {
+    data.folder_id = target.id;
+  }
   if (change.source) {
     const source = ids(change.source);
     data.source_path = change.source.path;
     data.source_id = source.id;
-    if (source.groupId) data.source_group_id = source.groupId;
+    if (source.groupId) {
+      data.source_group_id = source.groupId;
+    }
   }
   return tenant.appendEvent({
     timestamp: new Date(change.at).toISOString(),

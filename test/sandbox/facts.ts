@@ -35,7 +35,11 @@ export const SEED_FACTS = {
   userCount: 250,
   /** Trash (§2.10.1): jsmith deleted this folder (with its files) and two files in the last week. */
   q3Contracts: { path: '/Shared/Legal/Q3 contracts', files: 4, deletedDaysAgo: 6 },
-  jsmithDeletedLastWeek: ['/Shared/Legal/Q3 contracts', '/Shared/Finance/Reports/Q3 forecast.xlsx', '/Private/jsmith/handover notes.docx'],
+  jsmithDeletedLastWeek: [
+    '/Shared/Legal/Q3 contracts',
+    '/Shared/Finance/Reports/Q3 forecast.xlsx',
+    '/Private/jsmith/handover notes.docx',
+  ],
   /** Also jsmith's, but two months old: not part of "what they deleted before leaving". */
   jsmithDeletedLongAgo: '/Shared/Sales/Pipeline/pipeline-2024.csv',
   /** Comments (§2.10.3) are on files in this shared folder. */

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SEED_FACTS, tokenForSeed } from './facts.js';
-import { caller, useSandbox, type Caller } from './helpers.js';
-import { startSandbox, type Sandbox } from './server.js';
+import { type Caller, caller, useSandbox } from './helpers.js';
+import { type Sandbox, startSandbox } from './server.js';
 
 let sandbox: Sandbox;
 let call: Caller;
@@ -26,13 +26,20 @@ describe('auth', () => {
   it('accepts the printed token, which is the admin from userinfo', async () => {
     expect(sandbox.token).toBe(tokenForSeed(sandbox.seed));
     const me = await call('GET', '/pubapi/v1/userinfo');
-    expect(me.json).toMatchObject({ id: expect.any(Number), username: SEED_FACTS.tokenUserName, first_name: 'Alex', last_name: 'Morgan', user_type: 'admin' });
+    expect(me.json).toMatchObject({
+      id: expect.any(Number),
+      username: SEED_FACTS.tokenUserName,
+      first_name: 'Alex',
+      last_name: 'Morgan',
+      user_type: 'admin',
+    });
   });
 
   it('stops accepting a token whose user was deactivated', async () => {
     const token = sandbox.issueToken('tom.becker');
     expect((await call('GET', '/pubapi/v1/userinfo', { token })).status).toBe(200);
-    const tom = (await call('GET', `/pubapi/v2/users?filter=${encodeURIComponent('userName eq "tom.becker"')}`)).json.resources[0];
+    const tom = (await call('GET', `/pubapi/v2/users?filter=${encodeURIComponent('userName eq "tom.becker"')}`)).json
+      .resources[0];
     await call('PATCH', `/pubapi/v2/users/${tom.id}`, { body: { active: false } });
     expect((await call('GET', '/pubapi/v1/userinfo', { token })).status).toBe(401);
   });
@@ -55,7 +62,11 @@ describe('fault injection (in-process only)', () => {
 
   it('answers a given status, body and headers for the next N requests', async () => {
     sandbox.faults.failNext(2, { status: 503, body: { errorMessage: 'maintenance' }, headers: { 'Retry-After': '7' } });
-    const [a, b, c] = [await call('GET', '/pubapi/v1/userinfo'), await call('GET', '/pubapi/v1/userinfo'), await call('GET', '/pubapi/v1/userinfo')];
+    const [a, b, c] = [
+      await call('GET', '/pubapi/v1/userinfo'),
+      await call('GET', '/pubapi/v1/userinfo'),
+      await call('GET', '/pubapi/v1/userinfo'),
+    ];
     expect([a.status, b.status, c.status]).toEqual([503, 503, 200]);
     expect(a.json).toEqual({ errorMessage: 'maintenance' });
     expect(a.headers.get('retry-after')).toBe('7');
@@ -95,16 +106,24 @@ describe('search', () => {
     expect(all.json.total_count).toBeGreaterThan(3);
     const page = await call('GET', '/pubapi/v1/search?query=budget&offset=2&count=2');
     expect(page.json).toMatchObject({ offset: 2, count: 2, total_count: all.json.total_count });
-    expect(page.json.results.map((r: { path: string }) => r.path)).toEqual(all.json.results.slice(2, 4).map((r: { path: string }) => r.path));
-    const folders = await call('GET', `/pubapi/v1/search?query=pay&type=FOLDER&folder=${encodeURIComponent('/Shared/Finance')}`);
+    expect(page.json.results.map((r: { path: string }) => r.path)).toEqual(
+      all.json.results.slice(2, 4).map((r: { path: string }) => r.path),
+    );
+    const folders = await call(
+      'GET',
+      `/pubapi/v1/search?query=pay&type=FOLDER&folder=${encodeURIComponent('/Shared/Finance')}`,
+    );
     expect(folders.json.results.map((r: { path: string }) => r.path)).toEqual(['/Shared/Finance/Payroll']);
   });
 
-  it.each([['query=ab'], [`query=${'x'.repeat(101)}`], ['query=budget&count=21'], ['query=budget&type=file']])('rejects ?%s', async (query) => {
-    const answer = await call('GET', `/pubapi/v1/search?${query}`);
-    expect(answer.status).toBe(400);
-    expect(answer.json).toEqual({ errorMessage: expect.any(String) });
-  });
+  it.each([['query=ab'], [`query=${'x'.repeat(101)}`], ['query=budget&count=21'], ['query=budget&type=file']])(
+    'rejects ?%s',
+    async (query) => {
+      const answer = await call('GET', `/pubapi/v1/search?${query}`);
+      expect(answer.status).toBe(400);
+      expect(answer.json).toEqual({ errorMessage: expect.any(String) });
+    },
+  );
 });
 
 describe('determinism', () => {
@@ -112,12 +131,16 @@ describe('determinism', () => {
     const again = await startSandbox({ port: 0, seed: sandbox.seed });
     const other = await startSandbox({ port: 0, seed: sandbox.seed + 1 });
     try {
-      const ids = async (s: Sandbox) => (await caller(s)('GET', '/pubapi/v2/groups')).json.resources.map((g: { id: string }) => g.id);
+      const ids = async (s: Sandbox) =>
+        (await caller(s)('GET', '/pubapi/v2/groups')).json.resources.map((g: { id: string }) => g.id);
       expect(again.token).toBe(sandbox.token);
       expect(await ids(again)).toEqual(await ids(sandbox));
       expect(other.token).not.toBe(sandbox.token);
       expect(await ids(other)).not.toEqual(await ids(sandbox));
-      expect((await caller(other)('GET', `/pubapi/v2/users?filter=${encodeURIComponent('email eq "jsmith@company.com"')}`)).json.totalResults).toBe(1);
+      expect(
+        (await caller(other)('GET', `/pubapi/v2/users?filter=${encodeURIComponent('email eq "jsmith@company.com"')}`))
+          .json.totalResults,
+      ).toBe(1);
     } finally {
       await Promise.all([again.close(), other.close()]);
     }

@@ -60,13 +60,19 @@ export class Faults {
   take(pathname: string): Fault | undefined {
     const index = this.queue.findIndex((q) => q.remaining > 0 && pathname.startsWith(q.pathPrefix));
     const entry = this.queue[index];
-    if (!entry) return undefined;
+    if (!entry) {
+      return undefined;
+    }
     entry.remaining -= 1;
-    if (entry.remaining === 0) this.queue.splice(index, 1);
+    if (entry.remaining === 0) {
+      this.queue.splice(index, 1);
+    }
     return entry.fault;
   }
 
   private push(fault: Fault, count: number, pathPrefix = ''): void {
-    if (count > 0) this.queue.push({ fault, remaining: count, pathPrefix });
+    if (count > 0) {
+      this.queue.push({ fault, remaining: count, pathPrefix });
+    }
   }
 }

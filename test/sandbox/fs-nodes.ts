@@ -39,7 +39,14 @@ export function makeFile(tenant: Tenant, path: string, at: number, uploadedBy: s
       uploaded_by: uploadedBy,
     };
   });
-  const file: FileNode = { kind: 'file', path, group_id: prng.uuid(), locked: false, uploaded: versions[0]?.last_modified ?? at, versions };
+  const file: FileNode = {
+    kind: 'file',
+    path,
+    group_id: prng.uuid(),
+    locked: false,
+    uploaded: versions[0]?.last_modified ?? at,
+    versions,
+  };
   tenant.nodes.set(path, file);
   return file;
 }

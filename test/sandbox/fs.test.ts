@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_FACTS } from './facts.js';
-import { useSandbox, encodePath, rawGet, type Caller } from './helpers.js';
+import { type Caller, encodePath, rawGet, useSandbox } from './helpers.js';
 import type { Sandbox } from './server.js';
 
 let sandbox: Sandbox;
@@ -19,7 +19,12 @@ describe('GET /pubapi/v1/fs/{path}', () => {
     const answer = await fs('/Shared/Finance');
     expect(answer.status).toBe(200);
     expect(answer.json).toMatchObject({ name: 'Finance', path: '/Shared/Finance', is_folder: true, offset: 0 });
-    expect(answer.json.folders.map((f: { name: string }) => f.name)).toEqual(['Budgets', 'Invoices', 'Payroll', 'Reports']);
+    expect(answer.json.folders.map((f: { name: string }) => f.name)).toEqual([
+      'Budgets',
+      'Invoices',
+      'Payroll',
+      'Reports',
+    ]);
     expect(answer.json.total_count).toBe(answer.json.folders.length + answer.json.files.length);
   });
 
@@ -50,7 +55,12 @@ describe('GET /pubapi/v1/fs/{path}', () => {
     const folder = await fs('/Shared/HR/Policies');
     const stub = folder.json.files[0];
     const file = await fs(stub.path);
-    expect(file.json).toMatchObject({ name: stub.name, is_folder: false, entry_id: stub.entry_id, group_id: stub.group_id });
+    expect(file.json).toMatchObject({
+      name: stub.name,
+      is_folder: false,
+      entry_id: stub.entry_id,
+      group_id: stub.group_id,
+    });
     expect(file.json.last_modified).toMatch(/^\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/);
     expect(file.json.versions).toHaveLength(file.json.num_versions);
     expect(file.json.checksum).toMatch(/^[0-9a-f]{128}$/);
@@ -70,14 +80,16 @@ describe('GET /pubapi/v1/fs/{path}', () => {
     expect((await call('GET', '/pubapi/v1/fs/Public/x')).status).toBe(400);
   });
 
-  it.each([['/pubapi/v1/fs/Shared/../Private/jsmith'], ['/pubapi/v1/fs/Shared/%2E%2E/Private'], ['/pubapi/v1/fs/Shared/a%2Fb'], ['/pubapi/v1/fs/Shared/%E0%A4%A']])(
-    'refuses %s with 400',
-    async (rawPath) => {
-      const answer = await rawGet(sandbox, rawPath);
-      expect(answer.status).toBe(400);
-      expect(JSON.parse(answer.body)).toEqual({ errorMessage: expect.any(String) });
-    },
-  );
+  it.each([
+    ['/pubapi/v1/fs/Shared/../Private/jsmith'],
+    ['/pubapi/v1/fs/Shared/%2E%2E/Private'],
+    ['/pubapi/v1/fs/Shared/a%2Fb'],
+    ['/pubapi/v1/fs/Shared/%E0%A4%A'],
+  ])('refuses %s with 400', async (rawPath) => {
+    const answer = await rawGet(sandbox, rawPath);
+    expect(answer.status).toBe(400);
+    expect(JSON.parse(answer.body)).toEqual({ errorMessage: expect.any(String) });
+  });
 
   it('finds folders and files by id', async () => {
     const folder = await fs('/Shared/Sales');
@@ -103,12 +115,16 @@ describe('POST /pubapi/v1/fs/{path}', () => {
   it('moves a folder with its contents and grants', async () => {
     await action('/Shared/Projects/Move Me', { action: 'add_folder' });
     await action('/Shared/Projects/Move Me/Inner', { action: 'add_folder' });
-    await call('POST', `/pubapi/v2/perms${encodePath('/Shared/Projects/Move Me')}`, { body: { userPerms: { jsmith: 'Owner' } } });
+    await call('POST', `/pubapi/v2/perms${encodePath('/Shared/Projects/Move Me')}`, {
+      body: { userPerms: { jsmith: 'Owner' } },
+    });
     const moved = await action('/Shared/Projects/Move Me', { action: 'move', destination: '/Shared/Sales/Moved' });
     expect(moved.status).toBe(200);
     expect((await fs('/Shared/Projects/Move Me')).status).toBe(404);
     expect((await fs('/Shared/Sales/Moved/Inner')).status).toBe(200);
-    expect((await call('GET', '/pubapi/v2/perms/Shared/Sales/Moved')).json.userPerms).toMatchObject({ jsmith: 'Owner' });
+    expect((await call('GET', '/pubapi/v2/perms/Shared/Sales/Moved')).json.userPerms).toMatchObject({
+      jsmith: 'Owner',
+    });
   });
 
   it('copies a file to a new path with new ids', async () => {
@@ -122,7 +138,9 @@ describe('POST /pubapi/v1/fs/{path}', () => {
   });
 
   it('rejects bad moves', async () => {
-    expect((await action('/Shared/Legal', { action: 'move', destination: '/Shared/Legal/Contracts/Legal' })).status).toBe(400);
+    expect(
+      (await action('/Shared/Legal', { action: 'move', destination: '/Shared/Legal/Contracts/Legal' })).status,
+    ).toBe(400);
     expect((await action('/Shared/Legal', { action: 'move', destination: '/Shared/Sales' })).status).toBe(409);
     expect((await action('/Shared/Legal', { action: 'move', destination: '/Elsewhere/Legal' })).status).toBe(400);
     expect((await action('/Shared/Legal', { action: 'move' })).status).toBe(400);
@@ -137,7 +155,11 @@ describe('DELETE and PATCH /pubapi/v1/fs/{path}', () => {
     expect(deleted.status).toBe(200);
     expect((await fs('/Shared/Projects/Borealis')).status).toBe(404);
     const events = await call('GET', `/pubapi/v1/events?id=${before}`);
-    expect(events.json.events[0]).toMatchObject({ action: 'delete', action_source: 'PublicAPI', data: { target_path: '/Shared/Projects/Borealis', is_folder: true } });
+    expect(events.json.events[0]).toMatchObject({
+      action: 'delete',
+      action_source: 'PublicAPI',
+      data: { target_path: '/Shared/Projects/Borealis', is_folder: true },
+    });
   });
 
   it('refuses to delete a root', async () => {
@@ -145,7 +167,9 @@ describe('DELETE and PATCH /pubapi/v1/fs/{path}', () => {
   });
 
   it('sets folder options, limiting the description to 200 characters', async () => {
-    const patched = await call('PATCH', '/pubapi/v1/fs/Shared/HR', { body: { folder_description: 'People matters', restrict_move_delete: 'true' } });
+    const patched = await call('PATCH', '/pubapi/v1/fs/Shared/HR', {
+      body: { folder_description: 'People matters', restrict_move_delete: 'true' },
+    });
     expect(patched.json).toMatchObject({ folder_description: 'People matters', restrict_move_delete: true });
     const tooLong = await call('PATCH', '/pubapi/v1/fs/Shared/HR', { body: { folder_description: 'x'.repeat(201) } });
     expect([tooLong.status, tooLong.json]).toEqual([400, { errorMessage: 'FOLDER_DESCRIPTION_TOO_LONG' }]);

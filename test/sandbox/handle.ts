@@ -29,16 +29,22 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
+  for await (const chunk of req) {
+    chunks.push(chunk as Buffer);
+  }
   return Buffer.concat(chunks).toString('utf8');
 }
 
 function send(res: ServerResponse, reply: Reply, extraHeaders: Record<string, string>, malformed = false): void {
   let payload = reply.text ?? (reply.body === undefined ? '' : JSON.stringify(reply.body));
   // A malformed-body fault cuts the JSON in half, so it no longer parses.
-  if (malformed) payload = payload.length > 1 ? payload.slice(0, Math.ceil(payload.length / 2)) : '{"';
+  if (malformed) {
+    payload = payload.length > 1 ? payload.slice(0, Math.ceil(payload.length / 2)) : '{"';
+  }
   const headers: Record<string, string> = { ...extraHeaders, ...reply.headers };
-  if (payload !== '') headers['Content-Type'] = reply.contentType ?? 'application/json; charset=utf-8';
+  if (payload !== '') {
+    headers['Content-Type'] = reply.contentType ?? 'application/json; charset=utf-8';
+  }
   res.writeHead(reply.status, headers);
   res.end(payload);
 }
@@ -46,11 +52,15 @@ function send(res: ServerResponse, reply: Reply, extraHeaders: Record<string, st
 /** Splits `req.url` by hand: WHATWG URL parsing would resolve `..` and `%2e%2e` before we could refuse them. */
 function splitUrl(rawUrl: string): { pathname: string; query: URLSearchParams } {
   const index = rawUrl.indexOf('?');
-  return index < 0 ? { pathname: rawUrl, query: new URLSearchParams() } : { pathname: rawUrl.slice(0, index), query: new URLSearchParams(rawUrl.slice(index + 1)) };
+  return index < 0
+    ? { pathname: rawUrl, query: new URLSearchParams() }
+    : { pathname: rawUrl.slice(0, index), query: new URLSearchParams(rawUrl.slice(index + 1)) };
 }
 
 function parseJson(raw: string): unknown {
-  if (raw.trim() === '') return undefined;
+  if (raw.trim() === '') {
+    return undefined;
+  }
   try {
     return JSON.parse(raw);
   } catch {
@@ -58,19 +68,43 @@ function parseJson(raw: string): unknown {
   }
 }
 
-function route(p: Pipeline, req: IncomingMessage, pathname: string, query: URLSearchParams, rawBody: string, actor: RequestContext['actor']): Reply {
+function route(
+  p: Pipeline,
+  req: IncomingMessage,
+  pathname: string,
+  query: URLSearchParams,
+  rawBody: string,
+  actor: RequestContext['actor'],
+): Reply {
   const method = req.method ?? 'GET';
   const match = p.router.match(method, decodeSegments(pathname));
-  if (match.kind === 'none') throw new ApiError(404, 'Not Found');
-  if (match.kind === 'wrong-method') throw new ApiError(405, `Method ${method} is not allowed on this resource`);
+  if (match.kind === 'none') {
+    throw new ApiError(404, 'Not Found');
+  }
+  if (match.kind === 'wrong-method') {
+    throw new ApiError(405, `Method ${method} is not allowed on this resource`);
+  }
   const origin = `http://${req.headers.host ?? '127.0.0.1'}`;
-  const ctx: RequestContext = { method, pathname, params: match.params, rest: match.rest, query, body: parseJson(rawBody), actor, tenant: p.tenant, config: p.config, origin };
+  const ctx: RequestContext = {
+    method,
+    pathname,
+    params: match.params,
+    rest: match.rest,
+    query,
+    body: parseJson(rawBody),
+    actor,
+    tenant: p.tenant,
+    config: p.config,
+    origin,
+  };
   return match.handler(ctx);
 }
 
 export async function handleRequest(p: Pipeline, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const rawBody = await readBody(req);
-  if (p.faults.latencyMs > 0) await sleep(p.faults.latencyMs);
+  if (p.faults.latencyMs > 0) {
+    await sleep(p.faults.latencyMs);
+  }
   const { pathname, query } = splitUrl(req.url ?? '/');
   const fault = p.faults.take(pathname);
   if (fault?.kind === 'drop') {
@@ -101,9 +135,15 @@ export async function handleRequest(p: Pipeline, req: IncomingMessage, res: Serv
   try {
     reply = route(p, req, pathname, query, rawBody, auth.user);
   } catch (error) {
-    if (!(error instanceof ApiError)) p.internalErrors.push(error);
+    if (!(error instanceof ApiError)) {
+      p.internalErrors.push(error);
+    }
     const apiError = error instanceof ApiError ? error : new ApiError(500, 'Internal server error');
-    reply = { status: apiError.status, body: errorBody(family, apiError.status, apiError.message), headers: apiError.headers };
+    reply = {
+      status: apiError.status,
+      body: errorBody(family, apiError.status, apiError.message),
+      headers: apiError.headers,
+    };
   }
   send(res, reply, verdict.headers, fault?.kind === 'malformed');
 }

@@ -4,7 +4,7 @@
  */
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { startSandbox, type Sandbox, type SandboxOptions } from './server.js';
+import { type Sandbox, type SandboxOptions, startSandbox } from './server.js';
 
 export interface Answer {
   status: number;
@@ -30,7 +30,9 @@ export function caller(sandbox: Sandbox): Caller {
   return async (method, path, options = {}) => {
     const headers: Record<string, string> = { ...options.headers };
     const token = options.token === undefined ? sandbox.token : options.token;
-    if (token !== null) headers.Authorization = `Bearer ${token}`;
+    if (token !== null) {
+      headers.Authorization = `Bearer ${token}`;
+    }
     let body: string | undefined = options.rawBody;
     if (options.body !== undefined) {
       body = JSON.stringify(options.body);
@@ -52,11 +54,14 @@ export function caller(sandbox: Sandbox): Caller {
 export function rawGet(sandbox: Sandbox, rawPath: string): Promise<{ status: number; body: string }> {
   const url = new URL(sandbox.baseUrl);
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: url.hostname, port: url.port, path: rawPath, headers: { Authorization: `Bearer ${sandbox.token}` } }, (res) => {
-      let body = '';
-      res.on('data', (chunk) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-    });
+    const req = httpRequest(
+      { host: url.hostname, port: url.port, path: rawPath, headers: { Authorization: `Bearer ${sandbox.token}` } },
+      (res) => {
+        let body = '';
+        res.on('data', (chunk) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -70,14 +75,24 @@ export const filterParam = (expression: string): string => `filter=${encodeURICo
 export async function findUser(call: Caller, userName: string) {
   const answer = await call('GET', `/pubapi/v2/users?${filterParam(`userName eq "${userName}"`)}`);
   const user = answer.json?.resources?.[0];
-  if (!user) throw new Error(`no user ${userName}`);
-  return user as { id: number; userName: string; userType: string; active: boolean; groups: Array<{ displayName: string; value: string }> };
+  if (!user) {
+    throw new Error(`no user ${userName}`);
+  }
+  return user as {
+    id: number;
+    userName: string;
+    userType: string;
+    active: boolean;
+    groups: Array<{ displayName: string; value: string }>;
+  };
 }
 
 export async function findGroupId(call: Caller, displayName: string): Promise<string> {
   const answer = await call('GET', `/pubapi/v2/groups?${filterParam(`displayName eq "${displayName}"`)}`);
   const id = answer.json?.resources?.[0]?.id;
-  if (typeof id !== 'string') throw new Error(`no group ${displayName}`);
+  if (typeof id !== 'string') {
+    throw new Error(`no group ${displayName}`);
+  }
   return id;
 }
 
@@ -92,7 +107,9 @@ export function useSandbox(options: SandboxOptions, ready: (sandbox: Sandbox, ca
     ready(sandbox, caller(sandbox));
   });
   afterAll(async () => {
-    if (!sandbox) return;
+    if (!sandbox) {
+      return;
+    }
     expect(sandbox.internalErrors).toEqual([]);
     await sandbox.close();
   });

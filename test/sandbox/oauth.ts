@@ -38,7 +38,10 @@ export function createOAuth(options: OAuthOptions = {}): SandboxOAuth {
   };
 }
 
-const oauthError = (status: number, error: string, description: string): Reply => ({ status, body: { error, error_description: description } });
+const oauthError = (status: number, error: string, description: string): Reply => ({
+  status,
+  body: { error, error_description: description },
+});
 
 export class OAuthEndpoints {
   private readonly codes = new Map<string, { redirectUri: string; userId: number; expiresAt: number }>();
@@ -52,23 +55,35 @@ export class OAuthEndpoints {
   ) {}
 
   handle(method: string, query: URLSearchParams, rawBody: string): Reply {
-    if (method === 'GET') return this.authorize(query);
-    if (method === 'POST') return this.token(new URLSearchParams(rawBody));
+    if (method === 'GET') {
+      return this.authorize(query);
+    }
+    if (method === 'POST') {
+      return this.token(new URLSearchParams(rawBody));
+    }
     return { status: 405, body: { errorMessage: `Method ${method} is not allowed on this resource` } };
   }
 
   private authorize(query: URLSearchParams): Reply {
     const redirectUri = query.get('redirect_uri') ?? '';
-    if (query.get('client_id') !== this.config.clientId) return { status: 400, text: 'Unknown client_id', contentType: 'text/plain' };
+    if (query.get('client_id') !== this.config.clientId) {
+      return { status: 400, text: 'Unknown client_id', contentType: 'text/plain' };
+    }
     if (query.get('response_type') !== 'code' || !/^https?:\/\//.test(redirectUri)) {
-      return { status: 400, text: 'response_type=code and an http(s) redirect_uri are required', contentType: 'text/plain' };
+      return {
+        status: 400,
+        text: 'response_type=code and an http(s) redirect_uri are required',
+        contentType: 'text/plain',
+      };
     }
     const code = randomBytes(16).toString('hex');
     this.codes.set(code, { redirectUri, userId: this.adminId, expiresAt: this.clock.now() + CODE_LIFETIME_MS });
     const target = new URL(redirectUri);
     target.searchParams.set('code', code);
     const state = query.get('state');
-    if (state !== null) target.searchParams.set('state', state);
+    if (state !== null) {
+      target.searchParams.set('state', state);
+    }
     return { status: 302, headers: { Location: target.href } };
   }
 
@@ -80,13 +95,19 @@ export class OAuthEndpoints {
     if (grant === 'authorization_code') {
       const code = this.codes.get(form.get('code') ?? '');
       this.codes.delete(form.get('code') ?? '');
-      if (!code || code.expiresAt <= this.clock.now()) return oauthError(400, 'invalid_grant', 'Unknown, used or expired code');
-      if (code.redirectUri !== form.get('redirect_uri')) return oauthError(400, 'invalid_grant', 'redirect_uri does not match');
+      if (!code || code.expiresAt <= this.clock.now()) {
+        return oauthError(400, 'invalid_grant', 'Unknown, used or expired code');
+      }
+      if (code.redirectUri !== form.get('redirect_uri')) {
+        return oauthError(400, 'invalid_grant', 'redirect_uri does not match');
+      }
       return this.issue(code.userId, true);
     }
     if (grant === 'refresh_token') {
       const userId = this.refreshTokens.get(form.get('refresh_token') ?? '');
-      if (userId === undefined) return oauthError(400, 'invalid_grant', 'Unknown or revoked refresh token');
+      if (userId === undefined) {
+        return oauthError(400, 'invalid_grant', 'Unknown or revoked refresh token');
+      }
       this.config.refreshes += 1;
       return this.issue(userId, false);
     }

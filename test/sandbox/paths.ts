@@ -8,11 +8,17 @@ const ROOTS = ['Shared', 'Private'];
 
 /** Checks decoded segments and joins them; refuses `..`, `.`, empty, control characters and `/` inside a name. */
 export function pathFromSegments(segments: string[]): string {
-  if (segments.length === 0) return '/';
+  if (segments.length === 0) {
+    return '/';
+  }
   const [root] = segments;
-  if (!ROOTS.includes(root as string)) throw badRequest('Path must start with /Shared or /Private');
+  if (!ROOTS.includes(root as string)) {
+    throw badRequest('Path must start with /Shared or /Private');
+  }
   for (const segment of segments) {
-    if (segment === '' || segment === '.' || segment === '..') throw badRequest(`Invalid path segment "${segment}"`);
+    if (segment === '' || segment === '.' || segment === '..') {
+      throw badRequest(`Invalid path segment "${segment}"`);
+    }
     // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what the sandbox refuses
     if (/[\u0000-\u001f\u007f]/.test(segment) || segment.includes('/') || segment.includes('\\')) {
       throw badRequest('Path segment contains an invalid character');
@@ -23,9 +29,13 @@ export function pathFromSegments(segments: string[]): string {
 
 /** A path given as a string (query parameter or body field). A trailing slash is tolerated. */
 export function parsePathString(value: unknown, name: string): string {
-  if (typeof value !== 'string' || !value.startsWith('/')) throw badRequest(`Field ${name} must be an absolute path starting with /Shared or /Private`);
+  if (typeof value !== 'string' || !value.startsWith('/')) {
+    throw badRequest(`Field ${name} must be an absolute path starting with /Shared or /Private`);
+  }
   const trimmed = value.length > 1 && value.endsWith('/') ? value.slice(0, -1) : value;
-  if (trimmed === '/') throw badRequest(`Field ${name} must start with /Shared or /Private`);
+  if (trimmed === '/') {
+    throw badRequest(`Field ${name} must start with /Shared or /Private`);
+  }
   return pathFromSegments(trimmed.split('/').slice(1));
 }
 

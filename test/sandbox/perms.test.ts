@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useSandbox, type Caller } from './helpers.js';
+import { type Caller, useSandbox } from './helpers.js';
 
 let call: Caller;
 
@@ -22,7 +22,11 @@ describe('GET /pubapi/v2/perms/{path}', () => {
       inheritsPermissions: true,
     });
     const payroll = await call('GET', '/pubapi/v2/perms/Shared/Finance/Payroll');
-    expect(payroll.json).toEqual({ userPerms: {}, groupPerms: { 'Finance Leadership': 'Full' }, inheritsPermissions: false });
+    expect(payroll.json).toEqual({
+      userPerms: {},
+      groupPerms: { 'Finance Leadership': 'Full' },
+      inheritsPermissions: false,
+    });
   });
 
   it('includes grants inherited from parent folders', async () => {
@@ -52,7 +56,9 @@ describe('effective permission, GET /pubapi/v1/perms/user/{username}', () => {
   });
 
   it('a direct user grant raises the level, and None removes it again', async () => {
-    const set = await call('POST', '/pubapi/v2/perms/Shared/Finance/Budgets', { body: { userPerms: { jsmith: 'Full' } } });
+    const set = await call('POST', '/pubapi/v2/perms/Shared/Finance/Budgets', {
+      body: { userPerms: { jsmith: 'Full' } },
+    });
     expect([set.status, set.text]).toEqual([200, '']);
     expect(await effective('jsmith', '/Shared/Finance/Budgets')).toBe('Full');
     expect((await call('GET', '/pubapi/v2/perms/Shared/Finance/Budgets')).json.userPerms).toEqual({ jsmith: 'Full' });
@@ -61,7 +67,9 @@ describe('effective permission, GET /pubapi/v1/perms/user/{username}', () => {
   });
 
   it('breaking inheritance drops parent grants unless keepParentPermissions is set', async () => {
-    await call('POST', '/pubapi/v2/perms/Shared/Finance/Invoices', { body: { inheritsPermissions: 'false', keepParentPermissions: 'true' } });
+    await call('POST', '/pubapi/v2/perms/Shared/Finance/Invoices', {
+      body: { inheritsPermissions: 'false', keepParentPermissions: 'true' },
+    });
     expect(await effective('jsmith', '/Shared/Finance/Invoices/2025')).toBe('Editor');
     await call('POST', '/pubapi/v2/perms/Shared/Finance/Reports', { body: { inheritsPermissions: false } });
     expect(await effective('jsmith', '/Shared/Finance/Reports')).toBe('None');
@@ -70,11 +78,17 @@ describe('effective permission, GET /pubapi/v1/perms/user/{username}', () => {
   });
 
   it('group grants reach members, and membership changes are reflected', async () => {
-    const agency = await call('GET', `/pubapi/v2/groups?filter=${encodeURIComponent('displayName eq "External Agency"')}`);
+    const agency = await call(
+      'GET',
+      `/pubapi/v2/groups?filter=${encodeURIComponent('displayName eq "External Agency"')}`,
+    );
     const groupId = agency.json.resources[0].id;
     expect(await effective('tom.becker', '/Shared/Agency Exchange/Inbound')).toBe('Editor');
-    const tom = (await call('GET', `/pubapi/v2/users?filter=${encodeURIComponent('userName eq "tom.becker"')}`)).json.resources[0];
-    await call('PATCH', `/pubapi/v2/groups/${groupId}`, { body: { members: [{ operation: 'delete', value: tom.id }] } });
+    const tom = (await call('GET', `/pubapi/v2/users?filter=${encodeURIComponent('userName eq "tom.becker"')}`)).json
+      .resources[0];
+    await call('PATCH', `/pubapi/v2/groups/${groupId}`, {
+      body: { members: [{ operation: 'delete', value: tom.id }] },
+    });
     expect(await effective('tom.becker', '/Shared/Agency Exchange/Inbound')).toBe('None');
   });
 
@@ -98,7 +112,10 @@ describe('POST /pubapi/v2/perms/{path} validation', () => {
     ['an unknown user', { userPerms: { ghost: 'Viewer' } }],
     ['an unknown group', { groupPerms: { Ghosts: 'Viewer' } }],
     ['nothing to change', {}],
-    ['keepParentPermissions without breaking inheritance', { keepParentPermissions: true, userPerms: { jsmith: 'Viewer' } }],
+    [
+      'keepParentPermissions without breaking inheritance',
+      { keepParentPermissions: true, userPerms: { jsmith: 'Viewer' } },
+    ],
   ])('rejects %s', async (_, body) => {
     const answer = await call('POST', '/pubapi/v2/perms/Shared/Sales', { body });
     expect(answer.status).toBe(400);
@@ -106,14 +123,21 @@ describe('POST /pubapi/v2/perms/{path} validation', () => {
   });
 
   it('grants built-in groups by name', async () => {
-    await call('POST', '/pubapi/v2/perms/Shared/Engineering/Releases', { body: { groupPerms: { 'All Power Users': 'Viewer' } } });
+    await call('POST', '/pubapi/v2/perms/Shared/Engineering/Releases', {
+      body: { groupPerms: { 'All Power Users': 'Viewer' } },
+    });
     expect(await effective('jsmith', '/Shared/Engineering/Releases')).toBe('Viewer');
   });
 
   it('keeps the deprecated v1 folder form working', async () => {
-    const set = await call('POST', '/pubapi/v1/perms/folder/Shared/Sales/Pipeline', { body: { users: ['jsmith'], permission: 'Editor' } });
+    const set = await call('POST', '/pubapi/v1/perms/folder/Shared/Sales/Pipeline', {
+      body: { users: ['jsmith'], permission: 'Editor' },
+    });
     expect(set.status).toBe(200);
     const got = await call('GET', '/pubapi/v1/perms/folder/Shared/Sales/Pipeline?users=jsmith&groups=Sales');
-    expect(got.json).toEqual({ users: [{ subject: 'jsmith', permission: 'Editor' }], groups: [{ subject: 'Sales', permission: 'Full' }] });
+    expect(got.json).toEqual({
+      users: [{ subject: 'jsmith', permission: 'Editor' }],
+      groups: [{ subject: 'Sales', permission: 'Full' }],
+    });
   });
 });

@@ -35,12 +35,16 @@ export function createPrng(seed: number): Prng {
   const int = (min: number, max: number): number => min + Math.floor(next() * (max - min + 1));
   const pick = <T>(items: readonly T[]): T => {
     const item = items[int(0, items.length - 1)];
-    if (item === undefined) throw new Error('pick() from an empty array');
+    if (item === undefined) {
+      throw new Error('pick() from an empty array');
+    }
     return item;
   };
   const hex = (length: number): string => {
     let out = '';
-    while (out.length < length) out += int(0, 15).toString(16);
+    while (out.length < length) {
+      out += int(0, 15).toString(16);
+    }
     return out;
   };
   return {
@@ -64,7 +68,9 @@ export function createPrng(seed: number): Prng {
     },
     alnum: (length) => {
       let out = '';
-      for (let i = 0; i < length; i++) out += ALNUM[int(0, ALNUM.length - 1)];
+      for (let i = 0; i < length; i++) {
+        out += ALNUM[int(0, ALNUM.length - 1)];
+      }
       return out;
     },
   };

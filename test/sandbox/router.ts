@@ -30,23 +30,37 @@ export class Router {
     let pathMatched = false;
     for (const route of this.routes) {
       const captured = matchPattern(route.pattern, segments);
-      if (!captured) continue;
+      if (!captured) {
+        continue;
+      }
       pathMatched = true;
-      if (route.method === method) return { kind: 'found', handler: route.handler, ...captured };
+      if (route.method === method) {
+        return { kind: 'found', handler: route.handler, ...captured };
+      }
     }
     return pathMatched ? { kind: 'wrong-method' } : { kind: 'none' };
   }
 }
 
-function matchPattern(pattern: string[], segments: string[]): { params: Record<string, string>; rest: string[] } | undefined {
+function matchPattern(
+  pattern: string[],
+  segments: string[],
+): { params: Record<string, string>; rest: string[] } | undefined {
   const params: Record<string, string> = {};
   for (let i = 0; i < pattern.length; i++) {
     const part = pattern[i] as string;
-    if (part === '*') return { params, rest: segments.slice(i) };
+    if (part === '*') {
+      return { params, rest: segments.slice(i) };
+    }
     const segment = segments[i];
-    if (segment === undefined) return undefined;
-    if (part.startsWith(':')) params[part.slice(1)] = segment;
-    else if (part !== segment) return undefined;
+    if (segment === undefined) {
+      return undefined;
+    }
+    if (part.startsWith(':')) {
+      params[part.slice(1)] = segment;
+    } else if (part !== segment) {
+      return undefined;
+    }
   }
   return segments.length === pattern.length ? { params, rest: [] } : undefined;
 }
@@ -54,7 +68,9 @@ function matchPattern(pattern: string[], segments: string[]): { params: Record<s
 /** Splits a raw pathname into decoded segments; a trailing slash yields no empty segment. */
 export function decodeSegments(rawPathname: string): string[] {
   const parts = rawPathname.split('/').slice(1);
-  if (parts.length > 0 && parts[parts.length - 1] === '') parts.pop();
+  if (parts.length > 0 && parts[parts.length - 1] === '') {
+    parts.pop();
+  }
   return parts.map((part) => {
     try {
       return decodeURIComponent(part);

@@ -8,12 +8,12 @@ import { TokenBook } from './auth.js';
 import { Clock, type RouteConfig } from './context.js';
 import { DEFAULT_SEED, REFERENCE_NOW, SEED_FACTS, tokenForSeed } from './facts.js';
 import { Faults } from './faults.js';
-import { createOAuth, OAuthEndpoints, type OAuthOptions, type SandboxOAuth } from './oauth.js';
 import { handleRequest, type Pipeline } from './handle.js';
+import { createOAuth, OAuthEndpoints, type OAuthOptions, type SandboxOAuth } from './oauth.js';
 import { buildRouter } from './routes/index.js';
 import { buildTenant } from './seed/index.js';
 import type { Tenant } from './store.js';
-import { Throttle, type RateLimit, type ThrottleMode } from './throttle.js';
+import { type RateLimit, Throttle, type ThrottleMode } from './throttle.js';
 
 export interface SandboxOptions {
   /** 0 (the default) picks a free port; the CLI passes 4010. */
@@ -64,21 +64,39 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const seed = options.seed ?? DEFAULT_SEED;
   const clock = new Clock(options.now === undefined ? REFERENCE_NOW : new Date(options.now).getTime());
   const tenant = buildTenant(seed, clock.now());
-  const config: RouteConfig = { clock, auditPageSize: options.auditPageSize ?? 100, auditJobPolls: options.auditJobPolls ?? 1 };
+  const config: RouteConfig = {
+    clock,
+    auditPageSize: options.auditPageSize ?? 100,
+    auditJobPolls: options.auditJobPolls ?? 1,
+  };
   const tokens = new TokenBook(() => clock.now());
   const admin = tenant.userByName(SEED_FACTS.tokenUserName);
-  if (!admin) throw new Error('seed has no token user');
+  if (!admin) {
+    throw new Error('seed has no token user');
+  }
   const token = tokenForSeed(seed);
   tokens.add(token, admin.id);
-  const withMode = (limit: RateLimit | null | undefined) => (limit ? { ...limit, mode: limit.mode ?? options.throttleMode } : undefined);
+  const withMode = (limit: RateLimit | null | undefined) =>
+    limit ? { ...limit, mode: limit.mode ?? options.throttleMode } : undefined;
   const throttle = new Throttle(withMode(options.rateLimit));
   const oauth = new OAuthEndpoints(createOAuth(options.oauth), tokens, clock, admin.id);
-  const pipeline: Pipeline = { tenant, router: buildRouter(), config, tokens, throttle, faults: new Faults(), oauth, internalErrors: [] };
+  const pipeline: Pipeline = {
+    tenant,
+    router: buildRouter(),
+    config,
+    tokens,
+    throttle,
+    faults: new Faults(),
+    oauth,
+    internalErrors: [],
+  };
 
   const server = createServer((req, res) => {
     handleRequest(pipeline, req, res).catch((error: unknown) => {
       pipeline.internalErrors.push(error);
-      if (!res.headersSent) res.writeHead(500).end();
+      if (!res.headersSent) {
+        res.writeHead(500).end();
+      }
     });
   });
   const host = options.host ?? '127.0.0.1';
@@ -103,7 +121,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     setRateLimit: (limit) => throttle.set(withMode(limit)),
     issueToken(userName) {
       const user = tenant.userByName(userName);
-      if (!user) throw new Error(`no user ${userName}`);
+      if (!user) {
+        throw new Error(`no user ${userName}`);
+      }
       const extra = `${token}_${user.userName}_${++issued}`;
       tokens.add(extra, user.id);
       return extra;

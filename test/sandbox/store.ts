@@ -48,14 +48,22 @@ export class Tenant {
 
   userByName(userName: string): User | undefined {
     const wanted = userName.toLowerCase();
-    for (const user of this.users.values()) if (user.userName.toLowerCase() === wanted) return user;
+    for (const user of this.users.values()) {
+      if (user.userName.toLowerCase() === wanted) {
+        return user;
+      }
+    }
     return undefined;
   }
 
   /** Custom and built-in groups with this display name (case-insensitive, like Egnyte's UI). */
   groupByName(displayName: string): Group | undefined {
     const wanted = displayName.toLowerCase();
-    for (const group of this.groups.values()) if (group.displayName.toLowerCase() === wanted) return group;
+    for (const group of this.groups.values()) {
+      if (group.displayName.toLowerCase() === wanted) {
+        return group;
+      }
+    }
     return undefined;
   }
 
@@ -92,7 +100,9 @@ export class Tenant {
 /** Builds a group with the built-in membership rule applied (recomputed when user types change). */
 export function syncBuiltInGroups(tenant: Tenant): void {
   for (const group of tenant.groups.values()) {
-    if (!group.builtIn) continue;
+    if (!group.builtIn) {
+      continue;
+    }
     const wantsPower = group.displayName.includes('Power');
     const wantsStandard = group.displayName.includes('Standard');
     group.members.clear();

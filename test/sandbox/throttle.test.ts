@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { caller, useSandbox, type Caller } from './helpers.js';
-import { startSandbox, type Sandbox } from './server.js';
+import { type Caller, caller, useSandbox } from './helpers.js';
+import { type Sandbox, startSandbox } from './server.js';
 
 let sandbox: Sandbox;
 let call: Caller;
@@ -19,7 +19,9 @@ beforeEach(() => {
 
 const burst = async (n: number, token?: string) => {
   const answers = [];
-  for (let i = 0; i < n; i++) answers.push(await call('GET', '/pubapi/v1/userinfo', { token }));
+  for (let i = 0; i < n; i++) {
+    answers.push(await call('GET', '/pubapi/v1/userinfo', { token }));
+  }
   return answers;
 };
 

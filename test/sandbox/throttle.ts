@@ -48,21 +48,33 @@ export class Throttle {
 
   check(token: string): ThrottleVerdict {
     const limit = this.limit;
-    if (!limit) return { headers: {} };
+    if (!limit) {
+      return { headers: {} };
+    }
     const now = (limit.now ?? Date.now)();
     const second = Math.floor(now / 1000);
     const day = Math.floor(now / DAY_MS);
     const counter = this.counters.get(token) ?? { second, inSecond: 0, day, inDay: 0 };
-    if (counter.second !== second) Object.assign(counter, { second, inSecond: 0 });
-    if (counter.day !== day) Object.assign(counter, { day, inDay: 0 });
+    if (counter.second !== second) {
+      Object.assign(counter, { second, inSecond: 0 });
+    }
+    if (counter.day !== day) {
+      Object.assign(counter, { day, inDay: 0 });
+    }
     this.counters.set(token, counter);
     counter.inSecond += 1; // every attempt counts toward QPS, so Current can exceed Allotted (§6 example)
     const overDay = limit.perDay !== undefined && counter.inDay + 1 > limit.perDay;
     const overQps = limit.qps !== undefined && counter.inSecond > limit.qps;
-    if (!overDay && !overQps) counter.inDay += 1; // the daily quota counts calls that were served
+    if (!overDay && !overQps) {
+      counter.inDay += 1; // the daily quota counts calls that were served
+    }
     const headers = this.counterHeaders(limit, counter, overDay);
-    if (overDay) return { headers, rejection: this.reject(limit, 'RATE', Math.ceil(((day + 1) * DAY_MS - now) / 1000), headers) };
-    if (overQps) return { headers, rejection: this.reject(limit, 'QPS', 1, headers) };
+    if (overDay) {
+      return { headers, rejection: this.reject(limit, 'RATE', Math.ceil(((day + 1) * DAY_MS - now) / 1000), headers) };
+    }
+    if (overQps) {
+      return { headers, rejection: this.reject(limit, 'QPS', 1, headers) };
+    }
     return { headers };
   }
 
@@ -82,10 +94,18 @@ export class Throttle {
   private reject(limit: RateLimit, kind: 'QPS' | 'RATE', retryAfter: number, counters: Record<string, string>) {
     const headers: Record<string, string> = { ...counters, 'Retry-After': String(Math.max(1, retryAfter)) };
     if ((limit.mode ?? 'legacy403') === '429') {
-      return { status: 429, body: { errorMessage: kind === 'QPS' ? 'Too many requests per second' : 'Daily request quota exceeded' }, headers };
+      return {
+        status: 429,
+        body: { errorMessage: kind === 'QPS' ? 'Too many requests per second' : 'Daily request quota exceeded' },
+        headers,
+      };
     }
     headers['X-Mashery-Error-Code'] = `ERR_403_DEVELOPER_OVER_${kind}`;
     // The body of a Mashery throttle answer is not documented (§6); a short JSON message is enough.
-    return { status: 403, body: { errorMessage: kind === 'QPS' ? 'Developer Over Qps' : 'Developer Over Rate' }, headers };
+    return {
+      status: 403,
+      body: { errorMessage: kind === 'QPS' ? 'Developer Over Qps' : 'Developer Over Rate' },
+      headers,
+    };
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_FACTS } from './facts.js';
-import { encodePath, useSandbox, type Caller } from './helpers.js';
+import { type Caller, encodePath, useSandbox } from './helpers.js';
 import type { Sandbox } from './server.js';
 
 let call: Caller;
@@ -28,7 +28,9 @@ async function allItems(): Promise<Item[]> {
     const page = await call('GET', `/pubapi/v1/fs/trash?offset=${offset}&count=10`);
     expect(page.status).toBe(200);
     items.push(...page.json.items);
-    if (page.json.items.length < 10) return items;
+    if (page.json.items.length < 10) {
+      return items;
+    }
   }
 }
 
@@ -47,7 +49,10 @@ describe('trash list (§2.10.1)', () => {
   it("holds jsmith's folder and files of last week under his display name, and an older one", async () => {
     const mine = (await allItems()).filter((i) => i.deleted_by === 'John Smith');
     const weekAgo = Date.parse('2026-01-15T12:00:00Z') - 7 * 86_400_000;
-    const lastWeek = mine.filter((i) => Date.parse(i.delete_date) >= weekAgo).map((i) => i.path).sort();
+    const lastWeek = mine
+      .filter((i) => Date.parse(i.delete_date) >= weekAgo)
+      .map((i) => i.path)
+      .sort();
     expect(lastWeek).toEqual([...SEED_FACTS.jsmithDeletedLastWeek].sort());
     expect(mine.map((i) => i.path)).toContain(SEED_FACTS.jsmithDeletedLongAgo);
     const folder = mine.find((i) => i.path === SEED_FACTS.q3Contracts.path);
@@ -66,11 +71,14 @@ describe('trash list (§2.10.1)', () => {
     }
   });
 
-  it('answers 403 to a non-admin, with Egnyte\'s message', async () => {
+  it("answers 403 to a non-admin, with Egnyte's message", async () => {
     const answer = await call('GET', '/pubapi/v1/fs/trash', { token: sandbox.issueToken('jsmith') });
     expect(answer.status).toBe(403);
     expect(answer.json).toEqual({ errorMessage: 'User is not authorized to manage resources.' });
-    const restore = await call('POST', '/pubapi/v1/fs/trash', { token: sandbox.issueToken('jsmith'), body: { action: 'RESTORE', ids: ['x'] } });
+    const restore = await call('POST', '/pubapi/v1/fs/trash', {
+      token: sandbox.issueToken('jsmith'),
+      body: { action: 'RESTORE', ids: ['x'] },
+    });
     expect(restore.status).toBe(403);
   });
 });
@@ -93,9 +101,19 @@ describe('trash restore and purge (§2.10.1, [3p] shapes)', () => {
     const taken = items.find((i) => i.type === 'file' && i.id !== file.id && i.deleted_by !== 'John Smith')!;
     // Someone put a new file where the second one used to be.
     const parent = taken.path.slice(0, taken.path.lastIndexOf('/'));
-    expect((await call('POST', `/pubapi/v1/fs${encodePath(parent)}/fresh`, { body: { action: 'add_folder' } })).status).toBe(201);
-    expect((await call('POST', `/pubapi/v1/fs${encodePath(`${parent}/fresh`)}`, { body: { action: 'move', destination: taken.path } })).status).toBe(200);
-    const answer = await call('POST', '/pubapi/v1/fs/trash', { body: { action: 'RESTORE', ids: [file.id, gone, taken.id] } });
+    expect(
+      (await call('POST', `/pubapi/v1/fs${encodePath(parent)}/fresh`, { body: { action: 'add_folder' } })).status,
+    ).toBe(201);
+    expect(
+      (
+        await call('POST', `/pubapi/v1/fs${encodePath(`${parent}/fresh`)}`, {
+          body: { action: 'move', destination: taken.path },
+        })
+      ).status,
+    ).toBe(200);
+    const answer = await call('POST', '/pubapi/v1/fs/trash', {
+      body: { action: 'RESTORE', ids: [file.id, gone, taken.id] },
+    });
     expect(answer.status).toBe(207);
     expect(answer.json).toEqual({
       resources: [
@@ -103,12 +121,17 @@ describe('trash restore and purge (§2.10.1, [3p] shapes)', () => {
         { id: taken.id, code: 409, descriptions: [`An item already exists at ${taken.path}`] },
       ],
     });
-    expect((await call('GET', `/pubapi/v1/fs${encodePath(file.path)}`)).json).toMatchObject({ is_folder: false, path: file.path });
+    expect((await call('GET', `/pubapi/v1/fs${encodePath(file.path)}`)).json).toMatchObject({
+      is_folder: false,
+      path: file.path,
+    });
   });
 
   it('purges for good', async () => {
     const [item] = await allItems();
-    expect((await call('POST', '/pubapi/v1/fs/trash', { body: { action: 'PURGE', ids: [item!.id] } })).status).toBe(200);
+    expect((await call('POST', '/pubapi/v1/fs/trash', { body: { action: 'PURGE', ids: [item!.id] } })).status).toBe(
+      200,
+    );
     expect((await allItems()).some((i) => i.id === item!.id)).toBe(false);
   });
 

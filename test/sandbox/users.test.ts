@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_FACTS } from './facts.js';
-import { useSandbox, filterParam, findUser, type Caller } from './helpers.js';
+import { type Caller, filterParam, findUser, useSandbox } from './helpers.js';
 import type { Sandbox } from './server.js';
 
 let sandbox: Sandbox;
@@ -11,7 +11,9 @@ useSandbox({ port: 0 }, (s, c) => {
   call = c;
 });
 
-const scimError = (code: number) => ({ Errors: [expect.objectContaining({ code: String(code), description: expect.any(String) })] });
+const scimError = (code: number) => ({
+  Errors: [expect.objectContaining({ code: String(code), description: expect.any(String) })],
+});
 
 describe('GET /pubapi/v2/users paging', () => {
   it('is 1-based and defaults to 100 per page', async () => {
@@ -29,7 +31,9 @@ describe('GET /pubapi/v2/users paging', () => {
     let pages = 0;
     for (;;) {
       const page = await call('GET', `/pubapi/v2/users?startIndex=${startIndex}&count=100`);
-      for (const user of page.json.resources) seen.add(user.id);
+      for (const user of page.json.resources) {
+        seen.add(user.id);
+      }
       pages += 1;
       if (startIndex + 100 > page.json.totalResults) {
         expect(page.json.itemsPerPage).toBe(SEED_FACTS.userCount - 200);
@@ -43,14 +47,22 @@ describe('GET /pubapi/v2/users paging', () => {
 
   it('answers an empty page past the end', async () => {
     const answer = await call('GET', '/pubapi/v2/users?startIndex=1000');
-    expect(answer.json).toMatchObject({ totalResults: SEED_FACTS.userCount, itemsPerPage: 0, startIndex: 1000, resources: [] });
+    expect(answer.json).toMatchObject({
+      totalResults: SEED_FACTS.userCount,
+      itemsPerPage: 0,
+      startIndex: 1000,
+      resources: [],
+    });
   });
 
-  it.each([['count=101'], ['count=0'], ['startIndex=0'], ['count=ten']])('rejects %s with a SCIM 400', async (query) => {
-    const answer = await call('GET', `/pubapi/v2/users?${query}`);
-    expect(answer.status).toBe(400);
-    expect(answer.json).toEqual(scimError(400));
-  });
+  it.each([['count=101'], ['count=0'], ['startIndex=0'], ['count=ten']])(
+    'rejects %s with a SCIM 400',
+    async (query) => {
+      const answer = await call('GET', `/pubapi/v2/users?${query}`);
+      expect(answer.status).toBe(400);
+      expect(answer.json).toEqual(scimError(400));
+    },
+  );
 });
 
 describe('GET /pubapi/v2/users filters', () => {
@@ -60,7 +72,11 @@ describe('GET /pubapi/v2/users filters', () => {
     expect(jsmith.groups.map((g) => g.displayName).sort()).toEqual([...SEED_FACTS.jsmith.groups].sort());
     // The seed row's type does not name externalId; the sandbox row has it.
     const externalId = (jsmith as unknown as { externalId: string }).externalId;
-    for (const filter of ['USERNAME eq "JSmith"', `email eq "${SEED_FACTS.jsmith.email}"`, `externalid eq "${externalId}"`]) {
+    for (const filter of [
+      'USERNAME eq "JSmith"',
+      `email eq "${SEED_FACTS.jsmith.email}"`,
+      `externalid eq "${externalId}"`,
+    ]) {
       const answer = await call('GET', `/pubapi/v2/users?${filterParam(filter)}`);
       expect(answer.json.totalResults, filter).toBe(1);
       expect(answer.json.resources[0].id).toBe(jsmith.id);
@@ -89,7 +105,11 @@ describe('GET /pubapi/v2/users filters', () => {
 
 describe('seeded users', () => {
   it('covers every user type, auth kind and both active states', async () => {
-    const all = [...(await call('GET', '/pubapi/v2/users')).json.resources, ...(await call('GET', '/pubapi/v2/users?startIndex=101')).json.resources, ...(await call('GET', '/pubapi/v2/users?startIndex=201')).json.resources];
+    const all = [
+      ...(await call('GET', '/pubapi/v2/users')).json.resources,
+      ...(await call('GET', '/pubapi/v2/users?startIndex=101')).json.resources,
+      ...(await call('GET', '/pubapi/v2/users?startIndex=201')).json.resources,
+    ];
     expect(new Set(all.map((u) => u.userType))).toEqual(new Set(['admin', 'power', 'standard']));
     expect(new Set(all.map((u) => u.authType))).toEqual(new Set(['egnyte', 'sso', 'ad']));
     expect(new Set(all.map((u) => u.active))).toEqual(new Set([true, false]));
@@ -111,8 +131,14 @@ describe('GET/POST/PATCH/DELETE /pubapi/v2/users/{id}', () => {
 
   it('creates a user (201), accepting stringified booleans, and refuses a duplicate', async () => {
     const body = {
-      userName: 'new.hire', externalId: 'ext-1', email: 'new.hire@company.com', name: { givenName: 'New', familyName: 'Hire' },
-      active: 'true', sendInvite: 'false', authType: 'egnyte', userType: 'power',
+      userName: 'new.hire',
+      externalId: 'ext-1',
+      email: 'new.hire@company.com',
+      name: { givenName: 'New', familyName: 'Hire' },
+      active: 'true',
+      sendInvite: 'false',
+      authType: 'egnyte',
+      userType: 'power',
     };
     const created = await call('POST', '/pubapi/v2/users', { body });
     expect(created.status).toBe(201);
@@ -130,7 +156,16 @@ describe('GET/POST/PATCH/DELETE /pubapi/v2/users/{id}', () => {
     ['non-boolean active', { active: 'yes' }],
     ['role on a standard user', { userType: 'standard', role: 'Reviewer' }],
   ])('rejects a create body with %s', async (_, patch) => {
-    const body = { userName: 'someone.else', email: 'se@company.com', name: { givenName: 'S', familyName: 'E' }, active: true, sendInvite: false, authType: 'sso', userType: 'power', ...patch };
+    const body = {
+      userName: 'someone.else',
+      email: 'se@company.com',
+      name: { givenName: 'S', familyName: 'E' },
+      active: true,
+      sendInvite: false,
+      authType: 'sso',
+      userType: 'power',
+      ...patch,
+    };
     const answer = await call('POST', '/pubapi/v2/users', { body });
     expect(answer.status).toBe(400);
     expect(answer.json).toEqual(scimError(400));
@@ -138,9 +173,14 @@ describe('GET/POST/PATCH/DELETE /pubapi/v2/users/{id}', () => {
 
   it('deactivates with PATCH and the change persists', async () => {
     const target = await findUser(call, SEED_FACTS.externalAgency.memberUserNames[0]);
-    const patched = await call('PATCH', `/pubapi/v2/users/${target.id}`, { body: { active: 'false', name: { familyName: 'Reyes-Ortiz' } } });
+    const patched = await call('PATCH', `/pubapi/v2/users/${target.id}`, {
+      body: { active: 'false', name: { familyName: 'Reyes-Ortiz' } },
+    });
     expect(patched.status).toBe(200);
-    expect(patched.json).toMatchObject({ active: false, name: { givenName: 'Ana', familyName: 'Reyes-Ortiz', formatted: 'Ana Reyes-Ortiz' } });
+    expect(patched.json).toMatchObject({
+      active: false,
+      name: { givenName: 'Ana', familyName: 'Reyes-Ortiz', formatted: 'Ana Reyes-Ortiz' },
+    });
     expect((await call('GET', `/pubapi/v2/users/${target.id}`)).json.active).toBe(false);
   });
 
@@ -163,7 +203,10 @@ describe('GET/POST/PATCH/DELETE /pubapi/v2/users/{id}', () => {
   });
 
   it('answers invalid JSON with a SCIM 400', async () => {
-    const answer = await call('POST', '/pubapi/v2/users', { rawBody: '{"userName":', headers: { 'Content-Type': 'application/json' } });
+    const answer = await call('POST', '/pubapi/v2/users', {
+      rawBody: '{"userName":',
+      headers: { 'Content-Type': 'application/json' },
+    });
     expect(answer.status).toBe(400);
     expect(answer.json).toEqual(scimError(400));
   });

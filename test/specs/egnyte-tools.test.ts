@@ -5,70 +5,342 @@
  * Facts: shared/egnyte-api.md. When a spec change alters the surface on purpose, update the table.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compile, type CompileResult } from '../../generator/compile.js';
+import { type CompileResult, compile } from '../../generator/compile.js';
 import { load } from '../../generator/pipeline/load.js';
 import { surfaceCost } from '../../generator/pipeline/tokens.js';
 import { validationSchema } from '../../templates/runtime/src/calls/arguments/checks.js';
-import type { JsonSchema, ParamLocation, ToolDefinition } from '../../templates/runtime/src/data/tool-data.js';
 import { createSchemaCompiler } from '../../templates/runtime/src/calls/validate.js';
+import type { JsonSchema, ParamLocation, ToolDefinition } from '../../templates/runtime/src/data/tool-data.js';
 
 /**
  * Locations in short form: 'query', 'body', 'path' when the vendor name equals the flat name;
  * 'query:nextCursor' when it differs; a trailing '/*' marks a multi-segment path value (/Shared/Docs);
  * 'body+entries' a [{key, value}] argument spread into the body.
  */
-type Row = [name: string, request: string, kind: ToolDefinition['kind'], tags: string[], required: string[], locations: Record<string, string>];
+type Row = [
+  name: string,
+  request: string,
+  kind: ToolDefinition['kind'],
+  tags: string[],
+  required: string[],
+  locations: Record<string, string>,
+];
 
 // prettier-ignore
 const TOOLS: Row[] = [
   // users (v2 SCIM) and the token's own user
   ['list_all_egnyte_users', 'GET /pubapi/v2/users', 'list', ['users'], [], { filter: 'query' }],
   ['get_single_egnyte_user_by_id', 'GET /pubapi/v2/users/{id}', 'get', ['users'], ['id'], { id: 'path' }],
-  ['create_an_egnyte_user', 'POST /pubapi/v2/users', 'create', ['users'], ['userName', 'externalId', 'email', 'name', 'active', 'authType', 'userType', 'sendInvite'], { userName: 'body', externalId: 'body', email: 'body', name: 'body', active: 'body', authType: 'body', userType: 'body', sendInvite: 'body', role: 'body', idpUserId: 'body', userPrincipalName: 'body' }],
-  ['update_an_egnyte_user_by_id', 'PATCH /pubapi/v2/users/{id}', 'update', ['users'], ['id'], { id: 'path', active: 'body', email: 'body', name: 'body', userType: 'body', role: 'body', authType: 'body', sendInvite: 'body' }],
+  [
+    'create_an_egnyte_user',
+    'POST /pubapi/v2/users',
+    'create',
+    ['users'],
+    ['userName', 'externalId', 'email', 'name', 'active', 'authType', 'userType', 'sendInvite'],
+    {
+      userName: 'body',
+      externalId: 'body',
+      email: 'body',
+      name: 'body',
+      active: 'body',
+      authType: 'body',
+      userType: 'body',
+      sendInvite: 'body',
+      role: 'body',
+      idpUserId: 'body',
+      userPrincipalName: 'body',
+    },
+  ],
+  [
+    'update_an_egnyte_user_by_id',
+    'PATCH /pubapi/v2/users/{id}',
+    'update',
+    ['users'],
+    ['id'],
+    {
+      id: 'path',
+      active: 'body',
+      email: 'body',
+      name: 'body',
+      userType: 'body',
+      role: 'body',
+      authType: 'body',
+      sendInvite: 'body',
+    },
+  ],
   ['delete_an_egnyte_user_by_id', 'DELETE /pubapi/v2/users/{id}', 'delete', ['users'], ['id'], { id: 'path' }],
   ['get_egnyte_current_user', 'GET /pubapi/v1/userinfo', 'custom', ['users'], [], {}],
   // groups (v2 SCIM 1.1)
   ['list_all_egnyte_groups', 'GET /pubapi/v2/groups', 'list', ['groups'], [], { filter: 'query' }],
   ['get_single_egnyte_group_by_id', 'GET /pubapi/v2/groups/{id}', 'get', ['groups'], ['id'], { id: 'path' }],
-  ['create_an_egnyte_group', 'POST /pubapi/v2/groups', 'create', ['groups'], ['displayName'], { displayName: 'body', members: 'body' }],
-  ['update_an_egnyte_group_by_id', 'PATCH /pubapi/v2/groups/{id}', 'update', ['groups'], ['id', 'displayName'], { id: 'path', displayName: 'body' }],
-  ['replace_egnyte_group', 'PUT /pubapi/v2/groups/{id}', 'custom', ['groups'], ['id', 'displayName', 'members'], { id: 'path', displayName: 'body', members: 'body' }],
-  ['add_egnyte_group_members', 'PATCH /pubapi/v2/groups/{id}', 'custom', ['groups'], ['id', 'members'], { id: 'path', members: 'body' }],
-  ['remove_egnyte_group_members', 'PATCH /pubapi/v2/groups/{id}', 'custom', ['groups'], ['id', 'members'], { id: 'path', members: 'body' }],
+  [
+    'create_an_egnyte_group',
+    'POST /pubapi/v2/groups',
+    'create',
+    ['groups'],
+    ['displayName'],
+    { displayName: 'body', members: 'body' },
+  ],
+  [
+    'update_an_egnyte_group_by_id',
+    'PATCH /pubapi/v2/groups/{id}',
+    'update',
+    ['groups'],
+    ['id', 'displayName'],
+    { id: 'path', displayName: 'body' },
+  ],
+  [
+    'replace_egnyte_group',
+    'PUT /pubapi/v2/groups/{id}',
+    'custom',
+    ['groups'],
+    ['id', 'displayName', 'members'],
+    { id: 'path', displayName: 'body', members: 'body' },
+  ],
+  [
+    'add_egnyte_group_members',
+    'PATCH /pubapi/v2/groups/{id}',
+    'custom',
+    ['groups'],
+    ['id', 'members'],
+    { id: 'path', members: 'body' },
+  ],
+  [
+    'remove_egnyte_group_members',
+    'PATCH /pubapi/v2/groups/{id}',
+    'custom',
+    ['groups'],
+    ['id', 'members'],
+    { id: 'path', members: 'body' },
+  ],
   ['delete_an_egnyte_group_by_id', 'DELETE /pubapi/v2/groups/{id}', 'delete', ['groups'], ['id'], { id: 'path' }],
   // permissions
-  ['get_egnyte_folder_permissions', 'GET /pubapi/v2/perms/{path}', 'custom', ['permissions'], ['path'], { path: 'path/*' }],
-  ['set_egnyte_folder_permissions', 'POST /pubapi/v2/perms/{path}', 'custom', ['permissions'], ['path'], { path: 'path/*', userPerms: 'body map', groupPerms: 'body map', inheritsPermissions: 'body', keepParentPermissions: 'body' }],
-  ['get_egnyte_user_effective_permission', 'GET /pubapi/v1/perms/user/{username}', 'custom', ['permissions'], ['username', 'folder'], { username: 'path', folder: 'query' }],
+  [
+    'get_egnyte_folder_permissions',
+    'GET /pubapi/v2/perms/{path}',
+    'custom',
+    ['permissions'],
+    ['path'],
+    { path: 'path/*' },
+  ],
+  [
+    'set_egnyte_folder_permissions',
+    'POST /pubapi/v2/perms/{path}',
+    'custom',
+    ['permissions'],
+    ['path'],
+    {
+      path: 'path/*',
+      userPerms: 'body map',
+      groupPerms: 'body map',
+      inheritsPermissions: 'body',
+      keepParentPermissions: 'body',
+    },
+  ],
+  [
+    'get_egnyte_user_effective_permission',
+    'GET /pubapi/v1/perms/user/{username}',
+    'custom',
+    ['permissions'],
+    ['username', 'folder'],
+    { username: 'path', folder: 'query' },
+  ],
   // file system (v1)
-  ['get_egnyte_folder_or_file', 'GET /pubapi/v1/fs/{path}', 'custom', ['files'], ['path'], { path: 'path/*', list_content: 'query', offset: 'query', count: 'query', sort_by: 'query', sort_direction: 'query' }],
-  ['get_egnyte_folder_by_id', 'GET /pubapi/v1/fs/ids/folder/{folder_id}', 'custom', ['files'], ['folder_id'], { folder_id: 'path', list_content: 'query', offset: 'query', count: 'query' }],
-  ['get_egnyte_file_by_group_id', 'GET /pubapi/v1/fs/ids/file/{group_id}', 'custom', ['files'], ['group_id'], { group_id: 'path' }],
+  [
+    'get_egnyte_folder_or_file',
+    'GET /pubapi/v1/fs/{path}',
+    'custom',
+    ['files'],
+    ['path'],
+    {
+      path: 'path/*',
+      list_content: 'query',
+      offset: 'query',
+      count: 'query',
+      sort_by: 'query',
+      sort_direction: 'query',
+    },
+  ],
+  [
+    'get_egnyte_folder_by_id',
+    'GET /pubapi/v1/fs/ids/folder/{folder_id}',
+    'custom',
+    ['files'],
+    ['folder_id'],
+    { folder_id: 'path', list_content: 'query', offset: 'query', count: 'query' },
+  ],
+  [
+    'get_egnyte_file_by_group_id',
+    'GET /pubapi/v1/fs/ids/file/{group_id}',
+    'custom',
+    ['files'],
+    ['group_id'],
+    { group_id: 'path' },
+  ],
   ['create_egnyte_folder', 'POST /pubapi/v1/fs/{path}', 'custom', ['files'], ['path'], { path: 'path/*' }],
-  ['move_egnyte_folder_or_file', 'POST /pubapi/v1/fs/{path}', 'custom', ['files'], ['path', 'destination'], { path: 'path/*', destination: 'body' }],
-  ['copy_egnyte_folder_or_file', 'POST /pubapi/v1/fs/{path}', 'custom', ['files'], ['path', 'destination'], { path: 'path/*', destination: 'body' }],
-  ['update_egnyte_folder_options', 'PATCH /pubapi/v1/fs/{path}', 'custom', ['files'], ['path'], { path: 'path/*', folder_description: 'body', allow_links: 'body', public_links: 'body', restrict_move_delete: 'body' }],
-  ['delete_egnyte_folder_or_file', 'DELETE /pubapi/v1/fs/{path}', 'custom', ['files'], ['path'], { path: 'path/*', entry_id: 'query' }],
-  ['search_egnyte_files', 'GET /pubapi/v1/search', 'custom', ['files'], ['query'], { query: 'query', folder: 'query', type: 'query', modified_after: 'query', modified_before: 'query' }],
+  [
+    'move_egnyte_folder_or_file',
+    'POST /pubapi/v1/fs/{path}',
+    'custom',
+    ['files'],
+    ['path', 'destination'],
+    { path: 'path/*', destination: 'body' },
+  ],
+  [
+    'copy_egnyte_folder_or_file',
+    'POST /pubapi/v1/fs/{path}',
+    'custom',
+    ['files'],
+    ['path', 'destination'],
+    { path: 'path/*', destination: 'body' },
+  ],
+  [
+    'update_egnyte_folder_options',
+    'PATCH /pubapi/v1/fs/{path}',
+    'custom',
+    ['files'],
+    ['path'],
+    {
+      path: 'path/*',
+      folder_description: 'body',
+      allow_links: 'body',
+      public_links: 'body',
+      restrict_move_delete: 'body',
+    },
+  ],
+  [
+    'delete_egnyte_folder_or_file',
+    'DELETE /pubapi/v1/fs/{path}',
+    'custom',
+    ['files'],
+    ['path'],
+    { path: 'path/*', entry_id: 'query' },
+  ],
+  [
+    'search_egnyte_files',
+    'GET /pubapi/v1/search',
+    'custom',
+    ['files'],
+    ['query'],
+    { query: 'query', folder: 'query', type: 'query', modified_after: 'query', modified_before: 'query' },
+  ],
   // links
-  ['list_all_egnyte_links', 'GET /pubapi/v1/links', 'list', ['links'], [], { path: 'query', username: 'query', created_after: 'query', created_before: 'query', type: 'query', accessibility: 'query' }],
-  ['list_egnyte_link_details', 'GET /pubapi/v2/links', 'custom', ['links'], [], { path: 'query', username: 'query', created_after: 'query', created_before: 'query', type: 'query', accessibility: 'query' }],
+  [
+    'list_all_egnyte_links',
+    'GET /pubapi/v1/links',
+    'list',
+    ['links'],
+    [],
+    {
+      path: 'query',
+      username: 'query',
+      created_after: 'query',
+      created_before: 'query',
+      type: 'query',
+      accessibility: 'query',
+    },
+  ],
+  [
+    'list_egnyte_link_details',
+    'GET /pubapi/v2/links',
+    'custom',
+    ['links'],
+    [],
+    {
+      path: 'query',
+      username: 'query',
+      created_after: 'query',
+      created_before: 'query',
+      type: 'query',
+      accessibility: 'query',
+    },
+  ],
   ['get_single_egnyte_link_by_id', 'GET /pubapi/v1/links/{id}', 'get', ['links'], ['id'], { id: 'path' }],
-  ['create_an_egnyte_link', 'POST /pubapi/v1/links', 'create', ['links'], ['path', 'type', 'accessibility'], { path: 'body', type: 'body', accessibility: 'body', send_email: 'body', recipients: 'body', message: 'body', copy_me: 'body', notify: 'body', link_to_current: 'body', expiry_date: 'body', expiry_clicks: 'body', add_file_name: 'body', password: 'body', protection: 'body' }],
+  [
+    'create_an_egnyte_link',
+    'POST /pubapi/v1/links',
+    'create',
+    ['links'],
+    ['path', 'type', 'accessibility'],
+    {
+      path: 'body',
+      type: 'body',
+      accessibility: 'body',
+      send_email: 'body',
+      recipients: 'body',
+      message: 'body',
+      copy_me: 'body',
+      notify: 'body',
+      link_to_current: 'body',
+      expiry_date: 'body',
+      expiry_clicks: 'body',
+      add_file_name: 'body',
+      password: 'body',
+      protection: 'body',
+    },
+  ],
   ['delete_an_egnyte_link_by_id', 'DELETE /pubapi/v1/links/{id}', 'delete', ['links'], ['id'], { id: 'path' }],
   // events
   ['get_egnyte_events_cursor', 'GET /pubapi/v1/events/cursor', 'custom', ['events'], [], {}],
-  ['list_all_egnyte_events', 'GET /pubapi/v1/events', 'list', ['events'], ['id'], { id: 'query', folder: 'query', type: 'query', suppress: 'query' }],
+  [
+    'list_all_egnyte_events',
+    'GET /pubapi/v1/events',
+    'list',
+    ['events'],
+    ['id'],
+    { id: 'query', folder: 'query', type: 'query', suppress: 'query' },
+  ],
   // audit: v2 stream and v1 report jobs
-  ['list_all_egnyte_audit_events', 'GET /pubapi/v2/audit/stream', 'list', ['audit'], [], { startDate: 'query', endDate: 'query', auditType: 'query', stream_cursor: 'query:nextCursor' }],
-  ['create_egnyte_login_audit_report', 'POST /pubapi/v1/audit/logins', 'custom', ['audit'], ['date_start', 'date_end', 'events'], { date_start: 'body', date_end: 'body', events: 'body', access_points: 'body', users: 'body' }],
-  ['create_egnyte_file_audit_report', 'POST /pubapi/v1/audit/files', 'custom', ['audit'], ['date_start', 'date_end'], { date_start: 'body', date_end: 'body', folders: 'body', file: 'body', users: 'body', transaction_type: 'body' }],
-  ['create_egnyte_permission_audit_report', 'POST /pubapi/v1/audit/permissions', 'custom', ['audit'], ['date_start', 'date_end'], { date_start: 'body', date_end: 'body', folders: 'body', assigners: 'body', assignee_users: 'body', assignee_groups: 'body' }],
+  [
+    'list_all_egnyte_audit_events',
+    'GET /pubapi/v2/audit/stream',
+    'list',
+    ['audit'],
+    [],
+    { startDate: 'query', endDate: 'query', auditType: 'query', stream_cursor: 'query:nextCursor' },
+  ],
+  [
+    'create_egnyte_login_audit_report',
+    'POST /pubapi/v1/audit/logins',
+    'custom',
+    ['audit'],
+    ['date_start', 'date_end', 'events'],
+    { date_start: 'body', date_end: 'body', events: 'body', access_points: 'body', users: 'body' },
+  ],
+  [
+    'create_egnyte_file_audit_report',
+    'POST /pubapi/v1/audit/files',
+    'custom',
+    ['audit'],
+    ['date_start', 'date_end'],
+    { date_start: 'body', date_end: 'body', folders: 'body', file: 'body', users: 'body', transaction_type: 'body' },
+  ],
+  [
+    'create_egnyte_permission_audit_report',
+    'POST /pubapi/v1/audit/permissions',
+    'custom',
+    ['audit'],
+    ['date_start', 'date_end'],
+    {
+      date_start: 'body',
+      date_end: 'body',
+      folders: 'body',
+      assigners: 'body',
+      assignee_users: 'body',
+      assignee_groups: 'body',
+    },
+  ],
   ['get_egnyte_audit_report_status', 'GET /pubapi/v1/audit/jobs/{id}', 'custom', ['audit'], ['id'], { id: 'path' }],
   ['list_egnyte_login_audit_entries', 'GET /pubapi/v1/audit/logins/{id}', 'custom', ['audit'], ['id'], { id: 'path' }],
   ['list_egnyte_file_audit_entries', 'GET /pubapi/v1/audit/files/{id}', 'custom', ['audit'], ['id'], { id: 'path' }],
-  ['list_egnyte_permission_audit_entries', 'GET /pubapi/v1/audit/permissions/{id}', 'custom', ['audit'], ['id'], { id: 'path' }],
+  [
+    'list_egnyte_permission_audit_entries',
+    'GET /pubapi/v1/audit/permissions/{id}',
+    'custom',
+    ['audit'],
+    ['id'],
+    { id: 'path' },
+  ],
   // an administrator's day (issue 26): trash, comments, project folders, domain settings, metadata
   ['list_all_egnyte_trash_items', 'GET /pubapi/v1/fs/trash', 'list', ['trash'], [], {}],
   ['restore_egnyte_trash_items', 'POST /pubapi/v1/fs/trash', 'custom', ['trash'], ['ids'], { ids: 'body' }],
@@ -76,18 +348,67 @@ const TOOLS: Row[] = [
   ['get_single_egnyte_comment_by_id', 'GET /pubapi/v1/notes/{id}', 'get', ['comments'], ['id'], { id: 'path' }],
   ['delete_an_egnyte_comment_by_id', 'DELETE /pubapi/v1/notes/{id}', 'delete', ['comments'], ['id'], { id: 'path' }],
   ['list_egnyte_project_folders', 'GET /pubapi/v2/project-folders', 'custom', ['projects'], [], {}],
-  ['get_single_egnyte_project_folder_by_id', 'GET /pubapi/v2/project-folders/{id}', 'get', ['projects'], ['id'], { id: 'path' }],
-  ['mark_egnyte_folder_as_project', 'POST /pubapi/v1/project-folders', 'custom', ['projects'], ['rootFolderId', 'name', 'status'], { rootFolderId: 'body', name: 'body', status: 'body' }],
-  ['update_an_egnyte_project_folder_by_id', 'PATCH /pubapi/v2/project-folders/{id}', 'update', ['projects'], ['id'], { id: 'path', status: 'body', name: 'body', completionDate: 'body' }],
+  [
+    'get_single_egnyte_project_folder_by_id',
+    'GET /pubapi/v2/project-folders/{id}',
+    'get',
+    ['projects'],
+    ['id'],
+    { id: 'path' },
+  ],
+  [
+    'mark_egnyte_folder_as_project',
+    'POST /pubapi/v1/project-folders',
+    'custom',
+    ['projects'],
+    ['rootFolderId', 'name', 'status'],
+    { rootFolderId: 'body', name: 'body', status: 'body' },
+  ],
+  [
+    'update_an_egnyte_project_folder_by_id',
+    'PATCH /pubapi/v2/project-folders/{id}',
+    'update',
+    ['projects'],
+    ['id'],
+    { id: 'path', status: 'body', name: 'body', completionDate: 'body' },
+  ],
   ['get_egnyte_storage_usage', 'GET /pubapi/v1/fs/settings', 'custom', ['settings'], [], {}],
   ['get_egnyte_license_settings', 'GET /pubapi/v2/users/settings', 'custom', ['settings'], [], {}],
   ['get_egnyte_link_policy', 'GET /pubapi/v1/links/settings', 'custom', ['settings'], [], {}],
   ['get_egnyte_audit_settings', 'GET /pubapi/v1/audit/settings', 'custom', ['settings'], [], {}],
   ['list_egnyte_metadata_namespaces', 'GET /pubapi/v1/properties/namespace', 'custom', ['metadata'], [], {}],
-  ['get_egnyte_folder_metadata', 'GET /pubapi/v1/fs/ids/folder/{id}/properties/{namespace}', 'custom', ['metadata'], ['id', 'namespace'], { id: 'path', namespace: 'path' }],
-  ['get_egnyte_file_metadata', 'GET /pubapi/v1/fs/ids/file/{id}/properties/{namespace}', 'custom', ['metadata'], ['id', 'namespace'], { id: 'path', namespace: 'path' }],
-  ['set_egnyte_folder_metadata', 'PUT /pubapi/v1/fs/ids/folder/{id}/properties/{namespace}', 'custom', ['metadata'], ['id', 'namespace', 'values'], { id: 'path', namespace: 'path', values: 'body+entries' }],
-  ['set_egnyte_file_metadata', 'PUT /pubapi/v1/fs/ids/file/{id}/properties/{namespace}', 'custom', ['metadata'], ['id', 'namespace', 'values'], { id: 'path', namespace: 'path', values: 'body+entries' }],
+  [
+    'get_egnyte_folder_metadata',
+    'GET /pubapi/v1/fs/ids/folder/{id}/properties/{namespace}',
+    'custom',
+    ['metadata'],
+    ['id', 'namespace'],
+    { id: 'path', namespace: 'path' },
+  ],
+  [
+    'get_egnyte_file_metadata',
+    'GET /pubapi/v1/fs/ids/file/{id}/properties/{namespace}',
+    'custom',
+    ['metadata'],
+    ['id', 'namespace'],
+    { id: 'path', namespace: 'path' },
+  ],
+  [
+    'set_egnyte_folder_metadata',
+    'PUT /pubapi/v1/fs/ids/folder/{id}/properties/{namespace}',
+    'custom',
+    ['metadata'],
+    ['id', 'namespace', 'values'],
+    { id: 'path', namespace: 'path', values: 'body+entries' },
+  ],
+  [
+    'set_egnyte_file_metadata',
+    'PUT /pubapi/v1/fs/ids/file/{id}/properties/{namespace}',
+    'custom',
+    ['metadata'],
+    ['id', 'namespace', 'values'],
+    { id: 'path', namespace: 'path', values: 'body+entries' },
+  ],
 ];
 
 /** The 41 tools that existed before issue 26: the lean-surface target (issue 14) was set on them. */
@@ -201,7 +522,10 @@ function expectedLocations(flat: Record<string, string>): Record<string, ParamLo
     const multi = short.endsWith('/*');
     const map = short.endsWith(' map'); // {name, level} entries sent as Egnyte's {name: level} map
     const spread = short.endsWith('+entries'); // [{key, value}] entries spread into the body itself
-    const [where, vendorName] = short.replace(/\/\*$| map$|\+entries$/, '').split(':') as [ParamLocation['in'], string | undefined];
+    const [where, vendorName] = short.replace(/\/\*$| map$|\+entries$/, '').split(':') as [
+      ParamLocation['in'],
+      string | undefined,
+    ];
     out[flatName] = {
       in: where,
       name: vendorName ?? flatName,
@@ -217,8 +541,13 @@ function expectedLocations(flat: Record<string, string>): Record<string, ParamLo
 function schemaAt(schema: JsonSchema, place: string): JsonSchema | undefined {
   let node: JsonSchema | undefined = schema;
   for (const step of place.split('.')) {
-    if (!node) return undefined;
-    node = step === 'items' ? (node.items as JsonSchema | undefined) : ((node.properties as Record<string, JsonSchema> | undefined)?.[step]);
+    if (!node) {
+      return undefined;
+    }
+    node =
+      step === 'items'
+        ? (node.items as JsonSchema | undefined)
+        : (node.properties as Record<string, JsonSchema> | undefined)?.[step];
   }
   return node;
 }
@@ -226,7 +555,9 @@ function schemaAt(schema: JsonSchema, place: string): JsonSchema | undefined {
 let result: CompileResult;
 const tool = (name: string): ToolDefinition => {
   const found = result.plan?.tools.find((t) => t.definition.name === name);
-  if (!found) throw new Error(`no tool ${name}`);
+  if (!found) {
+    throw new Error(`no tool ${name}`);
+  }
   return found.definition;
 };
 
@@ -246,19 +577,25 @@ describe('egnyte spec compiles', () => {
   });
 
   it('has the six hero tools', () => {
-    for (const name of HERO_TOOLS) expect(() => tool(name)).not.toThrow();
+    for (const name of HERO_TOOLS) {
+      expect(() => tool(name)).not.toThrow();
+    }
   });
 
   it('keeps a non-empty skip report (deprecated v1 folder permissions stay undocumented)', () => {
     const skipped = result.plan!.skipped.map((s) => `${s.resource}.${s.method}`);
     expect(skipped.length).toBeGreaterThan(0);
-    expect(skipped).toEqual(expect.arrayContaining(['permissions.get_folder_permissions_v1', 'permissions.set_folder_permissions_v1']));
+    expect(skipped).toEqual(
+      expect.arrayContaining(['permissions.get_folder_permissions_v1', 'permissions.set_folder_permissions_v1']),
+    );
   });
 
   it('stays lean, measured with o200k_base: at most 169 model-facing tokens per tool, tools/list at most 60% of before', () => {
     const cost = surfaceCost(result.plan!.tools.map((t) => t.definition));
     // 20,749: the whole tools/list of the first 41 tools before the lean surface (issue 14), same tokenizer.
-    const first = surfaceCost(result.plan!.tools.filter((t) => FIRST_TOOLS.includes(t.definition.name)).map((t) => t.definition));
+    const first = surfaceCost(
+      result.plan!.tools.filter((t) => FIRST_TOOLS.includes(t.definition.name)).map((t) => t.definition),
+    );
     expect(first.tools).toHaveLength(41);
     expect(first.toolsList).toBeLessThanOrEqual(Math.floor(20749 * 0.6));
     // 169 since the permission maps became {name, level} entries for OpenAI's strict mode (+56 tokens).
@@ -304,35 +641,52 @@ describe.each(TOOLS)('%s', (name, request, kind, tags, required, locations) => {
     const t = tool(name);
     expect(t.description.length).toBeGreaterThanOrEqual(35);
     for (const [arg, schema] of Object.entries(t.inputSchema.properties as Record<string, JsonSchema>)) {
-      if (arg === 'next_cursor') continue; // the tool description states the paging contract
+      if (arg === 'next_cursor') {
+        continue; // the tool description states the paging contract
+      }
       expect(String(schema.description ?? '').length, `${name}.${arg}`).toBeGreaterThanOrEqual(12);
     }
     expect(t.outputSchema?.type).toBe('object');
     const examples = result.plan!.tools.find((p) => p.definition.name === name)!.examples;
     expect(examples.length).toBeGreaterThan(0);
     const validate = createSchemaCompiler().compile(validationSchema(t));
-    for (const example of examples) expect(validate(example.arguments), JSON.stringify(validate.errors)).toBe(true);
+    for (const example of examples) {
+      expect(validate(example.arguments), JSON.stringify(validate.errors)).toBe(true);
+    }
   });
 });
 
 describe('annotations', () => {
   it('mark exactly the writes that delete or remove access as destructive', () => {
-    const destructive = result.plan!.tools.filter((t) => t.definition.annotations.destructiveHint).map((t) => t.definition.name).sort();
+    const destructive = result
+      .plan!.tools.filter((t) => t.definition.annotations.destructiveHint)
+      .map((t) => t.definition.name)
+      .sort();
     expect(destructive).toEqual(DESTRUCTIVE);
   });
 
   it('mark every GET as read-only and nothing else', () => {
-    for (const { definition: t } of result.plan!.tools) expect(t.annotations.readOnlyHint, t.name).toBe(t.request.method === 'GET');
+    for (const { definition: t } of result.plan!.tools) {
+      expect(t.annotations.readOnlyHint, t.name).toBe(t.request.method === 'GET');
+    }
   });
 
   it('mark as open-world only the tools that reach beyond the tenant: a public link, an email to someone', () => {
-    const open = result.plan!.tools.filter((t) => t.definition.annotations.openWorldHint).map((t) => t.definition.name).sort();
+    const open = result
+      .plan!.tools.filter((t) => t.definition.annotations.openWorldHint)
+      .map((t) => t.definition.name)
+      .sort();
     expect(open).toEqual(['create_an_egnyte_link', 'create_an_egnyte_user', 'update_an_egnyte_user_by_id']);
   });
 
   it('state all four hints on every tool', () => {
     for (const { definition: t } of result.plan!.tools) {
-      expect(Object.keys(t.annotations).sort(), t.name).toEqual(['destructiveHint', 'idempotentHint', 'openWorldHint', 'readOnlyHint']);
+      expect(Object.keys(t.annotations).sort(), t.name).toEqual([
+        'destructiveHint',
+        'idempotentHint',
+        'openWorldHint',
+        'readOnlyHint',
+      ]);
     }
   });
 });
@@ -352,14 +706,24 @@ describe('pagination per endpoint', () => {
   });
 
   it('reads the next cursor where Egnyte puts it', () => {
-    expect(tool('list_all_egnyte_events').request.pagination).toMatchObject({ nextCursorPath: 'latest_id', cursorOnly: false });
-    expect(tool('list_all_egnyte_audit_events').request.pagination).toMatchObject({ nextCursorPath: 'nextCursor', morePath: 'moreEvents', cursorOnly: true });
+    expect(tool('list_all_egnyte_events').request.pagination).toMatchObject({
+      nextCursorPath: 'latest_id',
+      cursorOnly: false,
+    });
+    expect(tool('list_all_egnyte_audit_events').request.pagination).toMatchObject({
+      nextCursorPath: 'nextCursor',
+      morePath: 'moreEvents',
+      cursorOnly: true,
+    });
     expect(tool('list_all_egnyte_users').request.responsePath).toBe('resources');
     expect(tool('list_all_egnyte_links').request.responsePath).toBe('ids');
   });
 
   it('pages only the tools in the table', () => {
-    const paged = result.plan!.tools.filter((t) => t.definition.request.pagination).map((t) => t.definition.name).sort();
+    const paged = result
+      .plan!.tools.filter((t) => t.definition.request.pagination)
+      .map((t) => t.definition.name)
+      .sort();
     expect(paged).toEqual(PAGING.map(([name]) => name).sort());
   });
 });
@@ -378,7 +742,9 @@ describe('identifier kinds', () => {
       expect(checked?.['x-identifier']).not.toHaveProperty('findWith');
     } else {
       expect(text).toContain(declared.description);
-      if (declared.findWith) expect(text).toContain(`Find one with ${declared.findWith}.`);
+      if (declared.findWith) {
+        expect(text).toContain(`Find one with ${declared.findWith}.`);
+      }
     }
   });
 
@@ -386,13 +752,23 @@ describe('identifier kinds', () => {
     const report = tool('create_egnyte_permission_audit_report').inputSchema;
     expect(String(schemaAt(report, 'assigners.items')?.description)).toContain('Find one with list_all_egnyte_users.');
     expect(schemaAt(report, 'assignee_users.items')?.description).toBeUndefined();
-    expect(schemaAt(validationSchema(tool('create_egnyte_permission_audit_report')), 'assignee_users.items')?.['x-identifier']).toMatchObject({ kind: 'username' });
-    for (const { definition: t } of result.plan!.tools) expect(JSON.stringify(t.outputSchema ?? {}), t.name).not.toContain('Find one with');
+    expect(
+      schemaAt(validationSchema(tool('create_egnyte_permission_audit_report')), 'assignee_users.items')?.[
+        'x-identifier'
+      ],
+    ).toMatchObject({ kind: 'username' });
+    for (const { definition: t } of result.plan!.tools) {
+      expect(JSON.stringify(t.outputSchema ?? {}), t.name).not.toContain('Find one with');
+    }
   });
 
   it('point at tools that exist', () => {
     const names = new Set(result.plan!.tools.map((t) => t.definition.name));
-    for (const id of result.plan!.integration.identifiers.values()) if (id.findWith) expect(names.has(id.findWith), id.key).toBe(true);
+    for (const id of result.plan!.integration.identifiers.values()) {
+      if (id.findWith) {
+        expect(names.has(id.findWith), id.key).toBe(true);
+      }
+    }
   });
 
   it('reject the wrong kind: a username where a user id goes, a /Private path for permissions', () => {
@@ -402,11 +778,26 @@ describe('identifier kinds', () => {
     expect(check('get_single_egnyte_user_by_id')({ id: 'jsmith' })).toBe(false);
     expect(check('get_single_egnyte_user_by_id')({ id: 0 })).toBe(false);
     expect(check('get_single_egnyte_user_by_id')({ id: 2 ** 60 })).toBe(false);
-    expect(check('set_egnyte_folder_permissions')({ path: '/Private/jsmith', userPerms: [{ name: 'a', permission: 'Viewer' }] })).toBe(false);
+    expect(
+      check('set_egnyte_folder_permissions')({
+        path: '/Private/jsmith',
+        userPerms: [{ name: 'a', permission: 'Viewer' }],
+      }),
+    ).toBe(false);
     expect(check('get_egnyte_folder_or_file')({ path: '/Shared/Docs/' })).toBe(false);
-    expect(check('set_egnyte_folder_permissions')({ path: '/Shared/Docs', userPerms: [{ name: 'jsmith', permission: 'Admin' }] })).toBe(false);
+    expect(
+      check('set_egnyte_folder_permissions')({
+        path: '/Shared/Docs',
+        userPerms: [{ name: 'jsmith', permission: 'Admin' }],
+      }),
+    ).toBe(false);
     expect(check('set_egnyte_folder_permissions')({ path: '/Shared/Docs', userPerms: [] })).toBe(false);
-    expect(check('set_egnyte_folder_permissions')({ path: '/Shared/Docs', userPerms: [{ name: 'jsmith', permission: 'Full', extra: 1 }] })).toBe(false);
+    expect(
+      check('set_egnyte_folder_permissions')({
+        path: '/Shared/Docs',
+        userPerms: [{ name: 'jsmith', permission: 'Full', extra: 1 }],
+      }),
+    ).toBe(false);
   });
 });
 
@@ -424,8 +815,16 @@ describe('fixed request parts', () => {
   });
 
   it('reads a 207 restore answer as per-item failures (third-party shape, egnyte-api.md §2.10.1)', () => {
-    expect(tool('restore_egnyte_trash_items').request.partialFailure).toEqual({ status: 207, itemsPath: 'resources', idPath: 'id', reasonPaths: ['code', 'descriptions'] });
-    expect(tool('restore_egnyte_trash_items').annotations).toMatchObject({ destructiveHint: true, idempotentHint: false });
+    expect(tool('restore_egnyte_trash_items').request.partialFailure).toEqual({
+      status: 207,
+      itemsPath: 'resources',
+      idPath: 'id',
+      reasonPaths: ['code', 'descriptions'],
+    });
+    expect(tool('restore_egnyte_trash_items').annotations).toMatchObject({
+      destructiveHint: true,
+      idempotentHint: false,
+    });
   });
 });
 
@@ -450,10 +849,14 @@ describe('seed workflows are possible from the tool surface', () => {
 
   it('membership: removal needs operation delete on every member, adding takes no operation', () => {
     const id = 'e3ba9d90-ebc7-483e-abaa-a84e92480c86';
-    expect(accepts('remove_egnyte_group_members', { id, members: [{ value: 12408258604, operation: 'delete' }] })).toBe(true);
+    expect(accepts('remove_egnyte_group_members', { id, members: [{ value: 12408258604, operation: 'delete' }] })).toBe(
+      true,
+    );
     expect(accepts('remove_egnyte_group_members', { id, members: [{ value: 12408258604 }] })).toBe(false);
     expect(accepts('add_egnyte_group_members', { id, members: [{ value: 12408258604 }] })).toBe(true);
-    expect(accepts('add_egnyte_group_members', { id, members: [{ value: 12408258604, operation: 'delete' }] })).toBe(false);
+    expect(accepts('add_egnyte_group_members', { id, members: [{ value: 12408258604, operation: 'delete' }] })).toBe(
+      false,
+    );
     expect(tool('update_an_egnyte_group_by_id').inputSchema.properties).not.toHaveProperty('members');
   });
 });

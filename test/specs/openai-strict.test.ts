@@ -5,22 +5,32 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { normalizeArguments } from '../../templates/runtime/src/calls/arguments/normalize.js';
 import { validationSchema } from '../../templates/runtime/src/calls/arguments/checks.js';
-import type { ServerData } from '../../templates/runtime/src/data/tool-data.js';
+import { normalizeArguments } from '../../templates/runtime/src/calls/arguments/normalize.js';
 import { createSchemaCompiler } from '../../templates/runtime/src/calls/validate.js';
+import type { ServerData } from '../../templates/runtime/src/data/tool-data.js';
 import { strictArguments, toOpenAiStrict } from './openai-strict.js';
 
 const data = JSON.parse(readFileSync('generated/egnyte-mcp-server/tools.json', 'utf8')) as ServerData;
 
 describe('the strict-mode converter', () => {
   it('refuses free-form maps and unsupported keywords, and makes optional properties nullable', () => {
-    const map = toOpenAiStrict({ type: 'object', properties: { perms: { type: 'object', additionalProperties: { type: 'string' } } } });
-    expect(map).toMatchObject({ ok: false, problems: expect.arrayContaining([expect.stringContaining('additionalProperties must be false')]) });
+    const map = toOpenAiStrict({
+      type: 'object',
+      properties: { perms: { type: 'object', additionalProperties: { type: 'string' } } },
+    });
+    expect(map).toMatchObject({
+      ok: false,
+      problems: expect.arrayContaining([expect.stringContaining('additionalProperties must be false')]),
+    });
     expect(toOpenAiStrict({ type: 'object', properties: { a: { type: 'string', minLength: 1 } } }).ok).toBe(false);
     expect(toOpenAiStrict({ type: 'object', properties: { a: { allOf: [] } } }).ok).toBe(false);
     expect(toOpenAiStrict({ type: 'object', properties: { a: { type: 'string', format: 'uri' } } }).ok).toBe(false);
-    const converted = toOpenAiStrict({ type: 'object', properties: { a: { type: 'integer' }, b: { type: 'string', enum: ['x'] } }, required: ['a'] });
+    const converted = toOpenAiStrict({
+      type: 'object',
+      properties: { a: { type: 'integer' }, b: { type: 'string', enum: ['x'] } },
+      required: ['a'],
+    });
     expect(converted).toEqual({
       ok: true,
       schema: {
@@ -60,13 +70,23 @@ const EXAMPLES = new Map<string, Record<string, unknown>[]>();
 {
   const { parse } = await import('yaml');
   const { readdirSync } = await import('node:fs');
-  const methodsByTool = new Map(data.tools.map((tool) => [`${tool.source?.resource}.${tool.source?.method}`, tool.name]));
+  const methodsByTool = new Map(
+    data.tools.map((tool) => [`${tool.source?.resource}.${tool.source?.method}`, tool.name]),
+  );
   for (const file of readdirSync('specs/egnyte/docs')) {
-    const doc = parse(readFileSync(`specs/egnyte/docs/${file}`, 'utf8')) as Record<string, Record<string, { examples?: { arguments: Record<string, unknown> }[] }>>;
+    const doc = parse(readFileSync(`specs/egnyte/docs/${file}`, 'utf8')) as Record<
+      string,
+      Record<string, { examples?: { arguments: Record<string, unknown> }[] }>
+    >;
     for (const [resource, methods] of Object.entries(doc)) {
       for (const [method, entry] of Object.entries(methods)) {
         const tool = methodsByTool.get(`${resource}.${method}`);
-        if (tool) EXAMPLES.set(tool, (entry.examples ?? []).map((example) => example.arguments));
+        if (tool) {
+          EXAMPLES.set(
+            tool,
+            (entry.examples ?? []).map((example) => example.arguments),
+          );
+        }
       }
     }
   }

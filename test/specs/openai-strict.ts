@@ -37,8 +37,12 @@ function typesOf(schema: Schema): string[] {
 
 function nullable(schema: Schema): Schema {
   const types = typesOf(schema);
-  if (types.includes('null')) return schema;
-  if (types.length > 0 && schema.enum === undefined) return { ...schema, type: [...types, 'null'] };
+  if (types.includes('null')) {
+    return schema;
+  }
+  if (types.length > 0 && schema.enum === undefined) {
+    return { ...schema, type: [...types, 'null'] };
+  }
   return { anyOf: [schema, { type: 'null' }] };
 }
 
@@ -47,20 +51,38 @@ export function toOpenAiStrict(root: Schema): StrictResult {
   let properties = 0;
 
   const convert = (schema: Schema, at: string, depth: number): Schema => {
-    if (depth > MAX_DEPTH) problems.push(`${at}: nested deeper than ${MAX_DEPTH} levels`);
+    if (depth > MAX_DEPTH) {
+      problems.push(`${at}: nested deeper than ${MAX_DEPTH} levels`);
+    }
     const types = typesOf(schema);
     const allowed = new Set([...COMMON, ...types.flatMap((type) => BY_TYPE[type] ?? [])]);
-    for (const type of types) if (!(type in BY_TYPE)) problems.push(`${at}: type ${type} is not supported`);
-    for (const keyword of Object.keys(schema)) if (!allowed.has(keyword)) problems.push(`${at}: keyword ${keyword} is not supported`);
-    if (typeof schema.format === 'string' && !FORMATS.includes(schema.format)) problems.push(`${at}: format ${schema.format} is not supported`);
+    for (const type of types) {
+      if (!(type in BY_TYPE)) {
+        problems.push(`${at}: type ${type} is not supported`);
+      }
+    }
+    for (const keyword of Object.keys(schema)) {
+      if (!allowed.has(keyword)) {
+        problems.push(`${at}: keyword ${keyword} is not supported`);
+      }
+    }
+    if (typeof schema.format === 'string' && !FORMATS.includes(schema.format)) {
+      problems.push(`${at}: format ${schema.format} is not supported`);
+    }
     const out: Schema = { ...schema };
-    if (Array.isArray(schema.anyOf)) out.anyOf = (schema.anyOf as Schema[]).map((option, i) => convert(option, `${at}.anyOf[${i}]`, depth + 1));
-    if (schema.items !== undefined) out.items = convert(schema.items as Schema, `${at}[]`, depth + 1);
+    if (Array.isArray(schema.anyOf)) {
+      out.anyOf = (schema.anyOf as Schema[]).map((option, i) => convert(option, `${at}.anyOf[${i}]`, depth + 1));
+    }
+    if (schema.items !== undefined) {
+      out.items = convert(schema.items as Schema, `${at}[]`, depth + 1);
+    }
     if (types.includes('object')) {
       if (schema.additionalProperties !== undefined && schema.additionalProperties !== false) {
         problems.push(`${at}: additionalProperties must be false (free-form keys cannot be expressed)`);
       }
-      if (schema.properties === undefined) problems.push(`${at}: an object without properties cannot be expressed`);
+      if (schema.properties === undefined) {
+        problems.push(`${at}: an object without properties cannot be expressed`);
+      }
       const own = (schema.properties ?? {}) as Record<string, Schema>;
       const required = new Set((schema.required ?? []) as string[]);
       properties += Object.keys(own).length;
@@ -76,9 +98,13 @@ export function toOpenAiStrict(root: Schema): StrictResult {
     return out;
   };
 
-  if (root.type !== 'object' || root.anyOf !== undefined) problems.push('(root): must be a plain object schema');
+  if (root.type !== 'object' || root.anyOf !== undefined) {
+    problems.push('(root): must be a plain object schema');
+  }
   const schema = convert(root, '(root)', 1);
-  if (properties > MAX_PROPERTIES) problems.push(`more than ${MAX_PROPERTIES} properties`);
+  if (properties > MAX_PROPERTIES) {
+    problems.push(`more than ${MAX_PROPERTIES} properties`);
+  }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, schema };
 }
 

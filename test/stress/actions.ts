@@ -27,39 +27,84 @@ export function isConnectionReset(error: unknown): boolean {
 
 function expectCode(result: unknown, expected: string): void {
   const first = ((result as { content?: Array<{ text?: string }> }).content ?? [])[0]?.text ?? '{}';
-  const error = (result as { isError?: boolean }).isError ? (JSON.parse(first) as { error?: string; message?: string }) : { error: 'ok' };
-  if (error.error === expected) return;
+  const error = (result as { isError?: boolean }).isError
+    ? (JSON.parse(first) as { error?: string; message?: string })
+    : { error: 'ok' };
+  if (error.error === expected) {
+    return;
+  }
   const detail = `expected ${expected}, got ${error.error}: ${error.message ?? ''}`;
-  if (error.error === 'timeout' || error.error === 'network_error') throw new Degraded(detail);
+  if (error.error === 'timeout' || error.error === 'network_error') {
+    throw new Degraded(detail);
+  }
   throw new Error(detail);
 }
 
-const hostileCall = (id: string, expected: string): Action => async ({ hostile }, target) => {
-  const result = await hostile.callTool({ name: 'get_single_egnyte_link_by_id', arguments: { id } });
-  expectCode(result, expected);
-  if (JSON.stringify(result).includes(target.upstreamToken)) throw new Error('the upstream token leaked into an answer');
-};
+const hostileCall =
+  (id: string, expected: string): Action =>
+  async ({ hostile }, target) => {
+    const result = await hostile.callTool({ name: 'get_single_egnyte_link_by_id', arguments: { id } });
+    expectCode(result, expected);
+    if (JSON.stringify(result).includes(target.upstreamToken)) {
+      throw new Error('the upstream token leaked into an answer');
+    }
+  };
 
-const rawPost = (body: string, status: number): Action => async (_client, target) => {
-  const answer = await fetch(`${target.url}/mcp`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' }, body });
-  await answer.arrayBuffer();
-  if (answer.status !== status) throw new Error(`malformed body answered ${answer.status}, expected ${status}`);
-};
+const rawPost =
+  (body: string, status: number): Action =>
+  async (_client, target) => {
+    const answer = await fetch(`${target.url}/mcp`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
+      body,
+    });
+    await answer.arrayBuffer();
+    if (answer.status !== status) {
+      throw new Error(`malformed body answered ${answer.status}, expected ${status}`);
+    }
+  };
 
 /** A call abandoned after 50 ms while its upstream never answers: the server must cancel it. */
 const abandoned: Action = async (_client, target) => {
   const aborter = new AbortController();
-  const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'get_single_egnyte_link_by_id', arguments: { id: 'silent' } } });
-  const pending = fetch(`${target.url}${target.hostilePath}`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' }, body, signal: aborter.signal });
+  const body = JSON.stringify({
+    jsonrpc: '2.0',
+    id: 1,
+    method: 'tools/call',
+    params: { name: 'get_single_egnyte_link_by_id', arguments: { id: 'silent' } },
+  });
+  const pending = fetch(`${target.url}${target.hostilePath}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
+    body,
+    signal: aborter.signal,
+  });
   setTimeout(() => aborter.abort(), 50);
   await pending.then((answer) => answer.arrayBuffer()).catch(() => undefined);
 };
 
 /** Weighted: mostly ordinary traffic, with every hostile kind present. */
 export const ACTIONS: Array<[name: string, weight: number, action: Action]> = [
-  ['list_users', 30, async ({ sandbox }) => expectCode(await sandbox.callTool({ name: 'list_all_egnyte_users', arguments: { limit: 5 } }), 'ok')],
-  ['list_groups', 15, async ({ sandbox }) => expectCode(await sandbox.callTool({ name: 'list_all_egnyte_groups', arguments: {} }), 'ok')],
-  ['invalid_arguments', 15, async ({ sandbox }) => expectCode(await sandbox.callTool({ name: 'get_single_egnyte_user_by_id', arguments: { id: 'jsmith' } }), 'invalid_arguments')],
+  [
+    'list_users',
+    30,
+    async ({ sandbox }) =>
+      expectCode(await sandbox.callTool({ name: 'list_all_egnyte_users', arguments: { limit: 5 } }), 'ok'),
+  ],
+  [
+    'list_groups',
+    15,
+    async ({ sandbox }) => expectCode(await sandbox.callTool({ name: 'list_all_egnyte_groups', arguments: {} }), 'ok'),
+  ],
+  [
+    'invalid_arguments',
+    15,
+    async ({ sandbox }) =>
+      expectCode(
+        await sandbox.callTool({ name: 'get_single_egnyte_user_by_id', arguments: { id: 'jsmith' } }),
+        'invalid_arguments',
+      ),
+  ],
   ['list_tools', 5, async ({ sandbox }) => void (await sandbox.listTools())],
   ['gzip_bomb', 3, hostileCall('bomb', 'response_too_large')],
   ['unclosed_tags_page', 4, hostileCall('angle-page', 'upstream_error')],
@@ -75,7 +120,9 @@ export function pickAction(random: number): [string, Action] {
   let point = random * total;
   for (const [name, weight, action] of ACTIONS) {
     point -= weight;
-    if (point < 0) return [name, action];
+    if (point < 0) {
+      return [name, action];
+    }
   }
   const last = ACTIONS[ACTIONS.length - 1]!;
   return [last[0], last[2]];

@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 
 export function rssBytes(pid: number): number {
   const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  if (!match?.[1]) throw new Error(`no VmRSS for process ${pid}`);
+  if (!match?.[1]) {
+    throw new Error(`no VmRSS for process ${pid}`);
+  }
   return Number(match[1]) * 1024;
 }
 

@@ -56,10 +56,13 @@ async function settledRss(pid: number): Promise<number> {
     await sleep(1000);
   }
   const readings: number[] = [];
-  for (let index = 0; index < 5; index++, await sleep(1000)) readings.push(rssBytes(pid));
+  for (let index = 0; index < 5; index++, await sleep(1000)) {
+    readings.push(rssBytes(pid));
+  }
   return readings.sort((a, b) => a - b)[2]!;
 }
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 
 async function connect(url: string): Promise<Client> {
   const client = new Client({ name: 'stress', version: '1.0.0' });
@@ -67,7 +70,12 @@ async function connect(url: string): Promise<Client> {
   return client;
 }
 
-async function runLoad(clients: Array<{ sandbox: Client; hostile: Client }>, target: Target, until: number, tallies: Map<string, Tally>): Promise<void> {
+async function runLoad(
+  clients: Array<{ sandbox: Client; hostile: Client }>,
+  target: Target,
+  until: number,
+  tallies: Map<string, Tally>,
+): Promise<void> {
   await Promise.all(
     clients.map(async (pair, index) => {
       const random = mulberry32(index + 1);
@@ -79,8 +87,11 @@ async function runLoad(clients: Array<{ sandbox: Client; hostile: Client }>, tar
         try {
           await action(pair, target);
         } catch (error) {
-          if (error instanceof Degraded || isConnectionReset(error)) tally.degraded++;
-          else tally.failures++;
+          if (error instanceof Degraded || isConnectionReset(error)) {
+            tally.degraded++;
+          } else {
+            tally.failures++;
+          }
           const cause = (error as { cause?: { code?: string; message?: string } }).cause;
           tally.firstError ??= `${(error as Error).message}${cause ? ` (${cause.code ?? cause.message})` : ''}`;
         }
@@ -110,9 +121,14 @@ async function main(): Promise<number> {
   const target: Target = { url: server.url, hostilePath, upstreamToken: hostileToken };
   let exitCode = 0;
   try {
-    console.log(`stress: ${options.clients} clients, ${options.minutes} min of mixed load against ${server.url} (pid ${pid}), RSS at start ${mb(rssBytes(pid))}`);
+    console.log(
+      `stress: ${options.clients} clients, ${options.minutes} min of mixed load against ${server.url} (pid ${pid}), RSS at start ${mb(rssBytes(pid))}`,
+    );
     const clients = await Promise.all(
-      Array.from({ length: options.clients }, async () => ({ sandbox: await connect(`${server.url}/mcp`), hostile: await connect(`${server.url}${hostilePath}`) })),
+      Array.from({ length: options.clients }, async () => ({
+        sandbox: await connect(`${server.url}/mcp`),
+        hostile: await connect(`${server.url}${hostilePath}`),
+      })),
     );
     const warmupMs = Math.min(MAX_WARMUP_MS, (options.minutes * 60_000) / 2);
     await runLoad(clients, target, Date.now() + warmupMs, new Map());
@@ -126,7 +142,9 @@ async function main(): Promise<number> {
     const probe = (async () => {
       while (Date.now() < deadline) {
         const started = performance.now();
-        await fetch(`${server.url}/healthz`).then((answer) => answer.arrayBuffer()).catch(() => undefined);
+        await fetch(`${server.url}/healthz`)
+          .then((answer) => answer.arrayBuffer())
+          .catch(() => undefined);
         health.push(performance.now() - started);
         await sleep(1000);
       }
@@ -143,7 +161,9 @@ async function main(): Promise<number> {
     console.log('action                 calls  failures  degraded   p50 ms   p95 ms   p99 ms');
     for (const [name] of ACTIONS) {
       const tally = tallies.get(name);
-      if (!tally) continue;
+      if (!tally) {
+        continue;
+      }
       const sorted = tally.latencies.sort((a, b) => a - b);
       calls += tally.count;
       failures += tally.failures;
@@ -153,13 +173,28 @@ async function main(): Promise<number> {
     }
     const healthSorted = health.sort((a, b) => a - b);
     const change = (after - before) / before;
-    console.log(`total: ${calls} calls in ${options.minutes} min (${(calls / options.minutes / 60).toFixed(0)}/s), ${failures} failures, ${degraded} degraded (upstream timeout or dropped socket, connection reset)`);
-    console.log(`machine load average (1 min) at the end: ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores`);
-    console.log(`/healthz under load: ${health.length} probes, p50 ${percentile(healthSorted, 0.5).toFixed(1)} ms, max ${(healthSorted.at(-1) ?? 0).toFixed(1)} ms`);
-    console.log(`RSS: before ${mb(before)}, peak ${mb(Math.max(...sampler.samples))} (${sampler.samples.length} samples), after ${mb(after)} (${(change * 100).toFixed(1)}%)`);
+    console.log(
+      `total: ${calls} calls in ${options.minutes} min (${(calls / options.minutes / 60).toFixed(0)}/s), ${failures} failures, ${degraded} degraded (upstream timeout or dropped socket, connection reset)`,
+    );
+    console.log(
+      `machine load average (1 min) at the end: ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores`,
+    );
+    console.log(
+      `/healthz under load: ${health.length} probes, p50 ${percentile(healthSorted, 0.5).toFixed(1)} ms, max ${(healthSorted.at(-1) ?? 0).toFixed(1)} ms`,
+    );
+    console.log(
+      `RSS: before ${mb(before)}, peak ${mb(Math.max(...sampler.samples))} (${sampler.samples.length} samples), after ${mb(after)} (${(change * 100).toFixed(1)}%)`,
+    );
     const every = Math.max(1, Math.floor(sampler.samples.length / 10));
-    console.log(`RSS samples: ${sampler.samples.filter((_, index) => index % every === 0).map(mb).join(', ')}`);
-    if (failures > 0) exitCode = 1;
+    console.log(
+      `RSS samples: ${sampler.samples
+        .filter((_, index) => index % every === 0)
+        .map(mb)
+        .join(', ')}`,
+    );
+    if (failures > 0) {
+      exitCode = 1;
+    }
     if (Math.abs(change) > MEMORY_TOLERANCE) {
       console.log(`FAIL: memory after the run is not within ${MEMORY_TOLERANCE * 100}% of before`);
       exitCode = 1;

@@ -5,9 +5,9 @@
  */
 import type { HostingModule } from 'saas-mcp-runtime/host';
 import { runControlCommand } from './cli/verbs.js';
-import { openControlPlane } from './plane/control-plane.js';
 import { controlProblems } from './control/startup.js';
 import { OAUTH_DEFAULT, openOAuth } from './oauth/startup.js';
+import { openControlPlane } from './plane/control-plane.js';
 
 export { controlProblems, OAUTH_DEFAULT, openControlPlane, openOAuth, runControlCommand };
 

@@ -3,22 +3,30 @@
  * job answers {"status":"running"} `auditJobPolls` times, then 303 with a Location to the report;
  * the report pages with offset/count.
  */
-import { empty, ok, type Handler, type RequestContext } from '../context.js';
+import { empty, type Handler, ok, type RequestContext } from '../context.js';
 import { badRequest, notFound } from '../errors.js';
 import type { AuditJob, AuditReportType } from '../model.js';
 import type { Router } from '../router.js';
 import { asObject, intParam, oneOf, parseIsoDate } from '../validate.js';
 import { requireAuditor } from './audit-access.js';
-import { reportRows, toCsv, type ReportFilter } from './audit-rows.js';
+import { type ReportFilter, reportRows, toCsv } from './audit-rows.js';
 
 const REPORT_TYPES: readonly AuditReportType[] = ['logins', 'files', 'permissions'];
 const LOGIN_EVENTS = ['logins', 'logouts', 'account_lockouts', 'password_resets', 'failed_attempts'];
 const ACCESS_POINTS = ['web', 'ftp', 'mobile'];
 
 function stringList(value: unknown, field: string, allowed?: string[]): string[] | undefined {
-  if (value === undefined) return undefined;
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) throw badRequest(`Field ${field} must be an array of strings`);
-  for (const v of value as string[]) if (allowed && !allowed.includes(v)) throw badRequest(`Field ${field} must contain only: ${allowed.join(', ')}`);
+  if (value === undefined) {
+    return undefined;
+  }
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
+    throw badRequest(`Field ${field} must be an array of strings`);
+  }
+  for (const v of value as string[]) {
+    if (allowed && !allowed.includes(v)) {
+      throw badRequest(`Field ${field} must contain only: ${allowed.join(', ')}`);
+    }
+  }
   return value as string[];
 }
 
@@ -31,17 +39,25 @@ function dayBound(value: unknown, field: string, endOfDay: boolean): number {
 function filterOf(type: AuditReportType, input: Record<string, unknown>): ReportFilter {
   const from = dayBound(input.date_start, 'date_start', false);
   const to = dayBound(input.date_end, 'date_end', true);
-  if (to < from) throw badRequest('date_end must not be before date_start');
+  if (to < from) {
+    throw badRequest('date_end must not be before date_start');
+  }
   const filter: ReportFilter = { from, to, users: stringList(input.users, 'users') };
   if (type === 'logins') {
     filter.events = stringList(input.events, 'events', LOGIN_EVENTS);
-    if (!filter.events?.length) throw badRequest('Field events is required');
+    if (!filter.events?.length) {
+      throw badRequest('Field events is required');
+    }
     filter.accessPoints = stringList(input.access_points, 'access_points', ACCESS_POINTS);
   } else if (type === 'files') {
     filter.folders = stringList(input.folders, 'folders');
-    if (input.file !== undefined && typeof input.file !== 'string') throw badRequest('Field file must be a path');
+    if (input.file !== undefined && typeof input.file !== 'string') {
+      throw badRequest('Field file must be a path');
+    }
     filter.file = input.file as string | undefined;
-    if (!filter.folders?.length && !filter.file) throw badRequest('At least one of folders or file is required');
+    if (!filter.folders?.length && !filter.file) {
+      throw badRequest('At least one of folders or file is required');
+    }
     filter.transactionTypes = stringList(input.transaction_type, 'transaction_type');
   } else {
     filter.folders = stringList(input.folders, 'folders');
@@ -54,7 +70,9 @@ function filterOf(type: AuditReportType, input: Record<string, unknown>): Report
 const createJob: Handler = (ctx) => {
   requireAuditor(ctx);
   const type = ctx.params.type as AuditReportType;
-  if (!REPORT_TYPES.includes(type)) throw notFound(`Unknown audit report type: ${ctx.params.type}`);
+  if (!REPORT_TYPES.includes(type)) {
+    throw notFound(`Unknown audit report type: ${ctx.params.type}`);
+  }
   const input = asObject(ctx.body);
   const format = oneOf(input.format, ['csv', 'json'] as const, 'format');
   const job: AuditJob = {
@@ -71,7 +89,9 @@ const createJob: Handler = (ctx) => {
 function findJob(ctx: RequestContext, id: string | undefined): AuditJob {
   requireAuditor(ctx);
   const job = ctx.tenant.auditJobs.get(id ?? '');
-  if (!job) throw notFound(`Audit job ${id} does not exist`);
+  if (!job) {
+    throw notFound(`Audit job ${id} does not exist`);
+  }
   return job;
 }
 
@@ -87,13 +107,17 @@ const pollJob: Handler = (ctx) => {
 /** A report that is not finished yet is 404 [inf: undocumented]. */
 function finishedJob(ctx: RequestContext): AuditJob {
   const job = findJob(ctx, ctx.params.id);
-  if (job.type !== ctx.params.type || job.pollsLeft > 0) throw notFound(`Audit report ${ctx.params.id} does not exist`);
+  if (job.type !== ctx.params.type || job.pollsLeft > 0) {
+    throw notFound(`Audit report ${ctx.params.id} does not exist`);
+  }
   return job;
 }
 
 const getReport: Handler = (ctx) => {
   const job = finishedJob(ctx);
-  if (job.format === 'csv') return { status: 200, text: toCsv(job.rows), contentType: 'text/csv; charset=utf-8' };
+  if (job.format === 'csv') {
+    return { status: 200, text: toCsv(job.rows), contentType: 'text/csv; charset=utf-8' };
+  }
   const offset = intParam(ctx.query, 'offset', { min: 0, fallback: 0 });
   const count = intParam(ctx.query, 'count', { min: 1, fallback: Math.max(job.rows.length, 1) });
   const events = job.rows.slice(offset, offset + count);

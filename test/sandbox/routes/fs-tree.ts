@@ -15,12 +15,16 @@ export function moveTree(tenant: Tenant, source: FsNode, destination: string): F
     tenant.nodes.set(node.path, node);
   }
   for (const [path, entry] of [...tenant.perms]) {
-    if (path !== from && !path.startsWith(`${from}/`)) continue;
+    if (path !== from && !path.startsWith(`${from}/`)) {
+      continue;
+    }
     tenant.perms.delete(path);
     tenant.perms.set(rebase(path, from, destination), entry);
   }
   for (const link of tenant.links.values()) {
-    if (link.path === from || link.path.startsWith(`${from}/`)) link.path = rebase(link.path, from, destination);
+    if (link.path === from || link.path.startsWith(`${from}/`)) {
+      link.path = rebase(link.path, from, destination);
+    }
   }
   return source;
 }
@@ -42,16 +46,30 @@ export function copyTree(tenant: Tenant, source: FsNode, destination: string, no
             versions: node.versions.slice(-1).map((v) => ({ ...v, entry_id: prng.uuid(), last_modified: now })),
           };
     tenant.nodes.set(path, copy);
-    if (node === source) copiedRoot = copy;
+    if (node === source) {
+      copiedRoot = copy;
+    }
   }
-  if (!copiedRoot) throw new Error('copyTree: source vanished');
+  if (!copiedRoot) {
+    throw new Error('copyTree: source vanished');
+  }
   return copiedRoot;
 }
 
 export function deleteTree(tenant: Tenant, node: FsNode): void {
   const from = node.path;
   const within = (path: string): boolean => path === from || path.startsWith(`${from}/`);
-  for (const child of tenant.subtreeOf(from)) tenant.nodes.delete(child.path);
-  for (const path of [...tenant.perms.keys()]) if (within(path)) tenant.perms.delete(path);
-  for (const [id, link] of [...tenant.links]) if (within(link.path)) tenant.links.delete(id);
+  for (const child of tenant.subtreeOf(from)) {
+    tenant.nodes.delete(child.path);
+  }
+  for (const path of [...tenant.perms.keys()]) {
+    if (within(path)) {
+      tenant.perms.delete(path);
+    }
+  }
+  for (const [id, link] of [...tenant.links]) {
+    if (within(link.path)) {
+      tenant.links.delete(id);
+    }
+  }
 }

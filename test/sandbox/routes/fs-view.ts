@@ -8,7 +8,9 @@ import type { Tenant } from '../store.js';
 
 export function currentVersion(file: FileNode) {
   const version = file.versions[file.versions.length - 1];
-  if (!version) throw new Error(`file ${file.path} has no versions`);
+  if (!version) {
+    throw new Error(`file ${file.path} has no versions`);
+  }
   return version;
 }
 
@@ -77,7 +79,9 @@ export function folderView(tenant: Tenant, folder: FolderNode, listing: Listing 
     allowed_folder_link_types: folder.allowLinks && folder.publicLinks === 'files_folders' ? LINK_TYPES : [],
     custom_metadata: [],
   };
-  if (!listing) return base;
+  if (!listing) {
+    return base;
+  }
   return {
     ...base,
     count: listing.folders.length + listing.files.length,
@@ -92,10 +96,18 @@ export type SortKey = 'name' | 'last_modified' | 'uploaded_by' | 'size';
 
 /** Sort value of a node; folders have no size or uploader, so they sort by name there. */
 export function sortValue(node: FsNode, key: SortKey): string | number {
-  if (node.kind === 'folder') return key === 'last_modified' ? node.lastModified : nameOf(node.path).toLowerCase();
+  if (node.kind === 'folder') {
+    return key === 'last_modified' ? node.lastModified : nameOf(node.path).toLowerCase();
+  }
   const current = currentVersion(node);
-  if (key === 'size') return current.size;
-  if (key === 'last_modified') return current.last_modified;
-  if (key === 'uploaded_by') return current.uploaded_by;
+  if (key === 'size') {
+    return current.size;
+  }
+  if (key === 'last_modified') {
+    return current.last_modified;
+  }
+  if (key === 'uploaded_by') {
+    return current.uploaded_by;
+  }
   return nameOf(node.path).toLowerCase();
 }

@@ -19,7 +19,18 @@ export function buildRouter(): Router {
   const router = new Router();
   // The admin areas first: their literal paths (links/settings, fs/trash) would else match `:id` and `*` routes.
   const adminAreas = [addTrashRoutes, addSettingsRoutes, addNoteRoutes, addProjectRoutes, addMetadataRoutes];
-  for (const add of [...adminAreas, addUserRoutes, addGroupRoutes, addPermsRoutes, addFsRoutes, addLinkRoutes, addEventRoutes, addAuditStreamRoutes, addAuditJobRoutes, addMiscRoutes]) {
+  for (const add of [
+    ...adminAreas,
+    addUserRoutes,
+    addGroupRoutes,
+    addPermsRoutes,
+    addFsRoutes,
+    addLinkRoutes,
+    addEventRoutes,
+    addAuditStreamRoutes,
+    addAuditJobRoutes,
+    addMiscRoutes,
+  ]) {
     add(router);
   }
   return router;

@@ -1,5 +1,5 @@
 /** POST /pubapi/v{1,2}/links with Egnyte's body rules (egnyte-api.md §2.5). */
-import { ok, type Handler } from '../context.js';
+import { type Handler, ok } from '../context.js';
 import { badRequest, notFound } from '../errors.js';
 import type { Link } from '../model.js';
 import { parsePathString } from '../paths.js';
@@ -15,23 +15,43 @@ export const createLink: Handler = (ctx) => {
   const type = oneOf(input.type, TYPES, 'type');
   const accessibility = oneOf(input.accessibility, ACCESSIBILITY, 'accessibility');
   const node = tenant.nodes.get(path);
-  if (!node) throw notFound(`${path} does not exist`);
-  if ((type === 'file') !== (node.kind === 'file')) throw badRequest(`A ${type} link needs a ${type === 'file' ? 'file' : 'folder'} path`);
+  if (!node) {
+    throw notFound(`${path} does not exist`);
+  }
+  if ((type === 'file') !== (node.kind === 'file')) {
+    throw badRequest(`A ${type} link needs a ${type === 'file' ? 'file' : 'folder'} path`);
+  }
   const sendEmail = optionalBoolean(input.send_email, 'send_email') ?? false;
   const recipients = input.recipients === undefined ? [] : input.recipients;
-  if (!Array.isArray(recipients) || recipients.some((r) => typeof r !== 'string')) throw badRequest('Field recipients must be an array of emails');
-  if (sendEmail && recipients.length === 0) throw badRequest('Field recipients is required when send_email is true');
+  if (!Array.isArray(recipients) || recipients.some((r) => typeof r !== 'string')) {
+    throw badRequest('Field recipients must be an array of emails');
+  }
+  if (sendEmail && recipients.length === 0) {
+    throw badRequest('Field recipients is required when send_email is true');
+  }
   const linkToCurrent = optionalBoolean(input.link_to_current, 'link_to_current') ?? false;
-  if (linkToCurrent && type !== 'file') throw badRequest('link_to_current applies to file links only');
+  if (linkToCurrent && type !== 'file') {
+    throw badRequest('link_to_current applies to file links only');
+  }
   const expiryDate = optionalString(input, 'expiry_date');
   const expiryClicks = input.expiry_clicks;
-  if (expiryDate !== undefined && expiryClicks !== undefined) throw badRequest('Use either expiry_date or expiry_clicks, not both');
-  if (expiryDate !== undefined && parseDay(expiryDate, 'expiry_date') < ctx.config.clock.now()) throw badRequest('expiry_date must be in the future');
-  if (expiryClicks !== undefined && !(Number.isInteger(Number(expiryClicks)) && Number(expiryClicks) >= 1 && Number(expiryClicks) <= 10)) {
+  if (expiryDate !== undefined && expiryClicks !== undefined) {
+    throw badRequest('Use either expiry_date or expiry_clicks, not both');
+  }
+  if (expiryDate !== undefined && parseDay(expiryDate, 'expiry_date') < ctx.config.clock.now()) {
+    throw badRequest('expiry_date must be in the future');
+  }
+  if (
+    expiryClicks !== undefined &&
+    !(Number.isInteger(Number(expiryClicks)) && Number(expiryClicks) >= 1 && Number(expiryClicks) <= 10)
+  ) {
     throw badRequest('expiry_clicks must be between 1 and 10');
   }
-  if (accessibility === 'password' && input.password !== undefined && typeof input.password !== 'string') throw badRequest('Field password must be a string');
-  const protection = input.protection === undefined ? 'NONE' : oneOf(input.protection, ['PREVIEW', 'NONE'] as const, 'protection');
+  if (accessibility === 'password' && input.password !== undefined && typeof input.password !== 'string') {
+    throw badRequest('Field password must be a string');
+  }
+  const protection =
+    input.protection === undefined ? 'NONE' : oneOf(input.protection, ['PREVIEW', 'NONE'] as const, 'protection');
   const notify = optionalBoolean(input.notify, 'notify') ?? false;
   const created = ctx.config.clock.now();
   // One link per recipient, or a single one without recipients (§2.5).
@@ -50,7 +70,9 @@ export const createLink: Handler = (ctx) => {
     expiry_date: expiryDate ?? null,
     expiry_clicks: expiryClicks === undefined ? null : String(expiryClicks),
   }));
-  for (const link of made) tenant.links.set(link.id, link);
+  for (const link of made) {
+    tenant.links.set(link.id, link);
+  }
   return ok({
     links: made.map((l) => ({ id: l.id, url: `${tenant.baseUrl}/dl/${l.id}`, recipients: l.recipients })),
     path,

@@ -2,14 +2,13 @@
  * Links (egnyte-api.md §2.5): v1 list returns ids only, v2 list full objects (0-based offset
  * paging); get, create and delete exist in both. Non-admins only see their own links [3p].
  */
-import { empty, ok, type Handler, type RequestContext } from '../context.js';
+import { empty, type Handler, ok, type RequestContext } from '../context.js';
 import { notFound } from '../errors.js';
 import type { Link } from '../model.js';
 import { parsePathString } from '../paths.js';
 import type { Router } from '../router.js';
 import { intParam, oneOf, parseDay } from '../validate.js';
 import { ACCESSIBILITY, createLink } from './links-create.js';
-
 
 /** v1 shows creation_date as a plain day (`2014-06-14`), v2 as `2016-01-28T06:01:17+0000` (§2.5). */
 export function linkView(ctx: RequestContext, link: Link, version: 'v1' | 'v2'): Record<string, unknown> {
@@ -41,9 +40,12 @@ function filteredLinks(ctx: RequestContext): Link[] {
   const path = q.get('path');
   const username = q.get('username')?.toLowerCase();
   const type = q.get('type') === null ? undefined : oneOf(q.get('type'), ['file', 'folder'] as const, 'type');
-  const accessibility = q.get('accessibility') === null ? undefined : oneOf(q.get('accessibility'), ACCESSIBILITY, 'accessibility');
-  const before = q.get('created_before') === null ? undefined : parseDay(q.get('created_before') as string, 'created_before');
-  const after = q.get('created_after') === null ? undefined : parseDay(q.get('created_after') as string, 'created_after');
+  const accessibility =
+    q.get('accessibility') === null ? undefined : oneOf(q.get('accessibility'), ACCESSIBILITY, 'accessibility');
+  const before =
+    q.get('created_before') === null ? undefined : parseDay(q.get('created_before') as string, 'created_before');
+  const after =
+    q.get('created_after') === null ? undefined : parseDay(q.get('created_after') as string, 'created_after');
   const wantedPath = path === null ? undefined : parsePathString(path, 'path');
   const matches = [...ctx.tenant.links.values()]
     .filter((l) => visibleTo(ctx, l))
@@ -70,7 +72,9 @@ const listLinks: Handler = (ctx) => {
 
 function findLink(ctx: RequestContext): Link {
   const link = ctx.tenant.links.get(ctx.params.id ?? '');
-  if (!link || !visibleTo(ctx, link)) throw notFound(`Link ${ctx.params.id} does not exist`);
+  if (!link || !visibleTo(ctx, link)) {
+    throw notFound(`Link ${ctx.params.id} does not exist`);
+  }
   return link;
 }
 

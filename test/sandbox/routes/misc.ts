@@ -1,5 +1,5 @@
 /** userinfo (§1.3) and v1 search (§2.8). */
-import { ok, type Handler } from '../context.js';
+import { type Handler, ok } from '../context.js';
 import { badRequest } from '../errors.js';
 import type { FsNode } from '../model.js';
 import { isWithin, nameOf, parsePathString } from '../paths.js';
@@ -10,7 +10,14 @@ import { currentVersion } from './fs-view.js';
 
 const userInfo: Handler = (ctx) => {
   const u = ctx.actor;
-  return ok({ id: u.id, username: u.userName, first_name: u.givenName, last_name: u.familyName, email: u.email, user_type: u.userType });
+  return ok({
+    id: u.id,
+    username: u.userName,
+    first_name: u.givenName,
+    last_name: u.familyName,
+    email: u.email,
+    user_type: u.userType,
+  });
 };
 
 const MIME: Record<string, string> = {
@@ -30,8 +37,16 @@ function modifiedAt(node: FsNode): number {
 function resultOf(tenant: Tenant, node: FsNode, query: string): Record<string, unknown> {
   const name = nameOf(node.path);
   const snippet = `…${name}…`;
-  const common = { name, path: node.path, snippet, snippet_html: snippet.replace(query, `<b>${query}</b>`), last_modified: new Date(modifiedAt(node)).toISOString() };
-  if (node.kind === 'folder') return { ...common, is_folder: true, folder_id: node.folder_id, type: 'folder', size: 0 };
+  const common = {
+    name,
+    path: node.path,
+    snippet,
+    snippet_html: snippet.replace(query, `<b>${query}</b>`),
+    last_modified: new Date(modifiedAt(node)).toISOString(),
+  };
+  if (node.kind === 'folder') {
+    return { ...common, is_folder: true, folder_id: node.folder_id, type: 'folder', size: 0 };
+  }
   const current = currentVersion(node);
   const uploader = tenant.userByName(current.uploaded_by);
   return {
@@ -52,12 +67,15 @@ function resultOf(tenant: Tenant, node: FsNode, query: string): Record<string, u
 const search: Handler = (ctx) => {
   const q = ctx.query;
   const query = q.get('query') ?? '';
-  if (query.trim().length < 3 || query.length > 100) throw badRequest('Parameter query must be 3 to 100 characters long');
+  if (query.trim().length < 3 || query.length > 100) {
+    throw badRequest('Parameter query must be 3 to 100 characters long');
+  }
   const offset = intParam(q, 'offset', { min: 0, fallback: 0 });
   const count = intParam(q, 'count', { min: 1, max: 20, fallback: 10 });
   const folder = q.get('folder') === null ? undefined : parsePathString(q.get('folder'), 'folder');
   const type = q.get('type') === null ? undefined : oneOf(q.get('type'), ['FILE', 'FOLDER'] as const, 'type');
-  const before = q.get('modified_before') === null ? undefined : parseIsoDate(q.get('modified_before'), 'modified_before');
+  const before =
+    q.get('modified_before') === null ? undefined : parseIsoDate(q.get('modified_before'), 'modified_before');
   const after = q.get('modified_after') === null ? undefined : parseIsoDate(q.get('modified_after'), 'modified_after');
   const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
   const hits = [...ctx.tenant.nodes.values()]

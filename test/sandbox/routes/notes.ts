@@ -3,7 +3,7 @@
  * not 404 [doc]. Listing takes a file or a folder; only admins may list the whole domain's.
  */
 import type { Note } from '../admin-model.js';
-import { empty, ok, type Handler, type RequestContext } from '../context.js';
+import { empty, type Handler, ok, type RequestContext } from '../context.js';
 import { badRequest, forbidden, notFound } from '../errors.js';
 import { isWithin, parsePathString } from '../paths.js';
 import type { Router } from '../router.js';
@@ -41,8 +41,12 @@ const listNotes: Handler = (ctx) => {
   }
   const filePath = file === null ? undefined : parsePathString(file, 'file');
   const folderPath = folder === null ? undefined : parsePathString(folder, 'folder');
-  if (filePath !== undefined && ctx.tenant.nodes.get(filePath)?.kind !== 'file') throw forbidden(NO_ACCESS);
-  if (folderPath !== undefined && ctx.tenant.nodes.get(folderPath)?.kind !== 'folder') throw forbidden(NO_ACCESS);
+  if (filePath !== undefined && ctx.tenant.nodes.get(filePath)?.kind !== 'file') {
+    throw forbidden(NO_ACCESS);
+  }
+  if (folderPath !== undefined && ctx.tenant.nodes.get(folderPath)?.kind !== 'folder') {
+    throw forbidden(NO_ACCESS);
+  }
   const start = dayParam(ctx, 'start_time');
   const end = dayParam(ctx, 'end_time');
   const notes = [...ctx.tenant.notes.values()]
@@ -56,27 +60,42 @@ const listNotes: Handler = (ctx) => {
 
 function findNote(ctx: RequestContext): Note {
   const note = ctx.tenant.notes.get(ctx.params.id ?? '');
-  if (!note) throw notFound(`Note ${ctx.params.id} does not exist`);
+  if (!note) {
+    throw notFound(`Note ${ctx.params.id} does not exist`);
+  }
   return note;
 }
 
 const createNote: Handler = (ctx) => {
   const body = asObject(ctx.body);
   for (const key of Object.keys(body)) {
-    if (key !== 'path' && key !== 'body') throw badRequest(`JSON property [${key}] not supported by the endpoint`);
+    if (key !== 'path' && key !== 'body') {
+      throw badRequest(`JSON property [${key}] not supported by the endpoint`);
+    }
   }
   const path = parsePathString(requiredString(body, 'path'), 'path');
   const message = requiredString(body, 'body');
   const node = ctx.tenant.nodes.get(path);
-  if (node?.kind !== 'file') throw forbidden(NO_ACCESS);
-  const note: Note = { id: ctx.tenant.prng.uuid(), message, username: ctx.actor.userName, file_path: path, group_id: node.group_id, created: ctx.config.clock.now() };
+  if (node?.kind !== 'file') {
+    throw forbidden(NO_ACCESS);
+  }
+  const note: Note = {
+    id: ctx.tenant.prng.uuid(),
+    message,
+    username: ctx.actor.userName,
+    file_path: path,
+    group_id: node.group_id,
+    created: ctx.config.clock.now(),
+  };
   ctx.tenant.notes.set(note.id, note);
   return ok(noteView(ctx, note), 201);
 };
 
 const deleteNote: Handler = (ctx) => {
   const note = findNote(ctx);
-  if (!noteView(ctx, note).can_delete) throw forbidden('Only the author or an administrator can delete this comment');
+  if (!noteView(ctx, note).can_delete) {
+    throw forbidden('Only the author or an administrator can delete this comment');
+  }
   ctx.tenant.notes.delete(note.id);
   return empty(200);
 };

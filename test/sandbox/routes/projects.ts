@@ -4,15 +4,23 @@
  * [inf]. Marking a folder twice, or a folder that does not exist, is refused [inf].
  */
 import { PROJECT_STATUSES, type Project } from '../admin-model.js';
-import { ok, type Handler, type RequestContext } from '../context.js';
+import { type Handler, ok, type RequestContext } from '../context.js';
 import { ApiError, badRequest, forbidden, notFound } from '../errors.js';
 import type { Router } from '../router.js';
 import { asObject, oneOf, optionalString, parseIsoDate, requiredString } from '../validate.js';
 
 /** `2022-11-01T00:00:00.000+0000`, the SDK fixture's form. */
-const projectTime = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString().replace('Z', '+0000'));
+const projectTime = (ms: number | null): string | null =>
+  ms === null ? null : new Date(ms).toISOString().replace('Z', '+0000');
 
-const NO_LOCATION = { streetAddress1: null, streetAddress2: null, city: null, state: null, postalCode: null, country: null };
+const NO_LOCATION = {
+  streetAddress1: null,
+  streetAddress2: null,
+  city: null,
+  state: null,
+  postalCode: null,
+  country: null,
+};
 
 function projectView(project: Project): Record<string, unknown> {
   return {
@@ -26,12 +34,16 @@ function projectView(project: Project): Record<string, unknown> {
 }
 
 function requireProjectManager(ctx: RequestContext): void {
-  if (ctx.actor.userType !== 'admin') throw forbidden('User is not authorized to manage project folders');
+  if (ctx.actor.userType !== 'admin') {
+    throw forbidden('User is not authorized to manage project folders');
+  }
 }
 
 function findProject(ctx: RequestContext): Project {
   const project = ctx.tenant.projects.get(ctx.params.id ?? '');
-  if (!project) throw notFound(`Project ${ctx.params.id} does not exist`);
+  if (!project) {
+    throw notFound(`Project ${ctx.params.id} does not exist`);
+  }
   return project;
 }
 
@@ -48,8 +60,12 @@ const markProject: Handler = (ctx) => {
   const name = requiredString(body, 'name');
   const status = oneOf(body.status, PROJECT_STATUSES, 'status');
   const folder = [...ctx.tenant.nodes.values()].find((n) => n.kind === 'folder' && n.folder_id === rootFolderId);
-  if (!folder) throw notFound(`Folder ${rootFolderId} does not exist`);
-  if ([...ctx.tenant.projects.values()].some((p) => p.rootFolderId === rootFolderId)) throw new ApiError(409, 'The folder is already a project folder');
+  if (!folder) {
+    throw notFound(`Folder ${rootFolderId} does not exist`);
+  }
+  if ([...ctx.tenant.projects.values()].some((p) => p.rootFolderId === rootFolderId)) {
+    throw new ApiError(409, 'The folder is already a project folder');
+  }
   const now = ctx.config.clock.now();
   const project: Project = {
     id: ctx.tenant.prng.uuid(),
@@ -70,19 +86,37 @@ const markProject: Handler = (ctx) => {
   return ok(projectView(project));
 };
 
-const UPDATABLE = ['name', 'status', 'description', 'projectId', 'customerName', 'location', 'startDate', 'completionDate', 'deleteCustomFields'];
+const UPDATABLE = [
+  'name',
+  'status',
+  'description',
+  'projectId',
+  'customerName',
+  'location',
+  'startDate',
+  'completionDate',
+  'deleteCustomFields',
+];
 
 const updateProject: Handler = (ctx) => {
   requireProjectManager(ctx);
   const project = findProject(ctx);
   const body = asObject(ctx.body);
   const unknown = Object.keys(body).filter((key) => !UPDATABLE.includes(key));
-  if (unknown.length > 0) throw badRequest(`Unknown field ${unknown[0]}`);
-  if (body.status !== undefined) project.status = oneOf(body.status, PROJECT_STATUSES, 'status');
-  if (body.name !== undefined) project.name = requiredString(body, 'name');
+  if (unknown.length > 0) {
+    throw badRequest(`Unknown field ${unknown[0]}`);
+  }
+  if (body.status !== undefined) {
+    project.status = oneOf(body.status, PROJECT_STATUSES, 'status');
+  }
+  if (body.name !== undefined) {
+    project.name = requiredString(body, 'name');
+  }
   for (const key of ['description', 'projectId', 'customerName'] as const) {
     const value = optionalString(body, key);
-    if (value !== undefined) project[key] = value;
+    if (value !== undefined) {
+      project[key] = value;
+    }
   }
   project.startDate = dateField(body, 'startDate') ?? project.startDate;
   project.completionDate = dateField(body, 'completionDate') ?? project.completionDate;
@@ -93,7 +127,9 @@ const updateProject: Handler = (ctx) => {
 
 export function addProjectRoutes(router: Router): void {
   router
-    .add('GET', '/pubapi/v2/project-folders', (ctx) => ok([...ctx.tenant.projects.values()].sort((a, b) => a.creationTime - b.creationTime).map(projectView)))
+    .add('GET', '/pubapi/v2/project-folders', (ctx) =>
+      ok([...ctx.tenant.projects.values()].sort((a, b) => a.creationTime - b.creationTime).map(projectView)),
+    )
     .add('GET', '/pubapi/v2/project-folders/:id', (ctx) => ok(projectView(findProject(ctx))))
     .add('POST', '/pubapi/v1/project-folders', markProject)
     .add('PATCH', '/pubapi/v2/project-folders/:id', updateProject);

@@ -10,7 +10,9 @@ export const SCIM_SCHEMAS = ['urn:scim:schemas:core:1.0'];
 
 /** Users and groups need an admin token (§1.3 "Permission context"). */
 export function requireAdmin(ctx: RequestContext): void {
-  if (ctx.actor.userType !== 'admin') throw forbidden('Only administrators can manage users and groups');
+  if (ctx.actor.userType !== 'admin') {
+    throw forbidden('Only administrators can manage users and groups');
+  }
 }
 
 export interface ScimPage {
@@ -30,7 +32,10 @@ export function scimPage(query: URLSearchParams): ScimPage {
   };
 }
 
-export function pageOf<T>(items: readonly T[], page: ScimPage): { totalResults: number; itemsPerPage: number; startIndex: number; resources: T[] } {
+export function pageOf<T>(
+  items: readonly T[],
+  page: ScimPage,
+): { totalResults: number; itemsPerPage: number; startIndex: number; resources: T[] } {
   const resources = items.slice(page.startIndex - 1, page.startIndex - 1 + page.count);
   return { totalResults: items.length, itemsPerPage: resources.length, startIndex: page.startIndex, resources };
 }
@@ -51,21 +56,32 @@ const FILTER = /^\s*([A-Za-z]+)\s+([A-Za-z]+)\s+"((?:[^"\\]|\\.)*)"\s*$/;
  * lowercased attribute to the operators it supports; anything else is a 400 SCIM error.
  */
 export function parseFilters(query: URLSearchParams, allowed: Record<string, readonly FilterOp[]>): ScimFilter[] {
-  return query.getAll('filter').filter((raw) => raw.trim() !== '').map((raw) => {
-    const match = FILTER.exec(raw);
-    if (!match) throw badRequest(`Invalid filter expression: ${raw}`);
-    const attribute = (match[1] as string).toLowerCase();
-    const op = (match[2] as string).toLowerCase();
-    const ops = allowed[attribute];
-    if (!ops) throw badRequest(`Unsupported filter attribute: ${match[1]}`);
-    if (!(ops as readonly string[]).includes(op)) throw badRequest(`Unsupported filter operator "${match[2]}" for attribute ${match[1]}`);
-    return { attribute, op: op as FilterOp, value: (match[3] as string).replace(/\\(.)/g, '$1') };
-  });
+  return query
+    .getAll('filter')
+    .filter((raw) => raw.trim() !== '')
+    .map((raw) => {
+      const match = FILTER.exec(raw);
+      if (!match) {
+        throw badRequest(`Invalid filter expression: ${raw}`);
+      }
+      const attribute = (match[1] as string).toLowerCase();
+      const op = (match[2] as string).toLowerCase();
+      const ops = allowed[attribute];
+      if (!ops) {
+        throw badRequest(`Unsupported filter attribute: ${match[1]}`);
+      }
+      if (!(ops as readonly string[]).includes(op)) {
+        throw badRequest(`Unsupported filter operator "${match[2]}" for attribute ${match[1]}`);
+      }
+      return { attribute, op: op as FilterOp, value: (match[3] as string).replace(/\\(.)/g, '$1') };
+    });
 }
 
 /** Case-insensitive comparison, like Egnyte's filters on names and emails. */
 export function matchesFilter(actual: string | null, filter: ScimFilter): boolean {
-  if (actual === null) return false;
+  if (actual === null) {
+    return false;
+  }
   const a = actual.toLowerCase();
   const v = filter.value.toLowerCase();
   return filter.op === 'eq' ? a === v : filter.op === 'co' ? a.includes(v) : a.startsWith(v);

@@ -3,7 +3,7 @@
  * made up. Which of them are admin-only is not known; here licences and audit settings are, like
  * the user and audit APIs they sit beside [inf]. Storage `used` is the sum of current file versions.
  */
-import { ok, type Handler, type RequestContext } from '../context.js';
+import { type Handler, ok, type RequestContext } from '../context.js';
 import { forbidden } from '../errors.js';
 import { SEED_FACTS } from '../facts.js';
 import type { Router } from '../router.js';
@@ -13,18 +13,28 @@ import { currentVersion } from './fs-view.js';
 const STORAGE_TOTAL = 5 * 1024 ** 4;
 
 function requireAdmin(ctx: RequestContext): void {
-  if (ctx.actor.userType !== 'admin') throw forbidden('User is not authorized to read domain settings');
+  if (ctx.actor.userType !== 'admin') {
+    throw forbidden('User is not authorized to read domain settings');
+  }
 }
 
 const storage: Handler = (ctx) => {
   let used = 0;
-  for (const node of ctx.tenant.nodes.values()) if (node.kind === 'file') used += currentVersion(node).size;
+  for (const node of ctx.tenant.nodes.values()) {
+    if (node.kind === 'file') {
+      used += currentVersion(node).size;
+    }
+  }
   return ok({ locale: 'en_US', total: STORAGE_TOTAL, used });
 };
 
 const licences: Handler = (ctx) => {
   requireAdmin(ctx);
-  return ok({ licenses: SEED_FACTS.licenses, sso_enabled: true, power_user_rights: { manage_users: true, manage_links: false, run_reports: true } });
+  return ok({
+    licenses: SEED_FACTS.licenses,
+    sso_enabled: true,
+    power_user_rights: { manage_users: true, manage_links: false, run_reports: true },
+  });
 };
 
 // The shape of Egnyte's own link-settings example (for-integrators); no file_links would mean sharing is off.

@@ -4,7 +4,7 @@
  * answers 200 `{resources: []}` when every item came back, else 207 listing only the failed ones.
  */
 import type { TrashItem } from '../admin-model.js';
-import { ok, type Handler, type RequestContext } from '../context.js';
+import { type Handler, ok, type RequestContext } from '../context.js';
 import { badRequest, forbidden } from '../errors.js';
 import { makeFolder } from '../fs-nodes.js';
 import { nameOf, parentOf } from '../paths.js';
@@ -14,7 +14,9 @@ import { asObject, intParam, oneOf } from '../validate.js';
 import { currentVersion } from './fs-view.js';
 
 function requireTrashManager(ctx: RequestContext): void {
-  if (ctx.actor.userType !== 'admin') throw forbidden('User is not authorized to manage resources.');
+  if (ctx.actor.userType !== 'admin') {
+    throw forbidden('User is not authorized to manage resources.');
+  }
 }
 
 const iso = (ms: number): string => new Date(ms).toISOString();
@@ -33,12 +35,22 @@ function itemView(ctx: RequestContext, item: TrashItem): Record<string, unknown>
     deleted_by: deleter ? `${deleter.givenName} ${deleter.familyName}` : 'Deleted user',
     delete_date: iso(item.deleteDate),
     purge_date: iso(item.purgeDate),
-    last_modified: iso(root?.kind === 'file' ? currentVersion(root).last_modified : (root?.lastModified ?? item.deleteDate)),
+    last_modified: iso(
+      root?.kind === 'file' ? currentVersion(root).last_modified : (root?.lastModified ?? item.deleteDate),
+    ),
   };
   // Only files carry their owner (the doc sample).
   const owner = root?.kind === 'file' ? ctx.tenant.userByName(currentVersion(root).uploaded_by) : undefined;
   if (owner) {
-    view.owner = { _self: { url: `${ctx.tenant.baseUrl}/pubapi/v2/users/${owner.id}` }, id: owner.id, username: owner.userName, firstName: owner.givenName, lastName: owner.familyName, email: owner.email, typeName: owner.userType };
+    view.owner = {
+      _self: { url: `${ctx.tenant.baseUrl}/pubapi/v2/users/${owner.id}` },
+      id: owner.id,
+      username: owner.userName,
+      firstName: owner.givenName,
+      lastName: owner.familyName,
+      email: owner.email,
+      typeName: owner.userType,
+    };
   }
   return view;
 }
@@ -65,11 +77,19 @@ type Failure = { id: string; code: number; descriptions: string[] };
 
 /** Puts an item's nodes back, recreating missing parent folders; refuses when its path is taken. */
 function restore(tenant: Tenant, item: TrashItem, now: number): Failure | undefined {
-  if (tenant.nodes.has(item.path)) return { id: item.id, code: 409, descriptions: [`An item already exists at ${item.path}`] };
+  if (tenant.nodes.has(item.path)) {
+    return { id: item.id, code: 409, descriptions: [`An item already exists at ${item.path}`] };
+  }
   const missing: string[] = [];
-  for (let parent = parentOf(item.path); !tenant.nodes.has(parent); parent = parentOf(parent)) missing.unshift(parent);
-  for (const path of missing) makeFolder(tenant, path, now);
-  for (const node of item.nodes) tenant.nodes.set(node.path, node);
+  for (let parent = parentOf(item.path); !tenant.nodes.has(parent); parent = parentOf(parent)) {
+    missing.unshift(parent);
+  }
+  for (const path of missing) {
+    makeFolder(tenant, path, now);
+  }
+  for (const node of item.nodes) {
+    tenant.nodes.set(node.path, node);
+  }
   tenant.trash.delete(item.id);
   return undefined;
 }
@@ -79,7 +99,12 @@ const trashAction: Handler = (ctx) => {
   const body = asObject(ctx.body);
   const action = oneOf(body.action, ['RESTORE', 'PURGE'] as const, 'action');
   const ids = body.ids;
-  if (!Array.isArray(ids) || ids.length < 1 || ids.length > 10 || !ids.every((id) => typeof id === 'string' && id !== '')) {
+  if (
+    !Array.isArray(ids) ||
+    ids.length < 1 ||
+    ids.length > 10 ||
+    !ids.every((id) => typeof id === 'string' && id !== '')
+  ) {
     throw badRequest('Field ids must be an array of 1 to 10 trash item ids');
   }
   const failures: Failure[] = [];
@@ -89,10 +114,13 @@ const trashAction: Handler = (ctx) => {
       failures.push({ id, code: 404, descriptions: ['Item not found in trash'] });
       continue;
     }
-    if (action === 'PURGE') ctx.tenant.trash.delete(id);
-    else {
+    if (action === 'PURGE') {
+      ctx.tenant.trash.delete(id);
+    } else {
       const failed = restore(ctx.tenant, item, ctx.config.clock.now());
-      if (failed) failures.push(failed);
+      if (failed) {
+        failures.push(failed);
+      }
     }
   }
   return ok({ resources: failures }, failures.length > 0 ? 207 : 200);

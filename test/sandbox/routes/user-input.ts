@@ -12,13 +12,17 @@ const USER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function checkEmail(email: string): string {
-  if (!EMAIL.test(email)) throw badRequest(`Invalid email address: ${email}`);
+  if (!EMAIL.test(email)) {
+    throw badRequest(`Invalid email address: ${email}`);
+  }
   return email;
 }
 
 function checkRole(user: Pick<User, 'userType'>, role: string | undefined): string | null {
   if (user.userType !== 'power') {
-    if (role) throw badRequest('Field role applies to power users only');
+    if (role) {
+      throw badRequest('Field role applies to power users only');
+    }
     return null;
   }
   return role ?? 'Default';
@@ -31,9 +35,15 @@ function checkRole(user: Pick<User, 'userType'>, role: string | undefined): stri
 export function userFromCreateBody(tenant: Tenant, body: unknown, id: number, today: string): User {
   const input = asObject(body);
   const userName = requiredString(input, 'userName');
-  if (!USER_NAME.test(userName)) throw badRequest('userName must start with a letter or digit and may contain only letters, digits, ".", "-" and "_"');
+  if (!USER_NAME.test(userName)) {
+    throw badRequest(
+      'userName must start with a letter or digit and may contain only letters, digits, ".", "-" and "_"',
+    );
+  }
   // Duplicate userName: Egnyte's status is unknown (400/405/409, §5); 409 is the PY SDK's conflict mapping.
-  if (tenant.userByName(userName)) throw new ApiError(409, `User with username ${userName} already exists.`);
+  if (tenant.userByName(userName)) {
+    throw new ApiError(409, `User with username ${userName} already exists.`);
+  }
   const name = asObject(input.name, 'Field name');
   const user: User = {
     id,
@@ -63,23 +73,48 @@ export function userFromCreateBody(tenant: Tenant, body: unknown, id: number, to
 export function applyUserPatch(user: User, body: unknown, today: string): void {
   const input = asObject(body);
   for (const field of ['userName', 'externalId'] as const) {
-    if (input[field] !== undefined && input[field] !== user[field]) throw badRequest(`Field ${field} cannot be changed`);
+    if (input[field] !== undefined && input[field] !== user[field]) {
+      throw badRequest(`Field ${field} cannot be changed`);
+    }
   }
-  if (input.email !== undefined) user.email = checkEmail(requiredString(input, 'email'));
+  if (input.email !== undefined) {
+    user.email = checkEmail(requiredString(input, 'email'));
+  }
   if (input.name !== undefined) {
     const name = asObject(input.name, 'Field name');
-    if (name.givenName !== undefined) user.givenName = requiredString(name, 'givenName');
-    if (name.familyName !== undefined) user.familyName = requiredString(name, 'familyName');
+    if (name.givenName !== undefined) {
+      user.givenName = requiredString(name, 'givenName');
+    }
+    if (name.familyName !== undefined) {
+      user.familyName = requiredString(name, 'familyName');
+    }
   }
-  if (input.active !== undefined) user.active = asBoolean(input.active, 'active');
-  if (input.sendInvite !== undefined) asBoolean(input.sendInvite, 'sendInvite');
-  if (input.authType !== undefined) user.authType = oneOf(input.authType, AUTH_TYPES, 'authType');
-  if (input.userType !== undefined) user.userType = oneOf(input.userType, USER_TYPES, 'userType');
+  if (input.active !== undefined) {
+    user.active = asBoolean(input.active, 'active');
+  }
+  if (input.sendInvite !== undefined) {
+    asBoolean(input.sendInvite, 'sendInvite');
+  }
+  if (input.authType !== undefined) {
+    user.authType = oneOf(input.authType, AUTH_TYPES, 'authType');
+  }
+  if (input.userType !== undefined) {
+    user.userType = oneOf(input.userType, USER_TYPES, 'userType');
+  }
   for (const field of ['idpUserId', 'userPrincipalName'] as const) {
-    if (input[field] !== undefined) user[field] = optionalString(input, field) ?? null;
+    if (input[field] !== undefined) {
+      user[field] = optionalString(input, field) ?? null;
+    }
   }
-  if (input.language !== undefined) user.language = optionalString(input, 'language') ?? 'en';
-  const role = input.role !== undefined ? optionalString(input, 'role') : user.userType === 'power' ? (user.role ?? undefined) : undefined;
+  if (input.language !== undefined) {
+    user.language = optionalString(input, 'language') ?? 'en';
+  }
+  const role =
+    input.role !== undefined
+      ? optionalString(input, 'role')
+      : user.userType === 'power'
+        ? (user.role ?? undefined)
+        : undefined;
   user.role = checkRole(user, role);
   user.lastModificationDate = today;
 }

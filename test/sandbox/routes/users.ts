@@ -1,5 +1,5 @@
 /** Users, v2 SCIM-like API (egnyte-api.md §2.1). Admin only; errors use the SCIM envelope. */
-import { empty, ok, type Handler, type RequestContext } from '../context.js';
+import { empty, type Handler, ok, type RequestContext } from '../context.js';
 import { badRequest, forbidden, notFound } from '../errors.js';
 import type { User } from '../model.js';
 import { forgetUserGrants } from '../perms-logic.js';
@@ -38,15 +38,22 @@ const today = (ctx: RequestContext): string => new Date(ctx.config.clock.now()).
 function findUser(ctx: RequestContext): User {
   requireAdmin(ctx);
   const raw = ctx.params.id ?? '';
-  if (!/^\d+$/.test(raw)) throw badRequest(`Invalid user id: ${raw}`);
+  if (!/^\d+$/.test(raw)) {
+    throw badRequest(`Invalid user id: ${raw}`);
+  }
   const user = ctx.tenant.users.get(Number(raw));
-  if (!user) throw notFound(`User ${raw} not found.`);
+  if (!user) {
+    throw notFound(`User ${raw} not found.`);
+  }
   return user;
 }
 
 /** A single user carries a Location header with its canonical URL (§2.1). */
 function withLocation(ctx: RequestContext, user: User, status = 200) {
-  return { ...ok(userView(ctx.tenant, user), status), headers: { Location: `${ctx.origin}/pubapi/v2/users/${user.id}` } };
+  return {
+    ...ok(userView(ctx.tenant, user), status),
+    headers: { Location: `${ctx.origin}/pubapi/v2/users/${user.id}` },
+  };
 }
 
 const listUsers: Handler = (ctx) => {
@@ -82,9 +89,13 @@ const patchUser: Handler = (ctx) => {
 /** 200 with an empty body (NET mocks; the PY SDK accepts only 200, §2.1). */
 const deleteUser: Handler = (ctx) => {
   const user = findUser(ctx);
-  if (user.id === ctx.actor.id) throw forbidden('You cannot delete your own account');
+  if (user.id === ctx.actor.id) {
+    throw forbidden('You cannot delete your own account');
+  }
   ctx.tenant.users.delete(user.id);
-  for (const group of ctx.tenant.groups.values()) group.members.delete(user.id);
+  for (const group of ctx.tenant.groups.values()) {
+    group.members.delete(user.id);
+  }
   forgetUserGrants(ctx.tenant, user.id);
   return empty(200);
 };

@@ -22,7 +22,9 @@ export function trashId(uuid: string, deletedAt: number, type: string): string {
 /** Moves a node (a folder with its subtree) from the tree into the trash. */
 export function trashNode(tenant: Tenant, node: FsNode, deletedBy: number, at: number): TrashItem {
   const nodes = tenant.subtreeOf(node.path);
-  for (const child of nodes) tenant.nodes.delete(child.path);
+  for (const child of nodes) {
+    tenant.nodes.delete(child.path);
+  }
   const item: TrashItem = {
     id: trashId(tenant.prng.uuid(), at, node.kind),
     type: node.kind,
@@ -38,7 +40,9 @@ export function trashNode(tenant: Tenant, node: FsNode, deletedBy: number, at: n
 
 function userId(tenant: Tenant, userName: string): number {
   const user = tenant.userByName(userName);
-  if (!user) throw new Error(`seed has no user ${userName}`);
+  if (!user) {
+    throw new Error(`seed has no user ${userName}`);
+  }
   return user.id;
 }
 
@@ -48,14 +52,34 @@ function seedTrash(tenant: Tenant, now: number): void {
   const { q3Contracts } = SEED_FACTS;
   const deletedAt = now - q3Contracts.deletedDaysAgo * DAY_MS;
   const folder = makeFolder(tenant, q3Contracts.path, now - 120 * DAY_MS);
-  for (const name of ['Northwind renewal.pdf', 'Contoso MSA.docx', 'Fabrikam SOW.pdf', 'Q3 contract tracker.xlsx'].slice(0, q3Contracts.files)) {
+  for (const name of [
+    'Northwind renewal.pdf',
+    'Contoso MSA.docx',
+    'Fabrikam SOW.pdf',
+    'Q3 contract tracker.xlsx',
+  ].slice(0, q3Contracts.files)) {
     makeFile(tenant, `${q3Contracts.path}/${name}`, now - prng.int(20, 90) * DAY_MS, SEED_FACTS.jsmith.userName);
   }
   trashNode(tenant, folder, jsmith, deletedAt);
   const [, forecast, handover] = SEED_FACTS.jsmithDeletedLastWeek;
-  trashNode(tenant, makeFile(tenant, forecast, now - 40 * DAY_MS, SEED_FACTS.jsmith.userName), jsmith, deletedAt + 3_600_000);
-  trashNode(tenant, makeFile(tenant, handover, now - 10 * DAY_MS, SEED_FACTS.jsmith.userName), jsmith, now - 7 * DAY_MS + 3_600_000);
-  trashNode(tenant, makeFile(tenant, SEED_FACTS.jsmithDeletedLongAgo, now - 200 * DAY_MS, SEED_FACTS.jsmith.userName), jsmith, now - 60 * DAY_MS);
+  trashNode(
+    tenant,
+    makeFile(tenant, forecast, now - 40 * DAY_MS, SEED_FACTS.jsmith.userName),
+    jsmith,
+    deletedAt + 3_600_000,
+  );
+  trashNode(
+    tenant,
+    makeFile(tenant, handover, now - 10 * DAY_MS, SEED_FACTS.jsmith.userName),
+    jsmith,
+    now - 7 * DAY_MS + 3_600_000,
+  );
+  trashNode(
+    tenant,
+    makeFile(tenant, SEED_FACTS.jsmithDeletedLongAgo, now - 200 * DAY_MS, SEED_FACTS.jsmith.userName),
+    jsmith,
+    now - 60 * DAY_MS,
+  );
 
   // Other people's deletions over the last 80 days, enough for several pages at a small limit.
   const others = [...tenant.users.values()].filter((u) => u.active && u.userName !== SEED_FACTS.jsmith.userName);
@@ -63,7 +87,12 @@ function seedTrash(tenant: Tenant, now: number): void {
   for (let i = 0; i < 24; i++) {
     const user = prng.pick(others);
     const path = `${prng.pick(folders).path}/${prng.pick(FILE_STEMS)}-old-${i}.${prng.pick(FILE_EXTENSIONS)}`;
-    trashNode(tenant, makeFile(tenant, path, now - 300 * DAY_MS, user.userName), user.id, now - prng.int(1, 80) * DAY_MS - prng.int(0, 86_399) * 1000);
+    trashNode(
+      tenant,
+      makeFile(tenant, path, now - 300 * DAY_MS, user.userName),
+      user.id,
+      now - prng.int(1, 80) * DAY_MS - prng.int(0, 86_399) * 1000,
+    );
   }
 }
 
@@ -71,12 +100,28 @@ function seedNotes(tenant: Tenant, now: number): void {
   const { prng } = tenant;
   const files = tenant.childrenOf(SEED_FACTS.commentedFolder).filter((n) => n.kind === 'file');
   const authors = [SEED_FACTS.tokenUserName, SEED_FACTS.jsmith.userName, ...SEED_FACTS.externalAgency.memberUserNames];
-  const lines = ['Please review the renewal terms.', 'Signed copy uploaded.', 'Legal approved this version.', 'Counterparty asked for a 60-day notice period.', 'Superseded by the new MSA.', 'Check the indemnity clause.'];
+  const lines = [
+    'Please review the renewal terms.',
+    'Signed copy uploaded.',
+    'Legal approved this version.',
+    'Counterparty asked for a 60-day notice period.',
+    'Superseded by the new MSA.',
+    'Check the indemnity clause.',
+  ];
   lines.forEach((message, i) => {
     const file = files[i % files.length];
-    if (file?.kind !== 'file') return;
+    if (file?.kind !== 'file') {
+      return;
+    }
     const id = prng.uuid();
-    tenant.notes.set(id, { id, message, username: prng.pick(authors), file_path: file.path, group_id: file.group_id, created: now - prng.int(1, 40) * DAY_MS - prng.int(0, 86_399) * 1000 });
+    tenant.notes.set(id, {
+      id,
+      message,
+      username: prng.pick(authors),
+      file_path: file.path,
+      group_id: file.group_id,
+      created: now - prng.int(1, 40) * DAY_MS - prng.int(0, 86_399) * 1000,
+    });
   });
 }
 
@@ -84,7 +129,9 @@ function seedProjects(tenant: Tenant, now: number): void {
   const admin = userId(tenant, SEED_FACTS.tokenUserName);
   SEED_FACTS.projects.forEach((spec, i) => {
     const folder = tenant.nodes.get(spec.path);
-    if (folder?.kind !== 'folder') throw new Error(`seed has no folder ${spec.path}`);
+    if (folder?.kind !== 'folder') {
+      throw new Error(`seed has no folder ${spec.path}`);
+    }
     const id = tenant.prng.uuid();
     const created = now - (200 - i * 50) * DAY_MS;
     tenant.projects.set(id, {
@@ -135,11 +182,19 @@ function setValues(tenant: Tenant, itemKey: string, namespace: string, values: R
 }
 
 function seedMetadata(tenant: Tenant, now: number): void {
-  for (const namespace of NAMESPACES) tenant.namespaces.set(namespace.name, structuredClone(namespace));
+  for (const namespace of NAMESPACES) {
+    tenant.namespaces.set(namespace.name, structuredClone(namespace));
+  }
   const contracts = tenant.nodes.get(SEED_FACTS.commentedFolder);
   const finance = tenant.nodes.get('/Shared/Finance');
-  if (contracts?.kind !== 'folder' || finance?.kind !== 'folder') throw new Error('seed has no Legal/Contracts or Finance folder');
-  setValues(tenant, `folder:${contracts.folder_id}`, 'contract', { status: 'in review', counterparty: 'Northwind Traders', renewal_date: Math.floor((now + 120 * DAY_MS) / 1000) });
+  if (contracts?.kind !== 'folder' || finance?.kind !== 'folder') {
+    throw new Error('seed has no Legal/Contracts or Finance folder');
+  }
+  setValues(tenant, `folder:${contracts.folder_id}`, 'contract', {
+    status: 'in review',
+    counterparty: 'Northwind Traders',
+    renewal_date: Math.floor((now + 120 * DAY_MS) / 1000),
+  });
   setValues(tenant, `folder:${finance.folder_id}`, 'retention', { category: 'finance', years: 7 });
 }
 

@@ -15,7 +15,9 @@ function addFiles(tenant: Tenant, folder: string, count: number, uploaders: User
   const used = new Set<string>();
   while (used.size < count) {
     const name = `${prng.pick(FILE_STEMS)}-${prng.int(2019, 2025)}.${prng.pick(FILE_EXTENSIONS)}`;
-    if (used.has(name)) continue;
+    if (used.has(name)) {
+      continue;
+    }
     used.add(name);
     const at = now - prng.int(1, 700) * DAY_MS - prng.int(0, 86_399) * 1000;
     makeFile(tenant, `${folder}/${name}`, at, prng.pick(uploaders).userName, prng.int(1, 4));
@@ -44,7 +46,9 @@ export function seedFiles(tenant: Tenant, now: number): void {
   const homes = [SEED_FACTS.tokenUserName, SEED_FACTS.jsmith.userName, ...active.slice(5, 25).map((u) => u.userName)];
   for (const userName of homes) {
     const user = tenant.userByName(userName);
-    if (!user) continue;
+    if (!user) {
+      continue;
+    }
     const home = `/Private/${user.userName}`;
     makeFolder(tenant, home, now - tenant.prng.int(100, 900) * DAY_MS);
     addFiles(tenant, home, tenant.prng.int(1, 3), [user], now);

@@ -28,7 +28,9 @@ function addGroup(tenant: Tenant, displayName: string, members: number[], builtI
 
 function userId(tenant: Tenant, userName: string): number {
   const user = tenant.userByName(userName);
-  if (!user) throw new Error(`seed: missing fixed user ${userName}`);
+  if (!user) {
+    throw new Error(`seed: missing fixed user ${userName}`);
+  }
   return user.id;
 }
 
@@ -46,11 +48,19 @@ export function seedGroups(tenant: Tenant): void {
 
   addGroup(tenant, SEED_FACTS.financeOperations.displayName, [jsmith, ...randomIds(11)]);
   addGroup(tenant, 'Marketing', [jsmith, ...randomIds(15)]);
-  addGroup(tenant, SEED_FACTS.externalAgency.displayName, SEED_FACTS.externalAgency.memberUserNames.map((n) => userId(tenant, n)));
-  for (const [name, size] of OTHER_GROUPS) addGroup(tenant, name, randomIds(size));
+  addGroup(
+    tenant,
+    SEED_FACTS.externalAgency.displayName,
+    SEED_FACTS.externalAgency.memberUserNames.map((n) => userId(tenant, n)),
+  );
+  for (const [name, size] of OTHER_GROUPS) {
+    addGroup(tenant, name, randomIds(size));
+  }
   const admins = pool.filter((u) => u.userType === 'admin').map((u) => u.id);
   addGroup(tenant, 'IT Admins', [userId(tenant, SEED_FACTS.tokenUserName), ...admins]);
 
-  for (const name of SEED_FACTS.builtInGroups) addGroup(tenant, name, [], true);
+  for (const name of SEED_FACTS.builtInGroups) {
+    addGroup(tenant, name, [], true);
+  }
   syncBuiltInGroups(tenant);
 }

@@ -15,7 +15,10 @@ interface SeedGrant {
 }
 
 const SEED_GRANTS: SeedGrant[] = [
-  { path: '/Shared/Finance', groups: { 'Finance Operations': 'Editor', 'Finance Leadership': 'Owner', Accounting: 'Viewer' } },
+  {
+    path: '/Shared/Finance',
+    groups: { 'Finance Operations': 'Editor', 'Finance Leadership': 'Owner', Accounting: 'Viewer' },
+  },
   { path: '/Shared/Finance/Payroll', inheritsPermissions: false, groups: { 'Finance Leadership': 'Full' } },
   { path: '/Shared/Finance/Reports', groups: { Executives: 'Viewer' } },
   { path: '/Shared/Legal', groups: { Legal: 'Full', Executives: 'Viewer' } },
@@ -23,7 +26,11 @@ const SEED_GRANTS: SeedGrant[] = [
   { path: '/Shared/Engineering', groups: { Engineering: 'Full', Contractors: 'Viewer' } },
   { path: '/Shared/HR', groups: { 'Human Resources': 'Owner' } },
   { path: '/Shared/HR/Policies', groups: { 'All Standard Users and Power Users': 'Viewer' } },
-  { path: '/Shared/Projects/Apollo', groups: { 'Project Apollo': 'Editor' }, users: { [SEED_FACTS.jsmith.userName]: 'Viewer' } },
+  {
+    path: '/Shared/Projects/Apollo',
+    groups: { 'Project Apollo': 'Editor' },
+    users: { [SEED_FACTS.jsmith.userName]: 'Viewer' },
+  },
   { path: '/Shared/Agency Exchange', groups: { [SEED_FACTS.externalAgency.displayName]: 'Editor', Marketing: 'Full' } },
   { path: '/Shared/Sales', groups: { Sales: 'Full', 'Customer Success': 'Viewer' } },
 ];
@@ -34,20 +41,31 @@ export function seedPerms(tenant: Tenant): void {
     const groups = new Map<string, PermissionLevel>();
     for (const [name, level] of Object.entries(grant.users ?? {})) {
       const user = tenant.userByName(name);
-      if (user) users.set(user.id, level);
+      if (user) {
+        users.set(user.id, level);
+      }
     }
     for (const [name, level] of Object.entries(grant.groups ?? {})) {
       const group = tenant.groupByName(name);
-      if (group) groups.set(group.id, level);
+      if (group) {
+        groups.set(group.id, level);
+      }
     }
     applyPermsChange(tenant, grant.path, { users, groups, inheritsPermissions: grant.inheritsPermissions });
   }
   // A few direct user grants on random subfolders, so userPerms is not always empty.
   const { prng } = tenant;
   const people = [...tenant.users.values()].filter((u) => u.active && u.userType !== 'admin');
-  for (const path of ['/Shared/Engineering/Specs', '/Shared/Sales/Proposals', '/Shared/Legal/Contracts', '/Shared/Projects/Borealis']) {
+  for (const path of [
+    '/Shared/Engineering/Specs',
+    '/Shared/Sales/Proposals',
+    '/Shared/Legal/Contracts',
+    '/Shared/Projects/Borealis',
+  ]) {
     const users = new Map<number, PermissionLevel>();
-    for (const user of prng.sample(people, prng.int(1, 3))) users.set(user.id, prng.pick(['Viewer', 'Editor', 'Full'] as const));
+    for (const user of prng.sample(people, prng.int(1, 3))) {
+      users.set(user.id, prng.pick(['Viewer', 'Editor', 'Full'] as const));
+    }
     applyPermsChange(tenant, path, { users, groups: new Map() });
   }
 }

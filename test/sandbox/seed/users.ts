@@ -23,11 +23,51 @@ interface Person {
 }
 
 const FIXED_PEOPLE: Person[] = [
-  { userName: SEED_FACTS.tokenUserName, givenName: 'Alex', familyName: 'Morgan', email: 'alex.morgan@company.com', userType: 'admin', authType: 'egnyte', active: true },
-  { userName: 'jsmith', givenName: 'John', familyName: 'Smith', email: SEED_FACTS.jsmith.email, userType: 'power', authType: 'sso', active: true },
-  { userName: 'ana.reyes', givenName: 'Ana', familyName: 'Reyes', email: 'ana.reyes@agencypartners.example', userType: 'standard', authType: 'egnyte', active: true },
-  { userName: 'tom.becker', givenName: 'Tom', familyName: 'Becker', email: 'tom.becker@agencypartners.example', userType: 'power', authType: 'egnyte', active: true },
-  { userName: 'kai.patel', givenName: 'Kai', familyName: 'Patel', email: 'kai.patel@company.com', userType: 'admin', authType: 'ad', active: true },
+  {
+    userName: SEED_FACTS.tokenUserName,
+    givenName: 'Alex',
+    familyName: 'Morgan',
+    email: 'alex.morgan@company.com',
+    userType: 'admin',
+    authType: 'egnyte',
+    active: true,
+  },
+  {
+    userName: 'jsmith',
+    givenName: 'John',
+    familyName: 'Smith',
+    email: SEED_FACTS.jsmith.email,
+    userType: 'power',
+    authType: 'sso',
+    active: true,
+  },
+  {
+    userName: 'ana.reyes',
+    givenName: 'Ana',
+    familyName: 'Reyes',
+    email: 'ana.reyes@agencypartners.example',
+    userType: 'standard',
+    authType: 'egnyte',
+    active: true,
+  },
+  {
+    userName: 'tom.becker',
+    givenName: 'Tom',
+    familyName: 'Becker',
+    email: 'tom.becker@agencypartners.example',
+    userType: 'power',
+    authType: 'egnyte',
+    active: true,
+  },
+  {
+    userName: 'kai.patel',
+    givenName: 'Kai',
+    familyName: 'Patel',
+    email: 'kai.patel@company.com',
+    userType: 'admin',
+    authType: 'ad',
+    active: true,
+  },
 ];
 
 export function dayString(ms: number): string {
@@ -51,7 +91,9 @@ function generatedPeople(prng: Prng, count: number, taken: Set<string>): Person[
     const familyName = prng.pick(LAST_NAMES);
     const base = `${givenName}.${familyName}`.toLowerCase();
     let userName = base;
-    for (let n = 2; taken.has(userName); n++) userName = `${base}${n}`;
+    for (let n = 2; taken.has(userName); n++) {
+      userName = `${base}${n}`;
+    }
     taken.add(userName);
     people.push({
       userName,
@@ -70,7 +112,11 @@ function toUser(person: Person, id: number, prng: Prng, now: number): User {
   const created = now - prng.int(30, 1500) * DAY_MS;
   const modified = Math.min(now, created + prng.int(0, 400) * DAY_MS);
   const externalId =
-    person.authType === 'ad' ? `S-1-5-21-${prng.int(1e9, 4e9)}-${prng.int(1000, 9999)}` : person.authType === 'sso' ? prng.uuid() : null;
+    person.authType === 'ad'
+      ? `S-1-5-21-${prng.int(1e9, 4e9)}-${prng.int(1000, 9999)}`
+      : person.authType === 'sso'
+        ? prng.uuid()
+        : null;
   return {
     id,
     userName: person.userName,

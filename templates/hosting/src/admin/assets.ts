@@ -13,10 +13,14 @@ interface Asset {
   type: string;
 }
 
-const TYPES: { [name: string]: string } = { 'app.js': 'text/javascript; charset=utf-8', 'app.css': 'text/css; charset=utf-8' };
+const TYPES: { [name: string]: string } = {
+  'app.js': 'text/javascript; charset=utf-8',
+  'app.css': 'text/css; charset=utf-8',
+};
 
 export const PAGE_HEADERS = {
-  'content-security-policy': "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+  'content-security-policy':
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'x-frame-options': 'DENY',
@@ -35,8 +39,14 @@ export class PageAssets {
       const assets = new Map<string, Asset>();
       for (const [name, type] of Object.entries(TYPES)) {
         const body = await readFile(new URL(name, this.dir)).catch(() => undefined);
-        if (!body) return undefined;
-        assets.set(name, { body, type, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"` });
+        if (!body) {
+          return undefined;
+        }
+        assets.set(name, {
+          body,
+          type,
+          etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`,
+        });
       }
       return assets;
     })();
@@ -47,7 +57,9 @@ export class PageAssets {
   async sendShell(res: ServerResponse, title: string): Promise<void> {
     const assets = await this.load();
     if (!assets) {
-      res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' }).end('The admin page is not built: run `npm run build` in the package.\n');
+      res
+        .writeHead(503, { 'content-type': 'text/plain; charset=utf-8' })
+        .end('The admin page is not built: run `npm run build` in the package.\n');
       return;
     }
     const version = (name: string) => encodeURIComponent(assets.get(name)?.etag.replace(/"/g, '') ?? '');
@@ -65,16 +77,28 @@ export class PageAssets {
 </body>
 </html>
 `;
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...PAGE_HEADERS }).end(html);
+    res
+      .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...PAGE_HEADERS })
+      .end(html);
   }
 
   /** `/admin/assets/<name>`; false when no such asset exists. */
   async sendAsset(req: IncomingMessage, res: ServerResponse, name: string): Promise<boolean> {
     const asset = (await this.load())?.get(name);
-    if (!asset) return false;
-    const headers = { 'content-type': asset.type, etag: asset.etag, 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' };
-    if (req.headers['if-none-match'] === asset.etag) res.writeHead(304, headers).end();
-    else res.writeHead(200, headers).end(req.method === 'HEAD' ? undefined : asset.body);
+    if (!asset) {
+      return false;
+    }
+    const headers = {
+      'content-type': asset.type,
+      etag: asset.etag,
+      'cache-control': 'no-cache',
+      'x-content-type-options': 'nosniff',
+    };
+    if (req.headers['if-none-match'] === asset.etag) {
+      res.writeHead(304, headers).end();
+    } else {
+      res.writeHead(200, headers).end(req.method === 'HEAD' ? undefined : asset.body);
+    }
     return true;
   }
 }

@@ -18,19 +18,25 @@ export function isStateChanging(method: string | undefined): boolean {
  */
 export function isSameOrigin(req: IncomingMessage, publicUrl: string | undefined): boolean {
   const origin = req.headers.origin;
-  if (origin === undefined || origin === 'null') return false;
+  if (origin === undefined || origin === 'null') {
+    return false;
+  }
   let parsed: URL;
   try {
     parsed = new URL(origin);
   } catch {
     return false;
   }
-  if (publicUrl !== undefined && parsed.origin === new URL(publicUrl).origin) return true;
+  if (publicUrl !== undefined && parsed.origin === new URL(publicUrl).origin) {
+    return true;
+  }
   return parsed.host.toLowerCase() === (req.headers.host ?? '').toLowerCase();
 }
 
 export function hasCsrfToken(req: IncomingMessage, expected: string): boolean {
   const sent = req.headers[CSRF_HEADER];
-  if (typeof sent !== 'string' || sent === '') return false;
+  if (typeof sent !== 'string' || sent === '') {
+    return false;
+  }
   return constantTimeEqual(sent, expected);
 }

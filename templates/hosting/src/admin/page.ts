@@ -26,12 +26,24 @@ export function createAdminPage(ctx: ControlContext, options: AdminPageOptions) 
   const title = `${ctx.data.integration.displayName} MCP servers: admin`;
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> => {
     const [root, section, ...rest] = pathParts(url);
-    if (root !== 'admin') return false;
+    if (root !== 'admin') {
+      return false;
+    }
     const reading = req.method === 'GET' || req.method === 'HEAD';
-    if (section === 'api') await api.handle(req, res, rest, url.searchParams);
-    else if (section === undefined && reading) await assets.sendShell(res, title);
-    else if (section === 'assets' && rest.length === 1 && reading && (await assets.sendAsset(req, res, rest[0] ?? ''))) return true;
-    else sendJson(res, 404, { error: 'not_found', message: `no admin page at ${url.pathname}` });
+    if (section === 'api') {
+      await api.handle(req, res, rest, url.searchParams);
+    } else if (section === undefined && reading) {
+      await assets.sendShell(res, title);
+    } else if (
+      section === 'assets' &&
+      rest.length === 1 &&
+      reading &&
+      (await assets.sendAsset(req, res, rest[0] ?? ''))
+    ) {
+      return true;
+    } else {
+      sendJson(res, 404, { error: 'not_found', message: `no admin page at ${url.pathname}` });
+    }
     return true;
   };
 }

@@ -21,7 +21,9 @@ export interface Session {
   csrfToken: string;
 }
 
-export type SessionCheck = { ok: true; session: Session } | { ok: false; reason: 'missing' | 'invalid' | 'expired'; expiredAt?: Date };
+export type SessionCheck =
+  | { ok: true; session: Session }
+  | { ok: false; reason: 'missing' | 'invalid' | 'expired'; expiredAt?: Date };
 
 const mac = (key: Buffer, text: string) => createHmac('sha256', key).update(text).digest('base64url');
 const idHash = (id: string) => createHash('sha256').update(`admin-session:${id}`).digest('hex');
@@ -30,7 +32,9 @@ const idHash = (id: string) => createHash('sha256').update(`admin-session:${id}`
 export function readCookie(header: string | undefined, name: string): string | undefined {
   for (const part of (header ?? '').split(';')) {
     const [key, ...value] = part.trim().split('=');
-    if (key === name) return value.join('=');
+    if (key === name) {
+      return value.join('=');
+    }
   }
   return undefined;
 }
@@ -54,7 +58,11 @@ export class SessionKeeper {
   /** The admin token that `presented` equals, compared in constant time; undefined when none. */
   private matchingToken(presented: string): string | undefined {
     let found: string | undefined;
-    for (const token of this.adminTokens) if (constantTimeEqual(presented, token)) found = token;
+    for (const token of this.adminTokens) {
+      if (constantTimeEqual(presented, token)) {
+        found = token;
+      }
+    }
     return found;
   }
 
@@ -66,28 +74,48 @@ export class SessionKeeper {
   async open(presentedToken: string): Promise<{ cookie: string; session: Session } | undefined> {
     const token = this.matchingToken(presentedToken);
     const key = this.keys[0]?.key;
-    if (token === undefined || key === undefined) return undefined;
+    if (token === undefined || key === undefined) {
+      return undefined;
+    }
     const id = randomId(32);
     const now = this.now();
     const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
-    await this.driver.run('INSERT INTO admin_sessions (id_hash, token_fingerprint, expires_at, created_at) VALUES (?, ?, ?, ?)', [idHash(id), this.fingerprint(key, token), expiresAt.toISOString(), now.toISOString()]);
+    await this.driver.run(
+      'INSERT INTO admin_sessions (id_hash, token_fingerprint, expires_at, created_at) VALUES (?, ?, ?, ?)',
+      [idHash(id), this.fingerprint(key, token), expiresAt.toISOString(), now.toISOString()],
+    );
     return { cookie: id, session: { id, expiresAt, csrfToken: this.csrf(id) } };
   }
 
   async check(cookieHeader: string | undefined): Promise<SessionCheck> {
     const id = readCookie(cookieHeader, SESSION_COOKIE);
-    if (id === undefined || id === '') return { ok: false, reason: 'missing' };
-    if (!ID_FORM.test(id)) return { ok: false, reason: 'invalid' };
-    const row = (await this.driver.all<{ token_fingerprint: string; expires_at: string }>('SELECT token_fingerprint, expires_at FROM admin_sessions WHERE id_hash = ?', [idHash(id)]))[0];
-    if (!row) return { ok: false, reason: 'invalid' };
+    if (id === undefined || id === '') {
+      return { ok: false, reason: 'missing' };
+    }
+    if (!ID_FORM.test(id)) {
+      return { ok: false, reason: 'invalid' };
+    }
+    const row = (
+      await this.driver.all<{ token_fingerprint: string; expires_at: string }>(
+        'SELECT token_fingerprint, expires_at FROM admin_sessions WHERE id_hash = ?',
+        [idHash(id)],
+      )
+    )[0];
+    if (!row) {
+      return { ok: false, reason: 'invalid' };
+    }
     // The admin token it was opened with must still be configured (under the current or an older secret).
-    const tokenLive = this.keys.some(({ key }) => this.adminTokens.some((token) => constantTimeEqual(this.fingerprint(key, token), row.token_fingerprint)));
+    const tokenLive = this.keys.some(({ key }) =>
+      this.adminTokens.some((token) => constantTimeEqual(this.fingerprint(key, token), row.token_fingerprint)),
+    );
     if (!tokenLive) {
       await this.close(id);
       return { ok: false, reason: 'invalid' };
     }
     const expiresAt = new Date(row.expires_at);
-    if (expiresAt.getTime() <= this.now().getTime()) return { ok: false, reason: 'expired', expiredAt: expiresAt };
+    if (expiresAt.getTime() <= this.now().getTime()) {
+      return { ok: false, reason: 'expired', expiredAt: expiresAt };
+    }
     return { ok: true, session: { id, expiresAt, csrfToken: this.csrf(id) } };
   }
 

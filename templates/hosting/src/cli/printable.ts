@@ -3,6 +3,7 @@
  * escaped by JSON.stringify and would reach the terminal raw (some terminals act on them).
  */
 const RAW_CONTROLS = /[\u007f-\u009f]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is escaped here
 const ANY_CONTROL_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
 
 const escaped = (char: string) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;

@@ -3,33 +3,50 @@
  * command line, on the store named by `--store` or MCP_STORE_URL. Tokens never go on the command
  * line (other users can read it): `accounts add` reads the upstream token from its usual variable.
  */
-import { bearerScheme } from 'saas-mcp-runtime/host';
-import { parseSecrets } from 'saas-mcp-runtime/host';
-import type { ServerData } from 'saas-mcp-runtime/host';
+
+import type { ControlCommand, ServerData } from 'saas-mcp-runtime/host';
+import { bearerScheme, parseSecrets } from 'saas-mcp-runtime/host';
 import { addAccount, listAccounts, removeAccount } from '../control/accounts.js';
-import { openControlPlane } from '../plane/control-plane.js';
-import { controlProblems } from '../control/startup.js';
 import { ControlError } from '../control/errors.js';
 import { createServer, deleteServer, listServers } from '../control/servers.js';
-import type { ControlCommand } from 'saas-mcp-runtime/host';
+import { controlProblems } from '../control/startup.js';
+import { openControlPlane } from '../plane/control-plane.js';
 import { printableJson, printableText } from './printable.js';
 
 type Env = Record<string, string | undefined>;
 
-const list = (text: string | undefined) => text?.split(',').map((item) => item.trim()).filter(Boolean);
+const list = (text: string | undefined) =>
+  text
+    ?.split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
 
 function required(command: ControlCommand, flag: string): string {
   const value = command.flags[flag];
-  if (value === undefined) throw new ControlError(400, 'invalid_request', `${command.verb} needs ${flag}`);
+  if (value === undefined) {
+    throw new ControlError(400, 'invalid_request', `${command.verb} needs ${flag}`);
+  }
   return value;
 }
 
-export async function runControlCommand(command: ControlCommand, data: ServerData, env: Env, io: { out(text: string): void; err(text: string): void }): Promise<number> {
+export async function runControlCommand(
+  command: ControlCommand,
+  data: ServerData,
+  env: Env,
+  io: { out(text: string): void; err(text: string): void },
+): Promise<number> {
   const storeUrl = command.flags['--store'] ?? env.MCP_STORE_URL ?? '';
   const secrets = parseSecrets(env.MCP_SERVER_SECRET);
-  const problems = [...(storeUrl === '' ? ['set --store or MCP_STORE_URL (sqlite:PATH or postgres://...)'] : controlProblems(storeUrl, secrets.secrets)), ...secrets.problems];
+  const problems = [
+    ...(storeUrl === ''
+      ? ['set --store or MCP_STORE_URL (sqlite:PATH or postgres://...)']
+      : controlProblems(storeUrl, secrets.secrets)),
+    ...secrets.problems,
+  ];
   if (problems.length > 0) {
-    for (const problem of problems) io.err(`error: ${problem}\n`);
+    for (const problem of problems) {
+      io.err(`error: ${problem}\n`);
+    }
     return 2;
   }
   const opened = await openControlPlane({ storeUrl, data, env, secrets: secrets.secrets });
@@ -42,28 +59,57 @@ export async function runControlCommand(command: ControlCommand, data: ServerDat
     const account = () => required(command, '--account');
     let answer: unknown;
     if (command.verb === 'accounts add') {
-      const location = command.flags['--domain'] !== undefined ? { domain: command.flags['--domain'] } : { base_url: command.flags['--base-url'] };
+      const location =
+        command.flags['--domain'] !== undefined
+          ? { domain: command.flags['--domain'] }
+          : { base_url: command.flags['--base-url'] };
       const tokenEnv = bearerScheme(data.integration)?.tokenEnv;
-      if (!tokenEnv) throw new ControlError(400, 'invalid_request', `${data.integration.displayName} takes no bearer token, so accounts cannot be added by token`);
+      if (!tokenEnv) {
+        throw new ControlError(
+          400,
+          'invalid_request',
+          `${data.integration.displayName} takes no bearer token, so accounts cannot be added by token`,
+        );
+      }
       const token = env[tokenEnv]?.trim();
-      if (!token) throw new ControlError(400, 'invalid_request', `accounts add reads the ${data.integration.displayName} token from ${tokenEnv}; set it`);
+      if (!token) {
+        throw new ControlError(
+          400,
+          'invalid_request',
+          `accounts add reads the ${data.integration.displayName} token from ${tokenEnv}; set it`,
+        );
+      }
       answer = await addAccount(ctx, { name: required(command, '--name'), ...location, access_token: token });
-    } else if (command.verb === 'accounts list') answer = await listAccounts(ctx, undefined, 100);
-    else if (command.verb === 'accounts remove') answer = await removeAccount(ctx, command.positional[0] ?? '').then(() => ({ removed: command.positional[0] }));
-    else if (command.verb === 'servers create') {
-      const config = { methods: list(command.flags['--methods']), tags: list(command.flags['--tags']), tool_exposure: command.flags['--tool-exposure'], output_schema: command.flags['--output-schema'] };
+    } else if (command.verb === 'accounts list') {
+      answer = await listAccounts(ctx, undefined, 100);
+    } else if (command.verb === 'accounts remove') {
+      answer = await removeAccount(ctx, command.positional[0] ?? '').then(() => ({ removed: command.positional[0] }));
+    } else if (command.verb === 'servers create') {
+      const config = {
+        methods: list(command.flags['--methods']),
+        tags: list(command.flags['--tags']),
+        tool_exposure: command.flags['--tool-exposure'],
+        output_schema: command.flags['--output-schema'],
+      };
       answer = await createServer(ctx, account(), {
         name: required(command, '--name'),
         config: JSON.parse(JSON.stringify(config)) as unknown,
         ...(command.flags['--expires-at'] !== undefined ? { expires_at: command.flags['--expires-at'] } : {}),
         require_api_token_auth: command.flags['--require-api-token'] === 'true',
       });
-    } else if (command.verb === 'servers list') answer = await listServers(ctx, account(), undefined, 100);
-    else answer = await deleteServer(ctx, account(), command.positional[0] ?? '').then(() => ({ revoked: command.positional[0] }));
+    } else if (command.verb === 'servers list') {
+      answer = await listServers(ctx, account(), undefined, 100);
+    } else {
+      answer = await deleteServer(ctx, account(), command.positional[0] ?? '').then(() => ({
+        revoked: command.positional[0],
+      }));
+    }
     io.out(`${printableJson(answer)}\n`);
     return 0;
   } catch (error) {
-    if (!(error instanceof ControlError)) throw error;
+    if (!(error instanceof ControlError)) {
+      throw error;
+    }
     io.err(`error: ${printableText(error.message)}\n`);
     return error.status === 404 ? 1 : 2;
   } finally {

@@ -3,15 +3,21 @@
  * OAuth callback. Every route calls the same functions as the CLI verbs.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { hasValidApiToken, sendJson } from 'saas-mcp-runtime/host';
-import { addAccount, accountView, finishConnect, getAccount, listAccounts, removeAccount, startConnect } from './accounts.js';
+import { adminFailure, hasValidApiToken, readLimitedBody, sendJson } from 'saas-mcp-runtime/host';
+import {
+  accountView,
+  addAccount,
+  finishConnect,
+  getAccount,
+  listAccounts,
+  removeAccount,
+  startConnect,
+} from './accounts.js';
 import { createApiToken, deleteApiToken, listApiTokens } from './api-tokens.js';
 import type { ControlContext } from './context.js';
 import { badRequest, ControlError } from './errors.js';
-import { adminFailure } from 'saas-mcp-runtime/host';
 import { CONTROL_CHARACTER } from './input.js';
 import { createServer, deleteServer, getServer, listServers, serverLogs, updateServer } from './servers.js';
-import { readLimitedBody } from 'saas-mcp-runtime/host';
 
 const MAX_ADMIN_BODY = 64 * 1024;
 const tooLarge = () => new ControlError(413, 'too_large', `the body is larger than ${MAX_ADMIN_BODY} bytes`);
@@ -32,11 +38,15 @@ type Answer = { status: number; body?: unknown };
 export async function readBody(req: IncomingMessage): Promise<unknown> {
   const read = await readLimitedBody(req, MAX_ADMIN_BODY);
   if (!read.ok) {
-    if (!read.drained) req.destroy();
+    if (!read.drained) {
+      req.destroy();
+    }
     throw tooLarge();
   }
   const text = read.text;
-  if (text.trim() === '') return {};
+  if (text.trim() === '') {
+    return {};
+  }
   try {
     return JSON.parse(text);
   } catch {
@@ -47,7 +57,9 @@ export async function readBody(req: IncomingMessage): Promise<unknown> {
 function paging(query: URLSearchParams): { cursor?: string; limit: number } {
   const limitText = query.get('limit') ?? '50';
   const limit = Number(limitText);
-  if (!/^\d+$/.test(limitText) || limit < 1 || limit > 100) throw badRequest('"limit" must be a whole number from 1 to 100');
+  if (!/^\d+$/.test(limitText) || limit < 1 || limit > 100) {
+    throw badRequest('"limit" must be a whole number from 1 to 100');
+  }
   return { cursor: query.get('cursor') ?? undefined, limit };
 }
 
@@ -56,29 +68,67 @@ async function route(ctx: ControlContext, call: Call): Promise<Answer | undefine
   const { method, parts, query } = call;
   const [root, id, sub, mcpId, tail] = parts;
   if (root === 'api-token') {
-    if (parts.length === 1 && method === 'POST') return { status: 201, body: await createApiToken(ctx, await call.body()) };
-    if (parts.length === 1 && method === 'GET') { const p = paging(query); return { status: 200, body: await listApiTokens(ctx, p.cursor, p.limit) }; }
-    if (parts.length === 2 && method === 'DELETE' && id) return deleteApiToken(ctx, id).then(() => ({ status: 204 }));
+    if (parts.length === 1 && method === 'POST') {
+      return { status: 201, body: await createApiToken(ctx, await call.body()) };
+    }
+    if (parts.length === 1 && method === 'GET') {
+      const p = paging(query);
+      return { status: 200, body: await listApiTokens(ctx, p.cursor, p.limit) };
+    }
+    if (parts.length === 2 && method === 'DELETE' && id) {
+      return deleteApiToken(ctx, id).then(() => ({ status: 204 }));
+    }
     return undefined;
   }
-  if (root !== 'integrated-account') return undefined;
-  if (parts.length === 1 && method === 'POST') return { status: 201, body: await addAccount(ctx, await call.body()) };
-  if (parts.length === 1 && method === 'GET') { const p = paging(query); return { status: 200, body: await listAccounts(ctx, p.cursor, p.limit) }; }
-  if (id === undefined) return undefined;
+  if (root !== 'integrated-account') {
+    return undefined;
+  }
+  if (parts.length === 1 && method === 'POST') {
+    return { status: 201, body: await addAccount(ctx, await call.body()) };
+  }
+  if (parts.length === 1 && method === 'GET') {
+    const p = paging(query);
+    return { status: 200, body: await listAccounts(ctx, p.cursor, p.limit) };
+  }
+  if (id === undefined) {
+    return undefined;
+  }
   if (parts.length === 2 && id === 'connect' && method === 'POST') {
     const started = await startConnect(ctx, await call.body());
     return { status: 201, body: { authorize_url: started.authorize_url, account: started.account } };
   }
-  if (parts.length === 2 && method === 'GET') return { status: 200, body: accountView(await getAccount(ctx, id)) };
-  if (parts.length === 2 && method === 'DELETE') return removeAccount(ctx, id).then(() => ({ status: 204 }));
-  if (sub !== 'mcp') return undefined;
-  if (parts.length === 3 && method === 'POST') return { status: 201, body: await createServer(ctx, id, await call.body()) };
-  if (parts.length === 3 && method === 'GET') { const p = paging(query); return { status: 200, body: await listServers(ctx, id, p.cursor, p.limit) }; }
-  if (mcpId === undefined) return undefined;
-  if (parts.length === 4 && method === 'GET') return { status: 200, body: await getServer(ctx, id, mcpId) };
-  if (parts.length === 4 && method === 'PATCH') return { status: 200, body: await updateServer(ctx, id, mcpId, await call.body()) };
-  if (parts.length === 4 && method === 'DELETE') return deleteServer(ctx, id, mcpId).then(() => ({ status: 204 }));
-  if (parts.length === 5 && tail === 'logs' && method === 'GET') { const p = paging(query); return { status: 200, body: await serverLogs(ctx, id, mcpId, p.cursor, p.limit) }; }
+  if (parts.length === 2 && method === 'GET') {
+    return { status: 200, body: accountView(await getAccount(ctx, id)) };
+  }
+  if (parts.length === 2 && method === 'DELETE') {
+    return removeAccount(ctx, id).then(() => ({ status: 204 }));
+  }
+  if (sub !== 'mcp') {
+    return undefined;
+  }
+  if (parts.length === 3 && method === 'POST') {
+    return { status: 201, body: await createServer(ctx, id, await call.body()) };
+  }
+  if (parts.length === 3 && method === 'GET') {
+    const p = paging(query);
+    return { status: 200, body: await listServers(ctx, id, p.cursor, p.limit) };
+  }
+  if (mcpId === undefined) {
+    return undefined;
+  }
+  if (parts.length === 4 && method === 'GET') {
+    return { status: 200, body: await getServer(ctx, id, mcpId) };
+  }
+  if (parts.length === 4 && method === 'PATCH') {
+    return { status: 200, body: await updateServer(ctx, id, mcpId, await call.body()) };
+  }
+  if (parts.length === 4 && method === 'DELETE') {
+    return deleteServer(ctx, id, mcpId).then(() => ({ status: 204 }));
+  }
+  if (parts.length === 5 && tail === 'logs' && method === 'GET') {
+    const p = paging(query);
+    return { status: 200, body: await serverLogs(ctx, id, mcpId, p.cursor, p.limit) };
+  }
   return undefined;
 }
 
@@ -109,16 +159,33 @@ export function createAdminHandler(ctx: ControlContext, adminTokens: readonly st
     if (url.pathname === `/oauth/${ctx.data.integration.name}/callback` && req.method === 'GET') {
       try {
         const account = await finishConnect(ctx, url.searchParams);
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page('Account connected', `${account.name} is connected (account id ${account.id}). You can close this page.`));
+        res
+          .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+          .end(
+            page(
+              'Account connected',
+              `${account.name} is connected (account id ${account.id}). You can close this page.`,
+            ),
+          );
       } catch (error) {
-        const known = error instanceof ControlError ? error : new ControlError(400, 'connect_failed', 'the account could not be connected');
-        res.writeHead(known.status, { 'content-type': 'text/html; charset=utf-8' }).end(page('Account not connected', known.message));
+        const known =
+          error instanceof ControlError
+            ? error
+            : new ControlError(400, 'connect_failed', 'the account could not be connected');
+        res
+          .writeHead(known.status, { 'content-type': 'text/html; charset=utf-8' })
+          .end(page('Account not connected', known.message));
       }
       return true;
     }
-    if (!isAdminPath(parts)) return false;
+    if (!isAdminPath(parts)) {
+      return false;
+    }
     if (adminTokens.length === 0 || !hasValidApiToken(req, adminTokens)) {
-      const message = adminTokens.length === 0 ? 'the admin API is off: set MCP_ADMIN_TOKENS' : 'send Authorization: Bearer <admin token>';
+      const message =
+        adminTokens.length === 0
+          ? 'the admin API is off: set MCP_ADMIN_TOKENS'
+          : 'send Authorization: Bearer <admin token>';
       sendJson(res, 401, { error: 'unauthorized', message }, { 'www-authenticate': 'Bearer' });
       return true;
     }
@@ -137,25 +204,43 @@ export function sendControlError(res: ServerResponse, error: unknown): void {
   if (error instanceof ControlError) {
     // An unread oversize body is not waited for: the connection closes after the answer.
     const close = error.status === 413 ? { connection: 'close' } : undefined;
-    sendJson(res, error.status, { error: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) }, close);
-    if (close) res.once('finish', () => res.socket?.destroy());
-  }
-  else {
+    sendJson(
+      res,
+      error.status,
+      { error: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) },
+      close,
+    );
+    if (close) {
+      res.once('finish', () => res.socket?.destroy());
+    }
+  } else {
     const failure = adminFailure(error);
     sendJson(res, failure.status, failure.body, failure.status === 503 ? { 'retry-after': '1' } : {});
   }
 }
 
 /** Runs one admin call whose caller is already authorized (admin token, or the web page's session). */
-export async function answerAdminCall(ctx: ControlContext, req: IncomingMessage, res: ServerResponse, parts: string[], query: URLSearchParams): Promise<void> {
+export async function answerAdminCall(
+  ctx: ControlContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  parts: string[],
+  query: URLSearchParams,
+): Promise<void> {
   // Answers may carry a secret shown once (a server URL, an API token): no cache may keep them.
   res.setHeader('cache-control', 'no-store');
   try {
-    if (parts.some((part) => CONTROL_CHARACTER.test(part))) throw badRequest('the path holds a control character; ids never do');
+    if (parts.some((part) => CONTROL_CHARACTER.test(part))) {
+      throw badRequest('the path holds a control character; ids never do');
+    }
     const answer = await route(ctx, { method: req.method ?? 'GET', parts, query, body: () => readBody(req) });
-    if (!answer) sendJson(res, 404, { error: 'not_found', message: `no admin endpoint ${req.method} /${parts.join('/')}` });
-    else if (answer.body === undefined) res.writeHead(answer.status).end();
-    else sendJson(res, answer.status, answer.body);
+    if (!answer) {
+      sendJson(res, 404, { error: 'not_found', message: `no admin endpoint ${req.method} /${parts.join('/')}` });
+    } else if (answer.body === undefined) {
+      res.writeHead(answer.status).end();
+    } else {
+      sendJson(res, answer.status, answer.body);
+    }
   } catch (error) {
     sendControlError(res, error);
   }

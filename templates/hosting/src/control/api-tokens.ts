@@ -4,11 +4,18 @@
  */
 import type { IncomingMessage } from 'node:http';
 import { hasValidApiToken } from 'saas-mcp-runtime/host';
-import { decodeCursor, encodeCursor, hashSecret, newId, newSecret, type ControlContext, type ListAnswer } from './context.js';
+import type { ApiToken, CreatedApiToken } from '../wire/types.js';
+import {
+  type ControlContext,
+  decodeCursor,
+  encodeCursor,
+  hashSecret,
+  type ListAnswer,
+  newId,
+  newSecret,
+} from './context.js';
 import { notFound } from './errors.js';
 import { objectBody, requiredString } from './input.js';
-import type { ApiToken, CreatedApiToken } from '../wire/types.js';
-
 
 export async function createApiToken(ctx: ControlContext, input: unknown): Promise<CreatedApiToken> {
   const name = requiredString(objectBody(input, ['name']), 'name');
@@ -20,16 +27,27 @@ export async function createApiToken(ctx: ControlContext, input: unknown): Promi
 
 export async function listApiTokens(ctx: ControlContext, cursor?: string, limit = 50): Promise<ListAnswer<ApiToken>> {
   const page = await ctx.records.apiTokens(decodeCursor(cursor), limit);
-  return { result: page.rows.map(({ id, name, created_at }) => ({ id, name, created_at })), next_cursor: encodeCursor(page.after) };
+  return {
+    result: page.rows.map(({ id, name, created_at }) => ({ id, name, created_at })),
+    next_cursor: encodeCursor(page.after),
+  };
 }
 
 export async function deleteApiToken(ctx: ControlContext, id: string): Promise<void> {
-  if (!(await ctx.records.deleteApiToken(id))) throw notFound(`API token ${JSON.stringify(id.slice(0, 64))}`);
+  if (!(await ctx.records.deleteApiToken(id))) {
+    throw notFound(`API token ${JSON.stringify(id.slice(0, 64))}`);
+  }
 }
 
 /** True for a Bearer token from MCP_API_TOKENS or from the store. */
-export async function acceptsApiToken(ctx: ControlContext, req: IncomingMessage, envTokens: readonly string[]): Promise<boolean> {
-  if (hasValidApiToken(req, envTokens)) return true;
+export async function acceptsApiToken(
+  ctx: ControlContext,
+  req: IncomingMessage,
+  envTokens: readonly string[],
+): Promise<boolean> {
+  if (hasValidApiToken(req, envTokens)) {
+    return true;
+  }
   const presented = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '')?.[1];
   return presented !== undefined && (await ctx.records.hasApiTokenHash(hashSecret(presented)));
 }

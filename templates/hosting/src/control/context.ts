@@ -2,13 +2,11 @@
  * What every control-plane operation works with. The admin API and the CLI verbs build the same
  * context and call the same functions, so both follow one set of rules.
  */
-import type { Outcome } from 'saas-mcp-runtime/host';
-import type { ServerData } from 'saas-mcp-runtime/host';
-import type { FetchFunction } from 'saas-mcp-runtime/host';
+import type { FetchFunction, Outcome, ServerData } from 'saas-mcp-runtime/host';
 import type { Records } from '../store/records.js';
+import { ControlError } from './errors.js';
 import type { OAuthApp } from './oauth.js';
 import type { CredentialVault } from './vault.js';
-import { ControlError } from './errors.js';
 
 export interface ControlContext {
   data: ServerData;
@@ -37,10 +35,22 @@ const CURSOR_SHAPES = {
 };
 
 /** A cursor this server made, or a 400: a forged or damaged one never reaches a query. */
-export function decodeCursor(cursor: string | undefined, shape: keyof typeof CURSOR_SHAPES = 'creation'): string | null {
-  if (cursor === undefined || cursor === '') return null;
+export function decodeCursor(
+  cursor: string | undefined,
+  shape: keyof typeof CURSOR_SHAPES = 'creation',
+): string | null {
+  if (cursor === undefined || cursor === '') {
+    return null;
+  }
   const text = /^[A-Za-z0-9_-]+$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
-  if (!CURSOR_SHAPES[shape].test(text)) throw new ControlError(400, 'invalid_cursor', '"cursor" is not a cursor this list returned; start again without it', 'cursor');
+  if (!CURSOR_SHAPES[shape].test(text)) {
+    throw new ControlError(
+      400,
+      'invalid_cursor',
+      '"cursor" is not a cursor this list returned; start again without it',
+      'cursor',
+    );
+  }
   return text;
 }
 

@@ -18,7 +18,9 @@ export const badRequest = (message: string, field?: string) => new ControlError(
 
 /** Re-anchors an error about a nested object's field under that object (`tags` -> `config.tags`). */
 export function inField(parent: string, error: unknown): unknown {
-  if (!(error instanceof ControlError)) return error;
+  if (!(error instanceof ControlError)) {
+    return error;
+  }
   return new ControlError(error.status, error.code, error.message, error.field ? `${parent}.${error.field}` : parent);
 }
 export const notFound = (what: string) => new ControlError(404, 'not_found', `${what} not found`);

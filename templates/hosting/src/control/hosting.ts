@@ -4,13 +4,13 @@
  * and the account's token is refreshed shortly before it expires and once after a 401.
  */
 import type { HostedRoute, Outcome, ServingScope, UpstreamCredentials } from 'saas-mcp-runtime/host';
+import { DEFAULT_SURFACE, parseSurfaceConfig } from 'saas-mcp-runtime/host';
 import type { AccountRow, ServerRow } from '../store/records.js';
 import { storeCredentials } from './accounts.js';
-import { hashSecret, type ControlContext } from './context.js';
+import { type ControlContext, hashSecret } from './context.js';
 import { requestTokens } from './oauth.js';
 import { filterOf, SERVER_TOKEN_PREFIX, type ServerConfig } from './servers.js';
 import type { StoredCredentials } from './vault.js';
-import { DEFAULT_SURFACE, parseSurfaceConfig } from 'saas-mcp-runtime/host';
 
 export type { HostedRoute };
 
@@ -23,33 +23,63 @@ export function isStoreToken(token: string): boolean {
 }
 
 function openCredentials(ctx: ControlContext, account: AccountRow): Outcome<StoredCredentials> {
-  if (account.status === 'pending' || account.credentials === null) return { ok: false, message: 'the account has not finished connecting' };
+  if (account.status === 'pending' || account.credentials === null) {
+    return { ok: false, message: 'the account has not finished connecting' };
+  }
   const credentials = ctx.vault.open(account.id, account.credentials);
   return credentials
     ? { ok: true, value: credentials }
-    : { ok: false, message: 'the stored credentials do not open with MCP_SERVER_SECRET (was the secret changed without keeping the old one listed?)' };
+    : {
+        ok: false,
+        message:
+          'the stored credentials do not open with MCP_SERVER_SECRET (was the secret changed without keeping the old one listed?)',
+      };
 }
 
 /** A fresh token from the refresh grant, stored for every instance; if another instance won the race, its token. */
-export async function refreshAccount(ctx: ControlContext, account: AccountRow, current: StoredCredentials): Promise<Outcome<StoredCredentials>> {
-  if (!current.refreshToken) return { ok: false, message: 'the token expired and the account has no refresh token; connect it again' };
-  if (!ctx.oauth.ok) return { ok: false, message: `the token needs refreshing, but ${ctx.oauth.message}` };
-  const fresh = await requestTokens(ctx.oauth.value, account.base_url, { grant_type: 'refresh_token', refresh_token: current.refreshToken }, ctx.fetch, ctx.now());
-  if (!fresh.ok) return fresh;
-  if (await storeCredentials(ctx, account, fresh.value)) return fresh;
+export async function refreshAccount(
+  ctx: ControlContext,
+  account: AccountRow,
+  current: StoredCredentials,
+): Promise<Outcome<StoredCredentials>> {
+  if (!current.refreshToken) {
+    return { ok: false, message: 'the token expired and the account has no refresh token; connect it again' };
+  }
+  if (!ctx.oauth.ok) {
+    return { ok: false, message: `the token needs refreshing, but ${ctx.oauth.message}` };
+  }
+  const fresh = await requestTokens(
+    ctx.oauth.value,
+    account.base_url,
+    { grant_type: 'refresh_token', refresh_token: current.refreshToken },
+    ctx.fetch,
+    ctx.now(),
+  );
+  if (!fresh.ok) {
+    return fresh;
+  }
+  if (await storeCredentials(ctx, account, fresh.value)) {
+    return fresh;
+  }
   const latest = await ctx.records.account(account.id);
   return latest ? openCredentials(ctx, latest) : { ok: false, message: 'the account was removed' };
 }
 
 async function currentCredentials(ctx: ControlContext, account: AccountRow): Promise<Outcome<StoredCredentials>> {
   const opened = openCredentials(ctx, account);
-  if (!opened.ok || opened.value.expiresAt === undefined) return opened;
-  if (Date.parse(opened.value.expiresAt) - ctx.now().getTime() > REFRESH_MARGIN_MS) return opened;
+  if (!opened.ok || opened.value.expiresAt === undefined) {
+    return opened;
+  }
+  if (Date.parse(opened.value.expiresAt) - ctx.now().getTime() > REFRESH_MARGIN_MS) {
+    return opened;
+  }
   return refreshAccount(ctx, account, opened.value);
 }
 
 const upstream = (account: AccountRow, credentials: Outcome<StoredCredentials>): Outcome<UpstreamCredentials> =>
-  credentials.ok ? { ok: true, value: { baseUrl: account.base_url, accessToken: credentials.value.accessToken } } : credentials;
+  credentials.ok
+    ? { ok: true, value: { baseUrl: account.base_url, accessToken: credentials.value.accessToken } }
+    : credentials;
 
 /** The route a store token opens, or undefined (unknown, deleted or expired: all answered alike). */
 export async function resolveHosted(ctx: ControlContext, token: string): Promise<HostedRoute | undefined> {
@@ -58,7 +88,11 @@ export async function resolveHosted(ctx: ControlContext, token: string): Promise
 }
 
 /** The route of one server record (reached by URL token or by an OAuth grant); undefined once expired. */
-export async function routeOfServer(ctx: ControlContext, server: ServerRow, account: AccountRow): Promise<HostedRoute | undefined> {
+export async function routeOfServer(
+  ctx: ControlContext,
+  server: ServerRow,
+  account: AccountRow,
+): Promise<HostedRoute | undefined> {
   const now = ctx.now();
   if (server.expires_at !== null && Date.parse(server.expires_at) <= now.getTime()) {
     await ctx.records.deleteServer(account.id, server.id);
@@ -76,13 +110,19 @@ export async function routeOfServer(ctx: ControlContext, server: ServerRow, acco
     credentials: upstream(account, credentials),
     // After a 401 the token is refreshed once per request, then the call is sent again with it.
     renewCredentials: async () => {
-      if (renewed || !credentials.ok) return undefined;
+      if (renewed || !credentials.ok) {
+        return undefined;
+      }
       renewed = true;
       const latest = await ctx.records.account(account.id);
-      if (!latest) return undefined;
+      if (!latest) {
+        return undefined;
+      }
       // Another instance may have refreshed already: its token is the one to try.
       const stored = openCredentials(ctx, latest);
-      if (stored.ok && stored.value.accessToken !== credentials.value.accessToken) return upstream(latest, stored);
+      if (stored.ok && stored.value.accessToken !== credentials.value.accessToken) {
+        return upstream(latest, stored);
+      }
       return upstream(latest, await refreshAccount(ctx, latest, stored.ok ? stored.value : credentials.value));
     },
   };

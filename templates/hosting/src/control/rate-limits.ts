@@ -51,11 +51,17 @@ export class RateLimiter {
     const retryAfterSeconds = Math.max(1, Math.ceil(((window + 1) * limit.windowMs - time) / 1000));
     // One address over its share does not eat into everyone's budget: the overall count comes after.
     const mine = await this.count(`${limit.name}:${address}:${window}`, end);
-    if (mine > limit.perAddress) return { ok: false, retryAfterSeconds, scope: 'address' };
+    if (mine > limit.perAddress) {
+      return { ok: false, retryAfterSeconds, scope: 'address' };
+    }
     const overall = await this.count(`${limit.name}:*:${window}`, end);
     // The first hit of a window clears the windows that ended (the table stays small).
-    if (overall === 1) await this.driver.run('DELETE FROM rate_counters WHERE window_end <= ?', [new Date(time).toISOString()]);
-    if (overall > limit.overall) return { ok: false, retryAfterSeconds, scope: 'overall' };
+    if (overall === 1) {
+      await this.driver.run('DELETE FROM rate_counters WHERE window_end <= ?', [new Date(time).toISOString()]);
+    }
+    if (overall > limit.overall) {
+      return { ok: false, retryAfterSeconds, scope: 'overall' };
+    }
     return { ok: true };
   }
 }
@@ -64,10 +70,22 @@ export class RateLimiter {
 export const clientAddress = (req: IncomingMessage) => req.socket.remoteAddress ?? 'unknown';
 
 /** Counts the hit; false after a 429 with Retry-After was sent. */
-export async function admit(limiter: RateLimiter, limit: RateLimit, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+export async function admit(
+  limiter: RateLimiter,
+  limit: RateLimit,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<boolean> {
   const verdict = await limiter.hit(limit, clientAddress(req));
-  if (verdict.ok) return true;
+  if (verdict.ok) {
+    return true;
+  }
   const message = `too many requests ${verdict.scope === 'address' ? 'from this address' : 'to this server'}; try again in ${verdict.retryAfterSeconds} s`;
-  sendJson(res, 429, { error: 'rate_limited', error_description: message, message }, { 'retry-after': String(verdict.retryAfterSeconds), 'cache-control': 'no-store' });
+  sendJson(
+    res,
+    429,
+    { error: 'rate_limited', error_description: message, message },
+    { 'retry-after': String(verdict.retryAfterSeconds), 'cache-control': 'no-store' },
+  );
   return false;
 }

@@ -2,14 +2,21 @@
  * MCP server records of an account: each has filters, an expiry, an API-token requirement and a
  * URL whose random token is shown once and stored only as a hash. Expired records are purged.
  */
-import { checkFilter, selectTools, type ToolFilter } from 'saas-mcp-runtime/host';
-import { parseSurfaceConfig } from 'saas-mcp-runtime/host';
+import { checkFilter, parseSurfaceConfig, selectTools, type ToolFilter } from 'saas-mcp-runtime/host';
 import type { ServerRow } from '../store/records.js';
+import type { LogEntry, McpServer, ServerConfig } from '../wire/types.js';
 import { getAccount } from './accounts.js';
-import { decodeCursor, encodeCursor, hashSecret, newId, newSecret, type ControlContext, type ListAnswer } from './context.js';
+import {
+  type ControlContext,
+  decodeCursor,
+  encodeCursor,
+  hashSecret,
+  type ListAnswer,
+  newId,
+  newSecret,
+} from './context.js';
 import { badRequest, ControlError, inField, notFound } from './errors.js';
 import { objectBody, optionalBoolean, optionalExpiry, optionalStringList, requiredString } from './input.js';
-import type { LogEntry, McpServer, ServerConfig } from '../wire/types.js';
 
 export const SERVER_TOKEN_PREFIX = 'mcp_';
 
@@ -47,27 +54,56 @@ function readConfigFields(ctx: ControlContext, value: unknown): ServerConfig {
   const config: ServerConfig = {};
   const methods = optionalStringList(body, 'methods');
   const tags = optionalStringList(body, 'tags');
-  if (methods) config.methods = methods;
-  if (tags) config.tags = tags;
+  if (methods) {
+    config.methods = methods;
+  }
+  if (tags) {
+    config.tags = tags;
+  }
   const surface = parseSurfaceConfig(body);
-  if (!surface.ok) throw badRequest(`config.${surface.message}`, surface.message.startsWith('output_schema') ? 'output_schema' : 'tool_exposure');
-  if (body.tool_exposure !== undefined) config.tool_exposure = surface.value.toolExposure;
-  if (body.output_schema !== undefined) config.output_schema = surface.value.outputSchema ? 'on' : 'off';
-  const problems = checkFilter(ctx.data, filterOf(config)).map((problem) => problem.replace(/ in --(methods|tags);/, ' in config.$1;'));
-  if (problems.length > 0) throw badRequest(problems.join('; '), problems[0]?.includes('config.methods') ? 'methods' : 'tags');
+  if (!surface.ok) {
+    throw badRequest(
+      `config.${surface.message}`,
+      surface.message.startsWith('output_schema') ? 'output_schema' : 'tool_exposure',
+    );
+  }
+  if (body.tool_exposure !== undefined) {
+    config.tool_exposure = surface.value.toolExposure;
+  }
+  if (body.output_schema !== undefined) {
+    config.output_schema = surface.value.outputSchema ? 'on' : 'off';
+  }
+  const problems = checkFilter(ctx.data, filterOf(config)).map((problem) =>
+    problem.replace(/ in --(methods|tags);/, ' in config.$1;'),
+  );
+  if (problems.length > 0) {
+    throw badRequest(problems.join('; '), problems[0]?.includes('config.methods') ? 'methods' : 'tags');
+  }
   if (selectTools(ctx.data.tools, filterOf(config)).length === 0) {
-    throw badRequest(`no tool matches config.methods ${JSON.stringify(config.methods ?? [])} and config.tags ${JSON.stringify(config.tags ?? [])} together`);
+    throw badRequest(
+      `no tool matches config.methods ${JSON.stringify(config.methods ?? [])} and config.tags ${JSON.stringify(config.tags ?? [])} together`,
+    );
   }
   return config;
 }
 
 async function usableAccount(ctx: ControlContext, accountId: string) {
   const account = await getAccount(ctx, accountId);
-  if (account.status === 'pending') throw new ControlError(409, 'account_not_connected', 'the account has not finished connecting (OAuth callback pending)');
+  if (account.status === 'pending') {
+    throw new ControlError(
+      409,
+      'account_not_connected',
+      'the account has not finished connecting (OAuth callback pending)',
+    );
+  }
   return account;
 }
 
-export async function createServer(ctx: ControlContext, accountId: string, input: unknown): Promise<McpServer & { url: string }> {
+export async function createServer(
+  ctx: ControlContext,
+  accountId: string,
+  input: unknown,
+): Promise<McpServer & { url: string }> {
   const body = objectBody(input, ['name', 'config', 'expires_at', 'require_api_token_auth']);
   const name = requiredString(body, 'name');
   const config = readConfig(ctx, body.config);
@@ -77,14 +113,27 @@ export async function createServer(ctx: ControlContext, accountId: string, input
   const token = newSecret(SERVER_TOKEN_PREFIX);
   const now = ctx.now().toISOString();
   const row: ServerRow = {
-    id: newId(), account_id: accountId, name, config: JSON.stringify(config), token_hash: hashSecret(token),
-    expires_at: expiresAt, require_api_token_auth: requireApiToken ? 1 : 0, created_at: now, updated_at: now, last_used_at: null,
+    id: newId(),
+    account_id: accountId,
+    name,
+    config: JSON.stringify(config),
+    token_hash: hashSecret(token),
+    expires_at: expiresAt,
+    require_api_token_auth: requireApiToken ? 1 : 0,
+    created_at: now,
+    updated_at: now,
+    last_used_at: null,
   };
   await ctx.records.insertServer(row);
   return { ...serverView(ctx, row), url: `${ctx.publicUrl() ?? ''}/mcp/${token}` };
 }
 
-export async function listServers(ctx: ControlContext, accountId: string, cursor?: string, limit = 50): Promise<ListAnswer<McpServer>> {
+export async function listServers(
+  ctx: ControlContext,
+  accountId: string,
+  cursor?: string,
+  limit = 50,
+): Promise<ListAnswer<McpServer>> {
   await getAccount(ctx, accountId);
   await ctx.records.deleteExpiredServers(ctx.now().toISOString());
   const page = await ctx.records.servers(accountId, decodeCursor(cursor), limit);
@@ -95,7 +144,9 @@ async function findServer(ctx: ControlContext, accountId: string, id: string): P
   await getAccount(ctx, accountId);
   await ctx.records.deleteExpiredServers(ctx.now().toISOString());
   const row = await ctx.records.server(accountId, id);
-  if (!row) throw notFound(`MCP server ${JSON.stringify(id.slice(0, 64))}`);
+  if (!row) {
+    throw notFound(`MCP server ${JSON.stringify(id.slice(0, 64))}`);
+  }
   return row;
 }
 
@@ -104,9 +155,16 @@ export async function getServer(ctx: ControlContext, accountId: string, id: stri
 }
 
 /** PATCH: only the given fields change; `expires_at: null` clears the expiry. */
-export async function updateServer(ctx: ControlContext, accountId: string, id: string, input: unknown): Promise<McpServer> {
+export async function updateServer(
+  ctx: ControlContext,
+  accountId: string,
+  id: string,
+  input: unknown,
+): Promise<McpServer> {
   const body = objectBody(input, ['name', 'config', 'expires_at', 'require_api_token_auth']);
-  if (Object.keys(body).length === 0) throw badRequest('nothing to change: give name, config, expires_at or require_api_token_auth');
+  if (Object.keys(body).length === 0) {
+    throw badRequest('nothing to change: give name, config, expires_at or require_api_token_auth');
+  }
   const row = await findServer(ctx, accountId, id);
   const expiresAt = optionalExpiry(body, 'expires_at', ctx.now());
   const requireApiToken = optionalBoolean(body, 'require_api_token_auth');
@@ -124,12 +182,26 @@ export async function updateServer(ctx: ControlContext, accountId: string, id: s
 
 export async function deleteServer(ctx: ControlContext, accountId: string, id: string): Promise<void> {
   await getAccount(ctx, accountId);
-  if (!(await ctx.records.deleteServer(accountId, id))) throw notFound(`MCP server ${JSON.stringify(id.slice(0, 64))}`);
+  if (!(await ctx.records.deleteServer(accountId, id))) {
+    throw notFound(`MCP server ${JSON.stringify(id.slice(0, 64))}`);
+  }
 }
 
-export async function serverLogs(ctx: ControlContext, accountId: string, id: string, cursor?: string, limit = 50): Promise<ListAnswer<LogEntry>> {
+export async function serverLogs(
+  ctx: ControlContext,
+  accountId: string,
+  id: string,
+  cursor?: string,
+  limit = 50,
+): Promise<ListAnswer<LogEntry>> {
   await findServer(ctx, accountId, id);
   const page = await ctx.records.logs(id, decodeCursor(cursor, 'sequence'), limit);
-  const result = page.rows.map(({ time, tool, outcome, upstream_status, duration_ms }) => ({ time, tool, outcome, upstream_status, duration_ms }));
+  const result = page.rows.map(({ time, tool, outcome, upstream_status, duration_ms }) => ({
+    time,
+    tool,
+    outcome,
+    upstream_status,
+    duration_ms,
+  }));
   return { result, next_cursor: encodeCursor(page.after) };
 }

@@ -4,8 +4,7 @@
  * seals, every listed secret opens). The account id is sealed in too, so a sealed value copied onto
  * another account's row does not open there.
  */
-import { deriveKeys, openText, sealText, type SealKey } from 'saas-mcp-runtime/host';
-import { isPlainObject } from 'saas-mcp-runtime/host';
+import { deriveKeys, isPlainObject, openText, type SealKey, sealText } from 'saas-mcp-runtime/host';
 
 export interface StoredCredentials {
   accessToken: string;
@@ -24,16 +23,22 @@ export class CredentialVault {
 
   seal(accountId: string, credentials: StoredCredentials): string {
     const [first] = this.keys;
-    if (!first) throw new Error('MCP_SERVER_SECRET is not set');
+    if (!first) {
+      throw new Error('MCP_SERVER_SECRET is not set');
+    }
     return sealText(JSON.stringify({ account: accountId, ...credentials }), first);
   }
 
   /** The credentials, or undefined when the value does not open with any key or belongs elsewhere. */
   open(accountId: string, sealed: string): StoredCredentials | undefined {
     const text = openText(sealed, this.keys);
-    if (text === undefined) return undefined;
+    if (text === undefined) {
+      return undefined;
+    }
     const value: unknown = JSON.parse(text);
-    if (!isPlainObject(value) || value.account !== accountId || typeof value.accessToken !== 'string') return undefined;
+    if (!isPlainObject(value) || value.account !== accountId || typeof value.accessToken !== 'string') {
+      return undefined;
+    }
     return {
       accessToken: value.accessToken,
       ...(typeof value.refreshToken === 'string' ? { refreshToken: value.refreshToken } : {}),

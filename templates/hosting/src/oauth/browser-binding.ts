@@ -9,8 +9,8 @@
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { hashSecret } from '../control/context.js';
 import { readCookie } from '../admin/session.js';
+import { hashSecret } from '../control/context.js';
 
 const COOKIE_FORM = /^[A-Za-z0-9_-]{43}$/;
 const cookieName = (secure: boolean) => (secure ? '__Host-mcp_signin' : 'mcp_signin');

@@ -22,18 +22,32 @@ export interface MetadataSettings {
   resolve?: Resolver;
 }
 
-export function isMetadataDocumentId(clientId: string, settings: Pick<MetadataSettings, 'allowLoopbackMetadata'>): boolean {
-  if (!URL.canParse(clientId)) return false;
+export function isMetadataDocumentId(
+  clientId: string,
+  settings: Pick<MetadataSettings, 'allowLoopbackMetadata'>,
+): boolean {
+  if (!URL.canParse(clientId)) {
+    return false;
+  }
   const url = new URL(clientId);
-  if (url.hash !== '' || url.username !== '' || url.password !== '' || url.pathname === '/') return false;
-  if (url.protocol === 'https:') return true;
+  if (url.hash !== '' || url.username !== '' || url.password !== '' || url.pathname === '/') {
+    return false;
+  }
+  if (url.protocol === 'https:') {
+    return true;
+  }
   return settings.allowLoopbackMetadata && url.protocol === 'http:' && isLoopbackHost(url.hostname);
 }
 
 /** Seconds a document may be reused per its Cache-Control; 0 for no-store / no-cache. */
 export function cacheSeconds(cacheControl: string | undefined): number {
-  const directives = (cacheControl ?? '').toLowerCase().split(',').map((d) => d.trim());
-  if (directives.some((d) => d === 'no-store' || d === 'no-cache' || d === 'private')) return 0;
+  const directives = (cacheControl ?? '')
+    .toLowerCase()
+    .split(',')
+    .map((d) => d.trim());
+  if (directives.some((d) => d === 'no-store' || d === 'no-cache' || d === 'private')) {
+    return 0;
+  }
   const maxAge = directives.map((d) => /^max-age=(\d+)$/.exec(d)?.[1]).find((v) => v !== undefined);
   return Math.min(maxAge === undefined ? DEFAULT_TTL_S : Number(maxAge), MAX_TTL_S);
 }
@@ -45,10 +59,22 @@ function clientOf(clientId: string, text: string): OAuthClientInformationFull | 
   } catch {
     return undefined;
   }
-  if (typeof doc !== 'object' || doc === null || doc.client_id !== clientId || redirectUrisProblem(doc.redirect_uris) !== undefined) return undefined;
+  if (
+    typeof doc !== 'object' ||
+    doc === null ||
+    doc.client_id !== clientId ||
+    redirectUrisProblem(doc.redirect_uris) !== undefined
+  ) {
+    return undefined;
+  }
   // A metadata document client has no secret: it authenticates by nothing but PKCE.
   const { client_secret: _s, client_secret_expires_at: _e, ...rest } = doc;
-  return { ...rest, client_id: clientId, redirect_uris: doc.redirect_uris as string[], token_endpoint_auth_method: 'none' } as OAuthClientInformationFull;
+  return {
+    ...rest,
+    client_id: clientId,
+    redirect_uris: doc.redirect_uris as string[],
+    token_endpoint_auth_method: 'none',
+  } as OAuthClientInformationFull;
 }
 
 export class MetadataDocuments {
@@ -63,15 +89,26 @@ export class MetadataDocuments {
   async get(clientId: string): Promise<OAuthClientInformationFull | undefined> {
     const now = this.settings.now().getTime();
     const cached = this.cache.get(clientId);
-    if (cached && cached.until > now) return cached.client;
+    if (cached && cached.until > now) {
+      return cached.client;
+    }
     this.cache.delete(clientId);
-    const fetched = await fetchPublic(new URL(clientId), { allowLoopback: this.settings.allowLoopbackMetadata, maxBytes: MAX_BYTES, timeoutMs: TIMEOUT_MS, ...(this.settings.resolve ? { resolve: this.settings.resolve } : {}) });
-    if (!fetched || fetched.status !== 200) return undefined;
+    const fetched = await fetchPublic(new URL(clientId), {
+      allowLoopback: this.settings.allowLoopbackMetadata,
+      maxBytes: MAX_BYTES,
+      timeoutMs: TIMEOUT_MS,
+      ...(this.settings.resolve ? { resolve: this.settings.resolve } : {}),
+    });
+    if (fetched?.status !== 200) {
+      return undefined;
+    }
     const client = clientOf(clientId, fetched.body);
     const ttl = cacheSeconds(fetched.headers['cache-control']);
     if (client && ttl > 0) {
       // The oldest entry goes first when full (a Map iterates in insertion order).
-      if (this.cache.size >= this.capacity) this.cache.delete(this.cache.keys().next().value as string);
+      if (this.cache.size >= this.capacity) {
+        this.cache.delete(this.cache.keys().next().value as string);
+      }
       this.cache.set(clientId, { client, until: now + ttl * 1000 });
     }
     return client;

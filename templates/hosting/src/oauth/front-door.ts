@@ -11,15 +11,24 @@ import { authorizationHandler } from '@modelcontextprotocol/sdk/server/auth/hand
 import { clientRegistrationHandler } from '@modelcontextprotocol/sdk/server/auth/handlers/register.js';
 import { revocationHandler } from '@modelcontextprotocol/sdk/server/auth/handlers/revoke.js';
 import { tokenHandler } from '@modelcontextprotocol/sdk/server/auth/handlers/token.js';
-import { bearerAuthChallengeResponse, buildOAuthProtectedResourceMetadata, getOAuthProtectedResourceMetadataUrl, OAuthError, OAuthErrorCode, verifyBearerToken, type AuthInfo, type OAuthTokenVerifier } from '@modelcontextprotocol/server';
-import type { ControlPlane } from '../plane/control-plane.js';
-import { routeOfServer, type HostedRoute } from '../control/hosting.js';
-import { admit, DOOR_LIMITS, RateLimiter, type RateLimit } from '../control/rate-limits.js';
+import {
+  type AuthInfo,
+  bearerAuthChallengeResponse,
+  buildOAuthProtectedResourceMetadata,
+  getOAuthProtectedResourceMetadataUrl,
+  OAuthError,
+  OAuthErrorCode,
+  type OAuthTokenVerifier,
+  verifyBearerToken,
+} from '@modelcontextprotocol/server';
 import { sendJson } from 'saas-mcp-runtime/host';
+import { type HostedRoute, routeOfServer } from '../control/hosting.js';
+import { admit, DOOR_LIMITS, type RateLimit, RateLimiter } from '../control/rate-limits.js';
+import type { ControlPlane } from '../plane/control-plane.js';
 import { authorizationServerMetadata, authorizationServerPaths, basePathOf, ENDPOINTS } from './metadata.js';
 import { StoreOAuthProvider } from './provider.js';
 import { OAuthRecords } from './records.js';
-import { REQUIRED_SCOPE, supportedScopes, type OAuthSettings } from './settings.js';
+import { type OAuthSettings, REQUIRED_SCOPE, supportedScopes } from './settings.js';
 import { createSignIn } from './signin.js';
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
@@ -40,12 +49,27 @@ export interface FrontDoor {
  * §5.2 answers them with 401 invalid_client and a challenge (the SDK's handlers would not look).
  */
 function refusesBasic(req: IncomingMessage, res: ServerResponse): boolean {
-  if (!/^basic\s/i.test(req.headers.authorization ?? '')) return false;
-  sendJson(res, 401, { error: 'invalid_client', error_description: 'client authentication failed: clients here are public (token_endpoint_auth_method none) and send no credentials' }, { 'www-authenticate': 'Basic realm="oauth"', 'cache-control': 'no-store' });
+  if (!/^basic\s/i.test(req.headers.authorization ?? '')) {
+    return false;
+  }
+  sendJson(
+    res,
+    401,
+    {
+      error: 'invalid_client',
+      error_description:
+        'client authentication failed: clients here are public (token_endpoint_auth_method none) and send no credentials',
+    },
+    { 'www-authenticate': 'Basic realm="oauth"', 'cache-control': 'no-store' },
+  );
   return true;
 }
 
-export async function openFrontDoor(control: ControlPlane, settings: OAuthSettings, baseUrlOverride?: string): Promise<FrontDoor> {
+export async function openFrontDoor(
+  control: ControlPlane,
+  settings: OAuthSettings,
+  baseUrlOverride?: string,
+): Promise<FrontDoor> {
   const { ctx } = control;
   const records = new OAuthRecords(ctx.records.driver);
   const provider = new StoreOAuthProvider(records, settings);
@@ -64,7 +88,12 @@ export async function openFrontDoor(control: ControlPlane, settings: OAuthSettin
   const authorizationServer = authorizationServerMetadata(settings, scopes);
   const limiter = new RateLimiter(ctx.records.driver, settings.now);
   const limits = settings.limits ?? DOOR_LIMITS;
-  const limitOf: Record<string, RateLimit> = { [ENDPOINTS.authorize]: limits.authorize, [ENDPOINTS.token]: limits.token, [ENDPOINTS.revoke]: limits.token, [ENDPOINTS.register]: limits.register };
+  const limitOf: Record<string, RateLimit> = {
+    [ENDPOINTS.authorize]: limits.authorize,
+    [ENDPOINTS.token]: limits.token,
+    [ENDPOINTS.revoke]: limits.token,
+    [ENDPOINTS.register]: limits.register,
+  };
   const basePath = basePathOf(settings.publicUrl);
   const callbackPath = `/oauth/${ctx.data.integration.name}/callback`;
   const resourceMetadata = buildOAuthProtectedResourceMetadata({
@@ -116,8 +145,12 @@ export async function openFrontDoor(control: ControlPlane, settings: OAuthSettin
         req.url = `${url.pathname}${url.search}`;
       }
       if (owned.has(url.pathname)) {
-        if ((url.pathname === ENDPOINTS.token || url.pathname === ENDPOINTS.revoke) && refusesBasic(req, res)) return true;
-        if (!(await admit(limiter, limitOf[url.pathname] as RateLimit, req, res))) return true;
+        if ((url.pathname === ENDPOINTS.token || url.pathname === ENDPOINTS.revoke) && refusesBasic(req, res)) {
+          return true;
+        }
+        if (!(await admit(limiter, limitOf[url.pathname] as RateLimit, req, res))) {
+          return true;
+        }
         await new Promise<void>((resolve) => {
           res.once('close', resolve);
           app(req, res, () => {
@@ -126,7 +159,12 @@ export async function openFrontDoor(control: ControlPlane, settings: OAuthSettin
         });
         return true;
       }
-      if ((url.pathname === '/oauth/signin' || url.pathname === callbackPath) && !(await admit(limiter, limits.signIn, req, res))) return true;
+      if (
+        (url.pathname === '/oauth/signin' || url.pathname === callbackPath) &&
+        !(await admit(limiter, limits.signIn, req, res))
+      ) {
+        return true;
+      }
       return signIn.handle(req, res, url);
     },
 

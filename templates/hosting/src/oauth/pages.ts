@@ -31,9 +31,14 @@ export interface ConsentView {
 export function consentPage(view: ConsentView): string {
   const { vendor, tools } = view;
   const writes = tools.filter((t) => t.write).length;
-  const items = tools.map((t) => `<li><code>${escapeHtml(t.name)}</code>${t.write ? ' (changes data)' : ''}</li>`).join('');
-  const named = view.clientName === view.clientId ? '' : ` <small>(client id <code>${escapeHtml(view.clientId)}</code>)</small>`;
-  return page(`Allow ${view.clientName}?`, `<p><strong>${escapeHtml(view.clientName)}</strong>${named} asks to act as you on your ${escapeHtml(vendor)} account.</p>
+  const items = tools
+    .map((t) => `<li><code>${escapeHtml(t.name)}</code>${t.write ? ' (changes data)' : ''}</li>`)
+    .join('');
+  const named =
+    view.clientName === view.clientId ? '' : ` <small>(client id <code>${escapeHtml(view.clientId)}</code>)</small>`;
+  return page(
+    `Allow ${view.clientName}?`,
+    `<p><strong>${escapeHtml(view.clientName)}</strong>${named} asks to act as you on your ${escapeHtml(vendor)} account.</p>
 <p>If you allow it, its access goes to <strong>${escapeHtml(view.redirectHost)}</strong>. Allow only if you started this sign-in from that app.</p>
 <p>It will get these ${tools.length} tools${writes === 0 ? ', all read-only' : `, ${writes} of which change data`}:</p>
 <ul>${items}</ul>
@@ -41,9 +46,13 @@ export function consentPage(view: ConsentView): string {
 ${view.problem ? `<p role="alert"><strong>${escapeHtml(view.problem)}</strong></p>` : ''}
 <form method="post" action="${escapeHtml(view.action)}"><input type="hidden" name="request" value="${escapeHtml(view.requestId)}"><input type="hidden" name="csrf" value="${escapeHtml(view.csrfToken)}">
 <label>Your ${escapeHtml(vendor)} domain: <input name="domain" pattern="[A-Za-z0-9][A-Za-z0-9-]{0,62}" placeholder="acme" value="${escapeHtml(view.domain ?? '')}">.egnyte.com</label>
-<p><button type="submit" name="decision" value="allow">Allow and continue to ${escapeHtml(vendor)}</button><button type="submit" name="decision" value="deny" formnovalidate>Deny</button></p></form>`);
+<p><button type="submit" name="decision" value="allow">Allow and continue to ${escapeHtml(vendor)}</button><button type="submit" name="decision" value="deny" formnovalidate>Deny</button></p></form>`,
+  );
 }
 
 export function problemPage(text: string): string {
-  return page('Sign-in could not continue', `<p role="alert">${escapeHtml(text)}</p><p>Start again from the app you were connecting.</p>`);
+  return page(
+    'Sign-in could not continue',
+    `<p role="alert">${escapeHtml(text)}</p><p>Start again from the app you were connecting.</p>`,
+  );
 }

@@ -47,26 +47,47 @@ function corrupt(what: string): Error {
   return new Error(`the store holds a malformed ${what}`);
 }
 
-const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
-const optionalString = (value: unknown): value is string | undefined => value === undefined || typeof value === 'string';
+const isStringList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
+const optionalString = (value: unknown): value is string | undefined =>
+  value === undefined || typeof value === 'string';
 
 /** `grant_data` of a token row, checked field by field. */
 export function decodeGrantData(text: string): GrantData {
   const value: unknown = JSON.parse(text);
-  if (typeof value !== 'object' || value === null) throw corrupt('grant');
+  if (typeof value !== 'object' || value === null) {
+    throw corrupt('grant');
+  }
   const { scopes, resource, accountId, codeChallenge, redirectUri } = value as Record<string, unknown>;
-  if (!isStringList(scopes) || typeof resource !== 'string' || typeof accountId !== 'string') throw corrupt('grant');
-  if (!optionalString(codeChallenge) || !optionalString(redirectUri)) throw corrupt('grant');
-  return { scopes, resource, accountId, ...(codeChallenge !== undefined ? { codeChallenge } : {}), ...(redirectUri !== undefined ? { redirectUri } : {}) };
+  if (!isStringList(scopes) || typeof resource !== 'string' || typeof accountId !== 'string') {
+    throw corrupt('grant');
+  }
+  if (!optionalString(codeChallenge) || !optionalString(redirectUri)) {
+    throw corrupt('grant');
+  }
+  return {
+    scopes,
+    resource,
+    accountId,
+    ...(codeChallenge !== undefined ? { codeChallenge } : {}),
+    ...(redirectUri !== undefined ? { redirectUri } : {}),
+  };
 }
 
 /** `request` of an authorization request row, checked field by field. */
 export function decodeSignInRequest(text: string): SignInRequest {
   const value: unknown = JSON.parse(text);
-  if (typeof value !== 'object' || value === null) throw corrupt('authorization request');
+  if (typeof value !== 'object' || value === null) {
+    throw corrupt('authorization request');
+  }
   const { clientId, clientName, redirectUri, codeChallenge, scopes, state, domain } = value as Record<string, unknown>;
   const strings = [clientId, clientName, redirectUri, codeChallenge];
-  if (!strings.every((s) => typeof s === 'string') || !isStringList(scopes) || !optionalString(state) || !optionalString(domain)) {
+  if (
+    !strings.every((s) => typeof s === 'string') ||
+    !isStringList(scopes) ||
+    !optionalString(state) ||
+    !optionalString(domain)
+  ) {
     throw corrupt('authorization request');
   }
   return {
@@ -95,30 +116,49 @@ export class OAuthRecords {
   constructor(private readonly driver: SqlDriver) {}
 
   async insertClient(clientId: string, metadata: string, now: string): Promise<void> {
-    await this.driver.run('INSERT INTO oauth_clients (client_id, metadata, created_at) VALUES (?, ?, ?)', [clientId, metadata, now]);
+    await this.driver.run('INSERT INTO oauth_clients (client_id, metadata, created_at) VALUES (?, ?, ?)', [
+      clientId,
+      metadata,
+      now,
+    ]);
   }
 
   async client(clientId: string): Promise<string | undefined> {
-    return (await this.driver.all<{ metadata: string }>('SELECT metadata FROM oauth_clients WHERE client_id = ?', [clientId]))[0]?.metadata;
+    return (
+      await this.driver.all<{ metadata: string }>('SELECT metadata FROM oauth_clients WHERE client_id = ?', [clientId])
+    )[0]?.metadata;
   }
 
   /** `sessionHash` binds the request to the browser that asked (see browser-binding.ts). */
   async insertRequest(idHash: string, request: string, expiresAt: string, sessionHash: string): Promise<void> {
-    await this.driver.run('INSERT INTO oauth_requests (id_hash, request, expires_at, session_hash) VALUES (?, ?, ?, ?)', [idHash, request, expiresAt, sessionHash]);
+    await this.driver.run(
+      'INSERT INTO oauth_requests (id_hash, request, expires_at, session_hash) VALUES (?, ?, ?, ?)',
+      [idHash, request, expiresAt, sessionHash],
+    );
   }
 
   async request(idHash: string): Promise<RequestRow | undefined> {
-    return (await this.driver.all<RequestRow>(`SELECT ${REQUEST_COLUMNS} FROM oauth_requests WHERE id_hash = ?`, [idHash]))[0];
+    return (
+      await this.driver.all<RequestRow>(`SELECT ${REQUEST_COLUMNS} FROM oauth_requests WHERE id_hash = ?`, [idHash])
+    )[0];
   }
 
   /** The user allowed the client: the vendor round trip may start, for this account. */
   async markConsented(idHash: string, request: string, accountId: string): Promise<void> {
-    await this.driver.run('UPDATE oauth_requests SET request = ?, account_id = ?, consented = 1 WHERE id_hash = ?', [request, accountId, idHash]);
+    await this.driver.run('UPDATE oauth_requests SET request = ?, account_id = ?, consented = 1 WHERE id_hash = ?', [
+      request,
+      accountId,
+      idHash,
+    ]);
   }
 
   /** Takes a request once (consent denied, or the code issued): deleted as it is read. */
   async takeRequest(idHash: string): Promise<RequestRow | undefined> {
-    return (await this.driver.all<RequestRow>(`DELETE FROM oauth_requests WHERE id_hash = ? RETURNING ${REQUEST_COLUMNS}`, [idHash]))[0];
+    return (
+      await this.driver.all<RequestRow>(`DELETE FROM oauth_requests WHERE id_hash = ? RETURNING ${REQUEST_COLUMNS}`, [
+        idHash,
+      ])
+    )[0];
   }
 
   async insertToken(row: TokenRow): Promise<void> {
@@ -138,12 +178,19 @@ export class OAuthRecords {
   }
 
   async token(tokenHash: string): Promise<TokenRow | undefined> {
-    return (await this.driver.all<TokenRow>('SELECT token_hash, kind, server_id, client_id, grant_data, expires_at, used FROM oauth_tokens WHERE token_hash = ?', [tokenHash]))[0];
+    return (
+      await this.driver.all<TokenRow>(
+        'SELECT token_hash, kind, server_id, client_id, grant_data, expires_at, used FROM oauth_tokens WHERE token_hash = ?',
+        [tokenHash],
+      )
+    )[0];
   }
 
   /** Marks a code or refresh token used; true only for the one caller that got there first. */
   async markUsed(tokenHash: string): Promise<boolean> {
-    return (await this.driver.run('UPDATE oauth_tokens SET used = 1 WHERE token_hash = ? AND used = 0', [tokenHash])) === 1;
+    return (
+      (await this.driver.run('UPDATE oauth_tokens SET used = 1 WHERE token_hash = ? AND used = 0', [tokenHash])) === 1
+    );
   }
 
   /** Every code and token of one grant (a replayed code or refresh token). */

@@ -8,17 +8,15 @@
  * never sent to the MCP client) and an MCP server record for it, which the admin API can delete.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { resolveBaseUrl } from 'saas-mcp-runtime/host';
-import { selectTools } from 'saas-mcp-runtime/host';
+import { readLimitedBody, resolveBaseUrl, selectTools } from 'saas-mcp-runtime/host';
 import { callbackUrl, storeCredentials } from '../control/accounts.js';
-import { hashSecret, newId, newSecret, type ControlContext } from '../control/context.js';
+import { type ControlContext, hashSecret, newId, newSecret } from '../control/context.js';
 import { authorizeUrl, requestTokens } from '../control/oauth.js';
 import { csrfToken, isBoundBrowser, presentedSession, sameSecret } from './browser-binding.js';
 import { consentPage, problemPage } from './pages.js';
 import type { StoreOAuthProvider } from './provider.js';
 import { decodeSignInRequest, type OAuthRecords, type RequestRow, type SignInRequest } from './records.js';
 import { methodsOf, type OAuthSettings } from './settings.js';
-import { readLimitedBody } from 'saas-mcp-runtime/host';
 
 export const SIGNIN_STATE_PREFIX = 'signin.';
 const MAX_FORM_BYTES = 16 * 1024;
@@ -38,7 +36,9 @@ export interface SignInDeps {
  */
 function sendHtml(res: ServerResponse, status: number, html: string, vendorOrigin = 'https:'): void {
   res.writeHead(status, {
-    'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'x-frame-options': 'DENY',
+    'content-type': 'text/html; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-frame-options': 'DENY',
     'content-security-policy': `default-src 'none'; style-src 'unsafe-inline'; form-action 'self' ${vendorOrigin}; frame-ancestors 'none'`,
   });
   res.end(html);
@@ -47,7 +47,9 @@ function sendHtml(res: ServerResponse, status: number, html: string, vendorOrigi
 /** The posted form; undefined when it is too large (drained first, so the connection stays usable). */
 async function readForm(req: IncomingMessage): Promise<URLSearchParams | undefined> {
   const read = await readLimitedBody(req, MAX_FORM_BYTES);
-  if (!read.ok && !read.drained) req.destroy();
+  if (!read.ok && !read.drained) {
+    req.destroy();
+  }
   return read.ok ? new URLSearchParams(read.text) : undefined;
 }
 
@@ -58,30 +60,71 @@ export function createSignIn(deps: SignInDeps) {
   const secure = settings.publicUrl.startsWith('https:');
 
   /** A live request that this browser started; undefined otherwise (the answer names why). */
-  async function load(req: IncomingMessage, id: string): Promise<{ request: SignInRequest; row: RequestRow } | undefined> {
+  async function load(
+    req: IncomingMessage,
+    id: string,
+  ): Promise<{ request: SignInRequest; row: RequestRow } | undefined> {
     const row = id === '' ? undefined : await records.request(hashSecret(id));
-    if (!row || Date.parse(row.expires_at) <= settings.now().getTime() || !isBoundBrowser(req, row.session_hash, secure)) return undefined;
+    if (
+      !row ||
+      Date.parse(row.expires_at) <= settings.now().getTime() ||
+      !isBoundBrowser(req, row.session_hash, secure)
+    ) {
+      return undefined;
+    }
     return { request: decodeSignInRequest(row.request), row };
   }
 
   const refused = (res: ServerResponse) =>
-    sendHtml(res, 403, problemPage('This sign-in link is unknown, used or expired, or it was started in another browser. Sign-in links cannot be shared.'));
+    sendHtml(
+      res,
+      403,
+      problemPage(
+        'This sign-in link is unknown, used or expired, or it was started in another browser. Sign-in links cannot be shared.',
+      ),
+    );
 
   function toolsOf(request: SignInRequest) {
-    return selectTools(ctx.data.tools, { methods: methodsOf(request.scopes) }).map((t) => ({ name: t.name, write: !t.annotations.readOnlyHint }));
+    return selectTools(ctx.data.tools, { methods: methodsOf(request.scopes) }).map((t) => ({
+      name: t.name,
+      write: !t.annotations.readOnlyHint,
+    }));
   }
 
-  function showConsent(req: IncomingMessage, res: ServerResponse, status: number, id: string, request: SignInRequest, problem?: string, domain?: string): void {
+  function showConsent(
+    req: IncomingMessage,
+    res: ServerResponse,
+    status: number,
+    id: string,
+    request: SignInRequest,
+    problem?: string,
+    domain?: string,
+  ): void {
     const session = presentedSession(req, secure) ?? '';
     const vendorOrigin = deps.baseUrlOverride ? new URL(deps.baseUrlOverride).origin : 'https:';
-    sendHtml(res, status, consentPage({
-      vendor, clientName: request.clientName, clientId: request.clientId, redirectHost: new URL(request.redirectUri).host, requestId: id,
-      csrfToken: csrfToken(session, id), action, tools: toolsOf(request), ...(problem ? { problem } : {}), ...(domain ? { domain } : {}),
-    }), vendorOrigin);
+    sendHtml(
+      res,
+      status,
+      consentPage({
+        vendor,
+        clientName: request.clientName,
+        clientId: request.clientId,
+        redirectHost: new URL(request.redirectUri).host,
+        requestId: id,
+        csrfToken: csrfToken(session, id),
+        action,
+        tools: toolsOf(request),
+        ...(problem ? { problem } : {}),
+        ...(domain ? { domain } : {}),
+      }),
+      vendorOrigin,
+    );
   }
 
   function baseUrlOf(domain: string): string | undefined {
-    if (deps.baseUrlOverride) return deps.baseUrlOverride;
+    if (deps.baseUrlOverride) {
+      return deps.baseUrlOverride;
+    }
     const variable = Object.values(ctx.data.integration.baseUrlVariables)[0];
     const resolved = variable ? resolveBaseUrl(ctx.data.integration, { [variable.env]: domain }) : undefined;
     return resolved?.ok ? resolved.value : undefined;
@@ -90,8 +133,12 @@ export function createSignIn(deps: SignInDeps) {
   /** Redirects back to the client (RFC 6749 §4.1.2, with `iss` per RFC 9207). */
   function back(res: ServerResponse, request: SignInRequest, params: Record<string, string>): void {
     const target = new URL(request.redirectUri);
-    for (const [key, value] of Object.entries(params)) target.searchParams.set(key, value);
-    if (request.state !== undefined) target.searchParams.set('state', request.state);
+    for (const [key, value] of Object.entries(params)) {
+      target.searchParams.set(key, value);
+    }
+    if (request.state !== undefined) {
+      target.searchParams.set('state', request.state);
+    }
     target.searchParams.set('iss', new URL(settings.publicUrl).href);
     res.writeHead(302, { location: target.href, 'cache-control': 'no-store' });
     res.end();
@@ -108,25 +155,53 @@ export function createSignIn(deps: SignInDeps) {
     const id = form?.get('request') ?? '';
     const found = await load(req, id);
     const session = presentedSession(req, secure);
-    if (!form || !found || !session || !sameSecret(form.get('csrf') ?? '', csrfToken(session, id))) return refused(res);
-    if (found.row.consented === 1) return refused(res);
+    if (!form || !found || !session || !sameSecret(form.get('csrf') ?? '', csrfToken(session, id))) {
+      return refused(res);
+    }
+    if (found.row.consented === 1) {
+      return refused(res);
+    }
     if (form.get('decision') !== 'allow') {
-      if (await records.takeRequest(hashSecret(id))) back(res, found.request, { error: 'access_denied', error_description: 'the user denied access' });
-      else refused(res);
+      if (await records.takeRequest(hashSecret(id))) {
+        back(res, found.request, { error: 'access_denied', error_description: 'the user denied access' });
+      } else {
+        refused(res);
+      }
       return;
     }
     const domain = (form.get('domain') ?? '').trim().toLowerCase();
     const baseUrl = /^[a-z0-9][a-z0-9-]{0,62}$/.test(domain) ? baseUrlOf(domain) : undefined;
-    if (!baseUrl) return showConsent(req, res, 400, id, found.request, `"${domain.slice(0, 64)}" is not a ${vendor} domain name (letters, digits and hyphens, e.g. acme).`);
-    if (!ctx.oauth.ok) return sendHtml(res, 500, problemPage(`Sign-in is not configured: ${ctx.oauth.message}.`));
+    if (!baseUrl) {
+      return showConsent(
+        req,
+        res,
+        400,
+        id,
+        found.request,
+        `"${domain.slice(0, 64)}" is not a ${vendor} domain name (letters, digits and hyphens, e.g. acme).`,
+      );
+    }
+    if (!ctx.oauth.ok) {
+      return sendHtml(res, 500, problemPage(`Sign-in is not configured: ${ctx.oauth.message}.`));
+    }
     const now = ctx.now().toISOString();
     const accountId = newId();
     await ctx.records.insertAccount({
-      id: accountId, name: `${domain} (signed in from ${found.request.clientName})`.slice(0, 200), domain, base_url: baseUrl,
-      status: 'pending', credentials: null, credentials_version: 0, created_at: now, updated_at: now,
+      id: accountId,
+      name: `${domain} (signed in from ${found.request.clientName})`.slice(0, 200),
+      domain,
+      base_url: baseUrl,
+      status: 'pending',
+      credentials: null,
+      credentials_version: 0,
+      created_at: now,
+      updated_at: now,
     });
     await records.markConsented(hashSecret(id), JSON.stringify({ ...found.request, domain }), accountId);
-    res.writeHead(302, { location: authorizeUrl(ctx.oauth.value, baseUrl, callbackUrl(ctx), `${SIGNIN_STATE_PREFIX}${id}`), 'cache-control': 'no-store' });
+    res.writeHead(302, {
+      location: authorizeUrl(ctx.oauth.value, baseUrl, callbackUrl(ctx), `${SIGNIN_STATE_PREFIX}${id}`),
+      'cache-control': 'no-store',
+    });
     res.end();
   }
 
@@ -134,18 +209,31 @@ export function createSignIn(deps: SignInDeps) {
   async function vendorCallback(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const id = (url.searchParams.get('state') ?? '').slice(SIGNIN_STATE_PREFIX.length);
     const found = await load(req, id);
-    const account = found?.row.consented === 1 && found.row.account_id ? await ctx.records.account(found.row.account_id) : undefined;
-    if (!found || !account) return refused(res);
+    const account =
+      found?.row.consented === 1 && found.row.account_id ? await ctx.records.account(found.row.account_id) : undefined;
+    if (!found || !account) {
+      return refused(res);
+    }
     const code = url.searchParams.get('code');
     if (url.searchParams.get('error') !== null || !code) {
       await records.takeRequest(hashSecret(id));
       await ctx.records.deleteAccount(account.id);
       return sendHtml(res, 400, problemPage(`${vendor} did not grant access; nothing was connected.`));
     }
-    if (!ctx.oauth.ok) return sendHtml(res, 500, problemPage(`Sign-in is not configured: ${ctx.oauth.message}.`));
+    if (!ctx.oauth.ok) {
+      return sendHtml(res, 500, problemPage(`Sign-in is not configured: ${ctx.oauth.message}.`));
+    }
     // Single use: a second callback with the same state finds nothing.
-    if (!(await records.takeRequest(hashSecret(id)))) return refused(res);
-    const tokens = await requestTokens(ctx.oauth.value, account.base_url, { grant_type: 'authorization_code', code, redirect_uri: callbackUrl(ctx) }, ctx.fetch, ctx.now());
+    if (!(await records.takeRequest(hashSecret(id)))) {
+      return refused(res);
+    }
+    const tokens = await requestTokens(
+      ctx.oauth.value,
+      account.base_url,
+      { grant_type: 'authorization_code', code, redirect_uri: callbackUrl(ctx) },
+      ctx.fetch,
+      ctx.now(),
+    );
     if (!tokens.ok) {
       await ctx.records.deleteAccount(account.id);
       return sendHtml(res, 502, problemPage(`Signing in with ${vendor} failed: ${tokens.message}.`));
@@ -156,19 +244,42 @@ export function createSignIn(deps: SignInDeps) {
     const serverId = newId();
     // The record's URL token is random and never shown: this grant is reached only by OAuth tokens.
     await ctx.records.insertServer({
-      id: serverId, account_id: account.id, name: `OAuth: ${request.clientName}`.slice(0, 200), config: JSON.stringify({ methods: methodsOf(request.scopes) }),
-      token_hash: hashSecret(newSecret('')), expires_at: null, require_api_token_auth: 0, created_at: now, updated_at: now, last_used_at: null,
+      id: serverId,
+      account_id: account.id,
+      name: `OAuth: ${request.clientName}`.slice(0, 200),
+      config: JSON.stringify({ methods: methodsOf(request.scopes) }),
+      token_hash: hashSecret(newSecret('')),
+      expires_at: null,
+      require_api_token_auth: 0,
+      created_at: now,
+      updated_at: now,
+      last_used_at: null,
     });
-    const issued = await provider.issueCode({ serverId, accountId: account.id, clientId: request.clientId, scopes: request.scopes, resource: settings.resource }, request);
+    const issued = await provider.issueCode(
+      {
+        serverId,
+        accountId: account.id,
+        clientId: request.clientId,
+        scopes: request.scopes,
+        resource: settings.resource,
+      },
+      request,
+    );
     back(res, request, { code: issued });
   }
 
   return {
     /** Handles the sign-in paths; false for any other. */
     async handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
-      if (url.pathname === '/oauth/signin' && (req.method === 'GET' || req.method === 'POST')) return consentStep(req, res, url).then(() => true);
-      const isCallback = url.pathname === `/oauth/${ctx.data.integration.name}/callback` && (url.searchParams.get('state') ?? '').startsWith(SIGNIN_STATE_PREFIX);
-      if (isCallback && req.method === 'GET') return vendorCallback(req, res, url).then(() => true);
+      if (url.pathname === '/oauth/signin' && (req.method === 'GET' || req.method === 'POST')) {
+        return consentStep(req, res, url).then(() => true);
+      }
+      const isCallback =
+        url.pathname === `/oauth/${ctx.data.integration.name}/callback` &&
+        (url.searchParams.get('state') ?? '').startsWith(SIGNIN_STATE_PREFIX);
+      if (isCallback && req.method === 'GET') {
+        return vendorCallback(req, res, url).then(() => true);
+      }
       return false;
     },
   };

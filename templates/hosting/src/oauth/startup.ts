@@ -2,11 +2,10 @@
  * `--oauth` at start-up: the settings it needs are checked (a store, MCP_PUBLIC_URL, the vendor's
  * OAuth app) and the front door is opened. The HTTP stack loads it only when the flag is on.
  */
-import type { Outcome } from 'saas-mcp-runtime/host';
+import type { DefaultAccountPlan, Outcome } from 'saas-mcp-runtime/host';
 import type { ControlPlane } from '../plane/control-plane.js';
-import type { DefaultAccountPlan } from 'saas-mcp-runtime/host';
 import type { FrontDoor } from './front-door.js';
-import { parseOAuthMethods, type OAuthSettings } from './settings.js';
+import { type OAuthSettings, parseOAuthMethods } from './settings.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -17,11 +16,20 @@ export const OAUTH_DEFAULT: DefaultAccountPlan = {
 };
 
 /** `tuning` lets tests lower the rate limits or inject DNS. */
-export async function openOAuth(flags: { oauthMethods?: string }, control: ControlPlane | undefined, env: Env, tuning: Pick<OAuthSettings, 'limits' | 'resolve'> = {}): Promise<Outcome<FrontDoor>> {
+export async function openOAuth(
+  flags: { oauthMethods?: string },
+  control: ControlPlane | undefined,
+  env: Env,
+  tuning: Pick<OAuthSettings, 'limits' | 'resolve'> = {},
+): Promise<Outcome<FrontDoor>> {
   const problems: string[] = [];
   const methods = parseOAuthMethods(flags.oauthMethods);
-  if (!methods.ok) problems.push(methods.message);
-  if (!control) problems.push('--oauth needs a store (--store or MCP_STORE_URL): grants, clients and tokens live there');
+  if (!methods.ok) {
+    problems.push(methods.message);
+  }
+  if (!control) {
+    problems.push('--oauth needs a store (--store or MCP_STORE_URL): grants, clients and tokens live there');
+  }
   const publicUrl = env.MCP_PUBLIC_URL?.trim().replace(/\/+$/, '');
   let parsed: URL | undefined;
   try {
@@ -30,17 +38,32 @@ export async function openOAuth(flags: { oauthMethods?: string }, control: Contr
     parsed = undefined;
   }
   if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.search !== '' || parsed.hash !== '') {
-    problems.push('--oauth needs MCP_PUBLIC_URL, the https URL clients reach this server at (the issuer and the resource are built from it)');
+    problems.push(
+      '--oauth needs MCP_PUBLIC_URL, the https URL clients reach this server at (the issuer and the resource are built from it)',
+    );
   }
-  if (control && !control.ctx.oauth.ok) problems.push(`--oauth signs users in with the vendor: ${control.ctx.oauth.message}`);
-  if (problems.length > 0 || !control || !methods.ok || !parsed || !publicUrl) return { ok: false, message: problems.join('; ') };
+  if (control && !control.ctx.oauth.ok) {
+    problems.push(`--oauth signs users in with the vendor: ${control.ctx.oauth.message}`);
+  }
+  if (problems.length > 0 || !control || !methods.ok || !parsed || !publicUrl) {
+    return { ok: false, message: problems.join('; ') };
+  }
   const loopback = parsed.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname);
-  if (parsed.protocol !== 'https:' && !loopback) return { ok: false, message: 'MCP_PUBLIC_URL must be https (http only on loopback, for development)' };
+  if (parsed.protocol !== 'https:' && !loopback) {
+    return { ok: false, message: 'MCP_PUBLIC_URL must be https (http only on loopback, for development)' };
+  }
   const { openFrontDoor } = await import('./front-door.js');
   const baseUrlEnv = control.ctx.data.integration.baseUrlEnv;
   const door = await openFrontDoor(
     control,
-    { publicUrl, resource: `${publicUrl}/mcp`, methods: methods.value, now: control.ctx.now, allowLoopbackMetadata: loopback, ...tuning },
+    {
+      publicUrl,
+      resource: `${publicUrl}/mcp`,
+      methods: methods.value,
+      now: control.ctx.now,
+      allowLoopbackMetadata: loopback,
+      ...tuning,
+    },
     env[baseUrlEnv]?.trim() || undefined,
   );
   return { ok: true, value: door };

@@ -4,22 +4,19 @@
  * context. One place builds it, so the API and the CLI run the same code.
  */
 import type { IncomingMessage } from 'node:http';
-import type { AuditEntry, AuditSink } from 'saas-mcp-runtime/host';
-import type { Outcome } from 'saas-mcp-runtime/host';
-import type { ServerData } from 'saas-mcp-runtime/host';
-import type { FetchFunction, StoreOps } from 'saas-mcp-runtime/host';
-import { startRetention } from '../store/retention.js';
-import { describeStore, openStore, parseStoreUrl, type StoreLocation } from '../store/open.js';
-import { createCallLogWriter } from '../store/call-log-writer.js';
-import { Records } from '../store/records.js';
-import { DEFAULT_STORE_TIMEOUT_MS } from '../store/deadline.js';
-import { createAdminHandler } from '../control/admin-http.js';
+import type { AuditEntry, AuditSink, FetchFunction, Outcome, ServerData, StoreOps } from 'saas-mcp-runtime/host';
 import { createAdminPage } from '../admin/page.js';
+import { createAdminHandler } from '../control/admin-http.js';
 import { acceptsApiToken } from '../control/api-tokens.js';
 import type { ControlContext } from '../control/context.js';
-import { HOSTED_LABEL_PREFIX, isStoreToken, resolveHosted, type HostedRoute } from '../control/hosting.js';
+import { HOSTED_LABEL_PREFIX, type HostedRoute, isStoreToken, resolveHosted } from '../control/hosting.js';
 import { oauthApp } from '../control/oauth.js';
 import { CredentialVault } from '../control/vault.js';
+import { createCallLogWriter } from '../store/call-log-writer.js';
+import { DEFAULT_STORE_TIMEOUT_MS } from '../store/deadline.js';
+import { describeStore, openStore, parseStoreUrl, type StoreLocation } from '../store/open.js';
+import { Records } from '../store/records.js';
+import { startRetention } from '../store/retention.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -62,18 +59,30 @@ type PathHandler = ReturnType<typeof createAdminHandler>;
 /** The first handler that takes the path (the admin web page, then the admin API). */
 function firstHandler(...handlers: PathHandler[]): PathHandler {
   return async (req, res, url) => {
-    for (const handler of handlers) if (await handler(req, res, url)) return true;
+    for (const handler of handlers) {
+      if (await handler(req, res, url)) {
+        return true;
+      }
+    }
     return false;
   };
 }
 
 export async function openControlPlane(options: ControlOptions): Promise<Outcome<ControlPlane>> {
   const location = parseStoreUrl(options.storeUrl);
-  if (!location.ok) return location;
+  if (!location.ok) {
+    return location;
+  }
   const now = options.now ?? (() => new Date());
   const ops = options.ops ?? {};
-  const driver = await openStore(location.value, now(), { timeoutMs: ops.storeTimeoutMs ?? DEFAULT_STORE_TIMEOUT_MS, onUnavailable: ops.onStoreUnavailable });
-  const retention = ops.retentionDays !== undefined && ops.log ? startRetention(driver, { days: ops.retentionDays, log: ops.log, now }) : undefined;
+  const driver = await openStore(location.value, now(), {
+    timeoutMs: ops.storeTimeoutMs ?? DEFAULT_STORE_TIMEOUT_MS,
+    onUnavailable: ops.onStoreUnavailable,
+  });
+  const retention =
+    ops.retentionDays !== undefined && ops.log
+      ? startRetention(driver, { days: ops.retentionDays, log: ops.log, now })
+      : undefined;
   const records = new Records(driver);
   let publicUrl = options.env.MCP_PUBLIC_URL?.trim().replace(/\/+$/, '') || undefined;
   const ctx: ControlContext = {
@@ -85,26 +94,45 @@ export async function openControlPlane(options: ControlOptions): Promise<Outcome
     fetch: options.fetch ?? ((input, init) => fetch(input, init)),
     now,
   };
-  const adminTokens = (options.env.MCP_ADMIN_TOKENS ?? '').split(',').map((t) => t.trim()).filter(Boolean);
+  const adminTokens = (options.env.MCP_ADMIN_TOKENS ?? '')
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
   const callLog = createCallLogWriter(records);
   const record = (entry: AuditEntry) =>
-    callLog.write({ server_id: entry.server.slice(HOSTED_LABEL_PREFIX.length), time: entry.time, tool: entry.tool, outcome: entry.outcome, upstream_status: entry.upstream_status, duration_ms: entry.duration_ms })
+    callLog
+      .write({
+        server_id: entry.server.slice(HOSTED_LABEL_PREFIX.length),
+        time: entry.time,
+        tool: entry.tool,
+        outcome: entry.outcome,
+        upstream_status: entry.upstream_status,
+        duration_ms: entry.duration_ms,
+      })
       .catch(() => undefined);
   const flush = () => callLog.drain();
   const plane: ControlPlane = {
     ctx,
     location: location.value,
-    handle: firstHandler(createAdminPage(ctx, { adminTokens, secrets: options.secrets, assetDir: options.adminPageAssets }), createAdminHandler(ctx, adminTokens)),
+    handle: firstHandler(
+      createAdminPage(ctx, { adminTokens, secrets: options.secrets, assetDir: options.adminPageAssets }),
+      createAdminHandler(ctx, adminTokens),
+    ),
     resolve: (token) => (isStoreToken(token) ? resolveHosted(ctx, token) : Promise.resolve(null)),
     acceptsApiToken: (req, envTokens) => acceptsApiToken(ctx, req, envTokens),
     audit: (sink) => (entry) => {
       sink(entry);
-      if (entry.server.startsWith(HOSTED_LABEL_PREFIX)) record(entry);
+      if (entry.server.startsWith(HOSTED_LABEL_PREFIX)) {
+        record(entry);
+      }
     },
     flush,
     async describe() {
       const accounts = await records.accounts(null, 1000);
-      const admin = adminTokens.length > 0 ? `admin API on (${adminTokens.length} admin token${adminTokens.length > 1 ? 's' : ''})` : 'admin API off (set MCP_ADMIN_TOKENS)';
+      const admin =
+        adminTokens.length > 0
+          ? `admin API on (${adminTokens.length} admin token${adminTokens.length > 1 ? 's' : ''})`
+          : 'admin API off (set MCP_ADMIN_TOKENS)';
       return `store-backed servers from ${describeStore(location.value)} (${accounts.rows.length}${accounts.after ? '+' : ''} accounts); ${admin}`;
     },
     ping: async () => void (await driver.all('SELECT 1')),

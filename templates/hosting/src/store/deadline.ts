@@ -9,15 +9,23 @@ import type { SqlDriver } from './driver.js';
 export { DEFAULT_STORE_TIMEOUT_MS, StoreUnavailableError } from 'saas-mcp-runtime/host';
 
 /** Driver messages and codes that mean "no usable connection", not "your query is wrong". */
-const UNREACHABLE = /ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|Connection terminated|timeout exceeded when trying to connect|Query read timeout|canceling statement due to statement timeout|database is locked|SQLITE_BUSY/i;
-const CLOSED = /Cannot use a pool after calling end|The database connection is not open|Client was closed|Client has encountered a connection error/i;
+const UNREACHABLE =
+  /ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|Connection terminated|timeout exceeded when trying to connect|Query read timeout|canceling statement due to statement timeout|database is locked|SQLITE_BUSY/i;
+const CLOSED =
+  /Cannot use a pool after calling end|The database connection is not open|Client was closed|Client has encountered a connection error/i;
 
 /** The store error as StoreUnavailableError when it is one; other errors pass unchanged. */
 export function classifyStoreError(error: unknown): unknown {
-  if (error instanceof StoreUnavailableError) return error;
+  if (error instanceof StoreUnavailableError) {
+    return error;
+  }
   const text = `${(error as { code?: unknown })?.code ?? ''} ${(error as Error)?.message ?? ''}`;
-  if (CLOSED.test(text)) return new StoreUnavailableError('closed', { cause: error });
-  if (UNREACHABLE.test(text) || (error as { code?: unknown })?.code === '57014') return new StoreUnavailableError('unreachable', { cause: error });
+  if (CLOSED.test(text)) {
+    return new StoreUnavailableError('closed', { cause: error });
+  }
+  if (UNREACHABLE.test(text) || (error as { code?: unknown })?.code === '57014') {
+    return new StoreUnavailableError('unreachable', { cause: error });
+  }
   return error;
 }
 
@@ -31,7 +39,9 @@ export interface DeadlineOptions {
 export function withDeadline(driver: SqlDriver, options: DeadlineOptions): SqlDriver {
   let closed = false;
   const bounded = <T>(work: () => Promise<T>): Promise<T> => {
-    if (closed) return fail(new StoreUnavailableError('closed'));
+    if (closed) {
+      return fail(new StoreUnavailableError('closed'));
+    }
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new StoreUnavailableError('timeout')), options.timeoutMs);
@@ -44,7 +54,9 @@ export function withDeadline(driver: SqlDriver, options: DeadlineOptions): SqlDr
       .finally(() => clearTimeout(timer));
   };
   const fail = (error: unknown): Promise<never> => {
-    if (error instanceof StoreUnavailableError) options.onUnavailable?.(error);
+    if (error instanceof StoreUnavailableError) {
+      options.onUnavailable?.(error);
+    }
     return Promise.reject(error);
   };
   return {
@@ -55,7 +67,9 @@ export function withDeadline(driver: SqlDriver, options: DeadlineOptions): SqlDr
     transaction: (work) => bounded(() => driver.transaction(work)),
     async close() {
       // Idempotent: shutdown and a failed start may both close it.
-      if (closed) return;
+      if (closed) {
+        return;
+      }
       closed = true;
       await driver.close();
     },

@@ -9,7 +9,10 @@ export const FRONT_DOOR_MIGRATIONS = [
     version: 20,
     name: 'sign-in requests bound to a browser session',
     // The hash of the sign-in cookie set by /authorize; `consented` is set when the user allowed.
-    statements: ['ALTER TABLE oauth_requests ADD COLUMN session_hash TEXT', 'ALTER TABLE oauth_requests ADD COLUMN consented INTEGER NOT NULL DEFAULT 0'],
+    statements: [
+      'ALTER TABLE oauth_requests ADD COLUMN session_hash TEXT',
+      'ALTER TABLE oauth_requests ADD COLUMN consented INTEGER NOT NULL DEFAULT 0',
+    ],
   },
   {
     version: 21,

@@ -4,10 +4,10 @@
  * text (sortable), booleans 0/1. Never edit a released migration: add the next one.
  */
 import type { Dialect, SqlDriver } from './driver.js';
-import { OAUTH_MIGRATION } from './oauth-tables.js';
-import { RETENTION_MIGRATION } from './retention-indexes.js';
 import { FRONT_DOOR_MIGRATIONS } from './front-door-tables.js';
 import { INDEX_MIGRATION } from './index-migration.js';
+import { OAUTH_MIGRATION } from './oauth-tables.js';
+import { RETENTION_MIGRATION } from './retention-indexes.js';
 
 export interface Migration {
   version: number;
@@ -82,20 +82,40 @@ const SERIAL: Record<Dialect, string> = {
 const MIGRATION_LOCK = 7_400_417;
 
 /** Applies the migrations the store lacks; returns their versions. Refuses a store newer than this code. */
-export async function migrate(driver: SqlDriver, now: Date, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
+export async function migrate(
+  driver: SqlDriver,
+  now: Date,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Promise<number[]> {
   return driver.transaction(async (tx) => {
-    if (tx.dialect === 'postgres') await tx.all('SELECT pg_advisory_xact_lock(?)', [MIGRATION_LOCK]);
-    await tx.run('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    if (tx.dialect === 'postgres') {
+      await tx.all('SELECT pg_advisory_xact_lock(?)', [MIGRATION_LOCK]);
+    }
+    await tx.run(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+    );
     const rows = await tx.all<{ version: number }>('SELECT version FROM schema_migrations');
     const applied = new Set(rows.map((row) => Number(row.version)));
     const newest = Math.max(0, ...applied);
     const known = Math.max(0, ...migrations.map((m) => m.version));
-    if (newest > known) throw new Error(`the store has schema version ${newest}, newer than this server knows (${known}); upgrade the server`);
+    if (newest > known) {
+      throw new Error(
+        `the store has schema version ${newest}, newer than this server knows (${known}); upgrade the server`,
+      );
+    }
     const done: number[] = [];
     for (const migration of migrations) {
-      if (applied.has(migration.version)) continue;
-      for (const statement of migration.statements) await tx.run(statement.replace('{{serial}}', SERIAL[tx.dialect]));
-      await tx.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [migration.version, migration.name, now.toISOString()]);
+      if (applied.has(migration.version)) {
+        continue;
+      }
+      for (const statement of migration.statements) {
+        await tx.run(statement.replace('{{serial}}', SERIAL[tx.dialect]));
+      }
+      await tx.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [
+        migration.version,
+        migration.name,
+        now.toISOString(),
+      ]);
       done.push(migration.version);
     }
     return done;

@@ -3,8 +3,8 @@
  * The URL may hold a database password, so it never appears in messages: only its kind does.
  */
 import type { Outcome } from 'saas-mcp-runtime/host';
+import { DEFAULT_STORE_TIMEOUT_MS, type DeadlineOptions, withDeadline } from './deadline.js';
 import type { SqlDriver } from './driver.js';
-import { DEFAULT_STORE_TIMEOUT_MS, withDeadline, type DeadlineOptions } from './deadline.js';
 import { migrate } from './migrations.js';
 
 export type StoreLocation = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
@@ -12,16 +12,22 @@ export type StoreLocation = { kind: 'sqlite'; path: string } | { kind: 'postgres
 export function parseStoreUrl(text: string): Outcome<StoreLocation> {
   if (text.startsWith('sqlite:')) {
     const path = text.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
-    if (path.trim() === '') return { ok: false, message: 'the store URL sqlite: needs a file path, e.g. sqlite:./egnyte-mcp.db' };
+    if (path.trim() === '') {
+      return { ok: false, message: 'the store URL sqlite: needs a file path, e.g. sqlite:./egnyte-mcp.db' };
+    }
     return { ok: true, value: { kind: 'sqlite', path } };
   }
-  if (/^postgres(ql)?:\/\//.test(text)) return { ok: true, value: { kind: 'postgres', url: text } };
+  if (/^postgres(ql)?:\/\//.test(text)) {
+    return { ok: true, value: { kind: 'postgres', url: text } };
+  }
   return { ok: false, message: 'the store URL must be sqlite:PATH or postgres://user@host/database' };
 }
 
 /** What startup may print: the kind and, for SQLite, the file; never a PostgreSQL password. */
 export function describeStore(location: StoreLocation): string {
-  if (location.kind === 'sqlite') return `SQLite file ${location.path}`;
+  if (location.kind === 'sqlite') {
+    return `SQLite file ${location.path}`;
+  }
   const url = new URL(location.url);
   return `PostgreSQL database ${url.pathname.slice(1) || '(default)'} on ${url.hostname}${url.port ? `:${url.port}` : ''}`;
 }
@@ -31,16 +37,23 @@ async function connect(location: StoreLocation, timeoutMs: number): Promise<SqlD
   const driverName = location.kind === 'sqlite' ? 'better-sqlite3' : 'pg';
   let adapter: { open(target: string, timeoutMs: number): SqlDriver };
   try {
-    adapter = location.kind === 'sqlite'
-      ? { open: (await import('./sqlite.js')).openSqlite }
-      : { open: (await import('./postgres.js')).openPostgres };
+    adapter =
+      location.kind === 'sqlite'
+        ? { open: (await import('./sqlite.js')).openSqlite }
+        : { open: (await import('./postgres.js')).openPostgres };
   } catch (error) {
-    throw new Error(`the ${driverName} driver did not load (${(error as Error).message.split('\n')[0]}); reinstall the package so its dependencies build`);
+    throw new Error(
+      `the ${driverName} driver did not load (${(error as Error).message.split('\n')[0]}); reinstall the package so its dependencies build`,
+    );
   }
   return adapter.open(location.kind === 'sqlite' ? location.path : location.url, timeoutMs);
 }
 
-export async function openStore(location: StoreLocation, now: Date, deadline: DeadlineOptions = { timeoutMs: DEFAULT_STORE_TIMEOUT_MS }): Promise<SqlDriver> {
+export async function openStore(
+  location: StoreLocation,
+  now: Date,
+  deadline: DeadlineOptions = { timeoutMs: DEFAULT_STORE_TIMEOUT_MS },
+): Promise<SqlDriver> {
   const raw = await connect(location, deadline.timeoutMs);
   const driver = withDeadline(raw, deadline);
   try {

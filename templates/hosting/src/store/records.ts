@@ -57,7 +57,8 @@ export interface Page<T> {
 }
 
 const ACCOUNT_COLUMNS = 'id, name, domain, base_url, status, credentials, credentials_version, created_at, updated_at';
-const SERVER_COLUMNS = 'id, account_id, name, config, token_hash, expires_at, require_api_token_auth, created_at, updated_at, last_used_at';
+const SERVER_COLUMNS =
+  'id, account_id, name, config, token_hash, expires_at, require_api_token_auth, created_at, updated_at, last_used_at';
 
 /**
  * Rows after a `created_at|id` key, one more than asked so we know whether another page exists.
@@ -85,7 +86,15 @@ export class Records {
 
   async insertAccount(row: AccountRow): Promise<void> {
     await this.driver.run(`INSERT INTO accounts (${ACCOUNT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, [
-      row.id, row.name, row.domain, row.base_url, row.status, row.credentials, row.credentials_version, row.created_at, row.updated_at,
+      row.id,
+      row.name,
+      row.domain,
+      row.base_url,
+      row.status,
+      row.credentials,
+      row.credentials_version,
+      row.created_at,
+      row.updated_at,
     ]);
   }
 
@@ -94,11 +103,22 @@ export class Records {
   }
 
   accounts(after: string | null, limit: number): Promise<Page<AccountRow>> {
-    return pageByCreation(this.driver, { table: 'accounts', columns: ACCOUNT_COLUMNS, where: '1 = 1', params: [] }, after, limit);
+    return pageByCreation(
+      this.driver,
+      { table: 'accounts', columns: ACCOUNT_COLUMNS, where: '1 = 1', params: [] },
+      after,
+      limit,
+    );
   }
 
   /** Replaces the credentials only if nobody else did since `version` was read; false when someone did. */
-  async replaceCredentials(id: string, version: number, sealed: string | null, status: string, now: string): Promise<boolean> {
+  async replaceCredentials(
+    id: string,
+    version: number,
+    sealed: string | null,
+    status: string,
+    now: string,
+  ): Promise<boolean> {
     const changed = await this.driver.run(
       'UPDATE accounts SET credentials = ?, credentials_version = credentials_version + 1, status = ?, updated_at = ? WHERE id = ? AND credentials_version = ?',
       [sealed, status, now, id, version],
@@ -121,25 +141,45 @@ export class Records {
   }
 
   async insertOAuthState(stateHash: string, accountId: string, expiresAt: string): Promise<void> {
-    await this.driver.run('INSERT INTO oauth_states (state_hash, account_id, expires_at) VALUES (?, ?, ?)', [stateHash, accountId, expiresAt]);
+    await this.driver.run('INSERT INTO oauth_states (state_hash, account_id, expires_at) VALUES (?, ?, ?)', [
+      stateHash,
+      accountId,
+      expiresAt,
+    ]);
   }
 
   /** Takes a state once: the row is deleted as it is read, so a callback cannot be replayed. */
   async takeOAuthState(stateHash: string): Promise<{ account_id: string; expires_at: string } | undefined> {
-    return (await this.driver.all<{ account_id: string; expires_at: string }>(
-      'DELETE FROM oauth_states WHERE state_hash = ? RETURNING account_id, expires_at',
-      [stateHash],
-    ))[0];
+    return (
+      await this.driver.all<{ account_id: string; expires_at: string }>(
+        'DELETE FROM oauth_states WHERE state_hash = ? RETURNING account_id, expires_at',
+        [stateHash],
+      )
+    )[0];
   }
 
   async insertServer(row: ServerRow): Promise<void> {
     await this.driver.run(`INSERT INTO mcp_servers (${SERVER_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, [
-      row.id, row.account_id, row.name, row.config, row.token_hash, row.expires_at, row.require_api_token_auth, row.created_at, row.updated_at, row.last_used_at,
+      row.id,
+      row.account_id,
+      row.name,
+      row.config,
+      row.token_hash,
+      row.expires_at,
+      row.require_api_token_auth,
+      row.created_at,
+      row.updated_at,
+      row.last_used_at,
     ]);
   }
 
   async server(accountId: string, id: string): Promise<ServerRow | undefined> {
-    return (await this.driver.all<ServerRow>(`SELECT ${SERVER_COLUMNS} FROM mcp_servers WHERE account_id = ? AND id = ?`, [accountId, id]))[0];
+    return (
+      await this.driver.all<ServerRow>(`SELECT ${SERVER_COLUMNS} FROM mcp_servers WHERE account_id = ? AND id = ?`, [
+        accountId,
+        id,
+      ])
+    )[0];
   }
 
   /** The server a URL token opens, with its account: one indexed query per MCP request. */
@@ -148,18 +188,29 @@ export class Records {
       ...SERVER_COLUMNS.split(', ').map((c) => `s.${c}`),
       ...ACCOUNT_COLUMNS.split(', ').map((c) => `a.${c} AS a_${c}`),
     ].join(', ');
-    const row = (await this.driver.all<Record<string, unknown>>(
-      `SELECT ${columns} FROM mcp_servers s JOIN accounts a ON a.id = s.account_id WHERE s.token_hash = ?`,
-      [tokenHash],
-    ))[0];
-    if (!row) return undefined;
-    const account = Object.fromEntries(ACCOUNT_COLUMNS.split(', ').map((c) => [c, row[`a_${c}`]])) as unknown as AccountRow;
+    const row = (
+      await this.driver.all<Record<string, unknown>>(
+        `SELECT ${columns} FROM mcp_servers s JOIN accounts a ON a.id = s.account_id WHERE s.token_hash = ?`,
+        [tokenHash],
+      )
+    )[0];
+    if (!row) {
+      return undefined;
+    }
+    const account = Object.fromEntries(
+      ACCOUNT_COLUMNS.split(', ').map((c) => [c, row[`a_${c}`]]),
+    ) as unknown as AccountRow;
     const server = Object.fromEntries(SERVER_COLUMNS.split(', ').map((c) => [c, row[c]])) as unknown as ServerRow;
     return { server, account };
   }
 
   servers(accountId: string, after: string | null, limit: number): Promise<Page<ServerRow>> {
-    return pageByCreation(this.driver, { table: 'mcp_servers', columns: SERVER_COLUMNS, where: 'account_id = ?', params: [accountId] }, after, limit);
+    return pageByCreation(
+      this.driver,
+      { table: 'mcp_servers', columns: SERVER_COLUMNS, where: 'account_id = ?', params: [accountId] },
+      after,
+      limit,
+    );
   }
 
   async updateServer(row: ServerRow): Promise<void> {
@@ -216,11 +267,21 @@ export class Records {
   }
 
   async insertApiToken(row: ApiTokenRow): Promise<void> {
-    await this.driver.run('INSERT INTO api_tokens (id, name, token_hash, created_at) VALUES (?, ?, ?, ?)', [row.id, row.name, row.token_hash, row.created_at]);
+    await this.driver.run('INSERT INTO api_tokens (id, name, token_hash, created_at) VALUES (?, ?, ?, ?)', [
+      row.id,
+      row.name,
+      row.token_hash,
+      row.created_at,
+    ]);
   }
 
   apiTokens(after: string | null, limit: number): Promise<Page<ApiTokenRow>> {
-    return pageByCreation(this.driver, { table: 'api_tokens', columns: 'id, name, token_hash, created_at', where: '1 = 1', params: [] }, after, limit);
+    return pageByCreation(
+      this.driver,
+      { table: 'api_tokens', columns: 'id, name, token_hash, created_at', where: '1 = 1', params: [] },
+      after,
+      limit,
+    );
   }
 
   async hasApiTokenHash(tokenHash: string): Promise<boolean> {

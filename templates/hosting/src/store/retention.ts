@@ -3,8 +3,9 @@
  * states, requests, codes and tokens, and pending accounts abandoned for a day, are deleted in
  * bounded batches (each a short statement on an index, so a purge never holds the store for long).
  */
-import type { SqlDriver } from './driver.js';
+
 import type { Logger } from 'saas-mcp-runtime/host';
+import type { SqlDriver } from './driver.js';
 
 const DAY_MS = 86_400_000;
 /** A pending account (an OAuth connect never finished) is abandoned after this long. */
@@ -23,14 +24,20 @@ interface Purge {
 }
 
 const PURGES: readonly Purge[] = [
-  { table: 'mcp_logs', key: 'seq', where: 'time < ?', cutoff: (now, days) => new Date(now.getTime() - days * DAY_MS).toISOString() },
+  {
+    table: 'mcp_logs',
+    key: 'seq',
+    where: 'time < ?',
+    cutoff: (now, days) => new Date(now.getTime() - days * DAY_MS).toISOString(),
+  },
   { table: 'oauth_states', key: 'state_hash', where: 'expires_at <= ?', cutoff: (now) => now.toISOString() },
   { table: 'oauth_requests', key: 'id_hash', where: 'expires_at <= ?', cutoff: (now) => now.toISOString() },
   { table: 'oauth_tokens', key: 'token_hash', where: 'expires_at <= ?', cutoff: (now) => now.toISOString() },
   {
     table: 'accounts',
     key: 'id',
-    where: "status = 'pending' AND created_at < ? AND NOT EXISTS (SELECT 1 FROM mcp_servers s WHERE s.account_id = accounts.id)",
+    where:
+      "status = 'pending' AND created_at < ? AND NOT EXISTS (SELECT 1 FROM mcp_servers s WHERE s.account_id = accounts.id)",
     cutoff: (now) => new Date(now.getTime() - PENDING_ACCOUNT_MAX_AGE_MS).toISOString(),
   },
 ];
@@ -38,7 +45,12 @@ const PURGES: readonly Purge[] = [
 export type PurgeCounts = Record<string, number>;
 
 /** One purge run: per table, batches of `batchSize` until a batch comes back short. */
-export async function purgeExpired(driver: SqlDriver, now: Date, retentionDays: number, batchSize = PURGE_BATCH): Promise<PurgeCounts> {
+export async function purgeExpired(
+  driver: SqlDriver,
+  now: Date,
+  retentionDays: number,
+  batchSize = PURGE_BATCH,
+): Promise<PurgeCounts> {
   const counts: PurgeCounts = {};
   for (const purge of PURGES) {
     const cutoff = purge.cutoff(now, retentionDays);
@@ -49,7 +61,9 @@ export async function purgeExpired(driver: SqlDriver, now: Date, retentionDays: 
         [cutoff, batchSize],
       );
       total += deleted;
-      if (deleted < batchSize) break;
+      if (deleted < batchSize) {
+        break;
+      }
     }
     counts[purge.table] = total;
   }
@@ -63,13 +77,18 @@ export interface Retention {
 }
 
 /** Purges at start and then every 15 minutes; failures are logged and retried at the next run. */
-export function startRetention(driver: SqlDriver, options: { days: number; log: Logger; now: () => Date; everyMs?: number }): Retention {
+export function startRetention(
+  driver: SqlDriver,
+  options: { days: number; log: Logger; now: () => Date; everyMs?: number },
+): Retention {
   let running: Promise<PurgeCounts | undefined> = Promise.resolve(undefined);
   const runOnce = () => {
     running = running.then(async () => {
       try {
         const counts = await purgeExpired(driver, options.now(), options.days);
-        if (Object.values(counts).some((n) => n > 0)) options.log.info({ purged: counts, retention_days: options.days }, 'retention purge');
+        if (Object.values(counts).some((n) => n > 0)) {
+          options.log.info({ purged: counts, retention_days: options.days }, 'retention purge');
+        }
         return counts;
       } catch (error) {
         options.log.warn({ cause: (error as Error).message }, 'retention purge failed; retrying at the next run');

@@ -37,17 +37,23 @@ export function createAuditSink(filePath?: string): AuditStream {
   // A file that cannot be written must not crash the server; the failure is reported once.
   let failed = false;
   out.on('error', (error: Error) => {
-    if (!failed) process.stderr.write(`audit log: ${error.message}\n`);
+    if (!failed) {
+      process.stderr.write(`audit log: ${error.message}\n`);
+    }
     failed = true;
   });
   const sink = ((entry: AuditEntry) => {
-    if (!failed) out.write(`${JSON.stringify(entry)}\n`);
+    if (!failed) {
+      out.write(`${JSON.stringify(entry)}\n`);
+    }
   }) as AuditStream;
   // Writes complete in order: an empty write's callback runs after every earlier line is written.
   sink.flush = () => (failed ? Promise.resolve() : new Promise<void>((resolve) => out.write('', () => resolve())));
   sink.close = async () => {
     await sink.flush();
-    if (filePath) await new Promise<void>((resolve) => out.end(() => resolve()));
+    if (filePath) {
+      await new Promise<void>((resolve) => out.end(() => resolve()));
+    }
   };
   return sink;
 }

@@ -18,7 +18,9 @@ const MAX_PASSES = 8;
 export type OutputFitter = (structured: Record<string, unknown>) => Record<string, unknown> | undefined;
 
 export function createOutputFitter(ajv: SchemaCompiler, schema: JsonSchema | undefined): OutputFitter {
-  if (!schema) return (structured) => structured;
+  if (!schema) {
+    return (structured) => structured;
+  }
   // Compiled on first use, like the tool's validators (validate.ts).
   let validate: ValidateFunction | undefined;
   return (structured) => {
@@ -28,16 +30,25 @@ export function createOutputFitter(ajv: SchemaCompiler, schema: JsonSchema | und
 }
 
 function steps(pointer: string): string[] {
-  return pointer.split('/').slice(1).map((step) => step.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((step) => step.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 /** Deletes the value at a pointer (array items are spliced out) and returns it. */
 function takeAt(root: Record<string, unknown>, path: string[]): unknown {
   let parent: unknown = root;
-  for (const step of path.slice(0, -1)) parent = isPlainObject(parent) || Array.isArray(parent) ? (parent as Record<string, unknown>)[step] : undefined;
+  for (const step of path.slice(0, -1)) {
+    parent = isPlainObject(parent) || Array.isArray(parent) ? (parent as Record<string, unknown>)[step] : undefined;
+  }
   const last = path[path.length - 1]!;
-  if (Array.isArray(parent)) return parent.splice(Number(last), 1)[0];
-  if (!isPlainObject(parent) || !(last in parent)) return undefined;
+  if (Array.isArray(parent)) {
+    return parent.splice(Number(last), 1)[0];
+  }
+  if (!isPlainObject(parent) || !(last in parent)) {
+    return undefined;
+  }
   const value = parent[last];
   delete parent[last];
   return value;
@@ -46,14 +57,18 @@ function takeAt(root: Record<string, unknown>, path: string[]): unknown {
 /** Later array items first, so earlier indexes still point where they did; ancestors win over descendants. */
 function failingPaths(validate: ValidateFunction): string[][] | undefined {
   const pointers = [...new Set((validate.errors ?? []).map((error) => error.instancePath))];
-  if (pointers.includes('')) return undefined;
+  if (pointers.includes('')) {
+    return undefined;
+  }
   const outermost = pointers.filter((p) => !pointers.some((other) => other !== p && p.startsWith(`${other}/`)));
   return outermost.map(steps).sort((a, b) => compareDescending(a, b));
 }
 
 function compareDescending(a: string[], b: string[]): number {
   for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    if (a[i] === b[i]) continue;
+    if (a[i] === b[i]) {
+      continue;
+    }
     const [x, y] = [Number(a[i]), Number(b[i])];
     return Number.isInteger(x) && Number.isInteger(y) ? y - x : a[i]! < b[i]! ? 1 : -1;
   }
@@ -61,18 +76,26 @@ function compareDescending(a: string[], b: string[]): number {
 }
 
 function fit(structured: Record<string, unknown>, validate: ValidateFunction): Record<string, unknown> | undefined {
-  if (validate(structured)) return structured;
+  if (validate(structured)) {
+    return structured;
+  }
   const current: Record<string, unknown> = structuredClone(structured);
   const moved: Record<string, unknown> = {};
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const paths = failingPaths(validate)?.filter((path) => path[0] !== OFF_SCHEMA);
-    if (!paths || paths.length === 0) return undefined;
+    if (!paths || paths.length === 0) {
+      return undefined;
+    }
     for (const path of paths) {
       const value = takeAt(current, path);
-      if (value !== undefined) moved[path.join('.')] = value;
+      if (value !== undefined) {
+        moved[path.join('.')] = value;
+      }
     }
     const candidate = { ...current, [OFF_SCHEMA]: moved };
-    if (validate(candidate)) return candidate;
+    if (validate(candidate)) {
+      return candidate;
+    }
   }
   return undefined;
 }

@@ -64,7 +64,9 @@ const RATE_LIMIT_FIELDS = ['ratelimit-limit', 'ratelimit-remaining', 'ratelimit-
  */
 export function errorResult(error: ToolError, matchesOutput: OutputCheck): CallToolResult {
   const result: CallToolResult = { content: [{ type: 'text', text: JSON.stringify(error) }], isError: true };
-  if (matchesOutput(error)) result.structuredContent = { ...error };
+  if (matchesOutput(error)) {
+    result.structuredContent = { ...error };
+  }
   const fields = error as Partial<RateLimitFields>;
   if (RATE_LIMIT_FIELDS.some((k) => k in fields)) {
     result._meta = Object.fromEntries(RATE_LIMIT_FIELDS.map((k) => [k, fields[k] ?? null]));

@@ -2,18 +2,19 @@
  * The runtime built once at start-up from the generated data: compiled validators and settings.
  * It is immutable and shared by every MCP server instance the process creates.
  */
-import { createAuditSink, type AuditSink } from './audit.js';
+
 import type { Outcome } from '../data/outcome.js';
-import type { UpstreamCredentials } from '../upstream/credentials.js';
-import type { ToolFilter } from '../surface/filters.js';
-import { createOutputFitter, type OutputFitter } from './output-fit.js';
-import type { SurfaceOptions } from '../surface/options.js';
-import type { FetchFunction } from '../upstream/client.js';
-import { DEFAULT_MAX_RESPONSE_BYTES } from '../upstream/body.js';
-import { validationSchema } from './arguments/checks.js';
 import type { ServerData } from '../data/tool-data.js';
-import { compileToolValidators, createSchemaCompiler, type ToolValidators } from './validate.js';
 import { checkDataContract } from '../data/versions.js';
+import type { ToolFilter } from '../surface/filters.js';
+import type { SurfaceOptions } from '../surface/options.js';
+import { DEFAULT_MAX_RESPONSE_BYTES } from '../upstream/body.js';
+import type { FetchFunction } from '../upstream/client.js';
+import type { UpstreamCredentials } from '../upstream/credentials.js';
+import { validationSchema } from './arguments/checks.js';
+import { type AuditSink, createAuditSink } from './audit.js';
+import { createOutputFitter, type OutputFitter } from './output-fit.js';
+import { compileToolValidators, createSchemaCompiler, type ToolValidators } from './validate.js';
 
 export interface RuntimeOptions {
   /** Upstream request timeout; 30 s by default. */
@@ -60,7 +61,9 @@ export interface ServingScope {
 
 export function createToolRuntime(data: ServerData, options: RuntimeOptions = {}): ToolRuntime {
   const contract = checkDataContract(data);
-  if (!contract.ok) throw new Error(contract.message);
+  if (!contract.ok) {
+    throw new Error(contract.message);
+  }
   const ajv = createSchemaCompiler();
   const validators = new Map(
     data.tools.map((tool) => [tool.name, compileToolValidators(ajv, tool, () => validationSchema(tool))] as const),

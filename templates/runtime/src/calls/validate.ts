@@ -39,11 +39,18 @@ function newAjv(): Ajv {
 /** One compiler per runtime; ajv itself is made on the first compile. */
 export function createSchemaCompiler(): SchemaCompiler {
   let ajv: Ajv | undefined;
-  return { compile: (schema) => (ajv ??= newAjv()).compile(schema) };
+  return {
+    compile: (schema) => {
+      ajv ??= newAjv();
+      return ajv.compile(schema);
+    },
+  };
 }
 
 function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
+  if (value === undefined) {
+    return 'nothing';
+  }
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
@@ -59,7 +66,9 @@ function identifierHint(schema: unknown): IdentifierHint | undefined {
 
 /** The hint of the value an error is about: the missing property's schema, or the failing schema. */
 function hintOf(error: ErrorObject): IdentifierHint | undefined {
-  if (error.keyword === 'additionalProperties') return undefined;
+  if (error.keyword === 'additionalProperties') {
+    return undefined;
+  }
   if (error.keyword === 'required') {
     const properties = isPlainObject(error.parentSchema) ? error.parentSchema.properties : undefined;
     return isPlainObject(properties) ? identifierHint(properties[String(error.params.missingProperty)]) : undefined;
@@ -87,9 +96,16 @@ function expectationOf(error: ErrorObject): string {
 
 function placeOf(error: ErrorObject): string {
   const params = error.params as Record<string, unknown>;
-  const steps = error.instancePath.split('/').slice(1).map((step) => step.replace(/~1/g, '/').replace(/~0/g, '~'));
-  if (error.keyword === 'required') steps.push(String(params.missingProperty));
-  if (error.keyword === 'additionalProperties') steps.push(String(params.additionalProperty));
+  const steps = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((step) => step.replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (error.keyword === 'required') {
+    steps.push(String(params.missingProperty));
+  }
+  if (error.keyword === 'additionalProperties') {
+    steps.push(String(params.additionalProperty));
+  }
   return steps.join('.') || '(arguments)';
 }
 
@@ -103,8 +119,12 @@ function valueAt(args: unknown, place: string): unknown {
 
 /** The confusion hint fits only a value that looks like the thing it is confused with, when the spec says how that looks. */
 function looksConfused(hint: IdentifierHint, value: unknown): boolean {
-  if (hint.notWhen === undefined) return true;
-  if (typeof value !== 'string' && typeof value !== 'number') return false;
+  if (hint.notWhen === undefined) {
+    return true;
+  }
+  if (typeof value !== 'string' && typeof value !== 'number') {
+    return false;
+  }
   try {
     return new RegExp(hint.notWhen, 'u').test(String(value));
   } catch {
@@ -114,16 +134,26 @@ function looksConfused(hint: IdentifierHint, value: unknown): boolean {
 
 /** Words for a value whose type is wrong, where its printed form alone would puzzle: "1.5" is text, not a number. */
 function whatItIs(value: unknown, error: ErrorObject): string | undefined {
-  if (error.keyword !== 'type') return undefined;
+  if (error.keyword !== 'type') {
+    return undefined;
+  }
   const wanted = String((error.params as Record<string, unknown>).type);
   if (typeof value === 'string' && /integer|number/.test(wanted)) {
     const trimmed = value.trim();
-    if (trimmed !== value && trimmed !== '' && Number.isFinite(Number(trimmed))) return 'text with spaces around a number';
-    if (/^-?[1-9]\d*$/.test(value)) return 'a whole number too large to be exact';
-    if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(value)) return 'text holding a number that is not written as a plain whole number';
+    if (trimmed !== value && trimmed !== '' && Number.isFinite(Number(trimmed))) {
+      return 'text with spaces around a number';
+    }
+    if (/^-?[1-9]\d*$/.test(value)) {
+      return 'a whole number too large to be exact';
+    }
+    if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(value)) {
+      return 'text holding a number that is not written as a plain whole number';
+    }
     return 'text, not a number';
   }
-  if (typeof value === 'number' && wanted === 'integer') return 'a number with a fraction';
+  if (typeof value === 'number' && wanted === 'integer') {
+    return 'a number with a fraction';
+  }
   return undefined;
 }
 
@@ -132,19 +162,28 @@ function toProblems(errors: ErrorObject[], args: unknown): ArgumentProblem[] {
   for (const error of errors) {
     const argument = placeOf(error);
     const hint = hintOf(error);
-    const kind = error.keyword === 'required' ? 'missing' : error.keyword === 'additionalProperties' ? 'unknown' : 'invalid';
+    const kind =
+      error.keyword === 'required' ? 'missing' : error.keyword === 'additionalProperties' ? 'unknown' : 'invalid';
     const expected = hint && kind !== 'unknown' ? withArticle(hint.label ?? hint.kind) : expectationOf(error);
     const existing = byPlace.get(argument);
     if (existing) {
-      if (!existing.expected.includes(expected)) existing.expected += ` and ${expected}`;
+      if (!existing.expected.includes(expected)) {
+        existing.expected += ` and ${expected}`;
+      }
       continue;
     }
     const value = valueAt(args, argument);
     const problem: ArgumentProblem = { argument, problem: kind, expected, given: describeValue(value) };
-    if (hint?.not && kind === 'invalid' && looksConfused(hint, value)) problem.not = hint.not;
+    if (hint?.not && kind === 'invalid' && looksConfused(hint, value)) {
+      problem.not = hint.not;
+    }
     const what = kind === 'invalid' ? whatItIs(value, error) : undefined;
-    if (what) problem.given_is = what;
-    if (hint?.findWith) problem.find_with = hint.findWith;
+    if (what) {
+      problem.given_is = what;
+    }
+    if (hint?.findWith) {
+      problem.find_with = hint.findWith;
+    }
     byPlace.set(argument, problem);
   }
   return [...byPlace.values()];
@@ -171,10 +210,16 @@ export function describeProblems(problems: ArgumentProblem[]): string {
  * Compiles a tool's validators on their first use, once: tools/list needs none of them, and
  * compiling every tool's schemas up front tripled a server's cold start (#16).
  */
-export function compileToolValidators(ajv: SchemaCompiler, tool: ToolDefinition, inputSchema: () => JsonSchema = () => tool.inputSchema): ToolValidators {
+export function compileToolValidators(
+  ajv: SchemaCompiler,
+  tool: ToolDefinition,
+  inputSchema: () => JsonSchema = () => tool.inputSchema,
+): ToolValidators {
   let compiled: { input: ValidateFunction; output: ValidateFunction | undefined } | undefined;
   const validators = () => {
-    if (compiled) return compiled;
+    if (compiled) {
+      return compiled;
+    }
     const schema = inputSchema();
     try {
       compiled = { input: ajv.compile(schema), output: tool.outputSchema ? ajv.compile(tool.outputSchema) : undefined };

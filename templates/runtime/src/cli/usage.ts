@@ -1,6 +1,7 @@
 /** The `--help` text, built from the integration so names and variables are always the real ones. */
-import { authSchemes, bearerScheme, schemeVariables } from '../upstream/auth/schemes.js';
+
 import type { ServerData } from '../data/tool-data.js';
+import { authSchemes, bearerScheme, schemeVariables } from '../upstream/auth/schemes.js';
 
 /** `--domain` only where the base URL has exactly one variable to fill (the admin API's rule); else a full URL. */
 export function accountLocation(data: ServerData): string {
@@ -18,7 +19,11 @@ export function usageText(data: ServerData): string {
     ...(variables as Array<[string, string]>),
     [integration.baseUrlEnv, `full base URL instead (e.g. a sandbox: http://127.0.0.1:4010)`],
     ...authSchemes(integration).flatMap((scheme, index) =>
-      schemeVariables(scheme, integration.displayName).map((v): [string, string] => [v.env, index > 0 ? `or: ${v.meaning}` : v.meaning])),
+      schemeVariables(scheme, integration.displayName).map((v): [string, string] => [
+        v.env,
+        index > 0 ? `or: ${v.meaning}` : v.meaning,
+      ]),
+    ),
     ['MCP_SERVER_SECRET', 'key (16+ characters) that seals and opens server-URL tokens (mint-url, /mcp/<token>);'],
     ['', 'comma-separate several to rotate keys: the first seals, all open'],
     ['MCP_API_TOKENS', 'comma-separated API tokens accepted when --require-api-token is on'],
@@ -33,7 +38,7 @@ export function usageText(data: ServerData): string {
         ] as Array<[string, string]>)
       : []),
     ['MCP_UPSTREAM_TIMEOUT_MS', 'upstream request timeout in milliseconds (default 30000)'],
-    ['MCP_ALLOWED_ORIGINS', 'comma-separated browser origins accepted besides the server\'s own (loopback binds)'],
+    ['MCP_ALLOWED_ORIGINS', "comma-separated browser origins accepted besides the server's own (loopback binds)"],
   ];
   const width = Math.max(...settings.map(([name]) => name.length));
   return [

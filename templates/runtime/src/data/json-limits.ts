@@ -13,9 +13,15 @@ export function exceedsDepth(value: unknown, maxDepth: number): boolean {
   const stack: Array<[unknown, number]> = [[value, 0]];
   while (stack.length > 0) {
     const [current, depth] = stack.pop() as [unknown, number];
-    if (typeof current !== 'object' || current === null) continue;
-    if (depth + 1 > maxDepth) return true;
-    for (const child of Object.values(current)) stack.push([child, depth + 1]);
+    if (typeof current !== 'object' || current === null) {
+      continue;
+    }
+    if (depth + 1 > maxDepth) {
+      return true;
+    }
+    for (const child of Object.values(current)) {
+      stack.push([child, depth + 1]);
+    }
   }
   return false;
 }
@@ -32,13 +38,19 @@ export function findIllFormedText(value: unknown, place = ''): string | undefine
   while (stack.length > 0) {
     const [current, at] = stack.pop() as [unknown, string];
     if (typeof current === 'string') {
-      if (LONE_SURROGATE.test(current)) return at || '(arguments)';
+      if (LONE_SURROGATE.test(current)) {
+        return at || '(arguments)';
+      }
       continue;
     }
-    if (typeof current !== 'object' || current === null) continue;
+    if (typeof current !== 'object' || current === null) {
+      continue;
+    }
     for (const [key, child] of Object.entries(current)) {
       const childPlace = at ? `${at}.${key}` : key;
-      if (LONE_SURROGATE.test(key)) return childPlace;
+      if (LONE_SURROGATE.test(key)) {
+        return childPlace;
+      }
       stack.push([child, childPlace]);
     }
   }

@@ -6,18 +6,24 @@
  * (`@odata.nextLink`) is matched whole before the path is split there.
  */
 export function readPath(value: unknown, path: string): unknown {
-  if (path === '') return value;
+  if (path === '') {
+    return value;
+  }
   let current: unknown = value;
   const steps = path.split('.');
   for (let index = 0; index < steps.length; index++) {
     const step = steps[index]!;
     if (Array.isArray(current)) {
-      if (!/^-?\d+$/.test(step)) return undefined;
+      if (!/^-?\d+$/.test(step)) {
+        return undefined;
+      }
       const at = Number(step);
       current = current[at < 0 ? current.length + at : at];
     } else if (isPlainObject(current)) {
       const whole = steps.slice(index).join('.');
-      if (index < steps.length - 1 && Object.hasOwn(current, whole)) return current[whole];
+      if (index < steps.length - 1 && Object.hasOwn(current, whole)) {
+        return current[whole];
+      }
       current = Object.hasOwn(current, step) ? current[step] : undefined;
     } else {
       return undefined;

@@ -13,7 +13,11 @@ export const HOSTING_NAME = 'saas-mcp-hosting';
 /** package.json is two folders up from both src/data/ (sources) and dist/data/ (the build). */
 function ownPackage(): { name: string; version: string; hostingRange: string } {
   const manifest: unknown = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
-  const { name, version, peerDependencies } = (manifest ?? {}) as { name?: unknown; version?: unknown; peerDependencies?: Record<string, unknown> };
+  const { name, version, peerDependencies } = (manifest ?? {}) as {
+    name?: unknown;
+    version?: unknown;
+    peerDependencies?: Record<string, unknown>;
+  };
   const hostingRange = peerDependencies?.[HOSTING_NAME];
   if (typeof name !== 'string' || typeof version !== 'string' || typeof hostingRange !== 'string') {
     throw new Error(`saas-mcp-runtime: its package.json lacks a name, a version or the ${HOSTING_NAME} peer range`);
@@ -32,7 +36,9 @@ export const DATA_CONTRACT = 1;
 /** The data must be of the contract this runtime reads, exactly: an older or newer shape is refused, not guessed at. */
 export function checkDataContract(data: Pick<ServerData, 'dataContract' | 'integration'>): Outcome<void> {
   const found: unknown = data.dataContract;
-  if (found === DATA_CONTRACT) return { ok: true, value: undefined };
+  if (found === DATA_CONTRACT) {
+    return { ok: true, value: undefined };
+  }
   const named = typeof found === 'number' ? `data contract ${found}` : 'no data contract version';
   return {
     ok: false,

@@ -4,8 +4,8 @@
  * Two ways to get one: in this process (no MCP round trip), or over any connected MCP client.
  */
 import { callTool } from '../calls/call-tool.js';
-import { embedServer, type EmbedOptions } from './embed.js';
 import type { ServerData } from '../data/tool-data.js';
+import { type EmbedOptions, embedServer } from './embed.js';
 
 /** A tool's structured result type, or `unknown` for a tool without an output schema. */
 export type ToolOutput<Outputs, Name> = Name extends keyof Outputs ? Outputs[Name] : unknown;
@@ -50,7 +50,9 @@ function errorBody(result: ResultLike): ToolErrorBody {
   const text = result.content?.find((block) => block.type === 'text')?.text ?? '';
   try {
     const parsed = JSON.parse(text) as Partial<ToolErrorBody>;
-    if (typeof parsed.error === 'string' && typeof parsed.message === 'string') return parsed as ToolErrorBody;
+    if (typeof parsed.error === 'string' && typeof parsed.message === 'string') {
+      return parsed as ToolErrorBody;
+    }
   } catch {
     // Not this runtime's JSON error: fall through and keep the text as the message.
   }
@@ -60,9 +62,18 @@ function errorBody(result: ResultLike): ToolErrorBody {
 /** A tools/call result -> the typed value, or a ToolCallError (an error result, or one without structured content). */
 export function unwrapToolResult(tool: string, result: unknown): unknown {
   const r = result as ResultLike;
-  if (r.isError) throw new ToolCallError(tool, errorBody(r), result);
+  if (r.isError) {
+    throw new ToolCallError(tool, errorBody(r), result);
+  }
   if (r.structuredContent === undefined) {
-    throw new ToolCallError(tool, { error: 'unexpected_response', message: 'the result carries no structured content (it did not match the output schema)' }, result);
+    throw new ToolCallError(
+      tool,
+      {
+        error: 'unexpected_response',
+        message: 'the result carries no structured content (it did not match the output schema)',
+      },
+      result,
+    );
   }
   return r.structuredContent;
 }

@@ -7,10 +7,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AuditSink } from '../calls/audit.js';
 import type { ServingScope } from '../calls/runtime.js';
-import type { ControlCommand } from './verbs-args.js';
 import type { Outcome } from '../data/outcome.js';
 import type { ServerData } from '../data/tool-data.js';
 import type { Logger } from '../ops/log.js';
+import type { ControlCommand } from './verbs-args.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -71,8 +71,18 @@ export interface CliIo {
 export interface HostingModule {
   /** Problems with the store settings, checked before anything is opened. */
   controlProblems(storeUrl: string, secrets: readonly string[]): string[];
-  openControlPlane(options: { storeUrl: string; data: ServerData; env: Env; secrets: readonly string[]; ops?: StoreOps }): Promise<Outcome<ControlPlaneHandle>>;
-  openOAuth(flags: { oauthMethods?: string }, control: ControlPlaneHandle | undefined, env: Env): Promise<Outcome<FrontDoorHandle>>;
+  openControlPlane(options: {
+    storeUrl: string;
+    data: ServerData;
+    env: Env;
+    secrets: readonly string[];
+    ops?: StoreOps;
+  }): Promise<Outcome<ControlPlaneHandle>>;
+  openOAuth(
+    flags: { oauthMethods?: string },
+    control: ControlPlaneHandle | undefined,
+    env: Env,
+  ): Promise<Outcome<FrontDoorHandle>>;
   /** With OAuth on, bare `/mcp` serves the signed-in user's grant, never the default account. */
   OAUTH_DEFAULT: DefaultAccountPlan;
   runControlCommand(command: ControlCommand, data: ServerData, env: Env, io: CliIo): Promise<number>;

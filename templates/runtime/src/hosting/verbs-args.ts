@@ -5,14 +5,19 @@
 import type { Outcome } from '../data/outcome.js';
 
 const VERBS: Record<string, { flags: string[]; switches?: string[]; positional: number; usage: string }> = {
-  'accounts add': { flags: ['--name', '--domain', '--base-url'], positional: 0, usage: 'accounts add --name NAME (--domain D | --base-url URL)' },
+  'accounts add': {
+    flags: ['--name', '--domain', '--base-url'],
+    positional: 0,
+    usage: 'accounts add --name NAME (--domain D | --base-url URL)',
+  },
   'accounts list': { flags: [], positional: 0, usage: 'accounts list' },
   'accounts remove': { flags: [], positional: 1, usage: 'accounts remove ACCOUNT_ID' },
   'servers create': {
     flags: ['--account', '--name', '--methods', '--tags', '--expires-at', '--tool-exposure', '--output-schema'],
     switches: ['--require-api-token'],
     positional: 0,
-    usage: 'servers create --account ID --name NAME [--methods ...] [--tags ...] [--expires-at ISO] [--require-api-token] [--tool-exposure all|discovery] [--output-schema on|off]',
+    usage:
+      'servers create --account ID --name NAME [--methods ...] [--tags ...] [--expires-at ISO] [--require-api-token] [--tool-exposure all|discovery] [--output-schema on|off]',
   },
   'servers list': { flags: ['--account'], positional: 0, usage: 'servers list --account ID' },
   'servers revoke': { flags: ['--account'], positional: 1, usage: 'servers revoke --account ID SERVER_ID' },
@@ -32,23 +37,37 @@ export function isControlVerb(word: string | undefined): boolean {
 export function parseControlArgs(argv: readonly string[]): Outcome<ControlCommand> {
   const verb = `${argv[0]} ${argv[1] ?? ''}`.trim();
   const spec = VERBS[verb];
-  if (!spec) return { ok: false, message: `unknown command "${verb}"; use one of: ${Object.keys(VERBS).join(', ')}` };
+  if (!spec) {
+    return { ok: false, message: `unknown command "${verb}"; use one of: ${Object.keys(VERBS).join(', ')}` };
+  }
   const flags: Record<string, string> = {};
   const positional: string[] = [];
   const args = argv.slice(2);
   for (let index = 0; index < args.length; index++) {
     const arg = args[index] ?? '';
-    const [flag = '', inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg];
-    if (!flag.startsWith('--')) positional.push(arg);
-    else if (spec.switches?.includes(flag) && inline === undefined) flags[flag] = 'true';
-    else if (flag === '--store' || spec.flags.includes(flag)) {
+    const [flag = '', inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg];
+    if (!flag.startsWith('--')) {
+      positional.push(arg);
+    } else if (spec.switches?.includes(flag) && inline === undefined) {
+      flags[flag] = 'true';
+    } else if (flag === '--store' || spec.flags.includes(flag)) {
       const value = inline ?? args[++index];
-      if (value === undefined || value.startsWith('--')) return { ok: false, message: `${flag} needs a value` };
-      if (flags[flag] !== undefined) return { ok: false, message: `${flag} is given twice` };
+      if (value === undefined || value.startsWith('--')) {
+        return { ok: false, message: `${flag} needs a value` };
+      }
+      if (flags[flag] !== undefined) {
+        return { ok: false, message: `${flag} is given twice` };
+      }
       flags[flag] = value;
-    } else return { ok: false, message: `unknown argument "${arg}" for ${verb}; usage: ${spec.usage}` };
+    } else {
+      return { ok: false, message: `unknown argument "${arg}" for ${verb}; usage: ${spec.usage}` };
+    }
   }
-  if (positional.length !== spec.positional) return { ok: false, message: `usage: ${spec.usage}` };
+  if (positional.length !== spec.positional) {
+    return { ok: false, message: `usage: ${spec.usage}` };
+  }
   return { ok: true, value: { kind: 'control', verb, flags, positional } };
 }
-

@@ -5,13 +5,13 @@
  * The same instance serves both protocol eras; the SDK's serving entries (`serveStdio`,
  * `createMcpHandler`) pick the era per connection or request and call `createServer` for each.
  */
-import { ProtocolError, ProtocolErrorCode, Server, type CacheHint, type Tool } from '@modelcontextprotocol/server';
-import { callTool, type CallHooks } from '../calls/call-tool.js';
-import { callDiscoveryTool, discoveryTools } from './discovery.js';
+import { type CacheHint, ProtocolError, ProtocolErrorCode, Server, type Tool } from '@modelcontextprotocol/server';
+import { type CallHooks, callTool } from '../calls/call-tool.js';
+import { isExpired, type ServingScope, type ToolRuntime } from '../calls/runtime.js';
 import { selectTools } from '../surface/filters.js';
 import { listedTool } from '../surface/listing.js';
-import { isExpired, type ServingScope, type ToolRuntime } from '../calls/runtime.js';
 import { DEFAULT_SURFACE } from '../surface/options.js';
+import { callDiscoveryTool, discoveryTools } from './discovery.js';
 
 /** How long a 2026-07-28 client may reuse a tools/list (and server/discover) answer. */
 export const TOOL_LIST_TTL_MS = 300_000;
@@ -22,7 +22,9 @@ export const TOOL_LIST_TTL_MS = 300_000;
  */
 export function listedTools(runtime: ToolRuntime, scope: ServingScope): Tool[] {
   const surface = scope.surface ?? DEFAULT_SURFACE;
-  if (surface.toolExposure === 'discovery') return discoveryTools(runtime, scope);
+  if (surface.toolExposure === 'discovery') {
+    return discoveryTools(runtime, scope);
+  }
   return selectTools(runtime.data.tools, scope.filter).map((tool) => listedTool(tool, surface));
 }
 
@@ -39,7 +41,11 @@ export function createServer(runtime: ToolRuntime, scope: ServingScope, hooks: C
   const { integration } = runtime.data;
   const hint = toolListCacheHint(scope, runtime.now());
   const server = new Server(
-    { name: integration.packageName, title: `${integration.displayName} MCP server`, version: runtime.data.version ?? '0.0.0' },
+    {
+      name: integration.packageName,
+      title: `${integration.displayName} MCP server`,
+      version: runtime.data.version ?? '0.0.0',
+    },
     { capabilities: { tools: { listChanged: false } }, cacheHints: { 'tools/list': hint, 'server/discover': hint } },
   );
   const listed = listedTools(runtime, scope);
@@ -47,7 +53,10 @@ export function createServer(runtime: ToolRuntime, scope: ServingScope, hooks: C
 
   server.setRequestHandler('tools/list', async () => {
     if (isExpired(scope, runtime.now())) {
-      throw new ProtocolError(ProtocolErrorCode.InvalidRequest, `this server's access expired at ${scope.expiresAt?.toISOString()}`);
+      throw new ProtocolError(
+        ProtocolErrorCode.InvalidRequest,
+        `this server's access expired at ${scope.expiresAt?.toISOString()}`,
+      );
     }
     return { tools: listed };
   });

@@ -20,14 +20,26 @@ function indexOf(runtime: ToolRuntime): MiniSearch<Indexed> {
   if (!index) {
     // The tool name is indexed too: its underscores split it into words ("list_all_egnyte_users").
     index = new MiniSearch<Indexed>({ fields: ['id', 'title', 'description', 'tags'] });
-    index.addAll(runtime.data.tools.map((tool) => ({ id: tool.name, title: tool.title, description: tool.description, tags: tool.tags.join(' ') })));
+    index.addAll(
+      runtime.data.tools.map((tool) => ({
+        id: tool.name,
+        title: tool.title,
+        description: tool.description,
+        tags: tool.tags.join(' '),
+      })),
+    );
     indexes.set(runtime, index);
   }
   return index;
 }
 
 /** The visible tools that best match the words of `query`, best first, at most `limit`. */
-export function searchTools(runtime: ToolRuntime, visible: readonly ToolDefinition[], query: string, limit: number): ToolDefinition[] {
+export function searchTools(
+  runtime: ToolRuntime,
+  visible: readonly ToolDefinition[],
+  query: string,
+  limit: number,
+): ToolDefinition[] {
   const byName = new Map(visible.map((tool) => [tool.name, tool]));
   const hits = indexOf(runtime).search(query, {
     prefix: (term) => term.length >= 3,

@@ -18,7 +18,14 @@ export function observeCalls(sink: AuditSink, log: Logger, metrics?: Metrics): A
     metrics?.recordCall(entry);
     const reqId = requestContext()?.reqId;
     log.info(
-      { ...(reqId ? { req_id: reqId } : {}), tool: entry.tool, outcome: entry.outcome, server_id: serverIdOf(entry.server), upstream_status: entry.upstream_status, duration_ms: entry.duration_ms },
+      {
+        ...(reqId ? { req_id: reqId } : {}),
+        tool: entry.tool,
+        outcome: entry.outcome,
+        server_id: serverIdOf(entry.server),
+        upstream_status: entry.upstream_status,
+        duration_ms: entry.duration_ms,
+      },
       'tool call',
     );
   };

@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
-import { pino, type Logger } from 'pino';
+import { type Logger, pino } from 'pino';
 import { createRedactor, type Redactor } from '../security/redact.js';
 
 export type { Logger } from 'pino';
@@ -25,7 +25,14 @@ export function defaultLogFormat(stream: { isTTY?: boolean } = process.stderr): 
   return stream.isTTY ? 'pretty' : 'json';
 }
 
-const LEVEL_NAMES: Record<number, string> = { 10: 'TRACE', 20: 'DEBUG', 30: 'INFO', 40: 'WARN', 50: 'ERROR', 60: 'FATAL' };
+const LEVEL_NAMES: Record<number, string> = {
+  10: 'TRACE',
+  20: 'DEBUG',
+  30: 'INFO',
+  40: 'WARN',
+  50: 'ERROR',
+  60: 'FATAL',
+};
 
 /** One JSON line as `HH:MM:SS.mmm LEVEL msg key=value ...`. */
 export function prettyLine(line: string): string {
@@ -37,7 +44,9 @@ export function prettyLine(line: string): string {
   }
   const { level, time, msg, pid: _pid, hostname: _host, ...rest } = record;
   const clock = typeof time === 'number' ? new Date(time).toISOString().slice(11, 23) : '';
-  const fields = Object.entries(rest).map(([key, value]) => `${key}=${typeof value === 'string' ? value : JSON.stringify(value)}`);
+  const fields = Object.entries(rest).map(
+    ([key, value]) => `${key}=${typeof value === 'string' ? value : JSON.stringify(value)}`,
+  );
   return [clock, LEVEL_NAMES[level as number] ?? String(level), String(msg ?? ''), ...fields].filter(Boolean).join(' ');
 }
 
@@ -73,7 +82,12 @@ export function causeText(error: unknown, redact: Redactor = createRedactor([], 
 }
 
 /** Logs a 5xx's cause under a fresh error id and returns the id for the answer. */
-export function logServerError(log: Logger, error: unknown, context: Record<string, unknown>, redact?: Redactor): string {
+export function logServerError(
+  log: Logger,
+  error: unknown,
+  context: Record<string, unknown>,
+  redact?: Redactor,
+): string {
   const errorId = newErrorId();
   log.error({ ...context, error_id: errorId, cause: causeText(error, redact) }, 'request failed');
   return errorId;

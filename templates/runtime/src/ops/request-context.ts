@@ -4,8 +4,8 @@
  * one is logged with its cause under the id the answer carries.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { logServerError, newErrorId, silentLogger, type Logger } from './log.js';
 import type { Redactor } from '../security/redact.js';
+import { type Logger, logServerError, newErrorId, silentLogger } from './log.js';
 
 export interface RequestContext {
   reqId: string;
@@ -28,7 +28,10 @@ export function requestContext(): RequestContext | undefined {
 export function refusalId(reason: string): string {
   const context = current.getStore();
   const errorId = newErrorId();
-  (context?.log ?? silentLogger).warn({ req_id: context?.reqId, route: context?.route, error_id: errorId, reason }, 'request refused');
+  (context?.log ?? silentLogger).warn(
+    { req_id: context?.reqId, route: context?.route, error_id: errorId, reason },
+    'request refused',
+  );
   return errorId;
 }
 

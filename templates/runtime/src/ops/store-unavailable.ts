@@ -6,7 +6,10 @@
 export const DEFAULT_STORE_TIMEOUT_MS = 5_000;
 
 export class StoreUnavailableError extends Error {
-  constructor(readonly reason: 'timeout' | 'unreachable' | 'closed', options?: { cause?: unknown }) {
+  constructor(
+    readonly reason: 'timeout' | 'unreachable' | 'closed',
+    options?: { cause?: unknown },
+  ) {
     super(`the store is unavailable (${reason})`, options);
     this.name = 'StoreUnavailableError';
   }

@@ -11,14 +11,20 @@ import { createRedactor, heldSecrets, redactResult } from './redact.js';
 /** The texts that together show every string of the result, or undefined when the result has another shape. */
 function searchableTexts(result: CallToolResult): string[] | undefined {
   const { content, structuredContent, ...rest } = result;
-  if (Object.keys(rest).length > 0 || !Array.isArray(content) || content.length === 0) return undefined;
+  if (Object.keys(rest).length > 0 || !Array.isArray(content) || content.length === 0) {
+    return undefined;
+  }
   const texts: string[] = [];
   for (const block of content) {
-    if (block.type !== 'text' || Object.keys(block).length !== 2) return undefined;
+    if (block.type !== 'text' || Object.keys(block).length !== 2) {
+      return undefined;
+    }
     texts.push(block.text);
   }
   // structuredContent is covered only as the mirror of the first text block (successResult's contract).
-  if (structuredContent !== undefined && texts[0]?.[0] !== '{') return undefined;
+  if (structuredContent !== undefined && texts[0]?.[0] !== '{') {
+    return undefined;
+  }
   return texts;
 }
 
@@ -33,7 +39,9 @@ function needles(secrets: readonly string[]): string[] {
 export function redactCallResult(result: CallToolResult, secrets: readonly string[], isError: boolean): CallToolResult {
   const redactor = createRedactor(secrets, { authorizationLike: isError });
   const texts = isError ? undefined : searchableTexts(result);
-  if (!texts) return redactResult(result, redactor);
+  if (!texts) {
+    return redactResult(result, redactor);
+  }
   const held = needles(heldSecrets(secrets));
   const found = texts.some((text) => held.some((needle) => text.includes(needle)));
   return found ? redactResult(result, redactor) : result;

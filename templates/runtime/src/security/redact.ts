@@ -17,7 +17,9 @@ export type Redactor = (text: string) => string;
 
 /** The values treated as secrets, longest first (so a secret that contains another is replaced whole). */
 export function heldSecrets(secrets: readonly string[]): string[] {
-  return [...new Set(secrets.filter((secret) => secret.length >= MIN_SECRET_LENGTH))].sort((a, b) => b.length - a.length);
+  return [...new Set(secrets.filter((secret) => secret.length >= MIN_SECRET_LENGTH))].sort(
+    (a, b) => b.length - a.length,
+  );
 }
 
 /**
@@ -28,8 +30,14 @@ export function createRedactor(secrets: readonly string[], options: { authorizat
   const known = heldSecrets(secrets);
   return (text) => {
     let out = text;
-    for (const secret of known) if (out.includes(secret)) out = out.split(secret).join(REDACTED);
-    if (!options.authorizationLike) return out;
+    for (const secret of known) {
+      if (out.includes(secret)) {
+        out = out.split(secret).join(REDACTED);
+      }
+    }
+    if (!options.authorizationLike) {
+      return out;
+    }
     return out.replace(HEADER_VALUE, `$1${REDACTED}`).replace(SCHEME_VALUE, `$1$2${REDACTED}`);
   };
 }
@@ -41,24 +49,37 @@ function setOwn(target: object, key: string, value: unknown): void {
 
 /** Every string inside a JSON value, redacted (keys too); other values unchanged. Iterative: no depth limit. */
 function redactValue(value: unknown, redact: Redactor): unknown {
-  if (typeof value === 'string') return redact(value);
-  if (typeof value !== 'object' || value === null) return value;
+  if (typeof value === 'string') {
+    return redact(value);
+  }
+  if (typeof value !== 'object' || value === null) {
+    return value;
+  }
   const root: { value: unknown } = { value: undefined };
   const stack: Array<[unknown, object, string]> = [[value, root, 'value']];
   while (stack.length > 0) {
     const [current, parent, key] = stack.pop() as [unknown, object, string];
-    if (typeof current === 'string') setOwn(parent, key, redact(current));
-    else if (Array.isArray(current)) {
+    if (typeof current === 'string') {
+      setOwn(parent, key, redact(current));
+    } else if (Array.isArray(current)) {
       const copy: unknown[] = new Array(current.length);
       setOwn(parent, key, copy);
-      for (const [index, item] of current.entries()) stack.push([item, copy, String(index)]);
+      for (const [index, item] of current.entries()) {
+        stack.push([item, copy, String(index)]);
+      }
     } else if (typeof current === 'object' && current !== null) {
       const copy = {};
       setOwn(parent, key, copy);
       const entries = Object.entries(current).map(([name, child]) => [redact(name), child] as const);
-      for (const [name] of entries) setOwn(copy, name, undefined);
-      for (const [name, child] of entries) stack.push([child, copy, name]);
-    } else setOwn(parent, key, current);
+      for (const [name] of entries) {
+        setOwn(copy, name, undefined);
+      }
+      for (const [name, child] of entries) {
+        stack.push([child, copy, name]);
+      }
+    } else {
+      setOwn(parent, key, current);
+    }
   }
   return root.value;
 }

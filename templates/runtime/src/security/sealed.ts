@@ -4,8 +4,8 @@
  * key by a short key id, so several secrets can be listed while one rotates out (the first seals).
  */
 import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from 'node:crypto';
-import type { UpstreamCredentials } from '../upstream/credentials.js';
 import { isPlainObject } from '../data/json-path.js';
+import type { UpstreamCredentials } from '../upstream/credentials.js';
 
 export interface SealedGrant {
   /** Random token id: names the grant in the audit log without revealing anything. */
@@ -35,7 +35,10 @@ export const MIN_SECRET_LENGTH = 16;
 
 /** Splits MCP_SERVER_SECRET into its secrets; problems (too short) are reported, not ignored. */
 export function parseSecrets(text: string | undefined): { secrets: string[]; problems: string[] } {
-  const secrets = (text ?? '').split(',').map((secret) => secret.trim()).filter((secret) => secret !== '');
+  const secrets = (text ?? '')
+    .split(',')
+    .map((secret) => secret.trim())
+    .filter((secret) => secret !== '');
   const problems = secrets.some((secret) => secret.length < MIN_SECRET_LENGTH)
     ? [`every secret in MCP_SERVER_SECRET must be at least ${MIN_SECRET_LENGTH} characters long`]
     : [];
@@ -76,15 +79,26 @@ export function sealText(text: string, sealingKey: SealKey): string {
 export function openText(token: string, keys: readonly SealKey[]): string | undefined {
   const bytes = Buffer.from(token, 'base64url');
   const headerLength = 1 + KEY_ID_BYTES;
-  if (bytes.length < headerLength + IV_BYTES + TAG_BYTES + 2 || bytes[0] !== VERSION) return undefined;
+  if (bytes.length < headerLength + IV_BYTES + TAG_BYTES + 2 || bytes[0] !== VERSION) {
+    return undefined;
+  }
   const keyId = bytes.subarray(1, headerLength);
   const sealKey = keys.find((candidate) => candidate.id.equals(keyId));
-  if (!sealKey) return undefined;
+  if (!sealKey) {
+    return undefined;
+  }
   try {
-    const decipher = createDecipheriv('aes-256-gcm', sealKey.key, bytes.subarray(headerLength, headerLength + IV_BYTES));
+    const decipher = createDecipheriv(
+      'aes-256-gcm',
+      sealKey.key,
+      bytes.subarray(headerLength, headerLength + IV_BYTES),
+    );
     decipher.setAAD(bytes.subarray(0, headerLength));
     decipher.setAuthTag(bytes.subarray(bytes.length - TAG_BYTES));
-    return Buffer.concat([decipher.update(bytes.subarray(headerLength + IV_BYTES, bytes.length - TAG_BYTES)), decipher.final()]).toString('utf8');
+    return Buffer.concat([
+      decipher.update(bytes.subarray(headerLength + IV_BYTES, bytes.length - TAG_BYTES)),
+      decipher.final(),
+    ]).toString('utf8');
   } catch {
     return undefined;
   }
@@ -99,15 +113,38 @@ function isStringList(value: unknown): value is string[] {
 }
 
 function asGrant(value: unknown): SealedGrant | undefined {
-  if (!isPlainObject(value) || typeof value.id !== 'string' || typeof value.requireApiToken !== 'boolean') return undefined;
+  if (!isPlainObject(value) || typeof value.id !== 'string' || typeof value.requireApiToken !== 'boolean') {
+    return undefined;
+  }
   const credentials = value.credentials;
-  if (!isPlainObject(credentials) || typeof credentials.baseUrl !== 'string' || typeof credentials.accessToken !== 'string') return undefined;
-  if (value.methods !== undefined && !isStringList(value.methods)) return undefined;
-  if (value.tags !== undefined && !isStringList(value.tags)) return undefined;
-  if (value.expiresAt !== undefined && (typeof value.expiresAt !== 'string' || Number.isNaN(Date.parse(value.expiresAt)))) return undefined;
-  if (value.name !== undefined && typeof value.name !== 'string') return undefined;
-  if (value.toolExposure !== undefined && value.toolExposure !== 'discovery') return undefined;
-  if (value.outputSchema !== undefined && value.outputSchema !== false) return undefined;
+  if (
+    !isPlainObject(credentials) ||
+    typeof credentials.baseUrl !== 'string' ||
+    typeof credentials.accessToken !== 'string'
+  ) {
+    return undefined;
+  }
+  if (value.methods !== undefined && !isStringList(value.methods)) {
+    return undefined;
+  }
+  if (value.tags !== undefined && !isStringList(value.tags)) {
+    return undefined;
+  }
+  if (
+    value.expiresAt !== undefined &&
+    (typeof value.expiresAt !== 'string' || Number.isNaN(Date.parse(value.expiresAt)))
+  ) {
+    return undefined;
+  }
+  if (value.name !== undefined && typeof value.name !== 'string') {
+    return undefined;
+  }
+  if (value.toolExposure !== undefined && value.toolExposure !== 'discovery') {
+    return undefined;
+  }
+  if (value.outputSchema !== undefined && value.outputSchema !== false) {
+    return undefined;
+  }
   return value as unknown as SealedGrant;
 }
 
@@ -116,17 +153,25 @@ function asGrant(value: unknown): SealedGrant | undefined {
  * or expired. Callers must answer all of these the same way.
  */
 export function openGrant(token: string, keys: readonly SealKey[], now: Date): SealedGrant | undefined {
-  if (!/^[A-Za-z0-9_-]{40,4096}$/.test(token)) return undefined;
+  if (!/^[A-Za-z0-9_-]{40,4096}$/.test(token)) {
+    return undefined;
+  }
   // One spelling per token: the unused low bits of the last character must be zero, as minted.
-  if (Buffer.from(token, 'base64url').toString('base64url') !== token) return undefined;
+  if (Buffer.from(token, 'base64url').toString('base64url') !== token) {
+    return undefined;
+  }
   const plain = openText(token, keys);
-  if (plain === undefined) return undefined;
+  if (plain === undefined) {
+    return undefined;
+  }
   let grant: SealedGrant | undefined;
   try {
     grant = asGrant(JSON.parse(plain));
   } catch {
     return undefined;
   }
-  if (grant?.expiresAt !== undefined && now.getTime() >= Date.parse(grant.expiresAt)) return undefined;
+  if (grant?.expiresAt !== undefined && now.getTime() >= Date.parse(grant.expiresAt)) {
+    return undefined;
+  }
   return grant;
 }

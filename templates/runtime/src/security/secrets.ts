@@ -33,6 +33,8 @@ export function constantTimeEqual(a: string, b: string): boolean {
 export function matchesAnySecret(presented: string, secrets: readonly string[]): boolean {
   const left = digest(presented);
   let found = false;
-  for (const secret of secrets) found = timingSafeEqual(left, digest(secret)) || found;
+  for (const secret of secrets) {
+    found = timingSafeEqual(left, digest(secret)) || found;
+  }
   return found;
 }

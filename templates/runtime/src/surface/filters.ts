@@ -14,9 +14,15 @@ export interface ToolFilter {
 const METHOD_GROUPS = ['read', 'write', 'custom'];
 
 function matchesMethodToken(tool: ToolDefinition, token: string): boolean {
-  if (token === 'read') return tool.annotations.readOnlyHint;
-  if (token === 'write') return !tool.annotations.readOnlyHint;
-  if (token === 'custom') return tool.kind === 'custom';
+  if (token === 'read') {
+    return tool.annotations.readOnlyHint;
+  }
+  if (token === 'write') {
+    return !tool.annotations.readOnlyHint;
+  }
+  if (token === 'custom') {
+    return tool.kind === 'custom';
+  }
   return tool.source.method === token;
 }
 

@@ -18,12 +18,19 @@ export function listedTool(tool: ToolDefinition, options: ListingOptions = { out
     description: tool.description,
     inputSchema: tool.inputSchema as Tool['inputSchema'],
   };
-  if (tool.outputSchema && options.outputSchema) listed.outputSchema = servedOutputSchema(tool.outputSchema) as Tool['outputSchema'];
+  if (tool.outputSchema && options.outputSchema) {
+    listed.outputSchema = servedOutputSchema(tool.outputSchema) as Tool['outputSchema'];
+  }
   listed.annotations = { ...tool.annotations };
   return listed;
 }
 
 /** The part of a tool a model reads to choose and call it: name, title, description, inputSchema. */
 export function modelFacing(tool: ToolDefinition): Pick<Tool, 'name' | 'title' | 'description' | 'inputSchema'> {
-  return { name: tool.name, title: tool.title, description: tool.description, inputSchema: tool.inputSchema as Tool['inputSchema'] };
+  return {
+    name: tool.name,
+    title: tool.title,
+    description: tool.description,
+    inputSchema: tool.inputSchema as Tool['inputSchema'],
+  };
 }

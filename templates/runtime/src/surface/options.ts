@@ -24,16 +24,27 @@ export function parseSurfaceFlags(flags: ReadonlyMap<string, string>): Outcome<S
 }
 
 /** The same from a server config (`{ tool_exposure?, output_schema? }`, words as on the command line). */
-export function parseSurfaceConfig(config: { tool_exposure?: unknown; output_schema?: unknown }): Outcome<SurfaceOptions> {
+export function parseSurfaceConfig(config: {
+  tool_exposure?: unknown;
+  output_schema?: unknown;
+}): Outcome<SurfaceOptions> {
   return surfaceFrom(config.tool_exposure, config.output_schema, 'tool_exposure', 'output_schema');
 }
 
-function surfaceFrom(exposure: unknown, output: unknown, exposureName: string, outputName: string): Outcome<SurfaceOptions> {
+function surfaceFrom(
+  exposure: unknown,
+  output: unknown,
+  exposureName: string,
+  outputName: string,
+): Outcome<SurfaceOptions> {
   if (exposure !== undefined && exposure !== 'all' && exposure !== 'discovery') {
     return { ok: false, message: `${exposureName} must be all or discovery (got ${JSON.stringify(exposure)})` };
   }
   if (output !== undefined && output !== 'on' && output !== 'off') {
     return { ok: false, message: `${outputName} must be on or off (got ${JSON.stringify(output)})` };
   }
-  return { ok: true, value: { toolExposure: exposure ?? DEFAULT_SURFACE.toolExposure, outputSchema: output !== 'off' } };
+  return {
+    ok: true,
+    value: { toolExposure: exposure ?? DEFAULT_SURFACE.toolExposure, outputSchema: output !== 'off' },
+  };
 }

@@ -12,14 +12,21 @@ import type { JsonSchema, JsonValue } from '../data/tool-data.js';
 
 type Node = { [key: string]: JsonValue };
 
-const isNode = (value: JsonValue | undefined): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isNode = (value: JsonValue | undefined): value is Node =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A schema reduced to what a value is: its type (or the types of its anyOf branches), and an array's item type. */
 function typeOnly(schema: Node, depth = 0): Node {
   const out: Node = {};
-  if (schema.type !== undefined) out.type = schema.type;
-  if (Array.isArray(schema.anyOf)) out.anyOf = schema.anyOf.filter(isNode).map((branch) => typeOnly(branch, depth));
-  if (depth === 0 && isNode(schema.items)) out.items = typeOnly(schema.items, depth + 1);
+  if (schema.type !== undefined) {
+    out.type = schema.type;
+  }
+  if (Array.isArray(schema.anyOf)) {
+    out.anyOf = schema.anyOf.filter(isNode).map((branch) => typeOnly(branch, depth));
+  }
+  if (depth === 0 && isNode(schema.items)) {
+    out.items = typeOnly(schema.items, depth + 1);
+  }
   return out;
 }
 
@@ -27,8 +34,12 @@ const served = new WeakMap<JsonSchema, JsonSchema>();
 
 export function servedOutputSchema(schema: JsonSchema): JsonSchema {
   const known = served.get(schema);
-  if (known) return known;
-  const required = Array.isArray(schema.required) ? schema.required.filter((name): name is string => typeof name === 'string') : [];
+  if (known) {
+    return known;
+  }
+  const required = Array.isArray(schema.required)
+    ? schema.required.filter((name): name is string => typeof name === 'string')
+    : [];
   const properties = isNode(schema.properties) ? schema.properties : {};
   const kept = required.flatMap((name) => {
     const property = properties[name];

@@ -6,8 +6,8 @@
  */
 import { isJSONRPCNotification, isJSONRPCRequest, isJSONRPCResponse } from '@modelcontextprotocol/server';
 import { callArgumentsProblem, MAX_MESSAGE_DEPTH } from '../calls/precheck.js';
-import { isPlainObject } from '../data/json-path.js';
 import { exceedsDepth } from '../data/json-limits.js';
+import { isPlainObject } from '../data/json-path.js';
 import { paramsProblem } from './protocol-params.js';
 
 export const PARSE_ERROR = -32700;
@@ -29,12 +29,24 @@ export function rpcError(code: number, message: string, id: string | number | nu
 
 /** Why a parsed value is not a JSON-RPC message, in the words of the specification. */
 function invalidReason(value: unknown): string {
-  if (Array.isArray(value)) return 'batches are not supported; send one message per frame';
-  if (!isPlainObject(value)) return 'a message must be a JSON object';
-  if (value.jsonrpc !== '2.0') return 'jsonrpc must be exactly "2.0"';
-  if ('method' in value && typeof value.method !== 'string') return 'method must be a string';
-  if ('id' in value && !(typeof value.id === 'string' || Number.isInteger(value.id))) return 'id must be a string or an integer';
-  if ('params' in value && !isPlainObject(value.params)) return 'params must be an object';
+  if (Array.isArray(value)) {
+    return 'batches are not supported; send one message per frame';
+  }
+  if (!isPlainObject(value)) {
+    return 'a message must be a JSON object';
+  }
+  if (value.jsonrpc !== '2.0') {
+    return 'jsonrpc must be exactly "2.0"';
+  }
+  if ('method' in value && typeof value.method !== 'string') {
+    return 'method must be a string';
+  }
+  if ('id' in value && !(typeof value.id === 'string' || Number.isInteger(value.id))) {
+    return 'id must be a string or an integer';
+  }
+  if ('params' in value && !isPlainObject(value.params)) {
+    return 'params must be an object';
+  }
   return 'not a valid request, notification or response';
 }
 
@@ -49,19 +61,41 @@ export function checkMessage(value: unknown, allowBatch = false, modernEra = fal
     // Deep arguments are named as such (-32602 with the id); a message deep anywhere else is -32600.
     const problem = callArgumentsProblem(value as Record<string, unknown>);
     const request = value as { id?: string | number; method?: unknown; params?: unknown };
-    const badParams = isJSONRPCRequest(value) && typeof request.method === 'string' ? paramsProblem(request.method, request.params, modernEra) : undefined;
-    if (problem === undefined && badParams === undefined && !tooDeep) return { ok: true, message: value };
+    const badParams =
+      isJSONRPCRequest(value) && typeof request.method === 'string'
+        ? paramsProblem(request.method, request.params, modernEra)
+        : undefined;
+    if (problem === undefined && badParams === undefined && !tooDeep) {
+      return { ok: true, message: value };
+    }
     const id = request.id ?? null;
-    if (problem !== undefined) return { ok: false, reply: rpcError(INVALID_PARAMS, `Invalid arguments: ${problem}.`, id) };
-    if (badParams !== undefined) return { ok: false, reply: rpcError(INVALID_PARAMS, `Invalid params: ${badParams}.`, id) };
+    if (problem !== undefined) {
+      return { ok: false, reply: rpcError(INVALID_PARAMS, `Invalid arguments: ${problem}.`, id) };
+    }
+    if (badParams !== undefined) {
+      return { ok: false, reply: rpcError(INVALID_PARAMS, `Invalid params: ${badParams}.`, id) };
+    }
   }
   if (tooDeep) {
-    return { ok: false, reply: rpcError(INVALID_REQUEST, `Invalid Request: the message nests more than ${MAX_MESSAGE_DEPTH} levels deep`) };
+    return {
+      ok: false,
+      reply: rpcError(INVALID_REQUEST, `Invalid Request: the message nests more than ${MAX_MESSAGE_DEPTH} levels deep`),
+    };
   }
   if (allowBatch && Array.isArray(value) && value.length > 0) {
     for (const item of value) {
       const check = Array.isArray(item) ? checkMessage(item) : checkMessage(item, false, modernEra);
-      if (!check.ok) return check.reply.error.code === INVALID_PARAMS ? check : { ok: false, reply: rpcError(INVALID_REQUEST, check.reply.error.message.replace('Invalid Request: ', 'Invalid Request: in the batch, ')) };
+      if (!check.ok) {
+        return check.reply.error.code === INVALID_PARAMS
+          ? check
+          : {
+              ok: false,
+              reply: rpcError(
+                INVALID_REQUEST,
+                check.reply.error.message.replace('Invalid Request: ', 'Invalid Request: in the batch, '),
+              ),
+            };
+      }
     }
     return { ok: true, message: value };
   }

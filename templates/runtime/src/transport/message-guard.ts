@@ -18,8 +18,11 @@ export function guardMessages(inner: Transport): Transport {
   inner.onerror = (error) => guarded.onerror?.(error);
   inner.onmessage = (message, extra) => {
     const checked = checkMessage(message);
-    if (checked.ok) guarded.onmessage?.(message, extra);
-    else void inner.send(checked.reply as unknown as JSONRPCMessage);
+    if (checked.ok) {
+      guarded.onmessage?.(message, extra);
+    } else {
+      void inner.send(checked.reply as unknown as JSONRPCMessage);
+    }
   };
   return guarded;
 }

@@ -13,13 +13,24 @@ function stringField(params: Record<string, unknown>, field: string, where = 'pa
 /** Why a request's params are unusable, or undefined when they are fine (or the method is not one checked here). */
 export function paramsProblem(method: string, params: unknown, modernEra = false): string | undefined {
   const given = isPlainObject(params) ? params : {};
-  if (LIST_METHODS.has(method)) return given.cursor === undefined ? undefined : stringField(given, 'cursor');
+  if (LIST_METHODS.has(method)) {
+    return given.cursor === undefined ? undefined : stringField(given, 'cursor');
+  }
   if (method === 'initialize' && !modernEra) {
     const version = stringField(given, 'protocolVersion');
-    if (version) return version;
-    if (!isPlainObject(given.capabilities)) return 'params.capabilities must be an object';
-    if (!isPlainObject(given.clientInfo)) return 'params.clientInfo must be an object with name and version';
-    return stringField(given.clientInfo, 'name', 'params.clientInfo') ?? stringField(given.clientInfo, 'version', 'params.clientInfo');
+    if (version) {
+      return version;
+    }
+    if (!isPlainObject(given.capabilities)) {
+      return 'params.capabilities must be an object';
+    }
+    if (!isPlainObject(given.clientInfo)) {
+      return 'params.clientInfo must be an object with name and version';
+    }
+    return (
+      stringField(given.clientInfo, 'name', 'params.clientInfo') ??
+      stringField(given.clientInfo, 'version', 'params.clientInfo')
+    );
   }
   return undefined;
 }

@@ -17,14 +17,18 @@ function sizeText(bytes: number): string {
 }
 
 async function readCapped(answer: Response, maxBytes: number): Promise<{ ok: true; text: string } | { ok: false }> {
-  if (!answer.body) return { ok: true, text: '' };
+  if (!answer.body) {
+    return { ok: true, text: '' };
+  }
   const reader = answer.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
     // Decoded once at the end: nothing past the cap is ever turned into text.
-    if (done) return { ok: true, text: Buffer.concat(chunks, size).toString('utf8') };
+    if (done) {
+      return { ok: true, text: Buffer.concat(chunks, size).toString('utf8') };
+    }
     size += value.byteLength;
     if (size > maxBytes) {
       await reader.cancel().catch(() => undefined);

@@ -3,11 +3,11 @@
  * following redirects (a redirect could carry the bearer token to another host).
  */
 import { readPath } from '../data/json-path.js';
-import type { HeaderLookup } from './ratelimit.js';
-import type { UpstreamRequest } from './request.js';
+import type { ServerData } from '../data/tool-data.js';
 import { readUpstreamBody } from './body.js';
 import { boundMessage, readableSnippet } from './message.js';
-import type { ServerData } from '../data/tool-data.js';
+import type { HeaderLookup } from './ratelimit.js';
+import type { UpstreamRequest } from './request.js';
 
 export interface UpstreamResponse {
   status: number;
@@ -20,7 +20,11 @@ export interface UpstreamResponse {
 
 export type SendOutcome =
   | { ok: true; response: UpstreamResponse }
-  | { ok: false; kind: 'timeout' | 'network_error' | 'cancelled' | 'response_too_large' | 'unexpected_response'; message: string };
+  | {
+      ok: false;
+      kind: 'timeout' | 'network_error' | 'cancelled' | 'response_too_large' | 'unexpected_response';
+      message: string;
+    };
 
 export type FetchFunction = typeof fetch;
 
@@ -32,7 +36,11 @@ export interface SendOptions {
   signal?: AbortSignal;
 }
 
-export async function sendRequest(request: UpstreamRequest, options: SendOptions, fetchFunction: FetchFunction = fetch): Promise<SendOutcome> {
+export async function sendRequest(
+  request: UpstreamRequest,
+  options: SendOptions,
+  fetchFunction: FetchFunction = fetch,
+): Promise<SendOutcome> {
   const { timeoutMs, signal } = options;
   const timeout = AbortSignal.timeout(timeoutMs);
   try {
@@ -44,16 +52,35 @@ export async function sendRequest(request: UpstreamRequest, options: SendOptions
       signal: signal ? AbortSignal.any([timeout, signal]) : timeout,
     });
     const read = await readUpstreamBody(answer, options.maxResponseBytes);
-    if (!read.ok) return read;
-    return { ok: true, response: { status: answer.status, header: (name) => answer.headers.get(name), body: read.body, text: read.text } };
+    if (!read.ok) {
+      return read;
+    }
+    return {
+      ok: true,
+      response: { status: answer.status, header: (name) => answer.headers.get(name), body: read.body, text: read.text },
+    };
   } catch (error) {
-    if (signal?.aborted) return { ok: false, kind: 'cancelled', message: 'the call was cancelled by the client; the upstream request was aborted' };
+    if (signal?.aborted) {
+      return {
+        ok: false,
+        kind: 'cancelled',
+        message: 'the call was cancelled by the client; the upstream request was aborted',
+      };
+    }
     const name = (error as Error).name;
     if (name === 'TimeoutError' || name === 'AbortError') {
-      return { ok: false, kind: 'timeout', message: `the upstream API did not answer within ${formatDuration(timeoutMs)}` };
+      return {
+        ok: false,
+        kind: 'timeout',
+        message: `the upstream API did not answer within ${formatDuration(timeoutMs)}`,
+      };
     }
     const cause = (error as { cause?: { code?: string } }).cause?.code;
-    return { ok: false, kind: 'network_error', message: `could not reach the upstream API${cause ? ` (${cause})` : ''}` };
+    return {
+      ok: false,
+      kind: 'network_error',
+      message: `could not reach the upstream API${cause ? ` (${cause})` : ''}`,
+    };
   }
 }
 
@@ -61,7 +88,9 @@ export async function sendRequest(request: UpstreamRequest, options: SendOptions
 export function vendorMessage(response: UpstreamResponse, messagePaths: readonly string[]): string {
   for (const path of messagePaths) {
     const message = readPath(response.body, path);
-    if (typeof message === 'string' && message.trim() !== '') return boundMessage(message);
+    if (typeof message === 'string' && message.trim() !== '') {
+      return boundMessage(message);
+    }
   }
   if (response.body === undefined && response.text.trim() !== '') {
     const snippet = readableSnippet(response.text);

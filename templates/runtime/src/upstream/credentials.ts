@@ -3,9 +3,10 @@
  * (or from a sealed server-URL token). The MCP connection's own Authorization header is never one
  * of the sources.
  */
-import { authSchemes, missingAuthMessage, schemeVariables } from './auth/schemes.js';
-import type { IntegrationInfo } from '../data/tool-data.js';
+
 import type { Outcome } from '../data/outcome.js';
+import type { IntegrationInfo } from '../data/tool-data.js';
+import { authSchemes, missingAuthMessage, schemeVariables } from './auth/schemes.js';
 import { tokenUrlVariables } from './auth/token-url.js';
 import { nonEmpty, variableValue } from './url-variables.js';
 
@@ -28,7 +29,6 @@ export type { Outcome };
 
 type Env = Record<string, string | undefined>;
 
-
 function parseHttpUrl(text: string, source: string): Outcome<string> {
   let url: URL;
   try {
@@ -48,12 +48,18 @@ function parseHttpUrl(text: string, source: string): Outcome<string> {
 /** The base URL: the full-URL variable wins; otherwise the template filled from its variables. */
 export function resolveBaseUrl(integration: IntegrationInfo, env: Env): Outcome<string> {
   const fullUrl = nonEmpty(env[integration.baseUrlEnv]);
-  if (fullUrl) return parseHttpUrl(fullUrl, integration.baseUrlEnv);
+  if (fullUrl) {
+    return parseHttpUrl(fullUrl, integration.baseUrlEnv);
+  }
   let filled = integration.baseUrl;
   for (const [name, variable] of Object.entries(integration.baseUrlVariables)) {
-    if (!integration.baseUrl.includes(`{${name}}`)) continue; // a token URL's variable only
+    if (!integration.baseUrl.includes(`{${name}}`)) {
+      continue; // a token URL's variable only
+    }
     const value = variableValue(variable, env, `or ${integration.baseUrlEnv}`);
-    if (!value.ok) return value;
+    if (!value.ok) {
+      return value;
+    }
     filled = filled.split(`{${name}}`).join(value.value);
   }
   return parseHttpUrl(filled, `the base URL built from ${integration.baseUrl}`);
@@ -61,22 +67,36 @@ export function resolveBaseUrl(integration: IntegrationInfo, env: Env): Outcome<
 
 export function resolveCredentials(integration: IntegrationInfo, env: Env): Outcome<UpstreamCredentials> {
   const baseUrl = resolveBaseUrl(integration, env);
-  if (!baseUrl.ok) return baseUrl;
+  if (!baseUrl.ok) {
+    return baseUrl;
+  }
   const schemes = authSchemes(integration);
   for (const [index, scheme] of schemes.entries()) {
     const variables = schemeVariables(scheme, integration.displayName);
     const values = variables.map((variable) => nonEmpty(env[variable.env]));
-    if (values.some((value) => value === undefined)) continue;
+    if (values.some((value) => value === undefined)) {
+      continue;
+    }
     const secret = values[variables.findIndex((variable) => variable.role === 'secret')]!;
     const account = values[variables.findIndex((variable) => variable.role === 'account')];
     const refreshToken = values[variables.findIndex((variable) => variable.role === 'refresh')];
     const value: UpstreamCredentials = { baseUrl: baseUrl.value, accessToken: secret };
-    if (account !== undefined) value.account = account;
-    if (index > 0) value.scheme = index;
-    if (refreshToken !== undefined) value.refreshToken = refreshToken;
+    if (account !== undefined) {
+      value.account = account;
+    }
+    if (index > 0) {
+      value.scheme = index;
+    }
+    if (refreshToken !== undefined) {
+      value.refreshToken = refreshToken;
+    }
     const filled = tokenUrlVariables(integration, scheme, env);
-    if (!filled.ok) return filled;
-    if (filled.value) value.variables = filled.value;
+    if (!filled.ok) {
+      return filled;
+    }
+    if (filled.value) {
+      value.variables = filled.value;
+    }
     return { ok: true, value };
   }
   return { ok: false, message: missingAuthMessage(integration) };
@@ -86,7 +106,9 @@ export function resolveCredentials(integration: IntegrationInfo, env: Env): Outc
 export function hasAnyCredentialSetting(integration: IntegrationInfo, env: Env): boolean {
   const names = [
     integration.baseUrlEnv,
-    ...authSchemes(integration).flatMap((scheme) => schemeVariables(scheme, integration.displayName).map((variable) => variable.env)),
+    ...authSchemes(integration).flatMap((scheme) =>
+      schemeVariables(scheme, integration.displayName).map((variable) => variable.env),
+    ),
     ...Object.values(integration.baseUrlVariables).map((variable) => variable.env),
   ];
   return names.some((name) => nonEmpty(env[name]) !== undefined);

@@ -16,11 +16,17 @@ function clip(text: string): string {
 
 /** The first message key holding text, or a plain string value. */
 function textOf(value: unknown, messageKeys: readonly string[]): string | undefined {
-  if (typeof value === 'string') return value.trim() === '' ? undefined : value;
-  if (!isPlainObject(value)) return undefined;
+  if (typeof value === 'string') {
+    return value.trim() === '' ? undefined : value;
+  }
+  if (!isPlainObject(value)) {
+    return undefined;
+  }
   for (const key of messageKeys) {
     const text = readPath(value, key);
-    if (typeof text === 'string' && text.trim() !== '') return text;
+    if (typeof text === 'string' && text.trim() !== '') {
+      return text;
+    }
   }
   return undefined;
 }
@@ -29,21 +35,38 @@ function causesOf(found: unknown, rule: ErrorCauseRule): string[] {
   const named = (field: unknown, text: string | undefined) =>
     text === undefined ? [] : [typeof field === 'string' && field !== '' ? `${field}: ${clip(text)}` : clip(text)];
   if (Array.isArray(found)) {
-    return found.slice(0, MAX_CAUSES).flatMap((item) => named(rule.field && isPlainObject(item) ? readPath(item, rule.field) : undefined, textOf(item, rule.message)));
+    return found
+      .slice(0, MAX_CAUSES)
+      .flatMap((item) =>
+        named(rule.field && isPlainObject(item) ? readPath(item, rule.field) : undefined, textOf(item, rule.message)),
+      );
   }
-  if (!isPlainObject(found)) return [];
+  if (!isPlainObject(found)) {
+    return [];
+  }
   // One error object naming the field at fault (`{ "param": "email", "message": ... }`): that field leads.
-  if (rule.field) return named(readPath(found, rule.field), textOf(found, rule.message));
+  if (rule.field) {
+    return named(readPath(found, rule.field), textOf(found, rule.message));
+  }
   // A map from field name to one text or a list of texts/objects (GitLab, Zendesk).
-  return Object.entries(found).slice(0, MAX_CAUSES).flatMap(([field, value]) =>
-    (Array.isArray(value) ? value : [value]).slice(0, MAX_CAUSES).flatMap((item) => named(field, textOf(item, rule.message))));
+  return Object.entries(found)
+    .slice(0, MAX_CAUSES)
+    .flatMap(([field, value]) =>
+      (Array.isArray(value) ? value : [value])
+        .slice(0, MAX_CAUSES)
+        .flatMap((item) => named(field, textOf(item, rule.message))),
+    );
 }
 
 export function errorCauses(body: unknown, rules: readonly ErrorCauseRule[] | undefined): string[] {
   const out: string[] = [];
   for (const rule of rules ?? []) {
     // `$`: the error body itself is the one error object (`{ "param": "email", "message": ... }`).
-    for (const cause of causesOf(readPath(body, rule.path === '$' ? '' : rule.path), rule)) if (!out.includes(cause)) out.push(cause);
+    for (const cause of causesOf(readPath(body, rule.path === '$' ? '' : rule.path), rule)) {
+      if (!out.includes(cause)) {
+        out.push(cause);
+      }
+    }
   }
   return out.slice(0, MAX_CAUSES);
 }
@@ -55,6 +78,8 @@ export function errorCauses(body: unknown, rules: readonly ErrorCauseRule[] | un
 export function withCauses(summary: string, body: unknown, rules: readonly ErrorCauseRule[] | undefined): string {
   const causes = errorCauses(body, rules).filter((cause) => cause !== summary && cause !== clip(summary));
   const leading = causes.find((cause) => cause.endsWith(`: ${clip(summary)}`));
-  if (leading) return [leading, ...causes.filter((cause) => cause !== leading)].join('; ');
+  if (leading) {
+    return [leading, ...causes.filter((cause) => cause !== leading)].join('; ');
+  }
   return causes.length === 0 ? summary : `${summary}: ${causes.join('; ')}`;
 }

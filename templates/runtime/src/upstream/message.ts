@@ -17,10 +17,14 @@ function headingOf(head: string): string | undefined {
   const lower = head.toLowerCase();
   for (const tag of ['title', 'h1']) {
     const open = lower.indexOf(`<${tag}`);
-    if (open < 0) continue;
+    if (open < 0) {
+      continue;
+    }
     const start = lower.indexOf('>', open);
     const end = start < 0 ? -1 : lower.indexOf('<', start + 1);
-    if (end > start + 1) return head.slice(start + 1, end);
+    if (end > start + 1) {
+      return head.slice(start + 1, end);
+    }
   }
   return undefined;
 }
@@ -30,11 +34,14 @@ function withoutTags(head: string): string {
   let out = '';
   let inTag = false;
   for (const character of head) {
-    if (character === '<') inTag = true;
-    else if (character === '>' && inTag) {
+    if (character === '<') {
+      inTag = true;
+    } else if (character === '>' && inTag) {
       inTag = false;
       out += ' ';
-    } else if (!inTag) out += character;
+    } else if (!inTag) {
+      out += character;
+    }
   }
   return out;
 }

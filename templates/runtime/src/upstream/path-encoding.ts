@@ -8,9 +8,15 @@ import type { Outcome } from '../data/outcome.js';
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
 
 function checkSegment(segment: string, argument: string): string | undefined {
-  if (segment === '') return `${argument} must not contain empty path segments ("//", or a leading or trailing "/")`;
-  if (segment === '.' || segment === '..') return `${argument} must not contain "." or ".." path segments`;
-  if (CONTROL_CHARACTER.test(segment)) return `${argument} must not contain control characters`;
+  if (segment === '') {
+    return `${argument} must not contain empty path segments ("//", or a leading or trailing "/")`;
+  }
+  if (segment === '.' || segment === '..') {
+    return `${argument} must not contain "." or ".." path segments`;
+  }
+  if (CONTROL_CHARACTER.test(segment)) {
+    return `${argument} must not contain control characters`;
+  }
   return undefined;
 }
 
@@ -23,7 +29,9 @@ export function encodePathValue(value: string, argument: string, multiSegment: b
   const encoded: string[] = [];
   for (const segment of segments) {
     const problem = checkSegment(segment, argument);
-    if (problem) return { ok: false, message: problem };
+    if (problem) {
+      return { ok: false, message: problem };
+    }
     encoded.push(encodeURIComponent(segment));
   }
   return { ok: true, value: encoded.join('/') };

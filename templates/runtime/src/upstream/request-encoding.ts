@@ -11,10 +11,16 @@ function scalarText(value: unknown): string {
 
 /** `name=value` pairs for one argument: arrays as repeated keys, one comma-joined value or `name[]` keys. */
 export function encodePairs(name: string, value: unknown, style: ArrayStyle = 'repeat'): Array<[string, string]> {
-  if (value === null || value === undefined) return [];
-  if (!Array.isArray(value)) return [[name, scalarText(value)]];
+  if (value === null || value === undefined) {
+    return [];
+  }
+  if (!Array.isArray(value)) {
+    return [[name, scalarText(value)]];
+  }
   const items = value.filter((item) => item !== null && item !== undefined).map(scalarText);
-  if (style === 'comma') return items.length > 0 ? [[name, items.join(',')]] : [];
+  if (style === 'comma') {
+    return items.length > 0 ? [[name, items.join(',')]] : [];
+  }
   const key = style === 'brackets' ? `${name}[]` : name;
   return items.map((item) => [key, item]);
 }
@@ -33,6 +39,8 @@ export function encodeForm(pairs: ReadonlyArray<[string, string]>): string {
 export function headerValue(flatName: string, value: JsonValue): Outcome<string> {
   const text = Array.isArray(value) ? value.map(scalarText).join(', ') : scalarText(value);
   // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL and line breaks are what is refused here
-  if (/[\r\n\u0000]/.test(text)) return { ok: false, message: `${flatName} must not contain line breaks` };
+  if (/[\r\n\u0000]/.test(text)) {
+    return { ok: false, message: `${flatName} must not contain line breaks` };
+  }
   return { ok: true, value: text };
 }

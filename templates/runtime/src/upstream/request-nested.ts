@@ -4,8 +4,8 @@
  * array style (`tags[]=a` with brackets, `tags=a&tags=b` by default).
  */
 import { isPlainObject } from '../data/json-path.js';
-import { encodePairs } from './request-encoding.js';
 import type { ArrayStyle } from '../data/tool-data.js';
+import { encodePairs } from './request-encoding.js';
 
 export function encodeNested(name: string, value: unknown, style?: ArrayStyle): Array<[string, string]> {
   if (isPlainObject(value)) {

@@ -5,12 +5,12 @@
  */
 import { isPlainObject } from '../data/json-path.js';
 import type { Outcome } from '../data/outcome.js';
-import type { UpstreamCredentials } from './credentials.js';
+import type { JsonValue, ToolDefinition } from '../data/tool-data.js';
 import { underBase } from './base-url.js';
+import type { UpstreamCredentials } from './credentials.js';
 import { encodePathValue } from './path-encoding.js';
 import { encodeForm, encodePairs, encodeQuery, headerValue } from './request-encoding.js';
 import { encodeNested } from './request-nested.js';
-import type { JsonValue, ToolDefinition } from '../data/tool-data.js';
 
 export interface UpstreamRequest {
   method: string;
@@ -31,13 +31,17 @@ export interface PagingParams {
 function fillPath(tool: ToolDefinition, args: Record<string, unknown>): Outcome<string> {
   let path = tool.request.path;
   for (const [flatName, location] of Object.entries(tool.request.locations)) {
-    if (location.in !== 'path') continue;
+    if (location.in !== 'path') {
+      continue;
+    }
     const value = args[flatName];
     if (value === undefined || value === null) {
       return { ok: false, message: `${flatName} is required` };
     }
     const encoded = encodePathValue(String(value), flatName, location.multiSegment === true);
-    if (!encoded.ok) return encoded;
+    if (!encoded.ok) {
+      return encoded;
+    }
     path = path.split(`{${location.name}}`).join(encoded.value);
   }
   return { ok: true, value: path };
@@ -49,13 +53,23 @@ function setOwn(target: { [key: string]: JsonValue }, key: string, value: JsonVa
 }
 
 /** `[{name: "jsmith", permission: "Full"}]` -> `{jsmith: "Full"}`; a key given twice is refused, not silently overwritten. */
-export function mapFromEntries(flatName: string, value: unknown, names: { key: string; value: string }): Outcome<{ [key: string]: JsonValue }> {
+export function mapFromEntries(
+  flatName: string,
+  value: unknown,
+  names: { key: string; value: string },
+): Outcome<{ [key: string]: JsonValue }> {
   const map: { [key: string]: JsonValue } = {};
-  if (!Array.isArray(value)) return { ok: false, message: `${flatName} must be an array of { ${names.key}, ${names.value} }` };
+  if (!Array.isArray(value)) {
+    return { ok: false, message: `${flatName} must be an array of { ${names.key}, ${names.value} }` };
+  }
   for (const entry of value) {
-    if (!isPlainObject(entry) || typeof entry[names.key] !== 'string' || !Object.hasOwn(entry, names.value)) return { ok: false, message: `${flatName} must be an array of { ${names.key}, ${names.value} }` };
+    if (!isPlainObject(entry) || typeof entry[names.key] !== 'string' || !Object.hasOwn(entry, names.value)) {
+      return { ok: false, message: `${flatName} must be an array of { ${names.key}, ${names.value} }` };
+    }
     const key = entry[names.key] as string;
-    if (Object.hasOwn(map, key)) return { ok: false, message: `${flatName} names ${JSON.stringify(key)} twice; give each ${names.key} once` };
+    if (Object.hasOwn(map, key)) {
+      return { ok: false, message: `${flatName} names ${JSON.stringify(key)} twice; give each ${names.key} once` };
+    }
     setOwn(map, key, entry[names.value] as JsonValue);
   }
   return { ok: true, value: map };
@@ -68,7 +82,9 @@ export function buildRequest(
   paging?: PagingParams,
 ): Outcome<UpstreamRequest> {
   const path = fillPath(tool, args);
-  if (!path.ok) return path;
+  if (!path.ok) {
+    return path;
+  }
   const query: Array<[string, string]> = Object.entries(tool.request.fixedQuery ?? {});
   const body: Record<string, JsonValue> = { ...tool.request.fixedBody };
   const headers: Record<string, string> = { accept: 'application/json' };
@@ -76,28 +92,48 @@ export function buildRequest(
 
   const skipArguments = paging?.onlyPagingArguments === true;
   for (const [flatName, location] of Object.entries(tool.request.locations)) {
-    if (location.in === 'body') hasBody = true;
+    if (location.in === 'body') {
+      hasBody = true;
+    }
     const value = args[flatName];
-    if (value === undefined || skipArguments || location.in === 'path') continue;
+    if (value === undefined || skipArguments || location.in === 'path') {
+      continue;
+    }
     if (location.in === 'query') {
       const encode = location.objectStyle === 'deep_object' ? encodeNested : encodePairs;
       query.push(...encode(location.name, value, location.arrayStyle));
     } else if (location.in === 'header') {
       const text = headerValue(flatName, value as JsonValue);
-      if (!text.ok) return text;
+      if (!text.ok) {
+        return text;
+      }
       headers[location.name.toLowerCase()] = text.value;
     } else if (location.sendAsMap) {
       const map = mapFromEntries(flatName, value, location.sendAsMap);
-      if (!map.ok) return map;
-      if (location.sendAsMap.spread) for (const [key, entry] of Object.entries(map.value)) setOwn(body, key, entry);
-      else body[location.name] = map.value;
+      if (!map.ok) {
+        return map;
+      }
+      if (location.sendAsMap.spread) {
+        for (const [key, entry] of Object.entries(map.value)) {
+          setOwn(body, key, entry);
+        }
+      } else {
+        body[location.name] = map.value;
+      }
     } else {
       body[location.name] = value as JsonValue;
     }
   }
   // A partial update that changes nothing is almost always a mistake by the caller, not a no-op to send.
-  const bodyNames = Object.entries(tool.request.locations).filter(([, l]) => l.in === 'body').map(([flat]) => flat);
-  if (tool.request.method === 'PATCH' && !tool.request.fixedBody && bodyNames.length > 0 && Object.keys(body).length === 0) {
+  const bodyNames = Object.entries(tool.request.locations)
+    .filter(([, l]) => l.in === 'body')
+    .map(([flat]) => flat);
+  if (
+    tool.request.method === 'PATCH' &&
+    !tool.request.fixedBody &&
+    bodyNames.length > 0 &&
+    Object.keys(body).length === 0
+  ) {
     return { ok: false, message: `nothing to change: pass at least one of ${bodyNames.join(', ')}` };
   }
   for (const [name, value] of Object.entries(paging?.values ?? {})) {
@@ -106,7 +142,11 @@ export function buildRequest(
       hasBody = true;
     } else {
       // A paging value (a decoded cursor, say) replaces an argument of the same vendor name.
-      for (let index = query.length - 1; index >= 0; index--) if (query[index]?.[0] === name) query.splice(index, 1);
+      for (let index = query.length - 1; index >= 0; index--) {
+        if (query[index]?.[0] === name) {
+          query.splice(index, 1);
+        }
+      }
       query.push(...encodePairs(name, value));
     }
   }
@@ -114,12 +154,20 @@ export function buildRequest(
   if (paging?.nextUrl !== undefined) {
     // The vendor's next-page URL, checked again: a cursor could have been forged to point elsewhere.
     const next = underBase(credentials.baseUrl, `${credentials.baseUrl}${paging.nextUrl}`);
-    if (!next.ok || next.value !== paging.nextUrl) return { ok: false, message: 'next_cursor does not point into this API; omit it to start over' };
+    if (!next.ok || next.value !== paging.nextUrl) {
+      return { ok: false, message: 'next_cursor does not point into this API; omit it to start over' };
+    }
     url = credentials.baseUrl + next.value;
   }
-  if (!hasBody) return { ok: true, value: { method: tool.request.method, url, headers } };
+  if (!hasBody) {
+    return { ok: true, value: { method: tool.request.method, url, headers } };
+  }
   if (tool.request.bodyEncoding === 'form') {
-    const styles = new Map(Object.values(tool.request.locations).filter((l) => l.in === 'body').map((l) => [l.name, l.arrayStyle]));
+    const styles = new Map(
+      Object.values(tool.request.locations)
+        .filter((l) => l.in === 'body')
+        .map((l) => [l.name, l.arrayStyle]),
+    );
     const pairs = Object.entries(body).flatMap(([name, value]) => encodeNested(name, value, styles.get(name)));
     headers['content-type'] = 'application/x-www-form-urlencoded';
     return { ok: true, value: { method: tool.request.method, url, headers, body: encodeForm(pairs) } };

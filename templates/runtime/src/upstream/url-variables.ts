@@ -16,7 +16,12 @@ export function nonEmpty(value: string | undefined): string | undefined {
 /** `alternative` completes "set X (...)" when something else can stand in (the full base URL). */
 export function variableValue(variable: Variable, env: Env, alternative = ''): Outcome<string> {
   const value = nonEmpty(env[variable.env]);
-  if (!value) return { ok: false, message: `set ${variable.env} (${variable.description})${alternative ? ` ${alternative}` : ''}` };
+  if (!value) {
+    return {
+      ok: false,
+      message: `set ${variable.env} (${variable.description})${alternative ? ` ${alternative}` : ''}`,
+    };
+  }
   const pattern = variable.pattern ? new RegExp(variable.pattern) : SAFE_HOST_PART;
   if (!pattern.test(value) || !SAFE_HOST_PART.test(value)) {
     return { ok: false, message: `${variable.env} is not valid: expected ${variable.description}` };

@@ -34,11 +34,20 @@ export function whenSignedOut(handler: (message: string) => void): void {
 
 export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  if (method !== 'GET') headers['x-csrf-token'] = csrfToken;
+  if (body !== undefined) {
+    headers['content-type'] = 'application/json';
+  }
+  if (method !== 'GET') {
+    headers['x-csrf-token'] = csrfToken;
+  }
   let response: Response;
   try {
-    response = await fetch(`/admin/api/${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
+    response = await fetch(`/admin/api/${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+    });
   } catch {
     throw new ApiError(0, 'network_error', 'the server could not be reached; check the connection and try again');
   }
@@ -49,15 +58,30 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
   } catch {
     throw new ApiError(response.status, 'bad_answer', `the server answered ${response.status} without JSON`);
   }
-  if (response.ok) return parsed as T;
+  if (response.ok) {
+    return parsed as T;
+  }
   const error = (parsed ?? {}) as { error?: string; message?: string; field?: string };
-  const failure = new ApiError(response.status, error.error ?? 'error', error.message ?? `the server answered ${response.status}`, error.field);
-  if (response.status === 401 && (failure.code === 'session_expired' || failure.code === 'signed_out') && path !== 'session') onSignedOut(failure.message);
+  const failure = new ApiError(
+    response.status,
+    error.error ?? 'error',
+    error.message ?? `the server answered ${response.status}`,
+    error.field,
+  );
+  if (
+    response.status === 401 &&
+    (failure.code === 'session_expired' || failure.code === 'signed_out') &&
+    path !== 'session'
+  ) {
+    onSignedOut(failure.message);
+  }
   throw failure;
 }
 
 /** The message for one field (or for none: the form's general error). */
 export function fieldError(error: ApiError | undefined, field: string | undefined): string | undefined {
-  if (!error) return undefined;
+  if (!error) {
+    return undefined;
+  }
   return error.field === field ? error.message : undefined;
 }

@@ -12,12 +12,22 @@ export type Route =
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   const [first, id, sub, serverId, tail] = parts;
-  if (parts.length === 0 || (first === 'accounts' && parts.length === 1)) return { view: 'accounts' };
-  if (first === 'api-tokens' && parts.length === 1) return { view: 'api-tokens' };
+  if (parts.length === 0 || (first === 'accounts' && parts.length === 1)) {
+    return { view: 'accounts' };
+  }
+  if (first === 'api-tokens' && parts.length === 1) {
+    return { view: 'api-tokens' };
+  }
   if (first === 'accounts' && id) {
-    if (parts.length === 2) return { view: 'account', accountId: id };
-    if (parts.length === 3 && sub === 'create') return { view: 'create', accountId: id };
-    if (parts.length === 5 && sub === 'servers' && serverId && tail === 'logs') return { view: 'logs', accountId: id, serverId };
+    if (parts.length === 2) {
+      return { view: 'account', accountId: id };
+    }
+    if (parts.length === 3 && sub === 'create') {
+      return { view: 'create', accountId: id };
+    }
+    if (parts.length === 5 && sub === 'servers' && serverId && tail === 'logs') {
+      return { view: 'logs', accountId: id, serverId };
+    }
   }
   return { view: 'not-found', path: hash };
 }
@@ -26,7 +36,8 @@ export const href = {
   accounts: () => '#/accounts',
   account: (id: string) => `#/accounts/${encodeURIComponent(id)}`,
   create: (id: string) => `#/accounts/${encodeURIComponent(id)}/create`,
-  logs: (id: string, serverId: string) => `#/accounts/${encodeURIComponent(id)}/servers/${encodeURIComponent(serverId)}/logs`,
+  logs: (id: string, serverId: string) =>
+    `#/accounts/${encodeURIComponent(id)}/servers/${encodeURIComponent(serverId)}/logs`,
   apiTokens: () => '#/api-tokens',
 };
 

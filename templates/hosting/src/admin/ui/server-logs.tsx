@@ -1,10 +1,10 @@
 /** A server's call log: time, tool, outcome, upstream status and duration (no arguments, no secrets). */
 import { useState } from 'preact/hooks';
+import type { LogEntry, McpServer } from '../../wire/types.js';
 import { api, type ListAnswer } from './api.js';
 import { when } from './format.js';
 import { href } from './router.js';
 import { filters } from './servers.js';
-import type { LogEntry, McpServer } from '../../wire/types.js';
 import { useLoad } from './use-load.js';
 import { FormError } from './widgets.js';
 
@@ -22,7 +22,10 @@ export function ServerLogs({ accountId, serverId }: { accountId: string; serverI
   const [error, setError] = useState<string>();
   const loadMore = async () => {
     try {
-      const page = await api<ListAnswer<LogEntry>>('GET', `${path}/logs?limit=50&cursor=${encodeURIComponent(cursor ?? '')}`);
+      const page = await api<ListAnswer<LogEntry>>(
+        'GET',
+        `${path}/logs?limit=50&cursor=${encodeURIComponent(cursor ?? '')}`,
+      );
       setMore([...more, ...page.result]);
       setCursor(page.next_cursor);
     } catch (caught) {
@@ -32,7 +35,9 @@ export function ServerLogs({ accountId, serverId }: { accountId: string; serverI
   const rows = [...(first.data ?? []), ...more];
   return (
     <main>
-      <p class="breadcrumb"><a href={href.account(accountId)}>MCP servers</a> /</p>
+      <p class="breadcrumb">
+        <a href={href.account(accountId)}>MCP servers</a> /
+      </p>
       <h1>Call log{server.data ? `: ${server.data.name}` : ''}</h1>
       {server.data && <p class="hint">{filters(server.data)}</p>}
       <FormError message={server.error ?? first.error ?? error} />
@@ -40,13 +45,25 @@ export function ServerLogs({ accountId, serverId }: { accountId: string; serverI
       {rows.length > 0 && (
         <table>
           <caption class="visually-hidden">Tool calls, newest first</caption>
-          <thead><tr><th scope="col">Time</th><th scope="col">Tool</th><th scope="col">Outcome</th><th scope="col">Upstream status</th><th scope="col">Duration</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Time</th>
+              <th scope="col">Tool</th>
+              <th scope="col">Outcome</th>
+              <th scope="col">Upstream status</th>
+              <th scope="col">Duration</th>
+            </tr>
+          </thead>
           <tbody>
             {rows.map((row, i) => (
               <tr key={`${row.time}-${i}`}>
                 <td data-label="Time">{when(row.time)}</td>
-                <td data-label="Tool"><code>{row.tool}</code></td>
-                <td data-label="Outcome"><span class={`status ${row.outcome}`}>{row.outcome}</span></td>
+                <td data-label="Tool">
+                  <code>{row.tool}</code>
+                </td>
+                <td data-label="Outcome">
+                  <span class={`status ${row.outcome}`}>{row.outcome}</span>
+                </td>
                 <td data-label="Upstream status">{row.upstream_status ?? '–'}</td>
                 <td data-label="Duration">{row.duration_ms} ms</td>
               </tr>
@@ -54,7 +71,11 @@ export function ServerLogs({ accountId, serverId }: { accountId: string; serverI
           </tbody>
         </table>
       )}
-      {cursor !== null && <button type="button" class="secondary" onClick={loadMore}>Load older calls</button>}
+      {cursor !== null && (
+        <button type="button" class="secondary" onClick={loadMore}>
+          Load older calls
+        </button>
+      )}
     </main>
   );
 }

@@ -1,6 +1,6 @@
 /** Sign-in with an admin token (one of MCP_ADMIN_TOKENS); the server answers with the session cookie. */
 import { useState } from 'preact/hooks';
-import { api, ApiError, fieldError } from './api.js';
+import { ApiError, api, fieldError } from './api.js';
 import { Field, FormError } from './widgets.js';
 
 export interface SessionInfo {
@@ -27,16 +27,35 @@ export function SignIn({ reason, onSignedIn }: { reason?: string; onSignedIn: (s
   return (
     <main class="sign-in">
       <h1>Sign in</h1>
-      {reason && <p class="notice warn" role="status">{reason}</p>}
+      {reason && (
+        <p class="notice warn" role="status">
+          {reason}
+        </p>
+      )}
       <form onSubmit={submit} noValidate>
-        <Field label="Admin token" hint="One of the server's MCP_ADMIN_TOKENS. It is sent once; the page then keeps a session cookie." error={fieldError(error, 'admin_token')}>
+        <Field
+          label="Admin token"
+          hint="One of the server's MCP_ADMIN_TOKENS. It is sent once; the page then keeps a session cookie."
+          error={fieldError(error, 'admin_token')}
+        >
           {(id, describedBy, invalid) => (
-            <input id={id} name="admin_token" type="password" autoComplete="current-password" required value={token}
-              aria-describedby={describedBy} aria-invalid={invalid} onInput={(e) => setToken(e.currentTarget.value)} />
+            <input
+              id={id}
+              name="admin_token"
+              type="password"
+              autoComplete="current-password"
+              required
+              value={token}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              onInput={(e) => setToken(e.currentTarget.value)}
+            />
           )}
         </Field>
         <FormError message={error && error.field !== 'admin_token' ? error.message : undefined} />
-        <button type="submit" disabled={busy}>Sign in</button>
+        <button type="submit" disabled={busy}>
+          Sign in
+        </button>
       </form>
     </main>
   );

@@ -8,7 +8,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 let nextId = 0;
 export function useId(prefix: string): string {
   const ref = useRef('');
-  if (ref.current === '') ref.current = `${prefix}-${++nextId}`;
+  if (ref.current === '') {
+    ref.current = `${prefix}-${++nextId}`;
+  }
   return ref.current;
 }
 
@@ -27,27 +29,53 @@ export function Field({ label, hint, error, children }: FieldProps) {
     <div class={`field${error ? ' has-error' : ''}`}>
       <label for={id}>{label}</label>
       {children(id, described, Boolean(error))}
-      {hint && <p class="hint" id={`${id}-hint`}>{hint}</p>}
-      {error && <p class="field-error" id={`${id}-error`} role="alert">{error}</p>}
+      {hint && (
+        <p class="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p class="field-error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }
 
 /** A group of checkboxes or radios under a legend, with its error. */
-export function Choices({ legend, hint, error, children }: { legend: string; hint?: string; error?: string; children: ComponentChildren }) {
+export function Choices({
+  legend,
+  hint,
+  error,
+  children,
+}: {
+  legend: string;
+  hint?: string;
+  error?: string;
+  children: ComponentChildren;
+}) {
   const id = useId('choices');
   return (
     <fieldset class={`field${error ? ' has-error' : ''}`} aria-describedby={error ? `${id}-error` : undefined}>
       <legend>{legend}</legend>
       {hint && <p class="hint">{hint}</p>}
       <div class="choices">{children}</div>
-      {error && <p class="field-error" id={`${id}-error`} role="alert">{error}</p>}
+      {error && (
+        <p class="field-error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      )}
     </fieldset>
   );
 }
 
 export function FormError({ message }: { message?: string }) {
-  return message ? <p class="form-error" role="alert">{message}</p> : null;
+  return message ? (
+    <p class="form-error" role="alert">
+      {message}
+    </p>
+  ) : null;
 }
 
 /** A secret shown once: read-only text, a Copy button, and a note that it will not be shown again. */
@@ -69,9 +97,13 @@ export function CopyOnce({ label, value, note }: { label: string; value: string;
       <label for={id}>{label}</label>
       <div class="copy-row">
         <input id={id} ref={input} readOnly value={value} class="mono" onFocus={(e) => e.currentTarget.select()} />
-        <button type="button" onClick={copy}>Copy</button>
+        <button type="button" onClick={copy}>
+          Copy
+        </button>
       </div>
-      <p class="hint" aria-live="polite">{copied || note}</p>
+      <p class="hint" aria-live="polite">
+        {copied || note}
+      </p>
     </div>
   );
 }
@@ -106,8 +138,13 @@ export function Confirm({ title, children, confirmLabel, onConfirm, onClose }: C
       <div>{children}</div>
       <div class="actions">
         {/* The safe choice has the focus, so Enter or a stray key press never destroys anything. */}
-        <button type="button" class="secondary" autoFocus onClick={() => dialog.current?.close()}>Cancel</button>
-        <button type="button" class="danger" disabled={busy} onClick={confirm}>{confirmLabel}</button>
+        {/* biome-ignore lint/a11y/noAutofocus: the dialog must open on its safe button */}
+        <button type="button" class="secondary" autoFocus onClick={() => dialog.current?.close()}>
+          Cancel
+        </button>
+        <button type="button" class="danger" disabled={busy} onClick={confirm}>
+          {confirmLabel}
+        </button>
       </div>
     </dialog>
   );
@@ -115,5 +152,9 @@ export function Confirm({ title, children, confirmLabel, onConfirm, onClose }: C
 
 /** A note shown after an action ("Server revoked."), read out by screen readers. */
 export function Notice({ message, tone = 'ok' }: { message?: string; tone?: 'ok' | 'warn' }) {
-  return message ? <p class={`notice ${tone}`} role="status">{message}</p> : null;
+  return message ? (
+    <p class={`notice ${tone}`} role="status">
+      {message}
+    </p>
+  ) : null;
 }

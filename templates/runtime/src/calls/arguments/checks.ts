@@ -17,7 +17,9 @@ export function validationSchema(tool: ToolDefinition): JsonSchema {
     for (const step of pointer.split('/').slice(1).map(unescapeStep)) {
       node = isPlainObject(node) || Array.isArray(node) ? (node as Record<string, unknown>)[step] : undefined;
     }
-    if (!isPlainObject(node)) throw new Error(`tool ${tool.name}: argumentChecks names ${pointer}, which is not a schema of its inputSchema`);
+    if (!isPlainObject(node)) {
+      throw new Error(`tool ${tool.name}: argumentChecks names ${pointer}, which is not a schema of its inputSchema`);
+    }
     Object.assign(node, structuredClone(keywords));
   }
   return schema;

@@ -10,13 +10,25 @@ export function argumentShapeProblems(args: Record<string, unknown>): ArgumentPr
   const problems: ArgumentProblem[] = [];
   for (const [name, value] of Object.entries(args)) {
     if (exceedsDepth(value, MAX_ARGUMENT_DEPTH - 1)) {
-      problems.push({ argument: name, problem: 'invalid', expected: `a value nested at most ${MAX_ARGUMENT_DEPTH} levels deep`, given: 'one nested deeper' });
+      problems.push({
+        argument: name,
+        problem: 'invalid',
+        expected: `a value nested at most ${MAX_ARGUMENT_DEPTH} levels deep`,
+        given: 'one nested deeper',
+      });
     }
   }
-  if (problems.length > 0) return problems;
+  if (problems.length > 0) {
+    return problems;
+  }
   const place = findIllFormedText(args);
   if (place !== undefined) {
-    problems.push({ argument: place, problem: 'invalid', expected: 'well-formed Unicode text', given: 'text with a lone UTF-16 surrogate' });
+    problems.push({
+      argument: place,
+      problem: 'invalid',
+      expected: 'well-formed Unicode text',
+      given: 'text with a lone UTF-16 surrogate',
+    });
   }
   return problems;
 }

@@ -13,25 +13,39 @@ const EXACT_INTEGER = /^-?(0|[1-9][0-9]*)$/;
 
 function typesOf(schema: JsonSchema): string[] {
   const { type } = schema;
-  if (typeof type === 'string') return [type];
-  if (Array.isArray(type)) return type.filter((t): t is string => typeof t === 'string');
+  if (typeof type === 'string') {
+    return [type];
+  }
+  if (Array.isArray(type)) {
+    return type.filter((t): t is string => typeof t === 'string');
+  }
   const alternatives = Array.isArray(schema.anyOf) ? schema.anyOf : Array.isArray(schema.oneOf) ? schema.oneOf : [];
   return alternatives.flatMap((alternative) => (isPlainObject(alternative) ? typesOf(alternative as JsonSchema) : []));
 }
 
 /** "12824215693" -> 12824215693 when the schema wants an integer (and not text) and the text is an exact, safe integer. */
 function integerFromText(value: string, types: string[]): number | undefined {
-  if (!types.includes('integer') || types.includes('string') || !EXACT_INTEGER.test(value)) return undefined;
+  if (!types.includes('integer') || types.includes('string') || !EXACT_INTEGER.test(value)) {
+    return undefined;
+  }
   const number = Number(value);
   return Number.isSafeInteger(number) ? number : undefined;
 }
 
 function normalizeValue(value: unknown, schema: unknown): unknown {
-  if (!isPlainObject(schema)) return value;
+  if (!isPlainObject(schema)) {
+    return value;
+  }
   const types = typesOf(schema as JsonSchema);
-  if (typeof value === 'string') return integerFromText(value, types) ?? value;
-  if (Array.isArray(value) && isPlainObject(schema.items)) return value.map((item) => normalizeValue(item, schema.items));
-  if (isPlainObject(value) && isPlainObject(schema.properties)) return normalizeObject(value, schema as JsonSchema);
+  if (typeof value === 'string') {
+    return integerFromText(value, types) ?? value;
+  }
+  if (Array.isArray(value) && isPlainObject(schema.items)) {
+    return value.map((item) => normalizeValue(item, schema.items));
+  }
+  if (isPlainObject(value) && isPlainObject(schema.properties)) {
+    return normalizeObject(value, schema as JsonSchema);
+  }
   return value;
 }
 
@@ -42,7 +56,9 @@ function normalizeObject(value: Record<string, unknown>, schema: JsonSchema): Re
   for (const [name, item] of Object.entries(value)) {
     const propertySchema = Object.hasOwn(properties, name) ? properties[name] : undefined;
     const nullable = isPlainObject(propertySchema) && typesOf(propertySchema as JsonSchema).includes('null');
-    if (item === null && propertySchema !== undefined && !required.has(name) && !nullable) continue;
+    if (item === null && propertySchema !== undefined && !required.has(name) && !nullable) {
+      continue;
+    }
     out[name] = propertySchema === undefined ? item : normalizeValue(item, propertySchema);
   }
   return out;

@@ -8,7 +8,9 @@ import type { ServerResponse } from 'node:http';
 export function abortOnClose(res: ServerResponse): AbortSignal {
   const controller = new AbortController();
   res.once('close', () => {
-    if (!res.writableFinished) controller.abort();
+    if (!res.writableFinished) {
+      controller.abort();
+    }
   });
   return controller.signal;
 }

@@ -5,8 +5,8 @@
  * a client that is still writing fail with EPIPE instead. The discarded part is bounded too.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { sendJson } from './guards.js';
 import { checkMessage, INVALID_PARAMS, INVALID_REQUEST, PARSE_ERROR } from '../jsonrpc-frames.js';
+import { sendJson } from './guards.js';
 
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 /** How much of an oversize body is drained before the connection is simply closed. */
@@ -18,20 +18,31 @@ export function readLimitedBody(req: IncomingMessage, maxBytes = MAX_BODY_BYTES)
   // A declared length over the limit is refused before a byte is read. Node discards the unread
   // body after the answer (so a client still writing reads the 413); a huge one closes the connection.
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > maxBytes) return Promise.resolve({ ok: false, tooLarge: true, drained: declared <= maxBytes + MAX_DISCARDED_BYTES });
+  if (declared > maxBytes) {
+    return Promise.resolve({ ok: false, tooLarge: true, drained: declared <= maxBytes + MAX_DISCARDED_BYTES });
+  }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size <= maxBytes) chunks.push(chunk);
-      else if (size > maxBytes + MAX_DISCARDED_BYTES) {
+      if (size <= maxBytes) {
+        chunks.push(chunk);
+      } else if (size > maxBytes + MAX_DISCARDED_BYTES) {
         req.removeAllListeners('data');
         req.pause();
         resolve({ ok: false, tooLarge: true, drained: false });
-      } else chunks.length = 0;
+      } else {
+        chunks.length = 0;
+      }
     });
-    req.once('end', () => resolve(size > maxBytes ? { ok: false, tooLarge: true, drained: true } : { ok: true, text: Buffer.concat(chunks).toString('utf8') }));
+    req.once('end', () =>
+      resolve(
+        size > maxBytes
+          ? { ok: false, tooLarge: true, drained: true }
+          : { ok: true, text: Buffer.concat(chunks).toString('utf8') },
+      ),
+    );
     req.once('error', reject);
   });
 }
@@ -43,7 +54,9 @@ export type ParsedBody =
 /** The body as one JSON-RPC message (or batch); a refusal says -32700, -32600 or 413. */
 export async function readJsonBody(req: IncomingMessage): Promise<ParsedBody> {
   const read = await readLimitedBody(req);
-  if (!read.ok) return { ok: false, status: 413, code: INVALID_REQUEST, message: 'Request body too large', close: !read.drained };
+  if (!read.ok) {
+    return { ok: false, status: 413, code: INVALID_REQUEST, message: 'Request body too large', close: !read.drained };
+  }
   let body: unknown;
   try {
     body = JSON.parse(read.text);
@@ -52,7 +65,9 @@ export async function readJsonBody(req: IncomingMessage): Promise<ParsedBody> {
   }
   const version = req.headers['mcp-protocol-version'];
   const checked = checkMessage(body, true, typeof version === 'string' && version >= '2026');
-  if (checked.ok) return { ok: true, body };
+  if (checked.ok) {
+    return { ok: true, body };
+  }
   // -32602 answers a readable request (with its id), as the SDK answers one: 200, not 400.
   const { error, id } = checked.reply;
   return { ok: false, status: error.code === INVALID_PARAMS ? 200 : 400, code: error.code, message: error.message, id };
@@ -61,5 +76,7 @@ export async function readJsonBody(req: IncomingMessage): Promise<ParsedBody> {
 export function refuseBody(res: ServerResponse, parsed: Extract<ParsedBody, { ok: false }>): void {
   const body = { jsonrpc: '2.0', error: { code: parsed.code, message: parsed.message }, id: parsed.id ?? null };
   sendJson(res, parsed.status, body, parsed.close ? { connection: 'close' } : {});
-  if (parsed.close) res.once('finish', () => res.socket?.destroy());
+  if (parsed.close) {
+    res.once('finish', () => res.socket?.destroy());
+  }
 }

@@ -53,8 +53,11 @@ function capPerAddress(server: Server, max: number): void {
     open.set(address, count + 1);
     socket.once('close', () => {
       const left = (open.get(address) ?? 1) - 1;
-      if (left <= 0) open.delete(address);
-      else open.set(address, left);
+      if (left <= 0) {
+        open.delete(address);
+      } else {
+        open.set(address, left);
+      }
     });
   });
 }
@@ -64,11 +67,15 @@ export function createSlots(max: number): { take(): (() => void) | undefined; in
   let used = 0;
   return {
     take() {
-      if (used >= max) return undefined;
+      if (used >= max) {
+        return undefined;
+      }
       used++;
       let released = false;
       return () => {
-        if (!released) used--;
+        if (!released) {
+          used--;
+        }
         released = true;
       };
     },

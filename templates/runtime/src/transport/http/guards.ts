@@ -29,19 +29,33 @@ export function isAllowedHostAndOrigin(
   allowedOrigins: readonly string[] = [],
   allowedHosts: readonly string[] = [],
 ): boolean {
-  if (allowedHosts.length > 0 && isAllowedProxiedHost(req, allowedHosts)) return true;
-  if (!isLoopbackHost(boundHost)) return allowedHosts.length === 0;
+  if (allowedHosts.length > 0 && isAllowedProxiedHost(req, allowedHosts)) {
+    return true;
+  }
+  if (!isLoopbackHost(boundHost)) {
+    return allowedHosts.length === 0;
+  }
   const host = req.headers.host ?? '';
   const portMatch = /:(\d+)$/.exec(host.replace(/^\[[^\]]+\]/, ''));
-  if (!LOOPBACK_NAMES.has(hostName(host)) || (portMatch && Number(portMatch[1]) !== port)) return false;
+  if (!LOOPBACK_NAMES.has(hostName(host)) || (portMatch && Number(portMatch[1]) !== port)) {
+    return false;
+  }
   const origin = req.headers.origin;
-  if (origin === undefined) return true;
-  if (origin === 'null') return false;
+  if (origin === undefined) {
+    return true;
+  }
+  if (origin === 'null') {
+    return false;
+  }
   try {
     const url = new URL(origin);
-    if (allowedOrigins.includes(url.origin)) return true;
+    if (allowedOrigins.includes(url.origin)) {
+      return true;
+    }
     const originPort = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
-    return (url.protocol === 'http:' || url.protocol === 'https:') && LOOPBACK_NAMES.has(url.hostname) && originPort === port;
+    return (
+      (url.protocol === 'http:' || url.protocol === 'https:') && LOOPBACK_NAMES.has(url.hostname) && originPort === port
+    );
   } catch {
     return false;
   }
@@ -50,9 +64,13 @@ export function isAllowedHostAndOrigin(
 /** `--allowed-hosts`: the Host name (any port) is listed, and so is the Origin's host when one is sent. */
 function isAllowedProxiedHost(req: IncomingMessage, allowedHosts: readonly string[]): boolean {
   const listed = (name: string) => allowedHosts.some((allowed) => allowed.toLowerCase() === name);
-  if (!listed(hostName(req.headers.host ?? ''))) return false;
+  if (!listed(hostName(req.headers.host ?? ''))) {
+    return false;
+  }
   const origin = req.headers.origin;
-  if (origin === undefined) return true;
+  if (origin === undefined) {
+    return true;
+  }
   try {
     return listed(new URL(origin).hostname.toLowerCase());
   } catch {
@@ -64,37 +82,63 @@ function isAllowedProxiedHost(req: IncomingMessage, allowedHosts: readonly strin
 export function parseAllowedOrigins(text: string | undefined): { origins: string[]; problems: string[] } {
   const origins: string[] = [];
   const problems: string[] = [];
-  for (const item of (text ?? '').split(',').map((part) => part.trim()).filter((part) => part !== '')) {
+  for (const item of (text ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '')) {
     let url: URL | undefined;
     try {
       url = new URL(item);
     } catch {
       url = undefined;
     }
-    if (url && (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === item.replace(/\/$/, '')) origins.push(url.origin);
-    else problems.push(`MCP_ALLOWED_ORIGINS: "${item}" is not an origin such as https://app.example.com (scheme, host and optional port only)`);
+    if (url && (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === item.replace(/\/$/, '')) {
+      origins.push(url.origin);
+    } else {
+      problems.push(
+        `MCP_ALLOWED_ORIGINS: "${item}" is not an origin such as https://app.example.com (scheme, host and optional port only)`,
+      );
+    }
   }
   return { origins, problems };
 }
 
 /** Splits MCP_API_TOKENS (comma-separated). */
 export function parseApiTokens(text: string | undefined): string[] {
-  return (text ?? '').split(',').map((token) => token.trim()).filter((token) => token !== '');
+  return (text ?? '')
+    .split(',')
+    .map((token) => token.trim())
+    .filter((token) => token !== '');
 }
 
 /** True when the request carries `Authorization: Bearer <one of the tokens>`; hashes keep the compare constant-time. */
 export function hasValidApiToken(req: IncomingMessage, tokens: readonly string[]): boolean {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
-  if (!match?.[1]) return false;
+  if (!match?.[1]) {
+    return false;
+  }
   return matchesAnySecret(match[1], tokens);
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  if (res.headersSent) return;
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  if (res.headersSent) {
+    return;
+  }
   res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
 }
 
 /** A JSON-RPC error body outside any request (id null), the shape MCP clients expect from HTTP errors. */
-export function sendRpcError(res: ServerResponse, status: number, code: number, message: string, headers: Record<string, string> = {}): void {
+export function sendRpcError(
+  res: ServerResponse,
+  status: number,
+  code: number,
+  message: string,
+  headers: Record<string, string> = {},
+): void {
   sendJson(res, status, { jsonrpc: '2.0', error: { code, message }, id: null }, headers);
 }

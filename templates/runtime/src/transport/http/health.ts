@@ -9,6 +9,8 @@ export interface HealthReport {
 export function healthReport(scope: ServingScope, now: Date): HealthReport {
   const expiresAt = scope.expiresAt?.toISOString();
   const at = expiresAt === undefined ? {} : { expires_at: expiresAt };
-  if (isExpired(scope, now)) return { httpStatus: 503, body: { status: 'expired', ...at } };
+  if (isExpired(scope, now)) {
+    return { httpStatus: 503, body: { status: 'expired', ...at } };
+  }
   return { httpStatus: 200, body: { status: 'ok', ...at } };
 }

@@ -9,17 +9,17 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { toNodeHandler } from '@modelcontextprotocol/node';
 import {
+  type AuthInfo,
   createMcpHandler,
   isLegacyRequest,
-  WebStandardStreamableHTTPServerTransport,
-  type AuthInfo,
   type McpHandlerRequestOptions,
   type McpRequestContext,
+  WebStandardStreamableHTTPServerTransport,
 } from '@modelcontextprotocol/server';
 import type { CallHooks } from '../../calls/call-tool.js';
-import { rateLimitHeaders } from '../../upstream/ratelimit.js';
 import type { ServingScope, ToolRuntime } from '../../calls/runtime.js';
 import { createServer } from '../../mcp/server.js';
+import { rateLimitHeaders } from '../../upstream/ratelimit.js';
 
 /** What one request is served with; it rides the SDK's pass-through `authInfo` into the per-request factory. */
 export interface McpRequestTarget {
@@ -38,12 +38,20 @@ const TARGET = 'mcpRequestTarget';
 /** The route's access decision as the SDK's AuthInfo; the token field names the scope, never a secret. */
 function authInfoOf(target: McpRequestTarget): AuthInfo {
   const expiresAt = target.scope.expiresAt ? Math.floor(target.scope.expiresAt.getTime() / 1000) : undefined;
-  return { token: target.scope.label, clientId: target.scope.label, scopes: [], expiresAt, extra: { [TARGET]: target } };
+  return {
+    token: target.scope.label,
+    clientId: target.scope.label,
+    scopes: [],
+    expiresAt,
+    extra: { [TARGET]: target },
+  };
 }
 
 function targetOf(authInfo: AuthInfo | undefined): McpRequestTarget {
   const target = authInfo?.extra?.[TARGET] as McpRequestTarget | undefined;
-  if (!target) throw new Error('MCP request without a serving scope');
+  if (!target) {
+    throw new Error('MCP request without a serving scope');
+  }
   return target;
 }
 
@@ -51,7 +59,11 @@ function targetOf(authInfo: AuthInfo | undefined): McpRequestTarget {
 export function rateLimitHeaderHooks(res: ServerResponse): CallHooks {
   return {
     onRateLimited(fields) {
-      for (const [name, value] of Object.entries(rateLimitHeaders(fields))) if (!res.headersSent) res.setHeader(name, value);
+      for (const [name, value] of Object.entries(rateLimitHeaders(fields))) {
+        if (!res.headersSent) {
+          res.setHeader(name, value);
+        }
+      }
     },
   };
 }
@@ -66,7 +78,10 @@ export function createMcpEndpoint(runtime: ToolRuntime): McpEndpoint {
   /** The initialize era, statelessly: a fresh server and transport per POST, answering with JSON. */
   async function legacy(request: Request, options?: McpHandlerRequestOptions): Promise<Response> {
     const server = await factory({ era: 'legacy', authInfo: options?.authInfo, requestInfo: request });
-    const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
+    const transport = new WebStandardStreamableHTTPServerTransport({
+      sessionIdGenerator: undefined,
+      enableJsonResponse: true,
+    });
     await server.connect(transport);
     try {
       return await transport.handleRequest(request, { authInfo: options?.authInfo });
@@ -77,7 +92,8 @@ export function createMcpEndpoint(runtime: ToolRuntime): McpEndpoint {
   }
 
   const node = toNodeHandler({
-    fetch: async (request, options) => ((await isLegacyRequest(request)) ? legacy(request, options) : modern.fetch(request, options)),
+    fetch: async (request, options) =>
+      (await isLegacyRequest(request)) ? legacy(request, options) : modern.fetch(request, options),
   });
 
   return {

@@ -7,18 +7,29 @@ export interface ReadyReport {
 }
 
 /** `ping` asks the store one trivial question; it counts as answered only within the timeout. */
-export async function readiness(draining: boolean, ping?: () => Promise<void>, timeoutMs = READY_STORE_TIMEOUT_MS): Promise<ReadyReport> {
-  if (draining) return { httpStatus: 503, body: { status: 'draining' } };
+export async function readiness(
+  draining: boolean,
+  ping?: () => Promise<void>,
+  timeoutMs = READY_STORE_TIMEOUT_MS,
+): Promise<ReadyReport> {
+  if (draining) {
+    return { httpStatus: 503, body: { status: 'draining' } };
+  }
   if (ping) {
     let timer: NodeJS.Timeout | undefined;
     const answered = await Promise.race([
-      ping().then(() => true, () => false),
+      ping().then(
+        () => true,
+        () => false,
+      ),
       new Promise<boolean>((resolve) => {
         timer = setTimeout(() => resolve(false), timeoutMs);
       }),
     ]);
     clearTimeout(timer);
-    if (!answered) return { httpStatus: 503, body: { status: 'unavailable', reason: 'store' } };
+    if (!answered) {
+      return { httpStatus: 503, body: { status: 'unavailable', reason: 'store' } };
+    }
   }
   return { httpStatus: 200, body: { status: 'ready' } };
 }

@@ -6,14 +6,13 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
-import { sendJson } from './guards.js';
-import type { Redactor } from '../../security/redact.js';
-import { StoreUnavailableError } from '../../ops/store-unavailable.js';
 import type { Logger } from '../../ops/log.js';
 import type { Metrics } from '../../ops/metrics.js';
 import { refusalId, runInRequest, serverErrorId } from '../../ops/request-context.js';
+import { StoreUnavailableError } from '../../ops/store-unavailable.js';
+import type { Redactor } from '../../security/redact.js';
+import { sendJson } from './guards.js';
 import { routeTemplate } from './route-template.js';
-
 
 export interface ServingOptions {
   log: Logger;
@@ -40,9 +39,15 @@ export function answerFailure(res: ServerResponse, error: unknown): void {
   const errorId = serverErrorId(error);
   const unavailable = error instanceof StoreUnavailableError;
   const message = unavailable ? 'The store is unavailable; try again shortly' : 'Internal error';
-  const body = { jsonrpc: '2.0', error: { code: unavailable ? -32000 : -32603, message, data: { error_id: errorId } }, id: null };
+  const body = {
+    jsonrpc: '2.0',
+    error: { code: unavailable ? -32000 : -32603, message, data: { error_id: errorId } },
+    id: null,
+  };
   sendJson(res, unavailable ? 503 : 500, body, unavailable ? { 'retry-after': '1' } : {});
-  if (!res.writableEnded) res.destroy();
+  if (!res.writableEnded) {
+    res.destroy();
+  }
 }
 
 /** Answered while draining: the load balancer's probes. */
@@ -54,7 +59,9 @@ function refuseWhileDraining(res: ServerResponse, route: string, log: Logger, re
   const headers = { 'retry-after': '1', connection: 'close' };
   const errorId = runInRequest({ reqId, route, log }, () => refusalId('draining'));
   const isMcp = /^\/(mcp|sse|messages)/.test(route);
-  const body = isMcp ? { jsonrpc: '2.0', error: { code: -32000, message, data: { error_id: errorId } }, id: null } : { error: 'draining', message, error_id: errorId };
+  const body = isMcp
+    ? { jsonrpc: '2.0', error: { code: -32000, message, data: { error_id: errorId } }, id: null }
+    : { error: 'draining', message, error_id: errorId };
   sendJson(res, 503, body, headers);
 }
 
@@ -68,12 +75,26 @@ export function createServing(options: ServingOptions) {
     active.delete(res);
     const status = res.statusCode;
     const durationMs = Math.round((performance.now() - started) * 10) / 10;
-    const fields = { req_id: reqId, route, method, status, duration_ms: durationMs, ...(res.writableFinished ? {} : { aborted: true }) };
-    if (status >= 500) options.log.warn(fields, 'request');
-    else options.log.info(fields, 'request');
+    const fields = {
+      req_id: reqId,
+      route,
+      method,
+      status,
+      duration_ms: durationMs,
+      ...(res.writableFinished ? {} : { aborted: true }),
+    };
+    if (status >= 500) {
+      options.log.warn(fields, 'request');
+    } else {
+      options.log.info(fields, 'request');
+    }
     options.metrics?.recordHttp(route, status);
-    if (draining) setImmediate(() => server?.closeIdleConnections());
-    if (active.size === 0) onIdle?.();
+    if (draining) {
+      setImmediate(() => server?.closeIdleConnections());
+    }
+    if (active.size === 0) {
+      onIdle?.();
+    }
   }
 
   return {
@@ -87,10 +108,15 @@ export function createServing(options: ServingOptions) {
         const reqId = requestIdOf(req);
         const route = routeTemplate(new URL(req.url ?? '/', 'http://localhost').pathname);
         res.setHeader('x-request-id', reqId);
-        if (draining) res.setHeader('connection', 'close');
+        if (draining) {
+          res.setHeader('connection', 'close');
+        }
         active.add(res);
         res.once('close', () => ended(res, reqId, route, req.method, started));
-        if (draining && !PROBES.has(route)) return refuseWhileDraining(res, route, options.log, reqId);
+        if (draining && !PROBES.has(route)) {
+          refuseWhileDraining(res, route, options.log, reqId);
+          return;
+        }
         runInRequest({ reqId, route, log: options.log, redact: options.redact }, () => {
           handle(req, res).catch((error: unknown) => answerFailure(res, error));
         });
@@ -104,14 +130,20 @@ export function createServing(options: ServingOptions) {
     async drain(timeoutMs: number, beforeWait?: () => Promise<void>): Promise<DrainReport> {
       const started = performance.now();
       draining = true;
-      for (const res of active) if (!res.headersSent) res.setHeader('connection', 'close');
+      for (const res of active) {
+        if (!res.headersSent) {
+          res.setHeader('connection', 'close');
+        }
+      }
       server?.closeIdleConnections();
       await beforeWait?.();
       let timer: NodeJS.Timeout | undefined;
-      const finished = active.size === 0 || (await new Promise<boolean>((resolve) => {
-        onIdle = () => resolve(true);
-        timer = setTimeout(() => resolve(false), timeoutMs);
-      }));
+      const finished =
+        active.size === 0 ||
+        (await new Promise<boolean>((resolve) => {
+          onIdle = () => resolve(true);
+          timer = setTimeout(() => resolve(false), timeoutMs);
+        }));
       clearTimeout(timer);
       const cutOff = active.size;
       const closed = server ? new Promise<void>((resolve) => server?.close(() => resolve())) : Promise.resolve();
@@ -125,10 +157,27 @@ export function createServing(options: ServingOptions) {
 export type Serving = ReturnType<typeof createServing>;
 
 /** The admin API's form of a failure: 503 `store_unavailable` or 500 `internal_error`, with an error id. */
-export function adminFailure(error: unknown): { status: 500 | 503; body: { error: string; message: string; error_id: string } } {
+export function adminFailure(error: unknown): {
+  status: 500 | 503;
+  body: { error: string; message: string; error_id: string };
+} {
   const errorId = serverErrorId(error);
   if (error instanceof StoreUnavailableError) {
-    return { status: 503, body: { error: 'store_unavailable', message: 'the store did not answer in time; try again shortly', error_id: errorId } };
+    return {
+      status: 503,
+      body: {
+        error: 'store_unavailable',
+        message: 'the store did not answer in time; try again shortly',
+        error_id: errorId,
+      },
+    };
   }
-  return { status: 500, body: { error: 'internal_error', message: `the request failed; the server log has the cause under error_id ${errorId}`, error_id: errorId } };
+  return {
+    status: 500,
+    body: {
+      error: 'internal_error',
+      message: `the request failed; the server log has the cause under error_id ${errorId}`,
+      error_id: errorId,
+    },
+  };
 }

@@ -7,7 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { parseJSONRPCMessage, type JSONRPCMessage, type Transport } from '@modelcontextprotocol/server';
+import { type JSONRPCMessage, parseJSONRPCMessage, type Transport } from '@modelcontextprotocol/server';
 
 export class SseServerTransport implements Transport {
   readonly sessionId = randomUUID();
@@ -22,8 +22,14 @@ export class SseServerTransport implements Transport {
   ) {}
 
   async start(): Promise<void> {
-    if (this.stream) throw new Error('SseServerTransport already started');
-    this.res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache, no-transform', Connection: 'keep-alive' });
+    if (this.stream) {
+      throw new Error('SseServerTransport already started');
+    }
+    this.res.writeHead(200, {
+      'Content-Type': 'text/event-stream',
+      'Cache-Control': 'no-cache, no-transform',
+      Connection: 'keep-alive',
+    });
     const url = new URL(this.endpoint, 'http://localhost');
     url.searchParams.set('sessionId', this.sessionId);
     this.res.write(`event: endpoint\ndata: ${url.pathname}${url.search}${url.hash}\n\n`);
@@ -66,7 +72,9 @@ export class SseServerTransport implements Transport {
   }
 
   async send(message: JSONRPCMessage): Promise<void> {
-    if (!this.stream) throw new Error('Not connected');
+    if (!this.stream) {
+      throw new Error('Not connected');
+    }
     this.stream.write(`event: message\ndata: ${JSON.stringify(message)}\n\n`);
   }
 }

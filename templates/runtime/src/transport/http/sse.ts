@@ -7,8 +7,8 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Server } from '@modelcontextprotocol/server';
-import { SseServerTransport } from './sse-transport.js';
 import { sendRpcError } from './guards.js';
+import { SseServerTransport } from './sse-transport.js';
 
 interface Session {
   transport: SseServerTransport;
@@ -42,7 +42,9 @@ export function createSseSessions(messagesPath: string): SseSessions {
     },
     async post(sessionId, req, res, body) {
       const session = sessions.get(sessionId);
-      if (!session) return sendRpcError(res, 404, -32001, 'Session not found');
+      if (!session) {
+        return sendRpcError(res, 404, -32001, 'Session not found');
+      }
       await session.transport.handlePostMessage(req, res, body);
     },
     async closeAll() {

@@ -5,8 +5,8 @@
  * would exit, losing calls in flight); and a line that is not JSON, or not a JSON-RPC message, is
  * answered with -32700 / -32600 and id null instead of being dropped in silence.
  */
-import { Transform, type Readable } from 'node:stream';
-import { checkFrame, INVALID_REQUEST, rpcError, type RpcErrorMessage } from '../jsonrpc-frames.js';
+import { type Readable, Transform } from 'node:stream';
+import { checkFrame, INVALID_REQUEST, type RpcErrorMessage, rpcError } from '../jsonrpc-frames.js';
 
 export const MAX_FRAME_BYTES = 10 * 1024 * 1024;
 const NEWLINE = 0x0a;
@@ -25,7 +25,9 @@ export function guardFrames(input: Readable, options: FrameGuardOptions): Readab
   let skipping = false;
 
   const tooLarge = () =>
-    options.reply(rpcError(INVALID_REQUEST, `Invalid Request: the frame is larger than ${limit} bytes; it was skipped`));
+    options.reply(
+      rpcError(INVALID_REQUEST, `Invalid Request: the frame is larger than ${limit} bytes; it was skipped`),
+    );
 
   const guard: Transform = new Transform({
     transform(chunk: Buffer, _encoding, done) {
@@ -43,8 +45,12 @@ export function guardFrames(input: Readable, options: FrameGuardOptions): Readab
           parts.push(piece);
           size += piece.length;
         }
-        if (end < 0) break;
-        if (!skipping) pushLine(Buffer.concat(parts, size));
+        if (end < 0) {
+          break;
+        }
+        if (!skipping) {
+          pushLine(Buffer.concat(parts, size));
+        }
         skipping = false;
         parts = [];
         size = 0;
@@ -56,10 +62,15 @@ export function guardFrames(input: Readable, options: FrameGuardOptions): Readab
 
   function pushLine(line: Buffer): void {
     const text = line.toString('utf8').replace(/\r$/, '');
-    if (text.trim() === '') return;
+    if (text.trim() === '') {
+      return;
+    }
     const checked = checkFrame(text);
-    if (checked.ok) guard.push(`${text}\n`);
-    else options.reply(checked.reply);
+    if (checked.ok) {
+      guard.push(`${text}\n`);
+    } else {
+      options.reply(checked.reply);
+    }
   }
   return input.pipe(guard);
 }

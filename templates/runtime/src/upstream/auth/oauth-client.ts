@@ -6,11 +6,11 @@
  * appear in messages.
  */
 import { createHash } from 'node:crypto';
-import type { Outcome } from '../../data/outcome.js';
-import type { UpstreamCredentials } from '../credentials.js';
 import { isPlainObject } from '../../data/json-path.js';
+import type { Outcome } from '../../data/outcome.js';
 import type { TokenAuth } from '../../data/tool-data.js';
 import type { SendOptions, UpstreamContext } from '../client.js';
+import type { UpstreamCredentials } from '../credentials.js';
 import { postTokenRequest, tokenErrorCode } from './token-endpoint.js';
 import { tokenEndpoint } from './token-url.js';
 
@@ -26,7 +26,10 @@ const rotated = new WeakMap<UpstreamContext, Map<string, string>>();
 
 function mapFor<V>(maps: WeakMap<UpstreamContext, Map<string, V>>, runtime: UpstreamContext): Map<string, V> {
   let map = maps.get(runtime);
-  if (!map) maps.set(runtime, (map = new Map()));
+  if (!map) {
+    map = new Map();
+    maps.set(runtime, map);
+  }
   return map;
 }
 
@@ -35,29 +38,55 @@ function cacheFor(runtime: UpstreamContext): Map<string, Promise<Outcome<CachedT
 }
 
 function cacheKey(scheme: TokenAuth, credentials: UpstreamCredentials): string {
-  const text = JSON.stringify([tokenEndpoint(scheme, credentials), credentials.account, credentials.accessToken, credentials.refreshToken, scheme.scopes]);
+  const text = JSON.stringify([
+    tokenEndpoint(scheme, credentials),
+    credentials.account,
+    credentials.accessToken,
+    credentials.refreshToken,
+    scheme.scopes,
+  ]);
   return createHash('sha256').update(text).digest('base64url');
 }
 
 /** The grant's own form fields. */
-function grantPairs(runtime: UpstreamContext, scheme: TokenAuth, credentials: UpstreamCredentials): Array<[string, string]> {
-  if (scheme.type === 'oauth2_client_credentials') return [['grant_type', 'client_credentials']];
+function grantPairs(
+  runtime: UpstreamContext,
+  scheme: TokenAuth,
+  credentials: UpstreamCredentials,
+): Array<[string, string]> {
+  if (scheme.type === 'oauth2_client_credentials') {
+    return [['grant_type', 'client_credentials']];
+  }
   const refreshToken = mapFor(rotated, runtime).get(cacheKey(scheme, credentials)) ?? credentials.refreshToken ?? '';
-  return [['grant_type', 'refresh_token'], ['refresh_token', refreshToken]];
+  return [
+    ['grant_type', 'refresh_token'],
+    ['refresh_token', refreshToken],
+  ];
 }
 
 /** Renew a minute early, or a tenth of the lifetime early for short-lived tokens. */
 export function renewAt(obtainedAt: number, expiresIn: unknown): number | undefined {
-  if (typeof expiresIn !== 'number' || !Number.isFinite(expiresIn) || expiresIn <= 0) return undefined;
+  if (typeof expiresIn !== 'number' || !Number.isFinite(expiresIn) || expiresIn <= 0) {
+    return undefined;
+  }
   return obtainedAt + (expiresIn - Math.min(60, expiresIn / 10)) * 1000;
 }
 
-async function requestToken(runtime: UpstreamContext, scheme: TokenAuth, credentials: UpstreamCredentials, options: SendOptions): Promise<Outcome<CachedToken>> {
+async function requestToken(
+  runtime: UpstreamContext,
+  scheme: TokenAuth,
+  credentials: UpstreamCredentials,
+  options: SendOptions,
+): Promise<Outcome<CachedToken>> {
   const url = tokenEndpoint(scheme, credentials);
   const unfilled = /\{[^}]+\}/.exec(url);
-  if (unfilled) return { ok: false, message: `the token URL ${scheme.tokenUrl} needs ${unfilled[0]}: set its base URL variable` };
+  if (unfilled) {
+    return { ok: false, message: `the token URL ${scheme.tokenUrl} needs ${unfilled[0]}: set its base URL variable` };
+  }
   const pairs = grantPairs(runtime, scheme, credentials);
-  if (scheme.scopes && scheme.scopes.length > 0) pairs.push(['scope', scheme.scopes.join(' ')]);
+  if (scheme.scopes && scheme.scopes.length > 0) {
+    pairs.push(['scope', scheme.scopes.join(' ')]);
+  }
   const headers: Record<string, string> = {};
   const clientId = credentials.account ?? '';
   if (scheme.clientAuth === 'body') {
@@ -70,12 +99,19 @@ async function requestToken(runtime: UpstreamContext, scheme: TokenAuth, credent
   const obtainedAt = runtime.now().getTime();
   // Not the call's own signal: the token is shared, so one cancelled call must not fail the others waiting for it.
   const sent = await postTokenRequest(url, pairs, { timeoutMs: options.timeoutMs, headers }, runtime.fetch);
-  const failed = (why: string): Outcome<CachedToken> => ({ ok: false, message: `could not get an access token from ${url}: ${why}` });
-  if (!sent.ok) return failed(sent.message);
+  const failed = (why: string): Outcome<CachedToken> => ({
+    ok: false,
+    message: `could not get an access token from ${url}: ${why}`,
+  });
+  if (!sent.ok) {
+    return failed(sent.message);
+  }
   const { status, body } = sent.value;
   const error = tokenErrorCode(body);
   const code = error ? ` (${error})` : '';
-  if (status < 200 || status >= 300) return failed(`the authorization server answered ${status}${code}`);
+  if (status < 200 || status >= 300) {
+    return failed(`the authorization server answered ${status}${code}`);
+  }
   if (!isPlainObject(body) || typeof body.access_token !== 'string' || body.access_token === '') {
     return failed('the authorization server answered without an access_token');
   }
@@ -87,14 +123,23 @@ async function requestToken(runtime: UpstreamContext, scheme: TokenAuth, credent
 }
 
 /** A valid access token for these credentials: cached, or fetched now. */
-export async function fetchClientToken(runtime: UpstreamContext, scheme: TokenAuth, credentials: UpstreamCredentials, options: SendOptions): Promise<Outcome<string>> {
+export async function fetchClientToken(
+  runtime: UpstreamContext,
+  scheme: TokenAuth,
+  credentials: UpstreamCredentials,
+  options: SendOptions,
+): Promise<Outcome<string>> {
   const cache = cacheFor(runtime);
   const key = cacheKey(scheme, credentials);
   const cached = cache.get(key);
   if (cached) {
     const held = await cached;
-    if (held.ok && (held.value.renewAt === undefined || runtime.now().getTime() < held.value.renewAt)) return { ok: true, value: held.value.token };
-    if (cache.get(key) === cached) cache.delete(key);
+    if (held.ok && (held.value.renewAt === undefined || runtime.now().getTime() < held.value.renewAt)) {
+      return { ok: true, value: held.value.token };
+    }
+    if (cache.get(key) === cached) {
+      cache.delete(key);
+    }
   }
   let pending = cache.get(key);
   if (!pending) {
@@ -102,7 +147,9 @@ export async function fetchClientToken(runtime: UpstreamContext, scheme: TokenAu
     cache.set(key, pending);
   }
   const fresh = await pending;
-  if (!fresh.ok && cache.get(key) === pending) cache.delete(key);
+  if (!fresh.ok && cache.get(key) === pending) {
+    cache.delete(key);
+  }
   return fresh.ok ? { ok: true, value: fresh.value.token } : fresh;
 }
 

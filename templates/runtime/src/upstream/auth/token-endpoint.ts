@@ -4,8 +4,9 @@
  * Used for the client-credentials grant (oauth-client.ts) and, by saas-mcp-hosting, for the
  * authorization-code and refresh grants of connected accounts.
  */
-import type { Outcome } from '../../data/outcome.js';
+
 import { isPlainObject } from '../../data/json-path.js';
+import type { Outcome } from '../../data/outcome.js';
 import { type FetchFunction, sendRequest } from '../client.js';
 import { encodeForm } from '../request-encoding.js';
 
@@ -24,10 +25,16 @@ export async function postTokenRequest(
   options: { timeoutMs: number; headers?: Record<string, string>; maxResponseBytes?: number },
   fetchFunction: FetchFunction,
 ): Promise<Outcome<TokenAnswer>> {
-  const headers = { accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded', ...options.headers };
+  const headers = {
+    accept: 'application/json',
+    'content-type': 'application/x-www-form-urlencoded',
+    ...options.headers,
+  };
   const limits = { timeoutMs: options.timeoutMs, maxResponseBytes: options.maxResponseBytes ?? MAX_TOKEN_ANSWER_BYTES };
   const sent = await sendRequest({ method: 'POST', url, headers, body: encodeForm(form) }, limits, fetchFunction);
-  if (!sent.ok) return { ok: false, message: sent.message };
+  if (!sent.ok) {
+    return { ok: false, message: sent.message };
+  }
   return { ok: true, value: { status: sent.response.status, body: sent.response.body } };
 }
 

@@ -20,24 +20,44 @@ export function urlVariables(template: string): string[] {
 }
 
 /** Values of the variables the scheme's token URL uses; undefined when it uses none. */
-export function tokenUrlVariables(integration: IntegrationInfo, scheme: AuthScheme, env: Env): Outcome<Record<string, string> | undefined> {
-  if (!isTokenScheme(scheme)) return { ok: true, value: undefined };
+export function tokenUrlVariables(
+  integration: IntegrationInfo,
+  scheme: AuthScheme,
+  env: Env,
+): Outcome<Record<string, string> | undefined> {
+  if (!isTokenScheme(scheme)) {
+    return { ok: true, value: undefined };
+  }
   const names = urlVariables(scheme.tokenUrl);
-  if (names.length === 0) return { ok: true, value: undefined };
+  if (names.length === 0) {
+    return { ok: true, value: undefined };
+  }
   const values: Record<string, string> = {};
   for (const name of names) {
     const variable = integration.baseUrlVariables[name];
-    if (!variable) return { ok: false, message: `the token URL ${scheme.tokenUrl} uses {${name}}, which no base URL variable declares` };
+    if (!variable) {
+      return {
+        ok: false,
+        message: `the token URL ${scheme.tokenUrl} uses {${name}}, which no base URL variable declares`,
+      };
+    }
     const value = variableValue(variable, env);
-    if (!value.ok) return value;
+    if (!value.ok) {
+      return value;
+    }
     values[name] = value.value;
   }
   return { ok: true, value: values };
 }
 
 /** `credentials`: the base URL and the variable values read with the rest of the credentials. */
-export function tokenEndpoint(scheme: TokenAuth, credentials: { baseUrl: string; variables?: Record<string, string> }): string {
+export function tokenEndpoint(
+  scheme: TokenAuth,
+  credentials: { baseUrl: string; variables?: Record<string, string> },
+): string {
   let url = scheme.tokenUrl;
-  for (const [name, value] of Object.entries(credentials.variables ?? {})) url = url.split(`{${name}}`).join(value);
+  for (const [name, value] of Object.entries(credentials.variables ?? {})) {
+    url = url.split(`{${name}}`).join(value);
+  }
   return url.startsWith('/') ? new URL(url, credentials.baseUrl).href : url;
 }

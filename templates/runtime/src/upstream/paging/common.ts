@@ -1,7 +1,8 @@
 /** What every paging style shares: the page size rule and the shapes each style plans and reads. */
-import type { CursorState } from './next-cursor.js';
-import type { HeaderLookup } from '../ratelimit.js';
+
 import type { JsonValue } from '../../data/tool-data.js';
+import type { HeaderLookup } from '../ratelimit.js';
+import type { CursorState } from './next-cursor.js';
 
 /** One style's plan for the next upstream call. */
 export interface StylePlan {
@@ -31,15 +32,23 @@ export interface PageAnswer {
 /** Where the next page starts, in the cursor's terms; null: this was the last page. */
 export type NextStep = Pick<CursorState, 'offset' | 'vendorCursor'> | null;
 
-export function pageSize(limit: unknown, defaultLimit: number | undefined, maxLimit: number | undefined): number | undefined {
+export function pageSize(
+  limit: unknown,
+  defaultLimit: number | undefined,
+  maxLimit: number | undefined,
+): number | undefined {
   const wanted = typeof limit === 'number' && limit >= 1 ? Math.floor(limit) : defaultLimit;
-  if (wanted === undefined) return undefined;
+  if (wanted === undefined) {
+    return undefined;
+  }
   return maxLimit === undefined ? wanted : Math.min(wanted, maxLimit);
 }
 
 /** A vendor cursor worth sending back: a non-empty string or a number. */
 export function cursorValue(value: unknown): string | number | null {
-  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    return value;
+  }
   return typeof value === 'string' && value.trim() !== '' ? value : null;
 }
 

@@ -4,8 +4,8 @@
  * refused instead of silently mixing listings.
  */
 import { createHash } from 'node:crypto';
-import type { Outcome } from '../../data/outcome.js';
 import { isPlainObject } from '../../data/json-path.js';
+import type { Outcome } from '../../data/outcome.js';
 
 export interface CursorState {
   /** Offset paging: the vendor offset of the next page. */
@@ -29,7 +29,9 @@ const PAGING_ARGUMENTS = new Set(['limit', 'next_cursor']);
 
 /** Stable JSON: object keys sorted, so the same arguments always hash the same. */
 function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (Array.isArray(value)) {
+    return `[${value.map(canonicalJson).join(',')}]`;
+  }
   if (isPlainObject(value)) {
     const keys = Object.keys(value).sort();
     return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`).join(',')}}`;
@@ -52,9 +54,15 @@ export function argumentsHash(args: Record<string, unknown>): string {
 
 export function encodeCursor(state: CursorState): string {
   const packed: Record<string, unknown> = { v: 1, t: state.toolTag, h: state.argsHash };
-  if (state.offset !== undefined) packed.o = state.offset;
-  if (state.vendorCursor !== undefined) packed.c = state.vendorCursor;
-  if (state.skip) packed.s = state.skip;
+  if (state.offset !== undefined) {
+    packed.o = state.offset;
+  }
+  if (state.vendorCursor !== undefined) {
+    packed.c = state.vendorCursor;
+  }
+  if (state.skip) {
+    packed.s = state.skip;
+  }
   return Buffer.from(JSON.stringify(packed)).toString('base64url');
 }
 
@@ -65,7 +73,9 @@ function isCount(value: unknown): value is number {
 /** Opens a cursor for the tool `expected.toolTag` called with arguments hashing to `expected.argsHash`. */
 export function decodeCursor(text: string, expected: { toolTag: string; argsHash: string }): Outcome<CursorState> {
   const invalid = { ok: false as const, message: INVALID_CURSOR_MESSAGE };
-  if (!/^[A-Za-z0-9_-]{1,4096}$/.test(text)) return invalid;
+  if (!/^[A-Za-z0-9_-]{1,4096}$/.test(text)) {
+    return invalid;
+  }
   let packed: unknown;
   try {
     packed = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
@@ -76,9 +86,17 @@ export function decodeCursor(text: string, expected: { toolTag: string; argsHash
     return invalid;
   }
   const { o: offset, c: vendorCursor, s: skip } = packed;
-  if (offset !== undefined && !isCount(offset)) return invalid;
-  if (skip !== undefined && !isCount(skip)) return invalid;
-  if (vendorCursor !== undefined && typeof vendorCursor !== 'string' && typeof vendorCursor !== 'number') return invalid;
-  if (packed.h !== expected.argsHash) return { ok: false, message: MISMATCHED_CURSOR_MESSAGE };
+  if (offset !== undefined && !isCount(offset)) {
+    return invalid;
+  }
+  if (skip !== undefined && !isCount(skip)) {
+    return invalid;
+  }
+  if (vendorCursor !== undefined && typeof vendorCursor !== 'string' && typeof vendorCursor !== 'number') {
+    return invalid;
+  }
+  if (packed.h !== expected.argsHash) {
+    return { ok: false, message: MISMATCHED_CURSOR_MESSAGE };
+  }
   return { ok: true, value: { offset, vendorCursor, skip, toolTag: expected.toolTag, argsHash: packed.h } };
 }
