@@ -7,7 +7,8 @@ import type { JsonSchema, JsonValue } from 'saas-mcp-runtime/contract';
  * stay with the runtime, which validates
  * every argument against the served schema plus these checks before any upstream request.
  */
-const RUNTIME_ONLY = new Set(['pattern', 'minLength', 'maxLength']);
+// uniqueItems too: OpenAI's strict mode refuses the keyword, and the runtime enforces it anyway.
+const RUNTIME_ONLY = new Set(['pattern', 'minLength', 'maxLength', 'uniqueItems']);
 const SCHEMA_MAP_KEYS = ['properties', 'patternProperties', '$defs', 'definitions'];
 const SCHEMA_KEYS = ['items', 'additionalProperties', 'not', 'contains', 'propertyNames', 'if', 'then', 'else'];
 const SCHEMA_LIST_KEYS = ['anyOf', 'oneOf', 'allOf'];

@@ -265,7 +265,7 @@ describe.skipIf(BROWSER_SKIPPED)(
 
       // A past expiry: said in the local time the field asks for, before anything is sent.
       await openSignedIn(page, `#/accounts/${accountId}/create`, 'Create MCP server');
-      await page.getByLabel('Name').fill('Too late');
+      await page.getByLabel('Name', { exact: true }).fill('Too late');
       await page.getByLabel('Expires').fill('2020-01-02T03:04');
       await page.getByRole('button', { name: 'Create MCP server' }).click();
       const said = page.getByText(

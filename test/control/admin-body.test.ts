@@ -77,20 +77,21 @@ describe('admin API request bodies', () => {
     await store?.drop();
   });
 
-  it('answers an oversized body with 400 and serves the next request on the same connection', async () => {
+  it('answers an oversized streamed body with 413 and serves the next request on the same connection', async () => {
     const { hostname: host, port } = new URL(hosted.http.url);
     const socket = connect(Number(port), host);
     await new Promise<void>((resolve) => socket.once('connect', resolve));
     const headers = `Host: ${host}:${port}\r\nAuthorization: Bearer ${ADMIN}\r\nConnection: keep-alive\r\n`;
     const body = JSON.stringify({ name: 'x'.repeat(200 * 1024) });
     const refused = nextAnswer(socket);
+    // Chunked, so no declared length lets the server refuse before reading: the body is drained.
     socket.write(
-      `POST /integrated-account HTTP/1.1\r\n${headers}Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+      `POST /integrated-account HTTP/1.1\r\n${headers}Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n${Buffer.byteLength(body).toString(16)}\r\n${body}\r\n0\r\n\r\n`,
     );
     const first = await refused;
-    expect(first.status).toBe(400);
+    expect(first.status).toBe(413);
     expect(JSON.parse(first.body)).toEqual({
-      error: 'invalid_request',
+      error: 'too_large',
       message: 'the body is larger than 65536 bytes',
     });
     const served = nextAnswer(socket);

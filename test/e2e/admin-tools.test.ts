@@ -127,7 +127,7 @@ describe.each(SERVINGS)('admin tools over $transport ($era era)', (kind) => {
     });
     expect(textJson(twice)).toMatchObject({
       error: 'invalid_arguments',
-      message: expect.stringContaining('values has the key "years" twice'),
+      message: expect.stringContaining('values names "years" twice'),
     });
     expect(sandbox.state.metadata.get(`file:${file.group_id}`)?.get('retention')?.get('years')).toBe(10);
   });

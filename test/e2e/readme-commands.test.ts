@@ -109,7 +109,7 @@ describe('the generated README, run', () => {
     ).slice(2);
     const list = await run(process.execPath, [INSPECTOR, ...words.slice(words.indexOf('--cli'))], { cwd: REPO });
     expect(list.code, list.stderr).toBe(0);
-    expect((JSON.parse(list.stdout) as { tools: unknown[] }).tools).toHaveLength(41);
+    expect((JSON.parse(list.stdout) as { tools: unknown[] }).tools).toHaveLength(59);
     const callWords = words.slice(words.indexOf('--cli'), words.indexOf('--method'));
     const call = await run(
       process.execPath,

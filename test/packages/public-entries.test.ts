@@ -95,7 +95,7 @@ describe('public entries match their READMEs', () => {
         exports: Record<string, unknown>;
       };
       const entries = Object.keys(manifest.exports).filter((key) => key !== './package.json');
-      expect(entries).toEqual(dir.endsWith('runtime') ? ['.', './contract', './host'] : ['.']);
+      expect(entries).toEqual(dir.endsWith('runtime') ? ['.', './cli', './contract', './host'] : ['.']);
     }
     expect(() => entryFile('saas-mcp-runtime/dist/calls/runtime.js')).toThrow();
   });

@@ -5821,7 +5821,6 @@ export const serverData: ServerData = {
           "ids": {
             "type": "array",
             "maxItems": 10,
-            "uniqueItems": true,
             "items": {
               "type": "string",
               "description": "Trash item id. Find one with list_all_egnyte_trash_items."
@@ -5836,7 +5835,8 @@ export const serverData: ServerData = {
       },
       "argumentChecks": {
         "/properties/ids": {
-          "minItems": 1
+          "minItems": 1,
+          "uniqueItems": true
         },
         "/properties/ids/items": {
           "minLength": 1,

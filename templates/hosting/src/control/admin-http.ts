@@ -202,17 +202,13 @@ export function isAdminPath(parts: readonly string[]): boolean {
 /** An error as the admin API answers it; `field` names the input it concerns, when one does. */
 export function sendControlError(res: ServerResponse, error: unknown): void {
   if (error instanceof ControlError) {
-    // An unread oversize body is not waited for: the connection closes after the answer.
-    const close = error.status === 413 ? { connection: 'close' } : undefined;
-    sendJson(
-      res,
-      error.status,
-      { error: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) },
-      close,
-    );
-    if (close) {
-      res.once('finish', () => res.socket?.destroy());
-    }
+    // An oversize body was drained or refused by its declared length (Node discards the unread rest),
+    // so the keep-alive connection serves the next request; one past the drain bound was destroyed.
+    sendJson(res, error.status, {
+      error: error.code,
+      message: error.message,
+      ...(error.field ? { field: error.field } : {}),
+    });
   } else {
     const failure = adminFailure(error);
     sendJson(res, failure.status, failure.body, failure.status === 503 ? { 'retry-after': '1' } : {});

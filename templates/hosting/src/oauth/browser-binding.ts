@@ -7,8 +7,9 @@
  * On https the cookie is `__Host-` prefixed (Secure, Path=/, no Domain), so a sibling subdomain
  * cannot plant one in the user's browser.
  */
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { constantTimeEqual } from 'saas-mcp-runtime/host';
 import { readCookie } from '../admin/session.js';
 import { hashSecret } from '../control/context.js';
 
@@ -34,13 +35,8 @@ export const sessionHash = (session: string) => hashSecret(`signin-session:${ses
 /** The consent form's CSRF token: only the browser holding the cookie can know it. */
 export const csrfToken = (session: string, requestId: string) => hashSecret(`signin-csrf:${session}:${requestId}`);
 
-export function sameSecret(a: string, b: string): boolean {
-  const left = Buffer.from(hashSecret(a));
-  return timingSafeEqual(left, Buffer.from(hashSecret(b)));
-}
-
 /** True when the request carries the cookie whose hash the sign-in request stored. */
 export function isBoundBrowser(req: IncomingMessage, storedHash: string | null, secure: boolean): boolean {
   const session = presentedSession(req, secure);
-  return session !== undefined && storedHash !== null && sameSecret(sessionHash(session), storedHash);
+  return session !== undefined && storedHash !== null && constantTimeEqual(sessionHash(session), storedHash);
 }

@@ -8,11 +8,11 @@
  * never sent to the MCP client) and an MCP server record for it, which the admin API can delete.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { readLimitedBody, resolveBaseUrl, selectTools } from 'saas-mcp-runtime/host';
+import { constantTimeEqual, readLimitedBody, refusalId, resolveBaseUrl, selectTools } from 'saas-mcp-runtime/host';
 import { callbackUrl, storeCredentials } from '../control/accounts.js';
 import { type ControlContext, hashSecret, newId, newSecret } from '../control/context.js';
 import { authorizeUrl, requestTokens } from '../control/oauth.js';
-import { csrfToken, isBoundBrowser, presentedSession, sameSecret } from './browser-binding.js';
+import { csrfToken, isBoundBrowser, presentedSession } from './browser-binding.js';
 import { consentPage, problemPage } from './pages.js';
 import type { StoreOAuthProvider } from './provider.js';
 import { decodeSignInRequest, type OAuthRecords, type RequestRow, type SignInRequest } from './records.js';
@@ -155,7 +155,7 @@ export function createSignIn(deps: SignInDeps) {
     const id = form?.get('request') ?? '';
     const found = await load(req, id);
     const session = presentedSession(req, secure);
-    if (!form || !found || !session || !sameSecret(form.get('csrf') ?? '', csrfToken(session, id))) {
+    if (!form || !found || !session || !constantTimeEqual(form.get('csrf') ?? '', csrfToken(session, id))) {
       return refused(res);
     }
     if (found.row.consented === 1) {
@@ -182,7 +182,13 @@ export function createSignIn(deps: SignInDeps) {
       );
     }
     if (!ctx.oauth.ok) {
-      return sendHtml(res, 500, problemPage(`Sign-in is not configured: ${ctx.oauth.message}.`));
+      return sendHtml(
+        res,
+        500,
+        problemPage(
+          `Sign-in is not configured: ${ctx.oauth.message} (error id ${refusalId('sign-in not configured')}).`,
+        ),
+      );
     }
     const now = ctx.now().toISOString();
     const accountId = newId();
@@ -221,7 +227,13 @@ export function createSignIn(deps: SignInDeps) {
       return sendHtml(res, 400, problemPage(`${vendor} did not grant access; nothing was connected.`));
     }
     if (!ctx.oauth.ok) {
-      return sendHtml(res, 500, problemPage(`Sign-in is not configured: ${ctx.oauth.message}.`));
+      return sendHtml(
+        res,
+        500,
+        problemPage(
+          `Sign-in is not configured: ${ctx.oauth.message} (error id ${refusalId('sign-in not configured')}).`,
+        ),
+      );
     }
     // Single use: a second callback with the same state finds nothing.
     if (!(await records.takeRequest(hashSecret(id)))) {
@@ -236,7 +248,13 @@ export function createSignIn(deps: SignInDeps) {
     );
     if (!tokens.ok) {
       await ctx.records.deleteAccount(account.id);
-      return sendHtml(res, 502, problemPage(`Signing in with ${vendor} failed: ${tokens.message}.`));
+      return sendHtml(
+        res,
+        502,
+        problemPage(
+          `Signing in with ${vendor} failed: ${tokens.message} (error id ${refusalId('upstream token exchange failed')}).`,
+        ),
+      );
     }
     await storeCredentials(ctx, account, tokens.value);
     const request = found.request;

@@ -67,9 +67,10 @@ export const MIGRATIONS: readonly Migration[] = [
       )`,
     ],
   },
+  // In version order: the order they are applied in.
   OAUTH_MIGRATION,
-  RETENTION_MIGRATION,
   ...FRONT_DOOR_MIGRATIONS,
+  RETENTION_MIGRATION,
   INDEX_MIGRATION,
 ];
 
