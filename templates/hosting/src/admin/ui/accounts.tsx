@@ -1,11 +1,13 @@
 /** Integrated accounts: the list, adding one with a token, connecting one by OAuth, removing one. */
 import { useState } from 'preact/hooks';
 import type { Account, Integration } from '../../wire/types.js';
-import { ApiError, api, fieldError, type ListAnswer } from './api.js';
+import { type ApiError, api, asApiError, fieldError, type ListAnswer } from './api.js';
 import { when } from './format.js';
+import { type Column, RecordTable } from './record-table.js';
+import { type Outcome, removal } from './removal.js';
 import { href } from './router.js';
 import { useLoad } from './use-load.js';
-import { Confirm, Field, FormError, Notice } from './widgets.js';
+import { Confirm, FormError, Notice, TextField } from './widgets.js';
 
 interface Location {
   domain: string;
@@ -27,40 +29,24 @@ function LocationFields({
   return (
     <>
       {integration.takes_domain && (
-        <Field
+        <TextField
           label="Domain"
           hint={`The tenant: acme means https://acme.${integration.name}.com. Give this or a base URL.`}
           error={fieldError(error, 'domain')}
-        >
-          {(id, d, invalid) => (
-            <input
-              id={id}
-              name="domain"
-              value={form.domain}
-              aria-describedby={d}
-              aria-invalid={invalid}
-              onInput={(e) => onChange('domain', e.currentTarget.value)}
-            />
-          )}
-        </Field>
+          name="domain"
+          value={form.domain}
+          onValue={(value) => onChange('domain', value)}
+        />
       )}
-      <Field
+      <TextField
         label="Base URL"
         hint="Instead of a domain: a full base URL (a proxy or a sandbox)."
         error={fieldError(error, 'base_url')}
-      >
-        {(id, d, invalid) => (
-          <input
-            id={id}
-            name="base_url"
-            type="url"
-            value={form.base_url}
-            aria-describedby={d}
-            aria-invalid={invalid}
-            onInput={(e) => onChange('base_url', e.currentTarget.value)}
-          />
-        )}
-      </Field>
+        name="base_url"
+        type="url"
+        value={form.base_url}
+        onValue={(value) => onChange('base_url', value)}
+      />
     </>
   );
 }
@@ -79,8 +65,7 @@ function AddAccount({ integration, onAdded }: { integration: Integration; onAdde
   const [form, setForm] = useState({ name: '', domain: '', base_url: '', access_token: '' });
   const [error, setError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
-  const set = (key: keyof typeof form) => (e: { currentTarget: HTMLInputElement }) =>
-    setForm({ ...form, [key]: e.currentTarget.value });
+  const set = (key: keyof typeof form) => (value: string) => setForm({ ...form, [key]: value });
   const submit = async (event: Event) => {
     event.preventDefault();
     setBusy(true);
@@ -94,7 +79,7 @@ function AddAccount({ integration, onAdded }: { integration: Integration; onAdde
       setError(undefined);
       onAdded(account);
     } catch (caught) {
-      setError(caught as ApiError);
+      setError(asApiError(caught));
     } finally {
       setBusy(false);
     }
@@ -103,40 +88,32 @@ function AddAccount({ integration, onAdded }: { integration: Integration; onAdde
   return (
     <form onSubmit={submit} noValidate aria-labelledby="add-account-title" class="card">
       <h2 id="add-account-title">Add an account with a token</h2>
-      <Field label="Name" hint="How this account is listed, e.g. Acme Egnyte." error={fieldError(error, 'name')}>
-        {(id, d, invalid) => (
-          <input
-            id={id}
-            name="name"
-            required
-            value={form.name}
-            aria-describedby={d}
-            aria-invalid={invalid}
-            onInput={set('name')}
-          />
-        )}
-      </Field>
+      <TextField
+        label="Name"
+        hint="How this account is listed, e.g. Acme Egnyte."
+        error={fieldError(error, 'name')}
+        name="name"
+        required
+        value={form.name}
+        onValue={set('name')}
+      />
       <LocationFields
         integration={integration}
         form={form}
         error={error}
         onChange={(key, value) => setForm({ ...form, [key]: value })}
       />
-      <Field label="Access token" hint="Stored encrypted; never shown again." error={fieldError(error, 'access_token')}>
-        {(id, d, invalid) => (
-          <input
-            id={id}
-            name="access_token"
-            type="password"
-            autoComplete="off"
-            required
-            value={form.access_token}
-            aria-describedby={d}
-            aria-invalid={invalid}
-            onInput={set('access_token')}
-          />
-        )}
-      </Field>
+      <TextField
+        label="Access token"
+        hint="Stored encrypted; never shown again."
+        error={fieldError(error, 'access_token')}
+        name="access_token"
+        type="password"
+        autoComplete="off"
+        required
+        value={form.access_token}
+        onValue={set('access_token')}
+      />
       <FormError message={error && !known.includes(error.field ?? '') ? error.message : undefined} />
       <button type="submit" disabled={busy}>
         Add account
@@ -154,7 +131,7 @@ function ConnectAccount({ integration }: { integration: Integration }) {
       const started = await api<{ authorize_url: string }>('POST', 'integrated-account/connect', accountBody(form));
       location.assign(started.authorize_url);
     } catch (caught) {
-      setError(caught as ApiError);
+      setError(asApiError(caught));
     }
   };
   return (
@@ -173,19 +150,14 @@ function ConnectAccount({ integration }: { integration: Integration }) {
         disabled={!integration.oauth.ok}
         aria-describedby={integration.oauth.ok ? undefined : 'connect-unavailable'}
       >
-        <Field label="Name" error={fieldError(error, 'name')}>
-          {(id, d, invalid) => (
-            <input
-              id={id}
-              name="name"
-              required
-              value={form.name}
-              aria-describedby={d}
-              aria-invalid={invalid}
-              onInput={(e) => setForm({ ...form, name: e.currentTarget.value })}
-            />
-          )}
-        </Field>
+        <TextField
+          label="Name"
+          error={fieldError(error, 'name')}
+          name="name"
+          required
+          value={form.name}
+          onValue={(name) => setForm({ ...form, name })}
+        />
         <LocationFields
           integration={integration}
           form={form}
@@ -201,83 +173,60 @@ function ConnectAccount({ integration }: { integration: Integration }) {
   );
 }
 
+const ACCOUNT_COLUMNS: Column<Account>[] = [
+  { label: 'Name', cell: (account) => <a href={href.account(account.id)}>{account.name}</a> },
+  { label: 'Domain', cell: (account) => account.domain ?? 'custom base URL' },
+  { label: 'Status', cell: (account) => <span class={`status ${account.status}`}>{account.status}</span> },
+  { label: 'Added', cell: (account) => when(account.created_at) },
+];
+
 export function Accounts({ integration }: { integration: Integration }) {
   const { data, error, reload } = useLoad(() => api<ListAnswer<Account>>('GET', 'integrated-account?limit=100'), []);
   const [removing, setRemoving] = useState<Account>();
-  const [notice, setNotice] = useState<string>();
+  const [notice, setNotice] = useState<Outcome>();
   const remove = async (account: Account) => {
-    try {
-      await api('DELETE', `integrated-account/${encodeURIComponent(account.id)}`);
-      setNotice(`${account.name} was removed; its MCP servers stopped and its credentials were erased.`);
-    } catch (caught) {
-      setNotice(
-        caught instanceof ApiError && caught.status === 404
-          ? `${account.name} was already removed (perhaps in another tab).`
-          : (caught as Error).message,
-      );
-    }
+    setNotice(
+      await removal(() => api('DELETE', `integrated-account/${encodeURIComponent(account.id)}`), {
+        done: `${account.name} was removed; its MCP servers stopped and its credentials were erased.`,
+        gone: `${account.name} was already removed (perhaps in another tab).`,
+      }),
+    );
     await reload();
   };
   return (
     <main>
       <h1>Integrated accounts</h1>
-      <Notice message={notice} />
+      <Notice message={notice?.message} tone={notice?.tone} />
       <FormError message={error} />
       {data && data.result.length === 0 && <p>No accounts yet: add one below.</p>}
       {data && data.result.length > 0 && (
-        <table>
-          <caption class="visually-hidden">Integrated accounts</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Domain</th>
-              <th scope="col">Status</th>
-              <th scope="col">Added</th>
-              <th scope="col">
-                <span class="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.result.map((account) => (
-              <tr key={account.id}>
-                <td data-label="Name">
-                  <a href={href.account(account.id)}>{account.name}</a>
-                </td>
-                <td data-label="Domain">{account.domain ?? 'custom base URL'}</td>
-                <td data-label="Status">
-                  <span class={`status ${account.status}`}>{account.status}</span>
-                </td>
-                <td data-label="Added">{when(account.created_at)}</td>
-                <td class="actions-cell">
-                  <div class="row-actions">
-                    <a
-                      class="button secondary"
-                      href={href.account(account.id)}
-                      aria-label={`MCP servers of ${account.name}`}
-                    >
-                      MCP servers
-                    </a>
-                    <button
-                      type="button"
-                      class="danger"
-                      onClick={() => setRemoving(account)}
-                      aria-label={`Remove ${account.name}`}
-                    >
-                      Remove
-                    </button>
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <RecordTable
+          caption="Integrated accounts"
+          rows={data.result}
+          rowKey={(account) => account.id}
+          columns={ACCOUNT_COLUMNS}
+          actions={(account) => (
+            <>
+              <a class="button secondary" href={href.account(account.id)} aria-label={`MCP servers of ${account.name}`}>
+                MCP servers
+              </a>
+              <button
+                type="button"
+                class="danger"
+                onClick={() => setRemoving(account)}
+                aria-label={`Remove ${account.name}`}
+              >
+                Remove
+              </button>
+            </>
+          )}
+        />
       )}
       <div class="grid">
         <AddAccount
           integration={integration}
           onAdded={(account) => {
-            setNotice(`${account.name} was added.`);
+            setNotice({ message: `${account.name} was added.`, tone: 'ok' });
             void reload();
           }}
         />

@@ -1,10 +1,17 @@
 /** API tokens for servers that require one: created (shown once), listed, revoked. */
 import { useState } from 'preact/hooks';
 import type { ApiToken } from '../../wire/types.js';
-import { ApiError, api, fieldError, type ListAnswer } from './api.js';
+import { type ApiError, api, asApiError, fieldError, type ListAnswer } from './api.js';
 import { when } from './format.js';
+import { type Column, RecordTable } from './record-table.js';
+import { type Outcome, removal } from './removal.js';
 import { useLoad } from './use-load.js';
-import { Confirm, CopyOnce, Field, FormError, Notice } from './widgets.js';
+import { Confirm, CopyOnce, FormError, Notice, TextField } from './widgets.js';
+
+const TOKEN_COLUMNS: Column<ApiToken>[] = [
+  { label: 'Name', cell: (token) => token.name },
+  { label: 'Created', cell: (token) => when(token.created_at) },
+];
 
 export function ApiTokens() {
   const { data, error, reload } = useLoad(() => api<ListAnswer<ApiToken>>('GET', 'api-token?limit=100'), []);
@@ -12,7 +19,7 @@ export function ApiTokens() {
   const [formError, setFormError] = useState<ApiError>();
   const [created, setCreated] = useState<ApiToken & { token: string }>();
   const [revoking, setRevoking] = useState<ApiToken>();
-  const [notice, setNotice] = useState<{ message: string; tone: 'ok' | 'warn' }>();
+  const [notice, setNotice] = useState<Outcome>();
   const create = async (event: Event) => {
     event.preventDefault();
     try {
@@ -21,20 +28,16 @@ export function ApiTokens() {
       setFormError(undefined);
       await reload();
     } catch (caught) {
-      setFormError(caught as ApiError);
+      setFormError(asApiError(caught));
     }
   };
   const revoke = async (token: ApiToken) => {
-    try {
-      await api('DELETE', `api-token/${encodeURIComponent(token.id)}`);
-      setNotice({ message: `${token.name} was revoked.`, tone: 'ok' });
-    } catch (caught) {
-      const gone = caught instanceof ApiError && caught.status === 404;
-      setNotice({
-        message: gone ? `${token.name} was already revoked (perhaps in another tab).` : (caught as Error).message,
-        tone: 'warn',
-      });
-    }
+    setNotice(
+      await removal(() => api('DELETE', `api-token/${encodeURIComponent(token.id)}`), {
+        done: `${token.name} was revoked.`,
+        gone: `${token.name} was already revoked (perhaps in another tab).`,
+      }),
+    );
     await reload();
   };
   return (
@@ -53,57 +56,32 @@ export function ApiTokens() {
       )}
       <form onSubmit={create} noValidate class="card inline-form" aria-labelledby="new-token-title">
         <h2 id="new-token-title">Create a token</h2>
-        <Field label="Name" hint="Who holds it, e.g. Reporting agent." error={fieldError(formError, 'name')}>
-          {(id, d, invalid) => (
-            <input
-              id={id}
-              name="name"
-              required
-              value={name}
-              aria-describedby={d}
-              aria-invalid={invalid}
-              onInput={(e) => setName(e.currentTarget.value)}
-            />
-          )}
-        </Field>
+        <TextField
+          label="Name"
+          hint="Who holds it, e.g. Reporting agent."
+          error={fieldError(formError, 'name')}
+          name="name"
+          required
+          value={name}
+          onValue={setName}
+        />
         <FormError message={formError && formError.field !== 'name' ? formError.message : undefined} />
         <button type="submit">Create token</button>
       </form>
       <FormError message={error} />
       {data && data.result.length === 0 && <p>No API tokens yet.</p>}
       {data && data.result.length > 0 && (
-        <table>
-          <caption class="visually-hidden">API tokens</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Created</th>
-              <th scope="col">
-                <span class="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.result.map((token) => (
-              <tr key={token.id}>
-                <td data-label="Name">{token.name}</td>
-                <td data-label="Created">{when(token.created_at)}</td>
-                <td class="actions-cell">
-                  <div class="row-actions">
-                    <button
-                      type="button"
-                      class="danger"
-                      onClick={() => setRevoking(token)}
-                      aria-label={`Revoke ${token.name}`}
-                    >
-                      Revoke
-                    </button>
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <RecordTable
+          caption="API tokens"
+          rows={data.result}
+          rowKey={(token) => token.id}
+          columns={TOKEN_COLUMNS}
+          actions={(token) => (
+            <button type="button" class="danger" onClick={() => setRevoking(token)} aria-label={`Revoke ${token.name}`}>
+              Revoke
+            </button>
+          )}
+        />
       )}
       {revoking && (
         <Confirm

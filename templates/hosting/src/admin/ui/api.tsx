@@ -78,6 +78,14 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
   throw failure;
 }
 
+/** Whatever a call threw, as an ApiError (an error that is not one keeps its message, without a status). */
+export function asApiError(caught: unknown): ApiError {
+  if (caught instanceof ApiError) {
+    return caught;
+  }
+  return new ApiError(0, 'error', caught instanceof Error ? caught.message : String(caught));
+}
+
 /** The message for one field (or for none: the form's general error). */
 export function fieldError(error: ApiError | undefined, field: string | undefined): string | undefined {
   if (!error) {

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Integration } from '../../wire/types.js';
 import { Accounts } from './accounts.js';
-import { type ApiError, api, setCsrfToken, whenSignedOut } from './api.js';
+import { api, asApiError, setCsrfToken, whenSignedOut } from './api.js';
 import { ApiTokens } from './api-tokens.js';
 import { CreateServer } from './create-server.js';
 import { href, type Route, useRoute } from './router.js';
@@ -54,9 +54,10 @@ export function App() {
     whenSignedOut((reason) => setState({ kind: 'signed-out', reason }));
     api<SessionInfo>('GET', 'session')
       .then(enter)
-      .catch((caught: ApiError) =>
-        setState({ kind: 'signed-out', reason: caught.code === 'session_expired' ? caught.message : undefined }),
-      );
+      .catch((caught: unknown) => {
+        const failure = asApiError(caught);
+        setState({ kind: 'signed-out', reason: failure.code === 'session_expired' ? failure.message : undefined });
+      });
   }, []);
 
   const signOut = async () => {
@@ -64,7 +65,7 @@ export function App() {
       await api('DELETE', 'session');
       setState({ kind: 'signed-out', reason: 'You signed out.' });
     } catch (caught) {
-      setError((caught as Error).message);
+      setError(asApiError(caught).message);
     }
   };
 

@@ -5,11 +5,11 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Integration, McpServer, ServerConfig } from '../../wire/types.js';
-import { ApiError, api, fieldError } from './api.js';
+import { ApiError, api, asApiError, fieldError } from './api.js';
 import { ConnectSteps } from './connect-steps.js';
 import { localToIso, when } from './format.js';
 import { href } from './router.js';
-import { Choices, CopyOnce, Field, FormError } from './widgets.js';
+import { Choices, CopyOnce, FormError, TextField } from './widgets.js';
 
 interface Preview {
   tools: { name: string; title: string; read_only: boolean }[];
@@ -127,9 +127,9 @@ export function CreateServer({ accountId, integration }: { accountId: string; in
             setPreviewError(undefined);
           }
         })
-        .catch((caught: ApiError) => {
+        .catch((caught: unknown) => {
           if (current) {
-            setPreviewError(caught);
+            setPreviewError(asApiError(caught));
           }
         });
     }, 150);
@@ -167,7 +167,7 @@ export function CreateServer({ accountId, integration }: { accountId: string; in
       );
       setError(undefined);
     } catch (caught) {
-      setError(caught as ApiError);
+      setError(asApiError(caught));
     } finally {
       setBusy(false);
     }
@@ -218,23 +218,15 @@ export function CreateServer({ accountId, integration }: { accountId: string; in
       <h1>Create MCP server</h1>
       <div class="create-layout">
         <form onSubmit={submit} noValidate class="card" aria-label="New MCP server">
-          <Field
+          <TextField
             label="Name"
             hint="Who or what uses it, e.g. Helpdesk assistant (read-only)."
             error={fieldError(error, 'name')}
-          >
-            {(id, d, invalid) => (
-              <input
-                id={id}
-                name="name"
-                required
-                value={name}
-                aria-describedby={d}
-                aria-invalid={invalid}
-                onInput={(e) => setName(e.currentTarget.value)}
-              />
-            )}
-          </Field>
+            name="name"
+            required
+            value={name}
+            onValue={setName}
+          />
           <Choices
             legend="Methods"
             hint="None ticked: every method. A tool passes when it matches any ticked box."
@@ -278,23 +270,15 @@ export function CreateServer({ accountId, integration }: { accountId: string; in
               />
             ))}
           </Choices>
-          <Field
+          <TextField
             label="Expires"
             hint="Optional, your local time; after it the URL is refused and the server deleted."
             error={fieldError(error, 'expires_at')}
-          >
-            {(id, d, invalid) => (
-              <input
-                id={id}
-                name="expires_at"
-                type="datetime-local"
-                value={expiry}
-                aria-describedby={d}
-                aria-invalid={invalid}
-                onInput={(e) => setExpiry(e.currentTarget.value)}
-              />
-            )}
-          </Field>
+            name="expires_at"
+            type="datetime-local"
+            value={expiry}
+            onValue={setExpiry}
+          />
           <Choices legend="Access" error={fieldError(error, 'require_api_token_auth')}>
             <Checkbox
               name="require_api_token_auth"

@@ -1,7 +1,7 @@
 /** A server's call log: time, tool, outcome, upstream status and duration (no arguments, no secrets). */
 import { useState } from 'preact/hooks';
 import type { LogEntry, McpServer } from '../../wire/types.js';
-import { api, type ListAnswer } from './api.js';
+import { api, asApiError, type ListAnswer } from './api.js';
 import { when } from './format.js';
 import { href } from './router.js';
 import { filters } from './servers.js';
@@ -29,7 +29,7 @@ export function ServerLogs({ accountId, serverId }: { accountId: string; serverI
       setMore([...more, ...page.result]);
       setCursor(page.next_cursor);
     } catch (caught) {
-      setError((caught as Error).message);
+      setError(asApiError(caught).message);
     }
   };
   const rows = [...(first.data ?? []), ...more];

@@ -1,8 +1,10 @@
 /** An account's page: its MCP Servers tab (list, revoke with confirmation) and the way to create one. */
 import { useState } from 'preact/hooks';
 import type { Account, McpServer } from '../../wire/types.js';
-import { ApiError, api, type ListAnswer } from './api.js';
+import { api, type ListAnswer } from './api.js';
 import { list, when } from './format.js';
+import { type Column, RecordTable } from './record-table.js';
+import { type Outcome, removal } from './removal.js';
 import { href } from './router.js';
 import { useLoad } from './use-load.js';
 import { Confirm, FormError, Notice } from './widgets.js';
@@ -19,25 +21,38 @@ export function filters(server: McpServer): string {
   return `methods: ${list(server.config.methods, 'all')}; tags: ${list(server.config.tags, 'all')}${exposure}`;
 }
 
+function serverColumns(now: number): Column<McpServer>[] {
+  return [
+    {
+      label: 'Name',
+      cell: (server) => (
+        <>
+          {server.name}
+          <div class="hint">{server.tools.length} tools</div>
+        </>
+      ),
+    },
+    { label: 'Filters', cell: filters },
+    { label: 'Expiry', cell: (server) => when(server.expires_at) },
+    { label: 'Created', cell: (server) => when(server.created_at) },
+    { label: 'Last used', cell: (server) => when(server.last_used_at) },
+    { label: 'Status', cell: (server) => <span class="status active">{status(server, now)}</span> },
+  ];
+}
+
 export function AccountServers({ accountId }: { accountId: string }) {
   const path = `integrated-account/${encodeURIComponent(accountId)}`;
   const account = useLoad(() => api<Account>('GET', path), [accountId]);
   const servers = useLoad(() => api<ListAnswer<McpServer>>('GET', `${path}/mcp?limit=100`), [accountId]);
   const [revoking, setRevoking] = useState<McpServer>();
-  const [notice, setNotice] = useState<{ message: string; tone: 'ok' | 'warn' }>();
+  const [notice, setNotice] = useState<Outcome>();
   const revoke = async (server: McpServer) => {
-    try {
-      await api('DELETE', `${path}/mcp/${encodeURIComponent(server.id)}`);
-      setNotice({ message: `${server.name} was revoked: its URL is refused from now on.`, tone: 'ok' });
-    } catch (caught) {
-      const gone = caught instanceof ApiError && caught.status === 404;
-      setNotice({
-        message: gone
-          ? `${server.name} was already revoked (perhaps in another tab); nothing else changed.`
-          : (caught as Error).message,
-        tone: 'warn',
-      });
-    }
+    setNotice(
+      await removal(() => api('DELETE', `${path}/mcp/${encodeURIComponent(server.id)}`), {
+        done: `${server.name} was revoked: its URL is refused from now on.`,
+        gone: `${server.name} was already revoked (perhaps in another tab); nothing else changed.`,
+      }),
+    );
     await servers.reload();
   };
   const now = Date.now();
@@ -70,58 +85,32 @@ export function AccountServers({ accountId }: { accountId: string }) {
         <FormError message={servers.error} />
         {servers.data && servers.data.result.length === 0 && <p>No MCP servers yet.</p>}
         {servers.data && servers.data.result.length > 0 && (
-          <table>
-            <caption class="visually-hidden">MCP servers of this account</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Filters</th>
-                <th scope="col">Expiry</th>
-                <th scope="col">Created</th>
-                <th scope="col">Last used</th>
-                <th scope="col">Status</th>
-                <th scope="col">
-                  <span class="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {servers.data.result.map((server) => (
-                <tr key={server.id} data-server-id={server.id}>
-                  <td data-label="Name">
-                    {server.name}
-                    <div class="hint">{server.tools.length} tools</div>
-                  </td>
-                  <td data-label="Filters">{filters(server)}</td>
-                  <td data-label="Expiry">{when(server.expires_at)}</td>
-                  <td data-label="Created">{when(server.created_at)}</td>
-                  <td data-label="Last used">{when(server.last_used_at)}</td>
-                  <td data-label="Status">
-                    <span class="status active">{status(server, now)}</span>
-                  </td>
-                  <td class="actions-cell">
-                    <div class="row-actions">
-                      <a
-                        class="button secondary"
-                        href={href.logs(accountId, server.id)}
-                        aria-label={`Call log of ${server.name}`}
-                      >
-                        Call log
-                      </a>
-                      <button
-                        type="button"
-                        class="danger"
-                        onClick={() => setRevoking(server)}
-                        aria-label={`Revoke ${server.name}`}
-                      >
-                        Revoke
-                      </button>
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <RecordTable
+            caption="MCP servers of this account"
+            rows={servers.data.result}
+            rowKey={(server) => server.id}
+            rowProps={(server) => ({ 'data-server-id': server.id })}
+            columns={serverColumns(now)}
+            actions={(server) => (
+              <>
+                <a
+                  class="button secondary"
+                  href={href.logs(accountId, server.id)}
+                  aria-label={`Call log of ${server.name}`}
+                >
+                  Call log
+                </a>
+                <button
+                  type="button"
+                  class="danger"
+                  onClick={() => setRevoking(server)}
+                  aria-label={`Revoke ${server.name}`}
+                >
+                  Revoke
+                </button>
+              </>
+            )}
+          />
         )}
       </section>
       {revoking && (

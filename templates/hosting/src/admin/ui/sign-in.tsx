@@ -1,7 +1,7 @@
 /** Sign-in with an admin token (one of MCP_ADMIN_TOKENS); the server answers with the session cookie. */
 import { useState } from 'preact/hooks';
 import { ApiError, api, fieldError } from './api.js';
-import { Field, FormError } from './widgets.js';
+import { FormError, TextField } from './widgets.js';
 
 export interface SessionInfo {
   expires_at: string;
@@ -33,25 +33,17 @@ export function SignIn({ reason, onSignedIn }: { reason?: string; onSignedIn: (s
         </p>
       )}
       <form onSubmit={submit} noValidate>
-        <Field
+        <TextField
           label="Admin token"
           hint="One of the server's MCP_ADMIN_TOKENS. It is sent once; the page then keeps a session cookie."
           error={fieldError(error, 'admin_token')}
-        >
-          {(id, describedBy, invalid) => (
-            <input
-              id={id}
-              name="admin_token"
-              type="password"
-              autoComplete="current-password"
-              required
-              value={token}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              onInput={(e) => setToken(e.currentTarget.value)}
-            />
-          )}
-        </Field>
+          name="admin_token"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={token}
+          onValue={setToken}
+        />
         <FormError message={error && error.field !== 'admin_token' ? error.message : undefined} />
         <button type="submit" disabled={busy}>
           Sign in

@@ -43,6 +43,50 @@ export function Field({ label, hint, error, children }: FieldProps) {
   );
 }
 
+interface TextFieldProps {
+  label: string;
+  hint?: string;
+  error?: string;
+  name: string;
+  value: string;
+  onValue: (value: string) => void;
+  type?: 'password' | 'url' | 'datetime-local';
+  autoComplete?: string;
+  required?: boolean;
+}
+
+/** A Field holding one text input, wired to its hint and error. */
+export function TextField(props: TextFieldProps) {
+  const { label, hint, error, name, value, onValue, type, autoComplete, required } = props;
+  return (
+    <Field label={label} hint={hint} error={error}>
+      {(id, describedBy, invalid) => {
+        const attributes = {
+          id,
+          name,
+          autoComplete,
+          required,
+          value,
+          'aria-describedby': describedBy,
+          'aria-invalid': invalid,
+          onInput: (e: { currentTarget: HTMLInputElement }) => onValue(e.currentTarget.value),
+        };
+        // Preact types an input by its type attribute, so each kind is written out.
+        switch (type) {
+          case 'password':
+            return <input {...attributes} type="password" />;
+          case 'url':
+            return <input {...attributes} type="url" />;
+          case 'datetime-local':
+            return <input {...attributes} type="datetime-local" />;
+          default:
+            return <input {...attributes} />;
+        }
+      }}
+    </Field>
+  );
+}
+
 /** A group of checkboxes or radios under a legend, with its error. */
 export function Choices({
   legend,
