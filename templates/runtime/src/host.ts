@@ -11,10 +11,12 @@ export type { IntegrationInfo, OAuthInfo, ServerData } from './data/tool-data.js
 export type {
   CliIo,
   ControlPlaneHandle,
+  ControlSettings,
   DefaultAccountPlan,
   FrontDoorHandle,
   HostedRoute,
   HostingModule,
+  HostingSettingsInput,
   StoreOps,
 } from './hosting/contract.js';
 export type { ControlCommand } from './hosting/verbs-args.js';

@@ -10,15 +10,13 @@ import { createAdminHandler } from '../control/admin-http.js';
 import { acceptsApiToken } from '../control/api-tokens.js';
 import type { ControlContext } from '../control/context.js';
 import { HOSTED_LABEL_PREFIX, type HostedRoute, isStoreToken, resolveHosted } from '../control/hosting.js';
-import { oauthApp } from '../control/oauth.js';
 import { CredentialVault } from '../control/vault.js';
 import { createCallLogWriter } from '../store/call-log-writer.js';
 import { DEFAULT_STORE_TIMEOUT_MS } from '../store/deadline.js';
 import { describeStore, openStore, parseStoreUrl, type StoreLocation } from '../store/open.js';
 import { Records } from '../store/records.js';
 import { startRetention } from '../store/retention.js';
-
-type Env = Record<string, string | undefined>;
+import type { HostingSettings } from './settings.js';
 
 export interface ControlPlane {
   ctx: ControlContext;
@@ -43,7 +41,8 @@ export interface ControlPlane {
 export interface ControlOptions {
   storeUrl: string;
   data: ServerData;
-  env: Env;
+  /** What the hosting part of the settings loader parsed (plane/settings.ts). */
+  settings: HostingSettings;
   /** Sealing secrets (MCP_SERVER_SECRET, already split). */
   secrets: readonly string[];
   fetch?: FetchFunction;
@@ -84,20 +83,18 @@ export async function openControlPlane(options: ControlOptions): Promise<Outcome
       ? startRetention(driver, { days: ops.retentionDays, log: ops.log, now })
       : undefined;
   const records = new Records(driver);
-  let publicUrl = options.env.MCP_PUBLIC_URL?.trim().replace(/\/+$/, '') || undefined;
+  const { settings } = options;
+  let publicUrl = settings.publicUrl;
   const ctx: ControlContext = {
     data: options.data,
     records,
     vault: new CredentialVault(options.secrets, options.data.integration.name),
-    oauth: oauthApp(options.data.integration, options.env),
+    oauth: settings.oauth,
     publicUrl: () => publicUrl,
     fetch: options.fetch ?? ((input, init) => fetch(input, init)),
     now,
   };
-  const adminTokens = (options.env.MCP_ADMIN_TOKENS ?? '')
-    .split(',')
-    .map((t) => t.trim())
-    .filter(Boolean);
+  const adminTokens = settings.adminTokens;
   const callLog = createCallLogWriter(records);
   const record = (entry: AuditEntry) =>
     callLog

@@ -8,11 +8,30 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AuditSink } from '../calls/audit.js';
 import type { ServingScope } from '../calls/runtime.js';
 import type { Outcome } from '../data/outcome.js';
-import type { ServerData } from '../data/tool-data.js';
+import type { IntegrationInfo, ServerData } from '../data/tool-data.js';
 import type { Logger } from '../ops/log.js';
 import type { ControlCommand } from './verbs-args.js';
 
-type Env = Record<string, string | undefined>;
+/** What the hosting package's part of the settings loader reads (cli/settings.ts calls it). */
+export interface HostingSettingsInput {
+  env: Readonly<Record<string, string | undefined>>;
+  integration: IntegrationInfo;
+  /** `--store` or MCP_STORE_URL, when given. */
+  storeUrl?: string;
+  /** MCP_SERVER_SECRET, split. */
+  secrets: readonly string[];
+  /** MCP_ADMIN_TOKENS, split. */
+  adminTokens: readonly string[];
+}
+
+/** An `accounts`/`servers` verb with its settings; `hosting` is what the hosting part parsed. */
+export interface ControlSettings<S = unknown> {
+  kind: 'control';
+  command: ControlCommand;
+  storeUrl: string;
+  secrets: string[];
+  hosting: S;
+}
 
 /** What bare `/mcp` serves on this bind, and the startup line that says so (cli/default-account.ts plans it). */
 export interface DefaultAccountPlan {
@@ -67,23 +86,26 @@ export interface CliIo {
   err(text: string): void;
 }
 
-/** The public entry of `saas-mcp-hosting` must have this shape (its index checks it with `satisfies`). */
-export interface HostingModule {
-  /** Problems with the store settings, checked before anything is opened. */
-  controlProblems(storeUrl: string, secrets: readonly string[]): string[];
+/**
+ * The public entry of `saas-mcp-hosting` must have this shape (its index checks it with `satisfies`).
+ * `S` is the hosting package's own settings: the runtime only passes them back, never reads them.
+ */
+export interface HostingModule<S = unknown> {
+  /** Its part of the settings loader, pure: its settings, and problems found before anything is opened. */
+  loadSettings(input: HostingSettingsInput): { settings: S; problems: string[] };
   openControlPlane(options: {
     storeUrl: string;
     data: ServerData;
-    env: Env;
+    settings: S;
     secrets: readonly string[];
     ops?: StoreOps;
   }): Promise<Outcome<ControlPlaneHandle>>;
   openOAuth(
     flags: { oauthMethods?: string },
     control: ControlPlaneHandle | undefined,
-    env: Env,
+    settings: S,
   ): Promise<Outcome<FrontDoorHandle>>;
   /** With OAuth on, bare `/mcp` serves the signed-in user's grant, never the default account. */
   OAUTH_DEFAULT: DefaultAccountPlan;
-  runControlCommand(command: ControlCommand, data: ServerData, env: Env, io: CliIo): Promise<number>;
+  runControlCommand(settings: ControlSettings<S>, data: ServerData, io: CliIo): Promise<number>;
 }
