@@ -8,6 +8,7 @@ import { createServer } from 'node:net';
 import type { OAuthSettings } from '../../templates/hosting/src/oauth/settings.js';
 import { openOAuth } from '../../templates/hosting/src/oauth/startup.js';
 import { type ControlPlane, openControlPlane } from '../../templates/hosting/src/plane/control-plane.js';
+import { frontDoorHandle } from '../../templates/hosting/src/plane/front-door-routes.js';
 import { createToolRuntime } from '../../templates/runtime/src/calls/runtime.js';
 import { type RunningHttpServer, startHttpServer } from '../../templates/runtime/src/transport/http/server.js';
 import { ADMIN, EGNYTE, hostingSettings, SECRET, TestClock } from '../control/hosted.js';
@@ -92,7 +93,7 @@ export async function startOAuthServer(
     requireApiToken: false,
     apiTokens: [],
     control: plane,
-    oauth: door.value,
+    oauth: frontDoorHandle(door.value),
     scope: { label: 'default', filter: {}, credentials: { ok: false, message: 'no default account' } },
     defaultRefusal: { status: 401, message: 'sign in' },
   });

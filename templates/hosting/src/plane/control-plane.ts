@@ -4,9 +4,17 @@
  * context. One place builds it, so the API and the CLI run the same code.
  */
 import type { IncomingMessage } from 'node:http';
-import type { AuditEntry, AuditSink, FetchFunction, Outcome, ServerData, StoreOps } from 'saas-mcp-runtime/host';
+import type {
+  AuditEntry,
+  AuditSink,
+  FetchFunction,
+  HttpRoute,
+  Outcome,
+  ServerData,
+  StoreOps,
+} from 'saas-mcp-runtime/host';
 import { createAdminPage } from '../admin/page.js';
-import { createAdminHandler } from '../control/admin-http.js';
+import { adminApiRoutes } from '../control/admin-http.js';
 import { acceptsApiToken } from '../control/api-tokens.js';
 import type { ControlContext } from '../control/context.js';
 import { HOSTED_LABEL_PREFIX, type HostedRoute, isStoreToken, resolveHosted } from '../control/hosting.js';
@@ -21,8 +29,8 @@ import type { HostingSettings } from './settings.js';
 export interface ControlPlane {
   ctx: ControlContext;
   location: StoreLocation;
-  /** Admin API and OAuth callback; false for paths it does not own. */
-  handle: ReturnType<typeof createAdminHandler>;
+  /** Its entries of the HTTP route table: the admin page, the admin API and the OAuth callback. */
+  routes: readonly HttpRoute[];
   /** The route of `/mcp/<token>` for store tokens; null for tokens that are not the store's. */
   resolve(token: string): Promise<HostedRoute | undefined | null>;
   acceptsApiToken(req: IncomingMessage, envTokens: readonly string[]): Promise<boolean>;
@@ -51,20 +59,6 @@ export interface ControlOptions {
   ops?: StoreOps;
   /** Where the admin page's built bundle is; by default beside the page's module (tests set it). */
   adminPageAssets?: URL;
-}
-
-type PathHandler = ReturnType<typeof createAdminHandler>;
-
-/** The first handler that takes the path (the admin web page, then the admin API). */
-function firstHandler(...handlers: PathHandler[]): PathHandler {
-  return async (req, res, url) => {
-    for (const handler of handlers) {
-      if (await handler(req, res, url)) {
-        return true;
-      }
-    }
-    return false;
-  };
 }
 
 export async function openControlPlane(options: ControlOptions): Promise<Outcome<ControlPlane>> {
@@ -111,10 +105,13 @@ export async function openControlPlane(options: ControlOptions): Promise<Outcome
   const plane: ControlPlane = {
     ctx,
     location: location.value,
-    handle: firstHandler(
-      createAdminPage(ctx, { adminTokens, secrets: options.secrets, assetDir: options.adminPageAssets }),
-      createAdminHandler(ctx, adminTokens),
-    ),
+    routes: [
+      {
+        path: '/admin/*',
+        handle: createAdminPage(ctx, { adminTokens, secrets: options.secrets, assetDir: options.adminPageAssets }),
+      },
+      ...adminApiRoutes(ctx, adminTokens),
+    ],
     resolve: (token) => (isStoreToken(token) ? resolveHosted(ctx, token) : Promise.resolve(null)),
     acceptsApiToken: (req, envTokens) => acceptsApiToken(ctx, req, envTokens),
     audit: (sink) => (entry) => {

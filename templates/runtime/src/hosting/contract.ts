@@ -4,12 +4,12 @@
  * `--oauth` or an `accounts`/`servers` verb asks for it, and the HTTP server talks to it through
  * these interfaces only.
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AuditSink } from '../calls/audit.js';
-import type { ServingScope } from '../calls/runtime.js';
 import type { Outcome } from '../data/outcome.js';
 import type { IntegrationInfo, ServerData } from '../data/tool-data.js';
 import type { Logger } from '../ops/log.js';
+import type { GrantCheck, HostedRoute, HostedServers } from '../transport/http/mcp-routes.js';
+import type { HttpRoute } from '../transport/http/routes.js';
 import type { ControlCommand } from './verbs-args.js';
 
 /** What the hosting package's part of the settings loader reads (cli/settings.ts calls it). */
@@ -41,19 +41,12 @@ export interface DefaultAccountPlan {
   line: string;
 }
 
-/** What a store-backed URL or an OAuth grant serves. */
-export interface HostedRoute {
-  scope: ServingScope;
-  needsApiToken: boolean;
-}
+export type { HostedRoute };
 
 /** The control plane as the HTTP server and the CLI use it. */
-export interface ControlPlaneHandle {
-  /** Admin API, admin page and OAuth callback; false for paths it does not own. */
-  handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean>;
-  /** The route of `/mcp/<token>` for store tokens; null for tokens that are not the store's. */
-  resolve(token: string): Promise<HostedRoute | undefined | null>;
-  acceptsApiToken(req: IncomingMessage, envTokens: readonly string[]): Promise<boolean>;
+export interface ControlPlaneHandle extends HostedServers {
+  /** Its entries of the HTTP route table: the admin page, the admin API and the OAuth callback. */
+  routes: readonly HttpRoute[];
   /** Wraps an audit sink so calls through store-backed URLs also leave a log row and `last_used_at`. */
   audit(sink: AuditSink): AuditSink;
   describe(): Promise<string>;
@@ -65,10 +58,9 @@ export interface ControlPlaneHandle {
 }
 
 /** `--oauth`: metadata, authorization-server endpoints and sign-in pages, and bearer checks on `/mcp`. */
-export interface FrontDoorHandle {
-  handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean>;
-  /** The grant a bearer token on `/mcp` opens; undefined after a 401/403 challenge was sent. */
-  authenticate(req: IncomingMessage, res: ServerResponse): Promise<HostedRoute | undefined>;
+export interface FrontDoorHandle extends GrantCheck {
+  /** Its entries of the HTTP route table: metadata, authorization-server endpoints, sign-in pages. */
+  routes: readonly HttpRoute[];
 }
 
 /** Operating the store (design.md §4d): its timeout, the failure metric, retention purges and where they log. */
