@@ -1,6 +1,6 @@
 /**
- * The command-line entry: `main(argv, data, env)` parses flags, checks the environment, and runs
- * the stdio server, the HTTP server or `mint-url`. It returns an exit code; the generated bin sets
+ * The command-line entry: `main(argv, data, env)` loads the settings (settings.ts, the only reader
+ * of argv and the environment), and runs the stdio server, the HTTP server, `mint-url` or a verb. It returns an exit code; the generated bin sets
  * `process.exitCode` from it. Exit codes: 0 ok, 2 bad flags or settings.
  */
 import { StdioServerTransport, serveStdio } from '@modelcontextprotocol/server/stdio';
