@@ -9,6 +9,7 @@ import {
   type ControlPlane,
   openControlPlane,
 } from '../../templates/hosting/src/plane/control-plane.js';
+import { type HostingSettings, loadHostingSettings } from '../../templates/hosting/src/plane/settings.js';
 import { createToolRuntime } from '../../templates/runtime/src/calls/runtime.js';
 import type { ServerData } from '../../templates/runtime/src/data/tool-data.js';
 import {
@@ -18,6 +19,12 @@ import {
 } from '../../templates/runtime/src/transport/http/server.js';
 
 export const EGNYTE = tools as unknown as ServerData;
+
+/** The hosting settings an environment gives, as the settings loader builds them. */
+export function hostingSettings(env: Record<string, string>, data: ServerData = EGNYTE): HostingSettings {
+  const adminTokens = (env.MCP_ADMIN_TOKENS ?? '').split(',').filter(Boolean);
+  return loadHostingSettings({ env, integration: data.integration, secrets: [SECRET], adminTokens }).settings;
+}
 export const SECRET = 'control-plane-test-secret-0123456789';
 export const ADMIN = 'admin-token-for-tests';
 
@@ -56,7 +63,7 @@ export async function startHosted(
   const opened = await openControlPlane({
     storeUrl,
     data: EGNYTE,
-    env: settings,
+    settings: hostingSettings(settings),
     secrets: [SECRET],
     now: clock.now,
     ...more,

@@ -8,9 +8,10 @@ import { createServer } from 'node:net';
 import type { OAuthSettings } from '../../templates/hosting/src/oauth/settings.js';
 import { openOAuth } from '../../templates/hosting/src/oauth/startup.js';
 import { type ControlPlane, openControlPlane } from '../../templates/hosting/src/plane/control-plane.js';
+import { frontDoorHandle } from '../../templates/hosting/src/plane/front-door-routes.js';
 import { createToolRuntime } from '../../templates/runtime/src/calls/runtime.js';
 import { type RunningHttpServer, startHttpServer } from '../../templates/runtime/src/transport/http/server.js';
-import { ADMIN, EGNYTE, SECRET, TestClock } from '../control/hosted.js';
+import { ADMIN, EGNYTE, hostingSettings, SECRET, TestClock } from '../control/hosted.js';
 import type { Sandbox } from '../sandbox/index.js';
 
 /** An HTTP answer with its JSON body, for tests that assert on fields. */
@@ -64,7 +65,13 @@ export async function startOAuthServer(
   const origin = `http://127.0.0.1:${port}`;
   const url = `${origin}${options.publicPath ?? ''}`;
   const env = oauthEnv(sandbox, url);
-  const opened = await openControlPlane({ storeUrl, data: EGNYTE, env, secrets: [SECRET], now: clock.now });
+  const opened = await openControlPlane({
+    storeUrl,
+    data: EGNYTE,
+    settings: hostingSettings(env),
+    secrets: [SECRET],
+    now: clock.now,
+  });
   if (!opened.ok) {
     throw new Error(opened.message);
   }
@@ -86,7 +93,7 @@ export async function startOAuthServer(
     requireApiToken: false,
     apiTokens: [],
     control: plane,
-    oauth: door.value,
+    oauth: frontDoorHandle(door.value),
     scope: { label: 'default', filter: {}, credentials: { ok: false, message: 'no default account' } },
     defaultRefusal: { status: 401, message: 'sign in' },
   });

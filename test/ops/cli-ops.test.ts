@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openControlPlane } from '../../templates/hosting/src/plane/control-plane.js';
 import { main } from '../../templates/runtime/src/cli/main.js';
+import { hostingSettings } from '../control/hosted.js';
 import { createTestStore, type TestStore } from '../control/stores.js';
 import { type FakeUpstream, startFakeUpstream } from '../runtime/fake-upstream.js';
 import { fixture } from '../runtime/fixture.js';
@@ -159,7 +160,12 @@ describe('CLI verbs print stored text safely', () => {
   afterAll(() => store?.drop());
 
   it('escapes C1 control characters and DEL in names', async () => {
-    const opened = await openControlPlane({ storeUrl: store.url, data: fixture, env: {}, secrets: [SECRET] });
+    const opened = await openControlPlane({
+      storeUrl: store.url,
+      data: fixture,
+      settings: hostingSettings({}, fixture),
+      secrets: [SECRET],
+    });
     if (!opened.ok) {
       throw new Error(opened.message);
     }

@@ -139,9 +139,14 @@ describe('a 500', () => {
     const upstream = await startFakeUpstream();
     const captured = captureLog();
     const failing = {
-      handle: async () => {
-        throw new Error('database said no to Bearer sk-live-0123456789 and server-secret-abcdef');
-      },
+      routes: [
+        {
+          path: '/*',
+          handle: async () => {
+            throw new Error('database said no to Bearer sk-live-0123456789 and server-secret-abcdef');
+          },
+        },
+      ],
       resolve: async () => null,
     } as unknown as ControlPlane;
     const server = await startTestServer(upstream.url, {

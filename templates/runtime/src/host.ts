@@ -11,10 +11,12 @@ export type { IntegrationInfo, OAuthInfo, ServerData } from './data/tool-data.js
 export type {
   CliIo,
   ControlPlaneHandle,
+  ControlSettings,
   DefaultAccountPlan,
   FrontDoorHandle,
   HostedRoute,
   HostingModule,
+  HostingSettingsInput,
   StoreOps,
 } from './hosting/contract.js';
 export type { ControlCommand } from './hosting/verbs-args.js';
@@ -27,6 +29,7 @@ export { checkFilter, selectTools, type ToolFilter } from './surface/filters.js'
 export { DEFAULT_SURFACE, parseSurfaceConfig } from './surface/options.js';
 export { type BodyRead, readLimitedBody } from './transport/http/body.js';
 export { hasValidApiToken, sendJson } from './transport/http/guards.js';
+export { adminTokenGuard, type HttpRoute, pathSegments, type RouteGuard } from './transport/http/routes.js';
 export { adminFailure } from './transport/http/serving.js';
 export { bearerScheme } from './upstream/auth/schemes.js';
 export { postTokenRequest, type TokenAnswer, tokenErrorCode } from './upstream/auth/token-endpoint.js';

@@ -4,16 +4,14 @@
  * line (other users can read it): `accounts add` reads the upstream token from its usual variable.
  */
 
-import type { ControlCommand, ServerData } from 'saas-mcp-runtime/host';
-import { bearerScheme, parseSecrets } from 'saas-mcp-runtime/host';
+import type { ControlCommand, ControlSettings, ServerData } from 'saas-mcp-runtime/host';
+import { bearerScheme } from 'saas-mcp-runtime/host';
 import { addAccount, listAccounts, removeAccount } from '../control/accounts.js';
 import { ControlError } from '../control/errors.js';
 import { createServer, deleteServer, listServers } from '../control/servers.js';
-import { controlProblems } from '../control/startup.js';
 import { openControlPlane } from '../plane/control-plane.js';
+import type { HostingSettings } from '../plane/settings.js';
 import { printableJson, printableText } from './printable.js';
-
-type Env = Record<string, string | undefined>;
 
 const list = (text: string | undefined) =>
   text
@@ -29,27 +27,19 @@ function required(command: ControlCommand, flag: string): string {
   return value;
 }
 
+/** `settings` were checked by the settings loader (the store URL, MCP_SERVER_SECRET). */
 export async function runControlCommand(
-  command: ControlCommand,
+  settings: ControlSettings<HostingSettings>,
   data: ServerData,
-  env: Env,
   io: { out(text: string): void; err(text: string): void },
 ): Promise<number> {
-  const storeUrl = command.flags['--store'] ?? env.MCP_STORE_URL ?? '';
-  const secrets = parseSecrets(env.MCP_SERVER_SECRET);
-  const problems = [
-    ...(storeUrl === ''
-      ? ['set --store or MCP_STORE_URL (sqlite:PATH or postgres://...)']
-      : controlProblems(storeUrl, secrets.secrets)),
-    ...secrets.problems,
-  ];
-  if (problems.length > 0) {
-    for (const problem of problems) {
-      io.err(`error: ${problem}\n`);
-    }
-    return 2;
-  }
-  const opened = await openControlPlane({ storeUrl, data, env, secrets: secrets.secrets });
+  const { command } = settings;
+  const opened = await openControlPlane({
+    storeUrl: settings.storeUrl,
+    data,
+    settings: settings.hosting,
+    secrets: settings.secrets,
+  });
   if (!opened.ok) {
     io.err(`error: ${opened.message}\n`);
     return 2;
@@ -71,7 +61,7 @@ export async function runControlCommand(
           `${data.integration.displayName} takes no bearer token, so accounts cannot be added by token`,
         );
       }
-      const token = env[tokenEnv]?.trim();
+      const token = settings.hosting.accountToken;
       if (!token) {
         throw new ControlError(
           400,

@@ -3,7 +3,14 @@
  * OAuth callback. Every route calls the same functions as the CLI verbs.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { adminFailure, hasValidApiToken, readLimitedBody, sendJson } from 'saas-mcp-runtime/host';
+import {
+  adminFailure,
+  adminTokenGuard,
+  type HttpRoute,
+  pathSegments,
+  readLimitedBody,
+  sendJson,
+} from 'saas-mcp-runtime/host';
 import {
   accountView,
   addAccount,
@@ -132,18 +139,8 @@ async function route(ctx: ControlContext, call: Call): Promise<Answer | undefine
   return undefined;
 }
 
-function safeDecode(part: string): string {
-  try {
-    return decodeURIComponent(part);
-  } catch {
-    return part;
-  }
-}
-
-/** The path's segments, percent-decoded. */
-export function pathParts(url: URL): string[] {
-  return url.pathname.split('/').filter(Boolean).map(safeDecode);
-}
+/** The path's segments, percent-decoded (the route table's own reading of a path). */
+export const pathParts = pathSegments;
 
 const ADMIN_ROOTS = new Set(['integrated-account', 'api-token']);
 
@@ -152,46 +149,42 @@ function page(title: string, text: string): string {
   return `<!doctype html><meta charset="utf-8"><title>${escapeHtml(title)}</title><h1>${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p><p><a href="/admin">Back to the admin page</a></p>\n`;
 }
 
-/** Handles admin and OAuth-callback paths; false for any other path (the MCP routes take it). */
-export function createAdminHandler(ctx: ControlContext, adminTokens: readonly string[]) {
-  return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> => {
-    const parts = pathParts(url);
-    if (url.pathname === `/oauth/${ctx.data.integration.name}/callback` && req.method === 'GET') {
-      try {
-        const account = await finishConnect(ctx, url.searchParams);
-        res
-          .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
-          .end(
-            page(
-              'Account connected',
-              `${account.name} is connected (account id ${account.id}). You can close this page.`,
-            ),
-          );
-      } catch (error) {
-        const known =
-          error instanceof ControlError
-            ? error
-            : new ControlError(400, 'connect_failed', 'the account could not be connected');
-        res
-          .writeHead(known.status, { 'content-type': 'text/html; charset=utf-8' })
-          .end(page('Account not connected', known.message));
-      }
-      return true;
-    }
-    if (!isAdminPath(parts)) {
-      return false;
-    }
-    if (adminTokens.length === 0 || !hasValidApiToken(req, adminTokens)) {
-      const message =
-        adminTokens.length === 0
-          ? 'the admin API is off: set MCP_ADMIN_TOKENS'
-          : 'send Authorization: Bearer <admin token>';
-      sendJson(res, 401, { error: 'unauthorized', message }, { 'www-authenticate': 'Bearer' });
-      return true;
-    }
-    await answerAdminCall(ctx, req, res, parts, url.searchParams);
-    return true;
+/** The vendor's OAuth redirect after connecting an account: an HTML page either way. */
+async function answerCallback(ctx: ControlContext, res: ServerResponse, url: URL): Promise<undefined> {
+  try {
+    const account = await finishConnect(ctx, url.searchParams);
+    res
+      .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+      .end(
+        page('Account connected', `${account.name} is connected (account id ${account.id}). You can close this page.`),
+      );
+  } catch (error) {
+    const known =
+      error instanceof ControlError
+        ? error
+        : new ControlError(400, 'connect_failed', 'the account could not be connected');
+    res
+      .writeHead(known.status, { 'content-type': 'text/html; charset=utf-8' })
+      .end(page('Account not connected', known.message));
+  }
+  return undefined;
+}
+
+/** The admin API's entries of the route table, and the OAuth callback of connecting an account. */
+export function adminApiRoutes(ctx: ControlContext, adminTokens: readonly string[]): HttpRoute[] {
+  const guard = adminTokenGuard(adminTokens, 'the admin API is off: set MCP_ADMIN_TOKENS');
+  const handle = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<undefined> => {
+    await answerAdminCall(ctx, req, res, pathParts(url), url.searchParams);
+    return undefined;
   };
+  return [
+    {
+      method: 'GET',
+      path: `/oauth/${ctx.data.integration.name}/callback`,
+      handle: (_req, res, url) => answerCallback(ctx, res, url),
+    },
+    ...[...ADMIN_ROOTS].map((root) => ({ path: `/${root}/*`, guard, handle })),
+  ];
 }
 
 /** True for `/integrated-account/...` and `/api-token/...` (path parts, decoded). */

@@ -4,27 +4,33 @@
  * context. One place builds it, so the API and the CLI run the same code.
  */
 import type { IncomingMessage } from 'node:http';
-import type { AuditEntry, AuditSink, FetchFunction, Outcome, ServerData, StoreOps } from 'saas-mcp-runtime/host';
+import type {
+  AuditEntry,
+  AuditSink,
+  FetchFunction,
+  HttpRoute,
+  Outcome,
+  ServerData,
+  StoreOps,
+} from 'saas-mcp-runtime/host';
 import { createAdminPage } from '../admin/page.js';
-import { createAdminHandler } from '../control/admin-http.js';
+import { adminApiRoutes } from '../control/admin-http.js';
 import { acceptsApiToken } from '../control/api-tokens.js';
 import type { ControlContext } from '../control/context.js';
 import { HOSTED_LABEL_PREFIX, type HostedRoute, isStoreToken, resolveHosted } from '../control/hosting.js';
-import { oauthApp } from '../control/oauth.js';
 import { CredentialVault } from '../control/vault.js';
 import { createCallLogWriter } from '../store/call-log-writer.js';
 import { DEFAULT_STORE_TIMEOUT_MS } from '../store/deadline.js';
 import { describeStore, openStore, parseStoreUrl, type StoreLocation } from '../store/open.js';
 import { Records } from '../store/records.js';
 import { startRetention } from '../store/retention.js';
-
-type Env = Record<string, string | undefined>;
+import type { HostingSettings } from './settings.js';
 
 export interface ControlPlane {
   ctx: ControlContext;
   location: StoreLocation;
-  /** Admin API and OAuth callback; false for paths it does not own. */
-  handle: ReturnType<typeof createAdminHandler>;
+  /** Its entries of the HTTP route table: the admin page, the admin API and the OAuth callback. */
+  routes: readonly HttpRoute[];
   /** The route of `/mcp/<token>` for store tokens; null for tokens that are not the store's. */
   resolve(token: string): Promise<HostedRoute | undefined | null>;
   acceptsApiToken(req: IncomingMessage, envTokens: readonly string[]): Promise<boolean>;
@@ -43,7 +49,8 @@ export interface ControlPlane {
 export interface ControlOptions {
   storeUrl: string;
   data: ServerData;
-  env: Env;
+  /** What the hosting part of the settings loader parsed (plane/settings.ts). */
+  settings: HostingSettings;
   /** Sealing secrets (MCP_SERVER_SECRET, already split). */
   secrets: readonly string[];
   fetch?: FetchFunction;
@@ -52,20 +59,6 @@ export interface ControlOptions {
   ops?: StoreOps;
   /** Where the admin page's built bundle is; by default beside the page's module (tests set it). */
   adminPageAssets?: URL;
-}
-
-type PathHandler = ReturnType<typeof createAdminHandler>;
-
-/** The first handler that takes the path (the admin web page, then the admin API). */
-function firstHandler(...handlers: PathHandler[]): PathHandler {
-  return async (req, res, url) => {
-    for (const handler of handlers) {
-      if (await handler(req, res, url)) {
-        return true;
-      }
-    }
-    return false;
-  };
 }
 
 export async function openControlPlane(options: ControlOptions): Promise<Outcome<ControlPlane>> {
@@ -84,20 +77,18 @@ export async function openControlPlane(options: ControlOptions): Promise<Outcome
       ? startRetention(driver, { days: ops.retentionDays, log: ops.log, now })
       : undefined;
   const records = new Records(driver);
-  let publicUrl = options.env.MCP_PUBLIC_URL?.trim().replace(/\/+$/, '') || undefined;
+  const { settings } = options;
+  let publicUrl = settings.publicUrl;
   const ctx: ControlContext = {
     data: options.data,
     records,
     vault: new CredentialVault(options.secrets, options.data.integration.name),
-    oauth: oauthApp(options.data.integration, options.env),
+    oauth: settings.oauth,
     publicUrl: () => publicUrl,
     fetch: options.fetch ?? ((input, init) => fetch(input, init)),
     now,
   };
-  const adminTokens = (options.env.MCP_ADMIN_TOKENS ?? '')
-    .split(',')
-    .map((t) => t.trim())
-    .filter(Boolean);
+  const adminTokens = settings.adminTokens;
   const callLog = createCallLogWriter(records);
   const record = (entry: AuditEntry) =>
     callLog
@@ -114,10 +105,13 @@ export async function openControlPlane(options: ControlOptions): Promise<Outcome
   const plane: ControlPlane = {
     ctx,
     location: location.value,
-    handle: firstHandler(
-      createAdminPage(ctx, { adminTokens, secrets: options.secrets, assetDir: options.adminPageAssets }),
-      createAdminHandler(ctx, adminTokens),
-    ),
+    routes: [
+      {
+        path: '/admin/*',
+        handle: createAdminPage(ctx, { adminTokens, secrets: options.secrets, assetDir: options.adminPageAssets }),
+      },
+      ...adminApiRoutes(ctx, adminTokens),
+    ],
     resolve: (token) => (isStoreToken(token) ? resolveHosted(ctx, token) : Promise.resolve(null)),
     acceptsApiToken: (req, envTokens) => acceptsApiToken(ctx, req, envTokens),
     audit: (sink) => (entry) => {

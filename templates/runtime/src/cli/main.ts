@@ -1,33 +1,28 @@
 /**
- * The command-line entry: `main(argv, data, env)` parses flags, checks the environment, and runs
- * the stdio server, the HTTP server or `mint-url`. It returns an exit code; the generated bin sets
+ * The command-line entry: `main(argv, data, env)` loads the settings (settings.ts, the only reader
+ * of argv and the environment), and runs the stdio server, the HTTP server, `mint-url` or a verb. It returns an exit code; the generated bin sets
  * `process.exitCode` from it. Exit codes: 0 ok, 2 bad flags or settings.
  */
 import { StdioServerTransport, serveStdio } from '@modelcontextprotocol/server/stdio';
 import { createAuditSink } from '../calls/audit.js';
 import { createToolRuntime, type ServingScope, type ToolRuntime } from '../calls/runtime.js';
-import type { Outcome } from '../data/outcome.js';
 import type { ServerData } from '../data/tool-data.js';
 import { checkDataContract, versionText } from '../data/versions.js';
 import type { CliIo, ControlPlaneHandle, HostingModule } from '../hosting/contract.js';
 import { loadHosting } from '../hosting/load.js';
 import { createServer } from '../mcp/server.js';
 import { observeCalls } from '../ops/call-lines.js';
-import { opsSettings } from '../ops/flags.js';
 import { createLogger, defaultLogFormat, type Logger } from '../ops/log.js';
 import { createRedactor } from '../security/redact.js';
-import { deriveSealKeys, parseSecrets } from '../security/sealed.js';
-import { checkFilter, selectTools } from '../surface/filters.js';
-import { parseAllowedOrigins, parseApiTokens } from '../transport/http/guards.js';
+import { deriveSealKeys } from '../security/sealed.js';
+import { selectTools } from '../surface/filters.js';
 import { createStdioTracker } from '../transport/stdio/drain.js';
 import { guardFrames, MAX_FRAME_BYTES } from '../transport/stdio/frame-guard.js';
-import { hasAnyCredentialSetting, resolveCredentials, type UpstreamCredentials } from '../upstream/credentials.js';
-import { type AccessFlags, type Command, parseArgs } from './args.js';
+import { parseArgs } from './args.js';
 import { planDefaultAccount } from './default-account.js';
 import { mintServerUrl } from './mint-url.js';
+import { type Env, hostingNeed, loadSettings, type ServeSettings } from './settings.js';
 import { usageText } from './usage.js';
-
-type Env = Record<string, string | undefined>;
 
 const NO_SECRET =
   'MCP_SERVER_SECRET is not set, so sealed server URLs (/mcp/<token>) cannot be opened and are answered 404';
@@ -38,41 +33,6 @@ const processIo: CliIo = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
 };
-
-/**
- * The default account's credentials. With --oauth, /mcp serves only signed-in users (the base URL
- * variable just steers their sign-in), so no token is asked for; with a store, the start-up summary
- * already says when there is no default account, so no warning repeats it.
- */
-function startupCredentials(
-  data: ServerData,
-  env: Env,
-  io: CliIo,
-  serving: { oauth: boolean; store: boolean },
-): Outcome<Outcome<UpstreamCredentials>> {
-  const credentials = resolveCredentials(data.integration, env);
-  if (serving.oauth) {
-    return { ok: true, value: credentials };
-  }
-  if (!credentials.ok && hasAnyCredentialSetting(data.integration, env)) {
-    return credentials;
-  }
-  if (!credentials.ok && !serving.store) {
-    io.err(`warning: no upstream credentials (${credentials.message}); tool calls will fail until they are set\n`);
-  }
-  return { ok: true, value: credentials };
-}
-
-function accessProblems(data: ServerData, access: AccessFlags, env: Env): string[] {
-  const problems = checkFilter(data, access.filter);
-  if (access.requireApiToken && 'transport' in access && access.transport === 'stdio') {
-    problems.push('--require-api-token applies to --transport http only: stdio has no Authorization header to check');
-  }
-  if (access.requireApiToken && parseApiTokens(env.MCP_API_TOKENS).length === 0) {
-    problems.push('--require-api-token needs MCP_API_TOKENS (comma-separated tokens)');
-  }
-  return problems;
-}
 
 /** Resolves when SIGINT or SIGTERM arrives (the HTTP server then closes its connections). */
 function untilSignal(): Promise<void> {
@@ -126,67 +86,26 @@ async function serveOverStdio(
 }
 
 async function serve(
-  command: Extract<Command, { kind: 'serve' }>,
+  settings: ServeSettings,
   data: ServerData,
-  env: Env,
+  hosting: HostingModule | undefined,
   io: CliIo,
 ): Promise<number> {
-  const problems = accessProblems(data, command, env);
-  const secrets = parseSecrets(env.MCP_SERVER_SECRET);
-  problems.push(...secrets.problems);
-  const origins = parseAllowedOrigins(env.MCP_ALLOWED_ORIGINS);
-  problems.push(...origins.problems);
-  const timeout = env.MCP_UPSTREAM_TIMEOUT_MS;
-  if (timeout !== undefined && !/^[1-9]\d*$/.test(timeout)) {
-    problems.push('MCP_UPSTREAM_TIMEOUT_MS must be a positive whole number');
-  }
-  const storeUrl = command.store ?? env.MCP_STORE_URL;
-  // The hosting package is loaded only when a store or OAuth is asked for.
-  let hosting: HostingModule | undefined;
-  if (storeUrl !== undefined && command.transport !== 'http') {
-    problems.push('--store (MCP_STORE_URL) applies to --transport http');
-  } else if (command.transport === 'http' && (storeUrl !== undefined || command.oauth)) {
-    const loaded = await loadHosting(storeUrl !== undefined ? '--store' : '--oauth');
-    if (!loaded.ok) {
-      problems.push(loaded.message);
-    } else {
-      hosting = loaded.value;
-    }
-    if (hosting && storeUrl !== undefined) {
-      problems.push(...hosting.controlProblems(storeUrl, secrets.secrets));
-    }
-  }
-  const credentials = startupCredentials(data, env, io, {
-    oauth: command.transport === 'http' && command.oauth,
-    store: storeUrl !== undefined && command.transport === 'http',
-  });
-  if (!credentials.ok) {
-    problems.push(credentials.message);
-  }
-  const settings = opsSettings(env, problems);
-  if (command.ops.metrics && command.transport !== 'http') {
-    problems.push('--metrics applies to --transport http');
-  }
-  if (problems.length > 0 || !credentials.ok) {
-    for (const problem of problems) {
-      io.err(`error: ${problem}\n`);
-    }
-    return 2;
-  }
+  const { command, storeUrl, secrets, apiTokens } = settings;
   const log = createLogger({ level: command.ops.logLevel, format: command.ops.logFormat ?? defaultLogFormat() });
   // prom-client loads only with --metrics: stdio cold starts stay as they were.
   const metrics = command.ops.metrics
     ? (await import('../ops/metrics.js')).createMetrics(data.tools.map((tool) => tool.name))
     : undefined;
   let control: ControlPlaneHandle | undefined;
-  if (hosting && storeUrl !== undefined && command.transport === 'http') {
+  if (hosting && storeUrl !== undefined) {
     const opened = await hosting.openControlPlane({
       storeUrl,
       data,
-      env,
-      secrets: secrets.secrets,
+      settings: settings.hosting,
+      secrets,
       ops: {
-        storeTimeoutMs: settings.storeTimeoutMs,
+        storeTimeoutMs: settings.ops.storeTimeoutMs,
         onStoreUnavailable: () => metrics?.recordStoreError(),
         retentionDays: command.ops.retentionDays,
         log,
@@ -198,29 +117,28 @@ async function serve(
     }
     control = opened.value;
   }
-  const auditSink = createAuditSink(env.MCP_AUDIT_LOG);
-  const apiTokens = parseApiTokens(env.MCP_API_TOKENS);
+  const auditSink = createAuditSink(settings.auditLog);
   const runtime = createToolRuntime(data, {
     audit: observeCalls(control ? control.audit(auditSink) : auditSink, log, metrics),
-    timeoutMs: timeout === undefined ? undefined : Number(timeout),
-    secrets: [...apiTokens, ...secrets.secrets],
+    timeoutMs: settings.upstreamTimeoutMs,
+    secrets: [...apiTokens, ...secrets],
   });
   const scope: ServingScope = {
     label: data.integration.packageName,
     filter: command.filter,
     expiresAt: command.expiresAt,
-    credentials: credentials.value,
+    credentials: settings.credentials,
     surface: command.surface,
   };
   if (command.transport === 'stdio') {
-    await serveOverStdio(runtime, scope, settings.shutdownTimeoutMs, log);
+    await serveOverStdio(runtime, scope, settings.ops.shutdownTimeoutMs, log);
     await auditSink.close();
     return 0;
   }
   // Loaded only for HTTP: stdio cold starts skip the HTTP stack (node adapter, SSE transport).
   const { startHttpServer } = await import('../transport/http/server.js');
   const oauth = command.oauth ? hosting : undefined;
-  const frontDoor = oauth ? await oauth.openOAuth(command, control, env) : undefined;
+  const frontDoor = oauth ? await oauth.openOAuth(command, control, settings.hosting) : undefined;
   if (frontDoor && !frontDoor.ok) {
     io.err(`error: ${frontDoor.message}\n`);
     await control?.close();
@@ -230,10 +148,10 @@ async function serve(
     ? oauth.OAUTH_DEFAULT
     : planDefaultAccount({
         ...command,
-        credentials: credentials.value,
+        credentials: settings.credentials,
         toolCount: selectTools(data.tools, command.filter).length,
       });
-  const sealKeys = deriveSealKeys(secrets.secrets, data.integration.name);
+  const sealKeys = deriveSealKeys(secrets, data.integration.name);
   const running = await startHttpServer(runtime, {
     host: command.host,
     port: command.port,
@@ -241,7 +159,7 @@ async function serve(
     sealKeys,
     requireApiToken: command.requireApiToken,
     apiTokens,
-    allowedOrigins: origins.origins,
+    allowedOrigins: settings.allowedOrigins,
     onSealedWithoutSecret: () => log.warn(`refused a sealed URL: ${NO_SECRET}`),
     control,
     ...(defaultAccount.refusal ? { defaultRefusal: defaultAccount.refusal } : {}),
@@ -250,11 +168,11 @@ async function serve(
     ops: {
       log,
       metrics,
-      adminTokens: parseApiTokens(env.MCP_ADMIN_TOKENS),
-      redact: createRedactor([...apiTokens, ...secrets.secrets], { authorizationLike: true }),
+      adminTokens: settings.adminTokens,
+      redact: createRedactor([...apiTokens, ...secrets], { authorizationLike: true }),
     },
-    ...(settings.maxConnectionsPerAddress
-      ? { limits: { maxConnectionsPerAddress: settings.maxConnectionsPerAddress } }
+    ...(settings.ops.maxConnectionsPerAddress
+      ? { limits: { maxConnectionsPerAddress: settings.ops.maxConnectionsPerAddress } }
       : {}),
   });
   control?.setListeningUrl(running.url);
@@ -269,17 +187,17 @@ async function serve(
     `  /mcp/<token>: ${sealed}`,
     ...(control ? [`  /mcp/mcp_<token>: ${await control.describe()}`] : []),
     ...(command.allowedHosts.length > 0 ? [`  accepted Host names: ${command.allowedHosts.join(', ')}`] : []),
-    ...(secrets.secrets.length === 0 ? [`note: ${NO_SECRET}`] : []),
+    ...(secrets.length === 0 ? [`note: ${NO_SECRET}`] : []),
   ];
   for (const line of lines) {
     log.info(line.trim());
   }
   await untilSignal();
   log.info(
-    { in_flight: running.inFlight(), timeout_ms: settings.shutdownTimeoutMs },
+    { in_flight: running.inFlight(), timeout_ms: settings.ops.shutdownTimeoutMs },
     'shutting down: draining requests in flight',
   );
-  const drained = await running.shutdown(settings.shutdownTimeoutMs);
+  const drained = await running.shutdown(settings.ops.shutdownTimeoutMs);
   await control?.close();
   await auditSink.close();
   log.info(
@@ -289,18 +207,10 @@ async function serve(
   return 0;
 }
 
-async function runControlVerb(
-  command: Extract<Command, { kind: 'control' }>,
-  data: ServerData,
-  env: Env,
-  io: CliIo,
-): Promise<number> {
-  const hosting = await loadHosting(`${command.verb}`);
-  if (!hosting.ok) {
-    io.err(`error: ${hosting.message}\n`);
-    return 2;
+function printProblems(io: CliIo, lines: readonly string[], prefix: string): void {
+  for (const line of lines) {
+    io.err(`${prefix}: ${line}\n`);
   }
-  return hosting.value.runControlCommand(command, data, env, io);
 }
 
 export async function main(
@@ -329,13 +239,28 @@ export async function main(
     return 2;
   }
   try {
-    if (command.kind === 'mint-url') {
-      return mintServerUrl(command, data, env, io);
+    // The hosting package is loaded only when a store, OAuth or a verb asks for it.
+    const need = hostingNeed(command, env);
+    const hosting = need === undefined ? undefined : await loadHosting(need);
+    if (command.kind === 'control' && hosting && !hosting.ok) {
+      io.err(`error: ${hosting.message}\n`);
+      return 2;
     }
-    if (command.kind === 'control') {
-      return await runControlVerb(command, data, env, io);
+    const loaded = loadSettings({ argv, env, data, ...(hosting ? { hosting } : {}) });
+    printProblems(io, loaded.warnings, 'warning');
+    if (!loaded.ok) {
+      printProblems(io, loaded.problems, 'error');
+      return 2;
     }
-    return await serve(command, data, env, io);
+    const settings = loaded.settings;
+    const module = hosting?.ok ? hosting.value : undefined;
+    if (settings.kind === 'mint-url') {
+      return mintServerUrl(settings, data, io);
+    }
+    if (settings.kind === 'control') {
+      return module ? await module.runControlCommand(settings, data, io) : 2;
+    }
+    return await serve(settings, data, module, io);
   } catch (error) {
     io.err(`error: ${(error as Error).message}\n`);
     return 1;

@@ -4,39 +4,25 @@
  */
 
 import type { ServerData } from '../data/tool-data.js';
-import { deriveSealKeys, newTokenId, parseSecrets, type SealedGrant, sealGrant } from '../security/sealed.js';
-import { checkFilter, selectTools } from '../surface/filters.js';
-import { resolveCredentials } from '../upstream/credentials.js';
-import type { AccessFlags } from './args.js';
+import { deriveSealKeys, newTokenId, type SealedGrant, sealGrant } from '../security/sealed.js';
+import { selectTools } from '../surface/filters.js';
+import type { MintSettings } from './settings.js';
 
-type Env = Record<string, string | undefined>;
-
+/** `settings` were checked by the loader (a secret, credentials, the filters). */
 export function mintServerUrl(
-  command: AccessFlags & { name?: string },
+  settings: MintSettings,
   data: ServerData,
-  env: Env,
   io: { out(text: string): void; err(text: string): void },
 ): number {
-  const problems = checkFilter(data, command.filter);
-  const secrets = parseSecrets(env.MCP_SERVER_SECRET);
-  problems.push(...secrets.problems);
-  if (secrets.secrets.length === 0) {
-    problems.push('mint-url needs MCP_SERVER_SECRET (the key that seals server URLs)');
-  }
-  const credentials = resolveCredentials(data.integration, env);
-  if (!credentials.ok) {
-    problems.push(`mint-url seals the upstream credentials: ${credentials.message}`);
-  }
+  const { command, credentials } = settings;
   const tools = selectTools(data.tools, command.filter).map((tool) => tool.name);
-  if (problems.length === 0 && tools.length === 0) {
-    problems.push('no tool matches these --methods and --tags; refusing to mint an empty server');
-  }
-  const [sealingKey] = deriveSealKeys(secrets.secrets.slice(0, 1), data.integration.name);
-  if (problems.length > 0 || !credentials.ok || !sealingKey) {
-    for (const problem of problems) {
-      io.err(`error: ${problem}\n`);
-    }
+  if (tools.length === 0) {
+    io.err('error: no tool matches these --methods and --tags; refusing to mint an empty server\n');
     return 2;
+  }
+  const [sealingKey] = deriveSealKeys(settings.secrets.slice(0, 1), data.integration.name);
+  if (!sealingKey) {
+    throw new Error('mint-url needs MCP_SERVER_SECRET (the key that seals server URLs)');
   }
   const grant: SealedGrant = {
     id: newTokenId(),
@@ -47,7 +33,7 @@ export function mintServerUrl(
     requireApiToken: command.requireApiToken,
     ...(command.surface.toolExposure === 'discovery' ? { toolExposure: 'discovery' as const } : {}),
     ...(command.surface.outputSchema ? {} : { outputSchema: false as const }),
-    credentials: credentials.value,
+    credentials,
   };
   const token = sealGrant(grant, sealingKey);
   const printed = {

@@ -4,15 +4,34 @@
  * `--oauth` or an `accounts`/`servers` verb asks for it, and the HTTP server talks to it through
  * these interfaces only.
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AuditSink } from '../calls/audit.js';
-import type { ServingScope } from '../calls/runtime.js';
 import type { Outcome } from '../data/outcome.js';
-import type { ServerData } from '../data/tool-data.js';
+import type { IntegrationInfo, ServerData } from '../data/tool-data.js';
 import type { Logger } from '../ops/log.js';
+import type { GrantCheck, HostedRoute, HostedServers } from '../transport/http/mcp-routes.js';
+import type { HttpRoute } from '../transport/http/routes.js';
 import type { ControlCommand } from './verbs-args.js';
 
-type Env = Record<string, string | undefined>;
+/** What the hosting package's part of the settings loader reads (cli/settings.ts calls it). */
+export interface HostingSettingsInput {
+  env: Readonly<Record<string, string | undefined>>;
+  integration: IntegrationInfo;
+  /** `--store` or MCP_STORE_URL, when given. */
+  storeUrl?: string;
+  /** MCP_SERVER_SECRET, split. */
+  secrets: readonly string[];
+  /** MCP_ADMIN_TOKENS, split. */
+  adminTokens: readonly string[];
+}
+
+/** An `accounts`/`servers` verb with its settings; `hosting` is what the hosting part parsed. */
+export interface ControlSettings<S = unknown> {
+  kind: 'control';
+  command: ControlCommand;
+  storeUrl: string;
+  secrets: string[];
+  hosting: S;
+}
 
 /** What bare `/mcp` serves on this bind, and the startup line that says so (cli/default-account.ts plans it). */
 export interface DefaultAccountPlan {
@@ -22,19 +41,12 @@ export interface DefaultAccountPlan {
   line: string;
 }
 
-/** What a store-backed URL or an OAuth grant serves. */
-export interface HostedRoute {
-  scope: ServingScope;
-  needsApiToken: boolean;
-}
+export type { HostedRoute };
 
 /** The control plane as the HTTP server and the CLI use it. */
-export interface ControlPlaneHandle {
-  /** Admin API, admin page and OAuth callback; false for paths it does not own. */
-  handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean>;
-  /** The route of `/mcp/<token>` for store tokens; null for tokens that are not the store's. */
-  resolve(token: string): Promise<HostedRoute | undefined | null>;
-  acceptsApiToken(req: IncomingMessage, envTokens: readonly string[]): Promise<boolean>;
+export interface ControlPlaneHandle extends HostedServers {
+  /** Its entries of the HTTP route table: the admin page, the admin API and the OAuth callback. */
+  routes: readonly HttpRoute[];
   /** Wraps an audit sink so calls through store-backed URLs also leave a log row and `last_used_at`. */
   audit(sink: AuditSink): AuditSink;
   describe(): Promise<string>;
@@ -46,10 +58,9 @@ export interface ControlPlaneHandle {
 }
 
 /** `--oauth`: metadata, authorization-server endpoints and sign-in pages, and bearer checks on `/mcp`. */
-export interface FrontDoorHandle {
-  handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean>;
-  /** The grant a bearer token on `/mcp` opens; undefined after a 401/403 challenge was sent. */
-  authenticate(req: IncomingMessage, res: ServerResponse): Promise<HostedRoute | undefined>;
+export interface FrontDoorHandle extends GrantCheck {
+  /** Its entries of the HTTP route table: metadata, authorization-server endpoints, sign-in pages. */
+  routes: readonly HttpRoute[];
 }
 
 /** Operating the store (design.md §4d): its timeout, the failure metric, retention purges and where they log. */
@@ -67,23 +78,26 @@ export interface CliIo {
   err(text: string): void;
 }
 
-/** The public entry of `saas-mcp-hosting` must have this shape (its index checks it with `satisfies`). */
-export interface HostingModule {
-  /** Problems with the store settings, checked before anything is opened. */
-  controlProblems(storeUrl: string, secrets: readonly string[]): string[];
+/**
+ * The public entry of `saas-mcp-hosting` must have this shape (its index checks it with `satisfies`).
+ * `S` is the hosting package's own settings: the runtime only passes them back, never reads them.
+ */
+export interface HostingModule<S = unknown> {
+  /** Its part of the settings loader, pure: its settings, and problems found before anything is opened. */
+  loadSettings(input: HostingSettingsInput): { settings: S; problems: string[] };
   openControlPlane(options: {
     storeUrl: string;
     data: ServerData;
-    env: Env;
+    settings: S;
     secrets: readonly string[];
     ops?: StoreOps;
   }): Promise<Outcome<ControlPlaneHandle>>;
   openOAuth(
     flags: { oauthMethods?: string },
     control: ControlPlaneHandle | undefined,
-    env: Env,
+    settings: S,
   ): Promise<Outcome<FrontDoorHandle>>;
   /** With OAuth on, bare `/mcp` serves the signed-in user's grant, never the default account. */
   OAUTH_DEFAULT: DefaultAccountPlan;
-  runControlCommand(command: ControlCommand, data: ServerData, env: Env, io: CliIo): Promise<number>;
+  runControlCommand(settings: ControlSettings<S>, data: ServerData, io: CliIo): Promise<number>;
 }

@@ -8,7 +8,7 @@ import { HOSTING_NAME } from '../data/versions.js';
 import type { HostingModule } from './contract.js';
 
 const EXPORTS: readonly (keyof HostingModule)[] = [
-  'controlProblems',
+  'loadSettings',
   'openControlPlane',
   'openOAuth',
   'OAUTH_DEFAULT',

@@ -71,7 +71,7 @@ function wholeNumber(
   return Number(text);
 }
 
-/** The settings from the environment; problems are collected, not thrown. */
+/** The settings loader's operating part (cli/settings.ts calls it); problems are collected, not thrown. */
 export function opsSettings(env: Record<string, string | undefined>, problems: string[]): OpsSettings {
   const perAddress = env.MCP_MAX_CONNECTIONS_PER_ADDRESS;
   return {

@@ -1,7 +1,8 @@
 /**
- * Upstream credentials: the base URL and the secrets of one auth scheme, read from the environment
- * (or from a sealed server-URL token). The MCP connection's own Authorization header is never one
- * of the sources.
+ * Upstream credentials: the base URL and the secrets of one auth scheme, from values named by the
+ * integration's variables: the environment, read only by the settings loader (cli/settings.ts), or
+ * values given in its place (embedding options, an admin API body). A sealed server-URL token
+ * carries them too. The MCP connection's own Authorization header is never one of the sources.
  */
 
 import type { Outcome } from '../data/outcome.js';

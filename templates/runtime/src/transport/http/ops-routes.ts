@@ -1,10 +1,13 @@
-/** The operator's routes of design.md §4d beside `/healthz`: `/readyz` and `/metrics`. */
+/** The operator's routes of design.md §4d: `/healthz`, `/readyz` and `/metrics`, as route-table entries. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServingScope } from '../../calls/runtime.js';
 import type { Logger } from '../../ops/log.js';
 import type { Metrics } from '../../ops/metrics.js';
 import type { Redactor } from '../../security/redact.js';
-import { hasValidApiToken, isLoopbackHost, sendJson } from './guards.js';
+import { isLoopbackHost, sendJson } from './guards.js';
+import { healthReport } from './health.js';
 import { readiness } from './readiness.js';
+import { adminTokenGuard, type HttpRoute } from './routes.js';
 
 export interface OpsOptions {
   log?: Logger;
@@ -21,33 +24,65 @@ interface Pingable {
   ping(): Promise<void>;
 }
 
-export async function serveReadiness(res: ServerResponse, draining: boolean, store?: Pingable): Promise<void> {
+async function serveReadiness(res: ServerResponse, draining: boolean, store?: Pingable): Promise<void> {
   const report = await readiness(draining, store ? () => store.ping() : undefined);
   sendJson(res, report.httpStatus, report.body, { 'cache-control': 'no-store' });
 }
 
-export async function serveMetrics(
-  req: IncomingMessage,
-  res: ServerResponse,
-  ops: OpsOptions,
-  host: string,
-): Promise<void> {
+async function serveMetrics(req: IncomingMessage, res: ServerResponse, ops: OpsOptions, host: string): Promise<void> {
   if (!ops.metrics) {
     return sendJson(res, 404, { error: 'not_found', message: '/metrics is off; start the server with --metrics' });
   }
   if (req.method !== 'GET') {
     return sendJson(res, 405, { error: 'method_not_allowed', message: 'use GET' }, { allow: 'GET' });
   }
-  if (!isLoopbackHost(host)) {
-    const tokens = ops.adminTokens ?? [];
-    if (tokens.length === 0 || !hasValidApiToken(req, tokens)) {
-      const message =
-        tokens.length === 0
-          ? '/metrics on a non-loopback bind needs MCP_ADMIN_TOKENS'
-          : 'send Authorization: Bearer <admin token>';
-      return sendJson(res, 401, { error: 'unauthorized', message }, { 'www-authenticate': 'Bearer' });
-    }
+  // Off loopback, only an admin may read it.
+  const guard = adminTokenGuard(ops.adminTokens ?? [], '/metrics on a non-loopback bind needs MCP_ADMIN_TOKENS');
+  if (!isLoopbackHost(host) && !guard(req, res)) {
+    return;
   }
   const { contentType, text } = await ops.metrics.render();
   res.writeHead(200, { 'content-type': contentType, 'cache-control': 'no-store' }).end(text);
+}
+
+export interface OpsRouteOptions {
+  ops: OpsOptions;
+  /** The bind address: `/metrics` off loopback needs an admin token. */
+  host: string;
+  /** `--expires-at` ends health too. */
+  scope: ServingScope;
+  now(): Date;
+  draining(): boolean;
+  /** The store `/readyz` asks. */
+  store?: Pingable;
+}
+
+/** The probes answer before the Host check (a load balancer sends any Host); `/metrics` does not. */
+export function opsRoutes(options: OpsRouteOptions): HttpRoute[] {
+  return [
+    {
+      path: '/healthz',
+      open: true,
+      handle: async (_req, res) => {
+        const health = healthReport(options.scope, options.now());
+        sendJson(res, health.httpStatus, health.body);
+        return true;
+      },
+    },
+    {
+      path: '/readyz',
+      open: true,
+      handle: async (_req, res) => {
+        await serveReadiness(res, options.draining(), options.store);
+        return true;
+      },
+    },
+    {
+      path: '/metrics',
+      handle: async (req, res) => {
+        await serveMetrics(req, res, options.ops, options.host);
+        return true;
+      },
+    },
+  ];
 }

@@ -1,0 +1,22 @@
+/**
+ * The OAuth front door's entries of the HTTP route table: the one place they are mounted. Its
+ * handler takes the paths it owns (metadata documents, the authorization-server endpoints, the
+ * sign-in pages) and declines every other, so it sits ahead of the admin and MCP entries.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { FrontDoorHandle, HostedRoute, HttpRoute } from 'saas-mcp-runtime/host';
+
+/** What the front door (oauth/) offers: its own dispatch, and the bearer check of bare `/mcp`. */
+interface FrontDoorParts {
+  handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean>;
+  authenticate(req: IncomingMessage, res: ServerResponse): Promise<HostedRoute | undefined>;
+}
+
+export function frontDoorRoutes(door: FrontDoorParts): HttpRoute[] {
+  return [{ path: '/*', handle: (req, res, url) => door.handle(req, res, url) }];
+}
+
+/** The front door as the runtime's HTTP server takes it. */
+export function frontDoorHandle(door: FrontDoorParts): FrontDoorHandle {
+  return { routes: frontDoorRoutes(door), authenticate: (req, res) => door.authenticate(req, res) };
+}
