@@ -1,6 +1,6 @@
 /**
- * The browser steps between the SDK's authorize handler and the code (design.md §4b): the consent
- * page first (it names the client and the host its code goes to, and asks for the vendor domain),
+ * The browser steps between the authorization server's /authorize (node-oidc-provider, which hands
+ * a checked request to `begin` as an interaction) and the code (design.md §4b): the consent page first (it names the client and the host its code goes to, and asks for the vendor domain),
  * then the vendor's own OAuth (its callback shares `/oauth/<integration>/callback` with account
  * connect, told apart by a `signin.` state), then the code. Every step needs the cookie of the
  * browser that called /authorize, and the consent form its CSRF token (browser-binding.ts).
@@ -8,15 +8,25 @@
  * never sent to the MCP client) and an MCP server record for it, which the admin API can delete.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type Provider from 'oidc-provider';
+import { errors, type Interaction, type KoaContextWithOIDC } from 'oidc-provider';
 import { constantTimeEqual, readLimitedBody, refusalId, resolveBaseUrl, selectTools } from 'saas-mcp-runtime/host';
 import { callbackUrl, storeCredentials } from '../control/accounts.js';
 import { type ControlContext, hashSecret, newId, newSecret } from '../control/context.js';
 import { authorizeUrl, requestTokens } from '../control/oauth.js';
-import { csrfToken, isBoundBrowser, presentedSession } from './browser-binding.js';
+import { grantSubject } from './adapter.js';
+import {
+  csrfToken,
+  isBoundBrowser,
+  newSession,
+  presentedSession,
+  sessionCookie,
+  sessionHash,
+} from './browser-binding.js';
 import { consentPage, problemPage } from './pages.js';
-import type { StoreOAuthProvider } from './provider.js';
+import { issueCode, REQUEST_WINDOW_MS } from './provider.js';
 import { decodeSignInRequest, type OAuthRecords, type RequestRow, type SignInRequest } from './records.js';
-import { methodsOf, type OAuthSettings } from './settings.js';
+import { grantedScopes, methodsOf, type OAuthSettings } from './settings.js';
 
 export const SIGNIN_STATE_PREFIX = 'signin.';
 const MAX_FORM_BYTES = 16 * 1024;
@@ -24,7 +34,7 @@ const MAX_FORM_BYTES = 16 * 1024;
 export interface SignInDeps {
   ctx: ControlContext;
   records: OAuthRecords;
-  provider: StoreOAuthProvider;
+  provider: Provider;
   settings: OAuthSettings;
   /** The operator's EGNYTE_BASE_URL (a sandbox or proxy): every sign-in goes there instead of `<domain>.egnyte.com`. */
   baseUrlOverride?: string;
@@ -273,20 +283,53 @@ export function createSignIn(deps: SignInDeps) {
       updated_at: now,
       last_used_at: null,
     });
-    const issued = await provider.issueCode(
-      {
-        serverId,
-        accountId: account.id,
-        clientId: request.clientId,
-        scopes: request.scopes,
-        resource: settings.resource,
-      },
-      request,
+    const issued = await issueCode(
+      provider,
+      { ...request, subject: grantSubject(account.id, serverId) },
+      settings.resource,
     );
+    if (!issued) {
+      return refused(res);
+    }
     back(res, request, { code: issued });
   }
 
+  /**
+   * The provider has checked the client, the redirect URI, PKCE and the resource: the request is
+   * kept, bound to this browser's cookie (set on the answer by the front door), and the browser goes
+   * to the consent page. No scope asked means the least privilege.
+   */
+  async function begin(koa: KoaContextWithOIDC, interaction: Interaction): Promise<string> {
+    const { params, client } = koa.oidc;
+    const asked = typeof params?.scope === 'string' ? params.scope.split(' ').filter(Boolean) : [];
+    const scopes = grantedScopes(asked, settings);
+    if (!scopes.ok) {
+      throw new errors.InvalidScope(scopes.message, asked.join(' '));
+    }
+    if (!client || typeof params?.redirect_uri !== 'string' || typeof params.code_challenge !== 'string') {
+      throw new errors.InvalidRequest('the authorization request is incomplete');
+    }
+    const request: SignInRequest = {
+      clientId: client.clientId,
+      clientName: client.clientName ?? client.clientId,
+      redirectUri: params.redirect_uri,
+      codeChallenge: params.code_challenge,
+      scopes: scopes.value,
+      ...(typeof params.state === 'string' ? { state: params.state } : {}),
+    };
+    const session = presentedSession(koa.req, secure) ?? newSession();
+    await records.insertRequest(
+      hashSecret(interaction.uid),
+      JSON.stringify(request),
+      new Date(settings.now().getTime() + REQUEST_WINDOW_MS).toISOString(),
+      sessionHash(session),
+    );
+    koa.state.signinCookie = sessionCookie(session, REQUEST_WINDOW_MS / 1000, secure);
+    return `${settings.publicUrl}/oauth/signin?request=${encodeURIComponent(interaction.uid)}`;
+  }
+
   return {
+    begin,
     /** Handles the sign-in paths; false for any other. */
     async handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
       if (url.pathname === '/oauth/signin' && (req.method === 'GET' || req.method === 'POST')) {

@@ -3,8 +3,17 @@
  * its hooks (admin API, store-backed URLs, stored API tokens, call logs) and the CLI verbs their
  * context. One place builds it, so the API and the CLI run the same code.
  */
+import { randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import type { AuditEntry, AuditSink, FetchFunction, Outcome, ServerData, StoreOps } from 'saas-mcp-runtime/host';
+import {
+  type AuditEntry,
+  type AuditSink,
+  deriveKeys,
+  type FetchFunction,
+  type Outcome,
+  type ServerData,
+  type StoreOps,
+} from 'saas-mcp-runtime/host';
 import { createAdminPage } from '../admin/page.js';
 import { createAdminHandler } from '../control/admin-http.js';
 import { acceptsApiToken } from '../control/api-tokens.js';
@@ -37,6 +46,8 @@ export interface ControlPlane {
   ping(): Promise<void>;
   /** Without MCP_PUBLIC_URL, returned URLs use the address the server listens on. */
   setListeningUrl(url: string): void;
+  /** `count` 32-byte keys for one purpose, derived (HKDF) from the first MCP_SERVER_SECRET. */
+  deriveKeys(purpose: string, count: number): Buffer[];
   close(): Promise<void>;
 }
 
@@ -144,6 +155,12 @@ export async function openControlPlane(options: ControlOptions): Promise<Outcome
     setListeningUrl(url) {
       publicUrl ??= url;
     },
+    // Without a secret (development), keys of this process only.
+    deriveKeys: (purpose, count) =>
+      Array.from(
+        { length: count },
+        (_, i) => deriveKeys(options.secrets.slice(0, 1), purpose, `v1:${i}`)[0]?.key ?? randomBytes(32),
+      ),
   };
   return { ok: true, value: plane };
 }
