@@ -18,7 +18,7 @@ import Provider, {
 } from 'oidc-provider';
 import type { ControlContext } from '../control/context.js';
 import { type AdapterDeps, parseSubject, storeAdapter } from './adapter.js';
-import { redirectUrisProblem } from './redirect-uris.js';
+import { redirectUriRegistered, redirectUrisProblem } from './redirect-uris.js';
 import { type OAuthSettings, supportedScopes } from './settings.js';
 
 export const ACCESS_TOKEN_PREFIX = 'mcp_at_';
@@ -147,6 +147,14 @@ export function createProvider(deps: ProviderDeps): Provider {
       ctx.set('set-cookie', ctx.state.signinCookie);
     }
   });
+  // Our redirect-URI comparison for every client (the provider allows a loopback port to vary for native ones only).
+  const clients = provider.Client.prototype as unknown as {
+    redirectUris: string[];
+    redirectUriAllowed(uri: string): boolean;
+  };
+  clients.redirectUriAllowed = function allowed(this: typeof clients, uri: string) {
+    return redirectUriRegistered(uri, this.redirectUris);
+  };
   // Recognisable tokens (secret scanners, logs): the provider's random id behind our prefix.
   type Minting = { generateTokenId(this: unknown): string };
   for (const [model, prefix] of [
