@@ -86,6 +86,31 @@ describe('redirect URIs (design.md §4b)', () => {
   });
 });
 
+describe('public clients and loopback ports', () => {
+  it('a client asking for a secret method is registered public, without a secret', async () => {
+    const server = await start();
+    const answer = await register(server.url, { token_endpoint_auth_method: 'client_secret_post' });
+    expect(answer.status).toBe(201);
+    expect(answer.body.token_endpoint_auth_method).toBe('none');
+    expect(answer.body.client_secret).toBeUndefined();
+  });
+
+  it('an http loopback redirect URI may change port at authorize (RFC 8252 §7.3), nothing else may change', async () => {
+    const server = await start();
+    const client = await register(server.url, { redirect_uris: ['http://127.0.0.1:1/callback'] });
+    const at = (redirect: string) =>
+      fetch(authorizeUrl(server.url, client.body.client_id, pkce().challenge, { redirect_uri: redirect }), {
+        redirect: 'manual',
+      });
+    const otherPort = await at('http://127.0.0.1:5555/callback');
+    expect(otherPort.status).toBe(302);
+    expect(otherPort.headers.get('location')).toContain('/oauth/signin?request=');
+    for (const other of ['http://127.0.0.1:5555/other', 'http://localhost:1/callback']) {
+      expect((await at(other)).status, other).toBe(400);
+    }
+  });
+});
+
 describe('revocation (RFC 7009 §2.1)', () => {
   it('revoking a refresh token ends every token of its grant', async () => {
     const server = await start();

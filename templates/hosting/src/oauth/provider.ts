@@ -84,14 +84,19 @@ export function createProvider(deps: ProviderDeps): Provider {
     },
     cookies: { keys: [deps.keys.cookie.toString('base64url')] },
     jwks: { keys: [signingKey(deps.keys.signing)] },
-    // Our redirect-URI rules, for registered clients and metadata documents alike.
+    // Our client policy, for registered clients and metadata documents alike (it runs before the
+    // provider's own checks): our redirect-URI rules, and every client public (PKCE protects the
+    // code), a requested secret method replaced by "none" as RFC 7591 §3.2.1 lets a server do.
     extraClientMetadata: {
-      properties: ['mcp_redirect_policy'],
-      validator(_ctx, key, _value, metadata) {
-        const problem = key === 'mcp_redirect_policy' ? redirectUrisProblem(metadata.redirect_uris) : undefined;
+      properties: ['mcp_client_policy'],
+      validator(_ctx, _key, _value, metadata) {
+        const problem = redirectUrisProblem(metadata.redirect_uris);
         if (problem) {
           throw new errors.InvalidClientMetadata(problem);
         }
+        metadata.token_endpoint_auth_method = 'none';
+        delete metadata.client_secret;
+        delete metadata.client_secret_expires_at;
       },
     },
     features: {
