@@ -27,6 +27,7 @@ import { authorizationServerMetadata, authorizationServerPaths, basePathOf, ENDP
 import { ACCESS_TOKEN_PREFIX, createProvider } from './provider.js';
 import { OAuthRecords } from './records.js';
 import { type OAuthSettings, REQUIRED_SCOPE, supportedScopes } from './settings.js';
+import { beginSignIn } from './sign-in-request.js';
 import { createSignIn } from './signin.js';
 
 export interface FrontDoor {
@@ -65,7 +66,6 @@ export async function openFrontDoor(
   const { ctx } = control;
   const records = new OAuthRecords(ctx.records.driver);
   const [cookie, signing] = control.deriveKeys('oauth-authorization-server', 2);
-  let signIn: ReturnType<typeof createSignIn> | undefined;
   const provider = createProvider({
     ctx,
     settings,
@@ -77,9 +77,9 @@ export async function openFrontDoor(
       now: settings.now,
     },
     keys: { cookie: cookie as Buffer, signing: signing as Buffer },
-    interactionUrl: (koa, interaction) => (signIn as ReturnType<typeof createSignIn>).begin(koa, interaction),
+    interactionUrl: beginSignIn(records, settings),
   });
-  signIn = createSignIn({ ctx, records, provider, settings, ...(baseUrlOverride ? { baseUrlOverride } : {}) });
+  const signIn = createSignIn({ ctx, records, provider, settings, ...(baseUrlOverride ? { baseUrlOverride } : {}) });
   const protocol = provider.callback();
 
   const scopes = supportedScopes(settings);

@@ -9,24 +9,16 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type Provider from 'oidc-provider';
-import { errors, type Interaction, type KoaContextWithOIDC } from 'oidc-provider';
 import { constantTimeEqual, readLimitedBody, refusalId, resolveBaseUrl, selectTools } from 'saas-mcp-runtime/host';
 import { callbackUrl, storeCredentials } from '../control/accounts.js';
 import { type ControlContext, hashSecret, newId, newSecret } from '../control/context.js';
 import { authorizeUrl, requestTokens } from '../control/oauth.js';
 import { grantSubject } from './adapter.js';
-import {
-  csrfToken,
-  isBoundBrowser,
-  newSession,
-  presentedSession,
-  sessionCookie,
-  sessionHash,
-} from './browser-binding.js';
+import { csrfToken, isBoundBrowser, presentedSession } from './browser-binding.js';
 import { consentPage, problemPage } from './pages.js';
-import { issueCode, REQUEST_WINDOW_MS } from './provider.js';
+import { issueCode } from './provider.js';
 import { decodeSignInRequest, type OAuthRecords, type RequestRow, type SignInRequest } from './records.js';
-import { grantedScopes, methodsOf, type OAuthSettings } from './settings.js';
+import { methodsOf, type OAuthSettings } from './settings.js';
 
 export const SIGNIN_STATE_PREFIX = 'signin.';
 const MAX_FORM_BYTES = 16 * 1024;
@@ -294,42 +286,7 @@ export function createSignIn(deps: SignInDeps) {
     back(res, request, { code: issued });
   }
 
-  /**
-   * The provider has checked the client, the redirect URI, PKCE and the resource: the request is
-   * kept, bound to this browser's cookie (set on the answer by the front door), and the browser goes
-   * to the consent page. No scope asked means the least privilege.
-   */
-  async function begin(koa: KoaContextWithOIDC, interaction: Interaction): Promise<string> {
-    const { params, client } = koa.oidc;
-    const asked = typeof params?.scope === 'string' ? params.scope.split(' ').filter(Boolean) : [];
-    const scopes = grantedScopes(asked, settings);
-    if (!scopes.ok) {
-      throw new errors.InvalidScope(scopes.message, asked.join(' '));
-    }
-    if (!client || typeof params?.redirect_uri !== 'string' || typeof params.code_challenge !== 'string') {
-      throw new errors.InvalidRequest('the authorization request is incomplete');
-    }
-    const request: SignInRequest = {
-      clientId: client.clientId,
-      clientName: client.clientName ?? client.clientId,
-      redirectUri: params.redirect_uri,
-      codeChallenge: params.code_challenge,
-      scopes: scopes.value,
-      ...(typeof params.state === 'string' ? { state: params.state } : {}),
-    };
-    const session = presentedSession(koa.req, secure) ?? newSession();
-    await records.insertRequest(
-      hashSecret(interaction.uid),
-      JSON.stringify(request),
-      new Date(settings.now().getTime() + REQUEST_WINDOW_MS).toISOString(),
-      sessionHash(session),
-    );
-    koa.state.signinCookie = sessionCookie(session, REQUEST_WINDOW_MS / 1000, secure);
-    return `${settings.publicUrl}/oauth/signin?request=${encodeURIComponent(interaction.uid)}`;
-  }
-
   return {
-    begin,
     /** Handles the sign-in paths; false for any other. */
     async handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
       if (url.pathname === '/oauth/signin' && (req.method === 'GET' || req.method === 'POST')) {
