@@ -148,6 +148,41 @@ describe('revocation (RFC 7009 §2.1)', () => {
   });
 });
 
+describe('single use under races (RFC 9700 §4.14)', () => {
+  it('one code exchanged twice at once gets tokens once; one refresh token used twice at once ends the grant', async () => {
+    const server = await start();
+    const client = await register(server.url);
+    const exchangeOf = async () => {
+      const { verifier, challenge } = pkce();
+      const signIn = await signInWithEgnyte(authorizeUrl(server.url, client.body.client_id, challenge));
+      return {
+        grant_type: 'authorization_code',
+        client_id: client.body.client_id,
+        code: signIn.redirect.searchParams.get('code') ?? '',
+        code_verifier: verifier,
+        redirect_uri: REDIRECT,
+      };
+    };
+    const raced = await exchangeOf();
+    const codes = await Promise.all([token(server.url, raced), token(server.url, raced)]);
+    expect(codes.map((answer) => answer.status).sort()).toEqual([200, 400]);
+
+    const issued = await token(server.url, await exchangeOf());
+    expect((await mcpInitialize(server.url, issued.body.access_token)).status).toBe(200);
+    const refresh = {
+      grant_type: 'refresh_token',
+      client_id: client.body.client_id,
+      refresh_token: issued.body.refresh_token,
+    };
+    const refreshes = await Promise.all([token(server.url, refresh), token(server.url, refresh)]);
+    expect(refreshes.filter((answer) => answer.status === 200).length).toBeLessThanOrEqual(1);
+    // A replay ends the grant: nothing either answer carried, nor the first access token, opens /mcp.
+    for (const answer of [issued, ...refreshes.filter((a) => a.status === 200)]) {
+      expect((await mcpInitialize(server.url, answer.body.access_token)).status).toBe(401);
+    }
+  });
+});
+
 describe('rate limits (design.md §4b), counted in the store', () => {
   it('per address: two instances on one PostgreSQL store share the count', async () => {
     const tuning = { limits: limits(5, 1000) };

@@ -6,7 +6,7 @@
  * is stored.
  * Expiry follows the injected clock, so tests can move time.
  */
-import type { Adapter, AdapterFactory, AdapterPayload } from 'oidc-provider';
+import { type Adapter, type AdapterFactory, type AdapterPayload, errors } from 'oidc-provider';
 import { hashSecret } from '../control/context.js';
 import type { SqlDriver } from '../store/driver.js';
 import { isMetadataDocumentId, type MetadataDocuments } from './client-metadata.js';
@@ -60,7 +60,7 @@ function clientAdapter(deps: AdapterDeps): Adapter {
 
 function modelAdapter(name: string, deps: AdapterDeps): Adapter {
   const { driver } = deps;
-  const key = (id: string) => hashSecret(`${name}:${id}`);
+  const key = (id: string, model = name) => hashSecret(`${model}:${id}`);
   const live = (row: ModelRow | undefined, id: string): AdapterPayload | undefined => {
     if (!row || Date.parse(row.expires_at) <= deps.now().getTime()) {
       return undefined;
@@ -96,14 +96,33 @@ function modelAdapter(name: string, deps: AdapterDeps): Adapter {
       return row && id ? live(row, id) : undefined;
     },
     findByUserCode: async () => undefined,
+    // Check and set in one statement: of two requests racing with one code or refresh token, one
+    // wins and the other is a replay (the grant's tokens all go, RFC 9700 §4.14).
     async consume(id) {
-      await driver.run('UPDATE oauth_models SET consumed = 1 WHERE id_hash = ?', [key(id)]);
+      if (
+        (await driver.run('UPDATE oauth_models SET consumed = 1 WHERE id_hash = ? AND consumed = 0', [key(id)])) === 0
+      ) {
+        const row = (
+          await driver.all<{ grant_id: string | null }>('SELECT grant_id FROM oauth_models WHERE id_hash = ?', [
+            key(id),
+          ])
+        )[0];
+        if (row?.grant_id) {
+          await driver.run('DELETE FROM oauth_models WHERE grant_id = ? OR id_hash = ?', [
+            row.grant_id,
+            key(row.grant_id, 'Grant'),
+          ]);
+        }
+        throw new errors.InvalidGrant(
+          `this ${name === 'RefreshToken' ? 'refresh token' : 'authorization code'} was already used`,
+        );
+      }
     },
     async destroy(id) {
       await driver.run('DELETE FROM oauth_models WHERE id_hash = ?', [key(id)]);
     },
     async revokeByGrantId(grantId) {
-      await driver.run('DELETE FROM oauth_models WHERE grant_id = ?', [grantId]);
+      await driver.run('DELETE FROM oauth_models WHERE model = ? AND grant_id = ?', [name, grantId]);
     },
   };
 }

@@ -112,7 +112,9 @@ export async function openFrontDoor(
     async verifyAccessToken(token) {
       const found = token.startsWith(ACCESS_TOKEN_PREFIX) ? await provider.AccessToken.find(token) : undefined;
       const grant = parseSubject(found?.accountId);
-      if (!found || !grant || typeof found.aud !== 'string') {
+      // The grant too: a replayed code or refresh token ends it, even for tokens minted in the race.
+      const live = found?.grantId ? await provider.Grant.find(found.grantId) : undefined;
+      if (!found || !grant || !live || typeof found.aud !== 'string') {
         throw new OAuthError(OAuthErrorCode.InvalidToken, 'unknown, expired or revoked access token');
       }
       return {
