@@ -76,6 +76,8 @@ export function createProvider(deps: ProviderDeps): Provider {
   const configuration: Configuration = {
     adapter: storeAdapter(deps.adapter),
     clientAuthMethods: ['none'],
+    // Public clients in browsers may call the token and revocation endpoints (PKCE protects the code).
+    clientBasedCORS: () => true,
     clientDefaults: {
       grant_types: ['authorization_code', 'refresh_token'],
       response_types: ['code'],
