@@ -109,6 +109,17 @@ describe('public clients and loopback ports', () => {
       expect((await at(other)).status, other).toBe(400);
     }
   });
+
+  it('the answer comes back in the query only (response_modes_supported)', async () => {
+    const server = await start();
+    const client = await register(server.url);
+    const answer = await fetch(
+      authorizeUrl(server.url, client.body.client_id, pkce().challenge, { response_mode: 'fragment' }),
+      { redirect: 'manual' },
+    );
+    expect(answer.headers.get('location')).toContain('error=invalid_request');
+    expect(answer.headers.get('location')).not.toContain('/oauth/signin');
+  });
 });
 
 describe('revocation (RFC 7009 §2.1)', () => {

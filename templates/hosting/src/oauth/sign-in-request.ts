@@ -24,6 +24,10 @@ export function beginSignIn(records: OAuthRecords, settings: OAuthSettings) {
     if (!client || typeof params?.redirect_uri !== 'string' || typeof params.code_challenge !== 'string') {
       throw new errors.InvalidRequest('the authorization request is incomplete');
     }
+    // The answer comes back in the query (the metadata says so); the sign-in pages send no other kind.
+    if (params.response_mode !== undefined && params.response_mode !== 'query') {
+      throw new errors.InvalidRequest('response_mode must be query here');
+    }
     const request: SignInRequest = {
       clientId: client.clientId,
       clientName: client.clientName ?? client.clientId,
