@@ -39,7 +39,7 @@ export interface FrontDoor {
 
 /**
  * Every client is public: credentials sent with HTTP Basic are wrong by definition, and RFC 6749
- * §5.2 answers them with 401 invalid_client and a challenge (the SDK's handlers would not look).
+ * §5.2 answers them with 401 invalid_client and a challenge (answered here, before the provider).
  */
 function refusesBasic(req: IncomingMessage, res: ServerResponse): boolean {
   if (!/^basic\s/i.test(req.headers.authorization ?? '')) {
@@ -65,7 +65,6 @@ export async function openFrontDoor(
 ): Promise<FrontDoor> {
   const { ctx } = control;
   const records = new OAuthRecords(ctx.records.driver);
-  const [cookie, signing] = control.deriveKeys('oauth-authorization-server', 2);
   const provider = createProvider({
     ctx,
     settings,
@@ -76,7 +75,7 @@ export async function openFrontDoor(
       allowLoopbackMetadata: settings.allowLoopbackMetadata,
       now: settings.now,
     },
-    keys: { cookie: cookie as Buffer, signing: signing as Buffer },
+    keys: { cookie: control.deriveKey('oauth-provider-cookies'), signing: control.deriveKey('oauth-provider-signing') },
     interactionUrl: beginSignIn(records, settings),
   });
   const signIn = createSignIn({ ctx, records, provider, settings, ...(baseUrlOverride ? { baseUrlOverride } : {}) });
@@ -114,14 +113,14 @@ export async function openFrontDoor(
       const grant = parseSubject(found?.accountId);
       // The grant too: a replayed code or refresh token ends it, even for tokens minted in the race.
       const live = found?.grantId ? await provider.Grant.find(found.grantId) : undefined;
-      if (!found || !grant || !live || typeof found.aud !== 'string') {
+      if (!found || !grant || !live || typeof found.aud !== 'string' || !found.clientId || !found.exp) {
         throw new OAuthError(OAuthErrorCode.InvalidToken, 'unknown, expired or revoked access token');
       }
       return {
         token,
-        clientId: found.clientId as string,
+        clientId: found.clientId,
         scopes: (found.scope ?? '').split(' ').filter(Boolean),
-        expiresAt: found.exp as number,
+        expiresAt: found.exp,
         resource: new URL(found.aud),
         extra: grant,
       } satisfies AuthInfo;

@@ -46,8 +46,8 @@ export interface ControlPlane {
   ping(): Promise<void>;
   /** Without MCP_PUBLIC_URL, returned URLs use the address the server listens on. */
   setListeningUrl(url: string): void;
-  /** `count` 32-byte keys for one purpose, derived (HKDF) from the first MCP_SERVER_SECRET. */
-  deriveKeys(purpose: string, count: number): Buffer[];
+  /** A 32-byte key for one purpose, derived (HKDF) from the first MCP_SERVER_SECRET. */
+  deriveKey(purpose: string): Buffer;
   close(): Promise<void>;
 }
 
@@ -155,12 +155,8 @@ export async function openControlPlane(options: ControlOptions): Promise<Outcome
     setListeningUrl(url) {
       publicUrl ??= url;
     },
-    // Without a secret (development), keys of this process only.
-    deriveKeys: (purpose, count) =>
-      Array.from(
-        { length: count },
-        (_, i) => deriveKeys(options.secrets.slice(0, 1), purpose, `v1:${i}`)[0]?.key ?? randomBytes(32),
-      ),
+    // Without a secret (development), a key of this process only.
+    deriveKey: (purpose) => deriveKeys(options.secrets.slice(0, 1), purpose, 'v1')[0]?.key ?? randomBytes(32),
   };
   return { ok: true, value: plane };
 }
