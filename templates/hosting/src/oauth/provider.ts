@@ -25,6 +25,8 @@ export const ACCESS_TOKEN_PREFIX = 'mcp_at_';
 const REFRESH_TOKEN_PREFIX = 'mcp_rt_';
 const ACCESS_TTL_S = 3600;
 const REFRESH_TTL_S = 30 * 86_400;
+/** Each rotation gives a refresh token 30 days; the grant they belong to lasts a year at most. */
+const GRANT_TTL_S = 365 * 86_400;
 /** How long the user has to answer the consent page and sign in with the vendor. */
 export const REQUEST_WINDOW_MS = 15 * 60_000;
 
@@ -135,7 +137,7 @@ export function createProvider(deps: ProviderDeps): Provider {
       AccessToken: ACCESS_TTL_S,
       AuthorizationCode: 300,
       RefreshToken: REFRESH_TTL_S,
-      Grant: REFRESH_TTL_S,
+      Grant: GRANT_TTL_S,
       Interaction: REQUEST_WINDOW_MS / 1000,
       Session: REQUEST_WINDOW_MS / 1000,
     },
