@@ -86,6 +86,42 @@ describe('redirect URIs (design.md §4b)', () => {
   });
 });
 
+describe('public clients and loopback ports', () => {
+  it('a client asking for a secret method is registered public, without a secret', async () => {
+    const server = await start();
+    const answer = await register(server.url, { token_endpoint_auth_method: 'client_secret_post' });
+    expect(answer.status).toBe(201);
+    expect(answer.body.token_endpoint_auth_method).toBe('none');
+    expect(answer.body.client_secret).toBeUndefined();
+  });
+
+  it('an http loopback redirect URI may change port at authorize (RFC 8252 §7.3), nothing else may change', async () => {
+    const server = await start();
+    const client = await register(server.url, { redirect_uris: ['http://127.0.0.1:1/callback'] });
+    const at = (redirect: string) =>
+      fetch(authorizeUrl(server.url, client.body.client_id, pkce().challenge, { redirect_uri: redirect }), {
+        redirect: 'manual',
+      });
+    const otherPort = await at('http://127.0.0.1:5555/callback');
+    expect(otherPort.status).toBe(302);
+    expect(otherPort.headers.get('location')).toContain('/oauth/signin?request=');
+    for (const other of ['http://127.0.0.1:5555/other', 'http://localhost:1/callback']) {
+      expect((await at(other)).status, other).toBe(400);
+    }
+  });
+
+  it('the answer comes back in the query only (response_modes_supported)', async () => {
+    const server = await start();
+    const client = await register(server.url);
+    const answer = await fetch(
+      authorizeUrl(server.url, client.body.client_id, pkce().challenge, { response_mode: 'fragment' }),
+      { redirect: 'manual' },
+    );
+    expect(answer.headers.get('location')).toContain('error=invalid_request');
+    expect(answer.headers.get('location')).not.toContain('/oauth/signin');
+  });
+});
+
 describe('revocation (RFC 7009 §2.1)', () => {
   it('revoking a refresh token ends every token of its grant', async () => {
     const server = await start();
@@ -120,6 +156,41 @@ describe('revocation (RFC 7009 §2.1)', () => {
         })
       ).status,
     ).toBe(400);
+  });
+});
+
+describe('single use under races (RFC 9700 §4.14)', () => {
+  it('one code exchanged twice at once gets tokens once; one refresh token used twice at once ends the grant', async () => {
+    const server = await start();
+    const client = await register(server.url);
+    const exchangeOf = async () => {
+      const { verifier, challenge } = pkce();
+      const signIn = await signInWithEgnyte(authorizeUrl(server.url, client.body.client_id, challenge));
+      return {
+        grant_type: 'authorization_code',
+        client_id: client.body.client_id,
+        code: signIn.redirect.searchParams.get('code') ?? '',
+        code_verifier: verifier,
+        redirect_uri: REDIRECT,
+      };
+    };
+    const raced = await exchangeOf();
+    const codes = await Promise.all([token(server.url, raced), token(server.url, raced)]);
+    expect(codes.map((answer) => answer.status).sort()).toEqual([200, 400]);
+
+    const issued = await token(server.url, await exchangeOf());
+    expect((await mcpInitialize(server.url, issued.body.access_token)).status).toBe(200);
+    const refresh = {
+      grant_type: 'refresh_token',
+      client_id: client.body.client_id,
+      refresh_token: issued.body.refresh_token,
+    };
+    const refreshes = await Promise.all([token(server.url, refresh), token(server.url, refresh)]);
+    expect(refreshes.filter((answer) => answer.status === 200).length).toBeLessThanOrEqual(1);
+    // A replay ends the grant: nothing either answer carried, nor the first access token, opens /mcp.
+    for (const answer of [issued, ...refreshes.filter((a) => a.status === 200)]) {
+      expect((await mcpInitialize(server.url, answer.body.access_token)).status).toBe(401);
+    }
   });
 });
 

@@ -70,6 +70,11 @@ describe.each(STORE_KINDS)('retention purges on %s', (kind) => {
     await token('code-old', 'code', iso(-1000));
     await token('access-old', 'access', iso(-1000));
     await token('refresh-new', 'refresh', iso(30 * DAY));
+    // The authorization server's records (node-oidc-provider's adapter): an expired interaction, a live grant.
+    await driver.run(
+      'INSERT INTO oauth_models (id_hash, model, payload, expires_at) VALUES (?, ?, ?, ?), (?, ?, ?, ?)',
+      ['m-old', 'Interaction', '{}', iso(-1000), 'm-new', 'Grant', '{}', iso(30 * DAY)],
+    );
     const pending = (id: string, created: string) =>
       driver.run(
         'INSERT INTO accounts (id, name, domain, base_url, status, credentials, credentials_version, created_at, updated_at) VALUES (?, ?, NULL, ?, ?, NULL, 0, ?, ?)',
@@ -85,7 +90,17 @@ describe.each(STORE_KINDS)('retention purges on %s', (kind) => {
 
   it('deletes what is past its time in batches and keeps the rest', async () => {
     const counts = await purgeExpired(driver, new Date(NOW), 30, 5);
-    expect(counts).toEqual({ mcp_logs: 23, oauth_states: 1, oauth_requests: 1, oauth_tokens: 2, accounts: 1 });
+    expect(counts).toEqual({
+      mcp_logs: 23,
+      oauth_states: 1,
+      oauth_requests: 1,
+      oauth_tokens: 2,
+      oauth_models: 1,
+      accounts: 1,
+    });
+    expect((await driver.all<{ id_hash: string }>('SELECT id_hash FROM oauth_models')).map((r) => r.id_hash)).toEqual([
+      'm-new',
+    ]);
     expect(await count(driver, 'mcp_logs')).toBe(4);
     expect(
       (await driver.all<{ state_hash: string }>('SELECT state_hash FROM oauth_states')).map((r) => r.state_hash),
@@ -105,6 +120,7 @@ describe.each(STORE_KINDS)('retention purges on %s', (kind) => {
       oauth_states: 0,
       oauth_requests: 0,
       oauth_tokens: 0,
+      oauth_models: 0,
       accounts: 0,
     });
   });
@@ -115,6 +131,7 @@ describe.each(STORE_KINDS)('retention purges on %s', (kind) => {
       ["SELECT state_hash FROM oauth_states WHERE expires_at <= '2030-01-01' LIMIT 5", 'oauth_states_expiry'],
       ["SELECT id_hash FROM oauth_requests WHERE expires_at <= '2030-01-01' LIMIT 5", 'oauth_requests_expiry'],
       ["SELECT token_hash FROM oauth_tokens WHERE expires_at <= '2030-01-01' LIMIT 5", 'oauth_tokens_expiry'],
+      ["SELECT id_hash FROM oauth_models WHERE expires_at <= '2030-01-01' LIMIT 5", 'oauth_models_expiry'],
       ["SELECT id FROM accounts WHERE status = 'pending' AND created_at < '2030-01-01' LIMIT 5", 'accounts_status'],
     ];
     for (const [sql, index] of plans) {

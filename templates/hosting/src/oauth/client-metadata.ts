@@ -5,9 +5,11 @@
  * name only acceptable redirect URIs, and is cached as its Cache-Control allows (bounded in time
  * and in entries; failures are not cached).
  */
-import type { OAuthClientInformationFull } from '@modelcontextprotocol/sdk/shared/auth.js';
 import { fetchPublic, type Resolver } from './public-fetch.js';
 import { isLoopbackHost, redirectUrisProblem } from './redirect-uris.js';
+
+/** A client's metadata as the authorization server takes it (RFC 7591 fields). */
+export type ClientMetadata = Record<string, unknown> & { client_id: string; redirect_uris: string[] };
 
 const MAX_BYTES = 64 * 1024;
 const TIMEOUT_MS = 5_000;
@@ -52,7 +54,7 @@ export function cacheSeconds(cacheControl: string | undefined): number {
   return Math.min(maxAge === undefined ? DEFAULT_TTL_S : Number(maxAge), MAX_TTL_S);
 }
 
-function clientOf(clientId: string, text: string): OAuthClientInformationFull | undefined {
+function clientOf(clientId: string, text: string): ClientMetadata | undefined {
   let doc: Record<string, unknown>;
   try {
     doc = JSON.parse(text) as Record<string, unknown>;
@@ -74,11 +76,11 @@ function clientOf(clientId: string, text: string): OAuthClientInformationFull | 
     client_id: clientId,
     redirect_uris: doc.redirect_uris as string[],
     token_endpoint_auth_method: 'none',
-  } as OAuthClientInformationFull;
+  };
 }
 
 export class MetadataDocuments {
-  private readonly cache = new Map<string, { client: OAuthClientInformationFull; until: number }>();
+  private readonly cache = new Map<string, { client: ClientMetadata; until: number }>();
 
   constructor(
     private readonly settings: MetadataSettings,
@@ -86,7 +88,7 @@ export class MetadataDocuments {
   ) {}
 
   /** The client the document describes, or undefined (refused, unreachable, too big, not JSON, or not about itself). */
-  async get(clientId: string): Promise<OAuthClientInformationFull | undefined> {
+  async get(clientId: string): Promise<ClientMetadata | undefined> {
     const now = this.settings.now().getTime();
     const cached = this.cache.get(clientId);
     if (cached && cached.until > now) {

@@ -1,16 +1,12 @@
 /**
  * `--oauth`: the server as an OAuth 2.1 authorization server and resource server, as the MCP
- * authorization specification describes. Protocol code is the MCP SDK's: the v1 SDK's authorize,
- * token, register and revoke handlers (on an Express app it brings) and the v2 SDK's resource-server
- * helpers (protected resource metadata, bearer verification with audience, expiry and scope checks,
- * and the WWW-Authenticate challenges). This module wires them to the store, the sign-in pages and
- * the policy of design.md §4b (rate limits, public clients only, a path in MCP_PUBLIC_URL).
+ * authorization specification describes. The authorization server is node-oidc-provider
+ * (provider.ts, on the store through adapter.ts); the resource-server side is the v2 MCP SDK's
+ * (protected resource metadata, bearer verification with audience, expiry and scope checks, the
+ * WWW-Authenticate challenges). This module mounts them, with the policy of design.md §4b in front
+ * (rate limits, public clients only, a path in MCP_PUBLIC_URL) and the sign-in pages beside them.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { authorizationHandler } from '@modelcontextprotocol/sdk/server/auth/handlers/authorize.js';
-import { clientRegistrationHandler } from '@modelcontextprotocol/sdk/server/auth/handlers/register.js';
-import { revocationHandler } from '@modelcontextprotocol/sdk/server/auth/handlers/revoke.js';
-import { tokenHandler } from '@modelcontextprotocol/sdk/server/auth/handlers/token.js';
 import {
   type AuthInfo,
   bearerAuthChallengeResponse,
@@ -25,17 +21,14 @@ import { sendJson } from 'saas-mcp-runtime/host';
 import { type HostedRoute, routeOfServer } from '../control/hosting.js';
 import { admit, DOOR_LIMITS, type RateLimit, RateLimiter } from '../control/rate-limits.js';
 import type { ControlPlane } from '../plane/control-plane.js';
+import { parseSubject } from './adapter.js';
+import { MetadataDocuments } from './client-metadata.js';
 import { authorizationServerMetadata, authorizationServerPaths, basePathOf, ENDPOINTS } from './metadata.js';
-import { StoreOAuthProvider } from './provider.js';
+import { ACCESS_TOKEN_PREFIX, createProvider } from './provider.js';
 import { OAuthRecords } from './records.js';
 import { type OAuthSettings, REQUIRED_SCOPE, supportedScopes } from './settings.js';
+import { beginSignIn } from './sign-in-request.js';
 import { createSignIn } from './signin.js';
-
-type NodeHandler = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
-interface ExpressApp extends NodeHandler {
-  use(path: string, handler: unknown): void;
-  disable(setting: string): void;
-}
 
 export interface FrontDoor {
   /** Metadata, the authorization server's endpoints and the sign-in pages; false for other paths. */
@@ -46,7 +39,7 @@ export interface FrontDoor {
 
 /**
  * Every client is public: credentials sent with HTTP Basic are wrong by definition, and RFC 6749
- * §5.2 answers them with 401 invalid_client and a challenge (the SDK's handlers would not look).
+ * §5.2 answers them with 401 invalid_client and a challenge (answered here, before the provider).
  */
 function refusesBasic(req: IncomingMessage, res: ServerResponse): boolean {
   if (!/^basic\s/i.test(req.headers.authorization ?? '')) {
@@ -72,17 +65,21 @@ export async function openFrontDoor(
 ): Promise<FrontDoor> {
   const { ctx } = control;
   const records = new OAuthRecords(ctx.records.driver);
-  const provider = new StoreOAuthProvider(records, settings);
+  const provider = createProvider({
+    ctx,
+    settings,
+    adapter: {
+      driver: ctx.records.driver,
+      records,
+      documents: new MetadataDocuments(settings),
+      allowLoopbackMetadata: settings.allowLoopbackMetadata,
+      now: settings.now,
+    },
+    keys: { cookie: control.deriveKey('oauth-provider-cookies'), signing: control.deriveKey('oauth-provider-signing') },
+    interactionUrl: beginSignIn(records, settings),
+  });
   const signIn = createSignIn({ ctx, records, provider, settings, ...(baseUrlOverride ? { baseUrlOverride } : {}) });
-  // Express is the SDK's own dependency; its handlers need an Express app around them.
-  const express = ((await import('express' as string)) as { default: () => ExpressApp }).default;
-  const app = express();
-  app.disable('x-powered-by');
-  // The SDK's per-IP rate limits need `trust proxy` set for the deployment; the reverse proxy limits instead.
-  app.use(ENDPOINTS.authorize, authorizationHandler({ provider, rateLimit: false }));
-  app.use(ENDPOINTS.token, tokenHandler({ provider, rateLimit: false }));
-  app.use(ENDPOINTS.register, clientRegistrationHandler({ clientsStore: provider.clientsStore, rateLimit: false }));
-  app.use(ENDPOINTS.revoke, revocationHandler({ provider, rateLimit: false }));
+  const protocol = provider.callback();
 
   const scopes = supportedScopes(settings);
   const authorizationServer = authorizationServerMetadata(settings, scopes);
@@ -109,15 +106,25 @@ export async function openFrontDoor(
     [new URL(resourceMetadataUrl).pathname, resourceMetadata],
   ]);
   const owned = new Set(Object.values(ENDPOINTS));
-  // The v2 helpers recognise their own error class: a refused token becomes its invalid_token.
+  // The provider's own record of the token; its expiry in the store follows the injected clock.
   const verifier: OAuthTokenVerifier = {
-    verifyAccessToken: (token) =>
-      provider.verifyAccessToken(token).then(
-        (info) => info as AuthInfo,
-        (error: unknown) => {
-          throw new OAuthError(OAuthErrorCode.InvalidToken, (error as Error).message);
-        },
-      ),
+    async verifyAccessToken(token) {
+      const found = token.startsWith(ACCESS_TOKEN_PREFIX) ? await provider.AccessToken.find(token) : undefined;
+      const grant = parseSubject(found?.accountId);
+      // The grant too: a replayed code or refresh token ends it, even for tokens minted in the race.
+      const live = found?.grantId ? await provider.Grant.find(found.grantId) : undefined;
+      if (!found || !grant || !live || typeof found.aud !== 'string' || !found.clientId || !found.exp) {
+        throw new OAuthError(OAuthErrorCode.InvalidToken, 'unknown, expired or revoked access token');
+      }
+      return {
+        token,
+        clientId: found.clientId,
+        scopes: (found.scope ?? '').split(' ').filter(Boolean),
+        expiresAt: found.exp,
+        resource: new URL(found.aud),
+        extra: grant,
+      } satisfies AuthInfo;
+    },
   };
 
   // The challenge names every scope on offer: clients ask for what the WWW-Authenticate header names.
@@ -139,9 +146,11 @@ export async function openFrontDoor(
         return true;
       }
       // Under a path in MCP_PUBLIC_URL, a proxy may pass `/base/authorize` through or strip it to `/authorize`.
+      // The provider finds its mount path in `originalUrl` (as under Express's `app.use('/base', ...)`).
       const url = new URL(fullUrl.href);
       if (basePath !== '' && url.pathname.startsWith(`${basePath}/`)) {
         url.pathname = url.pathname.slice(basePath.length);
+        (req as IncomingMessage & { originalUrl?: string }).originalUrl = req.url;
         req.url = `${url.pathname}${url.search}`;
       }
       if (owned.has(url.pathname)) {
@@ -151,12 +160,7 @@ export async function openFrontDoor(
         if (!(await admit(limiter, limitOf[url.pathname] as RateLimit, req, res))) {
           return true;
         }
-        await new Promise<void>((resolve) => {
-          res.once('close', resolve);
-          app(req, res, () => {
-            sendJson(res, 404, { error: 'not_found' });
-          });
-        });
+        await protocol(req, res);
         return true;
       }
       if (

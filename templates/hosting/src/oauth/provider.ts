@@ -1,297 +1,52 @@
 /**
- * The authorization server's storage side, behind the MCP SDK's own OAuth handlers (authorize,
- * token, register, revoke: request parsing, PKCE S256 verification, client authentication and
- * error answers are the SDK's). Here: clients (registered or by metadata document), codes and
- * tokens (random, stored as hashes, bound to one grant = one MCP server record), refresh rotation
- * with replay detection, and the access-token check of the resource server.
+ * The authorization server: node-oidc-provider (request validation, PKCE S256, public clients,
+ * RFC 7591 registration, RFC 8707 resource indicators, codes, refresh-token rotation with replay
+ * detection, RFC 7009 revocation that ends a refresh token's grant). Ours here: its storage
+ * (adapter.ts), the policy it is configured with (public clients only, our redirect-URI rules,
+ * one resource, opaque tokens with recognisable prefixes, the injected clock's lifetimes) and where
+ * its interactions go (the sign-in pages, signin.ts). Its cookies are not used: the sign-in is bound
+ * to the browser by ours (browser-binding.ts), and the code is minted once the vendor round trip
+ * is done (`issueCode`).
  */
-
-import type { IncomingMessage } from 'node:http';
-import type { OAuthRegisteredClientsStore } from '@modelcontextprotocol/sdk/server/auth/clients.js';
-import {
-  InvalidClientMetadataError,
-  InvalidGrantError,
-  InvalidScopeError,
-  InvalidTargetError,
-  InvalidTokenError,
-} from '@modelcontextprotocol/sdk/server/auth/errors.js';
-import type { AuthorizationParams, OAuthServerProvider } from '@modelcontextprotocol/sdk/server/auth/provider.js';
-import type { AuthInfo } from '@modelcontextprotocol/sdk/server/auth/types.js';
-import type {
-  OAuthClientInformationFull,
-  OAuthTokenRevocationRequest,
-  OAuthTokens,
-} from '@modelcontextprotocol/sdk/shared/auth.js';
-import { hashSecret, newId, newSecret } from '../control/context.js';
-import { newSession, presentedSession, sessionCookie, sessionHash } from './browser-binding.js';
-import { isMetadataDocumentId, MetadataDocuments } from './client-metadata.js';
-import {
-  decodeGrantData,
-  type GrantData,
-  type OAuthRecords,
-  type SignInRequest,
-  type TokenKind,
-  type TokenRow,
-} from './records.js';
-import { redirectUrisProblem } from './redirect-uris.js';
-import { grantedScopes, type OAuthSettings } from './settings.js';
+import { createECDH } from 'node:crypto';
+import Provider, {
+  type Configuration,
+  type ErrorOut,
+  errors,
+  type Interaction,
+  type KoaContextWithOIDC,
+} from 'oidc-provider';
+import type { ControlContext } from '../control/context.js';
+import { type AdapterDeps, parseSubject, storeAdapter } from './adapter.js';
+import { redirectUriRegistered, redirectUrisProblem } from './redirect-uris.js';
+import { type OAuthSettings, supportedScopes } from './settings.js';
 
 export const ACCESS_TOKEN_PREFIX = 'mcp_at_';
 const REFRESH_TOKEN_PREFIX = 'mcp_rt_';
-const LIFETIME_MS: Record<TokenKind, number> = {
-  code: 5 * 60_000,
-  access: 60 * 60_000,
-  refresh: 30 * 24 * 60 * 60_000,
-};
-/** How long the user has to sign in with the vendor and answer the consent page. */
+const ACCESS_TTL_S = 3600;
+const REFRESH_TTL_S = 30 * 86_400;
+/** Each rotation gives a refresh token 30 days; the grant they belong to lasts a year at most. */
+const GRANT_TTL_S = 365 * 86_400;
+/** How long the user has to answer the consent page and sign in with the vendor. */
 export const REQUEST_WINDOW_MS = 15 * 60_000;
 
-/** What `authorize` needs of the Express response the SDK hands it. */
-interface Redirecting {
-  redirect(status: number, url: string): void;
-  setHeader(name: string, value: string): void;
-  req: IncomingMessage;
+export interface ProviderDeps {
+  ctx: ControlContext;
+  settings: OAuthSettings;
+  adapter: AdapterDeps;
+  /** Two 32-byte keys (MCP_SERVER_SECRET-derived): the provider's cookie key and its signing key seed. */
+  keys: { cookie: Buffer; signing: Buffer };
+  /** Where the browser goes for an interaction (the consent page); may throw an OAuth error for the client. */
+  interactionUrl: (ctx: KoaContextWithOIDC, interaction: Interaction) => Promise<string>;
 }
 
-export interface IssuedGrant {
-  serverId: string;
-  accountId: string;
-  clientId: string;
-  scopes: string[];
-  resource: string;
-}
-
-export class StoreOAuthProvider implements OAuthServerProvider {
-  private readonly documents: MetadataDocuments;
-
-  constructor(
-    private readonly records: OAuthRecords,
-    private readonly settings: OAuthSettings,
-  ) {
-    this.documents = new MetadataDocuments(settings);
-  }
-
-  get clientsStore(): OAuthRegisteredClientsStore {
-    return {
-      getClient: (clientId) => this.client(clientId),
-      // Every client is public (PKCE protects the code); a requested secret method is replaced by "none".
-      registerClient: async (metadata) => {
-        const { client_secret: _secret, client_secret_expires_at: _expires, ...rest } = metadata;
-        const problem = redirectUrisProblem(rest.redirect_uris);
-        if (problem) {
-          throw new InvalidClientMetadataError(problem);
-        }
-        const client: OAuthClientInformationFull = {
-          ...rest,
-          token_endpoint_auth_method: 'none',
-          client_id: newId(),
-          client_id_issued_at: Math.floor(this.settings.now().getTime() / 1000),
-        };
-        await this.records.insertClient(client.client_id, JSON.stringify(client), this.settings.now().toISOString());
-        return client;
-      },
-    };
-  }
-
-  private async client(clientId: string): Promise<OAuthClientInformationFull | undefined> {
-    if (isMetadataDocumentId(clientId, this.settings)) {
-      return this.documents.get(clientId);
-    }
-    const stored = await this.records.client(clientId);
-    return stored === undefined ? undefined : (JSON.parse(stored) as OAuthClientInformationFull);
-  }
-
-  /** The SDK has checked the client, the redirect URI and the PKCE parameters; the user signs in next. */
-  async authorize(client: OAuthClientInformationFull, params: AuthorizationParams, res: Redirecting): Promise<void> {
-    if (params.resource && !sameResource(params.resource.href, this.settings.resource)) {
-      throw new InvalidTargetError(`this server issues tokens only for ${this.settings.resource}`);
-    }
-    const scopes = grantedScopes(params.scopes, this.settings);
-    if (!scopes.ok) {
-      throw new InvalidScopeError(scopes.message);
-    }
-    const request: SignInRequest = {
-      clientId: client.client_id,
-      clientName: client.client_name ?? client.client_id,
-      redirectUri: params.redirectUri,
-      codeChallenge: params.codeChallenge,
-      scopes: scopes.value,
-      ...(params.state !== undefined ? { state: params.state } : {}),
-    };
-    const id = newSecret('');
-    // The browser that asked: every later step of this sign-in needs its cookie.
-    const secure = this.settings.publicUrl.startsWith('https:');
-    const session = presentedSession(res.req, secure) ?? newSession();
-    await this.records.insertRequest(
-      hashSecret(id),
-      JSON.stringify(request),
-      new Date(this.settings.now().getTime() + REQUEST_WINDOW_MS).toISOString(),
-      sessionHash(session),
-    );
-    res.setHeader('set-cookie', sessionCookie(session, REQUEST_WINDOW_MS / 1000, secure));
-    res.redirect(302, `${this.settings.publicUrl}/oauth/signin?request=${encodeURIComponent(id)}`);
-  }
-
-  /** After consent: a single-use code for the grant. */
-  async issueCode(grant: IssuedGrant, request: SignInRequest): Promise<string> {
-    const code = newSecret('');
-    await this.insert(code, 'code', grant, { codeChallenge: request.codeChallenge, redirectUri: request.redirectUri });
-    return code;
-  }
-
-  async challengeForAuthorizationCode(client: OAuthClientInformationFull, code: string): Promise<string> {
-    const row = await this.live(code, 'code', client);
-    return decodeGrantData(row.grant_data).codeChallenge ?? '';
-  }
-
-  async exchangeAuthorizationCode(
-    client: OAuthClientInformationFull,
-    code: string,
-    _verifier?: string,
-    redirectUri?: string,
-    resource?: URL,
-  ): Promise<OAuthTokens> {
-    const row = await this.live(code, 'code', client);
-    const data = decodeGrantData(row.grant_data);
-    if (redirectUri !== data.redirectUri) {
-      throw new InvalidGrantError('redirect_uri does not match the authorization request');
-    }
-    if (resource && !sameResource(resource.href, data.resource)) {
-      throw new InvalidTargetError('resource does not match the authorization request');
-    }
-    if (!(await this.records.markUsed(row.token_hash))) {
-      return this.replayed(row);
-    }
-    return this.issueTokens({
-      serverId: row.server_id,
-      accountId: data.accountId,
-      clientId: client.client_id,
-      scopes: data.scopes,
-      resource: data.resource,
-    });
-  }
-
-  /** Rotation: the old refresh token is spent; presenting it again revokes the whole grant (RFC 9700 §4.14). */
-  async exchangeRefreshToken(
-    client: OAuthClientInformationFull,
-    refreshToken: string,
-    scopes?: string[],
-    resource?: URL,
-  ): Promise<OAuthTokens> {
-    const row = await this.live(refreshToken, 'refresh', client);
-    const data = decodeGrantData(row.grant_data);
-    if (resource && !sameResource(resource.href, data.resource)) {
-      throw new InvalidTargetError('resource does not match the grant');
-    }
-    if (scopes?.some((scope) => !data.scopes.includes(scope))) {
-      throw new InvalidScopeError('a refresh cannot widen the granted scopes');
-    }
-    if (!(await this.records.markUsed(row.token_hash))) {
-      return this.replayed(row);
-    }
-    return this.issueTokens({
-      serverId: row.server_id,
-      accountId: data.accountId,
-      clientId: client.client_id,
-      scopes: scopes ?? data.scopes,
-      resource: data.resource,
-    });
-  }
-
-  /** The resource server's check: known, unexpired (injected clock), and its grant still exists. */
-  async verifyAccessToken(token: string): Promise<AuthInfo> {
-    const row = token.startsWith(ACCESS_TOKEN_PREFIX) ? await this.records.token(hashSecret(token)) : undefined;
-    if (row?.kind !== 'access') {
-      throw new InvalidTokenError('unknown or revoked access token');
-    }
-    const expiresAt = Date.parse(row.expires_at);
-    if (expiresAt <= this.settings.now().getTime()) {
-      throw new InvalidTokenError('the access token has expired');
-    }
-    const data = decodeGrantData(row.grant_data);
-    return {
-      token,
-      clientId: row.client_id,
-      scopes: data.scopes,
-      expiresAt: Math.floor(expiresAt / 1000),
-      resource: new URL(data.resource),
-      extra: { serverId: row.server_id, accountId: data.accountId },
-    };
-  }
-
-  /**
-   * RFC 7009 §2.1: revoking a refresh token ends every token of its grant; revoking an access token
-   * ends that token. Unknown tokens, and tokens of another client, are not an error.
-   */
-  async revokeToken(client: OAuthClientInformationFull, request: OAuthTokenRevocationRequest): Promise<void> {
-    const row = await this.records.token(hashSecret(request.token));
-    if (!row || row.client_id !== client.client_id || row.kind === 'code') {
-      return;
-    }
-    if (row.kind === 'refresh') {
-      await this.records.deleteGrantTokens(row.server_id);
-    } else {
-      await this.records.deleteToken(row.token_hash);
-    }
-  }
-
-  private async issueTokens(grant: IssuedGrant): Promise<OAuthTokens> {
-    const access = newSecret(ACCESS_TOKEN_PREFIX);
-    const refresh = newSecret(REFRESH_TOKEN_PREFIX);
-    await this.records.insertTokens([this.tokenRow(access, 'access', grant), this.tokenRow(refresh, 'refresh', grant)]);
-    return {
-      access_token: access,
-      token_type: 'Bearer',
-      expires_in: LIFETIME_MS.access / 1000,
-      refresh_token: refresh,
-      scope: grant.scopes.join(' '),
-    };
-  }
-
-  private async insert(
-    secret: string,
-    kind: TokenKind,
-    grant: IssuedGrant,
-    extra: Partial<GrantData> = {},
-  ): Promise<void> {
-    await this.records.insertToken(this.tokenRow(secret, kind, grant, extra));
-  }
-
-  private tokenRow(secret: string, kind: TokenKind, grant: IssuedGrant, extra: Partial<GrantData> = {}): TokenRow {
-    const data: GrantData = { scopes: grant.scopes, resource: grant.resource, accountId: grant.accountId, ...extra };
-    return {
-      token_hash: hashSecret(secret),
-      kind,
-      server_id: grant.serverId,
-      client_id: grant.clientId,
-      grant_data: JSON.stringify(data),
-      expires_at: new Date(this.settings.now().getTime() + LIFETIME_MS[kind]).toISOString(),
-      used: 0,
-    };
-  }
-
-  /** A code or refresh token of this client, not expired; a used one is a replay. */
-  private async live(secret: string, kind: TokenKind, client: OAuthClientInformationFull): Promise<TokenRow> {
-    const row = await this.records.token(hashSecret(secret));
-    if (!row || row.kind !== kind || row.client_id !== client.client_id) {
-      throw new InvalidGrantError(`unknown ${kind === 'code' ? 'authorization code' : 'refresh token'}`);
-    }
-    if (row.used === 1) {
-      return this.replayed(row);
-    }
-    if (Date.parse(row.expires_at) <= this.settings.now().getTime()) {
-      throw new InvalidGrantError(`the ${kind === 'code' ? 'authorization code' : 'refresh token'} has expired`);
-    }
-    return row;
-  }
-
-  /** A spent code or refresh token presented again: someone has a copy, so the grant's tokens all go. */
-  private async replayed(row: TokenRow): Promise<never> {
-    await this.records.deleteGrantTokens(row.server_id);
-    throw new InvalidGrantError(
-      `this ${row.kind === 'code' ? 'authorization code' : 'refresh token'} was already used; the grant's tokens are revoked`,
-    );
-  }
+/** An ES256 key from a 32-byte seed: the same on every instance sharing MCP_SERVER_SECRET. */
+function signingKey(seed: Buffer) {
+  const ecdh = createECDH('prime256v1');
+  ecdh.setPrivateKey(seed);
+  const point = ecdh.getPublicKey();
+  const b64 = (bytes: Buffer) => bytes.toString('base64url');
+  return { kty: 'EC', crv: 'P-256', d: b64(seed), x: b64(point.subarray(1, 33)), y: b64(point.subarray(33)) };
 }
 
 /** RFC 8707 resource identifiers compare as URLs without a fragment or one trailing slash. */
@@ -306,4 +61,149 @@ export function sameResource(a: string, b: string): boolean {
     }
   };
   return norm(a) === norm(b);
+}
+
+/** The provider's error answers that are not redirected to a client are JSON, as the rest of the API. */
+async function renderError(ctx: KoaContextWithOIDC, out: ErrorOut): Promise<void> {
+  // RFC 7591's invalid_redirect_uri is a registration error; at authorize it is a bad request.
+  const error = out.error === 'invalid_redirect_uri' ? 'invalid_request' : out.error;
+  ctx.type = 'application/json';
+  ctx.set('cache-control', 'no-store');
+  ctx.body = { ...out, error };
+}
+
+export function createProvider(deps: ProviderDeps): Provider {
+  const { settings } = deps;
+  const scopes = supportedScopes(settings);
+  const configuration: Configuration = {
+    adapter: storeAdapter(deps.adapter),
+    clientAuthMethods: ['none'],
+    // Public clients in browsers may call the token and revocation endpoints (PKCE protects the code).
+    clientBasedCORS: () => true,
+    clientDefaults: {
+      grant_types: ['authorization_code', 'refresh_token'],
+      response_types: ['code'],
+      token_endpoint_auth_method: 'none',
+      id_token_signed_response_alg: 'ES256',
+    },
+    cookies: { keys: [deps.keys.cookie.toString('base64url')] },
+    jwks: { keys: [signingKey(deps.keys.signing)] },
+    // Our client policy, for registered clients and metadata documents alike (it runs before the
+    // provider's own checks): our redirect-URI rules, and every client public (PKCE protects the
+    // code), a requested secret method replaced by "none" as RFC 7591 §3.2.1 lets a server do.
+    extraClientMetadata: {
+      properties: ['mcp_client_policy'],
+      validator(_ctx, _key, _value, metadata) {
+        const problem = redirectUrisProblem(metadata.redirect_uris);
+        if (problem) {
+          throw new errors.InvalidClientMetadata(problem);
+        }
+        metadata.token_endpoint_auth_method = 'none';
+        delete metadata.client_secret;
+        delete metadata.client_secret_expires_at;
+      },
+    },
+    features: {
+      devInteractions: { enabled: false },
+      registration: { enabled: true, issueRegistrationAccessToken: false },
+      // RFC 7009: a token of another client is left alone, and the answer is the same 200.
+      revocation: { enabled: true, allowedPolicy: async (_ctx, client, token) => token.clientId === client.clientId },
+      userinfo: { enabled: false },
+      resourceIndicators: {
+        enabled: true,
+        defaultResource: () => settings.resource,
+        useGrantedResource: () => true,
+        getResourceServerInfo(_ctx, resource) {
+          if (!sameResource(resource, settings.resource)) {
+            throw new errors.InvalidTarget(`this server issues tokens only for ${settings.resource}`);
+          }
+          return { scope: scopes.join(' '), audience: settings.resource, accessTokenTTL: ACCESS_TTL_S };
+        },
+      },
+    },
+    async findAccount(_ctx, subject) {
+      const grant = parseSubject(subject);
+      const server = grant ? await deps.ctx.records.server(grant.accountId, grant.serverId) : undefined;
+      return server ? { accountId: subject, claims: async () => ({ sub: subject }) } : undefined;
+    },
+    interactions: { url: (ctx, interaction) => deps.interactionUrl(ctx, interaction) },
+    issueRefreshToken: async (_ctx, client) => client.grantTypeAllowed('refresh_token'),
+    rotateRefreshToken: true,
+    pkce: { required: () => true },
+    responseTypes: ['code'],
+    scopes,
+    routes: { authorization: '/authorize', token: '/token', registration: '/register', revocation: '/revoke' },
+    ttl: {
+      AccessToken: ACCESS_TTL_S,
+      AuthorizationCode: 300,
+      RefreshToken: REFRESH_TTL_S,
+      Grant: GRANT_TTL_S,
+      Interaction: REQUEST_WINDOW_MS / 1000,
+      Session: REQUEST_WINDOW_MS / 1000,
+    },
+    renderError,
+  };
+  const provider = new Provider(new URL(settings.publicUrl).href, configuration);
+  // The provider's own cookies (interaction, session) are dropped: only the sign-in cookie binds.
+  // A GET's 303 becomes the 302 clients have always had from here (the same to a browser).
+  provider.use(async (ctx, next) => {
+    await next();
+    if (ctx.status === 303 && ctx.method === 'GET') {
+      ctx.status = 302;
+    }
+    ctx.response.remove('set-cookie');
+    if (typeof ctx.state.signinCookie === 'string') {
+      ctx.set('set-cookie', ctx.state.signinCookie);
+    }
+  });
+  // Our redirect-URI comparison for every client (the provider allows a loopback port to vary for native ones only).
+  const clients = provider.Client.prototype as unknown as {
+    redirectUris: string[];
+    redirectUriAllowed(uri: string): boolean;
+  };
+  clients.redirectUriAllowed = function allowed(this: typeof clients, uri: string) {
+    return redirectUriRegistered(uri, this.redirectUris);
+  };
+  // Recognisable tokens (secret scanners, logs): the provider's random id behind our prefix.
+  type Minting = { generateTokenId(this: unknown): string };
+  for (const [model, prefix] of [
+    [provider.AccessToken.prototype, ACCESS_TOKEN_PREFIX],
+    [provider.RefreshToken.prototype, REFRESH_TOKEN_PREFIX],
+  ] as const) {
+    const minting = model as unknown as Minting;
+    const generate = minting.generateTokenId;
+    minting.generateTokenId = function prefixed(this: unknown) {
+      return `${prefix}${generate.call(this)}`;
+    };
+  }
+  return provider;
+}
+
+/** After consent and the vendor round trip: the grant and a single-use code for it. */
+export async function issueCode(
+  provider: Provider,
+  grant: { subject: string; clientId: string; redirectUri: string; codeChallenge: string; scopes: string[] },
+  resource: string,
+): Promise<string | undefined> {
+  const client = await provider.Client.find(grant.clientId);
+  if (!client) {
+    return undefined;
+  }
+  const scope = grant.scopes.join(' ');
+  const stored = new provider.Grant({ accountId: grant.subject, clientId: grant.clientId });
+  stored.addResourceScope(resource, scope);
+  const grantId = await stored.save();
+  const code = new provider.AuthorizationCode({
+    client,
+    accountId: grant.subject,
+    grantId,
+    gty: 'authorization_code',
+    redirectUri: grant.redirectUri,
+    codeChallenge: grant.codeChallenge,
+    codeChallengeMethod: 'S256',
+    scope,
+    resource,
+    expiresWithSession: false,
+  });
+  return code.save();
 }

@@ -1,8 +1,7 @@
 /**
- * What the OAuth front door keeps in the store: registered clients, authorization requests in
- * flight (while the user signs in with the vendor), codes and tokens. Codes and tokens are kept
- * only as SHA-256 hashes; each one belongs to a grant, which is an MCP server record, so deleting
- * the server (admin API) deletes its tokens with it (ON DELETE CASCADE).
+ * What the sign-in keeps in the store beside the authorization server's own records (adapter.ts):
+ * registered clients, and authorization requests in flight (bound to a browser, while the user
+ * answers the consent page and signs in with the vendor).
  */
 import type { SqlDriver } from '../store/driver.js';
 
@@ -17,31 +16,6 @@ export interface SignInRequest {
   domain?: string;
 }
 
-/** `code` is single-use; `refresh` rotates (a used one is kept, marked, to spot a replay). */
-export type TokenKind = 'code' | 'access' | 'refresh';
-
-export interface TokenRow {
-  token_hash: string;
-  kind: TokenKind;
-  server_id: string;
-  client_id: string;
-  /** JSON of GrantData. */
-  grant_data: string;
-  expires_at: string;
-  used: number;
-}
-
-/** What a code or token was issued for. */
-export interface GrantData {
-  scopes: string[];
-  resource: string;
-  /** The connected account the grant serves (its MCP server record belongs to it). */
-  accountId: string;
-  /** Codes only: the PKCE challenge and the redirect URI of the authorization request. */
-  codeChallenge?: string;
-  redirectUri?: string;
-}
-
 /** Stored JSON that does not have the shape this code wrote: a corrupt or foreign row, never guessed at. */
 function corrupt(what: string): Error {
   return new Error(`the store holds a malformed ${what}`);
@@ -51,28 +25,6 @@ const isStringList = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((item) => typeof item === 'string');
 const optionalString = (value: unknown): value is string | undefined =>
   value === undefined || typeof value === 'string';
-
-/** `grant_data` of a token row, checked field by field. */
-export function decodeGrantData(text: string): GrantData {
-  const value: unknown = JSON.parse(text);
-  if (typeof value !== 'object' || value === null) {
-    throw corrupt('grant');
-  }
-  const { scopes, resource, accountId, codeChallenge, redirectUri } = value as Record<string, unknown>;
-  if (!isStringList(scopes) || typeof resource !== 'string' || typeof accountId !== 'string') {
-    throw corrupt('grant');
-  }
-  if (!optionalString(codeChallenge) || !optionalString(redirectUri)) {
-    throw corrupt('grant');
-  }
-  return {
-    scopes,
-    resource,
-    accountId,
-    ...(codeChallenge !== undefined ? { codeChallenge } : {}),
-    ...(redirectUri !== undefined ? { redirectUri } : {}),
-  };
-}
 
 /** `request` of an authorization request row, checked field by field. */
 export function decodeSignInRequest(text: string): SignInRequest {
@@ -159,46 +111,5 @@ export class OAuthRecords {
         idHash,
       ])
     )[0];
-  }
-
-  async insertToken(row: TokenRow): Promise<void> {
-    await this.insertTokens([row]);
-  }
-
-  /** Several tokens of one grant (an access token and its refresh token): all stored, or none. */
-  async insertTokens(rows: readonly TokenRow[]): Promise<void> {
-    await this.driver.transaction(async (tx) => {
-      for (const row of rows) {
-        await tx.run(
-          'INSERT INTO oauth_tokens (token_hash, kind, server_id, client_id, grant_data, expires_at, used) VALUES (?, ?, ?, ?, ?, ?, ?)',
-          [row.token_hash, row.kind, row.server_id, row.client_id, row.grant_data, row.expires_at, row.used],
-        );
-      }
-    });
-  }
-
-  async token(tokenHash: string): Promise<TokenRow | undefined> {
-    return (
-      await this.driver.all<TokenRow>(
-        'SELECT token_hash, kind, server_id, client_id, grant_data, expires_at, used FROM oauth_tokens WHERE token_hash = ?',
-        [tokenHash],
-      )
-    )[0];
-  }
-
-  /** Marks a code or refresh token used; true only for the one caller that got there first. */
-  async markUsed(tokenHash: string): Promise<boolean> {
-    return (
-      (await this.driver.run('UPDATE oauth_tokens SET used = 1 WHERE token_hash = ? AND used = 0', [tokenHash])) === 1
-    );
-  }
-
-  /** Every code and token of one grant (a replayed code or refresh token). */
-  async deleteGrantTokens(serverId: string): Promise<void> {
-    await this.driver.run('DELETE FROM oauth_tokens WHERE server_id = ?', [serverId]);
-  }
-
-  async deleteToken(tokenHash: string): Promise<void> {
-    await this.driver.run('DELETE FROM oauth_tokens WHERE token_hash = ?', [tokenHash]);
   }
 }

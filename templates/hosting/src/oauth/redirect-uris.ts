@@ -1,7 +1,7 @@
 /**
  * Which redirect URIs a client may name (design.md §4b, OAuth 2.1 §2.3.1, RFC 8252 §7.3): https,
- * or http only on a loopback host. They are compared exactly at authorize (the SDK's handler; the
- * port of a loopback URI may vary).
+ * or http only on a loopback host. They are compared exactly at authorize, except that the port of
+ * an http loopback URI may vary (RFC 8252 §7.3: native apps listen on whatever port is free).
  */
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', '[::1]', 'localhost']);
 
@@ -40,4 +40,23 @@ export function redirectUrisProblem(uris: unknown): string | undefined {
     }
   }
   return undefined;
+}
+
+/** An http loopback URI without its port; undefined for any other URI. */
+function loopbackWithoutPort(uri: string): string | undefined {
+  const url = URL.canParse(uri) ? new URL(uri) : undefined;
+  if (url?.protocol !== 'http:' || !isLoopbackHost(url.hostname)) {
+    return undefined;
+  }
+  url.port = '';
+  return url.href;
+}
+
+/** Whether an authorization request's redirect URI is one the client registered. */
+export function redirectUriRegistered(uri: string, registered: readonly string[]): boolean {
+  if (registered.includes(uri)) {
+    return true;
+  }
+  const loose = loopbackWithoutPort(uri);
+  return loose !== undefined && registered.some((candidate) => loopbackWithoutPort(candidate) === loose);
 }

@@ -1,6 +1,6 @@
 /**
- * The browser steps between the SDK's authorize handler and the code (design.md §4b): the consent
- * page first (it names the client and the host its code goes to, and asks for the vendor domain),
+ * The browser steps between the authorization server's /authorize (node-oidc-provider, which hands
+ * a checked request to `begin` as an interaction) and the code (design.md §4b): the consent page first (it names the client and the host its code goes to, and asks for the vendor domain),
  * then the vendor's own OAuth (its callback shares `/oauth/<integration>/callback` with account
  * connect, told apart by a `signin.` state), then the code. Every step needs the cookie of the
  * browser that called /authorize, and the consent form its CSRF token (browser-binding.ts).
@@ -8,13 +8,15 @@
  * never sent to the MCP client) and an MCP server record for it, which the admin API can delete.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type Provider from 'oidc-provider';
 import { constantTimeEqual, readLimitedBody, refusalId, resolveBaseUrl, selectTools } from 'saas-mcp-runtime/host';
 import { callbackUrl, storeCredentials } from '../control/accounts.js';
 import { type ControlContext, hashSecret, newId, newSecret } from '../control/context.js';
 import { authorizeUrl, requestTokens } from '../control/oauth.js';
+import { grantSubject } from './adapter.js';
 import { csrfToken, isBoundBrowser, presentedSession } from './browser-binding.js';
 import { consentPage, problemPage } from './pages.js';
-import type { StoreOAuthProvider } from './provider.js';
+import { issueCode } from './provider.js';
 import { decodeSignInRequest, type OAuthRecords, type RequestRow, type SignInRequest } from './records.js';
 import { methodsOf, type OAuthSettings } from './settings.js';
 
@@ -24,7 +26,7 @@ const MAX_FORM_BYTES = 16 * 1024;
 export interface SignInDeps {
   ctx: ControlContext;
   records: OAuthRecords;
-  provider: StoreOAuthProvider;
+  provider: Provider;
   settings: OAuthSettings;
   /** The operator's EGNYTE_BASE_URL (a sandbox or proxy): every sign-in goes there instead of `<domain>.egnyte.com`. */
   baseUrlOverride?: string;
@@ -273,16 +275,14 @@ export function createSignIn(deps: SignInDeps) {
       updated_at: now,
       last_used_at: null,
     });
-    const issued = await provider.issueCode(
-      {
-        serverId,
-        accountId: account.id,
-        clientId: request.clientId,
-        scopes: request.scopes,
-        resource: settings.resource,
-      },
-      request,
+    const issued = await issueCode(
+      provider,
+      { ...request, subject: grantSubject(account.id, serverId) },
+      settings.resource,
     );
+    if (!issued) {
+      return refused(res);
+    }
     back(res, request, { code: issued });
   }
 

@@ -3,15 +3,17 @@
  * its hooks (admin API, store-backed URLs, stored API tokens, call logs) and the CLI verbs their
  * context. One place builds it, so the API and the CLI run the same code.
  */
+import { randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import type {
-  AuditEntry,
-  AuditSink,
-  FetchFunction,
-  HttpRoute,
-  Outcome,
-  ServerData,
-  StoreOps,
+import {
+  type AuditEntry,
+  type AuditSink,
+  deriveKeys,
+  type FetchFunction,
+  type HttpRoute,
+  type Outcome,
+  type ServerData,
+  type StoreOps,
 } from 'saas-mcp-runtime/host';
 import { createAdminPage } from '../admin/page.js';
 import { adminApiRoutes } from '../control/admin-http.js';
@@ -43,6 +45,8 @@ export interface ControlPlane {
   ping(): Promise<void>;
   /** Without MCP_PUBLIC_URL, returned URLs use the address the server listens on. */
   setListeningUrl(url: string): void;
+  /** A 32-byte key for one purpose, derived (HKDF) from the first MCP_SERVER_SECRET. */
+  deriveKey(purpose: string): Buffer;
   close(): Promise<void>;
 }
 
@@ -138,6 +142,8 @@ export async function openControlPlane(options: ControlOptions): Promise<Outcome
     setListeningUrl(url) {
       publicUrl ??= url;
     },
+    // Without a secret (development), a key of this process only.
+    deriveKey: (purpose) => deriveKeys(options.secrets.slice(0, 1), purpose, 'v1')[0]?.key ?? randomBytes(32),
   };
   return { ok: true, value: plane };
 }

@@ -7,6 +7,7 @@ import type { Dialect, SqlDriver } from './driver.js';
 import { FRONT_DOOR_MIGRATIONS } from './front-door-tables.js';
 import { INDEX_MIGRATION } from './index-migration.js';
 import { OAUTH_MIGRATION } from './oauth-tables.js';
+import { OIDC_MIGRATIONS } from './oidc-tables.js';
 import { RETENTION_MIGRATION } from './retention-indexes.js';
 
 export interface Migration {
@@ -72,6 +73,7 @@ export const MIGRATIONS: readonly Migration[] = [
   ...FRONT_DOOR_MIGRATIONS,
   RETENTION_MIGRATION,
   INDEX_MIGRATION,
+  ...OIDC_MIGRATIONS,
 ];
 
 const SERIAL: Record<Dialect, string> = {

@@ -1,4 +1,8 @@
-/** The OAuth front door's tables (oauth/records.ts reads and writes them), as store migration 2. */
+/**
+ * The OAuth front door's tables, as store migration 2 (oauth/records.ts reads and writes the clients
+ * and requests). `oauth_tokens` is no longer written: the authorization server's records are in
+ * `oauth_models` (migration 50); retention drains what is left.
+ */
 export const OAUTH_MIGRATION = {
   version: 2,
   name: 'oauth clients, requests, codes, tokens',

@@ -33,6 +33,7 @@ const PURGES: readonly Purge[] = [
   { table: 'oauth_states', key: 'state_hash', where: 'expires_at <= ?', cutoff: (now) => now.toISOString() },
   { table: 'oauth_requests', key: 'id_hash', where: 'expires_at <= ?', cutoff: (now) => now.toISOString() },
   { table: 'oauth_tokens', key: 'token_hash', where: 'expires_at <= ?', cutoff: (now) => now.toISOString() },
+  { table: 'oauth_models', key: 'id_hash', where: 'expires_at <= ?', cutoff: (now) => now.toISOString() },
   {
     table: 'accounts',
     key: 'id',
