@@ -4,6 +4,7 @@
  */
 import { checkFilter, parseSurfaceConfig, selectTools, type ToolFilter } from 'saas-mcp-runtime/host';
 import type { ServerRow } from '../store/records.js';
+import { decodeServerConfig } from '../store/server-config.js';
 import type { LogEntry, McpServer, ServerConfig } from '../wire/types.js';
 import { getAccount } from './accounts.js';
 import {
@@ -27,7 +28,7 @@ export function filterOf(config: ServerConfig): ToolFilter {
 }
 
 function serverView(ctx: ControlContext, row: ServerRow): McpServer {
-  const config = JSON.parse(row.config) as ServerConfig;
+  const config = decodeServerConfig(row.config);
   return {
     id: row.id,
     name: row.name,
@@ -134,18 +135,22 @@ export async function listServers(
   cursor?: string,
   limit = 50,
 ): Promise<ListAnswer<McpServer>> {
-  await getAccount(ctx, accountId);
-  await ctx.records.deleteExpiredServers(ctx.now().toISOString());
-  const page = await ctx.records.servers(accountId, decodeCursor(cursor), limit);
+  const page = await ctx.records.servers(accountId, ctx.now().toISOString(), decodeCursor(cursor), limit);
+  if (page.rows.length === 0) {
+    // Nothing listed: a missing account is a 404, an account without servers an empty list.
+    await getAccount(ctx, accountId);
+  }
   return { result: page.rows.map((row) => serverView(ctx, row)), next_cursor: encodeCursor(page.after) };
 }
 
+const serverNotFound = (id: string) => notFound(`MCP server ${JSON.stringify(id.slice(0, 64))}`);
+
+/** The account's server while it has not expired; else a 404 naming the account or the server. */
 async function findServer(ctx: ControlContext, accountId: string, id: string): Promise<ServerRow> {
-  await getAccount(ctx, accountId);
-  await ctx.records.deleteExpiredServers(ctx.now().toISOString());
-  const row = await ctx.records.server(accountId, id);
+  const row = await ctx.records.server(accountId, id, ctx.now().toISOString());
   if (!row) {
-    throw notFound(`MCP server ${JSON.stringify(id.slice(0, 64))}`);
+    await getAccount(ctx, accountId);
+    throw serverNotFound(id);
   }
   return row;
 }
@@ -181,9 +186,9 @@ export async function updateServer(
 }
 
 export async function deleteServer(ctx: ControlContext, accountId: string, id: string): Promise<void> {
-  await getAccount(ctx, accountId);
   if (!(await ctx.records.deleteServer(accountId, id))) {
-    throw notFound(`MCP server ${JSON.stringify(id.slice(0, 64))}`);
+    await getAccount(ctx, accountId);
+    throw serverNotFound(id);
   }
 }
 
@@ -194,8 +199,11 @@ export async function serverLogs(
   cursor?: string,
   limit = 50,
 ): Promise<ListAnswer<LogEntry>> {
-  await findServer(ctx, accountId, id);
-  const page = await ctx.records.logs(id, decodeCursor(cursor, 'sequence'), limit);
+  const page = await ctx.records.logs(accountId, id, ctx.now().toISOString(), decodeCursor(cursor, 'sequence'), limit);
+  if (page.rows.length === 0) {
+    // No rows: either a server without (more) calls, or no such server (a 404).
+    await findServer(ctx, accountId, id);
+  }
   const result = page.rows.map(({ time, tool, outcome, upstream_status, duration_ms }) => ({
     time,
     tool,
