@@ -2,7 +2,7 @@
  * MCP server records of an account: each has filters, an expiry, an API-token requirement and a
  * URL whose random token is shown once and stored only as a hash. Expired records are purged.
  */
-import { checkFilter, parseSurfaceConfig, selectTools, type ToolFilter } from 'saas-mcp-runtime/host';
+import { checkFilter, parseSurfaceConfig, type ServerData, selectTools, type ToolFilter } from 'saas-mcp-runtime/host';
 import type { ServerRow } from '../store/records.js';
 import { decodeServerConfig } from '../store/server-config.js';
 import type { LogEntry, McpServer, ServerConfig } from '../wire/types.js';
@@ -27,15 +27,43 @@ export function filterOf(config: ServerConfig): ToolFilter {
   return { ...(config.methods ? { methods: config.methods } : {}), ...(config.tags ? { tags: config.tags } : {}) };
 }
 
+/**
+ * A stored config with the tools it selects, per config text: a page of servers mostly repeats a
+ * few configs, and selecting from every tool for each row was most of a list call's CPU. Kept per
+ * tool set (a process serves one), and dropped whole when it grows past a bound.
+ */
+const configViews = new WeakMap<ServerData['tools'], Map<string, { config: ServerConfig; tools: string[] }>>();
+const MAX_CONFIG_VIEWS = 256;
+
+function configView(ctx: ControlContext, stored: string): { config: ServerConfig; tools: string[] } {
+  let views = configViews.get(ctx.data.tools);
+  if (!views || views.size >= MAX_CONFIG_VIEWS) {
+    views = new Map();
+    configViews.set(ctx.data.tools, views);
+  }
+  let view = views.get(stored);
+  if (!view) {
+    const config = decodeServerConfig(stored);
+    const tools = selectTools(ctx.data.tools, filterOf(config)).map((tool) => tool.name);
+    // Shared by every answer that shows it: frozen, so a change would throw instead of spreading.
+    for (const list of [config.methods, config.tags, tools]) {
+      Object.freeze(list);
+    }
+    view = { config: Object.freeze(config), tools };
+    views.set(stored, view);
+  }
+  return view;
+}
+
 function serverView(ctx: ControlContext, row: ServerRow): McpServer {
-  const config = decodeServerConfig(row.config);
+  const { config, tools } = configView(ctx, row.config);
   return {
     id: row.id,
     name: row.name,
     config,
     expires_at: row.expires_at,
     require_api_token_auth: row.require_api_token_auth === 1,
-    tools: selectTools(ctx.data.tools, filterOf(config)).map((tool) => tool.name),
+    tools,
     created_at: row.created_at,
     last_used_at: row.last_used_at,
   };
