@@ -1,8 +1,8 @@
 /**
- * The store's hot paths at scale (#22), on SQLite and PostgreSQL: the expiry purge and the list
- * pages are served by indexes (the query plans say so), call logs are written in batches (one
- * transaction on SQLite, one statement per call on PostgreSQL), and PostgreSQL runs named
- * (prepared) statements. Timings are `npm run bench:hosting`'s business, not this file's.
+ * The store's hot paths at scale (#22), on SQLite and PostgreSQL: the admin reads, the list pages
+ * and the expiry purge are served by indexes (the query plans say so), call logs are written in
+ * batches (one transaction on SQLite, one statement for the batch on PostgreSQL, committed without
+ * waiting for the disk), and PostgreSQL runs named (prepared) statements. Timings are `npm run bench:hosting`'s business, not this file's.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CallLog, createCallLogWriter } from '../../templates/hosting/src/store/call-log-writer.js';

@@ -50,9 +50,17 @@ function driverOn(target: Queryable, parts: Parts): SqlDriver {
   };
 }
 
-/** The connection string with one more server setting in its `options` (kept: the ones it had). */
+/**
+ * The connection string with one more server setting in its `options` (kept: the ones it had). One
+ * that is not a URL pg could still read is kept as it is: those connections then commit durably.
+ */
 function withOption(connectionString: string, setting: string): string {
-  const url = new URL(connectionString);
+  let url: URL;
+  try {
+    url = new URL(connectionString);
+  } catch {
+    return connectionString;
+  }
   url.searchParams.set('options', [url.searchParams.get('options'), `-c ${setting}`].filter(Boolean).join(' '));
   return url.href;
 }
