@@ -1,8 +1,9 @@
 /**
  * MCP server records of an account: each has filters, an expiry, an API-token requirement and a
- * URL whose random token is shown once and stored only as a hash. Expired records are purged.
+ * URL whose random token is shown once and stored only as a hash. Expired records are left out of
+ * every answer (the queries skip them) and deleted by the retention purge.
  */
-import { checkFilter, parseSurfaceConfig, type ServerData, selectTools, type ToolFilter } from 'saas-mcp-runtime/host';
+import { checkFilter, parseSurfaceConfig, selectTools, type ToolFilter } from 'saas-mcp-runtime/host';
 import type { ServerRow } from '../store/records.js';
 import { decodeServerConfig } from '../store/server-config.js';
 import type { LogEntry, McpServer, ServerConfig } from '../wire/types.js';
@@ -27,36 +28,25 @@ export function filterOf(config: ServerConfig): ToolFilter {
   return { ...(config.methods ? { methods: config.methods } : {}), ...(config.tags ? { tags: config.tags } : {}) };
 }
 
-/**
- * A stored config with the tools it selects, per config text: a page of servers mostly repeats a
- * few configs, and selecting from every tool for each row was most of a list call's CPU. Kept per
- * tool set (a process serves one), and dropped whole when it grows past a bound.
- */
-const configViews = new WeakMap<ServerData['tools'], Map<string, { config: ServerConfig; tools: string[] }>>();
-const MAX_CONFIG_VIEWS = 256;
+type ConfigView = { config: ServerConfig; tools: string[] };
 
-function configView(ctx: ControlContext, stored: string): { config: ServerConfig; tools: string[] } {
-  let views = configViews.get(ctx.data.tools);
-  if (!views || views.size >= MAX_CONFIG_VIEWS) {
-    views = new Map();
-    configViews.set(ctx.data.tools, views);
-  }
-  let view = views.get(stored);
+/**
+ * A stored config with the tools it selects. `seen` holds the views one answer already made: a page
+ * of servers mostly repeats a few configs, and selecting from every tool for each row was most of a
+ * list call's CPU.
+ */
+function configView(ctx: ControlContext, stored: string, seen?: Map<string, ConfigView>): ConfigView {
+  let view = seen?.get(stored);
   if (!view) {
     const config = decodeServerConfig(stored);
-    const tools = selectTools(ctx.data.tools, filterOf(config)).map((tool) => tool.name);
-    // Shared by every answer that shows it: frozen, so a change would throw instead of spreading.
-    for (const list of [config.methods, config.tags, tools]) {
-      Object.freeze(list);
-    }
-    view = { config: Object.freeze(config), tools };
-    views.set(stored, view);
+    view = { config, tools: selectTools(ctx.data.tools, filterOf(config)).map((tool) => tool.name) };
+    seen?.set(stored, view);
   }
   return view;
 }
 
-function serverView(ctx: ControlContext, row: ServerRow): McpServer {
-  const { config, tools } = configView(ctx, row.config);
+function serverView(ctx: ControlContext, row: ServerRow, seen?: Map<string, ConfigView>): McpServer {
+  const { config, tools } = configView(ctx, row.config, seen);
   return {
     id: row.id,
     name: row.name,
@@ -168,7 +158,8 @@ export async function listServers(
     // Nothing listed: a missing account is a 404, an account without servers an empty list.
     await getAccount(ctx, accountId);
   }
-  return { result: page.rows.map((row) => serverView(ctx, row)), next_cursor: encodeCursor(page.after) };
+  const seen = new Map<string, ConfigView>();
+  return { result: page.rows.map((row) => serverView(ctx, row, seen)), next_cursor: encodeCursor(page.after) };
 }
 
 const serverNotFound = (id: string) => notFound(`MCP server ${JSON.stringify(id.slice(0, 64))}`);
