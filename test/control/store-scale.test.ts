@@ -112,9 +112,7 @@ describe.each(STORE_KINDS)('store at scale on %s', (kind) => {
   it.runIf(kind === 'postgres')('runs data statements as named (prepared) statements', async () => {
     const names = await driver.transaction(async (tx) => {
       await tx.all('SELECT id FROM mcp_servers WHERE token_hash = ?', ['h-s1']);
-      return tx.all<{ name: string; statement: string }>(
-        "SELECT name, statement FROM pg_prepared_statements WHERE name LIKE 'store_%'",
-      );
+      return tx.all("SELECT name, statement FROM pg_prepared_statements WHERE name LIKE 'store_%'");
     });
     expect(names).toContainEqual(
       expect.objectContaining({ statement: 'SELECT id FROM mcp_servers WHERE token_hash = $1' }),
