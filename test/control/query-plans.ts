@@ -1,33 +1,41 @@
 /**
  * The query plans of the store's hot statements, on either database: the statement is taken from
- * `Records` itself (a recording driver captures the SQL it would run), then explained by the real
- * store. Used by the store tests and printed by `npm run bench:hosting` for the README.
+ * the store's own code (a recording driver captures the SQL it would run), then explained by the
+ * real store. Used by the store tests and printed by `npm run bench:hosting` for the README.
  */
-import type { SqlDriver, SqlValue } from '../../templates/hosting/src/store/driver.js';
+import { rowQuery, type SqlDriver, type SqlValue } from '../../templates/hosting/src/store/driver.js';
 import { Records } from '../../templates/hosting/src/store/records.js';
+import { purgeExpired } from '../../templates/hosting/src/store/retention.js';
 
 const LATER = '2030-06-01T00:00:00.000Z';
 
-/** Each statement, the index that must serve it, and how Records issues it. */
+/** Each statement, an index that can serve it (the primary key is named per database), and how the store issues it. */
 export const STORE_QUERIES = {
-  'purge of expired servers (before admin list/get)': {
-    index: 'mcp_servers_expiry',
-    issue: (r: Records) => r.deleteExpiredServers(LATER),
+  'servers page of an account (admin list)': {
+    index: /mcp_servers_account/,
+    issue: (d: SqlDriver) => new Records(d).servers('acct', LATER, null, 50),
+  },
+  'a server of an account (admin get, PATCH)': {
+    index: /mcp_servers_pkey|mcp_servers_account|sqlite_autoindex_mcp_servers_1/,
+    issue: (d: SqlDriver) => new Records(d).server('acct', 's1', LATER),
+  },
+  'logs page of a server (admin logs)': {
+    index: /mcp_logs_server/,
+    issue: (d: SqlDriver) => new Records(d).logs('acct', 's1', LATER, null, 50),
   },
   'accounts page (admin list, 2nd page)': {
-    index: 'accounts_created',
-    issue: (r: Records) => r.accounts(`${LATER}|x`, 50),
+    index: /accounts_created/,
+    issue: (d: SqlDriver) => new Records(d).accounts(`${LATER}|x`, 50),
   },
-  'servers page of an account (admin list)': {
-    index: 'mcp_servers_account',
-    issue: (r: Records) => r.servers('acct', null, 50),
+  'purge of expired servers (retention, every 15 minutes)': {
+    index: /mcp_servers_expiry/,
+    issue: (d: SqlDriver) => purgeExpired(d, new Date(LATER), 30),
   },
-  'logs page of a server (admin logs)': { index: 'mcp_logs_server', issue: (r: Records) => r.logs('s1', null, 50) },
 } as const;
 
 export type StoreQuery = keyof typeof STORE_QUERIES;
 
-/** The first statement Records runs for a query, with its parameters, without running it. */
+/** The first statement the store runs for a query, with its parameters, without running it. */
 async function capture(
   query: StoreQuery,
   dialect: SqlDriver['dialect'],
@@ -38,20 +46,24 @@ async function capture(
   };
   const recording: SqlDriver = {
     dialect,
-    all: async (sql, params) => {
+    all: rowQuery(async (sql, params) => {
       record(sql, params);
       return [];
-    },
+    }),
     run: async (sql, params) => {
+      record(sql, params);
+      return 0;
+    },
+    relaxed: async (sql, params) => {
       record(sql, params);
       return 0;
     },
     transaction: (work) => work(recording),
     close: async () => undefined,
   };
-  await STORE_QUERIES[query].issue(new Records(recording));
+  await STORE_QUERIES[query].issue(recording);
   if (!seen) {
-    throw new Error(`${query}: Records ran no statement`);
+    throw new Error(`${query}: the store ran no statement`);
   }
   return seen;
 }
@@ -67,14 +79,14 @@ export async function queryPlan(
 ): Promise<string> {
   const { sql, params } = await capture(query, driver.dialect);
   if (driver.dialect === 'sqlite') {
-    const rows = await driver.all<{ detail: string }>(`EXPLAIN QUERY PLAN ${sql}`, params);
-    return rows.map((row) => row.detail).join('\n');
+    const rows = await driver.all(`EXPLAIN QUERY PLAN ${sql}`, params);
+    return rows.map((row) => String(row.detail)).join('\n');
   }
   return driver.transaction(async (tx) => {
     if (options.discourageScans) {
       await tx.run('SET LOCAL enable_seqscan = off');
     }
-    const rows = await tx.all<{ 'QUERY PLAN': string }>(`EXPLAIN ${sql}`, params);
-    return rows.map((row) => row['QUERY PLAN']).join('\n');
+    const rows = await tx.all(`EXPLAIN ${sql}`, params);
+    return rows.map((row) => String(row['QUERY PLAN'])).join('\n');
   });
 }

@@ -7,6 +7,7 @@ import type { SqlDriver } from '../../templates/hosting/src/store/driver.js';
 import { MIGRATIONS, migrate } from '../../templates/hosting/src/store/migrations.js';
 import { describeStore, parseStoreUrl } from '../../templates/hosting/src/store/open.js';
 import { type AccountRow, Records, type ServerRow } from '../../templates/hosting/src/store/records.js';
+import { purgeExpired } from '../../templates/hosting/src/store/retention.js';
 import { openTestStore, STORE_KINDS, type TestStore } from './stores.js';
 
 const T0 = '2030-01-01T00:00:00.000Z';
@@ -74,7 +75,7 @@ describe.each(STORE_KINDS)('store on %s', (kind) => {
 
   it('applies each migration once and refuses a store newer than the code', async () => {
     expect(await migrate(driver, new Date(T0))).toEqual([]);
-    const versions = await driver.all<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
+    const versions = await driver.all('SELECT version FROM schema_migrations ORDER BY version');
     expect(versions.map((row) => Number(row.version))).toEqual(MIGRATIONS.map((m) => m.version));
     await expect(migrate(driver, new Date(T0), [])).rejects.toThrow(/newer than this server knows/);
   });
@@ -99,7 +100,7 @@ describe.each(STORE_KINDS)('store on %s', (kind) => {
     expect(await records.account('a1')).toMatchObject({ credentials: 'sealed-2', credentials_version: 1 });
   });
 
-  it('finds a server with its account by token hash, updates, purges expired ones', async () => {
+  it('finds a server with its account by token hash, updates, hides and purges expired ones', async () => {
     await records.insertAccount(account('a1'));
     await records.insertServer(server('s1', 'a1'));
     await records.insertServer(server('s2', 'a1', { expires_at: '2030-01-01T01:00:00.000Z' }));
@@ -109,8 +110,13 @@ describe.each(STORE_KINDS)('store on %s', (kind) => {
     await records.updateServer({ ...server('s1', 'a1'), name: 'renamed', require_api_token_auth: 1 });
     expect(await records.server('a1', 's1')).toMatchObject({ name: 'renamed', require_api_token_auth: 1 });
     expect(await records.server('a2', 's1')).toBeUndefined();
-    expect(await records.deleteExpiredServers('2030-01-01T00:59:59.000Z')).toBe(0);
-    expect(await records.deleteExpiredServers('2030-01-01T01:00:00.000Z')).toBe(1);
+    const [before, at] = ['2030-01-01T00:59:59.000Z', '2030-01-01T01:00:00.000Z'];
+    expect(await records.server('a1', 's2', before)).toMatchObject({ id: 's2' });
+    expect(await records.server('a1', 's2', at)).toBeUndefined();
+    expect((await records.servers('a1', before, null, 10)).rows.map((row) => row.id)).toEqual(['s1', 's2']);
+    expect((await records.servers('a1', at, null, 10)).rows.map((row) => row.id)).toEqual(['s1']);
+    expect((await purgeExpired(driver, new Date(before), 30)).mcp_servers).toBe(0);
+    expect((await purgeExpired(driver, new Date(at), 30)).mcp_servers).toBe(1);
     expect(await records.serverByTokenHash('hash-s2')).toBeUndefined();
   });
 
@@ -129,14 +135,15 @@ describe.each(STORE_KINDS)('store on %s', (kind) => {
         },
       ]);
     }
-    const page = await records.logs('s1', null, 2);
+    const page = await records.logs('a1', 's1', T0, null, 2);
     expect(page.rows.map((row) => row.tool)).toEqual(['tool_2', 'tool_1']);
-    expect((await records.logs('s1', page.after, 2)).rows.map((row) => row.tool)).toEqual(['tool_0']);
+    expect((await records.logs('a1', 's1', T0, page.after, 2)).rows.map((row) => row.tool)).toEqual(['tool_0']);
+    expect((await records.logs('a2', 's1', T0, null, 2)).rows).toEqual([]);
     expect((await records.server('a1', 's1'))?.last_used_at).toBe('2030-01-02T00:00:02.000Z');
     await records.recordCalls([
       { server_id: 'gone', time: T0, tool: 'x', outcome: 'ok', upstream_status: null, duration_ms: 1 },
     ]);
-    expect((await records.logs('gone', null, 10)).rows).toEqual([]);
+    expect((await records.logs('a1', 'gone', T0, null, 10)).rows).toEqual([]);
   });
 
   it('hands out an OAuth state once', async () => {
@@ -165,11 +172,11 @@ describe.each(STORE_KINDS)('store on %s', (kind) => {
     await records.recordCalls([
       { server_id: 's1', time: T0, tool: 'tool', outcome: 'ok', upstream_status: 200, duration_ms: 1 },
     ]);
-    expect((await records.logs('s1', null, 10)).rows).toHaveLength(1);
+    expect((await records.logs('a1', 's1', T0, null, 10)).rows).toHaveLength(1);
     await records.insertOAuthState('other-state', 'a1', T0);
     expect(await records.deleteAccount('a1')).toBe(true);
     expect(await records.serverByTokenHash('hash-s1')).toBeUndefined();
-    expect((await records.logs('s1', null, 10)).rows).toEqual([]);
+    expect(await driver.all('SELECT seq FROM mcp_logs')).toEqual([]);
     expect(await records.takeOAuthState('other-state')).toBeUndefined();
     expect(await records.deleteAccount('a1')).toBe(false);
   });

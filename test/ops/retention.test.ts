@@ -82,6 +82,14 @@ describe.each(STORE_KINDS)('retention purges on %s', (kind) => {
       );
     await pending('pending-old', iso(-2 * DAY));
     await pending('pending-new', iso(-60_000));
+    // An MCP server whose expiry has passed (created while it still had an hour to go).
+    const expiring = (
+      await hosted.admin('POST', `/integrated-account/${account}/mcp`, {
+        name: 'hour',
+        expires_at: iso(3_600_000),
+      })
+    ).body.id as string;
+    await driver.run('UPDATE mcp_servers SET expires_at = ? WHERE id = ?', [iso(-1000), expiring]);
   });
   afterAll(async () => {
     await hosted?.close();
@@ -91,6 +99,7 @@ describe.each(STORE_KINDS)('retention purges on %s', (kind) => {
   it('deletes what is past its time in batches and keeps the rest', async () => {
     const counts = await purgeExpired(driver, new Date(NOW), 30, 5);
     expect(counts).toEqual({
+      mcp_servers: 1,
       mcp_logs: 23,
       oauth_states: 1,
       oauth_requests: 1,
@@ -98,9 +107,8 @@ describe.each(STORE_KINDS)('retention purges on %s', (kind) => {
       oauth_models: 1,
       accounts: 1,
     });
-    expect((await driver.all<{ id_hash: string }>('SELECT id_hash FROM oauth_models')).map((r) => r.id_hash)).toEqual([
-      'm-new',
-    ]);
+    expect(await count(driver, 'mcp_servers')).toBe(1);
+    expect((await driver.all('SELECT id_hash FROM oauth_models')).map((r) => r.id_hash)).toEqual(['m-new']);
     expect(await count(driver, 'mcp_logs')).toBe(4);
     expect(
       (await driver.all<{ state_hash: string }>('SELECT state_hash FROM oauth_states')).map((r) => r.state_hash),
@@ -116,6 +124,7 @@ describe.each(STORE_KINDS)('retention purges on %s', (kind) => {
     expect(accounts).not.toContain('pending-old');
     expect(accounts).toHaveLength(2); // Acme (active, with a server) stays
     expect(await purgeExpired(driver, new Date(NOW), 30, 5)).toEqual({
+      mcp_servers: 0,
       mcp_logs: 0,
       oauth_states: 0,
       oauth_requests: 0,

@@ -9,6 +9,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import { constantTimeEqual, deriveKeys, randomId, type SealKey } from 'saas-mcp-runtime/host';
 import type { SqlDriver } from '../store/driver.js';
+import { firstRow, rowDecoder, text } from '../store/rows.js';
 
 export const SESSION_COOKIE = 'mcp_admin_session';
 /** A working day; the page asks for the admin token again after it. */
@@ -24,6 +25,12 @@ export interface Session {
 export type SessionCheck =
   | { ok: true; session: Session }
   | { ok: false; reason: 'missing' | 'invalid' | 'expired'; expiredAt?: Date };
+
+/** What `check` reads of a session record. */
+const SESSIONS = rowDecoder<{ token_fingerprint: string; expires_at: string }>('admin_sessions', {
+  token_fingerprint: text,
+  expires_at: text,
+});
 
 const mac = (key: Buffer, text: string) => createHmac('sha256', key).update(text).digest('base64url');
 const idHash = (id: string) => createHash('sha256').update(`admin-session:${id}`).digest('hex');
@@ -95,12 +102,10 @@ export class SessionKeeper {
     if (!ID_FORM.test(id)) {
       return { ok: false, reason: 'invalid' };
     }
-    const row = (
-      await this.driver.all<{ token_fingerprint: string; expires_at: string }>(
-        'SELECT token_fingerprint, expires_at FROM admin_sessions WHERE id_hash = ?',
-        [idHash(id)],
-      )
-    )[0];
+    const row = firstRow(
+      await this.driver.all(`SELECT ${SESSIONS.columns()} FROM admin_sessions WHERE id_hash = ?`, [idHash(id)]),
+      SESSIONS,
+    );
     if (!row) {
       return { ok: false, reason: 'invalid' };
     }

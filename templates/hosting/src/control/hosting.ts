@@ -6,10 +6,11 @@
 import type { HostedRoute, Outcome, ServingScope, UpstreamCredentials } from 'saas-mcp-runtime/host';
 import { DEFAULT_SURFACE, parseSurfaceConfig } from 'saas-mcp-runtime/host';
 import type { AccountRow, ServerRow } from '../store/records.js';
+import { decodeServerConfig } from '../store/server-config.js';
 import { storeCredentials } from './accounts.js';
 import { type ControlContext, hashSecret } from './context.js';
 import { requestTokens } from './oauth.js';
-import { filterOf, SERVER_TOKEN_PREFIX, type ServerConfig } from './servers.js';
+import { filterOf, SERVER_TOKEN_PREFIX } from './servers.js';
 import type { StoredCredentials } from './vault.js';
 
 export type { HostedRoute };
@@ -98,8 +99,8 @@ export async function routeOfServer(
     await ctx.records.deleteServer(account.id, server.id);
     return undefined;
   }
+  const config = decodeServerConfig(server.config);
   const credentials = await currentCredentials(ctx, account);
-  const config = JSON.parse(server.config) as ServerConfig;
   const surface = parseSurfaceConfig(config);
   let renewed = false;
   const scope: ServingScope = {

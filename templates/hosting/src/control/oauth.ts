@@ -4,7 +4,7 @@
  */
 
 import type { FetchFunction, IntegrationInfo, OAuthInfo, Outcome } from 'saas-mcp-runtime/host';
-import { bearerScheme, postTokenRequest, tokenErrorCode } from 'saas-mcp-runtime/host';
+import { bearerScheme, isPlainObject, postTokenRequest, tokenErrorCode } from 'saas-mcp-runtime/host';
 import type { StoredCredentials } from './vault.js';
 
 type Env = Record<string, string | undefined>;
@@ -43,10 +43,10 @@ export function authorizeUrl(app: OAuthApp, baseUrl: string, redirectUri: string
 
 /** Reads a token answer; a missing refresh token keeps the previous one (refresh grants may omit it). */
 function readTokenAnswer(body: unknown, now: Date, previousRefresh?: string): StoredCredentials | undefined {
-  if (typeof body !== 'object' || body === null) {
+  if (!isPlainObject(body)) {
     return undefined;
   }
-  const answer = body as Record<string, unknown>;
+  const answer = body;
   if (typeof answer.access_token !== 'string' || answer.access_token === '') {
     return undefined;
   }

@@ -7,6 +7,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendJson } from 'saas-mcp-runtime/host';
 import type { SqlDriver } from '../store/driver.js';
+import { firstRow, integer, rowDecoder } from '../store/rows.js';
 
 export interface RateLimit {
   name: string;
@@ -28,6 +29,8 @@ export const DOOR_LIMITS = {
 
 export type DoorLimits = Record<keyof typeof DOOR_LIMITS, RateLimit>;
 
+const HITS = rowDecoder<{ hits: number }>('rate_counters', { hits: integer });
+
 export type RateVerdict = { ok: true } | { ok: false; retryAfterSeconds: number; scope: 'address' | 'overall' };
 
 export class RateLimiter {
@@ -37,11 +40,11 @@ export class RateLimiter {
   ) {}
 
   private async count(bucket: string, windowEnd: string): Promise<number> {
-    const rows = await this.driver.all<{ hits: number }>(
+    const rows = await this.driver.all(
       'INSERT INTO rate_counters (bucket, hits, window_end) VALUES (?, 1, ?) ON CONFLICT (bucket) DO UPDATE SET hits = rate_counters.hits + 1 RETURNING hits',
       [bucket, windowEnd],
     );
-    return Number(rows[0]?.hits ?? 0);
+    return firstRow(rows, HITS)?.hits ?? 0;
   }
 
   async hit(limit: RateLimit, address: string): Promise<RateVerdict> {

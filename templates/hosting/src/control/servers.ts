@@ -1,9 +1,11 @@
 /**
  * MCP server records of an account: each has filters, an expiry, an API-token requirement and a
- * URL whose random token is shown once and stored only as a hash. Expired records are purged.
+ * URL whose random token is shown once and stored only as a hash. Expired records are left out of
+ * every answer (the queries skip them) and deleted by the retention purge.
  */
 import { checkFilter, parseSurfaceConfig, selectTools, type ToolFilter } from 'saas-mcp-runtime/host';
 import type { ServerRow } from '../store/records.js';
+import { decodeServerConfig } from '../store/server-config.js';
 import type { LogEntry, McpServer, ServerConfig } from '../wire/types.js';
 import { getAccount } from './accounts.js';
 import {
@@ -26,15 +28,32 @@ export function filterOf(config: ServerConfig): ToolFilter {
   return { ...(config.methods ? { methods: config.methods } : {}), ...(config.tags ? { tags: config.tags } : {}) };
 }
 
-function serverView(ctx: ControlContext, row: ServerRow): McpServer {
-  const config = JSON.parse(row.config) as ServerConfig;
+type ConfigView = { config: ServerConfig; tools: string[] };
+
+/**
+ * A stored config with the tools it selects. `seen` holds the views one answer already made: a page
+ * of servers mostly repeats a few configs, and selecting from every tool for each row was most of a
+ * list call's CPU.
+ */
+function configView(ctx: ControlContext, stored: string, seen?: Map<string, ConfigView>): ConfigView {
+  let view = seen?.get(stored);
+  if (!view) {
+    const config = decodeServerConfig(stored);
+    view = { config, tools: selectTools(ctx.data.tools, filterOf(config)).map((tool) => tool.name) };
+    seen?.set(stored, view);
+  }
+  return view;
+}
+
+function serverView(ctx: ControlContext, row: ServerRow, seen?: Map<string, ConfigView>): McpServer {
+  const { config, tools } = configView(ctx, row.config, seen);
   return {
     id: row.id,
     name: row.name,
     config,
     expires_at: row.expires_at,
     require_api_token_auth: row.require_api_token_auth === 1,
-    tools: selectTools(ctx.data.tools, filterOf(config)).map((tool) => tool.name),
+    tools,
     created_at: row.created_at,
     last_used_at: row.last_used_at,
   };
@@ -134,18 +153,23 @@ export async function listServers(
   cursor?: string,
   limit = 50,
 ): Promise<ListAnswer<McpServer>> {
-  await getAccount(ctx, accountId);
-  await ctx.records.deleteExpiredServers(ctx.now().toISOString());
-  const page = await ctx.records.servers(accountId, decodeCursor(cursor), limit);
-  return { result: page.rows.map((row) => serverView(ctx, row)), next_cursor: encodeCursor(page.after) };
+  const page = await ctx.records.servers(accountId, ctx.now().toISOString(), decodeCursor(cursor), limit);
+  if (page.rows.length === 0) {
+    // Nothing listed: a missing account is a 404, an account without servers an empty list.
+    await getAccount(ctx, accountId);
+  }
+  const seen = new Map<string, ConfigView>();
+  return { result: page.rows.map((row) => serverView(ctx, row, seen)), next_cursor: encodeCursor(page.after) };
 }
 
+const serverNotFound = (id: string) => notFound(`MCP server ${JSON.stringify(id.slice(0, 64))}`);
+
+/** The account's server while it has not expired; else a 404 naming the account or the server. */
 async function findServer(ctx: ControlContext, accountId: string, id: string): Promise<ServerRow> {
-  await getAccount(ctx, accountId);
-  await ctx.records.deleteExpiredServers(ctx.now().toISOString());
-  const row = await ctx.records.server(accountId, id);
+  const row = await ctx.records.server(accountId, id, ctx.now().toISOString());
   if (!row) {
-    throw notFound(`MCP server ${JSON.stringify(id.slice(0, 64))}`);
+    await getAccount(ctx, accountId);
+    throw serverNotFound(id);
   }
   return row;
 }
@@ -181,9 +205,9 @@ export async function updateServer(
 }
 
 export async function deleteServer(ctx: ControlContext, accountId: string, id: string): Promise<void> {
-  await getAccount(ctx, accountId);
   if (!(await ctx.records.deleteServer(accountId, id))) {
-    throw notFound(`MCP server ${JSON.stringify(id.slice(0, 64))}`);
+    await getAccount(ctx, accountId);
+    throw serverNotFound(id);
   }
 }
 
@@ -194,8 +218,11 @@ export async function serverLogs(
   cursor?: string,
   limit = 50,
 ): Promise<ListAnswer<LogEntry>> {
-  await findServer(ctx, accountId, id);
-  const page = await ctx.records.logs(id, decodeCursor(cursor, 'sequence'), limit);
+  const page = await ctx.records.logs(accountId, id, ctx.now().toISOString(), decodeCursor(cursor, 'sequence'), limit);
+  if (page.rows.length === 0) {
+    // No rows: either a server without (more) calls, or no such server (a 404).
+    await findServer(ctx, accountId, id);
+  }
   const result = page.rows.map(({ time, tool, outcome, upstream_status, duration_ms }) => ({
     time,
     tool,

@@ -1,7 +1,7 @@
 /**
  * Call-log writes off the call's path: the calls that arrive in one turn of the event loop are
- * written together (`Records.recordCalls`: one transaction on SQLite, one statement per call on
- * PostgreSQL). `write` resolves when its batch is stored (a failed batch rejects every call in
+ * written together (`Records.recordCalls`: one transaction on SQLite, one statement for the batch
+ * on PostgreSQL). `write` resolves when its batch is stored (a failed batch rejects every call in
  * it); `drain` waits for what is pending, before the store closes.
  */
 import type { LogRow, Records } from './records.js';

@@ -4,15 +4,37 @@
  */
 export type SqlValue = string | number | null;
 
+/** A row as a driver answers it: column names to values not yet checked (rows.ts decodes them). */
+export type StoredRow = Readonly<Record<string, unknown>>;
+
 export type Dialect = 'sqlite' | 'postgres';
+
+/** Rows of a SELECT (or of a statement with RETURNING), to be decoded (rows.ts). */
+export interface RowQuery {
+  (sql: string, params?: readonly SqlValue[]): Promise<StoredRow[]>;
+  /**
+   * @deprecated Rows cast without a check: decode them with rows.ts instead. Kept only for
+   * oauth/records.ts until the front door moves onto oidc-provider.
+   */
+  <T>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
+}
+
+/** The one place the untyped form is allowed to exist: an adapter's rows as a RowQuery. */
+export const rowQuery = (query: (sql: string, params?: readonly SqlValue[]) => Promise<StoredRow[]>) =>
+  query as RowQuery;
 
 export interface SqlDriver {
   readonly dialect: Dialect;
-  /** Rows of a SELECT (or of a statement with RETURNING). */
-  all<T>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
+  all: RowQuery;
   /** Runs a statement; resolves to the number of rows it changed. */
   run(sql: string, params?: readonly SqlValue[]): Promise<number>;
   /** Runs the work in one transaction on one connection; rolls back when it throws. */
   transaction<T>(work: (tx: SqlDriver) => Promise<T>): Promise<T>;
+  /**
+   * One statement whose commit need not wait for the disk (call logs): a crash of the database may
+   * lose the last few, never corrupt the store. SQLite in WAL mode with synchronous=NORMAL already
+   * commits so; PostgreSQL runs it on a connection with synchronous_commit off.
+   */
+  relaxed(sql: string, params?: readonly SqlValue[]): Promise<number>;
   close(): Promise<void>;
 }

@@ -9,6 +9,7 @@ import { INDEX_MIGRATION } from './index-migration.js';
 import { OAUTH_MIGRATION } from './oauth-tables.js';
 import { OIDC_MIGRATIONS } from './oidc-tables.js';
 import { RETENTION_MIGRATION } from './retention-indexes.js';
+import { integer, rowDecoder } from './rows.js';
 
 export interface Migration {
   version: number;
@@ -81,6 +82,8 @@ const SERIAL: Record<Dialect, string> = {
   postgres: 'BIGSERIAL PRIMARY KEY',
 };
 
+const VERSIONS = rowDecoder<{ version: number }>('schema_migrations', { version: integer });
+
 /** Any number: several instances starting at once on one PostgreSQL database take turns. */
 const MIGRATION_LOCK = 7_400_417;
 
@@ -97,8 +100,8 @@ export async function migrate(
     await tx.run(
       'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
     );
-    const rows = await tx.all<{ version: number }>('SELECT version FROM schema_migrations');
-    const applied = new Set(rows.map((row) => Number(row.version)));
+    const rows = await tx.all('SELECT version FROM schema_migrations');
+    const applied = new Set(rows.map((row) => VERSIONS.decode(row).version));
     const newest = Math.max(0, ...applied);
     const known = Math.max(0, ...migrations.map((m) => m.version));
     if (newest > known) {

@@ -1,54 +1,27 @@
 /**
- * The store's records and every query the control plane runs, over either driver. Secrets arrive
- * here already sealed (account credentials) or hashed (URL and API tokens): nothing in these
- * tables opens an account without MCP_SERVER_SECRET.
+ * The store's records and every query the control plane runs, over either driver; rows come back
+ * decoded (tables.ts). Secrets arrive here already sealed (account credentials) or hashed (URL and
+ * API tokens): nothing in these tables opens an account without MCP_SERVER_SECRET.
+ *
+ * Admin reads take one round trip in the common case: an expired server is filtered out by the
+ * query (the retention purge deletes it, retention.ts), and whether the account exists is asked
+ * only when a query found nothing (control/ does that, for its 404).
  */
-import type { SqlDriver } from './driver.js';
+import type { SqlDriver, SqlValue } from './driver.js';
+import { firstRow, type RowDecoder } from './rows.js';
+import {
+  ACCOUNTS,
+  type AccountRow,
+  API_TOKENS,
+  type ApiTokenRow,
+  LOGS,
+  type LogRow,
+  OAUTH_STATES,
+  SERVERS,
+  type ServerRow,
+} from './tables.js';
 
-export interface AccountRow {
-  id: string;
-  name: string;
-  domain: string | null;
-  base_url: string;
-  /** `active`, `pending` (OAuth connect under way) or `needs_reauth`. */
-  status: string;
-  /** Sealed credentials JSON; null until an OAuth connect completes. */
-  credentials: string | null;
-  credentials_version: number;
-  created_at: string;
-  updated_at: string;
-}
-
-export interface ServerRow {
-  id: string;
-  account_id: string;
-  name: string;
-  /** JSON `{methods?, tags?, tool_exposure?}`. */
-  config: string;
-  token_hash: string;
-  expires_at: string | null;
-  require_api_token_auth: number;
-  created_at: string;
-  updated_at: string;
-  last_used_at: string | null;
-}
-
-export interface LogRow {
-  seq: number;
-  server_id: string;
-  time: string;
-  tool: string;
-  outcome: string;
-  upstream_status: number | null;
-  duration_ms: number;
-}
-
-export interface ApiTokenRow {
-  id: string;
-  name: string;
-  token_hash: string;
-  created_at: string;
-}
+export type { AccountRow, ApiTokenRow, LogRow, ServerRow } from './tables.js';
 
 export interface Page<T> {
   rows: T[];
@@ -56,9 +29,8 @@ export interface Page<T> {
   after: string | null;
 }
 
-const ACCOUNT_COLUMNS = 'id, name, domain, base_url, status, credentials, credentials_version, created_at, updated_at';
-const SERVER_COLUMNS =
-  'id, account_id, name, config, token_hash, expires_at, require_api_token_auth, created_at, updated_at, last_used_at';
+/** A server whose `expires_at` has passed at `?` is not served, listed or shown. */
+const LIVE = '(expires_at IS NULL OR expires_at > ?)';
 
 /**
  * Rows after a `created_at|id` key, one more than asked so we know whether another page exists.
@@ -66,49 +38,39 @@ const SERVER_COLUMNS =
  */
 async function pageByCreation<T extends { created_at: string; id: string }>(
   driver: SqlDriver,
-  sql: { table: string; columns: string; where: string; params: Array<string | number> },
+  decoder: RowDecoder<T>,
+  filter: { where: string; params: SqlValue[] },
   after: string | null,
   limit: number,
 ): Promise<Page<T>> {
   const [afterTime = '', afterId = ''] = after === null ? [] : after.split('|');
-  const rows = await driver.all<T>(
-    `SELECT ${sql.columns} FROM ${sql.table} WHERE ${sql.where} AND (created_at, id) > (?, ?) ORDER BY created_at, id LIMIT ?`,
-    [...sql.params, afterTime, afterId, limit + 1],
+  const rows = await driver.all(
+    `SELECT ${decoder.columns()} FROM ${decoder.table} WHERE ${filter.where} AND (created_at, id) > (?, ?) ORDER BY created_at, id LIMIT ?`,
+    [...filter.params, afterTime, afterId, limit + 1],
   );
-  const more = rows.length > limit;
-  const kept = rows.slice(0, limit);
+  const kept = rows.slice(0, limit).map((row) => decoder.decode(row));
   const last = kept[kept.length - 1];
-  return { rows: kept, after: more && last ? `${last.created_at}|${last.id}` : null };
+  return { rows: kept, after: rows.length > limit && last ? `${last.created_at}|${last.id}` : null };
 }
 
 export class Records {
   constructor(readonly driver: SqlDriver) {}
 
-  async insertAccount(row: AccountRow): Promise<void> {
-    await this.driver.run(`INSERT INTO accounts (${ACCOUNT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, [
-      row.id,
-      row.name,
-      row.domain,
-      row.base_url,
-      row.status,
-      row.credentials,
-      row.credentials_version,
-      row.created_at,
-      row.updated_at,
-    ]);
+  private async insert<T>(decoder: RowDecoder<T>, row: T): Promise<void> {
+    const { sql, params } = decoder.insert(row);
+    await this.driver.run(sql, params);
+  }
+
+  insertAccount(row: AccountRow): Promise<void> {
+    return this.insert(ACCOUNTS, row);
   }
 
   async account(id: string): Promise<AccountRow | undefined> {
-    return (await this.driver.all<AccountRow>(`SELECT ${ACCOUNT_COLUMNS} FROM accounts WHERE id = ?`, [id]))[0];
+    return firstRow(await this.driver.all(`SELECT ${ACCOUNTS.columns()} FROM accounts WHERE id = ?`, [id]), ACCOUNTS);
   }
 
   accounts(after: string | null, limit: number): Promise<Page<AccountRow>> {
-    return pageByCreation(
-      this.driver,
-      { table: 'accounts', columns: ACCOUNT_COLUMNS, where: '1 = 1', params: [] },
-      after,
-      limit,
-    );
+    return pageByCreation(this.driver, ACCOUNTS, { where: '1 = 1', params: [] }, after, limit);
   }
 
   /** Replaces the credentials only if nobody else did since `version` was read; false when someone did. */
@@ -150,64 +112,43 @@ export class Records {
 
   /** Takes a state once: the row is deleted as it is read, so a callback cannot be replayed. */
   async takeOAuthState(stateHash: string): Promise<{ account_id: string; expires_at: string } | undefined> {
-    return (
-      await this.driver.all<{ account_id: string; expires_at: string }>(
-        'DELETE FROM oauth_states WHERE state_hash = ? RETURNING account_id, expires_at',
-        [stateHash],
-      )
-    )[0];
+    const rows = await this.driver.all(
+      `DELETE FROM oauth_states WHERE state_hash = ? RETURNING ${OAUTH_STATES.columns()}`,
+      [stateHash],
+    );
+    return firstRow(rows, OAUTH_STATES);
   }
 
-  async insertServer(row: ServerRow): Promise<void> {
-    await this.driver.run(`INSERT INTO mcp_servers (${SERVER_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, [
-      row.id,
-      row.account_id,
-      row.name,
-      row.config,
-      row.token_hash,
-      row.expires_at,
-      row.require_api_token_auth,
-      row.created_at,
-      row.updated_at,
-      row.last_used_at,
-    ]);
+  insertServer(row: ServerRow): Promise<void> {
+    return this.insert(SERVERS, row);
   }
 
-  async server(accountId: string, id: string): Promise<ServerRow | undefined> {
-    return (
-      await this.driver.all<ServerRow>(`SELECT ${SERVER_COLUMNS} FROM mcp_servers WHERE account_id = ? AND id = ?`, [
-        accountId,
-        id,
-      ])
-    )[0];
+  /** The account's server; with `now`, only while it has not expired. */
+  async server(accountId: string, id: string, now?: string): Promise<ServerRow | undefined> {
+    const rows = await this.driver.all(
+      `SELECT ${SERVERS.columns()} FROM mcp_servers WHERE account_id = ? AND id = ?${now === undefined ? '' : ` AND ${LIVE}`}`,
+      now === undefined ? [accountId, id] : [accountId, id, now],
+    );
+    return firstRow(rows, SERVERS);
   }
 
   /** The server a URL token opens, with its account: one indexed query per MCP request. */
   async serverByTokenHash(tokenHash: string): Promise<{ server: ServerRow; account: AccountRow } | undefined> {
-    const columns = [
-      ...SERVER_COLUMNS.split(', ').map((c) => `s.${c}`),
-      ...ACCOUNT_COLUMNS.split(', ').map((c) => `a.${c} AS a_${c}`),
-    ].join(', ');
     const row = (
-      await this.driver.all<Record<string, unknown>>(
-        `SELECT ${columns} FROM mcp_servers s JOIN accounts a ON a.id = s.account_id WHERE s.token_hash = ?`,
+      await this.driver.all(
+        `SELECT ${SERVERS.columns('s')}, ${ACCOUNTS.columns('a', 'a_')} FROM mcp_servers s JOIN accounts a ON a.id = s.account_id WHERE s.token_hash = ?`,
         [tokenHash],
       )
     )[0];
-    if (!row) {
-      return undefined;
-    }
-    const account = Object.fromEntries(
-      ACCOUNT_COLUMNS.split(', ').map((c) => [c, row[`a_${c}`]]),
-    ) as unknown as AccountRow;
-    const server = Object.fromEntries(SERVER_COLUMNS.split(', ').map((c) => [c, row[c]])) as unknown as ServerRow;
-    return { server, account };
+    return row && { server: SERVERS.decode(row), account: ACCOUNTS.decode(row, 'a_') };
   }
 
-  servers(accountId: string, after: string | null, limit: number): Promise<Page<ServerRow>> {
+  /** The account's servers that have not expired at `now`, in creation order. */
+  servers(accountId: string, now: string, after: string | null, limit: number): Promise<Page<ServerRow>> {
     return pageByCreation(
       this.driver,
-      { table: 'mcp_servers', columns: SERVER_COLUMNS, where: 'account_id = ?', params: [accountId] },
+      SERVERS,
+      { where: `account_id = ? AND ${LIVE}`, params: [accountId, now] },
       after,
       limit,
     );
@@ -224,23 +165,14 @@ export class Records {
     return (await this.driver.run('DELETE FROM mcp_servers WHERE account_id = ? AND id = ?', [accountId, id])) === 1;
   }
 
-  /** Purges every server whose expiry has passed; returns how many. */
-  async deleteExpiredServers(now: string): Promise<number> {
-    return this.driver.run('DELETE FROM mcp_servers WHERE expires_at IS NOT NULL AND expires_at <= ?', [now]);
-  }
-
   /**
    * Tool calls: for each a log row and `last_used_at`; a server deleted meanwhile takes neither.
-   * PostgreSQL: one statement per call. SQLite (no UPDATE inside WITH): all of them in one transaction.
+   * PostgreSQL: the whole batch is one statement (the calls as one JSON parameter), committed
+   * without waiting for the disk. SQLite (no UPDATE inside WITH): all of them in one transaction.
    */
   async recordCalls(logs: ReadonlyArray<Omit<LogRow, 'seq'>>): Promise<void> {
     if (this.driver.dialect === 'postgres') {
-      for (const log of logs) {
-        await this.driver.run(
-          'WITH used AS (UPDATE mcp_servers SET last_used_at = ? WHERE id = ? RETURNING id) INSERT INTO mcp_logs (server_id, time, tool, outcome, upstream_status, duration_ms) SELECT id, ?, ?, ?, ?, ? FROM used',
-          [log.time, log.server_id, log.time, log.tool, log.outcome, log.upstream_status, log.duration_ms],
-        );
-      }
+      await this.driver.relaxed(RECORD_CALLS_PG, [JSON.stringify(logs.map((log, n) => ({ ...log, n })))]);
       return;
     }
     await this.driver.transaction(async (tx) => {
@@ -254,34 +186,34 @@ export class Records {
     });
   }
 
-  /** Newest first; `after` is the last `seq` seen. */
-  async logs(serverId: string, after: string | null, limit: number): Promise<Page<LogRow>> {
+  /**
+   * A page of the server's call log, newest first (`after` is the last `seq` seen), if the server
+   * is the account's and has not expired at `now`: empty otherwise, so an empty page says nothing
+   * about the server by itself.
+   */
+  async logs(
+    accountId: string,
+    serverId: string,
+    now: string,
+    after: string | null,
+    limit: number,
+  ): Promise<Page<LogRow>> {
     const before = after === null ? Number.MAX_SAFE_INTEGER : Number(after);
-    const rows = await this.driver.all<LogRow>(
-      'SELECT seq, server_id, time, tool, outcome, upstream_status, duration_ms FROM mcp_logs WHERE server_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?',
-      [serverId, before, limit + 1],
+    const rows = await this.driver.all(
+      `SELECT ${LOGS.columns()} FROM mcp_logs WHERE server_id = ? AND seq < ? AND EXISTS (SELECT 1 FROM mcp_servers WHERE id = ? AND account_id = ? AND ${LIVE}) ORDER BY seq DESC LIMIT ?`,
+      [serverId, before, serverId, accountId, now, limit + 1],
     );
-    const kept = rows.slice(0, limit).map((row) => ({ ...row, seq: Number(row.seq) }));
+    const kept = rows.slice(0, limit).map((row) => LOGS.decode(row));
     const last = kept[kept.length - 1];
     return { rows: kept, after: rows.length > limit && last ? String(last.seq) : null };
   }
 
-  async insertApiToken(row: ApiTokenRow): Promise<void> {
-    await this.driver.run('INSERT INTO api_tokens (id, name, token_hash, created_at) VALUES (?, ?, ?, ?)', [
-      row.id,
-      row.name,
-      row.token_hash,
-      row.created_at,
-    ]);
+  insertApiToken(row: ApiTokenRow): Promise<void> {
+    return this.insert(API_TOKENS, row);
   }
 
   apiTokens(after: string | null, limit: number): Promise<Page<ApiTokenRow>> {
-    return pageByCreation(
-      this.driver,
-      { table: 'api_tokens', columns: 'id, name, token_hash, created_at', where: '1 = 1', params: [] },
-      after,
-      limit,
-    );
+    return pageByCreation(this.driver, API_TOKENS, { where: '1 = 1', params: [] }, after, limit);
   }
 
   async hasApiTokenHash(tokenHash: string): Promise<boolean> {
@@ -292,3 +224,15 @@ export class Records {
     return (await this.driver.run('DELETE FROM api_tokens WHERE id = ?', [id])) === 1;
   }
 }
+
+/** The PostgreSQL batch of recordCalls: `n` keeps the calls' order in the log. */
+const RECORD_CALLS_PG = `WITH calls AS (
+  SELECT * FROM json_to_recordset(CAST(? AS json))
+    AS c(n integer, server_id text, time text, tool text, outcome text, upstream_status integer, duration_ms integer)
+), used AS (
+  UPDATE mcp_servers s SET last_used_at = latest.time
+  FROM (SELECT server_id, max(time) AS time FROM calls GROUP BY server_id) latest
+  WHERE s.id = latest.server_id RETURNING s.id
+)
+INSERT INTO mcp_logs (server_id, time, tool, outcome, upstream_status, duration_ms)
+SELECT c.server_id, c.time, c.tool, c.outcome, c.upstream_status, c.duration_ms FROM calls c JOIN used u ON u.id = c.server_id ORDER BY c.n`;

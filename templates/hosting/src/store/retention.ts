@@ -1,7 +1,8 @@
 /**
- * `--log-retention DAYS` (design.md §4d): call-log rows older than the retention, and expired OAuth
- * states, requests, codes and tokens, and pending accounts abandoned for a day, are deleted in
- * bounded batches (each a short statement on an index, so a purge never holds the store for long).
+ * `--log-retention DAYS` (design.md §4d): call-log rows older than the retention, expired MCP
+ * servers, expired OAuth states, requests, codes and tokens, and pending accounts abandoned for a
+ * day, are deleted in bounded batches (each a short statement on an index, so a purge never holds
+ * the store for long).
  */
 
 import type { Logger } from 'saas-mcp-runtime/host';
@@ -24,6 +25,13 @@ interface Purge {
 }
 
 const PURGES: readonly Purge[] = [
+  // Expired MCP servers (admin reads and the MCP path already skip them), with their logs and tokens.
+  {
+    table: 'mcp_servers',
+    key: 'id',
+    where: 'expires_at IS NOT NULL AND expires_at <= ?',
+    cutoff: (now) => now.toISOString(),
+  },
   {
     table: 'mcp_logs',
     key: 'seq',

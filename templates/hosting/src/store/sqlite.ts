@@ -3,7 +3,7 @@
  * queue step; WAL lets a backup or a reader run beside the server).
  */
 import Database from 'better-sqlite3';
-import type { SqlDriver, SqlValue } from './driver.js';
+import { rowQuery, type SqlDriver, type SqlValue, type StoredRow } from './driver.js';
 
 /** `timeoutMs`: how long a statement waits for another process's lock before it fails. */
 export function openSqlite(path: string, timeoutMs: number): SqlDriver {
@@ -26,14 +26,14 @@ export function openSqlite(path: string, timeoutMs: number): SqlDriver {
   };
   // A transaction holds the connection: other callers wait for it instead of joining it.
   let queue: Promise<unknown> = Promise.resolve();
+  const run = async (sql: string, params: readonly SqlValue[] = []) => statement(sql).run(...params).changes;
   const direct: SqlDriver = {
     dialect: 'sqlite',
-    async all<T>(sql: string, params: readonly SqlValue[] = []) {
-      return statement(sql).all(...params) as T[];
-    },
-    async run(sql: string, params: readonly SqlValue[] = []) {
-      return statement(sql).run(...params).changes;
-    },
+    // better-sqlite3 answers plain objects of the column values.
+    all: rowQuery(async (sql, params = []) => statement(sql).all(...params) as StoredRow[]),
+    run,
+    // WAL with synchronous=NORMAL: every commit already skips the per-commit sync.
+    relaxed: run,
     transaction: () => Promise.reject(new Error('nested transactions are not supported')),
     close: async () => undefined,
   };
@@ -44,8 +44,9 @@ export function openSqlite(path: string, timeoutMs: number): SqlDriver {
   };
   return {
     dialect: 'sqlite',
-    all: (sql, params) => queued(() => direct.all(sql, params)),
+    all: rowQuery((sql, params) => queued(() => direct.all(sql, params))),
     run: (sql, params) => queued(() => direct.run(sql, params)),
+    relaxed: (sql, params) => queued(() => direct.run(sql, params)),
     transaction: (work) =>
       queued(async () => {
         db.exec('BEGIN IMMEDIATE');
