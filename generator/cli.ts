@@ -17,6 +17,7 @@ Options:
   --out DIR            output root (default: generated)
   --integration NAME   only this integration folder (repeatable)
   --check              render in memory and compare with --out; exit 1 on any difference
+                       (answered from --out/.generate-stamp.json while specs, generator and output are unchanged)
   --dry-run            print what would change; write nothing
   --format text|json   output format (default: text)
   -h, --help           this help
@@ -105,6 +106,8 @@ export async function main(
     }
     if (scope && mode === 'write' && result.exitCode === 0) {
       await record(scope, result);
+    } else if (scope && mode === 'check' && result.exitCode === 0) {
+      err('note: the generate record is out of date, so --check rendered everything; `npm run generate` refreshes it');
     }
     return result.exitCode;
   } catch (e) {

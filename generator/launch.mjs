@@ -6,7 +6,7 @@
  * Plain JavaScript: it must run before anything is compiled.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -35,7 +35,8 @@ function currentBuild() {
         return undefined;
       }
     }
-    return current.settings === buildSettings() ? current : undefined;
+    const built = existsSync(path.join(OUT, current.dir, 'cli.mjs'));
+    return built && current.settings === buildSettings() ? current : undefined;
   } catch {
     return undefined;
   }
