@@ -138,9 +138,17 @@ function prune(keep) {
   }
 }
 
-mkdirSync(OUT, { recursive: true });
-const current = currentBuild() ?? (await build());
-// Stack traces of an internal error point into generator/*.ts, not the bundle.
-process.setSourceMapsEnabled(true);
-const { cliEntry } = await import(pathToFileURL(path.join(OUT, current.dir, 'cli.mjs')).href);
-await cliEntry(process.argv.slice(2), { fingerprint: current.fingerprint, externals: current.externals });
+let entry;
+try {
+  mkdirSync(OUT, { recursive: true });
+  const current = currentBuild() ?? (await build());
+  // Stack traces of an internal error point into generator/*.ts, not the bundle.
+  process.setSourceMapsEnabled(true);
+  const { cliEntry } = await import(pathToFileURL(path.join(OUT, current.dir, 'cli.mjs')).href);
+  entry = () => cliEntry(process.argv.slice(2), { fingerprint: current.fingerprint, externals: current.externals });
+} catch (e) {
+  // A generator that does not build is an internal error (exit 3), never "stale" (1).
+  process.stderr.write(`internal error: the generator did not build: ${e?.stack ?? e}\n`);
+  process.exit(3);
+}
+await entry();
