@@ -2,7 +2,7 @@
  * `npm run generate`: runs the generator from an esbuild bundle of its sources kept under
  * `.tmp/generator-build/`, rebuilt whenever any bundled source file changes, instead of through
  * tsx. tsx's loader hooks sit in front of every module the generator loads, node_modules included
- * (about 0.5 s of CPU per run, #22); the build costs about 0.2 s once after each change.
+ * (0.35 to 0.8 s of CPU per run, #22); the build costs about 0.1 s once after each change.
  * Plain JavaScript: it must run before anything is compiled.
  */
 import { createHash } from 'node:crypto';
