@@ -49,6 +49,7 @@ function currentBuild() {
  */
 async function build() {
   const esbuild = await import('esbuild');
+  const semantic = {};
   const result = await esbuild.build({
     absWorkingDir: ROOT,
     entryPoints: ['generator/cli.ts'],
@@ -61,6 +62,8 @@ async function build() {
     tsconfig: 'tsconfig.json',
     outExtension: { '.js': '.mjs' },
     sourcemap: 'linked',
+    // Sources are named relative to OUT; the files move into a folder of OUT below.
+    sourceRoot: `${pathToFileURL(OUT).href}/`,
     metafile: true,
     write: false,
     outdir: OUT,
@@ -70,10 +73,22 @@ async function build() {
         name: 'own-module-url',
         setup(b) {
           b.onLoad({ filter: /\.ts$/ }, async ({ path: file }) => {
-            const source = readFileSync(file, 'utf8');
-            const define = { 'import.meta.url': JSON.stringify(pathToFileURL(file).href) };
-            const { code } = await esbuild.transform(source, { loader: 'ts', format: 'esm', define, sourcefile: file });
-            return { contents: code, loader: 'js' };
+            const { code } = await esbuild.transform(readFileSync(file, 'utf8'), {
+              loader: 'ts',
+              format: 'esm',
+              define: { 'import.meta.url': '__moduleUrl' },
+              sourcefile: file,
+              sourcemap: 'inline',
+            });
+            // The code without types and comments, before it learns where it sits: what the generator does.
+            semantic[path.relative(ROOT, file).split(path.sep).join('/')] = sha(
+              code.replace(/\n\/\/# sourceMappingURL=.*\n?$/, ''),
+            );
+            // On the first line, so the inline source map still points at the right lines.
+            return {
+              contents: `const __moduleUrl = ${JSON.stringify(pathToFileURL(file).href)};${code}`,
+              loader: 'js',
+            };
           });
         },
       },
@@ -84,10 +99,11 @@ async function build() {
       .sort()
       .map((rel) => [rel, fileHash(rel)]),
   );
-  // The generator's identity for `--check`'s record (stamp.ts): what its sources say, not where
-  // they sit or how they were bundled.
-  const fingerprint = sha(JSON.stringify(inputs));
-  const dir = path.join(OUT, fingerprint.slice(0, 16));
+  // The generator's identity for `--check`'s record (stamp.ts): what its code does, not where it
+  // sits, how it was bundled or how its comments and types read (those change no output).
+  const fingerprint = sha(JSON.stringify(Object.keys(inputs).map((rel) => [rel, semantic[rel] ?? inputs[rel]])));
+  const settings = buildSettings();
+  const dir = path.join(OUT, sha(JSON.stringify([settings, inputs])).slice(0, 16));
   const partial = `${dir}.${process.pid}.tmp`;
   rmSync(partial, { recursive: true, force: true });
   for (const file of result.outputFiles) {
@@ -102,7 +118,7 @@ async function build() {
     rmSync(partial, { recursive: true, force: true });
   }
   const current = {
-    settings: buildSettings(),
+    settings,
     fingerprint,
     externals: externals(result.metafile),
     dir: path.basename(dir),

@@ -18,7 +18,7 @@ const READ_BESIDE = ['generator/meta-schemas', 'templates/runtime/package.json']
 
 /** The generator's identity: given by the launcher (generator/launch.mjs), which knows what it bundled. */
 export interface GeneratorIdentity {
-  /** Hash of every bundled source file (generator/ and the runtime's contract entry). */
+  /** Hash of every bundled module (generator/ and the runtime's contract entry) without comments and types. */
   fingerprint: string;
   /** npm packages the bundle imports. */
   externals: readonly string[];
