@@ -1,11 +1,11 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatDiagnostics } from './diagnostics/diagnostic.js';
-import { sortSkipped } from './emit/skip-report.js';
-import { importMain } from './import-openapi/cli.js';
-import { specsRootProblem } from './io/specs-root.js';
-import { surfaceCost, TOKENIZER } from './pipeline/tokens.js';
-import { type Mode, type RunResult, run } from './run.js';
-import { formatSurfaceChanges } from './surface/classify.js';
+import { integrationFolders, shownDir, specsRootProblem } from './io/specs-root.js';
+import { fsStorage } from './io/storage.js';
+import type { Mode, RunResult } from './run.js';
+import type { GeneratorIdentity } from './stamp/inputs.js';
+import { type StampEntry, type StampScope, stampedCheck, writeStamp } from './stamp/stamp.js';
 
 const USAGE = `Usage: npm run generate -- [options]
 
@@ -17,6 +17,7 @@ Options:
   --out DIR            output root (default: generated)
   --integration NAME   only this integration folder (repeatable)
   --check              render in memory and compare with --out; exit 1 on any difference
+                       (answered from --out/.generate-stamp.json while specs, generator and output are unchanged)
   --dry-run            print what would change; write nothing
   --format text|json   output format (default: text)
   -h, --help           this help
@@ -41,10 +42,19 @@ function parseFlags(argv: string[]) {
   }).values;
 }
 
-/** argv -> run() -> printed report -> exit code. The only place that prints or decides the exit code. */
-export async function main(argv: string[], out = console.log, err = console.error): Promise<number> {
+/**
+ * argv -> run() -> printed report -> exit code. The only place that prints or decides the exit code.
+ * `generator` (given by generator/launch.mjs) enables the generate record (stamp/stamp.ts). The
+ * pipeline and the importer load only when used: `--check` against an up-to-date record needs neither.
+ */
+export async function main(
+  argv: string[],
+  out = console.log,
+  err = console.error,
+  generator?: GeneratorIdentity,
+): Promise<number> {
   if (argv[0] === 'import-openapi') {
-    return importMain(argv.slice(1), out, err);
+    return (await import('./import-openapi/cli.js')).importMain(argv.slice(1), out, err);
   }
   let values: ReturnType<typeof parseFlags>;
   try {
@@ -71,12 +81,33 @@ export async function main(argv: string[], out = console.log, err = console.erro
     err(`error: ${rootProblem}`);
     return 2;
   }
+  const only = values.integration ?? [];
+  const cwd = process.cwd();
+  const scope: StampScope | undefined = generator && {
+    generator,
+    specsRoot: values.specs,
+    cwd,
+    storage: fsStorage(path.resolve(cwd, values.out)),
+  };
   try {
-    const result = await run({ specsRoot: values.specs, outRoot: values.out, mode, only: values.integration ?? [] });
+    const names = only.length > 0 ? only : await integrationFolders(path.resolve(cwd, values.specs));
+    const stamped = scope && mode === 'check' ? await stampedCheck(scope, names) : undefined;
+    if (stamped) {
+      replay(stamped, values.format, out, err);
+      return 0;
+    }
+    const { run } = await import('./run.js');
+    const { report, toJson } = await import('./report.js');
+    const result = await run({ specsRoot: values.specs, outRoot: values.out, mode, only });
     if (values.format === 'json') {
       out(JSON.stringify(toJson(result), null, 2));
     } else {
       report(result, mode, out, err);
+    }
+    if (scope && mode === 'write' && result.exitCode === 0) {
+      await record(scope, result);
+    } else if (scope && mode === 'check' && result.exitCode === 0) {
+      err('note: the generate record is out of date, so --check rendered everything; `npm run generate` refreshes it');
     }
     return result.exitCode;
   } catch (e) {
@@ -85,82 +116,64 @@ export async function main(argv: string[], out = console.log, err = console.erro
   }
 }
 
-function report(result: RunResult, mode: Mode, out: (s: string) => void, err: (s: string) => void): void {
-  if (result.warnings.length > 0) {
-    err(formatDiagnostics(result.warnings));
-  }
-  if (result.diagnostics.length > 0) {
-    err(formatDiagnostics(result.diagnostics));
-    err(`\n${result.diagnostics.length} problem(s) in the specs; nothing was written.`);
+/** Prints what a rendering `--check` would print for up-to-date output, from the record. */
+function replay(entries: StampEntry[], format: string, out: (s: string) => void, err: (s: string) => void): void {
+  const warnings = entries.flatMap((e) => e.warnings);
+  if (format === 'json') {
+    const json = {
+      exitCode: 0,
+      diagnostics: [],
+      warnings,
+      changes: [],
+      surface: entries.map((e) => ({ packageName: e.packageName, changes: [] })),
+      integrations: entries.map((e) => ({ name: e.name, tools: e.tools, skipped: e.skipped })),
+    };
+    out(JSON.stringify(json, null, 2));
     return;
   }
-  for (const plan of result.plans) {
-    const { name, packageName } = plan.integration.info;
-    out(`${name}: ${plan.tools.length} tools generated, ${plan.skipped.length} methods skipped -> ${packageName}`);
-    for (const s of sortSkipped(plan.skipped)) {
-      out(`  skipped ${s.resource}.${s.method}: ${s.reason}`);
-    }
-    out(`  ${tokenSummary(plan)}`);
-    const surface = result.surface.find((s) => s.packageName === packageName);
-    if (surface?.unreadable) {
-      out(`  tool surface: cannot compare with the current tools.json (${surface.unreadable})`);
-    } else if (surface && surface.changes.length > 0 && mode !== 'write') {
-      out(indent(formatSurfaceChanges(surface.changes)));
-    }
+  if (warnings.length > 0) {
+    err(formatDiagnostics(warnings));
   }
-  const verb = { write: '', check: 'stale ', 'dry-run': 'would be ' }[mode];
-  for (const c of result.changes) {
-    const label =
-      mode === 'check' ? { created: 'missing', updated: 'stale', deleted: 'extra' }[c.kind] : `${verb}${c.kind}`;
-    out(`  ${label}: ${c.path}`);
+  entries.flatMap((e) => e.lines).forEach((line) => void out(line));
+  out('generated output is up to date.');
+}
+
+async function record(scope: StampScope, result: RunResult): Promise<void> {
+  const { planLines } = await import('./report.js');
+  const written = result.plans.map((plan, i) => {
+    const folder = result.names[i] ?? '';
+    const shown = `${shownDir(path.join(scope.specsRoot, folder), scope.cwd)}/`;
+    return {
+      folder,
+      files: result.files,
+      report: {
+        packageName: plan.integration.info.packageName,
+        name: plan.integration.info.name,
+        lines: planLines(plan),
+        warnings: result.warnings.filter((w) => w.position.file.startsWith(shown)),
+        tools: plan.tools.map((t) => t.definition.name),
+        skipped: [...plan.skipped],
+      },
+    };
+  });
+  // Recorded only when every plan and every warning is accounted for by its folder.
+  const warnings = written.reduce((sum, w) => sum + w.report.warnings.length, 0);
+  if (result.plans.length === result.names.length && warnings === result.warnings.length) {
+    await writeStamp(scope, written, await integrationFolders(path.resolve(scope.cwd, scope.specsRoot)));
   }
-  if (result.changes.length === 0) {
-    out(mode === 'check' ? 'generated output is up to date.' : 'no files changed.');
-  } else if (mode === 'check') {
-    out(`\n${result.changes.length} file(s) differ from the specs: run \`npm run generate\` and commit the result.`);
-  } else {
-    out(`${result.changes.length} file(s) ${mode === 'dry-run' ? 'would change' : 'changed'}.`);
-  }
 }
 
-/** Token cost (real tokenizer) of tools/list against the budget, and the heaviest tools: what to trim first. */
-function tokenSummary(plan: RunResult['plans'][number]): string {
-  const cost = surfaceCost(plan.tools.map((t) => t.definition));
-  const budget = plan.integration.budget.maxTotalTokens;
-  const count = Math.max(cost.tools.length, 1);
-  const heaviest = [...cost.tools].sort((a, b) => b.model - a.model || a.name.localeCompare(b.name)).slice(0, 5);
-  return [
-    `tools/list ${cost.toolsList} ${TOKENIZER} tokens${budget ? ` (budget ${budget})` : ''}, ${cost.toolsListWithoutOutput} without output schemas;`,
-    `model-facing (name, title, description, inputSchema) ${cost.modelTotal}, ${(cost.modelTotal / count).toFixed(1)} per tool;`,
-    `heaviest: ${heaviest.map((c) => `${c.name} ${c.model}`).join(', ')}`,
-  ].join(' ');
-}
-
-function indent(text: string): string {
-  return text.replace(/^/gm, '  ');
-}
-
-function toJson(result: RunResult): object {
-  return {
-    exitCode: result.exitCode,
-    diagnostics: result.diagnostics,
-    warnings: result.warnings,
-    changes: result.changes,
-    surface: result.surface,
-    integrations: result.plans.map((p) => ({
-      name: p.integration.info.name,
-      tools: p.tools.map((t) => t.definition.name),
-      skipped: p.skipped,
-    })),
-  };
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
+/** The process entry (this file run directly, or generator/launch.mjs with the bundle's identity). */
+export async function cliEntry(argv: string[], generator?: GeneratorIdentity): Promise<void> {
   // `npm run generate | head` closes the pipe early; that is not an error worth a stack trace.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code !== 'EPIPE') {
       throw e;
     }
   });
-  process.exitCode = await main(process.argv.slice(2));
+  process.exitCode = await main(argv, console.log, console.error, generator);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await cliEntry(process.argv.slice(2));
 }

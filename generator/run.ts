@@ -1,9 +1,9 @@
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { compile } from './compile.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import type { GeneratedFile } from './emit/emit.js';
 import { applyChanges, type Change, diffFiles } from './io/diff.js';
+import { integrationFolders } from './io/specs-root.js';
 import { fsStorage, type Storage } from './io/storage.js';
 import type { Plan } from './ir/types.js';
 import { load } from './pipeline/load.js';
@@ -35,6 +35,8 @@ export interface RunResult {
   warnings: Diagnostic[];
   changes: Change[];
   plans: Plan[];
+  /** The integration folders run over, in order; with exit code 0 each made the plan at its index. */
+  names: string[];
   files: GeneratedFile[];
   /** Per package: how the tool surface differs from the tools.json in storage (check and dry-run). */
   surface: { packageName: string; changes: SurfaceChange[]; unreadable?: string }[];
@@ -64,7 +66,7 @@ export async function run(opts: RunOptions): Promise<RunResult> {
     files.push(...result.files);
   }
   if (diagnostics.length > 0) {
-    return { exitCode: 2, diagnostics, warnings, changes: [], plans, files: [], surface: [] };
+    return { exitCode: 2, diagnostics, warnings, changes: [], plans, names, files: [], surface: [] };
   }
 
   const storage = opts.storage ?? fsStorage(path.resolve(cwd, opts.outRoot));
@@ -75,7 +77,7 @@ export async function run(opts: RunOptions): Promise<RunResult> {
     await applyChanges(files, changes, storage);
   }
   const stale = opts.mode === 'check' && changes.length > 0;
-  return { exitCode: stale ? 1 : 0, diagnostics, warnings, changes, plans, files, surface };
+  return { exitCode: stale ? 1 : 0, diagnostics, warnings, changes, plans, names, files, surface };
 }
 
 /** How the new tools differ from the tools.json on disk; a corrupt file is reported, not fatal. */
@@ -93,12 +95,4 @@ async function surfaceChanges(plan: Plan, storage: Storage): Promise<RunResult['
   } catch (e) {
     return { packageName, changes: [], unreadable: (e as Error).message };
   }
-}
-
-async function integrationFolders(root: string): Promise<string[]> {
-  const entries = await readdir(root, { withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
-    .map((e) => e.name)
-    .sort();
 }

@@ -1,18 +1,19 @@
 /**
  * Stage 5 without redoing it: emitting a plan is a pure function of the plan, the spec folder's
- * name, the templates, the generator's and the runtime's sources and the formatters' versions, so
- * its files are kept under `.tmp/generator-cache/` keyed by a hash of all of those. On a hit the
+ * name, the templates, the generator's and the runtime's sources and the installed versions of the
+ * formatters and their dependencies, so its files are kept under `.tmp/generator-cache/` (git-ignored:
+ * nothing of it is committed) keyed by a hash of all of those. On a hit the
  * emitters are not even loaded (ts-morph with its TypeScript, prettier, json-schema-to-typescript:
  * most of `generate --check`'s CPU, #22). Any change to any input is a miss; a damaged or missing
  * cache entry is a miss too. Nothing here decides what is generated.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plan } from '../ir/types.js';
 import type { Templates } from '../pipeline/load-templates.js';
+import { dependencyVersions } from '../stamp/inputs.js';
 import type { GeneratedFile } from './emit.js';
 
 const GENERATOR_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -53,10 +54,8 @@ function fingerprint(): string {
       walk(source);
     }
   }
-  const require = createRequire(import.meta.url);
-  for (const name of FORMATTERS) {
-    hash.update(`${name}@${(require(`${name}/package.json`) as { version: string }).version}\0`);
-  }
+  // The emitters and everything they depend on, at their installed versions; sorting follows ICU.
+  hash.update(JSON.stringify([dependencyVersions(FORMATTERS), process.versions.icu]));
   generatorFingerprint = hash.digest('hex');
   return generatorFingerprint;
 }

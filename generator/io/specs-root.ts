@@ -15,8 +15,20 @@ export async function specsRootProblem(specsRoot: string, cwd = process.cwd()): 
   if (!info.isDirectory()) {
     return `--specs ${specsRoot}: not a folder`;
   }
-  const folders = (await readdir(root, { withFileTypes: true }))
-    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
-    .map((e) => e.name);
+  const folders = await integrationFolders(root);
   return folders.length === 0 ? `--specs ${specsRoot}: no integration folders in it` : undefined;
+}
+
+/** The integration folders under an (absolute) spec root, sorted: what a run without --integration generates. */
+export async function integrationFolders(root: string): Promise<string[]> {
+  const entries = await readdir(root, { withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+    .map((e) => e.name)
+    .sort();
+}
+
+/** A spec folder as diagnostics and generated headers print it: relative to cwd, posix separators. */
+export function shownDir(dir: string, cwd: string): string {
+  return path.relative(cwd, path.resolve(cwd, dir)).split(path.sep).join('/') || '.';
 }

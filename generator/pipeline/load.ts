@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type Document, isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { Diagnostic, Origin, SourcePosition } from '../diagnostics/diagnostic.js';
+import { shownDir } from '../io/specs-root.js';
 
 export type SourceKind = 'integration' | 'resource' | 'docs';
 
@@ -34,7 +35,7 @@ export function parseSource(kind: SourceKind, file: string, text: string): Sourc
 
 /** Reads `<dir>/integration.yaml`, `<dir>/resources/*.yaml` and `<dir>/docs/*.yaml`. The only reader of specs. */
 export async function load(dir: string, cwd = process.cwd()): Promise<SpecSources> {
-  const shown = toPosix(path.relative(cwd, path.resolve(cwd, dir))) || '.';
+  const shown = shownDir(dir, cwd);
   const docs: SourceDoc[] = [];
   const integrationFile = path.join(dir, 'integration.yaml');
   const integrationText = await readFile(path.resolve(cwd, integrationFile), 'utf8').catch(() => null);
@@ -107,8 +108,4 @@ export function positionOf(sources: SpecSources, origin: Origin): SourcePosition
 function rangeStart(node: unknown): number | undefined {
   const range = (node as { range?: [number, number, number] } | null)?.range;
   return range?.[0];
-}
-
-function toPosix(p: string): string {
-  return p.split(path.sep).join('/');
 }

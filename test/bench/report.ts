@@ -110,7 +110,7 @@ export function renderReport(results: BenchResults): string {
           ms(r.perEndpointMs),
         ]),
       ),
-      `\`npm run generate -- --check\` on Egnyte: ${whole(g.npmCheck.wallMs)} ms wall, of which npm + the tsx CLI add ${whole(g.npmCheck.npmShareMs)} ms`,
+      `\`npm run generate -- --check\` on Egnyte answered from the generate record: ${whole(g.npmCheck.wallMs)} ms wall, of which npm adds ${whole(g.npmCheck.npmShareMs)} ms; the \`npm --check\` rows give the CPU of the whole process tree`,
       g.flatness
         ? `Per-endpoint run() at ${g.flatness.to} over ${g.flatness.from} endpoints: generate ${times(g.flatness.generate)}, check ${times(g.flatness.check)}`
         : '',

@@ -2,10 +2,12 @@
  * (4) Generator: `generate` (into a fresh folder) and `--check` (against it, up to date) on
  * specs/egnyte and on synthetic integrations of N endpoints, each run in a fresh process that
  * times itself (generator-child.ts) so the generator's own work is told apart from Node + tsx
- * start-up and module loading; `npm run generate -- --check` on Egnyte adds npm's share.
+ * start-up and module loading. Then `npm run generate -- --check` on Egnyte as a user runs it
+ * (generator/launch.mjs), with the CPU of its whole process tree (npm, node, esbuild): answered
+ * from the generate record, in a clean clone, and rendering (no record) with and without the emit cache.
  */
 import { execFile, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -26,8 +28,11 @@ interface ChildTimes {
 
 export interface GeneratorRow {
   integration: string;
-  /** `check` finds the emitted files in the emit cache `generate` filled; the uncached check redoes the emit. */
-  mode: 'generate' | 'check' | 'check, emit not cached';
+  /**
+   * `check` finds the emitted files in the emit cache `generate` filled; the uncached check redoes the
+   * emit. The `npm` rows are the command itself; their CPU is the process tree's (boot, load and run are n/a).
+   */
+  mode: 'generate' | 'check' | 'check, emit not cached' | NpmCase;
   endpoints: number;
   /** Medians over rounds, ms. */
   wallMs: number;
@@ -44,9 +49,20 @@ export interface GeneratorResult {
   rows: GeneratorRow[];
   /** Per-endpoint work at the largest synthetic size over the smallest, per mode. */
   flatness: { generate: number; check: number; from: number; to: number } | null;
-  /** `npm run generate -- --check` on Egnyte, wall ms (median), and its npm share over the same run in a bare child. */
+  /** `npm run generate -- --check` on Egnyte answered from the record, wall ms (median), and npm's share of it. */
   npmCheck: { wallMs: number; npmShareMs: number };
 }
+
+const NPM_CASES = [
+  'npm --check: record, bundle built',
+  'npm --check: record, clean clone',
+  'npm --check: no record, emit cached',
+  'npm --check: no record, clean clone',
+] as const;
+type NpmCase = (typeof NPM_CASES)[number];
+/** What a clean clone lacks: the launcher's bundle and the emit cache (both git-ignored). */
+const CACHES = ['.tmp/generator-build', '.tmp/generator-cache'].map((dir) => path.join(ROOT, dir));
+const TIME = '/usr/bin/time';
 
 async function childRun(
   mode: 'write' | 'check',
@@ -74,15 +90,75 @@ async function childRun(
   return { bootMs: answer.bootMs, loadMs: answer.loadMs, workMs: answer.workMs, ownCpuMs: answer.ownCpuMs, wallMs };
 }
 
-function npmCheckOnce(): Promise<number> {
+const NPM_CHECK = ['npm', 'run', '--silent', 'generate', '--', '--check'];
+
+/** One run of `command` (npm by default), wall ms and CPU ms of the whole process tree. */
+function timedRun(args: string[] = [], command = [...NPM_CHECK, ...args]): Promise<{ wallMs: number; cpuMs: number }> {
+  // GNU time reports user and system time of every process the command started and waited for.
+  const timed = existsSync(TIME);
   const start = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', '--silent', 'generate', '--', '--check'], { cwd: ROOT, stdio: 'ignore' });
+    const [file = 'npm', ...rest] = timed ? [TIME, '-f', 'cpu %U %S', ...command] : command;
+    const child = spawn(file, rest, {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
     child.once('error', reject);
-    child.once('exit', (code) =>
-      code === 0 ? resolve(performance.now() - start) : reject(new Error(`npm run generate -- --check exited ${code}`)),
-    );
+    child.once('exit', (code) => {
+      const wallMs = performance.now() - start;
+      const cpu = /cpu ([\d.]+) ([\d.]+)\s*$/.exec(stderr);
+      if (code !== 0) {
+        reject(new Error(`${command.join(' ')} exited ${code}: ${stderr.slice(-500)}`));
+      } else {
+        resolve({ wallMs, cpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : Number.NaN });
+      }
+    });
   });
+}
+
+/** The command in each state of NPM_CASES, one of each per round; a record miss checks a copy of the output. */
+async function npmRows(temp: string, rounds: number): Promise<{ rows: GeneratorRow[]; bareWallMs: number }> {
+  const unrecorded = path.join(temp, 'no-record');
+  cpSync(path.join(ROOT, 'generated/egnyte-mcp-server'), path.join(unrecorded, 'egnyte-mcp-server'), {
+    recursive: true,
+    filter: (source) => !/[\\/](node_modules|dist)$/.test(source),
+  });
+  const clean = () => CACHES.forEach((dir) => void rmSync(dir, { recursive: true, force: true }));
+  const runs = new Map<NpmCase, { wallMs: number; cpuMs: number }[]>(NPM_CASES.map((c) => [c, []]));
+  const bare: number[] = [];
+  const steps: [NpmCase, () => void, string[]][] = [
+    ['npm --check: record, clean clone', clean, []],
+    ['npm --check: record, bundle built', () => {}, []],
+    ['npm --check: no record, clean clone', clean, ['--out', unrecorded]],
+    ['npm --check: no record, emit cached', () => {}, ['--out', unrecorded]],
+  ];
+  for (let round = 0; round < rounds; round++) {
+    for (const [name, prepare, args] of steps) {
+      prepare();
+      runs.get(name)?.push(await timedRun(args));
+    }
+    // The same answer without npm in front: what npm adds.
+    bare.push((await timedRun([], [process.execPath, 'generator/launch.mjs', '--check'])).wallMs);
+  }
+  const rows = NPM_CASES.map((mode) => {
+    const times = runs.get(mode) ?? [];
+    return {
+      integration: 'egnyte',
+      mode,
+      endpoints: 59,
+      wallMs: median(times.map((t) => t.wallMs)),
+      bootMs: Number.NaN,
+      loadMs: Number.NaN,
+      workMs: Number.NaN,
+      ownCpuMs: median(times.map((t) => t.cpuMs)),
+      perEndpointMs: Number.NaN,
+    };
+  });
+  return { rows, bareWallMs: median(bare) };
 }
 
 function row(integration: string, mode: GeneratorRow['mode'], endpoints: number, runs: ChildTimes[]): GeneratorRow {
@@ -137,11 +213,10 @@ export async function runGeneratorSuite(options: BenchOptions, log: (line: strin
       }
       log(`  generator: ${subject.integration} done`);
     }
-    const npmRuns: number[] = [];
-    for (let round = 0; round < options.rounds; round++) {
-      npmRuns.push(await npmCheckOnce());
-    }
-    const egnyteCheck = rows.find((r) => r.integration === 'egnyte' && r.mode === 'check');
+    const npm = await npmRows(temp, options.rounds);
+    rows.push(...npm.rows);
+    log('  generator: npm run generate -- --check done');
+    const recorded = rows.find((r) => r.mode === 'npm --check: record, bundle built');
     const synthetic = rows.filter((r) => r.integration !== 'egnyte');
     const sizes = [...new Set(synthetic.map((r) => r.endpoints))].sort((a, b) => a - b);
     const at = (size: number | undefined, mode: GeneratorRow['mode']) =>
@@ -159,7 +234,10 @@ export async function runGeneratorSuite(options: BenchOptions, log: (line: strin
               to,
             }
           : null,
-      npmCheck: { wallMs: median(npmRuns), npmShareMs: median(npmRuns) - (egnyteCheck?.wallMs ?? Number.NaN) },
+      npmCheck: {
+        wallMs: recorded?.wallMs ?? Number.NaN,
+        npmShareMs: (recorded?.wallMs ?? Number.NaN) - npm.bareWallMs,
+      },
     };
   } finally {
     rmSync(temp, { recursive: true, force: true });
