@@ -6,7 +6,8 @@
 import { type TypedToolCaller, typedClient } from 'egnyte-mcp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Sandbox, SEED_FACTS, startSandbox } from '../sandbox/index.js';
-import { type Connected, openServer, sandboxEnv, TRANSPORTS, textJson } from './helpers.js';
+import { sandboxEnv } from '../support/server.js';
+import { type Connected, openServer, TRANSPORTS, textJson } from './helpers.js';
 
 const SERVINGS = TRANSPORTS.filter((s) => (s.transport === 'stdio') === (s.era === 'legacy'));
 

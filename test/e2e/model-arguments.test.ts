@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Sandbox, SEED_FACTS, startSandbox } from '../sandbox/index.js';
 import { strictArguments } from '../specs/openai-strict.js';
-import { type Connected, openServer, sandboxEnv, textJson } from './helpers.js';
+import { sandboxEnv } from '../support/server.js';
+import { type Connected, openServer, textJson } from './helpers.js';
 
 let sandbox: Sandbox;
 let server: Connected;

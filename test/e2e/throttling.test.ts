@@ -7,15 +7,13 @@
 import type { Client } from '@modelcontextprotocol/client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Sandbox, SEED_FACTS, startSandbox, type ThrottleMode } from '../sandbox/index.js';
+import { type HttpServerProcess, sandboxEnv, startHttpServer } from '../support/server.js';
 import {
   type Connected,
   connectHttpClient,
   ERAS,
-  type HttpServerProcess,
   openServer,
   RATE_LIMIT_FIELDS,
-  sandboxEnv,
-  startHttpServerProcess,
   TRANSPORTS,
   textJson,
 } from './helpers.js';
@@ -132,7 +130,7 @@ describe.each(ERAS)('throttling over Streamable HTTP (%s era): rate-limit respon
     return response;
   };
   beforeAll(async () => {
-    server = await startHttpServerProcess([], sandboxEnv(sandbox));
+    server = await startHttpServer([], sandboxEnv(sandbox));
     client = await connectHttpClient(`${server.url}/mcp`, {}, era, recordingFetch);
   });
   afterAll(async () => {

@@ -7,7 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { restoreDeleted } from '../demo/restore.js';
 import { type Sandbox, SEED_FACTS, startSandbox } from '../sandbox/index.js';
-import { type Connected, ok, openServer, sandboxEnv, TRANSPORTS, textJson } from './helpers.js';
+import { sandboxEnv } from '../support/server.js';
+import { type Connected, ok, openServer, TRANSPORTS, textJson } from './helpers.js';
 
 const DAY_MS = 86_400_000;
 const lastTwoWeeks = (sandbox: Sandbox) => new Date(sandbox.clock.now() - 14 * DAY_MS);

@@ -8,16 +8,8 @@ import { type ToolOutputs, type TypedToolCaller, typedClient } from 'egnyte-mcp-
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditGroup, offboard } from '../demo/workflows.js';
 import { type Sandbox, SEED_FACTS, startSandbox } from '../sandbox/index.js';
-import {
-  type Connected,
-  type EgnyteUser,
-  listAllPages,
-  ok,
-  openServer,
-  sandboxEnv,
-  sandboxUser,
-  TRANSPORTS,
-} from './helpers.js';
+import { sandboxEnv } from '../support/server.js';
+import { type Connected, type EgnyteUser, listAllPages, ok, openServer, sandboxUser, TRANSPORTS } from './helpers.js';
 
 describe.each(TRANSPORTS)('workflows over $transport ($era era)', (kind) => {
   let sandbox: Sandbox;

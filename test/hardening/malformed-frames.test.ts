@@ -4,7 +4,7 @@
  * in order, and the server still answers a valid request afterwards.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type HttpServerProcess, startHttpServerProcess } from '../e2e/helpers.js';
+import { type HttpServerProcess, startHttpServer } from '../support/server.js';
 import { malformedFrames } from './malformed-frames.js';
 import { INITIALIZE, type RawStdio, startRawStdio } from './raw-stdio.js';
 
@@ -46,7 +46,7 @@ describe('malformed frames over stdio', () => {
 describe('malformed bodies over HTTP', () => {
   let server: HttpServerProcess;
   beforeAll(async () => {
-    server = await startHttpServerProcess([], ENV);
+    server = await startHttpServer([], ENV);
   });
   afterAll(() => server?.close());
 

@@ -3,7 +3,6 @@
  * write in flight in a real process (exit 0, JSON log lines), stdio answering what it already read
  * when stdin ends, and CLI verbs printing stored names with control characters escaped.
  */
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openControlPlane } from '../../templates/hosting/src/plane/control-plane.js';
@@ -11,6 +10,7 @@ import { main } from '../../templates/runtime/src/cli/main.js';
 import { createTestStore, type TestStore } from '../control/stores.js';
 import { type FakeUpstream, startFakeUpstream } from '../runtime/fake-upstream.js';
 import { fixture } from '../runtime/fixture.js';
+import { startHttpServer, startStdioServer } from '../support/server.js';
 
 const ENTRY = fileURLToPath(new URL('../runtime/cli-entry.ts', import.meta.url));
 const SECRET = 'cli-ops-test-secret-0123456789abcdef';
@@ -68,22 +68,8 @@ describe('the server process', () => {
   };
 
   it('http: SIGTERM during a write lets it finish, then exits 0; stderr is JSON lines', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, '--transport', 'http', '--port', '0'], {
-      env: env(),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    let stderr = '';
-    const url = await new Promise<string>((resolve, reject) => {
-      child.stderr.on('data', (chunk: Buffer) => {
-        stderr += chunk.toString();
-        const match = /listening on (http:\/\/[^\s"\\]+)/.exec(stderr);
-        if (match?.[1]) {
-          resolve(match[1]);
-        }
-      });
-      child.on('exit', () => reject(new Error(`exited early: ${stderr}`)));
-    });
+    const server = await startHttpServer([], env(), { script: ENTRY });
+    const url = server.mcpUrl;
     const patches = upstream.requests.filter((r) => r.method === 'PATCH').length;
     const call = fetch(url, {
       method: 'POST',
@@ -94,12 +80,13 @@ describe('the server process', () => {
       await new Promise((resolve) => setImmediate(resolve));
     }
     const signalled = Date.now();
-    child.kill('SIGTERM');
+    server.child.kill('SIGTERM');
     const answer = await call;
     expect(answer.status).toBe(200);
     expect(((await answer.json()) as { result: { isError?: boolean } }).result.isError).toBeFalsy();
-    expect(await exited).toBe(0);
+    expect(await server.exited).toBe(0);
     const exitedAfter = Date.now() - signalled;
+    const stderr = server.stderr();
     const lines = stderr.split('\n').filter(Boolean);
     const records = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
     // Log lines, and audit lines (their own stream, on stderr when MCP_AUDIT_LOG is unset).
@@ -124,20 +111,19 @@ describe('the server process', () => {
   });
 
   it('stdio: when stdin ends, the request already read is still answered, then exit 0', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', ENTRY], { env: env(), stdio: ['pipe', 'pipe', 'pipe'] });
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    let stdout = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    const server = startStdioServer([], env(), { script: ENTRY });
+    const stdin = server.child.stdin!;
     const init = {
       jsonrpc: '2.0',
       id: 1,
       method: 'initialize',
       params: { protocolVersion: '2025-11-25', capabilities: {}, clientInfo: { name: 't', version: '1' } },
     };
-    child.stdin.write(`${JSON.stringify(init)}\n`);
-    child.stdin.write(`${JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' })}\n`);
-    child.stdin.end(`${JSON.stringify(CALL)}\n`);
-    expect(await exited).toBe(0);
+    stdin.write(`${JSON.stringify(init)}\n`);
+    stdin.write(`${JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' })}\n`);
+    stdin.end(`${JSON.stringify(CALL)}\n`);
+    expect(await server.exited).toBe(0);
+    const stdout = server.stdout();
     const answers = stdout
       .split('\n')
       .filter(Boolean)

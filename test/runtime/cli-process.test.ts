@@ -1,5 +1,4 @@
 /** The CLI: flag errors and help in-process; stdio and HTTP servers as real child processes. */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +8,7 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../templates/runtime/src/cli/main.js';
 import { shiftedClock } from '../e2e/clock.js';
+import { startHttpServer } from '../support/server.js';
 import { type FakeUpstream, startFakeUpstream } from './fake-upstream.js';
 import { fixture } from './fixture.js';
 import { connectClient, textJson } from './harness.js';
@@ -157,27 +157,12 @@ describe('child processes', () => {
   });
 
   it('http: serves /mcp and shuts down cleanly on SIGTERM', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, '--transport', 'http', '--port', '0'], {
-      env: env(),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    const url = await new Promise<string>((resolve, reject) => {
-      let seen = '';
-      child.stderr.on('data', (chunk: Buffer) => {
-        seen += chunk.toString();
-        const match = /listening on (http:\/\/[^\s"\\]+)/.exec(seen);
-        if (match?.[1]) {
-          resolve(match[1]);
-        }
-      });
-      child.on('exit', () => reject(new Error(`exited early: ${seen}`)));
-    });
-    const client = await connectClient(url);
+    const server = await startHttpServer([], env(), { script: ENTRY });
+    const client = await connectClient(server.mcpUrl);
     const result = await client.callTool({ name: 'get_single_acme_user_by_id', arguments: { user_id: 1001 } });
     expect(result.structuredContent).toMatchObject({ id: 1001 });
     await client.close();
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
   });
 });
