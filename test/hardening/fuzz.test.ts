@@ -19,6 +19,7 @@ import { createSchemaCompiler } from '../../templates/runtime/src/calls/validate
 import { createServer } from '../../templates/runtime/src/mcp/server.js';
 import { guardMessages } from '../../templates/runtime/src/transport/message-guard.js';
 import { type Sandbox, startSandbox } from '../sandbox/index.js';
+import { observedFetch } from '../support/observed-fetch.js';
 import { toolArguments } from './fuzz-arbitraries.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261128);
@@ -27,7 +28,8 @@ const RUNS_PER_TOOL = Number(process.env.FUZZ_RUNS_PER_TOOL ?? 250);
 let sandbox: Sandbox;
 let client: Client;
 const audit: AuditEntry[] = [];
-let upstreamRequests = 0;
+/** What the runtime sends upstream, counted (invalid arguments must send nothing). */
+const upstream = observedFetch();
 let calls = 0;
 const outcomes = new Map<string, number>();
 
@@ -72,14 +74,10 @@ function isValid(tool: string, args: Record<string, unknown>): boolean {
 
 beforeAll(async () => {
   sandbox = await startSandbox();
-  const fetchCounting: typeof fetch = (input, init) => {
-    upstreamRequests++;
-    return fetch(input, init);
-  };
   const runtime = createToolRuntime(serverData, {
     audit: (entry) => audit.push(entry),
     timeoutMs: 10_000,
-    fetch: fetchCounting,
+    fetch: upstream.fetch,
   });
   const scope = {
     label: 'fuzz',
@@ -95,14 +93,14 @@ afterAll(async () => {
   await client?.close();
   await sandbox?.close();
   console.log(
-    `fuzz: ${calls} argument sets, seed ${SEED}, outcomes ${JSON.stringify(Object.fromEntries([...outcomes].sort()))}, upstream requests ${upstreamRequests}`,
+    `fuzz: ${calls} argument sets, seed ${SEED}, outcomes ${JSON.stringify(Object.fromEntries([...outcomes].sort()))}, upstream requests ${upstream.exchanges.length}`,
   );
 });
 
 async function checkOneCall(tool: string, args: Record<string, unknown>): Promise<void> {
   calls++;
   const valid = isValid(tool, args);
-  const sentBefore = upstreamRequests;
+  const sentBefore = upstream.exchanges.length;
   const auditedBefore = audit.length;
   let outcome: string;
   try {
@@ -116,7 +114,7 @@ async function checkOneCall(tool: string, args: Record<string, unknown>): Promis
     outcome = 'protocol:-32602';
   }
   outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
-  const sent = upstreamRequests - sentBefore;
+  const sent = upstream.exchanges.length - sentBefore;
   if (!valid) {
     expect(sent, `invalid arguments reached the sandbox: ${tool}`).toBe(0);
     expect(['invalid_arguments', 'protocol:-32602']).toContain(outcome);

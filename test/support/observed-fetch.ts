@@ -13,8 +13,8 @@ export interface Exchange {
   /** The request body when it was text (JSON, a form), else undefined. */
   body: string | undefined;
   init: RequestInit;
-  /** A copy of the answer, readable by the test whatever the caller did with its own. */
-  response?: Response;
+  /** The answer's status and headers (not its body: a copy of the body would hold up a caller that cancels it). */
+  answer?: { status: number; headers: Headers };
 }
 
 export type Answer = (request: Exchange) => Response | Promise<Response>;
@@ -30,6 +30,7 @@ function headerRecord(headers: HeadersInit | undefined): Record<string, string> 
   return Object.fromEntries([...new Headers(headers ?? {}).entries()]);
 }
 
+/** `answer`: how the test answers each request (by default the real fetch does). */
 export function observedFetch(answer?: Answer): ObservedFetch {
   const exchanges: Exchange[] = [];
   const observed: typeof fetch = async (input, init = {}) => {
@@ -48,7 +49,7 @@ export function observedFetch(answer?: Answer): ObservedFetch {
     };
     exchanges.push(exchange);
     const response = answer ? await answer(exchange) : await fetch(input, init);
-    exchange.response = response.clone();
+    exchange.answer = { status: response.status, headers: new Headers(response.headers) };
     return response;
   };
   return { fetch: observed, exchanges, to: (part) => exchanges.filter((exchange) => exchange.url.includes(part)) };
