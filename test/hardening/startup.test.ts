@@ -2,8 +2,9 @@
  * Start-up checks that used to pass in silence: --require-api-token on stdio, a bad
  * MCP_ALLOWED_ORIGINS, and a server without MCP_SERVER_SECRET that refuses sealed URLs (the log says why).
  */
+
+import { main } from 'saas-mcp-runtime';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../templates/runtime/src/cli/main.js';
 import { fixture } from '../runtime/fixture.js';
 import { startHttpServer } from '../support/server.js';
 

@@ -4,9 +4,9 @@
  * when stdin ends, and CLI verbs printing stored names with control characters escaped.
  */
 import { fileURLToPath } from 'node:url';
+import { openControlPlane } from 'saas-mcp-hosting';
+import { main } from 'saas-mcp-runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openControlPlane } from '../../templates/hosting/src/plane/control-plane.js';
-import { main } from '../../templates/runtime/src/cli/main.js';
 import { createTestStore, type TestStore } from '../control/stores.js';
 import { type FakeUpstream, startFakeUpstream } from '../runtime/fake-upstream.js';
 import { fixture } from '../runtime/fixture.js';

@@ -1,8 +1,10 @@
 /** Unit tables: auth schemes on the request, client-credentials tokens, reset formats, error causes, encodings. */
+
+import type { IntegrationInfo } from 'saas-mcp-runtime';
+import { createToolRuntime } from 'saas-mcp-runtime';
+import type { AuthScheme, RateLimitConfig } from 'saas-mcp-runtime/contract';
 import { describe, expect, it } from 'vitest';
-import { createToolRuntime } from '../../templates/runtime/src/calls/runtime.js';
 import { usageText } from '../../templates/runtime/src/cli/usage.js';
-import type { AuthScheme, IntegrationInfo, RateLimitConfig } from '../../templates/runtime/src/data/tool-data.js';
 import { deriveSealKeys, openGrant, sealGrant } from '../../templates/runtime/src/security/sealed.js';
 import { sendAuthorized, withCredentials } from '../../templates/runtime/src/upstream/auth/authorize.js';
 import { renewAt } from '../../templates/runtime/src/upstream/auth/oauth-client.js';

@@ -1,18 +1,16 @@
 /** Test plumbing: the runtime over real HTTP with a real SDK Client, and an in-memory audit log. */
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import type { AuditEntry } from '../../templates/runtime/src/calls/audit.js';
+import type { ServerData } from 'saas-mcp-runtime';
 import {
   createToolRuntime,
-  type RuntimeOptions,
-  type ServingScope,
-} from '../../templates/runtime/src/calls/runtime.js';
-import type { ServerData } from '../../templates/runtime/src/data/tool-data.js';
-import {
   type HttpOptions,
   type RunningHttpServer,
+  type RuntimeOptions,
+  type ServingScope,
   startHttpServer,
-} from '../../templates/runtime/src/transport/http/server.js';
+} from 'saas-mcp-runtime';
+import type { AuditEntry } from 'saas-mcp-runtime/host';
 import { fixture } from './fixture.js';
 
 export const ACCESS_TOKEN = 'upstream-secret-token-123';
