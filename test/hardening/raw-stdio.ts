@@ -6,7 +6,10 @@ export interface RawStdio {
   child: ChildProcess;
   /** Writes bytes as they are; add "\n" to end a frame. */
   write(data: string | Buffer): Promise<void>;
-  /** Waits until `count` answers (stdout lines) have arrived in total, and returns them all, parsed. */
+  /**
+   * Waits for the next `count` answers (stdout lines) after those already returned, and returns
+   * them parsed: each test reads its own answers, whatever ran before it.
+   */
   answers(count: number): Promise<Array<Record<string, unknown>>>;
   stderr(): string;
   close(): Promise<void>;
@@ -15,20 +18,18 @@ export interface RawStdio {
 export function startRawStdio(env: Record<string, string> = {}, args: string[] = []): RawStdio {
   const server = startStdioServer(args, env);
   const { child } = server;
-  const parsed = () =>
-    server
-      .stdout()
-      .split('\n')
-      .slice(0, -1)
-      .map((line) => JSON.parse(line) as Record<string, unknown>);
+  let returned = 0;
   return {
     child,
     write: (data) =>
       new Promise((resolve, reject) => child.stdin?.write(data, (error) => (error ? reject(error) : resolve()))),
     async answers(count) {
-      // `count` complete lines: woken by the output itself; a server that exits first fails the wait.
-      await server.waitFor(new RegExp(`^(?:[^\\n]*\\n){${count}}`), 'stdout');
-      return parsed();
+      // Woken by the output itself; a server that exits first fails the wait.
+      const wanted = returned + count;
+      await server.waitUntil((text) => text.split('\n').length > wanted, 'stdout');
+      const lines = server.stdout().split('\n').slice(returned, wanted);
+      returned = wanted;
+      return lines.map((line) => JSON.parse(line) as Record<string, unknown>);
     },
     stderr: server.stderr,
     close: () => server.stop({ endInput: true }),
