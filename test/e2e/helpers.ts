@@ -6,9 +6,10 @@
 import { Client, type FetchLike, StreamableHTTPClientTransport } from '@modelcontextprotocol/client';
 import { StdioClientTransport } from '@modelcontextprotocol/client/stdio';
 import type { ToolInputs, ToolOutputs } from 'egnyte-mcp-server';
-import type { Sandbox } from '../sandbox/index.js';
+import { afterAll, beforeAll } from 'vitest';
+import { type Sandbox, startSandbox } from '../sandbox/index.js';
 import { Printed, truth } from '../support/child.js';
-import { assertBuilt, CLI, childEnv, startHttpServer } from '../support/server.js';
+import { assertBuilt, CLI, childEnv, sandboxEnv, startHttpServer } from '../support/server.js';
 
 // Kept under their old names for the files other branches are rewriting (oauth, the hosting benches).
 export { assertBuilt, CLI, childEnv, type HttpServerProcess, runCli, sandboxEnv } from '../support/server.js';
@@ -119,6 +120,28 @@ export async function openServer({ transport: kind, era }: Serving, env: Env, ar
     await server.close();
     throw error;
   }
+}
+
+/**
+ * A sandbox of its own and the built server on it, for the tests of the calling describe block:
+ * started before them (then `ready` hands both to the block's variables), closed after them.
+ */
+export function useSandboxServer(
+  serving: Serving,
+  ready: (sandbox: Sandbox, server: Connected) => void,
+  args: string[] = [],
+): void {
+  let sandbox: Sandbox | undefined;
+  let server: Connected | undefined;
+  beforeAll(async () => {
+    sandbox = await startSandbox({ port: 0 });
+    server = await openServer(serving, sandboxEnv(sandbox), args);
+    ready(sandbox, server);
+  });
+  afterAll(async () => {
+    await server?.close();
+    await sandbox?.close();
+  });
 }
 
 interface ToolResultLike {
