@@ -2,22 +2,12 @@
  * Start-up checks that used to pass in silence: --require-api-token on stdio, a bad
  * MCP_ALLOWED_ORIGINS, and a server without MCP_SERVER_SECRET that refuses sealed URLs (the log says why).
  */
-
-import { main } from 'saas-mcp-runtime';
 import { describe, expect, it } from 'vitest';
-import { fixture } from '../runtime/fixture.js';
+import { runMain } from '../runtime/harness.js';
 import { startHttpServer } from '../support/server.js';
 
-async function run(argv: string[], env: Record<string, string> = {}): Promise<{ code: number; err: string }> {
-  let err = '';
-  const code = await main(
-    argv,
-    fixture,
-    { ACME_BASE_URL: 'http://127.0.0.1:1', ACME_ACCESS_TOKEN: 't', ...env },
-    { out: () => undefined, err: (text) => (err += text) },
-  );
-  return { code, err };
-}
+const run = (argv: string[], env: Record<string, string> = {}) =>
+  runMain(argv, { ACME_BASE_URL: 'http://127.0.0.1:1', ACME_ACCESS_TOKEN: 't', ...env });
 
 describe('start-up refusals', () => {
   it('refuses --require-api-token on stdio, which has no Authorization header to check', async () => {

@@ -5,25 +5,15 @@
  */
 import { fileURLToPath } from 'node:url';
 import { openControlPlane } from 'saas-mcp-hosting';
-import { main } from 'saas-mcp-runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestStore, type TestStore } from '../control/stores.js';
 import { type FakeUpstream, startFakeUpstream } from '../runtime/fake-upstream.js';
 import { fixture } from '../runtime/fixture.js';
+import { runMain } from '../runtime/harness.js';
 import { startHttpServer, startStdioServer } from '../support/server.js';
 
 const ENTRY = fileURLToPath(new URL('../runtime/cli-entry.ts', import.meta.url));
 const SECRET = 'cli-ops-test-secret-0123456789abcdef';
-
-async function run(
-  argv: string[],
-  env: Record<string, string> = {},
-): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, fixture, env, { out: (text) => (out += text), err: (text) => (err += text) });
-  return { code, out, err };
-}
 
 describe('operator flags and settings', () => {
   it.each([
@@ -37,7 +27,7 @@ describe('operator flags and settings', () => {
     [['--transport', 'http'], { MCP_SHUTDOWN_TIMEOUT_MS: '-1' }, 'MCP_SHUTDOWN_TIMEOUT_MS must be a whole number'],
     [['mint-url', '--metrics'], {}, '--metrics does not apply to mint-url'],
   ])('%j %j exits 2: %s', async (argv, env, message) => {
-    const { code, err } = await run(argv, { ACME_DOMAIN: 'acme', ACME_ACCESS_TOKEN: 't', ...env });
+    const { code, err } = await runMain(argv, { ACME_DOMAIN: 'acme', ACME_ACCESS_TOKEN: 't', ...env });
     expect(code).toBe(2);
     expect(err).toContain(message);
   });
@@ -163,7 +153,7 @@ describe('CLI verbs print stored text safely', () => {
       updated_at: now,
     });
     await opened.value.close();
-    const { code, out } = await run(['accounts', 'list', '--store', store.url], { MCP_SERVER_SECRET: SECRET });
+    const { code, out } = await runMain(['accounts', 'list', '--store', store.url], { MCP_SERVER_SECRET: SECRET });
     expect(code).toBe(0);
     expect(out).not.toMatch(/[\u007f-\u009f]/);
     expect(out).toContain('evil\\u009b31m\\u007fname');

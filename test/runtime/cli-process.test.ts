@@ -5,30 +5,19 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
-import { main } from 'saas-mcp-runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shiftedClock } from '../e2e/clock.js';
 import { startHttpServer } from '../support/server.js';
 import { type FakeUpstream, startFakeUpstream } from './fake-upstream.js';
 import { fixture } from './fixture.js';
-import { connectClient, textJson } from './harness.js';
+import { connectClient, runMain, textJson } from './harness.js';
 
 const ENTRY = fileURLToPath(new URL('./cli-entry.ts', import.meta.url));
 const UPSTREAM_TOKEN = 'stdio-upstream-secret';
 
-async function run(
-  argv: string[],
-  env: Record<string, string> = {},
-): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, fixture, env, { out: (text) => (out += text), err: (text) => (err += text) });
-  return { code, out, err };
-}
-
 describe('main() flags', () => {
   it('--help lists the usage and the environment variables', async () => {
-    const { code, out } = await run(['--help']);
+    const { code, out } = await runMain(['--help']);
     expect(code).toBe(0);
     for (const name of [
       'acme-mcp-server mint-url',
@@ -58,13 +47,13 @@ describe('main() flags', () => {
     [['mint-url', '--port', '1'], '--port does not apply to mint-url'],
     [['--methods', 'read', '--methods', 'write'], 'given twice'],
   ])('%j exits 2 with a clear message', async (argv, message) => {
-    const { code, err } = await run(argv);
+    const { code, err } = await runMain(argv);
     expect(code).toBe(2);
     expect(err).toContain(message);
   });
 
   it('refuses a malformed upstream setting at start-up', async () => {
-    const { code, err } = await run([], { ACME_DOMAIN: 'evil.example/x', ACME_ACCESS_TOKEN: 't' });
+    const { code, err } = await runMain([], { ACME_DOMAIN: 'evil.example/x', ACME_ACCESS_TOKEN: 't' });
     expect(code).toBe(2);
     expect(err).toContain('ACME_DOMAIN is not valid');
   });

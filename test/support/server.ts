@@ -3,7 +3,7 @@
  * `npm run build` first), or a test stand-in run with tsx. One readiness rule: the line the runtime's
  * CLI prints once its port is bound (`<package> listening on <url>/mcp`, templates/runtime/src/cli/
  * main.ts), then /healthz answering. The whole start-up summary is written before the server
- * answers anything, so once /healthz has answered, stderr() holds it.
+ * answers anything, so once /healthz has answered (and its output is read), stderr() holds it.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -95,6 +95,9 @@ export async function serverReady(child: Child, options: Pick<ServerOptions, 'no
   const url = printed.replace('//0.0.0.0:', '//127.0.0.1:');
   if (!options.noHealth) {
     await expectHealthy(url);
+    // The child wrote its whole summary before it answered; those bytes wait in the pipe, read in
+    // this same turn of the event loop as the answer (after its promise callbacks): one turn more.
+    await new Promise((resolve) => setImmediate(resolve));
   }
   return url;
 }
