@@ -12,9 +12,9 @@ import path from 'node:path';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type HttpServerProcess, startHttpServerProcess } from '../e2e/helpers.js';
 import { connectClient } from '../runtime/harness.js';
 import { type Sandbox, startSandbox } from '../sandbox/index.js';
+import { type HttpServerProcess, startHttpServer } from '../support/server.js';
 import {
   BROWSER_SKIPPED,
   type Browser,
@@ -40,7 +40,7 @@ beforeAll(async () => {
   }
   sandbox = await startSandbox();
   storeDir = mkdtempSync(path.join(tmpdir(), 'admin-page-store-'));
-  server = await startHttpServerProcess(['--store', `sqlite:${path.join(storeDir, 'store.db')}`], {
+  server = await startHttpServer(['--store', `sqlite:${path.join(storeDir, 'store.db')}`], {
     MCP_SERVER_SECRET: 'admin-page-browser-test-secret-0123456789',
     MCP_ADMIN_TOKENS: ADMIN_TOKEN,
     EGNYTE_CLIENT_ID: sandbox.oauth.clientId,

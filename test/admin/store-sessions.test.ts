@@ -4,7 +4,7 @@
  * does removing the admin token it was opened with; answers carrying a secret shown once are
  * `no-store`; sign-in attempts are rate limited.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ADMIN, type Hosted, startHosted, TestClock } from '../control/hosted.js';
 import { createTestStore, type TestStore } from '../control/stores.js';
 import { type Sandbox, startSandbox } from '../sandbox/index.js';
@@ -13,18 +13,24 @@ let sandbox: Sandbox;
 let store: TestStore;
 let first: Hosted;
 let second: Hosted;
-const clock = new TestClock(Date.parse('2026-03-01T09:00:00Z'));
+let clock: TestClock;
 
 beforeAll(async () => {
   sandbox = await startSandbox();
+});
+// Sessions and sign-in attempts are store records: each test gets its own store and instances.
+beforeEach(async () => {
+  clock = new TestClock(Date.parse('2026-03-01T09:00:00Z'));
   store = await createTestStore('postgres');
   first = await startHosted(store.url, { MCP_ADMIN_TOKENS: `${ADMIN},second-admin-token` }, clock);
   second = await startHosted(store.url, { MCP_ADMIN_TOKENS: `${ADMIN},second-admin-token` }, clock);
 });
-afterAll(async () => {
+afterEach(async () => {
   await first?.close();
   await second?.close();
   await store?.drop();
+});
+afterAll(async () => {
   await sandbox?.close();
 });
 

@@ -1,9 +1,8 @@
 /**
  * The processes a bench measures: the sandbox, the built generated server and the minimal server,
  * each a child of this process on loopback with an ephemeral port, plus the SDK clients that talk
- * to them. Every child is stopped by its own handle (SIGTERM, then SIGKILL after 3 s).
+ * to them. Every child starts and stops through test/support (SIGTERM, then SIGKILL after 3 s).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +10,8 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import ts from 'typescript';
-import { stopChild } from '../e2e/helpers.js';
+import { startChild } from '../support/child.js';
+import { startHttpServer as startServer } from '../support/server.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const GENERATED_CLI = path.join(ROOT, 'generated/egnyte-mcp-server/dist/cli.js');
@@ -73,49 +73,6 @@ export function minimalProgram(): Program {
   return { name: 'minimal', script, args: [] };
 }
 
-/** Spawns a child and resolves with the first match of `ready` in its output (stdout or stderr). */
-export async function spawnUntil(
-  command: string,
-  args: string[],
-  env: Env,
-  ready: RegExp,
-): Promise<{ child: ChildProcess; match: RegExpExecArray }> {
-  const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'], cwd: ROOT });
-  let seen = '';
-  try {
-    const match = await new Promise<RegExpExecArray>((resolve, reject) => {
-      const onData = (chunk: Buffer) => {
-        seen += chunk.toString();
-        const found = ready.exec(seen);
-        if (!found) {
-          return;
-        }
-        // From here on the output (the audit log, one line per call) is drained and dropped, so
-        // that reading it costs this process nothing that grows with the number of calls.
-        seen = '';
-        for (const stream of [child.stdout, child.stderr]) {
-          stream?.off('data', onData).on('data', () => undefined);
-        }
-        resolve(found);
-      };
-      child.stdout?.on('data', onData);
-      child.stderr?.on('data', onData);
-      child.once('exit', (code) =>
-        reject(
-          new Error(
-            `${path.basename(args[args.length - 1] ?? command)} exited early (code ${code}): ${seen.slice(0, 2000)}`,
-          ),
-        ),
-      );
-      child.once('error', reject);
-    });
-    return { child, match };
-  } catch (error) {
-    await stopChild(child);
-    throw error;
-  }
-}
-
 export interface RunningSandbox extends Upstream {
   pid: number;
   close(): Promise<void>;
@@ -123,13 +80,18 @@ export interface RunningSandbox extends Upstream {
 
 /** `test/sandbox/cli.ts --port 0` as its own process, so that it does not share this event loop. */
 export async function startSandboxChild(): Promise<RunningSandbox> {
-  const { child, match } = await spawnUntil(
-    process.execPath,
-    ['--import', 'tsx', SANDBOX_CLI, '--port', '0'],
-    { PATH: process.env.PATH ?? '' },
-    /listening on (http:\/\/\S+)[\s\S]*access token\s*:\s*(\S+)/,
-  );
-  return { baseUrl: match[1] ?? '', token: match[2] ?? '', pid: child.pid ?? 0, close: () => stopChild(child) };
+  const sandbox = startChild(process.execPath, ['--import', 'tsx', SANDBOX_CLI, '--port', '0'], {
+    env: { PATH: process.env.PATH ?? '' },
+    cwd: ROOT,
+  });
+  try {
+    const match = await sandbox.waitFor(/listening on (http:\/\/\S+)[\s\S]*access token\s*:\s*(\S+)/, 'stdout');
+    sandbox.discardOutput();
+    return { baseUrl: match[1] ?? '', token: match[2] ?? '', pid: sandbox.pid, close: sandbox.stop };
+  } catch (error) {
+    await sandbox.stop();
+    throw error;
+  }
 }
 
 export interface RunningHttpServer {
@@ -139,24 +101,19 @@ export interface RunningHttpServer {
   close(): Promise<void>;
 }
 
+/**
+ * The program over HTTP, started as the tests start the server. From then on its output (the audit
+ * log, a line a call) is drained and dropped, so that reading it costs this process nothing that
+ * grows with the number of calls.
+ */
 export async function startHttpServer(
   program: Program,
   env: Env,
   extraArgs: string[] = [],
 ): Promise<RunningHttpServer> {
-  const args = [
-    program.script,
-    ...program.args,
-    '--transport',
-    'http',
-    '--host',
-    '127.0.0.1',
-    '--port',
-    '0',
-    ...extraArgs,
-  ];
-  const { child, match } = await spawnUntil(process.execPath, args, env, /listening on (http:\/\/\S+\/mcp)/);
-  return { mcpUrl: match[1] ?? '', pid: child.pid ?? 0, close: () => stopChild(child) };
+  const server = await startServer([...program.args, ...extraArgs], env, { script: program.script, noHealth: true });
+  server.discardOutput();
+  return { mcpUrl: server.mcpUrl, pid: server.pid, close: server.stop };
 }
 
 export function newClient(): Client {

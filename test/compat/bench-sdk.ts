@@ -15,9 +15,9 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { Client } from '@modelcontextprotocol/client';
 import { StdioClientTransport } from '@modelcontextprotocol/client/stdio';
-import { CLI, childEnv, sandboxEnv } from '../e2e/helpers.js';
 import { REPO } from '../external/helpers.js';
 import { type Sandbox, SEED_FACTS, startSandbox } from '../sandbox/index.js';
+import { CLI, childEnv, sandboxEnv } from '../support/server.js';
 
 const { values } = parseArgs({
   options: {

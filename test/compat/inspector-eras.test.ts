@@ -5,36 +5,34 @@
  * test/external/inspector.test.ts covers the default (legacy) runs in depth.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, sandboxEnv } from '../e2e/helpers.js';
 import {
   binEntry,
   describeRun,
-  type HttpServer,
+  inspectorStdioTarget,
   REPO,
   run,
-  SERVER_CLI,
-  startHttpServer,
   TEST_TIMEOUT_MS,
   toolsJsonCount,
 } from '../external/helpers.js';
 import { type Sandbox, startSandbox } from '../sandbox/index.js';
+import { type HttpServerProcess, runCli, sandboxEnv, startHttpServer } from '../support/server.js';
 
 const INSPECTOR = binEntry('@modelcontextprotocol/inspector', 'mcp-inspector');
 const SECRET = 'inspector-eras-secret-0123456789abcdef';
 const ROUTES = ['stdio', '/mcp', '/mcp/<token>'] as const;
 
 let sandbox: Sandbox;
-let http: HttpServer;
+let http: HttpServerProcess;
 let sealedUrl: string;
 let sealedTools: number;
 
 beforeAll(async () => {
   sandbox = await startSandbox({ port: 0 });
   const env = { ...sandboxEnv(sandbox), MCP_SERVER_SECRET: SECRET };
-  http = await startHttpServer(env);
+  http = await startHttpServer([], env);
   const minted = await runCli(['mint-url', '--methods', 'read', '--tags', 'users'], env);
   const parsed = JSON.parse(minted.stdout) as { url: string; tools: string[] };
-  sealedUrl = new URL(parsed.url, http.url).href;
+  sealedUrl = new URL(parsed.url, http.mcpUrl).href;
   sealedTools = parsed.tools.length;
 }, TEST_TIMEOUT_MS);
 
@@ -45,16 +43,9 @@ afterAll(async () => {
 
 function target(route: (typeof ROUTES)[number]): string[] {
   if (route === 'stdio') {
-    return [
-      '-e',
-      `EGNYTE_BASE_URL=${sandbox.baseUrl}`,
-      '-e',
-      `EGNYTE_ACCESS_TOKEN=${sandbox.token}`,
-      process.execPath,
-      SERVER_CLI,
-    ];
+    return inspectorStdioTarget(sandbox);
   }
-  return ['--transport', 'http', '--server-url', route === '/mcp' ? http.url : sealedUrl];
+  return ['--transport', 'http', '--server-url', route === '/mcp' ? http.mcpUrl : sealedUrl];
 }
 
 describe.each(['legacy', 'modern'] as const)('MCP Inspector CLI, --protocol-era %s', (era) => {

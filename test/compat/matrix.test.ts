@@ -4,21 +4,12 @@
  * (`server/discover` and the 2026-07-28 header, or the `initialize` handshake), not just what the
  * client reports. README.md's compatibility table is this file's EXPECTED table.
  */
-import { spawn } from 'node:child_process';
 import type { ToolOutputs } from 'egnyte-mcp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import tools from '../../generated/egnyte-mcp-server/tools.json' with { type: 'json' };
-import {
-  CLI,
-  childEnv,
-  type HttpServerProcess,
-  ok,
-  rawPost,
-  runCli,
-  sandboxEnv,
-  startHttpServerProcess,
-} from '../e2e/helpers.js';
+import { ok, rawPost } from '../e2e/helpers.js';
 import { type Sandbox, SEED_FACTS, startSandbox } from '../sandbox/index.js';
+import { type HttpServerProcess, runCli, sandboxEnv, startHttpServer, startStdioServer } from '../support/server.js';
 import { type ClientKind, connect, type Route, type Target } from './clients.js';
 import { type Exchange, type Relay, startRelay } from './relay.js';
 
@@ -71,7 +62,7 @@ beforeAll(async () => {
   }
   const { url, tools: selected } = JSON.parse(minted.stdout) as { url: string; tools: string[] };
   mintedTools = ALL_TOOLS.filter((name) => selected.includes(name));
-  server = await startHttpServerProcess([], env);
+  server = await startHttpServer([], env);
   relay = await startRelay(server.url);
   target = { baseUrl: relay.url, sealedPath: url, stdioEnv: sandboxEnv(sandbox) };
 });
@@ -168,25 +159,13 @@ describe('initialize-era protocol versions are each answered in kind', () => {
   });
 
   it.each(VERSIONS)('stdio, %s', async (version) => {
-    const child = spawn(process.execPath, [CLI], {
-      env: childEnv(sandboxEnv(sandbox)),
-      stdio: ['pipe', 'pipe', 'ignore'],
-    });
+    const server = startStdioServer([], sandboxEnv(sandbox));
     try {
-      const line = await new Promise<string>((resolve, reject) => {
-        let out = '';
-        child.stdout.on('data', (chunk: Buffer) => {
-          out += chunk.toString();
-          if (out.includes('\n')) {
-            resolve(out.slice(0, out.indexOf('\n')));
-          }
-        });
-        child.once('error', reject);
-        child.stdin.write(`${JSON.stringify(initialize(version))}\n`);
-      });
+      server.child.stdin?.write(`${JSON.stringify(initialize(version))}\n`);
+      const [, line = ''] = await server.waitFor(/^(.*)\n/, 'stdout');
       expect(JSON.parse(line)).toMatchObject({ id: 1, result: { protocolVersion: version } });
     } finally {
-      child.kill();
+      await server.stop();
     }
   });
 });

@@ -1,10 +1,12 @@
 /**
  * Every admin endpoint of design.md §4a through real HTTP, on SQLite and PostgreSQL, with the
- * server URLs used by the real SDK client against the sandbox.
+ * server URLs used by the real SDK client against the sandbox. Each test gets a fresh store and
+ * creates the account it works on, so the tests run in any order (or alone); after each, no
+ * answer it got may carry an upstream token.
  */
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { SSEClientTransport } from '@modelcontextprotocol/sdk/client/sse.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { connectClient } from '../runtime/harness.js';
 import { type Sandbox, startSandbox } from '../sandbox/index.js';
 import { ADMIN, type Hosted, startHosted } from './hosted.js';
@@ -33,16 +35,31 @@ describe.each(STORE_KINDS)('admin API on %s', (kind) => {
     answers.push(answer.body);
     return answer;
   };
-  let accountId = '';
+  /** The account a test works on (the sandbox's, with its pasted token). */
+  const acme = async (): Promise<string> =>
+    (
+      await admin('POST', '/integrated-account', {
+        name: 'Acme',
+        base_url: sandbox.baseUrl,
+        access_token: sandbox.token,
+      })
+    ).body.id;
 
   beforeAll(async () => {
     sandbox = await startSandbox();
+  });
+  beforeEach(async () => {
     store = await createTestStore(kind);
     hosted = await startHosted(store.url, { MCP_API_TOKENS: 'env-api-token' });
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await hosted?.close();
     await store?.drop();
+    const said = JSON.stringify(answers.splice(0));
+    expect(said, 'an admin answer carried the upstream token').not.toContain(sandbox.token);
+    expect(said, 'an admin answer carried the upstream token').not.toContain('beta-token');
+  });
+  afterAll(async () => {
     await sandbox?.close();
   });
 
@@ -63,7 +80,7 @@ describe.each(STORE_KINDS)('admin API on %s', (kind) => {
     expect(created.status).toBe(201);
     expect(Object.keys(created.body).sort()).toEqual(['created_at', 'domain', 'id', 'name', 'status']);
     expect(created.body).toMatchObject({ name: 'Acme', domain: null, status: 'active' });
-    accountId = created.body.id;
+    const accountId = created.body.id;
     const byDomain = await admin('POST', '/integrated-account', {
       name: 'Beta',
       domain: 'beta',
@@ -104,6 +121,7 @@ describe.each(STORE_KINDS)('admin API on %s', (kind) => {
   });
 
   it('creates a server whose URL is shown once and serves exactly its tools', async () => {
+    const accountId = await acme();
     const created = await admin('POST', `/integrated-account/${accountId}/mcp`, {
       name: 'read users',
       config: { methods: ['read'], tags: ['users'] },
@@ -154,6 +172,7 @@ describe.each(STORE_KINDS)('admin API on %s', (kind) => {
   });
 
   it('serves a discovery-mode server (config.tool_exposure) with its three tools', async () => {
+    const accountId = await acme();
     const created = await admin('POST', `/integrated-account/${accountId}/mcp`, {
       name: 'discovery',
       config: { tool_exposure: 'discovery', tags: ['users'] },
@@ -169,6 +188,7 @@ describe.each(STORE_KINDS)('admin API on %s', (kind) => {
   });
 
   it('refuses filters that name nothing or match no tool, naming the filter', async () => {
+    const accountId = await acme();
     const path = `/integrated-account/${accountId}/mcp`;
     const typo = await admin('POST', path, { name: 'x', config: { methods: ['reed'] } });
     expect(typo.status).toBe(400);
@@ -188,6 +208,7 @@ describe.each(STORE_KINDS)('admin API on %s', (kind) => {
   });
 
   it('changes a server with PATCH, and DELETE stops it from the next request', async () => {
+    const accountId = await acme();
     const created = await admin('POST', `/integrated-account/${accountId}/mcp`, { name: 'all' });
     const path = `/integrated-account/${accountId}/mcp/${created.body.id}`;
     const patched = await admin('PATCH', path, { name: 'groups only', config: { tags: ['groups'] } });
@@ -204,6 +225,7 @@ describe.each(STORE_KINDS)('admin API on %s', (kind) => {
   });
 
   it('a legacy SSE session opened before a DELETE cannot call tools after it', async () => {
+    const accountId = await acme();
     const created = await admin('POST', `/integrated-account/${accountId}/mcp`, { name: 'sse' });
     const legacy = new Client({ name: 'sse-test', version: '1.0.0' });
     await legacy.connect(new SSEClientTransport(new URL(created.body.url.replace('/mcp/', '/sse/'))));
@@ -216,6 +238,7 @@ describe.each(STORE_KINDS)('admin API on %s', (kind) => {
   });
 
   it('expiry refuses at once and purges the record', async () => {
+    const accountId = await acme();
     const expiresAt = new Date(hosted.clock.time + 3_600_000).toISOString();
     const created = await admin('POST', `/integrated-account/${accountId}/mcp`, {
       name: 'hour',
@@ -238,6 +261,7 @@ describe.each(STORE_KINDS)('admin API on %s', (kind) => {
   });
 
   it('require_api_token_auth accepts API tokens from /api-token and MCP_API_TOKENS only', async () => {
+    const accountId = await acme();
     const created = await admin('POST', `/integrated-account/${accountId}/mcp`, {
       name: 'locked',
       require_api_token_auth: true,
@@ -271,6 +295,10 @@ describe.each(STORE_KINDS)('admin API on %s', (kind) => {
   });
 
   it('never answered with an upstream token, and bare /mcp serves nothing', async () => {
+    // The tokens: checked after every test (afterEach); this one adds both accounts' answers.
+    await acme();
+    await admin('POST', '/integrated-account', { name: 'Beta', domain: 'beta', access_token: 'beta-token' });
+    expect(answers.length).toBeGreaterThan(0);
     expect(JSON.stringify(answers)).not.toContain(sandbox.token);
     expect(JSON.stringify(answers)).not.toContain('beta-token');
     expect(await listStatus(`${hosted.http.url}/mcp`)).toBe(404);

@@ -3,20 +3,12 @@
  * serving the generated Egnyte tools against the sandbox; plus a small admin-API caller.
  */
 
+import { openControlPlane } from 'saas-mcp-hosting';
+import type { ServerData } from 'saas-mcp-runtime';
+import { createToolRuntime, type HttpOptions, type RunningHttpServer, startHttpServer } from 'saas-mcp-runtime';
 import tools from '../../generated/egnyte-mcp-server/tools.json' with { type: 'json' };
-import {
-  type ControlOptions,
-  type ControlPlane,
-  openControlPlane,
-} from '../../templates/hosting/src/plane/control-plane.js';
+import type { ControlOptions, ControlPlane } from '../../templates/hosting/src/plane/control-plane.js';
 import { type HostingSettings, loadHostingSettings } from '../../templates/hosting/src/plane/settings.js';
-import { createToolRuntime } from '../../templates/runtime/src/calls/runtime.js';
-import type { ServerData } from '../../templates/runtime/src/data/tool-data.js';
-import {
-  type HttpOptions,
-  type RunningHttpServer,
-  startHttpServer,
-} from '../../templates/runtime/src/transport/http/server.js';
 
 export const EGNYTE = tools as unknown as ServerData;
 

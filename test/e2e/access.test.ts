@@ -7,20 +7,17 @@ import type { ToolOutputs } from 'egnyte-mcp-server';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import tools from '../../generated/egnyte-mcp-server/tools.json' with { type: 'json' };
 import { type Sandbox, SEED_FACTS, startSandbox } from '../sandbox/index.js';
+import { type HttpServerProcess, runCli, sandboxEnv, startHttpServer } from '../support/server.js';
 import { shiftedClock } from './clock.js';
 import {
   type Connected,
   connectHttpClient,
   type EgnyteUser,
   ERAS,
-  type HttpServerProcess,
   INITIALIZE,
   ok,
   openServer,
   rawPost,
-  runCli,
-  sandboxEnv,
-  startHttpServerProcess,
   TRANSPORTS,
   textJson,
 } from './helpers.js';
@@ -124,7 +121,7 @@ describe.each(TRANSPORTS)(
 describe('--require-api-token over HTTP', () => {
   let server: HttpServerProcess;
   beforeAll(async () => {
-    server = await startHttpServerProcess(['--require-api-token'], {
+    server = await startHttpServer(['--require-api-token'], {
       ...sandboxEnv(sandbox),
       MCP_API_TOKENS: 'token-a,token-b',
     });

@@ -4,9 +4,10 @@
  * own state; the metadata pairs reach Egnyte as one flat object; a non-admin gets Egnyte's 403.
  */
 import { type TypedToolCaller, typedClient } from 'egnyte-mcp-server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Sandbox, SEED_FACTS, startSandbox } from '../sandbox/index.js';
-import { type Connected, openServer, sandboxEnv, TRANSPORTS, textJson } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { type Sandbox, SEED_FACTS } from '../sandbox/index.js';
+import { sandboxEnv } from '../support/server.js';
+import { type Connected, openServer, TRANSPORTS, textJson, useSandboxServer } from './helpers.js';
 
 const SERVINGS = TRANSPORTS.filter((s) => (s.transport === 'stdio') === (s.era === 'legacy'));
 
@@ -15,15 +16,10 @@ describe.each(SERVINGS)('admin tools over $transport ($era era)', (kind) => {
   let server: Connected;
   let egnyte: TypedToolCaller;
 
-  beforeAll(async () => {
-    sandbox = await startSandbox({ port: 0 });
-    server = await openServer(kind, sandboxEnv(sandbox));
+  useSandboxServer(kind, (s, srv) => {
+    sandbox = s;
+    server = srv;
     egnyte = typedClient(server.client);
-  });
-
-  afterAll(async () => {
-    await server?.close();
-    await sandbox?.close();
   });
 
   const folderId = async (path: string) =>

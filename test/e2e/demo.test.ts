@@ -2,14 +2,14 @@
  * `npm run demo` (test/demo/demo.ts): in-process through its exported runDemo(), and once as the
  * script itself (tsx), which must exit 0; a failing step must fail the demo with a clear reason.
  */
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runDemo } from '../demo/demo.js';
 import { SEED_FACTS } from '../sandbox/index.js';
+import { startChild } from '../support/child.js';
+import { childEnv, REPO as ROOT } from '../support/server.js';
 
 const DEMO = fileURLToPath(new URL('../demo/demo.ts', import.meta.url));
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 function expectDemoOutput(output: string): void {
   // Each tool call is shown with its arguments.
@@ -67,16 +67,10 @@ describe('npm run demo', () => {
   });
 
   it('as a script (what npm run demo runs after the build): prints the report and exits 0', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', DEMO], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+    const child = startChild(process.execPath, ['--import', 'tsx', DEMO], { cwd: ROOT, env: childEnv() });
+    const code = await child.exited;
+    const out = child.stdout();
+    const err = child.stderr();
     expect(err).toBe('');
     expect(code).toBe(0);
     expectDemoOutput(out);

@@ -8,7 +8,7 @@ import { ADMIN } from '../control/hosted.js';
 import { createTestStore, type TestStore } from '../control/stores.js';
 import { oauthEnv } from '../oauth/hosted-oauth.js';
 import { type Sandbox, startSandbox } from '../sandbox/index.js';
-import { type HttpServerProcess, startHttpServerProcess } from './helpers.js';
+import { type HttpServerProcess, startHttpServer } from '../support/server.js';
 
 let sandbox: Sandbox;
 let store: TestStore;
@@ -24,8 +24,8 @@ beforeAll(async () => {
     MCP_SERVER_SECRET: 'front-door-instances-secret-0123456789',
   };
   // The first one migrates the store; the second starts on it.
-  instances = [await startHttpServerProcess(['--store', store.url, '--oauth'], env)];
-  instances.push(await startHttpServerProcess(['--store', store.url, '--oauth'], env));
+  instances = [await startHttpServer(['--store', store.url, '--oauth'], env)];
+  instances.push(await startHttpServer(['--store', store.url, '--oauth'], env));
 }, 60_000);
 
 afterAll(async () => {

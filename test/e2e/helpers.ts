@@ -1,18 +1,19 @@
 /**
- * End-to-end plumbing: the BUILT generated server (generated/egnyte-mcp-server/dist/cli.js) as a
- * child process, driven through the real SDK v2 Client over stdio or Streamable HTTP, in either
- * protocol era, against the Egnyte sandbox running in this process. `npm test` builds first
- * (pretest); so does `npm run demo`.
+ * End-to-end plumbing: the BUILT generated server (started by test/support/server.ts) driven
+ * through the real SDK v2 Client over stdio or Streamable HTTP, in either protocol era, against the
+ * Egnyte sandbox running in this process. `npm test` builds first (pretest); so does `npm run demo`.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Client, type FetchLike, StreamableHTTPClientTransport } from '@modelcontextprotocol/client';
 import { StdioClientTransport } from '@modelcontextprotocol/client/stdio';
 import type { ToolInputs, ToolOutputs } from 'egnyte-mcp-server';
-import type { Sandbox } from '../sandbox/index.js';
+import { afterAll, beforeAll } from 'vitest';
+import { type Sandbox, startSandbox } from '../sandbox/index.js';
+import { Printed, truth } from '../support/child.js';
+import { assertBuilt, CLI, childEnv, sandboxEnv, startHttpServer } from '../support/server.js';
 
-export const CLI = fileURLToPath(new URL('../../generated/egnyte-mcp-server/dist/cli.js', import.meta.url));
+// Kept under their old names for the files other branches are rewriting (oauth, the hosting benches).
+export { assertBuilt, CLI, childEnv, type HttpServerProcess, runCli, sandboxEnv } from '../support/server.js';
+export const startHttpServerProcess = startHttpServer;
 
 export type TransportKind = 'stdio' | 'http';
 /** `legacy`: the initialize handshake (the v2 Client's default); `modern`: pinned to 2026-07-28 (server/discover, no session). */
@@ -31,73 +32,6 @@ export const TRANSPORTS: readonly Serving[] = (['stdio', 'http'] as const).flatM
 );
 
 type Env = Record<string, string>;
-
-export function assertBuilt(): void {
-  if (!existsSync(CLI)) {
-    throw new Error(`${CLI} is missing: run \`npm run build\` first`);
-  }
-}
-
-/** The child's whole environment: PATH plus what the test gives, nothing inherited (no stray EGNYTE_*). */
-export function childEnv(extra: Env = {}): Env {
-  return { PATH: process.env.PATH ?? '', ...extra };
-}
-
-export function sandboxEnv(sandbox: Pick<Sandbox, 'baseUrl' | 'token'>): Env {
-  return { EGNYTE_BASE_URL: sandbox.baseUrl, EGNYTE_ACCESS_TOKEN: sandbox.token };
-}
-
-export interface HttpServerProcess {
-  /** `http://127.0.0.1:<port>` */
-  url: string;
-  child: ChildProcess;
-  stderr(): string;
-  close(): Promise<void>;
-}
-
-/** Stops a child with SIGTERM (SIGKILL after 3 s) and waits for it to exit. */
-export async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) {
-    return;
-  }
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
-  await exited;
-  clearTimeout(timer);
-}
-
-/**
- * `cli.js --transport http --host 127.0.0.1 --port 0 ...args`: port 0 lets the server pick a free
- * port (no race between finding one and binding it); the port comes from its "listening on" line,
- * then /healthz must answer (ok, or expired) before the server is handed out.
- */
-export async function startHttpServerProcess(args: string[], env: Env): Promise<HttpServerProcess> {
-  assertBuilt();
-  const child = spawn(process.execPath, [CLI, '--transport', 'http', '--host', '127.0.0.1', '--port', '0', ...args], {
-    env: childEnv(env),
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let seen = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stderr?.on('data', (chunk: Buffer) => {
-      seen += chunk.toString();
-      const match = /listening on (http:\/\/[^/\s]+)/.exec(seen);
-      if (match?.[1]) {
-        resolve(match[1]);
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`server exited early (code ${code}): ${seen}`)));
-    child.once('error', reject);
-  });
-  const health = await fetch(`${url}/healthz`);
-  const { status } = (await health.json()) as { status?: string };
-  // A server whose --expires-at has already passed is up too: /healthz says so with 503 "expired".
-  if (health.status !== 200 && status !== 'expired') {
-    throw new Error(`/healthz answered ${health.status}`);
-  }
-  return { url, child, stderr: () => seen, close: () => stopChild(child) };
-}
 
 export function newClient(era: Era = 'legacy'): Client {
   const versionNegotiation = era === 'modern' ? { mode: { pin: MODERN_VERSION } } : { mode: 'legacy' as const };
@@ -128,6 +62,8 @@ export interface Connected {
   /** The HTTP server's base URL (http only). */
   url?: string;
   stderr(): string;
+  /** Resolves once `holds(stderr)` does, woken by the server's output (its log and audit lines come there). */
+  waitForStderr(holds: (stderr: string) => boolean): Promise<void>;
   /** Closes the client and ends the child process. */
   close(): Promise<void>;
 }
@@ -141,14 +77,23 @@ export async function connectStdio(args: string[], env: Env, era: Era = 'legacy'
     env: childEnv(env),
     stderr: 'pipe',
   });
-  let seen = '';
-  transport.stderr?.on('data', (chunk: Buffer) => (seen += chunk.toString()));
+  const printed = new Printed();
+  transport.stderr?.on('data', (chunk: Buffer) => printed.add(chunk.toString()));
+  transport.stderr?.once('close', () => printed.end('closed'));
   const client = newClient(era);
   await client.connect(transport);
   if (client.getProtocolEra() !== era) {
     throw new Error(`connected in the ${client.getProtocolEra()} era, not ${era}`);
   }
-  return { kind: 'stdio', era, client, stderr: () => seen, close: () => client.close() };
+  return {
+    kind: 'stdio',
+    era,
+    client,
+    stderr: () => printed.text,
+    waitForStderr: async (holds) =>
+      void (await printed.waitUntil(truth(holds), 'the awaited lines', 'the stdio server')),
+    close: () => client.close(),
+  };
 }
 
 /** The built server over either transport, with a Client connected in the serving's era. */
@@ -156,7 +101,7 @@ export async function openServer({ transport: kind, era }: Serving, env: Env, ar
   if (kind === 'stdio') {
     return connectStdio(args, env, era);
   }
-  const server = await startHttpServerProcess(args, env);
+  const server = await startHttpServer(args, env);
   try {
     const client = await connectHttpClient(`${server.url}/mcp`, {}, era);
     return {
@@ -165,6 +110,7 @@ export async function openServer({ transport: kind, era }: Serving, env: Env, ar
       client,
       url: server.url,
       stderr: server.stderr,
+      waitForStderr: (holds) => server.waitUntil(holds),
       async close() {
         await client.close().catch(() => undefined);
         await server.close();
@@ -176,17 +122,25 @@ export async function openServer({ transport: kind, era }: Serving, env: Env, ar
   }
 }
 
-/** Runs the built CLI to completion (e.g. `mint-url`). */
-export function runCli(args: string[], env: Env): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  assertBuilt();
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
+/**
+ * A sandbox of its own and the built server on it, for the tests of the calling describe block:
+ * started before them (then `ready` hands both to the block's variables), closed after them.
+ */
+export function useSandboxServer(
+  serving: Serving,
+  ready: (sandbox: Sandbox, server: Connected) => void,
+  args: string[] = [],
+): void {
+  let sandbox: Sandbox | undefined;
+  let server: Connected | undefined;
+  beforeAll(async () => {
+    sandbox = await startSandbox({ port: 0 });
+    server = await openServer(serving, sandboxEnv(sandbox), args);
+    ready(sandbox, server);
+  });
+  afterAll(async () => {
+    await server?.close();
+    await sandbox?.close();
   });
 }
 
@@ -289,13 +243,3 @@ export const INITIALIZE = {
   method: 'initialize',
   params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw-e2e', version: '1.0.0' } },
 };
-
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Polls until the condition holds (or 5 s pass; the assertion after it then reports what is missing). */
-export async function waitUntil(condition: () => boolean, limitMs = 5000): Promise<void> {
-  const end = Date.now() + limitMs;
-  while (!condition() && Date.now() < end) {
-    await sleep(20);
-  }
-}

@@ -9,14 +9,9 @@ import { createTestStore, dumpStore, PG_BASE, type TestStore } from '../control/
 import { auditGroup, offboard } from '../demo/workflows.js';
 import { connectClient as connectV1Client } from '../runtime/harness.js';
 import { type Sandbox, SEED_FACTS, startSandbox } from '../sandbox/index.js';
-import {
-  connectHttpClient,
-  type HttpServerProcess,
-  rawPost,
-  runCli,
-  sleep,
-  startHttpServerProcess,
-} from './helpers.js';
+import { watchInserts } from '../support/pg-inserts.js';
+import { type HttpServerProcess, runCli, startHttpServer } from '../support/server.js';
+import { connectHttpClient, rawPost } from './helpers.js';
 
 const ADMIN = 'e2e-admin-token';
 const SECRET = 'e2e-server-secret-0123456789abcdef';
@@ -43,8 +38,8 @@ describe('two instances on one PostgreSQL database', () => {
     store = await createTestStore('postgres');
     const env = { MCP_SERVER_SECRET: SECRET, MCP_ADMIN_TOKENS: ADMIN };
     [a, b] = await Promise.all([
-      startHttpServerProcess(['--store', store.url], env),
-      startHttpServerProcess(['--store', store.url], env),
+      startHttpServer(['--store', store.url], env),
+      startHttpServer(['--store', store.url], env),
     ]);
   });
   afterAll(async () => {
@@ -75,16 +70,15 @@ describe('two instances on one PostgreSQL database', () => {
     const throughB = `${b.url}/mcp/${token}`;
     const client = await connectHttpClient(throughB);
     expect((await client.listTools()).tools.map((tool) => tool.name).sort()).toEqual([...created.body.tools].sort());
+    // The log row is written beside the answer, not before it: await its commit in the database.
+    const inserts = await watchInserts(store.url, 'mcp_logs');
     expect((await client.callTool({ name: 'list_all_egnyte_users', arguments: { limit: 1 } })).isError).toBeFalsy();
-
-    // The log row is written beside the answer, not before it: poll briefly for it.
+    await inserts.next((row) => row.tool === 'list_all_egnyte_users');
+    await inserts.close();
     const logTools = async () =>
       (await admin(a.url, 'GET', `/integrated-account/${account.body.id}/mcp/${created.body.id}/logs`)).body.result.map(
         (row: { tool: string }) => row.tool,
       );
-    for (let tries = 0; tries < 50 && !(await logTools()).includes('list_all_egnyte_users'); tries++) {
-      await sleep(20);
-    }
     expect(await logTools()).toContain('list_all_egnyte_users');
 
     expect((await admin(a.url, 'DELETE', `/integrated-account/${account.body.id}/mcp/${created.body.id}`)).status).toBe(
@@ -157,7 +151,7 @@ describe('one instance on SQLite, with the CLI verbs', () => {
     expect(typo.code).toBe(2);
     expect(typo.stderr).toContain('unknown tag "userz" in config.tags');
 
-    const running = await startHttpServerProcess(['--store', store.url], { MCP_SERVER_SECRET: SECRET });
+    const running = await startHttpServer(['--store', store.url], { MCP_SERVER_SECRET: SECRET });
     try {
       const client = await connectHttpClient(`${running.url}${server.url}`);
       expect((await client.listTools()).tools.map((tool) => tool.name).sort()).toEqual([...server.tools].sort());

@@ -3,21 +3,15 @@
  * text, OpenAI strict-mode calls (every property, null for the unused ones), and the permission
  * maps written as {name, level} entries, which reach Egnyte as its {name: level} maps.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Sandbox, SEED_FACTS, startSandbox } from '../sandbox/index.js';
+import { describe, expect, it } from 'vitest';
+import { SEED_FACTS } from '../sandbox/index.js';
 import { strictArguments } from '../specs/openai-strict.js';
-import { type Connected, openServer, sandboxEnv, textJson } from './helpers.js';
+import { type Connected, textJson, useSandboxServer } from './helpers.js';
 
-let sandbox: Sandbox;
 let server: Connected;
 
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0 });
-  server = await openServer({ transport: 'stdio', era: 'legacy' }, sandboxEnv(sandbox));
-});
-afterAll(async () => {
-  await server?.close();
-  await sandbox?.close();
+useSandboxServer({ transport: 'stdio', era: 'legacy' }, (_sandbox, served) => {
+  server = served;
 });
 
 async function call(

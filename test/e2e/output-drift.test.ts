@@ -5,7 +5,8 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Sandbox, SEED_FACTS, startSandbox } from '../sandbox/index.js';
-import { type Connected, ok, openServer, sandboxEnv, TRANSPORTS } from './helpers.js';
+import { sandboxEnv } from '../support/server.js';
+import { type Connected, ok, openServer, TRANSPORTS } from './helpers.js';
 
 describe.each(TRANSPORTS)('drifting Egnyte answers over $transport ($era era)', (kind) => {
   let sandbox: Sandbox;

@@ -3,41 +3,16 @@
  * served only behind an API token or with the flag that says it is unauthenticated, and
  * `--allowed-hosts` lets a loopback-bound server answer a reverse proxy's Host name.
  */
-import { spawn } from 'node:child_process';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Sandbox, startSandbox } from '../sandbox/index.js';
-import { CLI, childEnv, rawPost, sandboxEnv, startHttpServerProcess } from './helpers.js';
+import { sandboxEnv, startHttpServer } from '../support/server.js';
+import { rawPost } from './helpers.js';
 
 const LIST = { jsonrpc: '2.0', id: 1, method: 'tools/list' };
 
-/** The built server on 0.0.0.0 (every interface); resolves with its port and startup text. */
-async function startPublic(args: string[], env: Record<string, string>) {
-  const child = spawn(process.execPath, [CLI, '--transport', 'http', '--host', '0.0.0.0', '--port', '0', ...args], {
-    env: childEnv(env),
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let seen = '';
-  const port = await new Promise<number>((resolve, reject) => {
-    child.stderr.on('data', (chunk: Buffer) => {
-      seen += chunk.toString();
-      const match = /listening on http:\/\/0\.0\.0\.0:(\d+)[\s\S]*\/mcp\/<token>/.exec(seen);
-      if (match?.[1]) {
-        resolve(Number(match[1]));
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`exited ${code}: ${seen}`)));
-  });
-  return {
-    url: `http://127.0.0.1:${port}`,
-    stderr: () => seen,
-    close: () =>
-      new Promise<void>((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
-}
+/** The built server on 0.0.0.0 (every interface), reached on 127.0.0.1. */
+const startPublic = (args: string[], env: Record<string, string>) => startHttpServer(args, env, { host: '0.0.0.0' });
 
 /** A POST with a chosen Host header (fetch does not let a caller set one). */
 function postWithHost(url: string, host: string): Promise<number> {
@@ -103,7 +78,7 @@ describe('the default account on a public bind', () => {
   });
 
   it('--allowed-hosts admits the proxy Host name on loopback, and nothing else', async () => {
-    const server = await startHttpServerProcess(['--allowed-hosts', 'mcp.example.com'], sandboxEnv(sandbox));
+    const server = await startHttpServer(['--allowed-hosts', 'mcp.example.com'], sandboxEnv(sandbox));
     try {
       expect(await postWithHost(`${server.url}/mcp`, 'mcp.example.com')).toBe(200);
       expect(await postWithHost(`${server.url}/mcp`, 'evil.example.net')).toBe(403);

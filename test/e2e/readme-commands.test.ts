@@ -3,13 +3,14 @@
  * placeholders are filled: `...` and `<token>` with the sandbox token, `<id>`s from the previous
  * command's output, store paths with a temporary folder, ports with 0), so they stay true.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { binEntry, REPO, run, SERVER_CLI } from '../external/helpers.js';
+import { binEntry, REPO, run } from '../external/helpers.js';
 import { type Sandbox, startSandbox } from '../sandbox/index.js';
+import { startChild } from '../support/child.js';
+import { CLI, serverReady } from '../support/server.js';
 import { commandStarting, type ReadmeCommand, shellCommands } from './readme-shell.js';
 
 const GENERATED = shellCommands(readFileSync(path.join(REPO, 'generated/egnyte-mcp-server/README.md'), 'utf8'));
@@ -56,7 +57,7 @@ function asBuiltCli(words: string[]): string[] {
     (word) => word === 'egnyte-mcp-server' || word === 'generated/egnyte-mcp-server/dist/cli.js',
   );
   const runner = words[at - 2] === 'npx' && words[at - 1] === '-y' ? 2 : words[at - 1] === 'node' ? 1 : 0;
-  return [...words.slice(0, at - runner), process.execPath, SERVER_CLI, ...words.slice(at + 1)];
+  return [...words.slice(0, at - runner), process.execPath, CLI, ...words.slice(at + 1)];
 }
 
 function envOf(command: ReadmeCommand, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
@@ -76,28 +77,18 @@ async function cli(command: ReadmeCommand, env: NodeJS.ProcessEnv, fill: Record<
   return result;
 }
 
-/** Starts a serving command, waits for its summary, and stops it: what it printed at start-up. */
-function startUp(words: string[], env: NodeJS.ProcessEnv): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(words[0]!, words.slice(1), { cwd: REPO, env, stdio: ['ignore', 'ignore', 'pipe'] });
-    let seen = '';
-    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-    child.stderr.on('data', (chunk: Buffer) => {
-      seen += chunk.toString();
-      if (/listening on .*\n(?:\s.*\n|note:.*\n)*/.test(seen)) {
-        setTimeout(() => child.kill('SIGTERM'), 200);
-      }
-    });
-    child.once('error', reject);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      if (!seen.includes('listening on')) {
-        reject(new Error(`${words.join(' ')} did not start: ${seen}`));
-      } else {
-        resolve(seen);
-      }
-    });
-  });
+/**
+ * Starts a serving command, waits until it is ready and stops it: what it printed at start-up. It
+ * writes its whole summary before it answers /healthz, so the summary is all in.
+ */
+async function startUp(words: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  const child = startChild(words[0]!, words.slice(1), { env, cwd: REPO });
+  try {
+    await serverReady(child);
+  } finally {
+    await child.stop();
+  }
+  return child.stderr();
 }
 
 describe('the generated README, run', () => {

@@ -8,19 +8,9 @@
 import type { ToolOutputs } from 'egnyte-mcp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Sandbox, SEED_FACTS, startSandbox } from '../sandbox/index.js';
+import { type HttpServerProcess, runCli, sandboxEnv, startHttpServer } from '../support/server.js';
 import { type ShiftedClock, shiftedClock } from './clock.js';
-import {
-  connectHttpClient,
-  type EgnyteUser,
-  ERAS,
-  type HttpServerProcess,
-  INITIALIZE,
-  ok,
-  rawPost,
-  runCli,
-  sandboxEnv,
-  startHttpServerProcess,
-} from './helpers.js';
+import { connectHttpClient, type EgnyteUser, ERAS, INITIALIZE, ok, rawPost } from './helpers.js';
 
 const SECRET = 'e2e-server-secret-0123456789abcdef';
 const OTHER_SECRET = 'another-secret-entirely-9876543210';
@@ -79,7 +69,7 @@ describe('sealed server URLs (mint-url + /mcp/<token>)', () => {
     ]);
     // No EGNYTE_* here: the only way to reach Egnyte is through the credentials sealed in a URL.
     clock = shiftedClock();
-    server = await startHttpServerProcess([], { MCP_SERVER_SECRET: SECRET, ...clock.env });
+    server = await startHttpServer([], { MCP_SERVER_SECRET: SECRET, ...clock.env });
   });
 
   afterAll(async () => {

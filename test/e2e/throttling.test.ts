@@ -7,15 +7,14 @@
 import type { Client } from '@modelcontextprotocol/client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Sandbox, SEED_FACTS, startSandbox, type ThrottleMode } from '../sandbox/index.js';
+import { observedFetch } from '../support/observed-fetch.js';
+import { type HttpServerProcess, sandboxEnv, startHttpServer } from '../support/server.js';
 import {
   type Connected,
   connectHttpClient,
   ERAS,
-  type HttpServerProcess,
   openServer,
   RATE_LIMIT_FIELDS,
-  sandboxEnv,
-  startHttpServerProcess,
   TRANSPORTS,
   textJson,
 } from './helpers.js';
@@ -122,27 +121,24 @@ describe.each(TRANSPORTS)('throttling over $transport ($era era)', (kind) => {
 describe.each(ERAS)('throttling over Streamable HTTP (%s era): rate-limit response headers', (era) => {
   let server: HttpServerProcess;
   let client: Client;
-  /** The HTTP answer to the last tools/call the client sent, as the client's own fetch saw it. */
-  let lastCall: Response | undefined;
-  const recordingFetch = async (input: string | URL, init?: RequestInit): Promise<Response> => {
-    const response = await fetch(input, init);
-    if (typeof init?.body === 'string' && init.body.includes('"tools/call"')) {
-      lastCall = response.clone();
-    }
-    return response;
-  };
+  /** The client's own fetch, observed: the HTTP answers to its tools/call POSTs. */
+  const observed = observedFetch();
   beforeAll(async () => {
-    server = await startHttpServerProcess([], sandboxEnv(sandbox));
-    client = await connectHttpClient(`${server.url}/mcp`, {}, era, recordingFetch);
+    server = await startHttpServer([], sandboxEnv(sandbox));
+    client = await connectHttpClient(`${server.url}/mcp`, {}, era, observed.fetch);
   });
   afterAll(async () => {
     await client?.close();
     await server?.close();
   });
 
-  async function call(id: number): Promise<{ response: Response; result: Record<string, unknown> }> {
-    lastCall = undefined;
+  async function call(id: number): Promise<{ response: { headers: Headers }; result: Record<string, unknown> }> {
+    const before = observed.exchanges.length;
     const result = await client.callTool({ name: 'get_single_egnyte_user_by_id', arguments: { id } });
+    const lastCall = observed.exchanges
+      .slice(before)
+      .filter((exchange) => exchange.body?.includes('"tools/call"'))
+      .pop()?.answer;
     expect(lastCall, 'the tools/call POST was seen').toBeDefined();
     expect(lastCall!.status).toBe(200);
     expect(lastCall!.headers.get('content-type')).toMatch(/application\/json/);

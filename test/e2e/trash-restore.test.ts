@@ -4,10 +4,10 @@
  * stdio and Streamable HTTP (both eras), with every tool listed and in discovery mode; and a
  * restore that partly fails (Egnyte's 207, a third-party shape) naming the items that failed.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { restoreDeleted } from '../demo/restore.js';
-import { type Sandbox, SEED_FACTS, startSandbox } from '../sandbox/index.js';
-import { type Connected, ok, openServer, sandboxEnv, TRANSPORTS, textJson } from './helpers.js';
+import { type Sandbox, SEED_FACTS } from '../sandbox/index.js';
+import { type Connected, ok, TRANSPORTS, textJson, useSandboxServer } from './helpers.js';
 
 const DAY_MS = 86_400_000;
 const lastTwoWeeks = (sandbox: Sandbox) => new Date(sandbox.clock.now() - 14 * DAY_MS);
@@ -17,14 +17,9 @@ describe.each(TRANSPORTS)("restoring a leaver's deletions over $transport ($era 
   let sandbox: Sandbox;
   let server: Connected;
 
-  beforeAll(async () => {
-    sandbox = await startSandbox({ port: 0 });
-    server = await openServer(kind, sandboxEnv(sandbox));
-  });
-
-  afterAll(async () => {
-    await server?.close();
-    await sandbox?.close();
+  useSandboxServer(kind, (s, srv) => {
+    sandbox = s;
+    server = srv;
   });
 
   it('finds exactly what jsmith deleted last week, restores it, and the Q3 contracts folder is back with its files', async () => {
@@ -87,15 +82,14 @@ describe.each(TRANSPORTS.filter((serving) => serving.era === 'legacy'))(
     let sandbox: Sandbox;
     let server: Connected;
 
-    beforeAll(async () => {
-      sandbox = await startSandbox({ port: 0 });
-      server = await openServer(kind, sandboxEnv(sandbox), ['--tool-exposure', 'discovery']);
-    });
-
-    afterAll(async () => {
-      await server?.close();
-      await sandbox?.close();
-    });
+    useSandboxServer(
+      kind,
+      (s, srv) => {
+        sandbox = s;
+        server = srv;
+      },
+      ['--tool-exposure', 'discovery'],
+    );
 
     it("finds the trash tools by search and restores jsmith's deletions through call_tool", async () => {
       const lines: string[] = [];

@@ -4,16 +4,8 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Sandbox, SEED_FACTS, startSandbox } from '../sandbox/index.js';
-import {
-  type Connected,
-  type EgnyteUser,
-  ok,
-  openServer,
-  sandboxEnv,
-  TRANSPORTS,
-  textJson,
-  waitUntil,
-} from './helpers.js';
+import { sandboxEnv } from '../support/server.js';
+import { type Connected, type EgnyteUser, ok, openServer, TRANSPORTS, textJson } from './helpers.js';
 
 const REVOKED = 'sbx_revoked_token_0000000000000000';
 
@@ -99,8 +91,8 @@ describe.each(TRANSPORTS)('upstream failures over $transport ($era era)', (kind)
         .stderr()
         .split('\n')
         .filter((line) => line.startsWith('{') && !line.includes('"msg":'));
-    // stderr is a separate pipe from the answers: let the last line arrive before reading.
-    await waitUntil(() => auditLines().length >= 6);
+    // stderr is a separate pipe from the answers: wait for the sixth audit line to arrive before reading.
+    await server.waitForStderr(() => auditLines().length >= 6);
     const audit = auditLines().map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(audit.map((entry) => entry.outcome)).toEqual(['error', 'error', 'error', 'error', 'error', 'ok']);
     expect(server.stderr()).not.toContain(String(jsmithId));

@@ -5,18 +5,17 @@
  * (`typedClient`): names, arguments and results are the generated types.
  */
 import { type ToolOutputs, type TypedToolCaller, typedClient } from 'egnyte-mcp-server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditGroup, offboard } from '../demo/workflows.js';
-import { type Sandbox, SEED_FACTS, startSandbox } from '../sandbox/index.js';
+import { type Sandbox, SEED_FACTS } from '../sandbox/index.js';
 import {
   type Connected,
   type EgnyteUser,
   listAllPages,
   ok,
-  openServer,
-  sandboxEnv,
   sandboxUser,
   TRANSPORTS,
+  useSandboxServer,
 } from './helpers.js';
 
 describe.each(TRANSPORTS)('workflows over $transport ($era era)', (kind) => {
@@ -24,15 +23,10 @@ describe.each(TRANSPORTS)('workflows over $transport ($era era)', (kind) => {
   let server: Connected;
   let egnyte: TypedToolCaller;
 
-  beforeAll(async () => {
-    sandbox = await startSandbox({ port: 0 });
-    server = await openServer(kind, sandboxEnv(sandbox));
+  useSandboxServer(kind, (s, srv) => {
+    sandbox = s;
+    server = srv;
     egnyte = typedClient(server.client);
-  });
-
-  afterAll(async () => {
-    await server?.close();
-    await sandbox?.close();
   });
 
   it('lists all 59 tools, each with an outputSchema and annotations', async () => {
@@ -130,15 +124,14 @@ describe.each(TRANSPORTS)(
     let server: Connected;
     const lines: string[] = [];
 
-    beforeAll(async () => {
-      sandbox = await startSandbox({ port: 0 });
-      server = await openServer(kind, sandboxEnv(sandbox), ['--tool-exposure', 'discovery']);
-    });
-
-    afterAll(async () => {
-      await server?.close();
-      await sandbox?.close();
-    });
+    useSandboxServer(
+      kind,
+      (s, srv) => {
+        sandbox = s;
+        server = srv;
+      },
+      ['--tool-exposure', 'discovery'],
+    );
 
     it('serves only search_tools, get_tool_schema and call_tool', async () => {
       const { tools } = await server.client.listTools();

@@ -28,7 +28,8 @@ import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NODE22, NODE22_DIR } from '../compat/node22.js';
 import { type Sandbox, startSandbox } from '../sandbox/index.js';
-import { binEntry, describeRun, type HttpServer, REPO, run, startHttpServer, TEST_TIMEOUT_MS } from './helpers.js';
+import { type HttpServerProcess, sandboxEnv, startHttpServer } from '../support/server.js';
+import { binEntry, describeRun, REPO, run, TEST_TIMEOUT_MS } from './helpers.js';
 
 const CONFORMANCE = binEntry('@modelcontextprotocol/conformance', 'conformance', NODE22_DIR);
 /** The pre-release with 2026-07-28 scenarios (0.2.0-alpha.12, npm alias `conformance-2026`). */
@@ -44,17 +45,17 @@ interface Check {
 }
 
 let sandbox: Sandbox;
-let http: HttpServer;
+let http: HttpServerProcess;
 let outDir: string;
 let capabilities: Record<string, unknown> = {};
 
 beforeAll(async () => {
   sandbox = await startSandbox({ port: 0 });
-  http = await startHttpServer({ EGNYTE_BASE_URL: sandbox.baseUrl, EGNYTE_ACCESS_TOKEN: sandbox.token });
+  http = await startHttpServer([], sandboxEnv(sandbox));
   outDir = mkdtempSync(join(tmpdir(), 'egnyte-conformance-'));
   // What the server declares decides which optional scenarios apply.
   const client = new Client({ name: 'conformance-capability-probe', version: '1.0.0' });
-  await client.connect(new StreamableHTTPClientTransport(new URL(http.url)));
+  await client.connect(new StreamableHTTPClientTransport(new URL(http.mcpUrl)));
   capabilities = (client.getServerCapabilities() ?? {}) as Record<string, unknown>;
   await client.close();
 }, TEST_TIMEOUT_MS);
@@ -73,12 +74,16 @@ async function conformance(
   extra: string[] = [],
 ): Promise<{ checks: Check[]; report: string; code: number | null }> {
   const dir = mkdtempSync(join(outDir, `${scenario}-`));
-  const result = await run(NODE22, [suite, 'server', '--url', http.url, '--scenario', scenario, '-o', dir, ...extra], {
-    cwd: REPO,
-    // Keep ANSI colours out of the report that ends up in assertion messages.
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
-  const report = describeRun(`conformance server --url ${http.url} --scenario ${scenario}`, result);
+  const result = await run(
+    NODE22,
+    [suite, 'server', '--url', http.mcpUrl, '--scenario', scenario, '-o', dir, ...extra],
+    {
+      cwd: REPO,
+      // Keep ANSI colours out of the report that ends up in assertion messages.
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    },
+  );
+  const report = describeRun(`conformance server --url ${http.mcpUrl} --scenario ${scenario}`, result);
   const runs = readdirSync(dir, { withFileTypes: true }).filter(
     (entry) => entry.isDirectory() && entry.name.startsWith(`server-${scenario}-`),
   );

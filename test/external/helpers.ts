@@ -1,19 +1,18 @@
 /**
  * Shared plumbing for the external-tool checks (MCP Inspector CLI, MCP conformance suite, npm pack):
- * paths that do not depend on PATH or the working directory, a child-process runner that never
- * throws (the exit code is the assertion), and the built server started over Streamable HTTP.
+ * paths that do not depend on PATH or the working directory, and a child-process runner that never
+ * throws (the exit code is the assertion). The built server itself starts through test/support/server.ts.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CLI } from '../support/server.js';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 export const PKG_DIR = join(REPO, 'generated', 'egnyte-mcp-server');
 /** The runtime package every generated package depends on. */
 export const RUNTIME_DIR = join(REPO, 'templates', 'runtime');
-/** Built by the root `npm run build` (the `pretest` step of `npm test`). */
-export const SERVER_CLI = join(PKG_DIR, 'dist', 'cli.js');
 /** Spawned children get this long; vitest's per-test timeout is set above it. */
 export const CHILD_TIMEOUT_MS = 100_000;
 export const TEST_TIMEOUT_MS = 120_000;
@@ -99,64 +98,16 @@ export function describeRun(label: string, result: RunResult): string {
   return `${label} exited ${result.code ?? result.signal}\n--- stdout\n${tail(result.stdout)}\n--- stderr\n${tail(result.stderr)}`;
 }
 
-export interface HttpServer {
-  /** The Streamable HTTP endpoint, e.g. http://127.0.0.1:40123/mcp */
-  url: string;
-  child: ChildProcess;
-  stderr: () => string;
-  close: () => Promise<void>;
-}
-
-/**
- * Starts the built server with `--transport http --host 127.0.0.1 --port 0` (the OS picks a free
- * port, so there is no probe-then-bind race) and waits for its "listening on <url>" line.
- */
-export function startHttpServer(env: Record<string, string>, extraArgs: string[] = []): Promise<HttpServer> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [SERVER_CLI, '--transport', 'http', '--host', '127.0.0.1', '--port', '0', ...extraArgs],
-      {
-        cwd: REPO,
-        env: { ...process.env, ...env },
-        stdio: ['ignore', 'ignore', 'pipe'],
-      },
-    );
-    let stderr = '';
-    let settled = false;
-    const exited = new Promise<void>((done) => child.once('exit', () => done()));
-    const close = async (): Promise<void> => {
-      if (child.exitCode === null && child.signalCode === null) {
-        child.kill('SIGTERM');
-        const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-        await exited;
-        clearTimeout(timer);
-      }
-    };
-    const fail = (error: Error): void => {
-      if (settled) {
-        return;
-      }
-      settled = true;
-      clearTimeout(timer);
-      void close();
-      reject(error);
-    };
-    const timer = setTimeout(() => fail(new Error(`server did not start within 30 s; stderr:\n${stderr}`)), 30_000);
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk;
-      const match = /listening on (http:\/\/\S+\/mcp)\b/.exec(stderr);
-      if (match?.[1] && !settled) {
-        settled = true;
-        clearTimeout(timer);
-        resolve({ url: match[1], child, stderr: () => stderr, close });
-      }
-    });
-    child.once('error', (error) => fail(error));
-    child.once('exit', (code, signal) =>
-      fail(new Error(`server exited (${code ?? signal}) before listening; stderr:\n${stderr}`)),
-    );
-  });
+/** The Inspector's arguments for the built server over stdio: `-e` hands it the Egnyte settings. */
+export function inspectorStdioTarget(upstream: { baseUrl: string; token: string }): string[] {
+  return [
+    '-e',
+    `EGNYTE_BASE_URL=${upstream.baseUrl}`,
+    '-e',
+    `EGNYTE_ACCESS_TOKEN=${upstream.token}`,
+    process.execPath,
+    CLI,
+  ];
 }
 
 /** The number of tools the generator wrote into the package's tools.json. */

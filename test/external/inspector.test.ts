@@ -15,15 +15,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Sandbox, startSandbox } from '../sandbox/index.js';
+import { type HttpServerProcess, sandboxEnv, startHttpServer } from '../support/server.js';
 import {
   binEntry,
   describeRun,
-  type HttpServer,
+  inspectorStdioTarget,
   REPO,
   type RunResult,
   run,
-  SERVER_CLI,
-  startHttpServer,
   TEST_TIMEOUT_MS,
   toolsJsonCount,
 } from './helpers.js';
@@ -50,11 +49,11 @@ interface CallEnvelope {
 }
 
 let sandbox: Sandbox;
-let http: HttpServer;
+let http: HttpServerProcess;
 
 beforeAll(async () => {
   sandbox = await startSandbox({ port: 0 });
-  http = await startHttpServer({ EGNYTE_BASE_URL: sandbox.baseUrl, EGNYTE_ACCESS_TOKEN: sandbox.token });
+  http = await startHttpServer([], sandboxEnv(sandbox));
 }, TEST_TIMEOUT_MS);
 
 afterAll(async () => {
@@ -66,20 +65,12 @@ function inspector(args: string[]): Promise<RunResult> {
   return run(process.execPath, [INSPECTOR, '--cli', ...args], { cwd: REPO });
 }
 
-/** `-e` hands the Egnyte settings to the stdio server the Inspector spawns. */
 function stdioTarget(): string[] {
-  return [
-    '-e',
-    `EGNYTE_BASE_URL=${sandbox.baseUrl}`,
-    '-e',
-    `EGNYTE_ACCESS_TOKEN=${sandbox.token}`,
-    process.execPath,
-    SERVER_CLI,
-  ];
+  return inspectorStdioTarget(sandbox);
 }
 
 function httpTarget(): string[] {
-  return ['--transport', 'http', '--server-url', http.url];
+  return ['--transport', 'http', '--server-url', http.mcpUrl];
 }
 
 /** The "<n> errors, <m> warnings across <k> tools." line that --strict ends its report with. */
@@ -202,7 +193,7 @@ describe('MCP Inspector CLI over Streamable HTTP', () => {
     'tools/list --strict exits 0 with no schema portability errors and every tool',
     async () => {
       const result = await inspector([...httpTarget(), '--method', 'tools/list', '--strict', '--format', 'json']);
-      const label = `mcp-inspector --cli --transport http --server-url ${http.url} --method tools/list --strict`;
+      const label = `mcp-inspector --cli --transport http --server-url ${http.mcpUrl} --method tools/list --strict`;
       expect(result.code, describeRun(label, result)).toBe(0);
       expect(strictSummary(result.stderr), result.stderr).toBeUndefined();
       const envelope = parseJson<ToolsListEnvelope>(result, label);

@@ -12,8 +12,8 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, sep } from 'node:path';
+import { DATA_CONTRACT, RUNTIME_NAME, RUNTIME_VERSION } from 'saas-mcp-runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATA_CONTRACT, RUNTIME_NAME, RUNTIME_VERSION } from '../../templates/runtime/src/data/versions.js';
 import {
   cleanNpmEnv,
   describeRun,

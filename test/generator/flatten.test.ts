@@ -1,8 +1,8 @@
+import type { JsonSchema } from 'saas-mcp-runtime';
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../../generator/diagnostics/diagnostic.js';
 import type { DocEntryModel, IdentifierKind, MethodModel } from '../../generator/ir/types.js';
 import { flatten } from '../../generator/pipeline/flatten.js';
-import type { JsonSchema } from '../../templates/runtime/src/data/tool-data.js';
 
 const origin = { file: 'x.yaml', path: [] };
 const userId: IdentifierKind = {

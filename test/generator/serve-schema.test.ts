@@ -1,8 +1,9 @@
 /** What tools/list serves and what stays with the runtime (generator/pipeline/serve-schema.ts). */
+
+import type { JsonSchema, ToolDefinition } from 'saas-mcp-runtime';
+import { validationSchema } from 'saas-mcp-runtime/contract';
 import { describe, expect, it } from 'vitest';
 import { splitInputSchema, tolerantOutputSchema } from '../../generator/pipeline/serve-schema.js';
-import { validationSchema } from '../../templates/runtime/src/calls/arguments/checks.js';
-import type { JsonSchema, ToolDefinition } from '../../templates/runtime/src/data/tool-data.js';
 
 const hint = { kind: 'user_id', label: 'numeric user id', findWith: 'list_users' };
 const input: JsonSchema = {

@@ -1,9 +1,9 @@
+import type { JsonSchema, ToolDefinition } from 'saas-mcp-runtime';
+import { listedTool } from 'saas-mcp-runtime/contract';
 import { describe, expect, it } from 'vitest';
 import { countJsonTokens } from '../../generator/pipeline/tokens.js';
 import { classifySurface, overallSeverity } from '../../generator/surface/classify.js';
 import { hash, lockTools } from '../../generator/surface/lockfile.js';
-import type { JsonSchema, ToolDefinition } from '../../templates/runtime/src/data/tool-data.js';
-import { listedTool } from '../../templates/runtime/src/surface/listing.js';
 
 function tool(
   name: string,

@@ -4,7 +4,7 @@
  * prototype keys, huge strings), mixed into argument objects with missing and unknown keys.
  */
 import fc from 'fast-check';
-import type { JsonSchema, ToolDefinition } from '../../templates/runtime/src/data/tool-data.js';
+import type { JsonSchema, ToolDefinition } from 'saas-mcp-runtime';
 
 type Schema = Record<string, unknown>;
 

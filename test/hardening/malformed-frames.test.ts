@@ -4,7 +4,7 @@
  * in order, and the server still answers a valid request afterwards.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type HttpServerProcess, startHttpServerProcess } from '../e2e/helpers.js';
+import { type HttpServerProcess, startHttpServer } from '../support/server.js';
 import { malformedFrames } from './malformed-frames.js';
 import { INITIALIZE, type RawStdio, startRawStdio } from './raw-stdio.js';
 
@@ -34,7 +34,7 @@ describe('malformed frames over stdio', () => {
       await stdio.write(Buffer.concat([frame.bytes, Buffer.from('\n')]));
     }
     await stdio.write('{"jsonrpc":"2.0","id":"after","method":"ping"}\n');
-    const answers = (await stdio.answers(1 + sent.length + 1)).slice(1);
+    const answers = await stdio.answers(sent.length + 1);
     expect(answers).toHaveLength(sent.length + 1);
     const codes = answers.slice(0, -1).map((answer) => [answer.id, (answer.error as { code: number }).code]);
     expect(codes).toEqual(sent.map((frame) => [null, frame.code]));
@@ -46,7 +46,7 @@ describe('malformed frames over stdio', () => {
 describe('malformed bodies over HTTP', () => {
   let server: HttpServerProcess;
   beforeAll(async () => {
-    server = await startHttpServerProcess([], ENV);
+    server = await startHttpServer([], ENV);
   });
   afterAll(() => server?.close());
 

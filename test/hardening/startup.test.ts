@@ -3,20 +3,11 @@
  * MCP_ALLOWED_ORIGINS, and a server without MCP_SERVER_SECRET that refuses sealed URLs (the log says why).
  */
 import { describe, expect, it } from 'vitest';
-import { main } from '../../templates/runtime/src/cli/main.js';
-import { startHttpServerProcess } from '../e2e/helpers.js';
-import { fixture } from '../runtime/fixture.js';
+import { runMain } from '../runtime/harness.js';
+import { startHttpServer } from '../support/server.js';
 
-async function run(argv: string[], env: Record<string, string> = {}): Promise<{ code: number; err: string }> {
-  let err = '';
-  const code = await main(
-    argv,
-    fixture,
-    { ACME_BASE_URL: 'http://127.0.0.1:1', ACME_ACCESS_TOKEN: 't', ...env },
-    { out: () => undefined, err: (text) => (err += text) },
-  );
-  return { code, err };
-}
+const run = (argv: string[], env: Record<string, string> = {}) =>
+  runMain(argv, { ACME_BASE_URL: 'http://127.0.0.1:1', ACME_ACCESS_TOKEN: 't', ...env });
 
 describe('start-up refusals', () => {
   it('refuses --require-api-token on stdio, which has no Authorization header to check', async () => {
@@ -39,7 +30,7 @@ describe('start-up refusals', () => {
 
 describe('without MCP_SERVER_SECRET', () => {
   it('says at start-up and at the first sealed URL why sealed URLs are refused', async () => {
-    const server = await startHttpServerProcess([], {
+    const server = await startHttpServer([], {
       EGNYTE_BASE_URL: 'http://127.0.0.1:1',
       EGNYTE_ACCESS_TOKEN: 'upstream-token',
     });
@@ -53,7 +44,9 @@ describe('without MCP_SERVER_SECRET', () => {
         body: '{}',
       });
       expect(answer.status).toBe(404);
-      await expect.poll(() => server.stderr()).toContain('refused a sealed URL: MCP_SERVER_SECRET is not set');
+      // The log line is written beside the answer: wait for it to arrive on stderr.
+      await server.waitFor(/refused a sealed URL: MCP_SERVER_SECRET is not set/);
+      expect(server.stderr()).toContain('refused a sealed URL: MCP_SERVER_SECRET is not set');
     } finally {
       await server.close();
     }

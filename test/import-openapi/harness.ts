@@ -6,12 +6,12 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { ServerData } from 'saas-mcp-runtime';
 import { parse } from 'yaml';
 import { type CompileResult, compile } from '../../generator/compile.js';
 import { type ImportOptions, type ImportResult, importOpenApi } from '../../generator/import-openapi/import.js';
 import { fsStorage } from '../../generator/io/storage.js';
 import { load } from '../../generator/pipeline/load.js';
-import type { ServerData } from '../../templates/runtime/src/data/tool-data.js';
 
 export interface Imported {
   result: ImportResult;

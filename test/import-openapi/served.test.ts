@@ -7,12 +7,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import type { ServerData } from 'saas-mcp-runtime';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { compile } from '../../generator/compile.js';
 import { type ImportResult, importOpenApi } from '../../generator/import-openapi/import.js';
 import { fsStorage } from '../../generator/io/storage.js';
 import { load } from '../../generator/pipeline/load.js';
-import type { ServerData } from '../../templates/runtime/src/data/tool-data.js';
 import { GH_ISSUES, GITHUB_TOKEN, startGitHub } from '../integrations/github-standin.js';
 import type { StandIn } from '../integrations/standin.js';
 import { startTestServer, type TestServer } from '../runtime/harness.js';

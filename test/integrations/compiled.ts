@@ -1,7 +1,7 @@
 /** Compiles a fixture integration in memory and returns what its server serves (tools.json). */
+import type { ServerData } from 'saas-mcp-runtime';
 import { compile } from '../../generator/compile.js';
 import { load } from '../../generator/pipeline/load.js';
-import type { ServerData } from '../../templates/runtime/src/data/tool-data.js';
 
 export async function compiledServerData(fixture: string): Promise<ServerData> {
   const result = await compile(await load(`test/fixtures/specs/${fixture}`));

@@ -3,8 +3,8 @@
  * real SDK client over Streamable HTTP against the GitLab stand-in.
  */
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import type { ServerData } from 'saas-mcp-runtime';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ServerData } from '../../templates/runtime/src/data/tool-data.js';
 import { startTestServer, type TestServer } from '../runtime/harness.js';
 import { firstJson, listEveryPage as listAll } from '../runtime/listing.js';
 import { compiledServerData } from './compiled.js';

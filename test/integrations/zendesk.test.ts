@@ -3,9 +3,8 @@
  * real SDK client over Streamable HTTP against the Zendesk stand-in, once per auth scheme.
  */
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import type { ServerData, UpstreamCredentials } from 'saas-mcp-runtime';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ServerData } from '../../templates/runtime/src/data/tool-data.js';
-import type { UpstreamCredentials } from '../../templates/runtime/src/upstream/credentials.js';
 import { startTestServer, type TestServer } from '../runtime/harness.js';
 import { firstJson, listEveryPage as listAll } from '../runtime/listing.js';
 import { compiledServerData } from './compiled.js';

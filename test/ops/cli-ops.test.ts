@@ -3,28 +3,18 @@
  * write in flight in a real process (exit 0, JSON log lines), stdio answering what it already read
  * when stdin ends, and CLI verbs printing stored names with control characters escaped.
  */
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { openControlPlane } from 'saas-mcp-hosting';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openControlPlane } from '../../templates/hosting/src/plane/control-plane.js';
-import { main } from '../../templates/runtime/src/cli/main.js';
 import { hostingSettings } from '../control/hosted.js';
 import { createTestStore, type TestStore } from '../control/stores.js';
 import { type FakeUpstream, startFakeUpstream } from '../runtime/fake-upstream.js';
 import { fixture } from '../runtime/fixture.js';
+import { runMain } from '../runtime/harness.js';
+import { startHttpServer, startStdioServer } from '../support/server.js';
 
 const ENTRY = fileURLToPath(new URL('../runtime/cli-entry.ts', import.meta.url));
 const SECRET = 'cli-ops-test-secret-0123456789abcdef';
-
-async function run(
-  argv: string[],
-  env: Record<string, string> = {},
-): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, fixture, env, { out: (text) => (out += text), err: (text) => (err += text) });
-  return { code, out, err };
-}
 
 describe('operator flags and settings', () => {
   it.each([
@@ -38,7 +28,7 @@ describe('operator flags and settings', () => {
     [['--transport', 'http'], { MCP_SHUTDOWN_TIMEOUT_MS: '-1' }, 'MCP_SHUTDOWN_TIMEOUT_MS must be a whole number'],
     [['mint-url', '--metrics'], {}, '--metrics does not apply to mint-url'],
   ])('%j %j exits 2: %s', async (argv, env, message) => {
-    const { code, err } = await run(argv, { ACME_DOMAIN: 'acme', ACME_ACCESS_TOKEN: 't', ...env });
+    const { code, err } = await runMain(argv, { ACME_DOMAIN: 'acme', ACME_ACCESS_TOKEN: 't', ...env });
     expect(code).toBe(2);
     expect(err).toContain(message);
   });
@@ -69,22 +59,8 @@ describe('the server process', () => {
   };
 
   it('http: SIGTERM during a write lets it finish, then exits 0; stderr is JSON lines', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, '--transport', 'http', '--port', '0'], {
-      env: env(),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    let stderr = '';
-    const url = await new Promise<string>((resolve, reject) => {
-      child.stderr.on('data', (chunk: Buffer) => {
-        stderr += chunk.toString();
-        const match = /listening on (http:\/\/[^\s"\\]+)/.exec(stderr);
-        if (match?.[1]) {
-          resolve(match[1]);
-        }
-      });
-      child.on('exit', () => reject(new Error(`exited early: ${stderr}`)));
-    });
+    const server = await startHttpServer([], env(), { script: ENTRY });
+    const url = server.mcpUrl;
     const patches = upstream.requests.filter((r) => r.method === 'PATCH').length;
     const call = fetch(url, {
       method: 'POST',
@@ -95,12 +71,13 @@ describe('the server process', () => {
       await new Promise((resolve) => setImmediate(resolve));
     }
     const signalled = Date.now();
-    child.kill('SIGTERM');
+    server.child.kill('SIGTERM');
     const answer = await call;
     expect(answer.status).toBe(200);
     expect(((await answer.json()) as { result: { isError?: boolean } }).result.isError).toBeFalsy();
-    expect(await exited).toBe(0);
+    expect(await server.exited).toBe(0);
     const exitedAfter = Date.now() - signalled;
+    const stderr = server.stderr();
     const lines = stderr.split('\n').filter(Boolean);
     const records = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
     // Log lines, and audit lines (their own stream, on stderr when MCP_AUDIT_LOG is unset).
@@ -125,20 +102,19 @@ describe('the server process', () => {
   });
 
   it('stdio: when stdin ends, the request already read is still answered, then exit 0', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', ENTRY], { env: env(), stdio: ['pipe', 'pipe', 'pipe'] });
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    let stdout = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    const server = startStdioServer([], env(), { script: ENTRY });
+    const stdin = server.child.stdin!;
     const init = {
       jsonrpc: '2.0',
       id: 1,
       method: 'initialize',
       params: { protocolVersion: '2025-11-25', capabilities: {}, clientInfo: { name: 't', version: '1' } },
     };
-    child.stdin.write(`${JSON.stringify(init)}\n`);
-    child.stdin.write(`${JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' })}\n`);
-    child.stdin.end(`${JSON.stringify(CALL)}\n`);
-    expect(await exited).toBe(0);
+    stdin.write(`${JSON.stringify(init)}\n`);
+    stdin.write(`${JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' })}\n`);
+    stdin.end(`${JSON.stringify(CALL)}\n`);
+    expect(await server.exited).toBe(0);
+    const stdout = server.stdout();
     const answers = stdout
       .split('\n')
       .filter(Boolean)
@@ -183,7 +159,7 @@ describe('CLI verbs print stored text safely', () => {
       updated_at: now,
     });
     await opened.value.close();
-    const { code, out } = await run(['accounts', 'list', '--store', store.url], { MCP_SERVER_SECRET: SECRET });
+    const { code, out } = await runMain(['accounts', 'list', '--store', store.url], { MCP_SERVER_SECRET: SECRET });
     expect(code).toBe(0);
     expect(out).not.toMatch(/[\u007f-\u009f]/);
     expect(out).toContain('evil\\u009b31m\\u007fname');

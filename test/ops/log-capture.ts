@@ -1,6 +1,7 @@
 /** A pino logger writing into memory, and the parsed lines it wrote. */
 import { Writable } from 'node:stream';
-import { createLogger, type Logger } from '../../templates/runtime/src/ops/log.js';
+import type { Logger } from 'saas-mcp-runtime/host';
+import { createLogger } from '../../templates/runtime/src/ops/log.js';
 
 export interface CapturedLog {
   log: Logger;

@@ -3,7 +3,7 @@
  * token, URL or argument value), the admin-token rule on a non-loopback bind, request and call log
  * lines with their fields, and a 500 whose `error_id` is on the log line with its redacted cause.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ControlPlane } from '../../templates/hosting/src/plane/control-plane.js';
 import { observeCalls } from '../../templates/runtime/src/ops/call-lines.js';
 import { createMetrics } from '../../templates/runtime/src/ops/metrics.js';
@@ -29,9 +29,9 @@ describe('metrics and logs', () => {
   let upstream: FakeUpstream;
   let server: TestServer;
   let captured: CapturedLog;
-  const metrics = createMetrics(fixture.tools.map((tool) => tool.name));
-
-  beforeAll(async () => {
+  // A fresh server (and registry) per test: the counts below are exact, whatever ran before.
+  beforeEach(async () => {
+    const metrics = createMetrics(fixture.tools.map((tool) => tool.name));
     upstream = await startFakeUpstream();
     upstream.override((request) =>
       request.query.get('email') === 'throttle@example.com'
@@ -44,7 +44,7 @@ describe('metrics and logs', () => {
       http: { ops: { log: captured.log, metrics } },
     });
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await server?.close();
     await upstream?.close();
   });

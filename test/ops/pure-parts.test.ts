@@ -2,10 +2,10 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { isRealCalendarTime } from 'saas-mcp-runtime/host';
 import { describe, expect, it } from 'vitest';
 import { classifyStoreError, StoreUnavailableError } from '../../templates/hosting/src/store/deadline.js';
 import { createAuditSink } from '../../templates/runtime/src/calls/audit.js';
-import { isRealCalendarTime } from '../../templates/runtime/src/data/iso-time.js';
 import { prettyLine } from '../../templates/runtime/src/ops/log.js';
 import { readiness } from '../../templates/runtime/src/transport/http/readiness.js';
 import { routeTemplate } from '../../templates/runtime/src/transport/http/route-template.js';

@@ -6,7 +6,7 @@
  * Times to fail and to recover are printed (generous bounds only: they are measured, not targets).
  */
 import { performance } from 'node:perf_hooks';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createMetrics } from '../../templates/runtime/src/ops/metrics.js';
 import { type Hosted, startHosted } from '../control/hosted.js';
 import { createTestStore, PG_BASE, type TestStore } from '../control/stores.js';
@@ -32,9 +32,9 @@ describe('a PostgreSQL store that goes away', () => {
   let hosted: Hosted;
   let captured: CapturedLog;
   let serverUrl = '';
-  const metrics = createMetrics([], { processDefaults: false });
-
-  beforeAll(async () => {
+  // Each test gets its own store, proxy and server (one closes its store; the others need it open).
+  beforeEach(async () => {
+    const metrics = createMetrics([], { processDefaults: false });
     store = await createTestStore('postgres');
     const target = new URL(PG_BASE);
     proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 5432) });
@@ -58,7 +58,7 @@ describe('a PostgreSQL store that goes away', () => {
     });
     serverUrl = server.body.url;
   });
-  afterAll(async () => {
+  afterEach(async () => {
     proxy?.mode('forward');
     await hosted?.close();
     await proxy?.close();

@@ -2,9 +2,11 @@
  * The public entries of the built workspace packages, imported as a consumer imports them (through
  * the `exports` map of each package.json), against what their READMEs say they export: every export
  * is documented, and every documented name is exported (as a value, or as a type in the .d.ts).
+ * Every entry of the `exports` maps has its README paragraph; `/host` lists no names in the README,
+ * so it is checked against its one named promise and what the hosting package imports from it.
  * Needs `npm run build` (npm test runs it first).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -34,6 +36,38 @@ function entryFile(specifier: string): string {
     throw new Error(`${specifier} is not exported`);
   }
   return path.join(REPO, dir, target.import);
+}
+
+/** The specifiers a package's `exports` map makes importable (package.json aside). */
+function exportedEntries(name: string): string[] {
+  const manifest = JSON.parse(readFileSync(path.join(REPO, PACKAGES[name] ?? '', 'package.json'), 'utf8')) as {
+    exports: Record<string, unknown>;
+  };
+  return Object.keys(manifest.exports)
+    .filter((key) => key !== './package.json')
+    .map((key) => (key === '.' ? name : `${name}/${key.slice(2)}`))
+    .sort();
+}
+
+/** Every name the hosting package's sources import from `saas-mcp-runtime/host`. */
+function importedFromHost(): string[] {
+  const root = path.join(REPO, 'templates/hosting/src');
+  const names = new Set<string>();
+  for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f))) {
+    const text = readFileSync(path.join(root, file), 'utf8');
+    for (const [, list = ''] of text.matchAll(/import\s+(?:type\s+)?\{([^}]*)\}\s+from\s+'saas-mcp-runtime\/host'/g)) {
+      for (const item of list.split(',')) {
+        const name = item
+          .trim()
+          .replace(/^type\s+/, '')
+          .split(/\s+as\s+/)[0];
+        if (name) {
+          names.add(name);
+        }
+      }
+    }
+  }
+  return [...names].sort();
 }
 
 /** Backticked identifiers of a README block: the first column of its table rows, or its prose. */
@@ -83,6 +117,39 @@ describe('public entries match their READMEs', () => {
       'saas-mcp-runtime/contract',
       documentedNames(block(runtimeReadme, '**`saas-mcp-runtime/contract`** (`src/contract.ts`)')),
     );
+  });
+
+  it("saas-mcp-runtime/cli: only `main`, the same function as the root entry's", async () => {
+    expect(block(runtimeReadme, '**`saas-mcp-runtime/cli`** (`src/cli/main.ts`)')).toContain(
+      'the same `main` as the root entry',
+    );
+    const cli = await import(pathToFileURL(entryFile('saas-mcp-runtime/cli')).href);
+    const root = await import(pathToFileURL(entryFile('saas-mcp-runtime')).href);
+    expect(Object.keys(cli).sort()).toEqual(['main']);
+    expect(cli.main).toBe(root.main);
+  });
+
+  it('saas-mcp-runtime/host: the HostingModule contract, and what saas-mcp-hosting imports from it', async () => {
+    // The README names no list for this entry (it changes with the hosting package): what it
+    // promises is the contract type and the pieces the hosting package builds on.
+    const file = entryFile('saas-mcp-runtime/host');
+    const declarations = readFileSync(file.replace(/\.js$/, '.d.ts'), 'utf8');
+    expect(declarations).toMatch(/\bHostingModule\b/);
+    const values = Object.keys(await import(pathToFileURL(file).href));
+    const imported = importedFromHost();
+    expect(imported.length, 'the hosting sources import from saas-mcp-runtime/host').toBeGreaterThan(10);
+    const missing = imported.filter(
+      (name) => !values.includes(name) && !new RegExp(`\\b${name}\\b`).test(declarations),
+    );
+    expect(missing, 'saas-mcp-hosting imports what saas-mcp-runtime/host does not export').toEqual([]);
+  });
+
+  it('every entry of the exports maps has its paragraph in the README, and no paragraph names another', () => {
+    const headed = (readme: string, name: string) =>
+      [...readme.matchAll(new RegExp(`^\\*\\*\`(${name}(?:/[a-z]+)?)\`\\*\\*`, 'gm'))].map((m) => m[1]).sort();
+    expect(headed(runtimeReadme, 'saas-mcp-runtime')).toEqual(exportedEntries('saas-mcp-runtime'));
+    expect(exportedEntries('saas-mcp-hosting')).toEqual(['saas-mcp-hosting']);
+    expect(hostingReadme).toContain('`saas-mcp-hosting` (`src/index.ts`) exports exactly');
   });
 
   it('saas-mcp-hosting exports exactly what the runtime loads', async () => {

@@ -1,8 +1,10 @@
 /** Unit tables: auth schemes on the request, client-credentials tokens, reset formats, error causes, encodings. */
+
+import type { IntegrationInfo } from 'saas-mcp-runtime';
+import { createToolRuntime } from 'saas-mcp-runtime';
+import type { AuthScheme, RateLimitConfig } from 'saas-mcp-runtime/contract';
 import { describe, expect, it } from 'vitest';
-import { createToolRuntime } from '../../templates/runtime/src/calls/runtime.js';
 import { usageText } from '../../templates/runtime/src/cli/usage.js';
-import type { AuthScheme, IntegrationInfo, RateLimitConfig } from '../../templates/runtime/src/data/tool-data.js';
 import { deriveSealKeys, openGrant, sealGrant } from '../../templates/runtime/src/security/sealed.js';
 import { sendAuthorized, withCredentials } from '../../templates/runtime/src/upstream/auth/authorize.js';
 import { renewAt } from '../../templates/runtime/src/upstream/auth/oauth-client.js';
@@ -15,6 +17,7 @@ import {
   encodeQuery,
   headerValue,
 } from '../../templates/runtime/src/upstream/request-encoding.js';
+import { observedFetch } from '../support/observed-fetch.js';
 import { fixture } from './fixture.js';
 
 const request = { method: 'GET', url: 'https://up/v1/items?q=a', headers: { accept: 'application/json' } };
@@ -120,22 +123,19 @@ describe('OAuth client credentials', () => {
   /** A runtime whose fetch is a tiny token endpoint + API, with a clock the test moves. */
   function harness() {
     let clock = Date.parse('2031-01-01T00:00:00Z');
-    const tokenCalls: { body: string; authorization: string | undefined }[] = [];
     let issued = 0;
     let refuse = new Set<string>();
-    const fetchFunction = (async (url: string | URL | Request, init?: RequestInit) => {
-      const headers = init?.headers as Record<string, string>;
-      if (String(url) === 'https://acme.test/oauth/token') {
-        tokenCalls.push({ body: String(init?.body), authorization: headers.authorization });
+    const observed = observedFetch(({ url, headers }) => {
+      if (url === 'https://acme.test/oauth/token') {
         issued += 1;
         return Response.json({ access_token: `tok-${issued}`, token_type: 'Bearer', expires_in: 3600 });
       }
       const token = headers.authorization?.replace('Bearer ', '') ?? '';
       return refuse.has(token) ? Response.json({ error: 'expired' }, { status: 401 }) : Response.json({ token });
-    }) as typeof fetch;
+    });
     const runtime = createToolRuntime(
       { ...fixture, integration: schemes },
-      { fetch: fetchFunction, now: () => new Date(clock), audit: () => {} },
+      { fetch: observed.fetch, now: () => new Date(clock), audit: () => {} },
     );
     const oauth = { baseUrl: 'https://acme.test', accessToken: 'client-secret', account: 'client-id', scheme: 2 };
     const call = async () => {
@@ -149,7 +149,10 @@ describe('OAuth client credentials', () => {
     };
     return {
       call,
-      tokenCalls,
+      /** What the runtime sent to the token endpoint. */
+      get tokenCalls() {
+        return observed.to('/oauth/token').map(({ body, headers }) => ({ body, authorization: headers.authorization }));
+      },
       advance: (ms: number) => (clock += ms),
       refuse: (tokens: string[]) => (refuse = new Set(tokens)),
     };

@@ -1,8 +1,9 @@
 /** Runtime 1.3.0's two spec-declared shapes: per-item failures of a batch answer, and [{key, value}] spread into a body. */
+
+import type { ToolDefinition, UpstreamCredentials } from 'saas-mcp-runtime';
+import type { PartialFailure } from 'saas-mcp-runtime/contract';
 import { describe, expect, it } from 'vitest';
 import { partialFailureError } from '../../templates/runtime/src/calls/partial-failure.js';
-import type { PartialFailure, ToolDefinition } from '../../templates/runtime/src/data/tool-data.js';
-import type { UpstreamCredentials } from '../../templates/runtime/src/upstream/credentials.js';
 import { buildRequest, mapFromEntries } from '../../templates/runtime/src/upstream/request.js';
 
 const credentials: UpstreamCredentials = { baseUrl: 'https://api.example', accessToken: 't' };

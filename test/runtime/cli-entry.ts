@@ -1,5 +1,5 @@
 /** A stand-in for the generated `src/cli.ts`, run with tsx by the process tests. */
-import { main } from '../../templates/runtime/src/cli/main.js';
+import { main } from 'saas-mcp-runtime';
 import { fixture } from './fixture.js';
 
 process.exitCode = await main(process.argv.slice(2), fixture);

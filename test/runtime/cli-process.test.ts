@@ -1,5 +1,4 @@
 /** The CLI: flag errors and help in-process; stdio and HTTP servers as real child processes. */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,28 +6,18 @@ import { fileURLToPath } from 'node:url';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../templates/runtime/src/cli/main.js';
 import { shiftedClock } from '../e2e/clock.js';
+import { startHttpServer } from '../support/server.js';
 import { type FakeUpstream, startFakeUpstream } from './fake-upstream.js';
 import { fixture } from './fixture.js';
-import { connectClient, textJson } from './harness.js';
+import { connectClient, runMain, textJson } from './harness.js';
 
 const ENTRY = fileURLToPath(new URL('./cli-entry.ts', import.meta.url));
 const UPSTREAM_TOKEN = 'stdio-upstream-secret';
 
-async function run(
-  argv: string[],
-  env: Record<string, string> = {},
-): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, fixture, env, { out: (text) => (out += text), err: (text) => (err += text) });
-  return { code, out, err };
-}
-
 describe('main() flags', () => {
   it('--help lists the usage and the environment variables', async () => {
-    const { code, out } = await run(['--help']);
+    const { code, out } = await runMain(['--help']);
     expect(code).toBe(0);
     for (const name of [
       'acme-mcp-server mint-url',
@@ -58,13 +47,13 @@ describe('main() flags', () => {
     [['mint-url', '--port', '1'], '--port does not apply to mint-url'],
     [['--methods', 'read', '--methods', 'write'], 'given twice'],
   ])('%j exits 2 with a clear message', async (argv, message) => {
-    const { code, err } = await run(argv);
+    const { code, err } = await runMain(argv);
     expect(code).toBe(2);
     expect(err).toContain(message);
   });
 
   it('refuses a malformed upstream setting at start-up', async () => {
-    const { code, err } = await run([], { ACME_DOMAIN: 'evil.example/x', ACME_ACCESS_TOKEN: 't' });
+    const { code, err } = await runMain([], { ACME_DOMAIN: 'evil.example/x', ACME_ACCESS_TOKEN: 't' });
     expect(code).toBe(2);
     expect(err).toContain('ACME_DOMAIN is not valid');
   });
@@ -157,27 +146,12 @@ describe('child processes', () => {
   });
 
   it('http: serves /mcp and shuts down cleanly on SIGTERM', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, '--transport', 'http', '--port', '0'], {
-      env: env(),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    const url = await new Promise<string>((resolve, reject) => {
-      let seen = '';
-      child.stderr.on('data', (chunk: Buffer) => {
-        seen += chunk.toString();
-        const match = /listening on (http:\/\/[^\s"\\]+)/.exec(seen);
-        if (match?.[1]) {
-          resolve(match[1]);
-        }
-      });
-      child.on('exit', () => reject(new Error(`exited early: ${seen}`)));
-    });
-    const client = await connectClient(url);
+    const server = await startHttpServer([], env(), { script: ENTRY });
+    const client = await connectClient(server.mcpUrl);
     const result = await client.callTool({ name: 'get_single_acme_user_by_id', arguments: { user_id: 1001 } });
     expect(result.structuredContent).toMatchObject({ id: 1001 });
     await client.close();
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
   });
 });

@@ -5,10 +5,15 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import {
+  clientToolCaller,
+  createMcpHandler,
+  type EmbedOptions,
+  localToolCaller,
+  ToolCallError,
+} from 'saas-mcp-runtime';
+import type { AuditEntry } from 'saas-mcp-runtime/host';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuditEntry } from '../../templates/runtime/src/calls/audit.js';
-import { createMcpHandler, type EmbedOptions } from '../../templates/runtime/src/embed/embed.js';
-import { clientToolCaller, localToolCaller, ToolCallError } from '../../templates/runtime/src/embed/tool-caller.js';
 import { type FakeUpstream, startFakeUpstream, USERS } from './fake-upstream.js';
 import { fixture } from './fixture.js';
 import { ACCESS_TOKEN, connectClient } from './harness.js';

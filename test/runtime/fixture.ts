@@ -1,11 +1,7 @@
 /** A small hand-written ServerData for a fake "Acme" integration, shaped like the generator's output. */
-import type {
-  JsonSchema,
-  ServerData,
-  ToolAnnotations,
-  ToolDefinition,
-} from '../../templates/runtime/src/data/tool-data.js';
-import { DATA_CONTRACT } from '../../templates/runtime/src/data/versions.js';
+import type { JsonSchema, ServerData, ToolDefinition } from 'saas-mcp-runtime';
+import { DATA_CONTRACT } from 'saas-mcp-runtime';
+import type { ToolAnnotations } from 'saas-mcp-runtime/contract';
 
 const readOnly: ToolAnnotations = {
   readOnlyHint: true,

@@ -1,18 +1,17 @@
 /** Test plumbing: the runtime over real HTTP with a real SDK Client, and an in-memory audit log. */
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import type { AuditEntry } from '../../templates/runtime/src/calls/audit.js';
 import {
   createToolRuntime,
-  type RuntimeOptions,
-  type ServingScope,
-} from '../../templates/runtime/src/calls/runtime.js';
-import type { ServerData } from '../../templates/runtime/src/data/tool-data.js';
-import {
   type HttpOptions,
+  main,
   type RunningHttpServer,
+  type RuntimeOptions,
+  type ServerData,
+  type ServingScope,
   startHttpServer,
-} from '../../templates/runtime/src/transport/http/server.js';
+} from 'saas-mcp-runtime';
+import type { AuditEntry } from 'saas-mcp-runtime/host';
 import { fixture } from './fixture.js';
 
 export const ACCESS_TOKEN = 'upstream-secret-token-123';
@@ -82,4 +81,15 @@ export async function startTestServer(
 export function textJson(result: unknown): Record<string, unknown> {
   const first = ((result as { content?: unknown }).content as Array<{ type: string; text?: string }> | undefined)?.[0];
   return JSON.parse(first?.text ?? 'null') as Record<string, unknown>;
+}
+
+/** The CLI's `main` in this process on the fixture: its exit code and what it wrote to stdout and stderr. */
+export async function runMain(
+  argv: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(argv, fixture, env, { out: (text) => (out += text), err: (text) => (err += text) });
+  return { code, out, err };
 }

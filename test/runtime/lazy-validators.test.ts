@@ -1,14 +1,15 @@
 /** Validators compile on a tool's first call, once (cold start, #16); a list page's JSON is made once. */
+
+import type { ToolDefinition } from 'saas-mcp-runtime';
+import { createToolRuntime } from 'saas-mcp-runtime';
+import { validationSchema } from 'saas-mcp-runtime/contract';
 import { describe, expect, it } from 'vitest';
-import { validationSchema } from '../../templates/runtime/src/calls/arguments/checks.js';
 import { boundListPage } from '../../templates/runtime/src/calls/list-result.js';
-import { createToolRuntime } from '../../templates/runtime/src/calls/runtime.js';
 import {
   compileToolValidators,
   createSchemaCompiler,
   describeProblems,
 } from '../../templates/runtime/src/calls/validate.js';
-import type { ToolDefinition } from '../../templates/runtime/src/data/tool-data.js';
 import { planPage } from '../../templates/runtime/src/upstream/paging/paginate.js';
 import { fixture, tools } from './fixture.js';
 

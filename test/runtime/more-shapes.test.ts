@@ -3,19 +3,20 @@
  * body links, lists that can only say they were cut, nested form/deepObject encoding, errors in
  * 2xx answers, the field at fault leading, key-only basic auth and token URL variables.
  */
-import { describe, expect, it } from 'vitest';
-import { errorInSuccess } from '../../templates/runtime/src/calls/success-errors.js';
-import { readPath } from '../../templates/runtime/src/data/json-path.js';
+
+import type { IntegrationInfo } from 'saas-mcp-runtime';
 import type {
   BodyLinkPagination,
   CursorPagination,
-  IntegrationInfo,
   OAuthRefreshTokenAuth,
   Pagination,
   SinglePagePagination,
-} from '../../templates/runtime/src/data/tool-data.js';
+} from 'saas-mcp-runtime/contract';
+import { schemeVariables } from 'saas-mcp-runtime/contract';
+import { describe, expect, it } from 'vitest';
+import { errorInSuccess } from '../../templates/runtime/src/calls/success-errors.js';
+import { readPath } from '../../templates/runtime/src/data/json-path.js';
 import { withCredentials } from '../../templates/runtime/src/upstream/auth/authorize.js';
-import { schemeVariables } from '../../templates/runtime/src/upstream/auth/schemes.js';
 import { tokenEndpoint } from '../../templates/runtime/src/upstream/auth/token-url.js';
 import { resolveCredentials } from '../../templates/runtime/src/upstream/credentials.js';
 import { withCauses } from '../../templates/runtime/src/upstream/error-causes.js';

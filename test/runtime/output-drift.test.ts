@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import type { ServerData } from 'saas-mcp-runtime';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ServerData } from '../../templates/runtime/src/data/tool-data.js';
 import { type FakeUpstream, startFakeUpstream } from './fake-upstream.js';
 import { startTestServer, type TestServer, textJson } from './harness.js';
 

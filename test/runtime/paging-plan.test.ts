@@ -1,11 +1,8 @@
 /** Unit tables for paging: page sizes, where paging parameters go, and when a listing ends. */
+
+import type { ToolDefinition } from 'saas-mcp-runtime';
+import type { CursorPagination, OffsetPagination, Pagination } from 'saas-mcp-runtime/contract';
 import { describe, expect, it } from 'vitest';
-import type {
-  CursorPagination,
-  OffsetPagination,
-  Pagination,
-  ToolDefinition,
-} from '../../templates/runtime/src/data/tool-data.js';
 import { planPage, readPage } from '../../templates/runtime/src/upstream/paging/paginate.js';
 import { buildRequest } from '../../templates/runtime/src/upstream/request.js';
 import { tools } from './fixture.js';

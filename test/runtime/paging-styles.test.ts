@@ -1,12 +1,13 @@
 /** Unit tables for the page-number, Link-header and header-cursor paging styles. */
-import { describe, expect, it } from 'vitest';
+
+import type { ToolDefinition } from 'saas-mcp-runtime';
 import type {
   HeaderCursorPagination,
   LinkHeaderPagination,
   PageNumberPagination,
   Pagination,
-  ToolDefinition,
-} from '../../templates/runtime/src/data/tool-data.js';
+} from 'saas-mcp-runtime/contract';
+import { describe, expect, it } from 'vitest';
 import { underBase } from '../../templates/runtime/src/upstream/base-url.js';
 import { linkTarget, withoutParams } from '../../templates/runtime/src/upstream/paging/link.js';
 import { type PagePlan, planPage, readPage } from '../../templates/runtime/src/upstream/paging/paginate.js';

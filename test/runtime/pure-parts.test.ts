@@ -1,9 +1,9 @@
 /** Unit tables for the pure parts: cursors, path encoding, rate-limit counters, credentials, requests, filters, surface options. */
+
+import { checkFilter, parseSurfaceConfig, resolveBaseUrl, selectTools } from 'saas-mcp-runtime/host';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../templates/runtime/src/cli/args.js';
-import { checkFilter, selectTools } from '../../templates/runtime/src/surface/filters.js';
-import { parseSurfaceConfig } from '../../templates/runtime/src/surface/options.js';
-import { resolveBaseUrl, resolveCredentials } from '../../templates/runtime/src/upstream/credentials.js';
+import { resolveCredentials } from '../../templates/runtime/src/upstream/credentials.js';
 import {
   argumentsHash,
   decodeCursor,

@@ -1,8 +1,8 @@
 /** Sealed server URLs: the token format, `mint-url`, and `/mcp/<token>` served over HTTP. */
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { SSEClientTransport } from '@modelcontextprotocol/sdk/client/sse.js';
+import { main } from 'saas-mcp-runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../templates/runtime/src/cli/main.js';
 import { deriveSealKeys, openGrant, type SealedGrant, sealGrant } from '../../templates/runtime/src/security/sealed.js';
 import { type FakeUpstream, startFakeUpstream } from './fake-upstream.js';
 import { fixture } from './fixture.js';

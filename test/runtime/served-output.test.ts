@@ -5,9 +5,9 @@
  * it too. Checked on every Egnyte tool and on the array-answer wrapper.
  */
 import { Ajv } from 'ajv';
+import type { JsonValue } from 'saas-mcp-runtime';
 import { describe, expect, it } from 'vitest';
 import { serverData } from '../../generated/egnyte-mcp-server/src/tools.gen.js';
-import type { JsonValue } from '../../templates/runtime/src/data/tool-data.js';
 import { servedOutputSchema } from '../../templates/runtime/src/surface/served-output.js';
 
 /** Every keyword of `lean` sits in `full` at the same path with the same value (arrays: lean's items are in full's). */

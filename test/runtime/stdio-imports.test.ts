@@ -4,13 +4,12 @@
  * same list over HTTP does contain them, so the check below sees what it looks for. The list comes
  * from a module-loader hook (loaded-modules.mjs) that records every ES module the process loads.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { assertBuilt, CLI, childEnv, stopChild } from '../e2e/helpers.js';
+import { assertBuilt, startHttpServer, startStdioServer } from '../support/server.js';
 
 const HOOK = fileURLToPath(new URL('./loaded-modules.mjs', import.meta.url));
 const temp = mkdtempSync(path.join(tmpdir(), 'loaded-modules-'));
@@ -43,52 +42,17 @@ const frames = [
 
 /** Runs the server over stdio until it has answered tools/list; returns the answer and the modules it loaded. */
 async function stdioRun(file: string): Promise<{ tools: number; loaded: string[] }> {
-  const child = spawn(process.execPath, ['--import', HOOK, CLI], {
-    env: childEnv({ ...upstream, LOADED_MODULES_FILE: file }),
-    stdio: ['pipe', 'pipe', 'ignore'],
-  });
-  let out = '';
-  const listed = new Promise<number>((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const line = out.split('\n').find((text) => text.includes('"id":2'));
-      if (line) {
-        resolve((JSON.parse(line) as { result: { tools: unknown[] } }).result.tools.length);
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`exited (code ${code}) before answering: ${out.slice(0, 500)}`)));
-  });
-  child.stdin.write(frames.map((frame) => `${JSON.stringify(frame)}\n`).join(''));
-  const tools = await listed;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.stdin.end();
-  await exited;
+  const server = startStdioServer([], { ...upstream, LOADED_MODULES_FILE: file }, { imports: [HOOK] });
+  server.child.stdin?.write(frames.map((frame) => `${JSON.stringify(frame)}\n`).join(''));
+  const [, line = ''] = await server.waitFor(/^(.*"id":2.*)\n/m, 'stdout');
+  const tools = (JSON.parse(line) as { result: { tools: unknown[] } }).result.tools.length;
+  await server.stop({ endInput: true });
   return { tools, loaded: readFileSync(file, 'utf8').trim().split('\n') };
 }
 
 async function httpRun(file: string): Promise<string[]> {
-  const child = spawn(
-    process.execPath,
-    ['--import', HOOK, CLI, '--transport', 'http', '--host', '127.0.0.1', '--port', '0'],
-    {
-      env: childEnv({ ...upstream, LOADED_MODULES_FILE: file }),
-      stdio: ['ignore', 'ignore', 'pipe'],
-    },
-  );
-  try {
-    await new Promise<void>((resolve, reject) => {
-      let seen = '';
-      child.stderr?.on('data', (chunk: Buffer) => {
-        seen += chunk.toString();
-        if (seen.includes('listening on')) {
-          resolve();
-        }
-      });
-      child.once('exit', (code) => reject(new Error(`exited (code ${code}): ${seen}`)));
-    });
-  } finally {
-    await stopChild(child);
-  }
+  const server = await startHttpServer([], { ...upstream, LOADED_MODULES_FILE: file }, { imports: [HOOK] });
+  await server.close();
   return readFileSync(file, 'utf8').trim().split('\n');
 }
 

@@ -4,24 +4,11 @@
  */
 import { postTokenRequest, tokenErrorCode } from 'saas-mcp-runtime/host';
 import { describe, expect, it } from 'vitest';
-
-interface Seen {
-  url: string;
-  init: RequestInit;
-}
-
-/** A fetch answered from the test; records what was sent. */
-function answering(response: () => Response, seen: Seen[]): typeof fetch {
-  return async (input, init) => {
-    seen.push({ url: String(input), init: init ?? {} });
-    return response();
-  };
-}
+import { observedFetch } from '../support/observed-fetch.js';
 
 describe('postTokenRequest', () => {
   it('posts the form, asks for JSON, refuses redirects and returns the parsed answer', async () => {
-    const seen: Seen[] = [];
-    const fetchFunction = answering(() => Response.json({ access_token: 'a', expires_in: 60 }), seen);
+    const observed = observedFetch(() => Response.json({ access_token: 'a', expires_in: 60 }));
     const answer = await postTokenRequest(
       'https://auth.example/token',
       [
@@ -29,13 +16,15 @@ describe('postTokenRequest', () => {
         ['scope', 'a b'],
       ],
       { timeoutMs: 1000, headers: { authorization: 'Basic x' } },
-      fetchFunction,
+      observed.fetch,
     );
     expect(answer).toEqual({ ok: true, value: { status: 200, body: { access_token: 'a', expires_in: 60 } } });
-    expect(seen[0]?.init.method).toBe('POST');
-    expect(seen[0]?.init.body).toBe('grant_type=client_credentials&scope=a+b');
-    expect(seen[0]?.init.redirect).toBe('manual');
-    expect(seen[0]?.init.headers).toMatchObject({
+    const [sent] = observed.exchanges;
+    expect(sent?.url).toBe('https://auth.example/token');
+    expect(sent?.method).toBe('POST');
+    expect(sent?.body).toBe('grant_type=client_credentials&scope=a+b');
+    expect(sent?.init.redirect).toBe('manual');
+    expect(sent?.headers).toMatchObject({
       accept: 'application/json',
       'content-type': 'application/x-www-form-urlencoded',
       authorization: 'Basic x',
@@ -48,7 +37,7 @@ describe('postTokenRequest', () => {
       'https://auth.example/token',
       [],
       { timeoutMs: 1000 },
-      answering(() => new Response(huge, { headers: { 'content-type': 'application/json' } }), []),
+      observedFetch(() => new Response(huge, { headers: { 'content-type': 'application/json' } })).fetch,
     );
     expect(answer.ok).toBe(false);
     expect(answer.ok ? '' : answer.message).toMatch(/larger than|too large/i);

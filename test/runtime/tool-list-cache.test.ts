@@ -1,5 +1,5 @@
+import type { ServingScope } from 'saas-mcp-runtime';
 import { describe, expect, it } from 'vitest';
-import type { ServingScope } from '../../templates/runtime/src/calls/runtime.js';
 import { TOOL_LIST_TTL_MS, toolListCacheHint } from '../../templates/runtime/src/mcp/server.js';
 
 const NOW = new Date('2026-11-28T12:00:00.000Z');

@@ -1,15 +1,16 @@
 /** `--version`, and the data-contract check that stops a runtime from serving data of another shape. */
-import { describe, expect, it } from 'vitest';
-import { createToolRuntime } from '../../templates/runtime/src/calls/runtime.js';
-import { main } from '../../templates/runtime/src/cli/main.js';
-import type { ServerData } from '../../templates/runtime/src/data/tool-data.js';
+
+import type { ServerData } from 'saas-mcp-runtime';
 import {
   checkDataContract,
+  createToolRuntime,
   DATA_CONTRACT,
+  embedServer,
+  main,
   RUNTIME_NAME,
   RUNTIME_VERSION,
-} from '../../templates/runtime/src/data/versions.js';
-import { embedServer } from '../../templates/runtime/src/embed/embed.js';
+} from 'saas-mcp-runtime';
+import { describe, expect, it } from 'vitest';
 import { fixture } from './fixture.js';
 
 const ENV = { ACME_BASE_URL: 'http://127.0.0.1:9', ACME_ACCESS_TOKEN: 'secret-token' };

@@ -3,7 +3,7 @@
  * lookups by name (tests never hard-code ids; they change with the seed).
  */
 import { request as httpRequest } from 'node:http';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterEach, beforeEach, expect } from 'vitest';
 import { type Sandbox, type SandboxOptions, startSandbox } from './server.js';
 
 export interface Answer {
@@ -97,16 +97,17 @@ export async function findGroupId(call: Caller, displayName: string): Promise<st
 }
 
 /**
- * One sandbox for a test file: started before its tests, checked for internal errors and closed
- * after them. `ready` hands the running sandbox and a caller to the file's variables.
+ * A fresh sandbox for each test of a file (so that no test sees what another changed, in any order):
+ * started before the test, checked for internal errors and closed after it. `ready` hands the
+ * running sandbox and a caller to the file's variables.
  */
 export function useSandbox(options: SandboxOptions, ready: (sandbox: Sandbox, call: Caller) => void): void {
   let sandbox: Sandbox | undefined;
-  beforeAll(async () => {
+  beforeEach(async () => {
     sandbox = await startSandbox(options);
     ready(sandbox, caller(sandbox));
   });
-  afterAll(async () => {
+  afterEach(async () => {
     if (!sandbox) {
       return;
     }

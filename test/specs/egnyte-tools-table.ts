@@ -3,7 +3,7 @@
  * tags, required arguments and location map, plus hero tools, destructive hints, paging and
  * identifier kinds. Facts: shared/egnyte-api.md. egnyte-tools.test.ts checks specs/egnyte against it.
  */
-import type { ToolDefinition } from '../../templates/runtime/src/data/tool-data.js';
+import type { ToolDefinition } from 'saas-mcp-runtime';
 
 /**
  * Locations in short form: 'query', 'body', 'path' when the vendor name equals the flat name;

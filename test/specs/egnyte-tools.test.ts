@@ -4,13 +4,15 @@
  * value goes), plus the documentation gate, examples, identifier kinds and destructive hints.
  * Facts: shared/egnyte-api.md. When a spec change alters the surface on purpose, update the table.
  */
+
+import type { JsonSchema, ToolDefinition } from 'saas-mcp-runtime';
+import type { ParamLocation } from 'saas-mcp-runtime/contract';
+import { validationSchema } from 'saas-mcp-runtime/contract';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type CompileResult, compile } from '../../generator/compile.js';
 import { load } from '../../generator/pipeline/load.js';
 import { surfaceCost } from '../../generator/pipeline/tokens.js';
-import { validationSchema } from '../../templates/runtime/src/calls/arguments/checks.js';
 import { createSchemaCompiler } from '../../templates/runtime/src/calls/validate.js';
-import type { JsonSchema, ParamLocation, ToolDefinition } from '../../templates/runtime/src/data/tool-data.js';
 
 import { DESTRUCTIVE, FIRST_TOOLS, HERO_TOOLS, IDENTIFIERS, NEW_VALUES, PAGING, TOOLS } from './egnyte-tools-facts.js';
 

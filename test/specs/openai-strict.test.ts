@@ -4,11 +4,11 @@
  * ones) is what the server accepts. The converter is `openai-strict.ts`.
  */
 import { readFileSync } from 'node:fs';
+import type { ServerData } from 'saas-mcp-runtime';
+import { validationSchema } from 'saas-mcp-runtime/contract';
 import { describe, expect, it } from 'vitest';
-import { validationSchema } from '../../templates/runtime/src/calls/arguments/checks.js';
 import { normalizeArguments } from '../../templates/runtime/src/calls/arguments/normalize.js';
 import { createSchemaCompiler } from '../../templates/runtime/src/calls/validate.js';
-import type { ServerData } from '../../templates/runtime/src/data/tool-data.js';
 import { strictArguments, toOpenAiStrict } from './openai-strict.js';
 
 const data = JSON.parse(readFileSync('generated/egnyte-mcp-server/tools.json', 'utf8')) as ServerData;

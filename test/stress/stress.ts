@@ -12,9 +12,9 @@ import { fileURLToPath } from 'node:url';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { deriveSealKeys, sealGrant } from '../../templates/runtime/src/security/sealed.js';
-import { startHttpServerProcess } from '../e2e/helpers.js';
 import { startHostileUpstream } from '../hardening/hostile-upstream.js';
 import { startSandbox } from '../sandbox/index.js';
+import { startHttpServer } from '../support/server.js';
 import { ACTIONS, Degraded, isConnectionReset, pickAction, type Target } from './actions.js';
 import { parseStressOptions } from './options.js';
 import { mb, rssBytes, sampleRss } from './rss.js';
@@ -108,7 +108,7 @@ async function main(): Promise<number> {
   const hostileToken = `hostile-upstream-${randomBytes(8).toString('hex')}`;
   const hostile = await startHostileUpstream(hostileToken);
   const secret = randomBytes(24).toString('hex');
-  const server = await startHttpServerProcess([], {
+  const server = await startHttpServer([], {
     EGNYTE_BASE_URL: sandbox.baseUrl,
     EGNYTE_ACCESS_TOKEN: sandbox.token,
     MCP_SERVER_SECRET: secret,
