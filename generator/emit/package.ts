@@ -171,7 +171,7 @@ function typedApiExample(plan: Plan) {
   return {
     runtimeName: RUNTIME_NAME,
     runtimeVersion: RUNTIME_VERSION,
-    tokenEnv: schemeVariables(info.auth, info.displayName).find((v) => v.role === 'secret')!.env,
+    tokenEnv: schemeVariables(info.auth, info.displayName).find((v) => v.role === 'secret')?.env ?? '',
     exampleBaseUrl: info.baseUrl.replace(/\{[^}]+\}/g, 'acme'),
     callTool: chosen?.definition.name ?? plan.tools[0]?.definition.name ?? '',
     callArguments: jsLiteral(chosen?.examples[0]?.arguments ?? {}),

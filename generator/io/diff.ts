@@ -48,7 +48,11 @@ export async function applyChanges(
     if (change.kind === 'deleted') {
       await storage.remove(change.path);
     } else {
-      await storage.write(change.path, byPath.get(change.path)!);
+      const contents = byPath.get(change.path);
+      if (contents === undefined) {
+        throw new Error(`internal: a change to ${change.path} without its rendered file`);
+      }
+      await storage.write(change.path, contents);
     }
   }
 }

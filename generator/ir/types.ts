@@ -82,7 +82,8 @@ export interface DocEntryModel {
   origin: Origin;
 }
 
-export interface MethodModel {
+/** A method as its resource file declares it, before the documentation gate. */
+export interface DeclaredMethod {
   /** The key under `methods:` (list, get, add_members...). */
   key: string;
   kind: MethodKind;
@@ -98,18 +99,25 @@ export interface MethodModel {
   bodyEncoding?: 'json' | 'form';
   partialFailure?: PartialFailure;
   annotations: { readOnly?: boolean; destructive?: boolean; idempotent?: boolean; openWorld?: boolean };
-  doc?: DocEntryModel;
   origin: Origin;
 }
 
-export interface ResourceModel {
+/** A method past the documentation gate: the model holds no method without its documentation entry. */
+export interface MethodModel extends DeclaredMethod {
+  doc: DocEntryModel;
+}
+
+export interface ResourceModel<M extends DeclaredMethod = MethodModel> {
   name: string;
   singular: string;
   description?: string;
   tags: readonly string[];
-  methods: readonly MethodModel[];
+  methods: readonly M[];
   origin: Origin;
 }
+
+/** A resource as declared, before the documentation gate. */
+export type DeclaredResource = ResourceModel<DeclaredMethod>;
 
 /** A method that does not become a tool, and why: printed and written to the skip report. */
 export interface SkippedMethod {

@@ -7,7 +7,7 @@ export const PAGING_SENTENCE = 'Next page: call again with next_cursor exactly a
 
 /** The tool description a model reads: the documented purpose, plus the paging contract for list tools. */
 export function toolDescription(method: MethodModel): string {
-  const base = method.doc!.description.replace(/\s+/g, ' ').trim();
+  const base = method.doc.description.replace(/\s+/g, ' ').trim();
   return method.pagination ? `${base} ${PAGING_SENTENCE}` : base;
 }
 

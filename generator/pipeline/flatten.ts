@@ -34,7 +34,7 @@ export function flatten(
   /** Names the tool in messages, e.g. `list_all_octo_projects (projects.list)`. */
   label: string = method.key,
 ): FlatInput {
-  const doc = method.doc!;
+  const { doc } = method;
   const use = identifierUse('input');
   const params = new Map<string, FlatParam>();
   const add = (flatName: string, param: FlatParam) => {

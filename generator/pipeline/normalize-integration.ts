@@ -24,6 +24,9 @@ export function toIntegrationModel(raw: RawIntegration, file: string): Integrati
   );
   const rl = raw.rate_limit;
   const [auth, ...moreAuth] = (Array.isArray(raw.auth) ? raw.auth : [raw.auth]).map(toAuthScheme);
+  if (!auth) {
+    throw new Error(`${file}: auth lists no scheme (the meta-schema requires one)`);
+  }
   return {
     info: {
       name: raw.name,
@@ -37,7 +40,7 @@ export function toIntegrationModel(raw: RawIntegration, file: string): Integrati
           { env: v.env, ...(v.pattern ? { pattern: v.pattern } : {}), description: v.description },
         ]),
       ),
-      auth: auth!,
+      auth,
       ...(moreAuth.length > 0 ? { moreAuth } : {}),
       rateLimit: {
         throttledWhen: rl.throttled_when.map((r) => ({

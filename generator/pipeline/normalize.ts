@@ -1,7 +1,15 @@
 import type { MethodKind, PartialFailure } from 'saas-mcp-runtime/contract';
 import type { Issue, Origin } from '../diagnostics/diagnostic.js';
 import { issue } from '../diagnostics/diagnostic.js';
-import type { DocEntryModel, IntegrationModel, MethodModel, Model, ResourceModel, SkippedMethod } from '../ir/types.js';
+import type {
+  DeclaredMethod,
+  DeclaredResource,
+  DocEntryModel,
+  IntegrationModel,
+  MethodModel,
+  Model,
+  SkippedMethod,
+} from '../ir/types.js';
 import type { SpecSources } from './load.js';
 import { toIntegrationModel } from './normalize-integration.js';
 import type { RawDocEntry, RawDocs, RawIntegration, RawMethod, RawResource } from './spec-types.js';
@@ -15,10 +23,13 @@ const CRUD: readonly string[] = ['list', 'get', 'create', 'update', 'delete'];
  */
 export function normalize(sources: SpecSources): { model: Model; issues: Issue[] } {
   const issues: Issue[] = [];
-  const integrationDoc = sources.docs.find((d) => d.kind === 'integration')!;
+  const integrationDoc = sources.docs.find((d) => d.kind === 'integration');
+  if (!integrationDoc) {
+    throw new Error('internal: normalize called without integration.yaml (load refuses that)');
+  }
   const integration = toIntegrationModel(integrationDoc.data as RawIntegration, integrationDoc.file);
 
-  const resources: ResourceModel[] = [];
+  const resources: DeclaredResource[] = [];
   const seen = new Map<string, Origin>();
   for (const source of sources.docs.filter((d) => d.kind === 'resource')) {
     const raw = source.data as RawResource;
@@ -38,20 +49,19 @@ export function normalize(sources: SpecSources): { model: Model; issues: Issue[]
   const skipped: SkippedMethod[] = [];
   const documented = resources.map((resource) => ({
     ...resource,
-    methods: resource.methods.flatMap((method) => {
+    methods: resource.methods.flatMap((method): MethodModel[] => {
       const doc = docs.get(`${resource.name}.${method.key}`);
-      const reason = !doc ? 'no documentation entry' : filterReason(integration, resource, method);
-      if (reason) {
+      const reason = doc ? filterReason(integration, resource, method) : 'no documentation entry';
+      if (reason !== undefined) {
         skipped.push({ resource: resource.name, method: method.key, reason });
-        return [];
       }
-      return [{ ...method, doc }];
+      return doc && reason === undefined ? [{ ...method, doc }] : [];
     }),
   }));
   return { model: { integration, resources: documented, skipped }, issues };
 }
 
-function toResource(raw: RawResource, file: string, issues: Issue[]): ResourceModel {
+function toResource(raw: RawResource, file: string, issues: Issue[]): DeclaredResource {
   const methods = Object.entries(raw.methods).map(([key, m]) => toMethod(key, m, file, issues));
   return {
     name: raw.resource,
@@ -63,9 +73,9 @@ function toResource(raw: RawResource, file: string, issues: Issue[]): ResourceMo
   };
 }
 
-function toMethod(key: string, raw: RawMethod, file: string, issues: Issue[]): MethodModel {
+function toMethod(key: string, raw: RawMethod, file: string, issues: Issue[]): DeclaredMethod {
   const origin = { file, path: ['methods', key] };
-  const placeholders = [...raw.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
+  const placeholders = [...raw.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] ?? '');
   const declared = raw.path_params ?? {};
   for (const name of placeholders.filter((p) => !(p in declared))) {
     issues.push(
@@ -124,7 +134,7 @@ function toPartialFailure(p: NonNullable<RawMethod['partial_failure']>): Partial
   return { status: p.status, itemsPath: p.items_path, idPath: p.id_path, reasonPaths: [...p.reason_paths] };
 }
 
-function toPagination(p: NonNullable<RawMethod['pagination']>): MethodModel['pagination'] {
+function toPagination(p: NonNullable<RawMethod['pagination']>): DeclaredMethod['pagination'] {
   if (p.style === 'offset') {
     return {
       style: 'offset',
@@ -195,7 +205,7 @@ function limits(p: { limit_param?: string; max_limit?: number; default_limit?: n
     ...(p.limit_param ? { limitParam: p.limit_param } : {}),
     ...(p.max_limit ? { maxLimit: p.max_limit } : {}),
     ...(p.max_limit || p.default_limit
-      ? { defaultLimit: Math.min(p.default_limit ?? p.max_limit!, p.max_limit ?? Infinity) }
+      ? { defaultLimit: Math.min(p.default_limit ?? p.max_limit ?? Infinity, p.max_limit ?? Infinity) }
       : {}),
   };
 }
@@ -203,7 +213,7 @@ function limits(p: { limit_param?: string; max_limit?: number; default_limit?: n
 /** Documentation entries keyed `resource.method`; entries that name nothing are reported. */
 function collectDocs(
   sources: SpecSources,
-  resources: readonly ResourceModel[],
+  resources: readonly DeclaredResource[],
   issues: Issue[],
 ): Map<string, DocEntryModel> {
   const out = new Map<string, DocEntryModel>();
@@ -224,6 +234,7 @@ function collectDocs(
       for (const [methodKey, raw] of Object.entries(entries)) {
         const origin = { file: source.file, path: [resourceName, methodKey] };
         const key = `${resourceName}.${methodKey}`;
+        const earlier = origins.get(key);
         if (!resource.methods.some((m) => m.key === methodKey)) {
           const known = resource.methods.map((m) => m.key).join(', ');
           issues.push(
@@ -233,8 +244,8 @@ function collectDocs(
               `documentation for ${key}, but resource '${resourceName}' has no method '${methodKey}' (it has: ${known})`,
             ),
           );
-        } else if (origins.has(key)) {
-          issues.push(issue('DUPLICATE_DOC', origin, `${key} is already documented in ${origins.get(key)!.file}`));
+        } else if (earlier) {
+          issues.push(issue('DUPLICATE_DOC', origin, `${key} is already documented in ${earlier.file}`));
         } else {
           origins.set(key, origin);
           out.set(key, toDocEntry(raw, origin));
@@ -259,7 +270,11 @@ function toDocEntry(raw: RawDocEntry, origin: Origin): DocEntryModel {
   };
 }
 
-function filterReason(integration: IntegrationModel, resource: ResourceModel, method: MethodModel): string | undefined {
+function filterReason(
+  integration: IntegrationModel,
+  resource: DeclaredResource,
+  method: DeclaredMethod,
+): string | undefined {
   const { tags, methods } = integration.filters;
   if (tags && !resource.tags.some((t) => tags.includes(t))) {
     return `filtered out: tags [${resource.tags.join(', ')}] not in filters.tags`;

@@ -11,7 +11,7 @@ export const DOC_SECTIONS = [
 export type DocSection = (typeof DOC_SECTIONS)[number][0];
 
 export function sectionSchema(method: MethodModel, section: DocSection): JsonSchema | undefined {
-  const doc = method.doc!;
+  const { doc } = method;
   return section === 'query' ? doc.querySchema : section === 'header' ? doc.headerSchema : doc.bodySchema;
 }
 
@@ -19,7 +19,7 @@ export function sectionSchema(method: MethodModel, section: DocSection): JsonSch
 export function documentedParams(
   method: MethodModel,
 ): { section: DocSection; name: string; flat: string; raw: JsonSchema; origin: Origin }[] {
-  const doc = method.doc!;
+  const { doc } = method;
   return DOC_SECTIONS.flatMap(([section, key]) => {
     const props = (sectionSchema(method, section)?.properties ?? {}) as { [k: string]: JsonSchema };
     return Object.entries(props).map(([name, raw]) => ({

@@ -52,7 +52,7 @@ function planTool(
   issues: Issue[],
 ): ToolPlan {
   const { integration } = model;
-  const doc = method.doc!;
+  const { doc } = method;
   const at = (key: string): Origin => ({ file: doc.origin.file, path: [...doc.origin.path, key] });
   const name = toolName(integration, resource, method);
   const label = `${name} (${resource.name}.${method.key})`;
@@ -129,7 +129,7 @@ function planTool(
   const excepted = new Set(
     integration.nestedDocumentationExceptions
       .filter((e) => e.startsWith(`${resource.name}.${method.key} `))
-      .map((e) => e.split(' ')[1]!),
+      .map((e) => e.split(' ')[1] ?? ''),
   );
   checkParamDescriptions(inputSchema, method, name, integration.minDescriptionLength, excepted, issues);
   checkRequestShapes(integration, method, name, inputSchema, issues);
@@ -187,7 +187,7 @@ function checkParamDescriptions(
     if (name === NEXT_CURSOR && method.pagination) {
       continue; // ours, explained by the tool description
     }
-    const origin = locations.get(name) ?? method.doc!.origin;
+    const origin = locations.get(name) ?? method.doc.origin;
     check(name, schema, origin);
     nestedProperties(
       schema,

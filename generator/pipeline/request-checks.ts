@@ -167,7 +167,7 @@ export function checkRequestShapes(
       );
     }
   }
-  if (form && !method.doc!.bodySchema && !method.fixedBody) {
+  if (form && !method.doc.bodySchema && !method.fixedBody) {
     issues.push(
       issue(
         'FORM_BODY_INVALID',

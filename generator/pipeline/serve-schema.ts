@@ -116,8 +116,9 @@ export function tolerantOutputSchema(schema: JsonSchema): JsonSchema {
     if (Array.isArray(types)) {
       delete kept.type;
       // Keywords of one type (enum, properties, items) stay beside the anyOf, where they still apply.
-      if (types.length === 1) {
-        kept.type = types[0]!;
+      const [only, ...others] = types;
+      if (only !== undefined && others.length === 0) {
+        kept.type = only;
       } else {
         kept.anyOf = types.map((t) => ({ type: t }));
       }

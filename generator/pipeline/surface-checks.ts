@@ -2,7 +2,7 @@ import type { Issue, Origin } from '../diagnostics/diagnostic.js';
 import { issue } from '../diagnostics/diagnostic.js';
 import type { IntegrationModel, ToolPlan } from '../ir/types.js';
 import { MAX_TOOL_NAME, TOOL_NAME_PATTERN } from './naming.js';
-import { surfaceCost } from './tokens.js';
+import { surfaceCost, withCosts } from './tokens.js';
 
 /** Checks over the whole tool surface: names, cross references, the token budget, emptiness. */
 export function checkSurface(
@@ -54,17 +54,17 @@ export function checkSurface(
     return;
   }
   const cost = surfaceCost(tools.map((t) => t.definition));
-  cost.tools.forEach((tool, index) => {
+  for (const [plan, tool] of withCosts(tools, cost)) {
     if (maxToolTokens && tool.listed > maxToolTokens) {
       issues.push(
         issue(
           'TOKEN_BUDGET',
-          tools[index]!.origin,
+          plan.origin,
           `${tool.name} costs ${tool.listed} tokens in tools/list, over budget.max_tool_tokens ${maxToolTokens}`,
         ),
       );
     }
-  });
+  }
   if (maxTotalTokens && cost.toolsList > maxTotalTokens) {
     issues.push(
       issue(

@@ -40,3 +40,11 @@ export function surfaceCost(tools: readonly ToolDefinition[]): SurfaceCost {
     modelTotal: costs.reduce((sum, c) => sum + c.model, 0),
   };
 }
+
+/** Each item beside its tool's cost: `surfaceCost` keeps the order of the tools it was given. */
+export function withCosts<T>(items: readonly T[], cost: SurfaceCost): [T, ToolCost][] {
+  if (items.length !== cost.tools.length) {
+    throw new Error(`internal: ${items.length} tools but ${cost.tools.length} costs`);
+  }
+  return cost.tools.map((toolCost, index) => [items[index] as T, toolCost]);
+}

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ToolDefinition } from 'saas-mcp-runtime/contract';
-import { surfaceCost, TOKENIZER } from '../pipeline/tokens.js';
+import { surfaceCost, TOKENIZER, withCosts } from '../pipeline/tokens.js';
 
 /** One tool's line in `tools.lock.json`: what a reviewer needs to see that the surface changed. */
 export interface LockedTool {
@@ -34,7 +34,7 @@ export function lockTools(packageName: string, tools: readonly ToolDefinition[])
   const locked: ToolLock['tools'] = {};
   const sorted = [...tools].sort((a, b) => a.name.localeCompare(b.name));
   const cost = surfaceCost(sorted);
-  for (const [index, tool] of sorted.entries()) {
+  for (const [tool, tokens] of withCosts(sorted, cost)) {
     const { title: _title, ...hints } = tool.annotations as typeof tool.annotations & { title?: string };
     locked[tool.name] = {
       source: `${tool.source.resource}.${tool.source.method}`,
@@ -45,8 +45,8 @@ export function lockTools(packageName: string, tools: readonly ToolDefinition[])
       input_hash: hash(tool.inputSchema),
       output_hash: tool.outputSchema ? hash(tool.outputSchema) : null,
       description_hash: hash(tool.description),
-      model_tokens: cost.tools[index]!.model,
-      tokens: cost.tools[index]!.listed,
+      model_tokens: tokens.model,
+      tokens: tokens.listed,
     };
   }
   return {

@@ -39,11 +39,14 @@ function steps(pointer: string): string[] {
 
 /** Deletes the value at a pointer (array items are spliced out) and returns it. */
 function takeAt(root: Record<string, unknown>, path: string[]): unknown {
+  const last = path.at(-1);
+  if (last === undefined) {
+    return undefined;
+  }
   let parent: unknown = root;
   for (const step of path.slice(0, -1)) {
     parent = isPlainObject(parent) || Array.isArray(parent) ? (parent as Record<string, unknown>)[step] : undefined;
   }
-  const last = path[path.length - 1]!;
   if (Array.isArray(parent)) {
     return parent.splice(Number(last), 1)[0];
   }
@@ -67,11 +70,12 @@ function failingPaths(validate: ValidateFunction): string[][] | undefined {
 
 function compareDescending(a: string[], b: string[]): number {
   for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    if (a[i] === b[i]) {
+    const [p, q] = [a[i] ?? '', b[i] ?? ''];
+    if (p === q) {
       continue;
     }
-    const [x, y] = [Number(a[i]), Number(b[i])];
-    return Number.isInteger(x) && Number.isInteger(y) ? y - x : a[i]! < b[i]! ? 1 : -1;
+    const [x, y] = [Number(p), Number(q)];
+    return Number.isInteger(x) && Number.isInteger(y) ? y - x : p < q ? 1 : -1;
   }
   return b.length - a.length;
 }

@@ -176,18 +176,19 @@ async function serve(
       : {}),
   });
   control?.setListeningUrl(running.url);
-  // One write: whoever waits for "listening on" sees the whole summary with it.
+  // The "listening on" line comes last, each line being its own log record: whoever waits for it
+  // (a person, a supervisor, a test) has read the whole summary by then.
   const sealed =
     sealKeys.length > 0
       ? `stateless sealed URLs (${sealKeys.length} key${sealKeys.length > 1 ? 's' : ''})`
       : 'no sealed URLs (MCP_SERVER_SECRET unset)';
   const lines = [
-    `${data.integration.packageName} listening on ${running.url}/mcp`,
-    `  ${defaultAccount.line}`,
+    `${defaultAccount.line}`,
     `  /mcp/<token>: ${sealed}`,
     ...(control ? [`  /mcp/mcp_<token>: ${await control.describe()}`] : []),
     ...(command.allowedHosts.length > 0 ? [`  accepted Host names: ${command.allowedHosts.join(', ')}`] : []),
     ...(secrets.length === 0 ? [`note: ${NO_SECRET}`] : []),
+    `${data.integration.packageName} listening on ${running.url}/mcp`,
   ];
   for (const line of lines) {
     log.info(line.trim());

@@ -6,7 +6,10 @@ import { authSchemes, bearerScheme, schemeVariables } from '../upstream/auth/sch
 /** `--domain` only where the base URL has exactly one variable to fill (the admin API's rule); else a full URL. */
 export function accountLocation(data: ServerData): string {
   const variables = Object.keys(data.integration.baseUrlVariables);
-  return variables.length === 1 ? `(--domain ${variables[0]!.toUpperCase()} | --base-url URL)` : '--base-url URL';
+  const [only, ...others] = variables;
+  return only !== undefined && others.length === 0
+    ? `(--domain ${only.toUpperCase()} | --base-url URL)`
+    : '--base-url URL';
 }
 
 export function usageText(data: ServerData): string {

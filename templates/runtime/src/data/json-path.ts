@@ -11,8 +11,7 @@ export function readPath(value: unknown, path: string): unknown {
   }
   let current: unknown = value;
   const steps = path.split('.');
-  for (let index = 0; index < steps.length; index++) {
-    const step = steps[index]!;
+  for (const [index, step] of steps.entries()) {
     if (Array.isArray(current)) {
       if (!/^-?\d+$/.test(step)) {
         return undefined;

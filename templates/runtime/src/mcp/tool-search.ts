@@ -47,5 +47,5 @@ export function searchTools(
     boost: { id: 2, title: 2, tags: 1.5 },
     filter: (result) => byName.has(String(result.id)),
   });
-  return hits.slice(0, limit).map((hit) => byName.get(String(hit.id))!);
+  return hits.slice(0, limit).flatMap((hit) => byName.get(String(hit.id)) ?? []);
 }

@@ -75,12 +75,13 @@ export function resolveCredentials(integration: IntegrationInfo, env: Env): Outc
   for (const [index, scheme] of schemes.entries()) {
     const variables = schemeVariables(scheme, integration.displayName);
     const values = variables.map((variable) => nonEmpty(env[variable.env]));
-    if (values.some((value) => value === undefined)) {
+    const valueFor = (role: string) => values[variables.findIndex((variable) => variable.role === role)];
+    const secret = valueFor('secret');
+    if (secret === undefined || values.some((value) => value === undefined)) {
       continue;
     }
-    const secret = values[variables.findIndex((variable) => variable.role === 'secret')]!;
-    const account = values[variables.findIndex((variable) => variable.role === 'account')];
-    const refreshToken = values[variables.findIndex((variable) => variable.role === 'refresh')];
+    const account = valueFor('account');
+    const refreshToken = valueFor('refresh');
     const value: UpstreamCredentials = { baseUrl: baseUrl.value, accessToken: secret };
     if (account !== undefined) {
       value.account = account;

@@ -54,7 +54,7 @@ export function withCredentials(
 
 export function schemeOf(runtime: UpstreamContext, credentials: UpstreamCredentials): AuthScheme {
   const schemes = authSchemes(runtime.data.integration);
-  return schemes[credentials.scheme ?? 0] ?? schemes[0]!;
+  return schemes[credentials.scheme ?? 0] ?? runtime.data.integration.auth;
 }
 
 /** Query parameters that carry this scheme's credentials (none unless the key travels in the query). */

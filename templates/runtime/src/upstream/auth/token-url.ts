@@ -16,7 +16,7 @@ export function isTokenScheme(scheme: AuthScheme): scheme is TokenAuth {
 
 /** The `{name}` placeholders of a URL template. */
 export function urlVariables(template: string): string[] {
-  return [...template.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!);
+  return [...template.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] ?? '');
 }
 
 /** Values of the variables the scheme's token URL uses; undefined when it uses none. */

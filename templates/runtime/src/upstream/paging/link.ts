@@ -19,7 +19,7 @@ export function linkTarget(header: string | null, rel: string): string | undefin
     const relMatch = /;\s*rel\s*=\s*(?:"([^"]*)"|([^\s;,]+))/i.exec(params);
     const rels = (relMatch?.[1] ?? relMatch?.[2] ?? '').toLowerCase().split(/\s+/);
     if (rels.includes(rel)) {
-      return match[1]!.trim();
+      return (match[1] ?? '').trim();
     }
   }
   return undefined;
@@ -49,7 +49,7 @@ export function withoutParams(relative: string, names: readonly string[]): strin
   const kept = relative
     .slice(at + 1)
     .split('&')
-    .filter((pair) => !names.includes(decodeURIComponent(pair.split('=')[0]!.replace(/\+/g, ' '))));
+    .filter((pair) => !names.includes(decodeURIComponent((pair.split('=')[0] ?? '').replace(/\+/g, ' '))));
   return kept.length > 0 ? `${relative.slice(0, at)}?${kept.join('&')}` : relative.slice(0, at);
 }
 
