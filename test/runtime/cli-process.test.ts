@@ -1,5 +1,5 @@
 /** The CLI: flag errors and help in-process; stdio and HTTP servers as real child processes. */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,7 +66,10 @@ describe('child processes', () => {
     upstream = await startFakeUpstream();
     dir = mkdtempSync(join(tmpdir(), 'runtime-cli-'));
   });
-  afterAll(async () => upstream.close());
+  afterAll(async () => {
+    await upstream.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   const env = (extra: Record<string, string> = {}): Record<string, string> => ({
     PATH: process.env.PATH ?? '',
