@@ -6,12 +6,10 @@
  * removal and sign-out. Screenshots of every page at desktop and phone width go to
  * test-artifacts/admin-page/.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestStore, type TestStore } from '../control/stores.js';
 import { connectClient } from '../runtime/harness.js';
 import { type Sandbox, startSandbox } from '../sandbox/index.js';
 import { type HttpServerProcess, startHttpServer } from '../support/server.js';
@@ -31,7 +29,7 @@ const READ_USERS_TOOLS = ['get_egnyte_current_user', 'get_single_egnyte_user_by_
 let sandbox: Sandbox;
 let server: HttpServerProcess;
 let browser: Browser;
-let storeDir: string;
+let store: TestStore;
 const clients: Client[] = [];
 
 beforeAll(async () => {
@@ -39,8 +37,8 @@ beforeAll(async () => {
     return;
   }
   sandbox = await startSandbox();
-  storeDir = mkdtempSync(path.join(tmpdir(), 'admin-page-store-'));
-  server = await startHttpServer(['--store', `sqlite:${path.join(storeDir, 'store.db')}`], {
+  store = await createTestStore('sqlite');
+  server = await startHttpServer(['--store', store.url], {
     MCP_SERVER_SECRET: 'admin-page-browser-test-secret-0123456789',
     MCP_ADMIN_TOKENS: ADMIN_TOKEN,
     EGNYTE_CLIENT_ID: sandbox.oauth.clientId,
@@ -54,9 +52,7 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
   await sandbox?.close();
-  if (storeDir) {
-    rmSync(storeDir, { recursive: true, force: true });
-  }
+  await store?.drop();
 });
 
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor();

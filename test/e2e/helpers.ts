@@ -4,12 +4,11 @@
  * Egnyte sandbox running in this process. `npm test` builds first (pretest); so does `npm run demo`.
  */
 import { Client, type FetchLike, StreamableHTTPClientTransport } from '@modelcontextprotocol/client';
-import { StdioClientTransport } from '@modelcontextprotocol/client/stdio';
 import type { ToolInputs, ToolOutputs } from 'egnyte-mcp-server';
 import { afterAll, beforeAll } from 'vitest';
 import { type Sandbox, startSandbox } from '../sandbox/index.js';
-import { Printed, truth } from '../support/child.js';
-import { assertBuilt, CLI, childEnv, sandboxEnv, startHttpServer } from '../support/server.js';
+import { sandboxEnv, startHttpServer, startStdioServer } from '../support/server.js';
+import { ChildStdioTransport } from '../support/stdio-transport.js';
 
 // Kept under their old names for the files other branches are rewriting (oauth, the hosting benches).
 export { assertBuilt, CLI, childEnv, type HttpServerProcess, runCli, sandboxEnv } from '../support/server.js';
@@ -68,30 +67,26 @@ export interface Connected {
   close(): Promise<void>;
 }
 
-/** The built server over stdio: StdioClientTransport spawns `node cli.js ...args` with this env. */
+/** The built server over stdio, started by test/support, with a Client connected in `era`. */
 export async function connectStdio(args: string[], env: Env, era: Era = 'legacy'): Promise<Connected> {
-  assertBuilt();
-  const transport = new StdioClientTransport({
-    command: process.execPath,
-    args: [CLI, ...args],
-    env: childEnv(env),
-    stderr: 'pipe',
-  });
-  const printed = new Printed();
-  transport.stderr?.on('data', (chunk: Buffer) => printed.add(chunk.toString()));
-  transport.stderr?.once('close', () => printed.end('closed'));
+  const server = startStdioServer(args, env);
   const client = newClient(era);
-  await client.connect(transport);
+  try {
+    await client.connect(new ChildStdioTransport(server));
+  } catch (error) {
+    await server.stop({ endInput: true });
+    throw error;
+  }
   if (client.getProtocolEra() !== era) {
+    await client.close();
     throw new Error(`connected in the ${client.getProtocolEra()} era, not ${era}`);
   }
   return {
     kind: 'stdio',
     era,
     client,
-    stderr: () => printed.text,
-    waitForStderr: async (holds) =>
-      void (await printed.waitUntil(truth(holds), 'the awaited lines', 'the stdio server')),
+    stderr: server.stderr,
+    waitForStderr: (holds) => server.waitUntil(holds),
     close: () => client.close(),
   };
 }

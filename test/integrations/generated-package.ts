@@ -5,9 +5,10 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { compile } from '../../generator/compile.js';
 import { load } from '../../generator/pipeline/load.js';
+import { startStdioServer } from '../support/server.js';
+import { ChildStdioTransport } from '../support/stdio-transport.js';
 
 /** Writes the generated package of `test/fixtures/specs/<fixture>` and returns its directory. */
 export async function writeGeneratedPackage(fixture: string): Promise<string> {
@@ -34,16 +35,18 @@ export async function binClient(
   redirect?: { from: string; to: string },
 ): Promise<Client> {
   const client = new Client({ name: 'fixture-test', version: '1.0.0' });
-  const preload = redirect ? ['--import', path.resolve('test/integrations/redirect-fetch.ts')] : [];
   const redirectEnv: Record<string, string> = redirect
     ? { TEST_FETCH_FROM: redirect.from, TEST_FETCH_TO: redirect.to }
     : {};
-  const transport = new StdioClientTransport({
-    command: process.execPath,
-    args: ['--import', 'tsx', ...preload, path.join(packageDir, 'src/cli.ts')],
-    env: { PATH: process.env.PATH ?? '', ...redirectEnv, ...env },
-    stderr: 'pipe',
-  });
+  const server = startStdioServer(
+    [],
+    { ...redirectEnv, ...env },
+    {
+      script: path.join(packageDir, 'src/cli.ts'),
+      imports: redirect ? [path.resolve('test/integrations/redirect-fetch.ts')] : [],
+    },
+  );
+  const transport = new ChildStdioTransport(server);
   await client.connect(transport);
   return client;
 }

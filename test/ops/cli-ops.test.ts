@@ -36,13 +36,17 @@ describe('operator flags and settings', () => {
 
 describe('the server process', () => {
   let upstream: FakeUpstream;
+  /** Called when a write reaches the upstream (the test awaits it before signalling). */
+  let onPatch = () => {};
   beforeAll(async () => {
     upstream = await startFakeUpstream();
-    upstream.override((request) =>
-      request.method === 'PATCH'
-        ? { status: 200, json: { id: 1001, userName: 'u', active: false }, delayMs: 1_200 }
-        : undefined,
-    );
+    upstream.override((request) => {
+      if (request.method !== 'PATCH') {
+        return undefined;
+      }
+      onPatch();
+      return { status: 200, json: { id: 1001, userName: 'u', active: false }, delayMs: 1_200 };
+    });
   });
   afterAll(() => upstream?.close());
   const env = () => ({
@@ -61,15 +65,13 @@ describe('the server process', () => {
   it('http: SIGTERM during a write lets it finish, then exits 0; stderr is JSON lines', async () => {
     const server = await startHttpServer([], env(), { script: ENTRY });
     const url = server.mcpUrl;
-    const patches = upstream.requests.filter((r) => r.method === 'PATCH').length;
+    const writing = new Promise<void>((resolve) => (onPatch = resolve));
     const call = fetch(url, {
       method: 'POST',
       headers: { accept: 'application/json, text/event-stream', 'content-type': 'application/json' },
       body: JSON.stringify(CALL),
     });
-    while (upstream.requests.filter((r) => r.method === 'PATCH').length === patches) {
-      await new Promise((resolve) => setImmediate(resolve));
-    }
+    await writing;
     const signalled = Date.now();
     server.child.kill('SIGTERM');
     const answer = await call;

@@ -113,8 +113,9 @@ describe('a PostgreSQL store that goes away', () => {
 
       proxy.mode('forward');
       const back = performance.now();
+      // The pool reconnects on demand: a request or two may still meet a dead connection.
       let status = 0;
-      while (status !== 200 && performance.now() - back < 15_000) {
+      for (let attempt = 0; attempt < 20 && status !== 200; attempt++) {
         status = (await hosted.admin('GET', '/integrated-account')).status;
       }
       const timeToRecover = performance.now() - back;

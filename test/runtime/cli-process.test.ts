@@ -1,13 +1,13 @@
 /** The CLI: flag errors and help in-process; stdio and HTTP servers as real child processes. */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shiftedClock } from '../e2e/clock.js';
-import { startHttpServer } from '../support/server.js';
+import { startHttpServer, startStdioServer } from '../support/server.js';
+import { ChildStdioTransport } from '../support/stdio-transport.js';
 import { type FakeUpstream, startFakeUpstream } from './fake-upstream.js';
 import { fixture } from './fixture.js';
 import { connectClient, runMain, textJson } from './harness.js';
@@ -66,7 +66,10 @@ describe('child processes', () => {
     upstream = await startFakeUpstream();
     dir = mkdtempSync(join(tmpdir(), 'runtime-cli-'));
   });
-  afterAll(async () => upstream.close());
+  afterAll(async () => {
+    await upstream.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   const env = (extra: Record<string, string> = {}): Record<string, string> => ({
     PATH: process.env.PATH ?? '',
@@ -77,13 +80,7 @@ describe('child processes', () => {
 
   async function stdioClient(args: string[], extraEnv: Record<string, string>): Promise<Client> {
     const client = new Client({ name: 'stdio-test', version: '1.0.0' });
-    const transport = new StdioClientTransport({
-      command: process.execPath,
-      args: ['--import', 'tsx', ENTRY, ...args],
-      env: env(extraEnv),
-      stderr: 'pipe',
-    });
-    await client.connect(transport);
+    await client.connect(new ChildStdioTransport(startStdioServer(args, env(extraEnv), { script: ENTRY })));
     return client;
   }
 

@@ -45,7 +45,8 @@ export interface ServerOptions {
 function nodeArgs(options: ServerOptions, args: string[]): string[] {
   const script = options.script ?? CLI;
   assertBuilt(script);
-  const imports = [...(options.imports ?? []), ...(script.endsWith('.ts') ? ['tsx'] : [])];
+  // tsx first, so that the other preloads may be TypeScript too.
+  const imports = [...(script.endsWith('.ts') ? ['tsx'] : []), ...(options.imports ?? [])];
   return [...imports.flatMap((name) => ['--import', name]), script, ...args];
 }
 
