@@ -10,7 +10,11 @@ import { openOAuth } from '../../templates/hosting/src/oauth/startup.js';
 import { type ControlPlane, openControlPlane } from '../../templates/hosting/src/plane/control-plane.js';
 import { frontDoorHandle } from '../../templates/hosting/src/plane/front-door-routes.js';
 import { createToolRuntime } from '../../templates/runtime/src/calls/runtime.js';
-import { type RunningHttpServer, startHttpServer } from '../../templates/runtime/src/transport/http/server.js';
+import {
+  type HttpOptions,
+  type RunningHttpServer,
+  startHttpServer,
+} from '../../templates/runtime/src/transport/http/server.js';
 import { ADMIN, EGNYTE, hostingSettings, SECRET, TestClock } from '../control/hosted.js';
 import type { Sandbox } from '../sandbox/index.js';
 
@@ -58,6 +62,8 @@ export async function startOAuthServer(
     clock?: TestClock;
     publicPath?: string;
     tuning?: Pick<OAuthSettings, 'limits' | 'resolve'>;
+    /** The request log (tests that read the error id of a 5xx capture it). */
+    ops?: HttpOptions['ops'];
   } = {},
 ): Promise<OAuthServer> {
   const clock = options.clock ?? new TestClock();
@@ -96,6 +102,7 @@ export async function startOAuthServer(
     oauth: frontDoorHandle(door.value),
     scope: { label: 'default', filter: {}, credentials: { ok: false, message: 'no default account' } },
     defaultRefusal: { status: 401, message: 'sign in' },
+    ...(options.ops ? { ops: options.ops } : {}),
   });
   return {
     url,

@@ -13,11 +13,12 @@ import { constantTimeEqual, readLimitedBody, refusalId, resolveBaseUrl, selectTo
 import { callbackUrl, storeCredentials } from '../control/accounts.js';
 import { type ControlContext, hashSecret, newId, newSecret } from '../control/context.js';
 import { authorizeUrl, requestTokens } from '../control/oauth.js';
+import type { SignInRequestRow } from '../store/tables.js';
 import { grantSubject } from './adapter.js';
 import { csrfToken, isBoundBrowser, presentedSession } from './browser-binding.js';
 import { consentPage, problemPage } from './pages.js';
 import { issueCode } from './provider.js';
-import { decodeSignInRequest, type OAuthRecords, type RequestRow, type SignInRequest } from './records.js';
+import { decodeSignInRequest, type OAuthRecords, type SignInRequest } from './records.js';
 import { methodsOf, type OAuthSettings } from './settings.js';
 
 export const SIGNIN_STATE_PREFIX = 'signin.';
@@ -65,7 +66,7 @@ export function createSignIn(deps: SignInDeps) {
   async function load(
     req: IncomingMessage,
     id: string,
-  ): Promise<{ request: SignInRequest; row: RequestRow } | undefined> {
+  ): Promise<{ request: SignInRequest; row: SignInRequestRow } | undefined> {
     const row = id === '' ? undefined : await records.request(hashSecret(id));
     if (
       !row ||
@@ -205,7 +206,7 @@ export function createSignIn(deps: SignInDeps) {
       created_at: now,
       updated_at: now,
     });
-    await records.markConsented(hashSecret(id), JSON.stringify({ ...found.request, domain }), accountId);
+    await records.markConsented(hashSecret(id), { ...found.request, domain }, accountId);
     res.writeHead(302, {
       location: authorizeUrl(ctx.oauth.value, baseUrl, callbackUrl(ctx), `${SIGNIN_STATE_PREFIX}${id}`),
       'cache-control': 'no-store',
