@@ -46,7 +46,7 @@ describe.each(STORE_KINDS)('a malformed stored OAuth row on %s', (kind) => {
     ['request', `'[1, 2'`, 'malformed oauth_requests.request: not JSON'],
     ['consented', '7', 'malformed oauth_requests.consented: expected one of 0, 1'],
   ])(
-    'a sign-in request whose %s is %s: the consent page answers 500 with an error id',
+    'a sign-in request whose %s is %s: the consent step answers a 500 page with an error id',
     async (column, value, cause) => {
       const consent = await openConsent(authorizeUrl(server.url, clientId, pkce().challenge));
       await run(`UPDATE oauth_requests SET ${column} = ${value} WHERE id_hash = ?`, [hashSecret(consent.request)]);

@@ -23,6 +23,7 @@ import { admit, DOOR_LIMITS, type RateLimit, RateLimiter } from '../control/rate
 import type { ControlPlane } from '../plane/control-plane.js';
 import { parseSubject } from './adapter.js';
 import { MetadataDocuments } from './client-metadata.js';
+import { answerDoorFailure } from './failures.js';
 import { authorizationServerMetadata, authorizationServerPaths, basePathOf, ENDPOINTS } from './metadata.js';
 import { ACCESS_TOKEN_PREFIX, createProvider } from './provider.js';
 import { OAuthRecords } from './records.js';
@@ -134,42 +135,54 @@ export async function openFrontDoor(
     res.end(await answer.text());
   }
 
+  /** The front door's paths: metadata, the provider's endpoints, the sign-in pages; false for others. */
+  async function route(req: IncomingMessage, res: ServerResponse, fullUrl: URL): Promise<boolean> {
+    const document = documents.get(fullUrl.pathname);
+    if (document !== undefined) {
+      if (req.method !== 'GET') {
+        sendJson(res, 405, { error: 'method_not_allowed' }, { allow: 'GET' });
+        return true;
+      }
+      sendJson(res, 200, document, { 'access-control-allow-origin': '*', 'cache-control': 'max-age=3600' });
+      return true;
+    }
+    // Under a path in MCP_PUBLIC_URL, a proxy may pass `/base/authorize` through or strip it to `/authorize`.
+    // The provider finds its mount path in `originalUrl` (as under Express's `app.use('/base', ...)`).
+    const url = new URL(fullUrl.href);
+    if (basePath !== '' && url.pathname.startsWith(`${basePath}/`)) {
+      url.pathname = url.pathname.slice(basePath.length);
+      (req as IncomingMessage & { originalUrl?: string }).originalUrl = req.url;
+      req.url = `${url.pathname}${url.search}`;
+    }
+    if (owned.has(url.pathname)) {
+      if ((url.pathname === ENDPOINTS.token || url.pathname === ENDPOINTS.revoke) && refusesBasic(req, res)) {
+        return true;
+      }
+      if (!(await admit(limiter, limitOf[url.pathname] as RateLimit, req, res))) {
+        return true;
+      }
+      await protocol(req, res);
+      return true;
+    }
+    if (
+      (url.pathname === '/oauth/signin' || url.pathname === callbackPath) &&
+      !(await admit(limiter, limits.signIn, req, res))
+    ) {
+      return true;
+    }
+    return signIn.handle(req, res, url);
+  }
+
+  const browserSteps = new Set(['/oauth/signin', callbackPath].flatMap((path) => [path, `${basePath}${path}`]));
+
   return {
     async handle(req, res, fullUrl) {
-      const document = documents.get(fullUrl.pathname);
-      if (document !== undefined) {
-        if (req.method !== 'GET') {
-          sendJson(res, 405, { error: 'method_not_allowed' }, { allow: 'GET' });
-          return true;
-        }
-        sendJson(res, 200, document, { 'access-control-allow-origin': '*', 'cache-control': 'max-age=3600' });
+      try {
+        return await route(req, res, fullUrl);
+      } catch (error) {
+        answerDoorFailure(res, error, browserSteps.has(fullUrl.pathname));
         return true;
       }
-      // Under a path in MCP_PUBLIC_URL, a proxy may pass `/base/authorize` through or strip it to `/authorize`.
-      // The provider finds its mount path in `originalUrl` (as under Express's `app.use('/base', ...)`).
-      const url = new URL(fullUrl.href);
-      if (basePath !== '' && url.pathname.startsWith(`${basePath}/`)) {
-        url.pathname = url.pathname.slice(basePath.length);
-        (req as IncomingMessage & { originalUrl?: string }).originalUrl = req.url;
-        req.url = `${url.pathname}${url.search}`;
-      }
-      if (owned.has(url.pathname)) {
-        if ((url.pathname === ENDPOINTS.token || url.pathname === ENDPOINTS.revoke) && refusesBasic(req, res)) {
-          return true;
-        }
-        if (!(await admit(limiter, limitOf[url.pathname] as RateLimit, req, res))) {
-          return true;
-        }
-        await protocol(req, res);
-        return true;
-      }
-      if (
-        (url.pathname === '/oauth/signin' || url.pathname === callbackPath) &&
-        !(await admit(limiter, limits.signIn, req, res))
-      ) {
-        return true;
-      }
-      return signIn.handle(req, res, url);
     },
 
     async authenticate(req, res) {
@@ -182,6 +195,9 @@ export async function openFrontDoor(
           expectedResource: new URL(settings.resource),
         });
       } catch (error) {
+        if (!(error instanceof OAuthError)) {
+          throw error; // the store failed: the MCP route's 5xx, logged with an error id
+        }
         await challenge(res, error);
         return undefined;
       }
