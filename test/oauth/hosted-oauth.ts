@@ -32,6 +32,8 @@ export interface OAuthServer {
   http: RunningHttpServer;
   plane: ControlPlane;
   clock: TestClock;
+  /** The route-table entries the front door contributes (their paths). */
+  doorPaths: readonly string[];
   admin(method: string, path: string): Promise<JsonAnswer>;
   close(): Promise<void>;
 }
@@ -71,10 +73,11 @@ export async function startOAuthServer(
   const origin = `http://127.0.0.1:${port}`;
   const url = `${origin}${options.publicPath ?? ''}`;
   const env = oauthEnv(sandbox, url);
+  const settings = hostingSettings(env);
   const opened = await openControlPlane({
     storeUrl,
     data: EGNYTE,
-    settings: hostingSettings(env),
+    settings,
     secrets: [SECRET],
     now: clock.now,
   });
@@ -85,12 +88,13 @@ export async function startOAuthServer(
   const door = await openOAuth(
     { ...(options.methods ? { oauthMethods: options.methods } : {}) },
     plane,
-    env,
+    settings,
     options.tuning,
   );
   if (!door.ok) {
     throw new Error(door.message);
   }
+  const handle = frontDoorHandle(door.value);
   const runtime = createToolRuntime(EGNYTE, { audit: plane.audit(() => undefined), now: clock.now });
   const http = await startHttpServer(runtime, {
     host: '127.0.0.1',
@@ -99,7 +103,7 @@ export async function startOAuthServer(
     requireApiToken: false,
     apiTokens: [],
     control: plane,
-    oauth: frontDoorHandle(door.value),
+    oauth: handle,
     scope: { label: 'default', filter: {}, credentials: { ok: false, message: 'no default account' } },
     defaultRefusal: { status: 401, message: 'sign in' },
     ...(options.ops ? { ops: options.ops } : {}),
@@ -110,6 +114,7 @@ export async function startOAuthServer(
     http,
     plane,
     clock,
+    doorPaths: handle.routes.map((route) => route.path),
     async admin(method, path) {
       const answer = await fetch(`${origin}${path}`, { method, headers: { authorization: `Bearer ${ADMIN}` } });
       const text = await answer.text();

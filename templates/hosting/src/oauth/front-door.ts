@@ -32,6 +32,12 @@ import { beginSignIn } from './sign-in-request.js';
 import { createSignIn } from './signin.js';
 
 export interface FrontDoor {
+  /**
+   * The paths `handle` answers (route-table entries, plane/front-door-routes.ts): the metadata
+   * documents, the authorization server's endpoints and `/oauth/*`, each also under MCP_PUBLIC_URL's
+   * path when it has one (a proxy may strip it or pass it through).
+   */
+  paths: readonly string[];
   /** Metadata, the authorization server's endpoints and the sign-in pages; false for other paths. */
   handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean>;
   /** The grant a bearer token on `/mcp` opens; undefined after a 401/403 challenge was sent. */
@@ -175,7 +181,11 @@ export async function openFrontDoor(
 
   const browserSteps = new Set(['/oauth/signin', callbackPath].flatMap((path) => [path, `${basePath}${path}`]));
 
+  const withBase = (path: string) => (basePath === '' ? [path] : [path, `${basePath}${path}`]);
+  const paths = [...new Set([...documents.keys(), ...[...owned, '/oauth/*'].flatMap(withBase)])];
+
   return {
+    paths,
     async handle(req, res, fullUrl) {
       try {
         return await route(req, res, fullUrl);
