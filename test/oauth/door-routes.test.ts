@@ -7,7 +7,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestStore, type TestStore } from '../control/stores.js';
 import { type Sandbox, startSandbox } from '../sandbox/index.js';
-import { type OAuthServer, register, startOAuthServer } from './hosted-oauth.js';
+import { signInWithEgnyte } from './browser.js';
+import {
+  authorizeUrl,
+  mcpInitialize,
+  type OAuthServer,
+  pkce,
+  REDIRECT,
+  register,
+  startOAuthServer,
+  token,
+} from './hosted-oauth.js';
 
 let sandbox: Sandbox;
 let store: TestStore;
@@ -49,6 +59,7 @@ describe('the front door’s route-table entries', () => {
         '/.well-known/oauth-protected-resource',
         '/.well-known/oauth-protected-resource/base/mcp',
         ...['/authorize', '/token', '/register', '/revoke', '/oauth/*'].flatMap((path) => [path, `/base${path}`]),
+        '/base/mcp',
       ].sort(),
     );
   });
@@ -68,5 +79,30 @@ describe('the front door’s route-table entries', () => {
     const text = await answer.text();
     expect(answer.status).not.toBe(404);
     expect(text).not.toContain('sign-in link is unknown');
+  });
+});
+
+describe('the MCP endpoint under a path in MCP_PUBLIC_URL', () => {
+  it('is served at <path>/mcp (the resource the tokens name) as at /mcp', async () => {
+    const unauthenticated = await mcpInitialize(based.url);
+    expect(unauthenticated.status).toBe(401);
+    expect(unauthenticated.headers.get('www-authenticate')).toContain(
+      `resource_metadata="${based.origin}/.well-known/oauth-protected-resource/base/mcp"`,
+    );
+    const client = await register(based.url);
+    const { verifier, challenge } = pkce();
+    const signIn = await signInWithEgnyte(authorizeUrl(based.url, client.body.client_id, challenge));
+    const tokens = await token(based.url, {
+      grant_type: 'authorization_code',
+      client_id: client.body.client_id,
+      code: signIn.redirect.searchParams.get('code') ?? '',
+      code_verifier: verifier,
+      redirect_uri: REDIRECT,
+    });
+    for (const base of [based.url, based.origin]) {
+      expect((await mcpInitialize(base, tokens.body.access_token)).status, base).toBe(200);
+    }
+    // Only the MCP endpoint itself is mounted there.
+    expect((await fetch(`${based.url}/mcp/x`, { method: 'POST' })).status).toBe(404);
   });
 });

@@ -38,6 +38,8 @@ export interface FrontDoor {
    * path when it has one (a proxy may strip it or pass it through).
    */
   paths: readonly string[];
+  /** MCP_PUBLIC_URL's path ('' at the root): the MCP endpoint is also served at `<path>/mcp`. */
+  basePath: string;
   /** Metadata, the authorization server's endpoints and the sign-in pages; false for other paths. */
   handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean>;
   /** The grant a bearer token on `/mcp` opens; undefined after a 401/403 challenge was sent. */
@@ -186,6 +188,7 @@ export async function openFrontDoor(
 
   return {
     paths,
+    basePath,
     async handle(req, res, fullUrl) {
       try {
         return await route(req, res, fullUrl);
