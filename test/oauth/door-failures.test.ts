@@ -7,13 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestStore, type TestStore } from '../control/stores.js';
 import { type CapturedLog, captureLog } from '../ops/log-capture.js';
 import { type Sandbox, startSandbox } from '../sandbox/index.js';
-import { signInWithEgnyte } from './browser.js';
 import {
   authorizeUrl,
+  connectClient,
   mcpInitialize,
   type OAuthServer,
   pkce,
-  REDIRECT,
   register,
   startOAuthServer,
   token,
@@ -31,18 +30,10 @@ beforeAll(async () => {
   store = await createTestStore('sqlite');
   captured = captureLog();
   server = await startOAuthServer(store.url, sandbox, { ops: { log: captured.log } });
-  clientId = (await register(server.url)).body.client_id;
-  const { verifier, challenge } = pkce();
-  const signIn = await signInWithEgnyte(authorizeUrl(server.url, clientId, challenge));
-  const issued = await token(server.url, {
-    grant_type: 'authorization_code',
-    client_id: clientId,
-    code: signIn.redirect.searchParams.get('code') ?? '',
-    code_verifier: verifier,
-    redirect_uri: REDIRECT,
-  });
-  expect(issued.status).toBe(200);
-  tokens = issued.body;
+  const connected = await connectClient(server.url);
+  expect(connected.tokens.status).toBe(200);
+  clientId = connected.clientId;
+  tokens = connected.tokens.body;
 });
 
 afterAll(async () => {

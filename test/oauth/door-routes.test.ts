@@ -7,17 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestStore, type TestStore } from '../control/stores.js';
 import { type Sandbox, startSandbox } from '../sandbox/index.js';
-import { signInWithEgnyte } from './browser.js';
-import {
-  authorizeUrl,
-  mcpInitialize,
-  type OAuthServer,
-  pkce,
-  REDIRECT,
-  register,
-  startOAuthServer,
-  token,
-} from './hosted-oauth.js';
+import { connectClient, mcpInitialize, type OAuthServer, register, startOAuthServer } from './hosted-oauth.js';
 
 let sandbox: Sandbox;
 let store: TestStore;
@@ -89,16 +79,7 @@ describe('the MCP endpoint under a path in MCP_PUBLIC_URL', () => {
     expect(unauthenticated.headers.get('www-authenticate')).toContain(
       `resource_metadata="${based.origin}/.well-known/oauth-protected-resource/base/mcp"`,
     );
-    const client = await register(based.url);
-    const { verifier, challenge } = pkce();
-    const signIn = await signInWithEgnyte(authorizeUrl(based.url, client.body.client_id, challenge));
-    const tokens = await token(based.url, {
-      grant_type: 'authorization_code',
-      client_id: client.body.client_id,
-      code: signIn.redirect.searchParams.get('code') ?? '',
-      code_verifier: verifier,
-      redirect_uri: REDIRECT,
-    });
+    const { tokens } = await connectClient(based.url);
     for (const base of [based.url, based.origin]) {
       expect((await mcpInitialize(base, tokens.body.access_token)).status, base).toBe(200);
     }

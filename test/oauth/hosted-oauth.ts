@@ -17,6 +17,7 @@ import {
 } from '../../templates/runtime/src/transport/http/server.js';
 import { ADMIN, EGNYTE, hostingSettings, SECRET, TestClock } from '../control/hosted.js';
 import type { Sandbox } from '../sandbox/index.js';
+import { signInWithEgnyte } from './browser.js';
 
 /** An HTTP answer with its JSON body, for tests that assert on fields. */
 export interface JsonAnswer {
@@ -195,4 +196,19 @@ export async function mcpInitialize(base: string, accessToken?: string): Promise
       params: { protocolVersion: '2025-11-25', capabilities: {}, clientInfo: { name: 't', version: '1' } },
     }),
   });
+}
+
+/** A client's first connection: registration, sign-in with consent, the code exchange; its tokens. */
+export async function connectClient(base: string): Promise<{ clientId: string; tokens: JsonAnswer }> {
+  const clientId: string = (await register(base)).body.client_id;
+  const { verifier, challenge } = pkce();
+  const signIn = await signInWithEgnyte(authorizeUrl(base, clientId, challenge));
+  const tokens = await token(base, {
+    grant_type: 'authorization_code',
+    client_id: clientId,
+    code: signIn.redirect.searchParams.get('code') ?? '',
+    code_verifier: verifier,
+    redirect_uri: REDIRECT,
+  });
+  return { clientId, tokens };
 }

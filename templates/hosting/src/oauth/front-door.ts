@@ -131,7 +131,7 @@ export async function openFrontDoor(
         scopes: (found.scope ?? '').split(' ').filter(Boolean),
         expiresAt: found.exp,
         resource: new URL(found.aud),
-        extra: grant,
+        extra: { subject: found.accountId },
       } satisfies AuthInfo;
     },
   };
@@ -214,9 +214,9 @@ export async function openFrontDoor(
         await challenge(res, error);
         return undefined;
       }
-      const { serverId, accountId } = auth.extra as { serverId: string; accountId: string };
-      const server = await ctx.records.server(accountId, serverId);
-      const account = server ? await ctx.records.account(accountId) : undefined;
+      const grant = parseSubject(auth.extra?.subject);
+      const server = grant ? await ctx.records.server(grant.accountId, grant.serverId) : undefined;
+      const account = server ? await ctx.records.account(server.account_id) : undefined;
       const route = server && account ? await routeOfServer(ctx, server, account) : undefined;
       if (!route) {
         await challenge(res, new OAuthError(OAuthErrorCode.InvalidToken, 'the grant was revoked'));
