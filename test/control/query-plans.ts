@@ -3,7 +3,7 @@
  * the store's own code (a recording driver captures the SQL it would run), then explained by the
  * real store. Used by the store tests and printed by `npm run bench:hosting` for the README.
  */
-import { rowQuery, type SqlDriver, type SqlValue } from '../../templates/hosting/src/store/driver.js';
+import type { SqlDriver, SqlValue } from '../../templates/hosting/src/store/driver.js';
 import { Records } from '../../templates/hosting/src/store/records.js';
 import { purgeExpired } from '../../templates/hosting/src/store/retention.js';
 
@@ -46,10 +46,10 @@ async function capture(
   };
   const recording: SqlDriver = {
     dialect,
-    all: rowQuery(async (sql, params) => {
+    all: async (sql, params) => {
       record(sql, params);
       return [];
-    }),
+    },
     run: async (sql, params) => {
       record(sql, params);
       return 0;

@@ -10,9 +10,14 @@ import { openOAuth } from '../../templates/hosting/src/oauth/startup.js';
 import { type ControlPlane, openControlPlane } from '../../templates/hosting/src/plane/control-plane.js';
 import { frontDoorHandle } from '../../templates/hosting/src/plane/front-door-routes.js';
 import { createToolRuntime } from '../../templates/runtime/src/calls/runtime.js';
-import { type RunningHttpServer, startHttpServer } from '../../templates/runtime/src/transport/http/server.js';
+import {
+  type HttpOptions,
+  type RunningHttpServer,
+  startHttpServer,
+} from '../../templates/runtime/src/transport/http/server.js';
 import { ADMIN, EGNYTE, hostingSettings, SECRET, TestClock } from '../control/hosted.js';
 import type { Sandbox } from '../sandbox/index.js';
+import { signInWithEgnyte } from './browser.js';
 
 /** An HTTP answer with its JSON body, for tests that assert on fields. */
 export interface JsonAnswer {
@@ -28,6 +33,8 @@ export interface OAuthServer {
   http: RunningHttpServer;
   plane: ControlPlane;
   clock: TestClock;
+  /** The route-table entries the front door contributes (their paths). */
+  doorPaths: readonly string[];
   admin(method: string, path: string): Promise<JsonAnswer>;
   close(): Promise<void>;
 }
@@ -58,6 +65,8 @@ export async function startOAuthServer(
     clock?: TestClock;
     publicPath?: string;
     tuning?: Pick<OAuthSettings, 'limits' | 'resolve'>;
+    /** The request log (tests that read the error id of a 5xx capture it). */
+    ops?: HttpOptions['ops'];
   } = {},
 ): Promise<OAuthServer> {
   const clock = options.clock ?? new TestClock();
@@ -65,10 +74,11 @@ export async function startOAuthServer(
   const origin = `http://127.0.0.1:${port}`;
   const url = `${origin}${options.publicPath ?? ''}`;
   const env = oauthEnv(sandbox, url);
+  const settings = hostingSettings(env);
   const opened = await openControlPlane({
     storeUrl,
     data: EGNYTE,
-    settings: hostingSettings(env),
+    settings,
     secrets: [SECRET],
     now: clock.now,
   });
@@ -79,12 +89,13 @@ export async function startOAuthServer(
   const door = await openOAuth(
     { ...(options.methods ? { oauthMethods: options.methods } : {}) },
     plane,
-    env,
+    settings,
     options.tuning,
   );
   if (!door.ok) {
     throw new Error(door.message);
   }
+  const handle = frontDoorHandle(door.value);
   const runtime = createToolRuntime(EGNYTE, { audit: plane.audit(() => undefined), now: clock.now });
   const http = await startHttpServer(runtime, {
     host: '127.0.0.1',
@@ -93,9 +104,10 @@ export async function startOAuthServer(
     requireApiToken: false,
     apiTokens: [],
     control: plane,
-    oauth: frontDoorHandle(door.value),
+    oauth: handle,
     scope: { label: 'default', filter: {}, credentials: { ok: false, message: 'no default account' } },
     defaultRefusal: { status: 401, message: 'sign in' },
+    ...(options.ops ? { ops: options.ops } : {}),
   });
   return {
     url,
@@ -103,6 +115,7 @@ export async function startOAuthServer(
     http,
     plane,
     clock,
+    doorPaths: handle.routes.map((route) => route.path),
     async admin(method, path) {
       const answer = await fetch(`${origin}${path}`, { method, headers: { authorization: `Bearer ${ADMIN}` } });
       const text = await answer.text();
@@ -183,4 +196,19 @@ export async function mcpInitialize(base: string, accessToken?: string): Promise
       params: { protocolVersion: '2025-11-25', capabilities: {}, clientInfo: { name: 't', version: '1' } },
     }),
   });
+}
+
+/** A client's first connection: registration, sign-in with consent, the code exchange; its tokens. */
+export async function connectClient(base: string): Promise<{ clientId: string; tokens: JsonAnswer }> {
+  const clientId: string = (await register(base)).body.client_id;
+  const { verifier, challenge } = pkce();
+  const signIn = await signInWithEgnyte(authorizeUrl(base, clientId, challenge));
+  const tokens = await token(base, {
+    grant_type: 'authorization_code',
+    client_id: clientId,
+    code: signIn.redirect.searchParams.get('code') ?? '',
+    code_verifier: verifier,
+    redirect_uri: REDIRECT,
+  });
+  return { clientId, tokens };
 }

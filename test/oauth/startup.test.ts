@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { grantedScopes, parseOAuthMethods } from '../../templates/hosting/src/oauth/settings.js';
 import { openOAuth } from '../../templates/hosting/src/oauth/startup.js';
 import { parseArgs } from '../../templates/runtime/src/cli/args.js';
+import { hostingSettings } from '../control/hosted.js';
 
 describe('--oauth settings', () => {
   it('parses --oauth and --oauth-methods for serve only', () => {
@@ -17,7 +18,7 @@ describe('--oauth settings', () => {
   });
 
   it('names what is missing: a store, MCP_PUBLIC_URL, the vendor app', async () => {
-    const answer = await openOAuth({}, undefined, {});
+    const answer = await openOAuth({}, undefined, hostingSettings({}));
     expect(answer).toMatchObject({ ok: false });
     const message = answer.ok ? '' : answer.message;
     expect(message).toContain('--oauth needs a store');

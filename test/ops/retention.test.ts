@@ -14,7 +14,7 @@ const NOW = Date.parse('2031-06-15T12:00:00.000Z');
 const iso = (offsetMs: number) => new Date(NOW + offsetMs).toISOString();
 
 async function count(driver: SqlDriver, table: string): Promise<number> {
-  return Number((await driver.all<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`))[0]?.n);
+  return Number((await driver.all(`SELECT COUNT(*) AS n FROM ${table}`))[0]?.n);
 }
 
 describe.each(STORE_KINDS)('retention purges on %s', (kind) => {
@@ -110,16 +110,10 @@ describe.each(STORE_KINDS)('retention purges on %s', (kind) => {
     expect(await count(driver, 'mcp_servers')).toBe(1);
     expect((await driver.all('SELECT id_hash FROM oauth_models')).map((r) => r.id_hash)).toEqual(['m-new']);
     expect(await count(driver, 'mcp_logs')).toBe(4);
-    expect(
-      (await driver.all<{ state_hash: string }>('SELECT state_hash FROM oauth_states')).map((r) => r.state_hash),
-    ).toEqual(['s-new']);
-    expect((await driver.all<{ id_hash: string }>('SELECT id_hash FROM oauth_requests')).map((r) => r.id_hash)).toEqual(
-      ['r-new'],
-    );
-    expect(
-      (await driver.all<{ token_hash: string }>('SELECT token_hash FROM oauth_tokens')).map((r) => r.token_hash),
-    ).toEqual(['refresh-new']);
-    const accounts = (await driver.all<{ id: string }>('SELECT id FROM accounts ORDER BY id')).map((r) => r.id);
+    expect((await driver.all('SELECT state_hash FROM oauth_states')).map((r) => r.state_hash)).toEqual(['s-new']);
+    expect((await driver.all('SELECT id_hash FROM oauth_requests')).map((r) => r.id_hash)).toEqual(['r-new']);
+    expect((await driver.all('SELECT token_hash FROM oauth_tokens')).map((r) => r.token_hash)).toEqual(['refresh-new']);
+    const accounts = (await driver.all('SELECT id FROM accounts ORDER BY id')).map((r) => r.id);
     expect(accounts).toContain('pending-new');
     expect(accounts).not.toContain('pending-old');
     expect(accounts).toHaveLength(2); // Acme (active, with a server) stays
@@ -144,7 +138,7 @@ describe.each(STORE_KINDS)('retention purges on %s', (kind) => {
       ["SELECT id FROM accounts WHERE status = 'pending' AND created_at < '2030-01-01' LIMIT 5", 'accounts_status'],
     ];
     for (const [sql, index] of plans) {
-      const plan = await driver.all<{ detail: string }>(`EXPLAIN QUERY PLAN ${sql}`);
+      const plan = await driver.all(`EXPLAIN QUERY PLAN ${sql}`);
       expect(plan.map((row) => row.detail).join(' ')).toContain(index);
     }
   });

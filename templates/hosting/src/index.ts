@@ -10,20 +10,13 @@ import { type ControlPlane, openControlPlane } from './plane/control-plane.js';
 import { frontDoorHandle } from './plane/front-door-routes.js';
 import { type HostingSettings, loadHostingSettings as loadSettings } from './plane/settings.js';
 
-/**
- * `--oauth` from typed settings. The front door (oauth/startup.ts) still takes its two values in
- * the shape of the environment; this is the one place that hands them over.
- */
+/** `--oauth`: the front door (oauth/startup.ts) as the runtime's HTTP server takes it. */
 async function openOAuth(
   flags: { oauthMethods?: string },
   control: ControlPlane | undefined,
   settings: HostingSettings,
 ): Promise<Outcome<FrontDoorHandle>> {
-  const baseUrlEnv = control?.ctx.data.integration.baseUrlEnv;
-  const door = await openFrontDoor(flags, control, {
-    MCP_PUBLIC_URL: settings.publicUrl,
-    ...(baseUrlEnv ? { [baseUrlEnv]: settings.baseUrlOverride } : {}),
-  });
+  const door = await openFrontDoor(flags, control, settings);
   return door.ok ? { ok: true, value: frontDoorHandle(door.value) } : door;
 }
 

@@ -21,7 +21,7 @@ export type {
 } from './hosting/contract.js';
 export type { ControlCommand } from './hosting/verbs-args.js';
 export type { Logger } from './ops/log.js';
-export { refusalId } from './ops/request-context.js';
+export { refusalId, serverErrorId } from './ops/request-context.js';
 export { DEFAULT_STORE_TIMEOUT_MS, StoreUnavailableError } from './ops/store-unavailable.js';
 export { deriveKeys, openText, parseSecrets, type SealKey, sealText } from './security/sealed.js';
 export { constantTimeEqual, hashSecret, matchesAnySecret, randomId, randomToken } from './security/secrets.js';

@@ -9,6 +9,8 @@
 import { type Adapter, type AdapterFactory, type AdapterPayload, errors } from 'oidc-provider';
 import { hashSecret } from '../control/context.js';
 import type { SqlDriver } from '../store/driver.js';
+import { firstRow, storedObject } from '../store/rows.js';
+import { OAUTH_MODELS, type OAuthModelRow } from '../store/tables.js';
 import { isMetadataDocumentId, type MetadataDocuments } from './client-metadata.js';
 import type { OAuthRecords } from './records.js';
 
@@ -23,12 +25,6 @@ export function parseSubject(subject: unknown): { accountId: string; serverId: s
 /** The models whose id is a value a client holds. */
 const BEARER_MODELS = new Set(['AccessToken', 'RefreshToken', 'AuthorizationCode']);
 
-interface ModelRow {
-  payload: string;
-  expires_at: string;
-  consumed: number;
-}
-
 export interface AdapterDeps {
   driver: SqlDriver;
   records: OAuthRecords;
@@ -42,13 +38,12 @@ function clientAdapter(deps: AdapterDeps): Adapter {
   return {
     async find(id) {
       if (isMetadataDocumentId(id, deps)) {
-        return (await deps.documents.get(id)) as AdapterPayload | undefined;
+        return deps.documents.get(id);
       }
-      const stored = await deps.records.client(id);
-      return stored === undefined ? undefined : (JSON.parse(stored) as AdapterPayload);
+      return deps.records.client(id);
     },
     async upsert(id, payload) {
-      await deps.records.insertClient(id, JSON.stringify(payload), deps.now().toISOString());
+      await deps.records.insertClient(id, payload, deps.now().toISOString());
     },
     findByUid: none,
     findByUserCode: none,
@@ -61,14 +56,15 @@ function clientAdapter(deps: AdapterDeps): Adapter {
 function modelAdapter(name: string, deps: AdapterDeps): Adapter {
   const { driver } = deps;
   const key = (id: string, model = name) => hashSecret(`${model}:${id}`);
-  const live = (row: ModelRow | undefined, id: string): AdapterPayload | undefined => {
+  const payloadOf = (row: OAuthModelRow): AdapterPayload => storedObject('oauth_models', 'payload', row.payload);
+  const live = (row: OAuthModelRow | undefined, id: string): AdapterPayload | undefined => {
     if (!row || Date.parse(row.expires_at) <= deps.now().getTime()) {
       return undefined;
     }
-    const payload = JSON.parse(row.payload) as AdapterPayload;
-    return { ...payload, jti: id, ...(row.consumed ? { consumed: true } : {}) };
+    return { ...payloadOf(row), jti: id, ...(row.consumed ? { consumed: true } : {}) };
   };
-  const select = 'SELECT payload, expires_at, consumed FROM oauth_models';
+  const select = `SELECT ${OAUTH_MODELS.columns()} FROM oauth_models`;
+  const byId = async (id: string) => firstRow(await driver.all(`${select} WHERE id_hash = ?`, [key(id)]), OAUTH_MODELS);
   return {
     async upsert(id, payload, expiresIn) {
       const { jti: _jti, ...rest } = payload;
@@ -85,15 +81,14 @@ function modelAdapter(name: string, deps: AdapterDeps): Adapter {
       );
     },
     async find(id) {
-      return live((await driver.all<ModelRow>(`${select} WHERE id_hash = ?`, [key(id)]))[0], id);
+      return live(await byId(id), id);
     },
     async findByUid(uid) {
       // Sessions only (never a bearer model): their payload keeps its own id.
-      const row = (
-        await driver.all<ModelRow>(`${select} WHERE model = ? AND uid_hash = ?`, [name, hashSecret(`uid:${uid}`)])
-      )[0];
-      const id = row ? (JSON.parse(row.payload) as AdapterPayload).jti : undefined;
-      return row && id ? live(row, id) : undefined;
+      const rows = await driver.all(`${select} WHERE model = ? AND uid_hash = ?`, [name, hashSecret(`uid:${uid}`)]);
+      const row = firstRow(rows, OAUTH_MODELS);
+      const id = row ? payloadOf(row).jti : undefined;
+      return row && typeof id === 'string' ? live(row, id) : undefined;
     },
     findByUserCode: async () => undefined,
     // Check and set in one statement: of two requests racing with one code or refresh token, one
@@ -102,11 +97,7 @@ function modelAdapter(name: string, deps: AdapterDeps): Adapter {
       if (
         (await driver.run('UPDATE oauth_models SET consumed = 1 WHERE id_hash = ? AND consumed = 0', [key(id)])) === 0
       ) {
-        const row = (
-          await driver.all<{ grant_id: string | null }>('SELECT grant_id FROM oauth_models WHERE id_hash = ?', [
-            key(id),
-          ])
-        )[0];
+        const row = await byId(id);
         if (row?.grant_id) {
           await driver.run('DELETE FROM oauth_models WHERE grant_id = ? OR id_hash = ?', [
             row.grant_id,

@@ -5,6 +5,7 @@
  * name only acceptable redirect URIs, and is cached as its Cache-Control allows (bounded in time
  * and in entries; failures are not cached).
  */
+import { isPlainObject } from 'saas-mcp-runtime/host';
 import { fetchPublic, type Resolver } from './public-fetch.js';
 import { isLoopbackHost, redirectUrisProblem } from './redirect-uris.js';
 
@@ -55,28 +56,23 @@ export function cacheSeconds(cacheControl: string | undefined): number {
 }
 
 function clientOf(clientId: string, text: string): ClientMetadata | undefined {
-  let doc: Record<string, unknown>;
+  let doc: unknown;
   try {
-    doc = JSON.parse(text) as Record<string, unknown>;
+    doc = JSON.parse(text);
   } catch {
     return undefined;
   }
-  if (
-    typeof doc !== 'object' ||
-    doc === null ||
-    doc.client_id !== clientId ||
-    redirectUrisProblem(doc.redirect_uris) !== undefined
-  ) {
+  if (!isPlainObject(doc) || doc.client_id !== clientId) {
+    return undefined;
+  }
+  const uris: unknown = doc.redirect_uris;
+  const isStrings = (list: unknown[]): list is string[] => list.every((uri) => typeof uri === 'string');
+  if (!Array.isArray(uris) || !isStrings(uris) || redirectUrisProblem(uris) !== undefined) {
     return undefined;
   }
   // A metadata document client has no secret: it authenticates by nothing but PKCE.
   const { client_secret: _s, client_secret_expires_at: _e, ...rest } = doc;
-  return {
-    ...rest,
-    client_id: clientId,
-    redirect_uris: doc.redirect_uris as string[],
-    token_endpoint_auth_method: 'none',
-  };
+  return { ...rest, client_id: clientId, redirect_uris: uris, token_endpoint_auth_method: 'none' };
 }
 
 export class MetadataDocuments {

@@ -23,6 +23,7 @@ import { admit, DOOR_LIMITS, type RateLimit, RateLimiter } from '../control/rate
 import type { ControlPlane } from '../plane/control-plane.js';
 import { parseSubject } from './adapter.js';
 import { MetadataDocuments } from './client-metadata.js';
+import { answerDoorFailure } from './failures.js';
 import { authorizationServerMetadata, authorizationServerPaths, basePathOf, ENDPOINTS } from './metadata.js';
 import { ACCESS_TOKEN_PREFIX, createProvider } from './provider.js';
 import { OAuthRecords } from './records.js';
@@ -31,6 +32,14 @@ import { beginSignIn } from './sign-in-request.js';
 import { createSignIn } from './signin.js';
 
 export interface FrontDoor {
+  /**
+   * The paths `handle` answers (route-table entries, plane/front-door-routes.ts): the metadata
+   * documents, the authorization server's endpoints and `/oauth/*`, each also under MCP_PUBLIC_URL's
+   * path when it has one (a proxy may strip it or pass it through).
+   */
+  paths: readonly string[];
+  /** MCP_PUBLIC_URL's path ('' at the root): the MCP endpoint is also served at `<path>/mcp`. */
+  basePath: string;
   /** Metadata, the authorization server's endpoints and the sign-in pages; false for other paths. */
   handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean>;
   /** The grant a bearer token on `/mcp` opens; undefined after a 401/403 challenge was sent. */
@@ -122,7 +131,7 @@ export async function openFrontDoor(
         scopes: (found.scope ?? '').split(' ').filter(Boolean),
         expiresAt: found.exp,
         resource: new URL(found.aud),
-        extra: grant,
+        extra: { subject: found.accountId },
       } satisfies AuthInfo;
     },
   };
@@ -134,42 +143,59 @@ export async function openFrontDoor(
     res.end(await answer.text());
   }
 
+  /** The front door's paths: metadata, the provider's endpoints, the sign-in pages; false for others. */
+  async function route(req: IncomingMessage, res: ServerResponse, fullUrl: URL): Promise<boolean> {
+    const document = documents.get(fullUrl.pathname);
+    if (document !== undefined) {
+      if (req.method !== 'GET') {
+        sendJson(res, 405, { error: 'method_not_allowed' }, { allow: 'GET' });
+        return true;
+      }
+      sendJson(res, 200, document, { 'access-control-allow-origin': '*', 'cache-control': 'max-age=3600' });
+      return true;
+    }
+    // Under a path in MCP_PUBLIC_URL, a proxy may pass `/base/authorize` through or strip it to `/authorize`.
+    // The provider finds its mount path in `originalUrl` (as under Express's `app.use('/base', ...)`).
+    const url = new URL(fullUrl.href);
+    if (basePath !== '' && url.pathname.startsWith(`${basePath}/`)) {
+      url.pathname = url.pathname.slice(basePath.length);
+      (req as IncomingMessage & { originalUrl?: string }).originalUrl = req.url;
+      req.url = `${url.pathname}${url.search}`;
+    }
+    if (owned.has(url.pathname)) {
+      if ((url.pathname === ENDPOINTS.token || url.pathname === ENDPOINTS.revoke) && refusesBasic(req, res)) {
+        return true;
+      }
+      if (!(await admit(limiter, limitOf[url.pathname] as RateLimit, req, res))) {
+        return true;
+      }
+      await protocol(req, res);
+      return true;
+    }
+    if (
+      (url.pathname === '/oauth/signin' || url.pathname === callbackPath) &&
+      !(await admit(limiter, limits.signIn, req, res))
+    ) {
+      return true;
+    }
+    return signIn.handle(req, res, url);
+  }
+
+  const browserSteps = new Set(['/oauth/signin', callbackPath].flatMap((path) => [path, `${basePath}${path}`]));
+
+  const withBase = (path: string) => (basePath === '' ? [path] : [path, `${basePath}${path}`]);
+  const paths = [...new Set([...documents.keys(), ...[...owned, '/oauth/*'].flatMap(withBase)])];
+
   return {
+    paths,
+    basePath,
     async handle(req, res, fullUrl) {
-      const document = documents.get(fullUrl.pathname);
-      if (document !== undefined) {
-        if (req.method !== 'GET') {
-          sendJson(res, 405, { error: 'method_not_allowed' }, { allow: 'GET' });
-          return true;
-        }
-        sendJson(res, 200, document, { 'access-control-allow-origin': '*', 'cache-control': 'max-age=3600' });
+      try {
+        return await route(req, res, fullUrl);
+      } catch (error) {
+        answerDoorFailure(res, error, browserSteps.has(fullUrl.pathname));
         return true;
       }
-      // Under a path in MCP_PUBLIC_URL, a proxy may pass `/base/authorize` through or strip it to `/authorize`.
-      // The provider finds its mount path in `originalUrl` (as under Express's `app.use('/base', ...)`).
-      const url = new URL(fullUrl.href);
-      if (basePath !== '' && url.pathname.startsWith(`${basePath}/`)) {
-        url.pathname = url.pathname.slice(basePath.length);
-        (req as IncomingMessage & { originalUrl?: string }).originalUrl = req.url;
-        req.url = `${url.pathname}${url.search}`;
-      }
-      if (owned.has(url.pathname)) {
-        if ((url.pathname === ENDPOINTS.token || url.pathname === ENDPOINTS.revoke) && refusesBasic(req, res)) {
-          return true;
-        }
-        if (!(await admit(limiter, limitOf[url.pathname] as RateLimit, req, res))) {
-          return true;
-        }
-        await protocol(req, res);
-        return true;
-      }
-      if (
-        (url.pathname === '/oauth/signin' || url.pathname === callbackPath) &&
-        !(await admit(limiter, limits.signIn, req, res))
-      ) {
-        return true;
-      }
-      return signIn.handle(req, res, url);
     },
 
     async authenticate(req, res) {
@@ -182,12 +208,15 @@ export async function openFrontDoor(
           expectedResource: new URL(settings.resource),
         });
       } catch (error) {
+        if (!(error instanceof OAuthError)) {
+          throw error; // the store failed: the MCP route's 5xx, logged with an error id
+        }
         await challenge(res, error);
         return undefined;
       }
-      const { serverId, accountId } = auth.extra as { serverId: string; accountId: string };
-      const server = await ctx.records.server(accountId, serverId);
-      const account = server ? await ctx.records.account(accountId) : undefined;
+      const grant = parseSubject(auth.extra?.subject);
+      const server = grant ? await ctx.records.server(grant.accountId, grant.serverId) : undefined;
+      const account = server ? await ctx.records.account(server.account_id) : undefined;
       const route = server && account ? await routeOfServer(ctx, server, account) : undefined;
       if (!route) {
         await challenge(res, new OAuthError(OAuthErrorCode.InvalidToken, 'the grant was revoked'));

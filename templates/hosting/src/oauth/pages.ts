@@ -3,6 +3,29 @@
  * (design.md §4b). It names the client, shows the host its code will go to and every tool the
  * connection will get, and asks for the vendor domain. Plain HTML, every value escaped, no scripts.
  */
+import type { ServerResponse } from 'node:http';
+
+/**
+ * The consent form's answer redirects to the vendor: browsers apply form-action to that redirect
+ * too, so the vendor's origins are allowed (https, or the operator's EGNYTE_BASE_URL override).
+ */
+export function sendHtml(
+  res: ServerResponse,
+  status: number,
+  html: string,
+  vendorOrigin = 'https:',
+  headers: Record<string, string> = {},
+): void {
+  res.writeHead(status, {
+    ...headers,
+    'content-type': 'text/html; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-frame-options': 'DENY',
+    'content-security-policy': `default-src 'none'; style-src 'unsafe-inline'; form-action 'self' ${vendorOrigin}; frame-ancestors 'none'`,
+  });
+  res.end(html);
+}
+
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -18,6 +18,7 @@ import Provider, {
 } from 'oidc-provider';
 import type { ControlContext } from '../control/context.js';
 import { type AdapterDeps, parseSubject, storeAdapter } from './adapter.js';
+import { logProviderFailures } from './failures.js';
 import { redirectUriRegistered, redirectUrisProblem } from './redirect-uris.js';
 import { type OAuthSettings, supportedScopes } from './settings.js';
 
@@ -144,6 +145,7 @@ export function createProvider(deps: ProviderDeps): Provider {
     renderError,
   };
   const provider = new Provider(new URL(settings.publicUrl).href, configuration);
+  logProviderFailures(provider);
   // The provider's own cookies (interaction, session) are dropped: only the sign-in cookie binds.
   // A GET's 303 becomes the 302 clients have always had from here (the same to a browser).
   provider.use(async (ctx, next) => {

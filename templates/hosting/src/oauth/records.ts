@@ -1,9 +1,11 @@
 /**
  * What the sign-in keeps in the store beside the authorization server's own records (adapter.ts):
  * registered clients, and authorization requests in flight (bound to a browser, while the user
- * answers the consent page and signs in with the vendor).
+ * answers the consent page and signs in with the vendor). Rows are decoded (store/tables.ts).
  */
 import type { SqlDriver } from '../store/driver.js';
+import { firstRow, StoredRowError, storedObject } from '../store/rows.js';
+import { OAUTH_CLIENTS, SIGNIN_REQUESTS, type SignInRequestRow } from '../store/tables.js';
 
 /** An authorization request in flight, kept (as JSON) while the user signs in with the vendor. */
 export interface SignInRequest {
@@ -16,100 +18,94 @@ export interface SignInRequest {
   domain?: string;
 }
 
-/** Stored JSON that does not have the shape this code wrote: a corrupt or foreign row, never guessed at. */
-function corrupt(what: string): Error {
-  return new Error(`the store holds a malformed ${what}`);
-}
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
 
-const isStringList = (value: unknown): value is string[] =>
-  Array.isArray(value) && value.every((item) => typeof item === 'string');
-const optionalString = (value: unknown): value is string | undefined =>
-  value === undefined || typeof value === 'string';
-
-/** `request` of an authorization request row, checked field by field. */
-export function decodeSignInRequest(text: string): SignInRequest {
-  const value: unknown = JSON.parse(text);
-  if (typeof value !== 'object' || value === null) {
-    throw corrupt('authorization request');
-  }
-  const { clientId, clientName, redirectUri, codeChallenge, scopes, state, domain } = value as Record<string, unknown>;
-  const strings = [clientId, clientName, redirectUri, codeChallenge];
+/** `request` of an authorization request row, checked field by field (a StoredRowError names what is wrong). */
+export function decodeSignInRequest(stored: string): SignInRequest {
+  const { clientId, clientName, redirectUri, codeChallenge, scopes, state, domain } = storedObject(
+    'oauth_requests',
+    'request',
+    stored,
+  );
   if (
-    !strings.every((s) => typeof s === 'string') ||
+    !isString(clientId) ||
+    !isString(clientName) ||
+    !isString(redirectUri) ||
+    !isString(codeChallenge) ||
     !isStringList(scopes) ||
-    !optionalString(state) ||
-    !optionalString(domain)
+    !(state === undefined || isString(state)) ||
+    !(domain === undefined || isString(domain))
   ) {
-    throw corrupt('authorization request');
+    throw new StoredRowError('oauth_requests', 'request', 'a field is missing or has the wrong form');
   }
   return {
-    clientId: clientId as string,
-    clientName: clientName as string,
-    redirectUri: redirectUri as string,
-    codeChallenge: codeChallenge as string,
+    clientId,
+    clientName,
+    redirectUri,
+    codeChallenge,
     scopes,
     ...(state !== undefined ? { state } : {}),
     ...(domain !== undefined ? { domain } : {}),
   };
 }
 
-export interface RequestRow {
-  /** JSON of SignInRequest. */
-  request: string;
-  account_id: string | null;
-  expires_at: string;
-  session_hash: string | null;
-  consented: number;
-}
-
-const REQUEST_COLUMNS = 'request, account_id, expires_at, session_hash, consented';
-
 export class OAuthRecords {
   constructor(private readonly driver: SqlDriver) {}
 
-  async insertClient(clientId: string, metadata: string, now: string): Promise<void> {
-    await this.driver.run('INSERT INTO oauth_clients (client_id, metadata, created_at) VALUES (?, ?, ?)', [
-      clientId,
-      metadata,
-      now,
-    ]);
+  async insertClient(clientId: string, metadata: Record<string, unknown>, now: string): Promise<void> {
+    const { sql, params } = OAUTH_CLIENTS.insert({
+      client_id: clientId,
+      metadata: JSON.stringify(metadata),
+      created_at: now,
+    });
+    await this.driver.run(sql, params);
   }
 
-  async client(clientId: string): Promise<string | undefined> {
-    return (
-      await this.driver.all<{ metadata: string }>('SELECT metadata FROM oauth_clients WHERE client_id = ?', [clientId])
-    )[0]?.metadata;
+  /** A registered client's metadata, as the authorization server stored it. */
+  async client(clientId: string): Promise<Record<string, unknown> | undefined> {
+    const rows = await this.driver.all(`SELECT ${OAUTH_CLIENTS.columns()} FROM oauth_clients WHERE client_id = ?`, [
+      clientId,
+    ]);
+    const row = firstRow(rows, OAUTH_CLIENTS);
+    return row && storedObject('oauth_clients', 'metadata', row.metadata);
   }
 
   /** `sessionHash` binds the request to the browser that asked (see browser-binding.ts). */
-  async insertRequest(idHash: string, request: string, expiresAt: string, sessionHash: string): Promise<void> {
-    await this.driver.run(
-      'INSERT INTO oauth_requests (id_hash, request, expires_at, session_hash) VALUES (?, ?, ?, ?)',
-      [idHash, request, expiresAt, sessionHash],
-    );
+  async insertRequest(idHash: string, request: SignInRequest, expiresAt: string, sessionHash: string): Promise<void> {
+    const { sql, params } = SIGNIN_REQUESTS.insert({
+      id_hash: idHash,
+      request: JSON.stringify(request),
+      account_id: null,
+      expires_at: expiresAt,
+      session_hash: sessionHash,
+      consented: 0,
+    });
+    await this.driver.run(sql, params);
   }
 
-  async request(idHash: string): Promise<RequestRow | undefined> {
-    return (
-      await this.driver.all<RequestRow>(`SELECT ${REQUEST_COLUMNS} FROM oauth_requests WHERE id_hash = ?`, [idHash])
-    )[0];
+  async request(idHash: string): Promise<SignInRequestRow | undefined> {
+    const rows = await this.driver.all(`SELECT ${SIGNIN_REQUESTS.columns()} FROM oauth_requests WHERE id_hash = ?`, [
+      idHash,
+    ]);
+    return firstRow(rows, SIGNIN_REQUESTS);
   }
 
   /** The user allowed the client: the vendor round trip may start, for this account. */
-  async markConsented(idHash: string, request: string, accountId: string): Promise<void> {
+  async markConsented(idHash: string, request: SignInRequest, accountId: string): Promise<void> {
     await this.driver.run('UPDATE oauth_requests SET request = ?, account_id = ?, consented = 1 WHERE id_hash = ?', [
-      request,
+      JSON.stringify(request),
       accountId,
       idHash,
     ]);
   }
 
   /** Takes a request once (consent denied, or the code issued): deleted as it is read. */
-  async takeRequest(idHash: string): Promise<RequestRow | undefined> {
-    return (
-      await this.driver.all<RequestRow>(`DELETE FROM oauth_requests WHERE id_hash = ? RETURNING ${REQUEST_COLUMNS}`, [
-        idHash,
-      ])
-    )[0];
+  async takeRequest(idHash: string): Promise<SignInRequestRow | undefined> {
+    const rows = await this.driver.all(
+      `DELETE FROM oauth_requests WHERE id_hash = ? RETURNING ${SIGNIN_REQUESTS.columns()}`,
+      [idHash],
+    );
+    return firstRow(rows, SIGNIN_REQUESTS);
   }
 }

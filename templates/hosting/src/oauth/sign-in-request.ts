@@ -39,7 +39,7 @@ export function beginSignIn(records: OAuthRecords, settings: OAuthSettings) {
     const session = presentedSession(koa.req, secure) ?? newSession();
     await records.insertRequest(
       hashSecret(interaction.uid),
-      JSON.stringify(request),
+      request,
       new Date(settings.now().getTime() + REQUEST_WINDOW_MS).toISOString(),
       sessionHash(session),
     );

@@ -13,11 +13,12 @@ import { constantTimeEqual, readLimitedBody, refusalId, resolveBaseUrl, selectTo
 import { callbackUrl, storeCredentials } from '../control/accounts.js';
 import { type ControlContext, hashSecret, newId, newSecret } from '../control/context.js';
 import { authorizeUrl, requestTokens } from '../control/oauth.js';
+import type { SignInRequestRow } from '../store/tables.js';
 import { grantSubject } from './adapter.js';
 import { csrfToken, isBoundBrowser, presentedSession } from './browser-binding.js';
-import { consentPage, problemPage } from './pages.js';
+import { consentPage, problemPage, sendHtml } from './pages.js';
 import { issueCode } from './provider.js';
-import { decodeSignInRequest, type OAuthRecords, type RequestRow, type SignInRequest } from './records.js';
+import { decodeSignInRequest, type OAuthRecords, type SignInRequest } from './records.js';
 import { methodsOf, type OAuthSettings } from './settings.js';
 
 export const SIGNIN_STATE_PREFIX = 'signin.';
@@ -30,20 +31,6 @@ export interface SignInDeps {
   settings: OAuthSettings;
   /** The operator's EGNYTE_BASE_URL (a sandbox or proxy): every sign-in goes there instead of `<domain>.egnyte.com`. */
   baseUrlOverride?: string;
-}
-
-/**
- * The consent form's answer redirects to the vendor: browsers apply form-action to that redirect
- * too, so the vendor's origins are allowed (https, or the operator's EGNYTE_BASE_URL override).
- */
-function sendHtml(res: ServerResponse, status: number, html: string, vendorOrigin = 'https:'): void {
-  res.writeHead(status, {
-    'content-type': 'text/html; charset=utf-8',
-    'cache-control': 'no-store',
-    'x-frame-options': 'DENY',
-    'content-security-policy': `default-src 'none'; style-src 'unsafe-inline'; form-action 'self' ${vendorOrigin}; frame-ancestors 'none'`,
-  });
-  res.end(html);
 }
 
 /** The posted form; undefined when it is too large (drained first, so the connection stays usable). */
@@ -65,7 +52,7 @@ export function createSignIn(deps: SignInDeps) {
   async function load(
     req: IncomingMessage,
     id: string,
-  ): Promise<{ request: SignInRequest; row: RequestRow } | undefined> {
+  ): Promise<{ request: SignInRequest; row: SignInRequestRow } | undefined> {
     const row = id === '' ? undefined : await records.request(hashSecret(id));
     if (
       !row ||
@@ -205,7 +192,7 @@ export function createSignIn(deps: SignInDeps) {
       created_at: now,
       updated_at: now,
     });
-    await records.markConsented(hashSecret(id), JSON.stringify({ ...found.request, domain }), accountId);
+    await records.markConsented(hashSecret(id), { ...found.request, domain }, accountId);
     res.writeHead(302, {
       location: authorizeUrl(ctx.oauth.value, baseUrl, callbackUrl(ctx), `${SIGNIN_STATE_PREFIX}${id}`),
       'cache-control': 'no-store',

@@ -4,10 +4,9 @@
  */
 import type { DefaultAccountPlan, Outcome } from 'saas-mcp-runtime/host';
 import type { ControlPlane } from '../plane/control-plane.js';
+import type { HostingSettings } from '../plane/settings.js';
 import type { FrontDoor } from './front-door.js';
 import { type OAuthSettings, parseOAuthMethods } from './settings.js';
-
-type Env = Record<string, string | undefined>;
 
 /** With OAuth on, bare `/mcp` serves the signed-in user's grant, never the EGNYTE_* default account. */
 export const OAUTH_DEFAULT: DefaultAccountPlan = {
@@ -15,11 +14,14 @@ export const OAUTH_DEFAULT: DefaultAccountPlan = {
   line: '/mcp: OAuth 2.1 sign-in (each grant is an MCP server record; the EGNYTE_* default account is not served here)',
 };
 
-/** `tuning` lets tests lower the rate limits or inject DNS. */
+/**
+ * `settings` are the loader's (plane/settings.ts: MCP_PUBLIC_URL already checked for form and
+ * trimmed); `tuning` lets tests lower the rate limits or inject DNS.
+ */
 export async function openOAuth(
   flags: { oauthMethods?: string },
   control: ControlPlane | undefined,
-  env: Env,
+  settings: Pick<HostingSettings, 'publicUrl' | 'baseUrlOverride'>,
   tuning: Pick<OAuthSettings, 'limits' | 'resolve'> = {},
 ): Promise<Outcome<FrontDoor>> {
   const problems: string[] = [];
@@ -30,14 +32,8 @@ export async function openOAuth(
   if (!control) {
     problems.push('--oauth needs a store (--store or MCP_STORE_URL): grants, clients and tokens live there');
   }
-  const publicUrl = env.MCP_PUBLIC_URL?.trim().replace(/\/+$/, '');
-  let parsed: URL | undefined;
-  try {
-    parsed = publicUrl ? new URL(publicUrl) : undefined;
-  } catch {
-    parsed = undefined;
-  }
-  if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.search !== '' || parsed.hash !== '') {
+  const { publicUrl } = settings;
+  if (publicUrl === undefined) {
     problems.push(
       '--oauth needs MCP_PUBLIC_URL, the https URL clients reach this server at (the issuer and the resource are built from it)',
     );
@@ -45,15 +41,15 @@ export async function openOAuth(
   if (control && !control.ctx.oauth.ok) {
     problems.push(`--oauth signs users in with the vendor: ${control.ctx.oauth.message}`);
   }
-  if (problems.length > 0 || !control || !methods.ok || !parsed || !publicUrl) {
+  if (problems.length > 0 || !control || !methods.ok || publicUrl === undefined) {
     return { ok: false, message: problems.join('; ') };
   }
-  const loopback = parsed.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname);
-  if (parsed.protocol !== 'https:' && !loopback) {
+  const { protocol, hostname } = new URL(publicUrl);
+  const loopback = protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(hostname);
+  if (protocol !== 'https:' && !loopback) {
     return { ok: false, message: 'MCP_PUBLIC_URL must be https (http only on loopback, for development)' };
   }
   const { openFrontDoor } = await import('./front-door.js');
-  const baseUrlEnv = control.ctx.data.integration.baseUrlEnv;
   const door = await openFrontDoor(
     control,
     {
@@ -64,7 +60,7 @@ export async function openOAuth(
       allowLoopbackMetadata: loopback,
       ...tuning,
     },
-    env[baseUrlEnv]?.trim() || undefined,
+    settings.baseUrlOverride,
   );
   return { ok: true, value: door };
 }

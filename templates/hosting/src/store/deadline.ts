@@ -4,7 +4,7 @@
  * answer, or that was closed, fails fast with one typed error the HTTP layer answers with 503.
  */
 import { StoreUnavailableError } from 'saas-mcp-runtime/host';
-import { rowQuery, type SqlDriver } from './driver.js';
+import type { SqlDriver } from './driver.js';
 
 export { DEFAULT_STORE_TIMEOUT_MS, StoreUnavailableError } from 'saas-mcp-runtime/host';
 
@@ -61,7 +61,7 @@ export function withDeadline(driver: SqlDriver, options: DeadlineOptions): SqlDr
   };
   return {
     dialect: driver.dialect,
-    all: rowQuery((sql, params) => bounded(() => driver.all(sql, params))),
+    all: (sql, params) => bounded(() => driver.all(sql, params)),
     run: (sql, params) => bounded(() => driver.run(sql, params)),
     relaxed: (sql, params) => bounded(() => driver.relaxed(sql, params)),
     // The transaction's statements run on the inner driver: the deadline covers the whole of it.

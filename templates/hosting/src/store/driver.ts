@@ -10,18 +10,7 @@ export type StoredRow = Readonly<Record<string, unknown>>;
 export type Dialect = 'sqlite' | 'postgres';
 
 /** Rows of a SELECT (or of a statement with RETURNING), to be decoded (rows.ts). */
-export interface RowQuery {
-  (sql: string, params?: readonly SqlValue[]): Promise<StoredRow[]>;
-  /**
-   * @deprecated Rows cast without a check: decode them with rows.ts instead. Kept only for
-   * oauth/records.ts until the front door moves onto oidc-provider.
-   */
-  <T>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
-}
-
-/** The one place the untyped form is allowed to exist: an adapter's rows as a RowQuery. */
-export const rowQuery = (query: (sql: string, params?: readonly SqlValue[]) => Promise<StoredRow[]>) =>
-  query as RowQuery;
+export type RowQuery = (sql: string, params?: readonly SqlValue[]) => Promise<StoredRow[]>;
 
 export interface SqlDriver {
   readonly dialect: Dialect;

@@ -3,7 +3,7 @@
  * The connection string is pg's own (`postgres://user@host/db`, `?options=-c search_path=...`).
  */
 import pg from 'pg';
-import { rowQuery, type SqlDriver, type SqlValue, type StoredRow } from './driver.js';
+import type { SqlDriver, SqlValue, StoredRow } from './driver.js';
 
 /** `?` placeholders become `$1, $2, ...` (the store's SQL never has `?` inside a literal). */
 function numbered(sql: string): string {
@@ -43,7 +43,7 @@ function driverOn(target: Queryable, parts: Parts): SqlDriver {
   const run: SqlDriver['run'] = async (sql, params = []) => (await target.query(queryFor(sql, params))).rowCount ?? 0;
   return {
     dialect: 'postgres',
-    all: rowQuery(async (sql, params = []) => (await target.query(queryFor(sql, params))).rows),
+    all: async (sql, params = []) => (await target.query(queryFor(sql, params))).rows,
     run,
     relaxed: run,
     ...parts,

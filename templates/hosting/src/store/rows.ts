@@ -4,6 +4,7 @@
  * answers it as a logged 5xx with an error id), never a value cast into a type it does not have.
  * Messages name the kind of value found, never the value: a column may hold a sealed secret.
  */
+import { isPlainObject } from 'saas-mcp-runtime/host';
 import type { SqlValue, StoredRow } from './driver.js';
 
 export type { StoredRow };
@@ -57,6 +58,26 @@ export const oneOf =
     }
     throw new ColumnProblem(`expected one of ${allowed.join(', ')}`);
   };
+
+/** A 0/1 INTEGER column (SQLite has no boolean; PostgreSQL's column is INTEGER too). */
+export const flag: ColumnDecoder<0 | 1> = (value) => oneOf<0 | 1>(0, 1)(integer(value));
+
+/**
+ * A TEXT column holding a JSON object (a config, a payload): parsed, and refused by table and
+ * column when it is not JSON or not an object. Its fields are the caller's to check.
+ */
+export function storedObject(table: string, column: string, stored: string): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = JSON.parse(stored);
+  } catch {
+    throw new StoredRowError(table, column, 'not JSON');
+  }
+  if (!isPlainObject(value)) {
+    throw new StoredRowError(table, column, 'not a JSON object');
+  }
+  return value;
+}
 
 export type ColumnSpec<T> = { readonly [K in keyof T]: ColumnDecoder<T[K]> };
 

@@ -3,9 +3,8 @@
  * this code does not know is refused rather than ignored: the config narrows which tools a URL
  * serves, so a filter the server cannot read must not widen it.
  */
-import { isPlainObject } from 'saas-mcp-runtime/host';
 import type { ServerConfig } from '../wire/types.js';
-import { StoredRowError } from './rows.js';
+import { StoredRowError, storedObject } from './rows.js';
 
 const isWordList = (value: unknown): value is string[] =>
   Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string' && item !== '');
@@ -20,15 +19,7 @@ const CHECKS: Record<keyof ServerConfig, (value: unknown) => boolean> = {
 /** The stored config, or a StoredRowError naming what is wrong with it (never its value). */
 export function decodeServerConfig(stored: string): ServerConfig {
   const fail = (problem: string) => new StoredRowError('mcp_servers', 'config', problem);
-  let value: unknown;
-  try {
-    value = JSON.parse(stored);
-  } catch {
-    throw fail('not JSON');
-  }
-  if (!isPlainObject(value)) {
-    throw fail('not a JSON object');
-  }
+  const value = storedObject('mcp_servers', 'config', stored);
   const config: ServerConfig = {};
   for (const [key, field] of Object.entries(value)) {
     const check = CHECKS[key as keyof ServerConfig];

@@ -3,7 +3,7 @@
  * queue step; WAL lets a backup or a reader run beside the server).
  */
 import Database from 'better-sqlite3';
-import { rowQuery, type SqlDriver, type SqlValue, type StoredRow } from './driver.js';
+import type { SqlDriver, SqlValue, StoredRow } from './driver.js';
 
 /** `timeoutMs`: how long a statement waits for another process's lock before it fails. */
 export function openSqlite(path: string, timeoutMs: number): SqlDriver {
@@ -30,7 +30,7 @@ export function openSqlite(path: string, timeoutMs: number): SqlDriver {
   const direct: SqlDriver = {
     dialect: 'sqlite',
     // better-sqlite3 answers plain objects of the column values.
-    all: rowQuery(async (sql, params = []) => statement(sql).all(...params) as StoredRow[]),
+    all: async (sql, params = []) => statement(sql).all(...params) as StoredRow[],
     run,
     // WAL with synchronous=NORMAL: every commit already skips the per-commit sync.
     relaxed: run,
@@ -44,7 +44,7 @@ export function openSqlite(path: string, timeoutMs: number): SqlDriver {
   };
   return {
     dialect: 'sqlite',
-    all: rowQuery((sql, params) => queued(() => direct.all(sql, params))),
+    all: (sql, params) => queued(() => direct.all(sql, params)),
     run: (sql, params) => queued(() => direct.run(sql, params)),
     relaxed: (sql, params) => queued(() => direct.run(sql, params)),
     transaction: (work) =>

@@ -1,8 +1,9 @@
 /**
- * The control plane's rows (accounts, MCP servers, call logs, API tokens): their types, and the
+ * The control plane's rows (accounts, MCP servers, call logs, API tokens) and the OAuth front
+ * door's (clients, sign-in requests, the authorization server's models): their types, and the
  * decoders that read them back from either driver, column by column (rows.ts).
  */
-import { integer, nullable, oneOf, rowDecoder, text } from './rows.js';
+import { flag, integer, nullable, rowDecoder, text } from './rows.js';
 
 export interface AccountRow {
   id: string;
@@ -68,7 +69,7 @@ export const SERVERS = rowDecoder<ServerRow>('mcp_servers', {
   config: text,
   token_hash: text,
   expires_at: nullable(text),
-  require_api_token_auth: (value) => oneOf<0 | 1>(0, 1)(integer(value)),
+  require_api_token_auth: flag,
   created_at: text,
   updated_at: text,
   last_used_at: nullable(text),
@@ -94,4 +95,62 @@ export const API_TOKENS = rowDecoder<ApiTokenRow>('api_tokens', {
 export const OAUTH_STATES = rowDecoder<{ account_id: string; expires_at: string }>('oauth_states', {
   account_id: text,
   expires_at: text,
+});
+
+/** A registered OAuth client (RFC 7591): its metadata as the authorization server stored it. */
+export interface OAuthClientRow {
+  client_id: string;
+  /** JSON object: node-oidc-provider's client metadata. */
+  metadata: string;
+  created_at: string;
+}
+
+/** An authorization request in flight (oauth/records.ts), bound to the browser that started it. */
+export interface SignInRequestRow {
+  id_hash: string;
+  /** JSON of the sign-in request, read by decodeSignInRequest. */
+  request: string;
+  account_id: string | null;
+  expires_at: string;
+  session_hash: string | null;
+  consented: 0 | 1;
+}
+
+/** One of node-oidc-provider's records (oauth/adapter.ts): a grant, code, token, interaction or session. */
+export interface OAuthModelRow {
+  id_hash: string;
+  model: string;
+  /** JSON object: the provider's payload (without the id, for bearer models). */
+  payload: string;
+  grant_id: string | null;
+  uid_hash: string | null;
+  server_id: string | null;
+  expires_at: string;
+  consumed: 0 | 1;
+}
+
+export const OAUTH_CLIENTS = rowDecoder<OAuthClientRow>('oauth_clients', {
+  client_id: text,
+  metadata: text,
+  created_at: text,
+});
+
+export const SIGNIN_REQUESTS = rowDecoder<SignInRequestRow>('oauth_requests', {
+  id_hash: text,
+  request: text,
+  account_id: nullable(text),
+  expires_at: text,
+  session_hash: nullable(text),
+  consented: flag,
+});
+
+export const OAUTH_MODELS = rowDecoder<OAuthModelRow>('oauth_models', {
+  id_hash: text,
+  model: text,
+  payload: text,
+  grant_id: nullable(text),
+  uid_hash: nullable(text),
+  server_id: nullable(text),
+  expires_at: text,
+  consumed: flag,
 });

@@ -10,7 +10,10 @@ import { hasValidApiToken, sendJson, sendRpcError } from './guards.js';
 /** False when it refused the request (the answer is sent). */
 export type RouteGuard = (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
 
-/** False: not this route's after all (the next entry may take it); anything else: answered. */
+/**
+ * False: not this route's after all (the next entry may take it, matched against `url` as this
+ * handler left it: a mount under a base path rewrites it); anything else: answered.
+ */
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean | undefined>;
 
 export interface HttpRoute {
