@@ -9,6 +9,7 @@ export default defineConfig({
     // `paths` type-checks them); the built server the end-to-end tests spawn resolves dist/.
     alias: [
       { find: /^saas-mcp-runtime$/, replacement: source('./templates/runtime/src/index.ts') },
+      { find: /^saas-mcp-runtime\/cli$/, replacement: source('./templates/runtime/src/cli/main.ts') },
       { find: /^saas-mcp-runtime\/contract$/, replacement: source('./templates/runtime/src/contract.ts') },
       { find: /^saas-mcp-runtime\/host$/, replacement: source('./templates/runtime/src/host.ts') },
       { find: /^saas-mcp-hosting$/, replacement: source('./templates/hosting/src/index.ts') },

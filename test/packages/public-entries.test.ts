@@ -166,4 +166,13 @@ describe('public entries match their READMEs', () => {
     }
     expect(() => entryFile('saas-mcp-runtime/dist/calls/runtime.js')).toThrow();
   });
+
+  it("the runtime README counts the exports map's entries right", () => {
+    const manifest = JSON.parse(readFileSync(path.join(REPO, 'templates/runtime/package.json'), 'utf8')) as {
+      exports: Record<string, unknown>;
+    };
+    const count = Object.keys(manifest.exports).filter((key) => key !== './package.json').length;
+    const said = /The `exports` map has (\w+) entries/.exec(runtimeReadme)?.[1];
+    expect(said).toBe(['zero', 'one', 'two', 'three', 'four', 'five', 'six'][count]);
+  });
 });
