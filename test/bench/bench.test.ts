@@ -14,6 +14,7 @@ import { DEFAULTS, parseOptions } from './options.js';
 import { peerBody } from './peer.js';
 import { renderReport } from './report.js';
 import { percentile, summarize } from './stats.js';
+import { describeError } from './suite-concurrency.js';
 import { writeSyntheticIntegration } from './synthetic-spec.js';
 import { judgeTargets } from './targets-check.js';
 
@@ -149,9 +150,17 @@ describe('options and statistics', () => {
     );
     expect(() => parseOptions(['--rounds', '0'])).toThrow('--rounds must be a whole number from 1 to 20 (got "0")');
     expect(() => parseOptions(['--clients', '10,x'])).toThrow(
-      '--clients must be a whole number from 1 to 500 (got "x")',
+      '--clients must be a whole number from 1 to 250 (got "x")',
     );
     expect(() => parseOptions(['--fast'])).toThrow();
+  });
+
+  it('reports a failed call with its causes: "fetch failed" alone does not say reset from refused', () => {
+    const reset = Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' });
+    expect(describeError(new TypeError('fetch failed', { cause: reset }))).toBe(
+      'fetch failed <- ECONNRESET read ECONNRESET',
+    );
+    expect(describeError('plain')).toBe('plain');
   });
 
   it("reads the peer's answers: status prefix, then the body; a non-2xx status is a failure", () => {

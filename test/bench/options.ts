@@ -121,7 +121,8 @@ export function parseOptions(argv: string[]): BenchOptions | undefined {
     calls: count('calls', values.calls, DEFAULTS.calls, 1, 10_000),
     warmup: count('warmup', values.warmup, DEFAULTS.warmup, 0, 1_000),
     coldStarts: count('cold-starts', values['cold-starts'], DEFAULTS.coldStarts, 1, 50),
-    clients: counts('clients', values.clients, DEFAULTS.clients, 1, 500),
+    // Each client can hold two connections, and the server takes 512 in all (connection-caps.ts).
+    clients: counts('clients', values.clients, DEFAULTS.clients, 1, 250),
     levelCalls: count('level-calls', values['level-calls'], DEFAULTS.levelCalls, 1, 20_000),
     sizes: counts('sizes', values.sizes, DEFAULTS.sizes, 1, 5_000),
     peer: !values['no-peer'],

@@ -66,8 +66,9 @@ describe('a slowloris client', () => {
     expect(answer.status).toBe(200);
     expect(answer.body.result.tools.length).toBeGreaterThan(0);
     expect(servedInMs).toBeLessThan(5_000);
-    // Most of the flood was closed by the per-address cap, not held.
-    expect(closedByServer).toBeGreaterThanOrEqual(FLOOD - DEFAULT_CONNECTION_LIMITS.maxConnectionsPerAddress - 1);
+    // Most of the flood was closed by the per-address cap, not held: it holds the cap, and as many
+    // again to answer 503 once their headers come (they never do; the header timeout ends them).
+    expect(closedByServer).toBeGreaterThanOrEqual(FLOOD - 2 * DEFAULT_CONNECTION_LIMITS.maxConnectionsPerAddress - 1);
     console.log(
       `slowloris: ${FLOOD} half-open connections, ${closedByServer} closed by the per-address cap; a good client was served in ${servedInMs.toFixed(0)} ms`,
     );

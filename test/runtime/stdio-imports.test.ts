@@ -65,6 +65,9 @@ describe('modules the built server loads', () => {
     expect(httpModules(loaded)).toEqual([]);
     // Discovery mode's search index loads on the first search_tools call.
     expect(loaded.filter((url) => url.includes('/node_modules/minisearch/'))).toEqual([]);
+    // The settings loader and the hosting contract name the hosting package; they must not load it
+    // (nor prom-client, which only --metrics needs) for a stdio start.
+    expect(loaded.filter((url) => /\/(templates\/hosting|saas-mcp-hosting|prom-client)\//.test(url))).toEqual([]);
   }, 30_000);
 
   it('over HTTP: the same check finds the HTTP stack', async () => {

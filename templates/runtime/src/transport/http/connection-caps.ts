@@ -11,7 +11,7 @@ export const CONNECTIONS_CHECK_MS = 1_000;
 export interface ConnectionLimits {
   /** Open TCP connections; further ones are refused by Node at accept. */
   maxConnections: number;
-  /** Open TCP connections from one client address; more are closed at once (slowloris). */
+  /** Open TCP connections from one client address; the next as many get 503, more are closed at once (slowloris). */
   maxConnectionsPerAddress: number;
   /** An idle keep-alive connection is closed after this long. */
   keepAliveTimeoutMs: number;
@@ -32,23 +32,37 @@ export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
   maxSseSessions: 64,
 };
 
-export function applyConnectionLimits(server: Server, limits: ConnectionLimits): void {
+/** Which connections are over their address's cap (their first request is answered 503, see serving.ts). */
+export interface ConnectionCaps {
+  isSurplus(socket: Socket): boolean;
+}
+
+export function applyConnectionLimits(server: Server, limits: ConnectionLimits): ConnectionCaps {
   server.maxConnections = limits.maxConnections;
   server.keepAliveTimeout = limits.keepAliveTimeoutMs;
   server.headersTimeout = limits.headersTimeoutMs;
   server.requestTimeout = limits.requestTimeoutMs;
-  capPerAddress(server, limits.maxConnectionsPerAddress);
+  return capPerAddress(server, limits.maxConnectionsPerAddress);
 }
 
-/** Closes a new connection when its address already holds `max`: one client cannot take every slot. */
-function capPerAddress(server: Server, max: number): void {
+/**
+ * One client cannot take every slot. Past `max` open connections from its address, the next `max`
+ * are kept only to answer their first request 503 with Retry-After and close: a client that is
+ * merely busy (many sessions, a proxy) sees an answer it can retry, not a reset. Past twice `max`
+ * they are closed at once: a flood (slowloris) holds no more than that until the header timeout.
+ */
+function capPerAddress(server: Server, max: number): ConnectionCaps {
   const open = new Map<string, number>();
+  const surplus = new WeakSet<Socket>();
   server.on('connection', (socket: Socket) => {
     const address = socket.remoteAddress ?? '';
     const count = open.get(address) ?? 0;
-    if (count >= max) {
+    if (count >= 2 * max) {
       socket.destroy();
       return;
+    }
+    if (count >= max) {
+      surplus.add(socket);
     }
     open.set(address, count + 1);
     socket.once('close', () => {
@@ -60,6 +74,7 @@ function capPerAddress(server: Server, max: number): void {
       }
     });
   });
+  return { isSurplus: (socket) => surplus.has(socket) };
 }
 
 /** A counter of places: `take()` gives a release function, or undefined when all are in use. */

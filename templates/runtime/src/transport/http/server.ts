@@ -84,8 +84,11 @@ export async function startHttpServer(runtime: ToolRuntime, options: HttpOptions
   });
 
   const httpServer = createHttpServer({ connectionsCheckingInterval: CONNECTIONS_CHECK_MS });
-  httpServer.on('request', serving.wrap(httpServer, handle));
-  applyConnectionLimits(httpServer, limits);
+  const caps = applyConnectionLimits(httpServer, limits);
+  httpServer.on(
+    'request',
+    serving.wrap(httpServer, handle, (req) => caps.isSurplus(req.socket)),
+  );
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(options.port, options.host, () => resolve());

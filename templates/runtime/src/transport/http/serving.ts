@@ -53,15 +53,26 @@ export function answerFailure(res: ServerResponse, error: unknown): void {
 /** Answered while draining: the load balancer's probes. */
 const PROBES = new Set(['/healthz', '/readyz']);
 
-/** A request that arrives while draining: 503 and the connection closes (MCP routes in JSON-RPC form). */
-function refuseWhileDraining(res: ServerResponse, route: string, log: Logger, reqId: string): void {
-  const message = 'The server is shutting down; retry on another instance';
+const REFUSALS = {
+  draining: { error: 'draining', message: 'The server is shutting down; retry on another instance' },
+  too_many_connections: {
+    error: 'too_many_connections',
+    message: 'Too many open connections from this address; retry shortly, or reuse a connection',
+  },
+} as const;
+
+/**
+ * A request that arrives while draining, or on a connection over its address's cap: 503 with
+ * Retry-After, and the connection closes (MCP routes in JSON-RPC form).
+ */
+function refuse(res: ServerResponse, reason: keyof typeof REFUSALS, route: string, log: Logger, reqId: string): void {
+  const { error, message } = REFUSALS[reason];
   const headers = { 'retry-after': '1', connection: 'close' };
-  const errorId = runInRequest({ reqId, route, log }, () => refusalId('draining'));
+  const errorId = runInRequest({ reqId, route, log }, () => refusalId(reason));
   const isMcp = /^\/(mcp|sse|messages)/.test(route);
   const body = isMcp
     ? { jsonrpc: '2.0', error: { code: -32000, message, data: { error_id: errorId } }, id: null }
-    : { error: 'draining', message, error_id: errorId };
+    : { error, message, error_id: errorId };
   sendJson(res, 503, body, headers);
 }
 
@@ -100,21 +111,30 @@ export function createServing(options: ServingOptions) {
   return {
     isDraining: () => draining,
     inFlight: () => active.size,
-    /** Wraps the server's handler; `server` is the one `drain` will close. */
-    wrap(target: Server, handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>) {
+    /**
+     * Wraps the server's handler; `server` is the one `drain` will close. `isSurplus` says which
+     * connections are over their address's cap (connection-caps.ts).
+     */
+    wrap(
+      target: Server,
+      handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>,
+      isSurplus: (req: IncomingMessage) => boolean = () => false,
+    ) {
       server = target;
       return (req: IncomingMessage, res: ServerResponse): void => {
         const started = performance.now();
         const reqId = requestIdOf(req);
         const route = routeTemplate(new URL(req.url ?? '/', 'http://localhost').pathname);
         res.setHeader('x-request-id', reqId);
-        if (draining) {
+        const surplus = isSurplus(req);
+        if (draining || surplus) {
           res.setHeader('connection', 'close');
         }
         active.add(res);
         res.once('close', () => ended(res, reqId, route, req.method, started));
-        if (draining && !PROBES.has(route)) {
-          refuseWhileDraining(res, route, options.log, reqId);
+        // Probes are answered all the same: a load balancer behind one address must see the truth.
+        if ((draining || surplus) && !PROBES.has(route)) {
+          refuse(res, draining ? 'draining' : 'too_many_connections', route, options.log, reqId);
           return;
         }
         runInRequest({ reqId, route, log: options.log, redact: options.redact }, () => {
