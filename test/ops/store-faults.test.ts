@@ -3,7 +3,8 @@
  * the store is down (connections reset) or partitioned (accepted, never answered), admin calls get
  * 503 `store_unavailable` and MCP calls a JSON-RPC error, within the timeout, each with an error id
  * found in the log; `/readyz` says so; and service comes back by itself once the store does.
- * Times to fail and to recover are printed (generous bounds only: they are measured, not targets).
+ * Times to fail and to recover are printed, never asserted (the machine is shared): without the
+ * deadline a blackholed store never answers, and the test's own timeout fails it.
  */
 import { performance } from 'node:perf_hooks';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -81,7 +82,6 @@ describe('a PostgreSQL store that goes away', () => {
         error_id: expect.stringMatching(/^err_/),
       });
       expect(failed.headers.get('retry-after')).toBe('1');
-      expect(timeToFail).toBeLessThan(STORE_TIMEOUT_MS * 6);
 
       const mcp = await listTools(serverUrl);
       expect(mcp.status).toBe(503);
