@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import type { SqlDriver } from '../../templates/hosting/src/store/driver.js';
 import { openStore, parseStoreUrl } from '../../templates/hosting/src/store/open.js';
 import { Records } from '../../templates/hosting/src/store/records.js';
-import { startHttpServerProcess } from '../e2e/helpers.js';
+import { startHttpServer } from '../support/server.js';
 import { queryPlan, STORE_QUERIES, type StoreQuery } from './query-plans.js';
 import { createTestStore } from './stores.js';
 
@@ -88,7 +88,7 @@ export async function benchAdminScale(env: Record<string, string>): Promise<void
       throw new Error(location.message);
     }
     const driver = await openStore(location.value, new Date());
-    const server = await startHttpServerProcess(['--store', store.url], { ...env, MCP_AUDIT_LOG: '/dev/null' });
+    const server = await startHttpServer(['--store', store.url], { ...env, MCP_AUDIT_LOG: '/dev/null' });
     try {
       const admin = adminClient(server.url, (env.MCP_ADMIN_TOKENS ?? '').split(',')[0] ?? '');
       await seedAccounts(driver);

@@ -9,8 +9,8 @@
  * Prints figures; asserts nothing (speed is measured, never tested).
  */
 import { performance } from 'node:perf_hooks';
-import { type HttpServerProcess, runCli, sandboxEnv, startHttpServerProcess } from '../e2e/helpers.js';
 import { startSandbox } from '../sandbox/index.js';
+import { type HttpServerProcess, runCli, sandboxEnv, startHttpServer } from '../support/server.js';
 import { benchAdminScale } from './bench-admin-scale.js';
 import { createTestStore, type TestStore } from './stores.js';
 
@@ -100,9 +100,9 @@ async function main(): Promise<void> {
     };
     const minted = JSON.parse((await runCli(['mint-url', '--name', 'bench'], env)).stdout) as { url: string };
     const [sqliteServer, pgA, pgB] = await Promise.all([
-      startHttpServerProcess(['--store', stores[0]!.url], env),
-      startHttpServerProcess(['--store', stores[1]!.url], env),
-      startHttpServerProcess(['--store', stores[1]!.url], env),
+      startHttpServer(['--store', stores[0]!.url], env),
+      startHttpServer(['--store', stores[1]!.url], env),
+      startHttpServer(['--store', stores[1]!.url], env),
     ]);
     servers.push(sqliteServer, pgA, pgB);
     const sqlitePath = await storeServerPath(sqliteServer.url, sandbox);

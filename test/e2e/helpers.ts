@@ -10,10 +10,6 @@ import { type Sandbox, startSandbox } from '../sandbox/index.js';
 import { sandboxEnv, startHttpServer, startStdioServer } from '../support/server.js';
 import { ChildStdioTransport } from '../support/stdio-transport.js';
 
-// Kept under their old names for the files other branches are rewriting (oauth, the hosting benches).
-export { assertBuilt, CLI, childEnv, type HttpServerProcess, runCli, sandboxEnv } from '../support/server.js';
-export const startHttpServerProcess = startHttpServer;
-
 export type TransportKind = 'stdio' | 'http';
 /** `legacy`: the initialize handshake (the v2 Client's default); `modern`: pinned to 2026-07-28 (server/discover, no session). */
 export type Era = 'legacy' | 'modern';

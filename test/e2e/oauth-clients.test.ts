@@ -28,7 +28,7 @@ import { binEntry, describeRun, REPO, run } from '../external/helpers.js';
 import { type SignIn, signInWithEgnyte } from '../oauth/browser.js';
 import { freePort, oauthEnv } from '../oauth/hosted-oauth.js';
 import { type Sandbox, SEED_FACTS, startSandbox } from '../sandbox/index.js';
-import { assertBuilt, CLI, childEnv } from './helpers.js';
+import { assertBuilt, CLI, childEnv } from '../support/server.js';
 
 const SECRET = 'oauth-e2e-secret-0123456789abcdef';
 const MCP_REMOTE = fileURLToPath(new URL('../../node_modules/mcp-remote/dist/proxy.js', import.meta.url));
