@@ -243,10 +243,6 @@ export async function main(
     // The hosting package is loaded only when a store, OAuth or a verb asks for it.
     const need = hostingNeed(command, env);
     const hosting = need === undefined ? undefined : await loadHosting(need);
-    if (command.kind === 'control' && hosting && !hosting.ok) {
-      io.err(`error: ${hosting.message}\n`);
-      return 2;
-    }
     const loaded = loadSettings({ argv, env, data, ...(hosting ? { hosting } : {}) });
     printProblems(io, loaded.warnings, 'warning');
     if (!loaded.ok) {
@@ -259,6 +255,7 @@ export async function main(
       return mintServerUrl(settings, data, io);
     }
     if (settings.kind === 'control') {
+      // loadSettings refuses a verb without the hosting package, so the module is there.
       return module ? await module.runControlCommand(settings, data, io) : 2;
     }
     return await serve(settings, data, module, io);

@@ -7,7 +7,7 @@ import type { Redactor } from '../../security/redact.js';
 import { isLoopbackHost, sendJson } from './guards.js';
 import { healthReport } from './health.js';
 import { readiness } from './readiness.js';
-import { adminTokenGuard, type HttpRoute } from './routes.js';
+import { adminTokenGuard, type HttpRoute, type RouteGuard } from './routes.js';
 
 export interface OpsOptions {
   log?: Logger;
@@ -29,16 +29,19 @@ async function serveReadiness(res: ServerResponse, draining: boolean, store?: Pi
   sendJson(res, report.httpStatus, report.body, { 'cache-control': 'no-store' });
 }
 
-async function serveMetrics(req: IncomingMessage, res: ServerResponse, ops: OpsOptions, host: string): Promise<void> {
+async function serveMetrics(
+  req: IncomingMessage,
+  res: ServerResponse,
+  ops: OpsOptions,
+  guard: RouteGuard | undefined,
+): Promise<void> {
   if (!ops.metrics) {
     return sendJson(res, 404, { error: 'not_found', message: '/metrics is off; start the server with --metrics' });
   }
   if (req.method !== 'GET') {
     return sendJson(res, 405, { error: 'method_not_allowed', message: 'use GET' }, { allow: 'GET' });
   }
-  // Off loopback, only an admin may read it.
-  const guard = adminTokenGuard(ops.adminTokens ?? [], '/metrics on a non-loopback bind needs MCP_ADMIN_TOKENS');
-  if (!isLoopbackHost(host) && !guard(req, res)) {
+  if (guard && !guard(req, res)) {
     return;
   }
   const { contentType, text } = await ops.metrics.render();
@@ -59,6 +62,10 @@ export interface OpsRouteOptions {
 
 /** The probes answer before the Host check (a load balancer sends any Host); `/metrics` does not. */
 export function opsRoutes(options: OpsRouteOptions): HttpRoute[] {
+  // Off loopback, only an admin may read /metrics (checked after the 404 and 405 answers).
+  const metricsGuard = isLoopbackHost(options.host)
+    ? undefined
+    : adminTokenGuard(options.ops.adminTokens ?? [], '/metrics on a non-loopback bind needs MCP_ADMIN_TOKENS');
   return [
     {
       path: '/healthz',
@@ -80,7 +87,7 @@ export function opsRoutes(options: OpsRouteOptions): HttpRoute[] {
     {
       path: '/metrics',
       handle: async (req, res) => {
-        await serveMetrics(req, res, options.ops, options.host);
+        await serveMetrics(req, res, options.ops, metricsGuard);
         return true;
       },
     },

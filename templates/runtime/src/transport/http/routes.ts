@@ -46,16 +46,25 @@ function decodedSegments(pathname: string): string[] {
 /** The path's segments as admin routes read them (percent-decoded, empty ones skipped). */
 export const pathSegments = (url: URL): string[] => decodedSegments(url.pathname);
 
-function matches(route: HttpRoute, req: IncomingMessage, url: URL): boolean {
+/** A route with its prefix decoded once, at table time (exact routes have none). */
+interface CompiledRoute {
+  route: HttpRoute;
+  prefix?: string[];
+}
+
+function compile(route: HttpRoute): CompiledRoute {
+  return route.path.endsWith('/*') ? { route, prefix: decodedSegments(route.path.slice(0, -2)) } : { route };
+}
+
+function matches({ route, prefix }: CompiledRoute, req: IncomingMessage, url: URL, segments: () => string[]): boolean {
   if (route.method !== undefined && req.method !== route.method) {
     return false;
   }
-  if (!route.path.endsWith('/*')) {
+  if (prefix === undefined) {
     return url.pathname === route.path;
   }
-  const prefix = decodedSegments(route.path.slice(0, -2));
-  const segments = decodedSegments(url.pathname);
-  return prefix.every((segment, index) => segments[index] === segment);
+  const path = segments();
+  return prefix.every((segment, index) => path[index] === segment);
 }
 
 export interface DispatchOptions {
@@ -65,8 +74,19 @@ export interface DispatchOptions {
 
 /** One handler for the whole table; a path no entry takes is a JSON-RPC 404 (MCP clients read that shape). */
 export function dispatch(routes: readonly HttpRoute[], options: DispatchOptions) {
+  const table = routes.map(compile);
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    // Decoded once per path: an entry may rewrite `url` (a base path) and decline to the next.
+    let decodedFor = '';
+    let decoded: string[] = [];
+    const segments = () => {
+      if (decodedFor !== url.pathname) {
+        decodedFor = url.pathname;
+        decoded = decodedSegments(url.pathname);
+      }
+      return decoded;
+    };
     let checked = false;
     const hostAllowed = () => {
       if (checked) {
@@ -79,10 +99,11 @@ export function dispatch(routes: readonly HttpRoute[], options: DispatchOptions)
       sendRpcError(res, 403, -32000, 'Forbidden: Host or Origin header not allowed');
       return false;
     };
-    for (const route of routes) {
-      if (!matches(route, req, url)) {
+    for (const compiled of table) {
+      if (!matches(compiled, req, url, segments)) {
         continue;
       }
+      const { route } = compiled;
       if (!route.open && !hostAllowed()) {
         return;
       }

@@ -118,7 +118,7 @@ export function createServing(options: ServingOptions) {
     wrap(
       target: Server,
       handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>,
-      isSurplus: (req: IncomingMessage) => boolean = () => false,
+      isSurplus: (req: IncomingMessage) => boolean,
     ) {
       server = target;
       return (req: IncomingMessage, res: ServerResponse): void => {
