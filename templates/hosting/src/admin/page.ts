@@ -3,8 +3,7 @@
  * API at `/admin/api/`. One hook for the HTTP routing; everything else lives in this folder.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { sendJson } from 'saas-mcp-runtime/host';
-import { pathParts } from '../control/admin-http.js';
+import { pathSegments, sendJson } from 'saas-mcp-runtime/host';
 import type { ControlContext } from '../control/context.js';
 import { PageAssets } from './assets.js';
 import { createPageApi } from './page-api.js';
@@ -18,17 +17,15 @@ export interface AdminPageOptions {
   assetDir?: URL;
 }
 
-/** Handles `/admin` and everything under it; false for any other path. */
+/** Handles `/admin` and everything under it (the route table mounts it at /admin/*). */
 export function createAdminPage(ctx: ControlContext, options: AdminPageOptions) {
   const sessions = new SessionKeeper(ctx.records.driver, options.secrets, options.adminTokens, ctx.now);
   const api = createPageApi(ctx, sessions, options.adminTokens.length > 0);
   const assets = new PageAssets(options.assetDir);
   const title = `${ctx.data.integration.displayName} MCP servers: admin`;
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> => {
-    const [root, section, ...rest] = pathParts(url);
-    if (root !== 'admin') {
-      return false;
-    }
+    // Mounted at /admin/*: the first segment is always "admin".
+    const [, section, ...rest] = pathSegments(url);
     const reading = req.method === 'GET' || req.method === 'HEAD';
     if (section === 'api') {
       await api.handle(req, res, rest, url.searchParams);

@@ -140,7 +140,6 @@ async function route(ctx: ControlContext, call: Call): Promise<Answer | undefine
 }
 
 /** The path's segments, percent-decoded (the route table's own reading of a path). */
-export const pathParts = pathSegments;
 
 const ADMIN_ROOTS = new Set(['integrated-account', 'api-token']);
 
@@ -174,7 +173,7 @@ async function answerCallback(ctx: ControlContext, res: ServerResponse, url: URL
 export function adminApiRoutes(ctx: ControlContext, adminTokens: readonly string[]): HttpRoute[] {
   const guard = adminTokenGuard(adminTokens, 'the admin API is off: set MCP_ADMIN_TOKENS');
   const handle = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<undefined> => {
-    await answerAdminCall(ctx, req, res, pathParts(url), url.searchParams);
+    await answerAdminCall(ctx, req, res, pathSegments(url), url.searchParams);
     return undefined;
   };
   return [

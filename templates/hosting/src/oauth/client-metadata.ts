@@ -5,7 +5,7 @@
  * name only acceptable redirect URIs, and is cached as its Cache-Control allows (bounded in time
  * and in entries; failures are not cached).
  */
-import { isPlainObject } from 'saas-mcp-runtime/host';
+import { isPlainObject, isStringList } from 'saas-mcp-runtime/host';
 import { fetchPublic, type Resolver } from './public-fetch.js';
 import { isLoopbackHost, redirectUrisProblem } from './redirect-uris.js';
 
@@ -66,8 +66,7 @@ function clientOf(clientId: string, text: string): ClientMetadata | undefined {
     return undefined;
   }
   const uris: unknown = doc.redirect_uris;
-  const isStrings = (list: unknown[]): list is string[] => list.every((uri) => typeof uri === 'string');
-  if (!Array.isArray(uris) || !isStrings(uris) || redirectUrisProblem(uris) !== undefined) {
+  if (!isStringList(uris) || redirectUrisProblem(uris) !== undefined) {
     return undefined;
   }
   // A metadata document client has no secret: it authenticates by nothing but PKCE.

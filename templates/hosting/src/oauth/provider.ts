@@ -51,7 +51,7 @@ function signingKey(seed: Buffer) {
 }
 
 /** RFC 8707 resource identifiers compare as URLs without a fragment or one trailing slash. */
-export function sameResource(a: string, b: string): boolean {
+function sameResource(a: string, b: string): boolean {
   const norm = (value: string) => {
     try {
       const url = new URL(value);

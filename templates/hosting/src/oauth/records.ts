@@ -3,6 +3,7 @@
  * registered clients, and authorization requests in flight (bound to a browser, while the user
  * answers the consent page and signs in with the vendor). Rows are decoded (store/tables.ts).
  */
+import { isStringList } from 'saas-mcp-runtime/host';
 import type { SqlDriver } from '../store/driver.js';
 import { firstRow, StoredRowError, storedObject } from '../store/rows.js';
 import { OAUTH_CLIENTS, SIGNIN_REQUESTS, type SignInRequestRow } from '../store/tables.js';
@@ -19,7 +20,6 @@ export interface SignInRequest {
 }
 
 const isString = (value: unknown): value is string => typeof value === 'string';
-const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
 
 /** `request` of an authorization request row, checked field by field (a StoredRowError names what is wrong). */
 export function decodeSignInRequest(stored: string): SignInRequest {

@@ -16,7 +16,7 @@ interface FrontDoorParts {
   authenticate(req: IncomingMessage, res: ServerResponse): Promise<HostedRoute | undefined>;
 }
 
-export function frontDoorRoutes(door: FrontDoorParts): HttpRoute[] {
+function frontDoorRoutes(door: FrontDoorParts): HttpRoute[] {
   const own = door.paths.map((path): HttpRoute => ({ path, handle: (req, res, url) => door.handle(req, res, url) }));
   if (door.basePath === '') {
     return own;

@@ -21,12 +21,12 @@ export class StoredRowError extends Error {
 }
 
 /** What a column decoder throws; `rowDecoder` adds the table and column. */
-export class ColumnProblem extends Error {}
+class ColumnProblem extends Error {}
 
 export type ColumnDecoder<T> = (value: unknown) => T;
 
 const kindOf = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value);
-export const expected = (what: string, value: unknown) => new ColumnProblem(`expected ${what}, found ${kindOf(value)}`);
+const expected = (what: string, value: unknown) => new ColumnProblem(`expected ${what}, found ${kindOf(value)}`);
 
 export const text: ColumnDecoder<string> = (value) => {
   if (typeof value === 'string') {

@@ -4,7 +4,7 @@
  * key by a short key id, so several secrets can be listed while one rotates out (the first seals).
  */
 import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from 'node:crypto';
-import { isPlainObject } from '../data/json-path.js';
+import { isPlainObject, isStringList } from '../data/json-path.js';
 import type { UpstreamCredentials } from '../upstream/credentials.js';
 
 export interface SealedGrant {
@@ -106,10 +106,6 @@ export function openText(token: string, keys: readonly SealKey[]): string | unde
 
 export function sealGrant(grant: SealedGrant, sealingKey: SealKey): string {
   return sealText(JSON.stringify(grant), sealingKey);
-}
-
-function isStringList(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((item) => typeof item === 'string');
 }
 
 function asGrant(value: unknown): SealedGrant | undefined {
