@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { formatDiagnostics } from './diagnostics/diagnostic.js';
 import { integrationFolders, shownDir, specsRootProblem } from './io/specs-root.js';
 import { fsStorage } from './io/storage.js';
+import { type JsonReport, UP_TO_DATE } from './report-shape.js';
 import type { Mode, RunResult } from './run.js';
 import type { GeneratorIdentity } from './stamp/inputs.js';
 import { type StampEntry, type StampScope, stampedCheck, writeStamp } from './stamp/stamp.js';
@@ -120,7 +121,7 @@ export async function main(
 function replay(entries: StampEntry[], format: string, out: (s: string) => void, err: (s: string) => void): void {
   const warnings = entries.flatMap((e) => e.warnings);
   if (format === 'json') {
-    const json = {
+    const json: JsonReport = {
       exitCode: 0,
       diagnostics: [],
       warnings,
@@ -135,7 +136,7 @@ function replay(entries: StampEntry[], format: string, out: (s: string) => void,
     err(formatDiagnostics(warnings));
   }
   entries.flatMap((e) => e.lines).forEach((line) => void out(line));
-  out('generated output is up to date.');
+  out(UP_TO_DATE);
 }
 
 async function record(scope: StampScope, result: RunResult): Promise<void> {

@@ -2,6 +2,7 @@ import { formatDiagnostics } from './diagnostics/diagnostic.js';
 import { sortSkipped } from './emit/skip-report.js';
 import type { Plan } from './ir/types.js';
 import { surfaceCost, TOKENIZER } from './pipeline/tokens.js';
+import { type JsonReport, UP_TO_DATE } from './report-shape.js';
 import type { Mode, RunResult } from './run.js';
 import { formatSurfaceChanges } from './surface/classify.js';
 
@@ -40,8 +41,6 @@ export function report(result: RunResult, mode: Mode, out: (s: string) => void, 
   }
 }
 
-export const UP_TO_DATE = 'generated output is up to date.';
-
 /** An integration's own lines: tools, skipped methods, token cost (the same in every mode). */
 export function planLines(plan: Plan): string[] {
   const { name, packageName } = plan.integration.info;
@@ -70,7 +69,7 @@ function indent(text: string): string {
 }
 
 /** `--format json`. */
-export function toJson(result: RunResult): object {
+export function toJson(result: RunResult): JsonReport {
   return {
     exitCode: result.exitCode,
     diagnostics: result.diagnostics,

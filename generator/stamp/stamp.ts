@@ -44,9 +44,9 @@ export interface StampScope {
   storage: Storage;
 }
 
-async function readStamp(storage: Storage): Promise<Stamp['integrations']> {
+function parseStamp(text: string | undefined): Stamp['integrations'] {
   try {
-    const parsed: unknown = JSON.parse((await storage.read(STAMP_FILE)) ?? '{}');
+    const parsed: unknown = JSON.parse(text ?? '{}');
     const entries = (parsed as Partial<Stamp>).integrations;
     return entries && typeof entries === 'object' ? entries : {};
   } catch {
@@ -82,7 +82,7 @@ async function inputsOf(scope: StampScope, names: readonly string[]): Promise<st
  * and output unchanged); undefined as soon as one does not, and then the caller renders.
  */
 export async function stampedCheck(scope: StampScope, names: readonly string[]): Promise<StampEntry[] | undefined> {
-  const stamp = await readStamp(scope.storage);
+  const stamp = parseStamp(await scope.storage.read(STAMP_FILE));
   const entries = names.map((name) => stamp[name]);
   if (names.length === 0 || !entries.every(isEntry)) {
     return undefined;
@@ -117,7 +117,8 @@ export async function writeStamp(
   written: { folder: string; report: StampReport; files: readonly GeneratedFile[] }[],
   present: readonly string[],
 ): Promise<void> {
-  const before = await readStamp(scope.storage);
+  const stored = await scope.storage.read(STAMP_FILE);
+  const before = parseStamp(stored);
   const inputs = await inputsOf(
     scope,
     written.map((w) => w.folder),
@@ -136,7 +137,7 @@ export async function writeStamp(
     }
   }
   const text = `${JSON.stringify({ '//': NOTE, integrations } satisfies Stamp, null, 2)}\n`;
-  if ((await scope.storage.read(STAMP_FILE)) !== text) {
+  if (stored !== text) {
     await scope.storage.write(STAMP_FILE, text);
   }
 }
