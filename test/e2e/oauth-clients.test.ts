@@ -7,8 +7,8 @@
  * Inspector CLI reaches the tools with the access token. The browser steps are those of
  * test/oauth/browser.ts.
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { createServer as createHttpsServer, type Server } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +29,7 @@ import { type SignIn, signInWithEgnyte } from '../oauth/browser.js';
 import { freePort, oauthEnv } from '../oauth/hosted-oauth.js';
 import { type Sandbox, SEED_FACTS, startSandbox } from '../sandbox/index.js';
 import { assertBuilt, CLI, childEnv } from '../support/server.js';
+import { loopbackCertificate } from '../support/tls.js';
 
 const SECRET = 'oauth-e2e-secret-0123456789abcdef';
 const MCP_REMOTE = fileURLToPath(new URL('../../node_modules/mcp-remote/dist/proxy.js', import.meta.url));
@@ -44,39 +45,6 @@ let metadataHost: Server;
 let metadataBase: string;
 let sdkAccessToken = '';
 const MCP_REMOTE_CALLBACK = 'http://localhost:3334/oauth/callback';
-
-/** A self-signed certificate for 127.0.0.1, trusted by the server process through NODE_EXTRA_CA_CERTS. */
-function loopbackCertificate(): { key: string; cert: string; certFile: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'cimd-cert-'));
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'ec',
-      '-pkeyopt',
-      'ec_paramgen_curve:P-256',
-      '-nodes',
-      '-subj',
-      '/CN=127.0.0.1',
-      '-addext',
-      'subjectAltName=IP:127.0.0.1',
-      '-days',
-      '1',
-      '-keyout',
-      join(dir, 'key.pem'),
-      '-out',
-      join(dir, 'cert.pem'),
-    ],
-    { stdio: 'ignore' },
-  );
-  return {
-    key: readFileSync(join(dir, 'key.pem'), 'utf8'),
-    cert: readFileSync(join(dir, 'cert.pem'), 'utf8'),
-    certFile: join(dir, 'cert.pem'),
-  };
-}
 
 async function startBuilt(env: Record<string, string>, port: number): Promise<() => void> {
   assertBuilt();

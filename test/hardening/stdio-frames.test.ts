@@ -13,8 +13,9 @@ describe('guardFrames', () => {
     const input = new PassThrough();
     const replies: RpcErrorMessage[] = [];
     const output = guardFrames(input, { maxFrameBytes, reply: (message) => replies.push(message) });
+    // The guard hands on parsed messages; written back as lines, they must be the sound input lines.
     let passed = '';
-    output.on('data', (chunk: Buffer) => (passed += chunk.toString()));
+    output.on('data', (message: unknown) => (passed += `${JSON.stringify(message)}\n`));
     const ended = new Promise((resolve) => output.on('end', resolve));
     for (const chunk of chunks) {
       input.write(chunk);

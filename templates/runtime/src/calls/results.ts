@@ -5,6 +5,7 @@
  */
 import type { CallToolResult } from '@modelcontextprotocol/server';
 import { isPlainObject } from '../data/json-path.js';
+import { noteJsonText } from '../data/json-text.js';
 import type { RateLimitFields } from '../upstream/ratelimit.js';
 import type { ArgumentProblem } from './validate.js';
 
@@ -53,6 +54,7 @@ export function toStructured(payload: unknown): Record<string, unknown> {
  * often show the model nothing else.
  */
 export function successResult(structured: Record<string, unknown>, text = JSON.stringify(structured)): CallToolResult {
+  noteJsonText(structured, text); // the text is the JSON of structured: stdio sends it as both
   return { content: [{ type: 'text', text }], structuredContent: structured };
 }
 

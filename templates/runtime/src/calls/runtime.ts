@@ -26,6 +26,7 @@ export interface RuntimeOptions {
   /** Secrets the process holds (API tokens, server secrets): redacted from every result. */
   secrets?: readonly string[];
   audit?: AuditSink;
+  /** Vendor calls go through this function when given (an embedder's client, a test's observer); else Node's HTTP client. */
   fetch?: FetchFunction;
   now?: () => Date;
 }
@@ -40,7 +41,7 @@ export interface ToolRuntime {
   maxResponseBytes: number;
   secrets: readonly string[];
   audit: AuditSink;
-  fetch: FetchFunction;
+  fetch?: FetchFunction;
   now: () => Date;
 }
 
@@ -77,7 +78,7 @@ export function createToolRuntime(data: ServerData, options: RuntimeOptions = {}
     maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
     secrets: options.secrets ?? [],
     audit: options.audit ?? createAuditSink(),
-    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+    fetch: options.fetch,
     now: options.now ?? (() => new Date()),
   };
 }

@@ -3,7 +3,7 @@
  * of argv and the environment), and runs the stdio server, the HTTP server, `mint-url` or a verb. It returns an exit code; the generated bin sets
  * `process.exitCode` from it. Exit codes: 0 ok, 2 bad flags or settings.
  */
-import { StdioServerTransport, serveStdio } from '@modelcontextprotocol/server/stdio';
+import { serveStdio } from '@modelcontextprotocol/server/stdio';
 import { createAuditSink } from '../calls/audit.js';
 import { createToolRuntime, type ServingScope, type ToolRuntime } from '../calls/runtime.js';
 import type { ServerData } from '../data/tool-data.js';
@@ -16,8 +16,8 @@ import { createLogger, defaultLogFormat, type Logger } from '../ops/log.js';
 import { createRedactor } from '../security/redact.js';
 import { deriveSealKeys } from '../security/sealed.js';
 import { selectTools } from '../surface/filters.js';
-import { createStdioTracker } from '../transport/stdio/drain.js';
-import { guardFrames, MAX_FRAME_BYTES } from '../transport/stdio/frame-guard.js';
+import { guardFrames } from '../transport/stdio/frame-guard.js';
+import { StdioLineTransport } from '../transport/stdio/line-transport.js';
 import { parseArgs } from './args.js';
 import { planDefaultAccount } from './default-account.js';
 import { mintServerUrl } from './mint-url.js';
@@ -66,16 +66,13 @@ async function serveOverStdio(
   const frames = guardFrames(process.stdin, {
     reply: (message) => process.stdout.write(`${JSON.stringify(message)}\n`),
   });
-  const tracker = createStdioTracker(process.stdout);
   // The transport never sees stdin end (it would drop the answers still to come); we close it after the drain.
-  const transport = new StdioServerTransport(frames.pipe(tracker.inbound, { end: false }), tracker.outbound, {
-    maxBufferSize: 4 * MAX_FRAME_BYTES,
-  });
+  const transport = new StdioLineTransport(frames, process.stdout);
   const handle = serveStdio(() => createServer(runtime, scope), { transport });
   await Promise.race([untilStdinEnds(), untilSignal()]);
   // Requests already read are still answered (the client may be waiting for them), up to the timeout.
-  const inFlight = tracker.inFlight();
-  const finished = await tracker.idle(shutdownTimeoutMs);
+  const inFlight = transport.inFlight();
+  const finished = await transport.idle(shutdownTimeoutMs);
   if (inFlight > 0) {
     log.info(
       { in_flight: inFlight, finished },

@@ -1,7 +1,6 @@
 /**
- * Reads an upstream answer's body with a cap on the bytes read after decoding: fetch inflates gzip
- * and brotli as it streams, so counting decoded chunks bounds memory even for a compression bomb.
- * Reading stops at the cap and the rest of the stream is cancelled, never buffered.
+ * What an upstream answer's body may be: at most `maxResponseBytes` once decoded (the exchange stops
+ * reading there) and, when it is JSON, nested at most MAX_UPSTREAM_DEPTH deep.
  */
 import { exceedsDepth, MAX_UPSTREAM_DEPTH } from '../data/json-limits.js';
 
@@ -16,46 +15,23 @@ function sizeText(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${Number((bytes / 1024 / 1024).toFixed(1))} MiB` : `${Math.round(bytes / 1024)} kB`;
 }
 
-async function readCapped(answer: Response, maxBytes: number): Promise<{ ok: true; text: string } | { ok: false }> {
-  if (!answer.body) {
-    return { ok: true, text: '' };
-  }
-  const reader = answer.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    // Decoded once at the end: nothing past the cap is ever turned into text.
-    if (done) {
-      return { ok: true, text: Buffer.concat(chunks, size).toString('utf8') };
-    }
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      return { ok: false };
-    }
-    chunks.push(value);
-  }
+export function tooLargeMessage(status: number, maxBytes: number): string {
+  return `the upstream answer (status ${status}) is larger than ${sizeText(maxBytes)}; reading stopped there. Narrow the request`;
 }
 
-/** The body as text and, when it is JSON, parsed; refused past the cap or the nesting bound. */
-export async function readUpstreamBody(answer: Response, maxBytes: number): Promise<BodyOutcome> {
-  const read = await readCapped(answer, maxBytes);
-  if (!read.ok) {
-    const message = `the upstream answer (status ${answer.status}) is larger than ${sizeText(maxBytes)}; reading stopped there. Narrow the request`;
-    return { ok: false, kind: 'response_too_large', message };
-  }
+/** The body text parsed when it is JSON; refused past the nesting bound. */
+export function parseUpstreamBody(text: string, status: number): BodyOutcome {
   let body: unknown;
-  if (read.text.trim() !== '') {
+  if (text.trim() !== '') {
     try {
-      body = JSON.parse(read.text);
+      body = JSON.parse(text);
     } catch {
       body = undefined;
     }
   }
   if (body !== undefined && exceedsDepth(body, MAX_UPSTREAM_DEPTH)) {
-    const message = `the upstream answer (status ${answer.status}) nests more than ${MAX_UPSTREAM_DEPTH} levels deep; it was not read`;
+    const message = `the upstream answer (status ${status}) nests more than ${MAX_UPSTREAM_DEPTH} levels deep; it was not read`;
     return { ok: false, kind: 'unexpected_response', message };
   }
-  return { ok: true, text: read.text, body };
+  return { ok: true, text, body };
 }

@@ -1,10 +1,13 @@
 /**
- * The one place that talks to the vendor: a single fetch with a timeout, never retried, never
- * following redirects (a redirect could carry the bearer token to another host).
+ * The one place that talks to the vendor: a single exchange with a timeout and a cap on the answer,
+ * never retried, never following redirects (a redirect could carry the bearer token to another
+ * host). Node's HTTP client makes the exchange unless a `fetch` function was passed in.
  */
 import { readPath } from '../data/json-path.js';
 import type { ServerData } from '../data/tool-data.js';
-import { readUpstreamBody } from './body.js';
+import { parseUpstreamBody, tooLargeMessage } from './body.js';
+import { type Exchange, UndecodableBody } from './exchange.js';
+import { type FetchFunction, fetchExchange } from './exchange-fetch.js';
 import { boundMessage, readableSnippet } from './message.js';
 import type { HeaderLookup } from './ratelimit.js';
 import type { UpstreamRequest } from './request.js';
@@ -26,7 +29,7 @@ export type SendOutcome =
       message: string;
     };
 
-export type FetchFunction = typeof fetch;
+export type { FetchFunction };
 
 export interface SendOptions {
   timeoutMs: number;
@@ -36,10 +39,27 @@ export interface SendOptions {
   signal?: AbortSignal;
 }
 
+const exchanges = new WeakMap<FetchFunction, Exchange>();
+let nodeExchange: Exchange | undefined;
+
+/** The exchange for a fetch function passed in (one per function), else Node's HTTP client. */
+async function exchangeFor(fetchFunction: FetchFunction | undefined): Promise<Exchange> {
+  if (!fetchFunction) {
+    nodeExchange ??= (await import('./exchange-node.js')).nodeExchange;
+    return nodeExchange;
+  }
+  let exchange = exchanges.get(fetchFunction);
+  if (!exchange) {
+    exchange = fetchExchange(fetchFunction);
+    exchanges.set(fetchFunction, exchange);
+  }
+  return exchange;
+}
+
 export async function sendRequest(
   request: UpstreamRequest,
   options: SendOptions,
-  fetchFunction: FetchFunction = fetch,
+  fetchFunction?: FetchFunction,
 ): Promise<SendOutcome> {
   const { timeoutMs, signal } = options;
   // One controller and a timer cleared when the call settles: AbortSignal.timeout + AbortSignal.any
@@ -53,21 +73,20 @@ export async function sendRequest(
     onCancel();
   }
   try {
-    const answer = await fetchFunction(request.url, {
-      method: request.method,
-      headers: request.headers,
-      body: request.body,
-      redirect: 'manual',
-      signal: controller.signal,
-    });
-    const read = await readUpstreamBody(answer, options.maxResponseBytes);
+    const exchange = await exchangeFor(fetchFunction);
+    const answer = await exchange(request, controller.signal, options.maxResponseBytes);
+    if (answer.tooLarge) {
+      return {
+        ok: false,
+        kind: 'response_too_large',
+        message: tooLargeMessage(answer.status, options.maxResponseBytes),
+      };
+    }
+    const read = parseUpstreamBody(answer.text, answer.status);
     if (!read.ok) {
       return read;
     }
-    return {
-      ok: true,
-      response: { status: answer.status, header: (name) => answer.headers.get(name), body: read.body, text: read.text },
-    };
+    return { ok: true, response: { status: answer.status, header: answer.header, body: read.body, text: read.text } };
   } catch (error) {
     if (signal?.aborted) {
       return {
@@ -84,7 +103,17 @@ export async function sendRequest(
         message: `the upstream API did not answer within ${formatDuration(timeoutMs)}`,
       };
     }
-    const cause = (error as { cause?: { code?: string } }).cause?.code;
+    if (error instanceof UndecodableBody) {
+      return {
+        ok: false,
+        kind: 'unexpected_response',
+        message: `the upstream answer could not be decoded as its content-encoding (${error.message}) says`,
+      };
+    }
+    // Node's client puts the code on the error, fetch on its cause.
+    const failure = error as { code?: unknown; cause?: { code?: unknown } };
+    const code = failure.cause?.code ?? failure.code;
+    const cause = typeof code === 'string' && /^[A-Z][A-Z0-9_]{1,40}$/.test(code) ? code : undefined;
     return {
       ok: false,
       kind: 'network_error',
@@ -119,6 +148,7 @@ export function formatDuration(ms: number): string {
 /** What upstream auth needs of the runtime (`ToolRuntime` has it): the integration, fetch and the clock. */
 export interface UpstreamContext {
   readonly data: Pick<ServerData, 'integration'>;
-  fetch: FetchFunction;
+  /** A fetch function passed in; undefined: Node's HTTP client. */
+  fetch?: FetchFunction;
   now: () => Date;
 }

@@ -17,7 +17,7 @@ export interface FrameGuardOptions {
   reply(message: RpcErrorMessage): void;
 }
 
-/** Returns the stream of accepted lines (each ending in a newline) read from `input`. */
+/** Returns the stream of accepted messages read from `input`, each parsed once (object mode). */
 export function guardFrames(input: Readable, options: FrameGuardOptions): Readable {
   const limit = options.maxFrameBytes ?? MAX_FRAME_BYTES;
   let parts: Buffer[] = [];
@@ -30,6 +30,7 @@ export function guardFrames(input: Readable, options: FrameGuardOptions): Readab
     );
 
   const guard: Transform = new Transform({
+    readableObjectMode: true,
     transform(chunk: Buffer, _encoding, done) {
       let start = 0;
       while (start <= chunk.length) {
@@ -67,7 +68,7 @@ export function guardFrames(input: Readable, options: FrameGuardOptions): Readab
     }
     const checked = checkFrame(text);
     if (checked.ok) {
-      guard.push(`${text}\n`);
+      guard.push(checked.message);
     } else {
       options.reply(checked.reply);
     }

@@ -23,7 +23,7 @@ export async function postTokenRequest(
   url: string,
   form: ReadonlyArray<[string, string]>,
   options: { timeoutMs: number; headers?: Record<string, string>; maxResponseBytes?: number },
-  fetchFunction: FetchFunction,
+  fetchFunction?: FetchFunction,
 ): Promise<Outcome<TokenAnswer>> {
   const headers = {
     accept: 'application/json',
