@@ -7,7 +7,7 @@
  * query (the retention purge deletes it, retention.ts), and whether the account exists is asked
  * only when a query found nothing (control/ does that, for its 404).
  */
-import type { SqlDriver, SqlValue } from './driver.js';
+import type { SqlDriver, SqlValue, StoredRow } from './driver.js';
 import { firstRow, type RowDecoder } from './rows.js';
 import {
   ACCOUNTS,
@@ -30,7 +30,24 @@ export interface Page<T> {
 }
 
 /** A server whose `expires_at` has passed at `?` is not served, listed or shown. */
-const LIVE = '(expires_at IS NULL OR expires_at > ?)';
+const live = (column = 'expires_at') => `(${column} IS NULL OR ${column} > ?)`;
+const LIVE = live();
+
+export interface ServerWithAccount {
+  server: ServerRow;
+  account: AccountRow;
+}
+
+/** A live server joined with its account; the SQL is built once (the MCP path runs it per request). */
+const liveServerWithAccount = (where: string) =>
+  `SELECT ${SERVERS.columns('s')}, ${ACCOUNTS.columns('a', 'a_')} FROM mcp_servers s JOIN accounts a ON a.id = s.account_id WHERE ${where} AND ${live('s.expires_at')}`;
+const SERVER_BY_TOKEN = liveServerWithAccount('s.token_hash = ?');
+const SERVER_BY_ID = liveServerWithAccount('s.account_id = ? AND s.id = ?');
+
+function serverWithAccount(rows: readonly StoredRow[]): ServerWithAccount | undefined {
+  const [row] = rows;
+  return row && { server: SERVERS.decode(row), account: ACCOUNTS.decode(row, 'a_') };
+}
 
 /**
  * Rows after a `created_at|id` key, one more than asked so we know whether another page exists.
@@ -132,15 +149,17 @@ export class Records {
     return firstRow(rows, SERVERS);
   }
 
-  /** The server a URL token opens, with its account: one indexed query per MCP request. */
-  async serverByTokenHash(tokenHash: string): Promise<{ server: ServerRow; account: AccountRow } | undefined> {
-    const row = (
-      await this.driver.all(
-        `SELECT ${SERVERS.columns('s')}, ${ACCOUNTS.columns('a', 'a_')} FROM mcp_servers s JOIN accounts a ON a.id = s.account_id WHERE s.token_hash = ?`,
-        [tokenHash],
-      )
-    )[0];
-    return row && { server: SERVERS.decode(row), account: ACCOUNTS.decode(row, 'a_') };
+  /**
+   * The live server a URL token opens, with its account: the one store read of an MCP request. An
+   * expired server is not found (the retention purge deletes it; a request only reads).
+   */
+  async serverByTokenHash(tokenHash: string, now: string): Promise<ServerWithAccount | undefined> {
+    return serverWithAccount(await this.driver.all(SERVER_BY_TOKEN, [tokenHash, now]));
+  }
+
+  /** The account's live server with its account, in one query (an OAuth grant's server). */
+  async liveServerWithAccount(accountId: string, id: string, now: string): Promise<ServerWithAccount | undefined> {
+    return serverWithAccount(await this.driver.all(SERVER_BY_ID, [accountId, id, now]));
   }
 
   /** The account's servers that have not expired at `now`, in creation order. */
