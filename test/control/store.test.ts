@@ -150,6 +150,22 @@ describe.each(STORE_KINDS)('store on %s', (kind) => {
       { server_id: 'gone', time: T0, tool: 'x', outcome: 'ok', upstream_status: null, duration_ms: 1 },
     ]);
     expect((await records.logs('a1', 'gone', T0, null, 10)).rows).toEqual([]);
+    // One batch over two servers and a deleted one: each keeps its order and its latest call.
+    await records.insertServer(server('s2', 'a1'));
+    const call = (server_id: string, second: number) => ({
+      server_id,
+      time: `2030-01-03T00:00:0${second}.000Z`,
+      tool: `${server_id}_${second}`,
+      outcome: 'ok' as const,
+      upstream_status: 200,
+      duration_ms: 1,
+    });
+    await records.recordCalls([call('s2', 1), call('s1', 2), call('gone', 3), call('s2', 4), call('s1', 5)]);
+    const tools = async (id: string) => (await records.logs('a1', id, T0, null, 3)).rows.map((row) => row.tool);
+    expect(await tools('s1')).toEqual(['s1_5', 's1_2', 'tool_2']);
+    expect(await tools('s2')).toEqual(['s2_4', 's2_1']);
+    expect((await records.server('a1', 's1'))?.last_used_at).toBe('2030-01-03T00:00:05.000Z');
+    expect((await records.server('a1', 's2'))?.last_used_at).toBe('2030-01-03T00:00:04.000Z');
   });
 
   it('hands out an OAuth state once', async () => {

@@ -185,22 +185,32 @@ export class Records {
   }
 
   /**
-   * Tool calls: for each a log row and `last_used_at`; a server deleted meanwhile takes neither.
-   * PostgreSQL: the whole batch is one statement (the calls as one JSON parameter), committed
-   * without waiting for the disk. SQLite (no UPDATE inside WITH): all of them in one transaction.
+   * Tool calls: for each a log row, and `last_used_at` once per server (its latest call); a server
+   * deleted meanwhile takes neither. PostgreSQL: the whole batch is one statement (the calls as one
+   * JSON parameter), committed without waiting for the disk. SQLite (no UPDATE inside WITH): one
+   * transaction, one UPDATE per server of the batch and one INSERT per call.
    */
   async recordCalls(logs: ReadonlyArray<Omit<LogRow, 'seq'>>): Promise<void> {
     if (this.driver.dialect === 'postgres') {
       await this.driver.relaxed(RECORD_CALLS_PG, [JSON.stringify(logs.map((log, n) => ({ ...log, n })))]);
       return;
     }
+    const byServer = new Map<string, Array<Omit<LogRow, 'seq'>>>();
+    for (const log of logs) {
+      byServer.set(log.server_id, [...(byServer.get(log.server_id) ?? []), log]);
+    }
     await this.driver.transaction(async (tx) => {
-      for (const log of logs) {
-        await tx.run('UPDATE mcp_servers SET last_used_at = ? WHERE id = ?', [log.time, log.server_id]);
-        await tx.run(
-          'INSERT INTO mcp_logs (server_id, time, tool, outcome, upstream_status, duration_ms) SELECT id, ?, ?, ?, ?, ? FROM mcp_servers WHERE id = ?',
-          [log.time, log.tool, log.outcome, log.upstream_status, log.duration_ms, log.server_id],
-        );
+      for (const [serverId, calls] of byServer) {
+        const latest = calls.map((log) => log.time).sort()[calls.length - 1] ?? null;
+        if ((await tx.run('UPDATE mcp_servers SET last_used_at = ? WHERE id = ?', [latest, serverId])) === 0) {
+          continue; // deleted since the call: its log went with it
+        }
+        for (const log of calls) {
+          await tx.run(
+            'INSERT INTO mcp_logs (server_id, time, tool, outcome, upstream_status, duration_ms) VALUES (?, ?, ?, ?, ?, ?)',
+            [serverId, log.time, log.tool, log.outcome, log.upstream_status, log.duration_ms],
+          );
+        }
       }
     });
   }
