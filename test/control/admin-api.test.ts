@@ -7,6 +7,7 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { SSEClientTransport } from '@modelcontextprotocol/sdk/client/sse.js';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { purgeExpired } from '../../templates/hosting/src/store/retention.js';
 import { connectClient } from '../runtime/harness.js';
 import { type Sandbox, startSandbox } from '../sandbox/index.js';
 import { ADMIN, type Hosted, startHosted } from './hosted.js';
@@ -237,7 +238,7 @@ describe.each(STORE_KINDS)('admin API on %s', (kind) => {
     await legacy.close();
   });
 
-  it('expiry refuses at once and purges the record', async () => {
+  it('expiry refuses from the very next call, as an unknown URL is; the retention purge deletes the record', async () => {
     const accountId = await acme();
     const expiresAt = new Date(hosted.clock.time + 3_600_000).toISOString();
     const created = await admin('POST', `/integrated-account/${accountId}/mcp`, {
@@ -245,10 +246,20 @@ describe.each(STORE_KINDS)('admin API on %s', (kind) => {
       expires_at: expiresAt,
     });
     expect(created.body.expires_at).toBe(expiresAt);
+    hosted.clock.advance(3_600_000 - 1);
     expect(await listStatus(created.body.url)).toBe(200);
-    hosted.clock.advance(3_600_000);
-    expect(await listStatus(created.body.url)).toBe(404);
-    // The refused request deleted the expired record (the retention purge would, otherwise).
+    hosted.clock.advance(1);
+    const refused = await fetch(created.body.url, { method: 'POST', headers: MCP_HEADERS, body: '{}' });
+    const unknown = await fetch(created.body.url.replace(/mcp_[\w-]+$/, 'mcp_unknown'), {
+      method: 'POST',
+      headers: MCP_HEADERS,
+      body: '{}',
+    });
+    expect([refused.status, await refused.text()]).toEqual([unknown.status, await unknown.text()]);
+    expect(refused.status).toBe(404);
+    // The request only read: the expired record stays until the retention purge deletes it.
+    expect(await hosted.plane.ctx.records.server(accountId, created.body.id)).toMatchObject({ expires_at: expiresAt });
+    expect((await purgeExpired(hosted.plane.ctx.records.driver, hosted.clock.now(), 30)).mcp_servers).toBe(1);
     expect(await hosted.plane.ctx.records.server(accountId, created.body.id)).toBeUndefined();
     const cleared = await admin('POST', `/integrated-account/${accountId}/mcp`, {
       name: 'later',

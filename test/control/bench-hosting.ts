@@ -5,7 +5,7 @@
  *   2. requests per second with 50 concurrent clients spread over two instances on one PostgreSQL;
  *   3. time from DELETE on instance A to the refusal of the next request on instance B;
  *   4. admin list/get/logs with 1,000 and 100,000 server records, and their query plans
- *      (bench-admin-scale.ts). BENCH_ONLY=admin runs part 4 alone.
+ *      (bench-admin-scale.ts). BENCH_ONLY=admin runs part 4 alone, BENCH_ONLY=calls part 1 alone.
  * Prints figures; asserts nothing (speed is measured, never tested).
  */
 import { performance } from 'node:perf_hooks';
@@ -114,12 +114,16 @@ async function main(): Promise<void> {
       'sealed URL (stateless)': `${sqliteServer.url}${minted.url}`,
       'store-backed URL (SQLite)': `${sqliteServer.url}${sqlitePath.path}`,
       'store-backed URL (PostgreSQL)': `${pgA.url}${pgPath.path}`,
+      'default /mcp, PostgreSQL instance': `${pgA.url}/mcp`,
     });
     const base = percentile(samples['default /mcp']!, 50);
     for (const [name, values] of Object.entries(samples)) {
       console.log(
-        `   ${name.padEnd(30)} p50 ${ms(percentile(values, 50))}  p90 ${ms(percentile(values, 90))}  (${(percentile(values, 50) / base).toFixed(2)}x default)`,
+        `   ${name.padEnd(34)} p50 ${ms(percentile(values, 50))}  p90 ${ms(percentile(values, 90))}  (${(percentile(values, 50) / base).toFixed(2)}x default)`,
       );
+    }
+    if (process.env.BENCH_ONLY === 'calls') {
+      return;
     }
 
     const seconds = Number(process.env.BENCH_SECONDS ?? 5);

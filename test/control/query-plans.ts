@@ -27,6 +27,10 @@ export const STORE_QUERIES = {
     index: /accounts_created/,
     issue: (d: SqlDriver) => new Records(d).accounts(`${LATER}|x`, 50),
   },
+  'a live server by URL token, with its account (every store-backed MCP request)': {
+    index: /mcp_servers_token_hash_key|sqlite_autoindex_mcp_servers_2/,
+    issue: (d: SqlDriver) => new Records(d).serverByTokenHash('hash', LATER),
+  },
   'purge of expired servers (retention, every 15 minutes)': {
     index: /mcp_servers_expiry/,
     issue: (d: SqlDriver) => purgeExpired(d, new Date(LATER), 30),

@@ -104,7 +104,7 @@ describe.each(STORE_KINDS)('store on %s', (kind) => {
     await records.insertAccount(account('a1'));
     await records.insertServer(server('s1', 'a1'));
     await records.insertServer(server('s2', 'a1', { expires_at: '2030-01-01T01:00:00.000Z' }));
-    const found = await records.serverByTokenHash('hash-s1');
+    const found = await records.serverByTokenHash('hash-s1', T0);
     expect(found?.server).toMatchObject({ id: 's1', account_id: 'a1', require_api_token_auth: 0 });
     expect(found?.account).toMatchObject({ id: 'a1', credentials: 'sealed' });
     await records.updateServer({ ...server('s1', 'a1'), name: 'renamed', require_api_token_auth: 1 });
@@ -113,11 +113,17 @@ describe.each(STORE_KINDS)('store on %s', (kind) => {
     const [before, at] = ['2030-01-01T00:59:59.000Z', '2030-01-01T01:00:00.000Z'];
     expect(await records.server('a1', 's2', before)).toMatchObject({ id: 's2' });
     expect(await records.server('a1', 's2', at)).toBeUndefined();
+    // The MCP path's lookups (by URL token, by an OAuth grant's ids) find only live servers, and only read.
+    expect((await records.serverByTokenHash('hash-s2', before))?.server.id).toBe('s2');
+    expect(await records.serverByTokenHash('hash-s2', at)).toBeUndefined();
+    expect((await records.liveServerWithAccount('a1', 's2', before))?.account.id).toBe('a1');
+    expect(await records.liveServerWithAccount('a1', 's2', at)).toBeUndefined();
+    expect(await records.liveServerWithAccount('a2', 's2', before)).toBeUndefined();
     expect((await records.servers('a1', before, null, 10)).rows.map((row) => row.id)).toEqual(['s1', 's2']);
     expect((await records.servers('a1', at, null, 10)).rows.map((row) => row.id)).toEqual(['s1']);
     expect((await purgeExpired(driver, new Date(before), 30)).mcp_servers).toBe(0);
     expect((await purgeExpired(driver, new Date(at), 30)).mcp_servers).toBe(1);
-    expect(await records.serverByTokenHash('hash-s2')).toBeUndefined();
+    expect(await records.serverByTokenHash('hash-s2', before)).toBeUndefined();
   });
 
   it('records calls newest first, and none for a deleted server', async () => {
@@ -144,6 +150,22 @@ describe.each(STORE_KINDS)('store on %s', (kind) => {
       { server_id: 'gone', time: T0, tool: 'x', outcome: 'ok', upstream_status: null, duration_ms: 1 },
     ]);
     expect((await records.logs('a1', 'gone', T0, null, 10)).rows).toEqual([]);
+    // One batch over two servers and a deleted one: each keeps its order and its latest call.
+    await records.insertServer(server('s2', 'a1'));
+    const call = (server_id: string, second: number) => ({
+      server_id,
+      time: `2030-01-03T00:00:0${second}.000Z`,
+      tool: `${server_id}_${second}`,
+      outcome: 'ok' as const,
+      upstream_status: 200,
+      duration_ms: 1,
+    });
+    await records.recordCalls([call('s2', 1), call('s1', 2), call('gone', 3), call('s2', 4), call('s1', 5)]);
+    const tools = async (id: string) => (await records.logs('a1', id, T0, null, 3)).rows.map((row) => row.tool);
+    expect(await tools('s1')).toEqual(['s1_5', 's1_2', 'tool_2']);
+    expect(await tools('s2')).toEqual(['s2_4', 's2_1']);
+    expect((await records.server('a1', 's1'))?.last_used_at).toBe('2030-01-03T00:00:05.000Z');
+    expect((await records.server('a1', 's2'))?.last_used_at).toBe('2030-01-03T00:00:04.000Z');
   });
 
   it('hands out an OAuth state once', async () => {
@@ -175,7 +197,7 @@ describe.each(STORE_KINDS)('store on %s', (kind) => {
     expect((await records.logs('a1', 's1', T0, null, 10)).rows).toHaveLength(1);
     await records.insertOAuthState('other-state', 'a1', T0);
     expect(await records.deleteAccount('a1')).toBe(true);
-    expect(await records.serverByTokenHash('hash-s1')).toBeUndefined();
+    expect(await records.serverByTokenHash('hash-s1', T0)).toBeUndefined();
     expect(await driver.all('SELECT seq FROM mcp_logs')).toEqual([]);
     expect(await records.takeOAuthState('other-state')).toBeUndefined();
     expect(await records.deleteAccount('a1')).toBe(false);

@@ -1,11 +1,12 @@
 /**
- * Serving a store-backed URL (`/mcp/mcp_...`): the record is looked up on every request (no cache,
- * so a DELETE on any instance counts from the next request), an expired one is purged and refused,
+ * Serving a store-backed URL (`/mcp/mcp_...`): the record is looked up on every request, with its
+ * account in the same query (no cache, so a DELETE on any instance counts from the next request);
+ * an expired one is not found by that query (the retention purge deletes it: a request only reads),
  * and the account's token is refreshed shortly before it expires and once after a 401.
  */
 import type { HostedRoute, Outcome, ServingScope, UpstreamCredentials } from 'saas-mcp-runtime/host';
 import { DEFAULT_SURFACE, parseSurfaceConfig } from 'saas-mcp-runtime/host';
-import type { AccountRow, ServerRow } from '../store/records.js';
+import type { AccountRow, ServerWithAccount } from '../store/records.js';
 import { decodeServerConfig } from '../store/server-config.js';
 import { storeCredentials } from './accounts.js';
 import { type ControlContext, hashSecret } from './context.js';
@@ -84,21 +85,12 @@ const upstream = (account: AccountRow, credentials: Outcome<StoredCredentials>):
 
 /** The route a store token opens, or undefined (unknown, deleted or expired: all answered alike). */
 export async function resolveHosted(ctx: ControlContext, token: string): Promise<HostedRoute | undefined> {
-  const found = await ctx.records.serverByTokenHash(hashSecret(token));
-  return found ? routeOfServer(ctx, found.server, found.account) : undefined;
+  const found = await ctx.records.serverByTokenHash(hashSecret(token), ctx.now().toISOString());
+  return found && routeOfServer(ctx, found);
 }
 
-/** The route of one server record (reached by URL token or by an OAuth grant); undefined once expired. */
-export async function routeOfServer(
-  ctx: ControlContext,
-  server: ServerRow,
-  account: AccountRow,
-): Promise<HostedRoute | undefined> {
-  const now = ctx.now();
-  if (server.expires_at !== null && Date.parse(server.expires_at) <= now.getTime()) {
-    await ctx.records.deleteServer(account.id, server.id);
-    return undefined;
-  }
+/** The route of a live server record (reached by URL token or by an OAuth grant). */
+export async function routeOfServer(ctx: ControlContext, { server, account }: ServerWithAccount): Promise<HostedRoute> {
   const config = decodeServerConfig(server.config);
   const credentials = await currentCredentials(ctx, account);
   const surface = parseSurfaceConfig(config);

@@ -215,9 +215,10 @@ export async function openFrontDoor(
         return undefined;
       }
       const grant = parseSubject(auth.extra?.subject);
-      const server = grant ? await ctx.records.server(grant.accountId, grant.serverId) : undefined;
-      const account = server ? await ctx.records.account(server.account_id) : undefined;
-      const route = server && account ? await routeOfServer(ctx, server, account) : undefined;
+      const found = grant
+        ? await ctx.records.liveServerWithAccount(grant.accountId, grant.serverId, ctx.now().toISOString())
+        : undefined;
+      const route = found && (await routeOfServer(ctx, found));
       if (!route) {
         await challenge(res, new OAuthError(OAuthErrorCode.InvalidToken, 'the grant was revoked'));
         return undefined;

@@ -7,7 +7,7 @@
  * query (the retention purge deletes it, retention.ts), and whether the account exists is asked
  * only when a query found nothing (control/ does that, for its 404).
  */
-import type { SqlDriver, SqlValue } from './driver.js';
+import type { SqlDriver, SqlValue, StoredRow } from './driver.js';
 import { firstRow, type RowDecoder } from './rows.js';
 import {
   ACCOUNTS,
@@ -30,7 +30,24 @@ export interface Page<T> {
 }
 
 /** A server whose `expires_at` has passed at `?` is not served, listed or shown. */
-const LIVE = '(expires_at IS NULL OR expires_at > ?)';
+const live = (column = 'expires_at') => `(${column} IS NULL OR ${column} > ?)`;
+const LIVE = live();
+
+export interface ServerWithAccount {
+  server: ServerRow;
+  account: AccountRow;
+}
+
+/** A live server joined with its account; the SQL is built once (the MCP path runs it per request). */
+const liveServerWithAccount = (where: string) =>
+  `SELECT ${SERVERS.columns('s')}, ${ACCOUNTS.columns('a', 'a_')} FROM mcp_servers s JOIN accounts a ON a.id = s.account_id WHERE ${where} AND ${live('s.expires_at')}`;
+const SERVER_BY_TOKEN = liveServerWithAccount('s.token_hash = ?');
+const SERVER_BY_ID = liveServerWithAccount('s.account_id = ? AND s.id = ?');
+
+function serverWithAccount(rows: readonly StoredRow[]): ServerWithAccount | undefined {
+  const [row] = rows;
+  return row && { server: SERVERS.decode(row), account: ACCOUNTS.decode(row, 'a_') };
+}
 
 /**
  * Rows after a `created_at|id` key, one more than asked so we know whether another page exists.
@@ -132,15 +149,17 @@ export class Records {
     return firstRow(rows, SERVERS);
   }
 
-  /** The server a URL token opens, with its account: one indexed query per MCP request. */
-  async serverByTokenHash(tokenHash: string): Promise<{ server: ServerRow; account: AccountRow } | undefined> {
-    const row = (
-      await this.driver.all(
-        `SELECT ${SERVERS.columns('s')}, ${ACCOUNTS.columns('a', 'a_')} FROM mcp_servers s JOIN accounts a ON a.id = s.account_id WHERE s.token_hash = ?`,
-        [tokenHash],
-      )
-    )[0];
-    return row && { server: SERVERS.decode(row), account: ACCOUNTS.decode(row, 'a_') };
+  /**
+   * The live server a URL token opens, with its account: the one store read of an MCP request. An
+   * expired server is not found (the retention purge deletes it; a request only reads).
+   */
+  async serverByTokenHash(tokenHash: string, now: string): Promise<ServerWithAccount | undefined> {
+    return serverWithAccount(await this.driver.all(SERVER_BY_TOKEN, [tokenHash, now]));
+  }
+
+  /** The account's live server with its account, in one query (an OAuth grant's server). */
+  async liveServerWithAccount(accountId: string, id: string, now: string): Promise<ServerWithAccount | undefined> {
+    return serverWithAccount(await this.driver.all(SERVER_BY_ID, [accountId, id, now]));
   }
 
   /** The account's servers that have not expired at `now`, in creation order. */
@@ -166,22 +185,32 @@ export class Records {
   }
 
   /**
-   * Tool calls: for each a log row and `last_used_at`; a server deleted meanwhile takes neither.
-   * PostgreSQL: the whole batch is one statement (the calls as one JSON parameter), committed
-   * without waiting for the disk. SQLite (no UPDATE inside WITH): all of them in one transaction.
+   * Tool calls: for each a log row, and `last_used_at` once per server (its latest call); a server
+   * deleted meanwhile takes neither. PostgreSQL: the whole batch is one statement (the calls as one
+   * JSON parameter), committed without waiting for the disk. SQLite (no UPDATE inside WITH): one
+   * transaction, one UPDATE per server of the batch and one INSERT per call.
    */
   async recordCalls(logs: ReadonlyArray<Omit<LogRow, 'seq'>>): Promise<void> {
     if (this.driver.dialect === 'postgres') {
       await this.driver.relaxed(RECORD_CALLS_PG, [JSON.stringify(logs.map((log, n) => ({ ...log, n })))]);
       return;
     }
+    const byServer = new Map<string, Array<Omit<LogRow, 'seq'>>>();
+    for (const log of logs) {
+      byServer.set(log.server_id, [...(byServer.get(log.server_id) ?? []), log]);
+    }
     await this.driver.transaction(async (tx) => {
-      for (const log of logs) {
-        await tx.run('UPDATE mcp_servers SET last_used_at = ? WHERE id = ?', [log.time, log.server_id]);
-        await tx.run(
-          'INSERT INTO mcp_logs (server_id, time, tool, outcome, upstream_status, duration_ms) SELECT id, ?, ?, ?, ?, ? FROM mcp_servers WHERE id = ?',
-          [log.time, log.tool, log.outcome, log.upstream_status, log.duration_ms, log.server_id],
-        );
+      for (const [serverId, calls] of byServer) {
+        const latest = calls.map((log) => log.time).sort()[calls.length - 1] ?? null;
+        if ((await tx.run('UPDATE mcp_servers SET last_used_at = ? WHERE id = ?', [latest, serverId])) === 0) {
+          continue; // deleted since the call: its log went with it
+        }
+        for (const log of calls) {
+          await tx.run(
+            'INSERT INTO mcp_logs (server_id, time, tool, outcome, upstream_status, duration_ms) VALUES (?, ?, ?, ?, ?, ?)',
+            [serverId, log.time, log.tool, log.outcome, log.upstream_status, log.duration_ms],
+          );
+        }
       }
     });
   }
