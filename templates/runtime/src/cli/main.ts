@@ -9,10 +9,9 @@ import { createToolRuntime, type ServingScope } from '../calls/runtime.js';
 import type { ServerData } from '../data/tool-data.js';
 import { checkDataContract, versionText } from '../data/versions.js';
 import type { CliIo, ControlPlaneHandle, HostingModule } from '../hosting/contract.js';
-import { loadHosting } from '../hosting/load.js';
 import { observeCalls } from '../ops/call-lines.js';
 import { createLogger, defaultLogFormat } from '../ops/log.js';
-import { parseArgs } from './args.js';
+import { type Command, parseArgs } from './args.js';
 import { type Env, hostingNeed, loadSettings, type ServeSettings } from './settings.js';
 
 export type { CliIo };
@@ -35,16 +34,35 @@ function untilSignal(): Promise<void> {
   });
 }
 
+/** A start's transport module (serve-stdio.ts or serve-http.ts), loading from the moment the flags name the transport. */
+interface Transports {
+  stdio?: Promise<typeof import('./serve-stdio.js')>;
+  http?: Promise<typeof import('./serve-http.js')>;
+}
+
+/** Starts loading the module of the transport `command` serves, so it loads while the settings are read. */
+function loadTransport(command: Command): Transports {
+  if (command.kind !== 'serve') {
+    return {};
+  }
+  const loading: Transports =
+    command.transport === 'http' ? { http: import('./serve-http.js') } : { stdio: import('./serve-stdio.js') };
+  // Awaited when serving; a start that ends before that (bad settings) leaves it unawaited.
+  void loading.http?.catch(() => undefined);
+  void loading.stdio?.catch(() => undefined);
+  return loading;
+}
+
 /**
  * Runs the server until stdin ends (stdio) or a signal (HTTP). Each transport's part is its own
- * module, loaded for that transport only; `http` is that of HTTP, whose loading main started early.
+ * module, loaded for that transport only (an HTTP start loads no stdio transport, and the other way round).
  */
 async function serve(
   settings: ServeSettings,
   data: ServerData,
   hosting: HostingModule | undefined,
   io: CliIo,
-  http: Promise<typeof import('./serve-http.js')> | undefined,
+  transports: Transports,
 ): Promise<number> {
   const { command, storeUrl, secrets, apiTokens } = settings;
   const log = createLogger({ level: command.ops.logLevel, format: command.ops.logFormat ?? defaultLogFormat() });
@@ -86,12 +104,12 @@ async function serve(
     surface: command.surface,
   };
   if (command.transport === 'stdio') {
-    const { serveOverStdio } = await import('./serve-stdio.js');
+    const { serveOverStdio } = await (transports.stdio ?? import('./serve-stdio.js'));
     await serveOverStdio(runtime, scope, { shutdownTimeoutMs: settings.ops.shutdownTimeoutMs, log, untilSignal });
     await auditSink.close();
     return 0;
   }
-  const { serveOverHttp } = await (http ?? import('./serve-http.js'));
+  const { serveOverHttp } = await (transports.http ?? import('./serve-http.js'));
   return serveOverHttp({ settings, data, hosting, io, log, metrics, control, runtime, scope, auditSink, untilSignal });
 }
 
@@ -126,14 +144,11 @@ export async function main(
     io.err(`error: ${contract.message}\n`);
     return 2;
   }
-  // An HTTP start's own modules (the HTTP stack) load while the settings are read.
-  const http = command.kind === 'serve' && command.transport === 'http' ? import('./serve-http.js') : undefined;
-  // Awaited below when serving; a start that ends before (bad settings) leaves it unawaited.
-  http?.catch(() => undefined);
+  const transports = loadTransport(command);
   try {
     // The hosting package is loaded only when a store, OAuth or a verb asks for it.
     const need = hostingNeed(command, env);
-    const hosting = need === undefined ? undefined : await loadHosting(need);
+    const hosting = need === undefined ? undefined : await (await import('../hosting/load.js')).loadHosting(need);
     const loaded = loadSettings({ argv, command, env, data, ...(hosting ? { hosting } : {}) });
     printProblems(io, loaded.warnings, 'warning');
     if (!loaded.ok) {
@@ -149,7 +164,7 @@ export async function main(
       // loadSettings refuses a verb without the hosting package, so the module is there.
       return module ? await module.runControlCommand(settings, data, io) : 2;
     }
-    return await serve(settings, data, module, io, http);
+    return await serve(settings, data, module, io, transports);
   } catch (error) {
     io.err(`error: ${(error as Error).message}\n`);
     return 1;
