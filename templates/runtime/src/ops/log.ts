@@ -50,14 +50,10 @@ export function defaultLogFormat(stream: { isTTY?: boolean } = process.stderr): 
   return stream.isTTY ? 'pretty' : 'json';
 }
 
-const LEVEL_NAMES: Record<number, string> = {
-  10: 'TRACE',
-  20: 'DEBUG',
-  30: 'INFO',
-  40: 'WARN',
-  50: 'ERROR',
-  60: 'FATAL',
-};
+/** The pretty form's label of each level number: `INFO` for 30. */
+const LEVEL_NAMES: Record<number, string> = Object.fromEntries(
+  Object.entries(LEVEL_VALUES).map(([name, value]) => [value, name.toUpperCase()]),
+);
 
 /** One JSON line as `HH:MM:SS.mmm LEVEL msg key=value ...`. */
 export function prettyLine(line: string): string {
