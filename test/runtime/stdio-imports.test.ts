@@ -1,7 +1,8 @@
 /**
  * What the BUILT server loads: over stdio it answers tools/list without loading the HTTP stack
  * (Hono, the SDK's Node adapter, legacy SSE, raw-body, node:http, the runtime's HTTP modules); the
- * same list over HTTP does contain them, so the check below sees what it looks for. The list comes
+ * same list over HTTP does contain them, so the check below sees what it looks for, and holds no
+ * stdio transport, mint-url or usage (loaded only when used). The list comes
  * from a module-loader hook (loaded-modules.mjs) that records every ES module the process loads.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -79,5 +80,11 @@ describe('modules the built server loads', () => {
         expect.stringMatching(/dist\/transport\/http\/server\.js$/),
       ]),
     );
+    // And the other way round: an HTTP start loads neither stdio serving nor mint-url or usage.
+    expect(
+      loaded.filter((url) =>
+        /runtime\/dist\/(transport\/stdio\/|cli\/(serve-stdio|mint-url|usage)\.js)|server\/dist\/stdio\.mjs$/.test(url),
+      ),
+    ).toEqual([]);
   }, 30_000);
 });

@@ -59,6 +59,8 @@ export type HostingPart = Outcome<Pick<HostingModule, 'loadSettings'>>;
 
 export interface SettingsInput {
   argv: readonly string[];
+  /** `argv` as `parseArgs` read it, when the caller already has it (main.ts): not parsed twice. */
+  command?: Command;
   env: Env;
   /** The integration data: its variables' names, and the tools `--methods` and `--tags` must match. */
   data: ServerData;
@@ -212,7 +214,9 @@ function loadControl(command: ControlCommand, input: SettingsInput): LoadedSetti
  * from `parseArgs` before this runs, and here they are a problem like any other misuse.
  */
 export function loadSettings(input: SettingsInput): LoadedSettings {
-  const parsed = parseArgs(input.argv, input.now);
+  const parsed: Outcome<Command> = input.command
+    ? { ok: true, value: input.command }
+    : parseArgs(input.argv, input.now);
   if (!parsed.ok) {
     return { ok: false, problems: [parsed.message], warnings: [] };
   }

@@ -84,16 +84,17 @@ export function createMcpEndpoint(runtime: ToolRuntime): McpEndpoint {
     });
     await server.connect(transport);
     try {
-      return await transport.handleRequest(request, { authInfo: options?.authInfo });
+      return await transport.handleRequest(request, { authInfo: options?.authInfo, parsedBody: options?.parsedBody });
     } finally {
       void transport.close().catch(() => undefined);
       void server.close().catch(() => undefined);
     }
   }
 
+  // The body the route already read and parsed rides along, so neither leg reads or parses it again.
   const node = toNodeHandler({
     fetch: async (request, options) =>
-      (await isLegacyRequest(request)) ? legacy(request, options) : modern.fetch(request, options),
+      (await isLegacyRequest(request, options?.parsedBody)) ? legacy(request, options) : modern.fetch(request, options),
   });
 
   return {
