@@ -27,6 +27,7 @@ const HTTP_STACK = [
   // The runtime's HTTP transport and embedding; guards.js is only the header and token parsing the CLI checks at start.
   /runtime\/dist\/(transport\/http\/(?!guards\.js)|embed\/)/,
 ];
+const CALL_PATH = /runtime\/dist\/(calls\/call-tool|upstream\/client|upstream\/exchange-node|mcp\/discovery-call)\.js$/;
 const httpModules = (loaded: string[]) => loaded.filter((url) => HTTP_STACK.some((pattern) => pattern.test(url)));
 
 const upstream = { EGNYTE_BASE_URL: 'http://127.0.0.1:9', EGNYTE_ACCESS_TOKEN: 'loaded-modules-test' };
@@ -69,6 +70,8 @@ describe('modules the built server loads', () => {
     // The settings loader and the hosting contract name the hosting package; they must not load it
     // (nor prom-client, which only --metrics needs) for a stdio start.
     expect(loaded.filter((url) => /\/(templates\/hosting|saas-mcp-hosting|prom-client)\//.test(url))).toEqual([]);
+    // The call path (and node:http, for vendor calls) loads on the first tools/call.
+    expect(loaded.filter((url) => CALL_PATH.test(url))).toEqual([]);
   }, 30_000);
 
   it('over HTTP: the same check finds the HTTP stack', async () => {
@@ -80,6 +83,7 @@ describe('modules the built server loads', () => {
         expect.stringMatching(/dist\/transport\/http\/server\.js$/),
       ]),
     );
+    expect(loaded.filter((url) => CALL_PATH.test(url))).toEqual([]);
     // And the other way round: an HTTP start loads neither stdio serving nor mint-url or usage.
     expect(
       loaded.filter((url) =>

@@ -6,12 +6,29 @@
  * `createMcpHandler`) pick the era per connection or request and call `createServer` for each.
  */
 import { type CacheHint, ProtocolError, ProtocolErrorCode, Server, type Tool } from '@modelcontextprotocol/server';
-import { type CallHooks, callTool } from '../calls/call-tool.js';
+import type { CallHooks, callTool } from '../calls/call-tool.js';
 import { isExpired, type ServingScope, type ToolRuntime } from '../calls/runtime.js';
 import { selectTools } from '../surface/filters.js';
 import { listedTool } from '../surface/listing.js';
 import { DEFAULT_SURFACE } from '../surface/options.js';
-import { callDiscoveryTool, discoveryTools } from './discovery.js';
+import { discoveryTools } from './discovery.js';
+
+type CallFunction = typeof callTool;
+let directCalls: Promise<CallFunction> | undefined;
+let discoveryCalls: Promise<CallFunction> | undefined;
+
+/**
+ * The call path (calls/, upstream/: some 35 modules) loads on the first tools/call, not with every
+ * start: initialize and tools/list never need it.
+ */
+function loadCall(discovery: boolean): Promise<CallFunction> {
+  if (discovery) {
+    discoveryCalls ??= import('./discovery-call.js').then((module) => module.callDiscoveryTool);
+    return discoveryCalls;
+  }
+  directCalls ??= import('../calls/call-tool.js').then((module) => module.callTool);
+  return directCalls;
+}
 
 /** How long a 2026-07-28 client may reuse a tools/list (and server/discover) answer. */
 export const TOOL_LIST_TTL_MS = 300_000;
@@ -49,7 +66,7 @@ export function createServer(runtime: ToolRuntime, scope: ServingScope, hooks: C
     { capabilities: { tools: { listChanged: false } }, cacheHints: { 'tools/list': hint, 'server/discover': hint } },
   );
   const listed = listedTools(runtime, scope);
-  const call = scope.surface?.toolExposure === 'discovery' ? callDiscoveryTool : callTool;
+  const discovery = scope.surface?.toolExposure === 'discovery';
 
   server.setRequestHandler('tools/list', async () => {
     if (isExpired(scope, runtime.now())) {
@@ -61,11 +78,12 @@ export function createServer(runtime: ToolRuntime, scope: ServingScope, hooks: C
     return { tools: listed };
   });
   // ctx.mcpReq.signal aborts when the client cancels or disconnects; the upstream fetch stops with it.
-  server.setRequestHandler('tools/call', async (request, ctx) =>
-    call(runtime, scope, request.params.name, request.params.arguments ?? {}, {
+  server.setRequestHandler('tools/call', async (request, ctx) => {
+    const call = await loadCall(discovery);
+    return call(runtime, scope, request.params.name, request.params.arguments ?? {}, {
       ...hooks,
       signal: hooks.signal ? AbortSignal.any([hooks.signal, ctx.mcpReq.signal]) : ctx.mcpReq.signal,
-    }),
-  );
+    });
+  });
   return server;
 }
