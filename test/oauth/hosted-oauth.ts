@@ -35,7 +35,7 @@ export interface OAuthServer {
   clock: TestClock;
   /** The route-table entries the front door contributes (their paths). */
   doorPaths: readonly string[];
-  admin(method: string, path: string): Promise<JsonAnswer>;
+  admin(method: string, path: string, body?: unknown): Promise<JsonAnswer>;
   close(): Promise<void>;
 }
 
@@ -116,8 +116,13 @@ export async function startOAuthServer(
     plane,
     clock,
     doorPaths: handle.routes.map((route) => route.path),
-    async admin(method, path) {
-      const answer = await fetch(`${origin}${path}`, { method, headers: { authorization: `Bearer ${ADMIN}` } });
+    async admin(method, path, body) {
+      const headers = {
+        authorization: `Bearer ${ADMIN}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      };
+      const json = body === undefined ? undefined : JSON.stringify(body);
+      const answer = await fetch(`${origin}${path}`, { method, headers, body: json });
       const text = await answer.text();
       return { status: answer.status, body: text === '' ? undefined : JSON.parse(text) };
     },

@@ -233,6 +233,29 @@ describe.each(STORE_KINDS)('OAuth front door on %s', (kind) => {
       expect(rotated.status).toBe(400);
     });
 
+    it('an expired server (not yet purged) refuses its access token and its refresh token', async () => {
+      const { clientId, tokens } = await connect();
+      const accounts = (await server.admin('GET', '/integrated-account')).body.result as Array<{ id: string }>;
+      const account = accounts[accounts.length - 1]?.id ?? '';
+      const servers = (await server.admin('GET', `/integrated-account/${account}/mcp`)).body.result as Array<{
+        id: string;
+      }>;
+      const soon = new Date(server.clock.now().getTime() + 60_000).toISOString();
+      const path = `/integrated-account/${account}/mcp/${servers[0]?.id}`;
+      expect((await server.admin('PATCH', path, { expires_at: soon })).status).toBe(200);
+      expect((await mcpInitialize(server.url, tokens.body.access_token)).status).toBe(200);
+      server.clock.advance(2 * 60_000);
+      expect((await mcpInitialize(server.url, tokens.body.access_token)).status).toBe(401);
+      const refreshed = await token(server.url, {
+        grant_type: 'refresh_token',
+        client_id: clientId,
+        refresh_token: tokens.body.refresh_token,
+      });
+      expect(refreshed).toMatchObject({ status: 400, body: { error: 'invalid_grant' } });
+      // Still stored: the retention purge deletes it, not a request.
+      expect(await server.plane.ctx.records.server(account, servers[0]?.id ?? '')).toBeDefined();
+    });
+
     it('revoked tokens: RFC 7009 revocation, and deleting the grant in the admin API', async () => {
       const first = await connect();
       const revoked = await fetch(`${server.url}/revoke`, {

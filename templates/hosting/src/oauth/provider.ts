@@ -124,7 +124,9 @@ export function createProvider(deps: ProviderDeps): Provider {
     },
     async findAccount(_ctx, subject) {
       const grant = parseSubject(subject);
-      const server = grant ? await deps.ctx.records.server(grant.accountId, grant.serverId) : undefined;
+      // Only a live server: an expired one waits for the retention purge, and must not mint tokens meanwhile.
+      const now = deps.ctx.now().toISOString();
+      const server = grant ? await deps.ctx.records.server(grant.accountId, grant.serverId, now) : undefined;
       return server ? { accountId: subject, claims: async () => ({ sub: subject }) } : undefined;
     },
     interactions: { url: (ctx, interaction) => deps.interactionUrl(ctx, interaction) },
