@@ -72,7 +72,7 @@ export async function emitCached(
     // No entry (or a damaged one): emit.
   }
   const { emit } = await import('./emit.js');
-  const files = await emit(plan, specDir, templates);
+  const files = await emit(plan, specDir, templates, cacheDir);
   try {
     mkdirSync(cacheDir, { recursive: true });
     // Written whole, then renamed: a concurrent run never reads half an entry.

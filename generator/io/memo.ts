@@ -70,6 +70,9 @@ export function generatorFingerprint(): string {
 export interface Memo<T> {
   /** The remembered answer for `input` (any text that determines it wholly), computed on a miss. */
   get(input: string, compute: () => T): T;
+  /** The remembered answer, if there is one (for answers computed asynchronously, then kept). */
+  find(input: string): T | undefined;
+  keep(input: string, value: T): void;
   /** Writes what was added this run; nothing when nothing was. */
   save(): void;
 }
@@ -90,19 +93,28 @@ export function fileMemo<T>(cacheDir: string | undefined, kind: string): Memo<T>
   }
   const used: Record<string, T> = {};
   let added = false;
+  const find = (input: string): T | undefined => {
+    const key = sha256(input);
+    if (!Object.hasOwn(used, key) && Object.hasOwn(stored, key)) {
+      used[key] = stored[key] as T;
+    }
+    return used[key];
+  };
+  const keep = (input: string, value: T): void => {
+    used[sha256(input)] = value;
+    added = true;
+  };
   return {
+    find,
+    keep,
     get(input, compute) {
-      const key = sha256(input);
-      if (Object.hasOwn(used, key)) {
-        return used[key] as T;
+      const found = find(input);
+      if (found !== undefined) {
+        return found;
       }
-      if (Object.hasOwn(stored, key)) {
-        used[key] = stored[key] as T;
-      } else {
-        used[key] = compute();
-        added = true;
-      }
-      return used[key] as T;
+      const value = compute();
+      keep(input, value);
+      return value;
     },
     save() {
       if (!file || !added) {

@@ -63,6 +63,28 @@ describe('memos between runs', () => {
     expect((await compile(broken, undefined, { cacheDir })).diagnostics).toEqual(expected);
   });
 
+  it('an edited spec remakes only what it changed: the files are those a fresh run makes', async () => {
+    const cacheDir = path.join(temp, 'edited');
+    const base = await loadOverlay('test/fixtures/specs/octo', 'test/fixtures/invalid/more-without-cursor');
+    await compile(base, undefined, { cacheDir });
+    const edits: [string, string][] = [
+      ['Text to search in project titles', 'Words to look for in project titles'],
+      ['Key of the new project.', 'Key the new project gets.'],
+    ];
+    let edited = base;
+    for (const [from, to] of edits) {
+      edited = {
+        dir: edited.dir,
+        docs: edited.docs.map((d) =>
+          d.text.includes(from) ? parseSource(d.kind, d.file, d.text.replace(from, to)) : d,
+        ),
+      };
+      const fresh = await compile(edited);
+      expect(fresh.files.find((f) => f.path.endsWith('types.gen.ts'))?.contents).toContain(to);
+      expect(report(await compile(edited, undefined, { cacheDir }))).toBe(report(fresh));
+    }
+  });
+
   it('remembered YAML keeps shared nodes shared and gives positions on demand', () => {
     const memo: YamlMemo = fileMemo(path.join(temp, 'yaml'), 'yaml');
     const text = 'a: &x { b: [1, 2.5, "s", null, true] }\nc: *x\nd: -0\n';
