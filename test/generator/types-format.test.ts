@@ -2,6 +2,7 @@
  * generator/emit/types.ts formats each type on its own (so a memo can keep it) and joins them with
  * a blank line; that must be the text one prettier pass over the whole file gives, and one pass
  * over several types split again (formatEach) must give each type as formatting it alone does.
+ * formatEach parses with babel-ts; here the typescript parser formats, so both must agree.
  */
 import { readdirSync } from 'node:fs';
 import { format } from 'prettier';
