@@ -2,7 +2,9 @@ import type { Diagnostic, Issue, Origin } from './diagnostics/diagnostic.js';
 import { compareDiagnostics } from './diagnostics/diagnostic.js';
 import type { GeneratedFile } from './emit/emit.js';
 import { emitCached } from './emit/emit-cache.js';
+import { fileMemo } from './io/memo.js';
 import type { Plan } from './ir/types.js';
+import { type SchemaProblem, schemaCheck } from './pipeline/json-schema-check.js';
 import { positionOf, type SpecSources } from './pipeline/load.js';
 import { loadTemplates, type Templates } from './pipeline/load-templates.js';
 import { normalize } from './pipeline/normalize.js';
@@ -25,7 +27,8 @@ export interface CompileResult {
 export async function compile(
   sources: SpecSources,
   templates?: Templates,
-  options: { emitCacheDir?: string } = {},
+  /** The generator's cache folder (`.tmp/generator-cache`): emitted files and memos; none when absent. */
+  options: { cacheDir?: string } = {},
 ): Promise<CompileResult> {
   const problems = validate(sources);
   if (problems.length > 0) {
@@ -43,7 +46,9 @@ export async function compile(
     return `${p.file}:${p.line}:${p.column}`;
   };
   const normalized = normalize(sources);
-  const planned = planTools(normalized.model, where);
+  const checked = fileMemo<SchemaProblem[]>(options.cacheDir, 'schema-checks');
+  const planned = planTools(normalized.model, where, schemaCheck(checked));
+  checked.save();
   const all = [...normalized.issues, ...planned.issues];
   const warnings = all
     .filter((i) => i.severity === 'warning')
@@ -56,8 +61,8 @@ export async function compile(
 
   const using = templates ?? (await loadTemplates());
   // The emitters load only when this plan's files are not cached (emit-cache.ts).
-  const files = options.emitCacheDir
-    ? await emitCached(planned.plan, sources.dir, using, options.emitCacheDir)
+  const files = options.cacheDir
+    ? await emitCached(planned.plan, sources.dir, using, options.cacheDir)
     : await (await import('./emit/emit.js')).emit(planned.plan, sources.dir, using);
   return { files, diagnostics: [], warnings, plan: planned.plan };
 }

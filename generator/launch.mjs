@@ -62,6 +62,8 @@ async function build() {
     tsconfig: 'tsconfig.json',
     outExtension: { '.js': '.mjs' },
     sourcemap: 'linked',
+    // Stack traces need the mappings only; without the sources' text the maps load in a third of the time.
+    sourcesContent: false,
     // Sources are named relative to OUT; the files move into a folder of OUT below.
     sourceRoot: `${pathToFileURL(OUT).href}/`,
     metafile: true,

@@ -3,11 +3,13 @@ import { compile } from './compile.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import type { GeneratedFile } from './emit/emit.js';
 import { applyChanges, type Change, diffFiles } from './io/diff.js';
+import { fileMemo } from './io/memo.js';
 import { integrationFolders } from './io/specs-root.js';
 import { fsStorage, type Storage } from './io/storage.js';
 import type { Plan } from './ir/types.js';
-import { load } from './pipeline/load.js';
+import { load, type YamlMemo } from './pipeline/load.js';
 import { loadTemplates, type Templates } from './pipeline/load-templates.js';
+import { rememberTokenCounts } from './pipeline/tokens.js';
 import { classifySurface, type SurfaceChange } from './surface/classify.js';
 import { parseTools } from './surface/tools-file.js';
 
@@ -24,7 +26,7 @@ export interface RunOptions {
   storage?: Storage;
   /** What packages are made from; defaults to the repository's templates/. */
   templates?: Templates;
-  /** Where emitted files are remembered by their inputs (emit/emit-cache.ts); `<cwd>/.tmp/generator-cache` unless false. */
+  /** Where emitted files and memos are remembered by their inputs (io/memo.ts); `<cwd>/.tmp/generator-cache` unless false. */
   emitCache?: string | false;
 }
 
@@ -54,10 +56,11 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   const plans: Plan[] = [];
   const files: GeneratedFile[] = [];
   const templates = opts.templates ?? (await loadTemplates());
+  const cacheDir = opts.emitCache === false ? undefined : path.resolve(cwd, opts.emitCache ?? '.tmp/generator-cache');
+  const tokenCounts = rememberTokenCounts(cacheDir);
+  const yaml: YamlMemo = fileMemo(cacheDir, 'yaml');
   for (const name of names) {
-    const emitCacheDir =
-      opts.emitCache === false ? undefined : path.resolve(cwd, opts.emitCache ?? '.tmp/generator-cache');
-    const result = await compile(await load(path.join(opts.specsRoot, name), cwd), templates, { emitCacheDir });
+    const result = await compile(await load(path.join(opts.specsRoot, name), cwd, yaml), templates, { cacheDir });
     diagnostics.push(...result.diagnostics);
     warnings.push(...result.warnings);
     if (result.plan) {
@@ -65,6 +68,8 @@ export async function run(opts: RunOptions): Promise<RunResult> {
     }
     files.push(...result.files);
   }
+  tokenCounts.save();
+  yaml.save();
   if (diagnostics.length > 0) {
     return { exitCode: 2, diagnostics, warnings, changes: [], plans, names, files: [], surface: [] };
   }

@@ -1,188 +1,42 @@
-import { Project, type SourceFile, type StatementStructures, StructureKind, VariableDeclarationKind } from 'ts-morph';
+import type { Memo } from '../io/memo.js';
 import type { Plan } from '../ir/types.js';
-import { tsHeader } from './header.js';
-import { inputTypeName, outputTypeName } from './names.js';
 import { serverData } from './tools-json.js';
 
+/** All the emitted code is made from besides the server data: a spec edit that keeps the tools keeps it. */
+export interface CodeShape {
+  specDir: string;
+  /** The npm name of the runtime package the code imports. */
+  runtime: string;
+  tools: { name: string; hasOutput: boolean }[];
+}
+
 /**
- * The TypeScript whose shape depends on the specs, built as ts-morph structures (never by splicing
- * statements into strings): the tool registry with its typed maps, the package index and the bin.
- * `runtime` is the npm name of the runtime package they import.
+ * `src/tools.gen.ts`, `src/index.ts` and `src/cli.ts`: printed by code-render.ts from the plan's
+ * code shape (remembered in `memo` by the shape, so ts-morph and its TypeScript load only for a
+ * shape not seen before, #22), with the server data put in after.
  */
-export function emitCode(
+export async function emitCode(
   plan: Plan,
   specDir: string,
   runtime: string,
-): { toolsModule: string; index: string; cli: string } {
-  const project = new Project({ useInMemoryFileSystem: true });
-  const render = (path: string, statements: (string | StatementStructures)[], header = tsHeader(specDir)): string => {
-    const file: SourceFile = project.createSourceFile(path, { statements }, { overwrite: true });
-    file.formatText({ indentSize: 2, convertTabsToSpaces: true, ensureNewLineAtEndOfFile: true });
-    return header + file.getFullText();
+  memo: Memo<{ toolsModule: string; index: string; cli: string }>,
+): Promise<{ toolsModule: string; index: string; cli: string }> {
+  const shape: CodeShape = {
+    specDir,
+    runtime,
+    tools: plan.tools.map(({ definition: t }) => ({ name: t.name, hasOutput: t.outputSchema !== undefined })),
   };
-  // The data literal is JSON.stringify(…, null, 2), already formatted: it goes in after formatting,
+  const input = JSON.stringify(shape);
+  let code = memo.find(input);
+  if (!code) {
+    code = (await import('./code-render.js')).renderCode(shape);
+    memo.keep(input, code);
+  }
+  // The data literal is JSON.stringify(…, null, 2), already formatted: it goes in after printing,
   // since parsing and formatting it took most of the generator's time (npm run bench).
   const data = JSON.stringify(serverData(plan), null, 2);
-  return {
-    toolsModule: render('tools.gen.ts', toolsModule(plan, runtime)).replace(SERVER_DATA, () => data),
-    index: render('index.ts', indexModule(runtime)),
-    cli: render('cli.ts', cliModule(runtime), `#!/usr/bin/env node\n${tsHeader(specDir)}`),
-  };
+  return { ...code, toolsModule: code.toolsModule.replace(SERVER_DATA, () => data) };
 }
 
-/** Stands for the serverData literal until the rest of the module is formatted. */
-const SERVER_DATA = '__SERVER_DATA_LITERAL__';
-
-function toolsModule(plan: Plan, runtime: string): StatementStructures[] {
-  const tools = plan.tools.map((t) => t.definition);
-  const typeMap = (name: string, docs: string, typeOf: (tool: string) => string | undefined): StatementStructures => ({
-    kind: StructureKind.Interface,
-    name,
-    isExported: true,
-    docs: [docs],
-    properties: tools.flatMap((t) => {
-      const type = typeOf(t.name);
-      return type ? [{ name: t.name, type: `T.${type}` }] : [];
-    }),
-  });
-  return [
-    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: runtime, namedImports: ['ServerData'] },
-    {
-      kind: StructureKind.ImportDeclaration,
-      isTypeOnly: true,
-      moduleSpecifier: './types.gen.js',
-      namespaceImport: 'T',
-    },
-    {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: ['Everything the server serves: integration settings and every tool with its request template.'],
-      // JSON.stringify quotes every spec string, so documentation text can never become code.
-      declarations: [{ name: 'serverData', type: 'ServerData', initializer: SERVER_DATA }],
-    },
-    {
-      kind: StructureKind.TypeAlias,
-      isExported: true,
-      name: 'ToolName',
-      docs: ['Names of the generated tools.'],
-      type: tools.length > 0 ? tools.map((t) => JSON.stringify(t.name)).join(' | ') : 'never',
-    },
-    typeMap('ToolInputs', 'Tool name -> type of its arguments.', (name) => inputTypeName(name)),
-    typeMap('ToolOutputs', 'Tool name -> type of its structured result (tools with an output schema).', (name) =>
-      tools.find((t) => t.name === name)?.outputSchema ? outputTypeName(name) : undefined,
-    ),
-  ];
-}
-
-function indexModule(runtime: string): StatementStructures[] {
-  const fn = (
-    name: string,
-    docs: string,
-    parameters: [string, string][],
-    returnType: string,
-    body: string,
-  ): StatementStructures => ({
-    kind: StructureKind.Function,
-    isExported: true,
-    name,
-    docs: [docs],
-    parameters: parameters.map(([n, type]) => ({ name: n, type })),
-    returnType,
-    statements: [body],
-  });
-  return [
-    {
-      kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: runtime,
-      namedImports: [
-        'clientToolCaller',
-        { name: 'createMcpHandler', alias: 'createRuntimeMcpHandler' },
-        'localToolCaller',
-        { name: 'EmbedOptions', isTypeOnly: true },
-        { name: 'McpRequestHandler', isTypeOnly: true },
-        { name: 'McpToolClient', isTypeOnly: true },
-        { name: 'ToolCaller', isTypeOnly: true },
-      ],
-    },
-    {
-      kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: './tools.gen.js',
-      namedImports: ['serverData', { name: 'ToolInputs', isTypeOnly: true }, { name: 'ToolOutputs', isTypeOnly: true }],
-    },
-    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './tools.gen.js', namedExports: ['serverData'] },
-    {
-      kind: StructureKind.ExportDeclaration,
-      isTypeOnly: true,
-      moduleSpecifier: './tools.gen.js',
-      namedExports: ['ToolName', 'ToolInputs', 'ToolOutputs'],
-    },
-    { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: './types.gen.js' },
-    {
-      kind: StructureKind.ExportDeclaration,
-      isTypeOnly: true,
-      moduleSpecifier: runtime,
-      namedExports: [
-        'EmbedOptions',
-        'IntegrationInfo',
-        'McpRequestHandler',
-        'McpToolClient',
-        'ServerData',
-        'ToolDefinition',
-        'ToolErrorBody',
-        'UpstreamCredentials',
-      ],
-    },
-    { kind: StructureKind.ExportDeclaration, moduleSpecifier: runtime, namedExports: ['ToolCallError'] },
-    {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: ['The tool list, exactly as tools/list serves it before filters.'],
-      declarations: [{ name: 'tools', initializer: 'serverData.tools' }],
-    },
-    {
-      kind: StructureKind.TypeAlias,
-      isExported: true,
-      name: 'TypedToolCaller',
-      docs: ['`callTool(name, args)` with tool names, arguments and results checked by the compiler.'],
-      type: 'ToolCaller<ToolInputs, ToolOutputs>',
-    },
-    fn(
-      'createMcpHandler',
-      'This MCP server for one account inside your own Node.js HTTP app: a `(req, res, body?)` handler serving stateless Streamable HTTP.',
-      [['options', 'EmbedOptions']],
-      'McpRequestHandler',
-      'return createRuntimeMcpHandler(serverData, options);',
-    ),
-    fn(
-      'createToolCaller',
-      'Typed tool calls in this process, with the same filters, validation, paging, expiry and audit as over MCP.',
-      [['options', 'EmbedOptions']],
-      'TypedToolCaller',
-      'return localToolCaller<ToolInputs, ToolOutputs>(serverData, options);',
-    ),
-    fn(
-      'typedClient',
-      'Typed tool calls through a connected MCP client (an SDK `Client` over any transport).',
-      [['client', 'McpToolClient']],
-      'TypedToolCaller',
-      'return clientToolCaller<ToolInputs, ToolOutputs>(client);',
-    ),
-    // The low-level runtime, for hosts that assemble the pieces themselves (custom transports, tests).
-    {
-      kind: StructureKind.ExportDeclaration,
-      moduleSpecifier: runtime,
-      namedExports: ['main', 'createToolRuntime', 'createServer', 'startHttpServer'],
-    },
-  ];
-}
-
-// The bin imports the runtime's CLI entry, not its index: a stdio server must not load the HTTP stack.
-function cliModule(runtime: string): (string | StatementStructures)[] {
-  return [
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: `${runtime}/cli`, namedImports: ['main'] },
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './tools.gen.js', namedImports: ['serverData'] },
-    'process.exitCode = await main(process.argv.slice(2), serverData);',
-  ];
-}
+/** Stands for the serverData literal until the rest of the module is printed. */
+export const SERVER_DATA = '__SERVER_DATA_LITERAL__';

@@ -10,55 +10,13 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { generatorFingerprint } from '../io/memo.js';
 import type { Plan } from '../ir/types.js';
 import type { Templates } from '../pipeline/load-templates.js';
-import { dependencyVersions } from '../stamp/inputs.js';
 import type { GeneratedFile } from './emit.js';
 
-const GENERATOR_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-/** The runtime's contract (versions, listing, token-relevant serving) goes into the emitted files too. */
-const RUNTIME_DIR = path.resolve(GENERATOR_DIR, '../templates/runtime');
-const SOURCES = [GENERATOR_DIR, path.join(RUNTIME_DIR, 'src'), path.join(RUNTIME_DIR, 'package.json')];
-const FORMATTERS = ['ts-morph', 'prettier', 'json-schema-to-typescript', 'handlebars'];
 /** Entries kept; the least recently written go first (tests generate into ever new temp folders). */
 const MAX_ENTRIES = 64;
-
-let generatorFingerprint: string | undefined;
-
-/** The generator's and the runtime's source files and the formatter versions, hashed once per process. */
-function fingerprint(): string {
-  if (generatorFingerprint) {
-    return generatorFingerprint;
-  }
-  const hash = createHash('sha256');
-  const add = (file: string): void =>
-    void hash
-      .update(`${path.relative(GENERATOR_DIR, file)}\0`)
-      .update(readFileSync(file))
-      .update('\0');
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const file = path.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        walk(file);
-      } else {
-        add(file);
-      }
-    }
-  };
-  for (const source of SOURCES) {
-    if (source.endsWith('.json')) {
-      add(source);
-    } else {
-      walk(source);
-    }
-  }
-  // The emitters and everything they depend on, at their installed versions; sorting follows ICU.
-  hash.update(JSON.stringify([dependencyVersions(FORMATTERS), process.versions.icu]));
-  generatorFingerprint = hash.digest('hex');
-  return generatorFingerprint;
-}
 
 /** Maps and Sets as their entries; a function would make two different plans look alike, so it is refused. */
 function keyJson(_key: string, value: unknown): unknown {
@@ -76,7 +34,7 @@ function keyJson(_key: string, value: unknown): unknown {
 
 function entryKey(plan: Plan, specDir: string, templates: Templates): string {
   return createHash('sha256')
-    .update(fingerprint())
+    .update(generatorFingerprint())
     .update(JSON.stringify({ plan, specDir, templates }, keyJson))
     .digest('hex');
 }
@@ -114,7 +72,7 @@ export async function emitCached(
     // No entry (or a damaged one): emit.
   }
   const { emit } = await import('./emit.js');
-  const files = await emit(plan, specDir, templates);
+  const files = await emit(plan, specDir, templates, cacheDir);
   try {
     mkdirSync(cacheDir, { recursive: true });
     // Written whole, then renamed: a concurrent run never reads half an entry.

@@ -1,4 +1,5 @@
 import { RUNTIME_NAME } from 'saas-mcp-runtime/contract';
+import { fileMemo } from '../io/memo.js';
 import type { Plan } from '../ir/types.js';
 import type { Templates } from '../pipeline/load-templates.js';
 import { lockTools } from '../surface/lockfile.js';
@@ -21,9 +22,21 @@ export interface GeneratedFile {
  * prose and fixed files through handlebars. The runtime is not copied: the package depends on the
  * runtime package (templates/runtime, `saas-mcp-runtime`).
  */
-export async function emit(plan: Plan, specDir: string, templates: Templates): Promise<GeneratedFile[]> {
+export async function emit(
+  plan: Plan,
+  specDir: string,
+  templates: Templates,
+  /** The generator's cache folder: types made before are taken from its memo (types.ts). */
+  cacheDir?: string,
+): Promise<GeneratedFile[]> {
   const pkg = plan.integration.info.packageName;
-  const code = emitCode(plan, specDir, RUNTIME_NAME);
+  // Code and types made before come from memos: only what a spec change changed is made again.
+  const codeMemo = fileMemo<Awaited<ReturnType<typeof emitCode>>>(cacheDir, 'code');
+  const code = await emitCode(plan, specDir, RUNTIME_NAME, codeMemo);
+  const typeMemo = fileMemo<string>(cacheDir, 'types');
+  const types = await emitTypes(plan, specDir, typeMemo);
+  codeMemo.save();
+  typeMemo.save();
   const lock = lockTools(
     pkg,
     plan.tools.map((t) => t.definition),
@@ -33,7 +46,7 @@ export async function emit(plan: Plan, specDir: string, templates: Templates): P
     { path: 'tools.lock.json', contents: stableJson({ '//': headerText(specDir), ...lock }) },
     { path: 'SKIPPED.md', contents: emitSkipReport(plan.skipped, specDir) },
     { path: 'src/tools.gen.ts', contents: code.toolsModule },
-    { path: 'src/types.gen.ts', contents: await emitTypes(plan, specDir) },
+    { path: 'src/types.gen.ts', contents: types },
     { path: 'src/index.ts', contents: code.index },
     { path: 'src/cli.ts', contents: code.cli },
     ...renderPackageFiles(plan, specDir, templates),

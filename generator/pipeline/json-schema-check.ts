@@ -1,9 +1,12 @@
-import { Ajv, type ErrorObject } from 'ajv';
-import addFormats from 'ajv-formats';
+import { createRequire } from 'node:module';
+import type { Ajv, ErrorObject } from 'ajv';
 import type { JsonSchema } from 'saas-mcp-runtime/contract';
 import type { Issue, Origin } from '../diagnostics/diagnostic.js';
 import { issue } from '../diagnostics/diagnostic.js';
+import type { Memo } from '../io/memo.js';
 import { pointerToPath } from './validate.js';
+
+const require = createRequire(import.meta.url);
 
 /** Our own annotation keywords inside spec schemas; anything else unknown is a typo worth reporting. */
 export const CUSTOM_KEYWORDS = [
@@ -15,51 +18,92 @@ export const CUSTOM_KEYWORDS = [
   'x-object-style',
 ];
 
+/** ajv as spec schemas are checked with; loaded only when a schema is checked, not remembered. */
 export function createSchemaChecker(): Ajv {
-  const ajv = new Ajv({
+  const { Ajv: AjvClass } = require('ajv') as typeof import('ajv');
+  const addFormats = require('ajv-formats') as typeof import('ajv-formats').default;
+  const ajv = new AjvClass({
     strict: true,
     strictTuples: false,
     strictRequired: false,
     allErrors: true,
     validateFormats: true,
+    // A schema is compiled only to hear strict mode's complaints (they come while generating the
+    // code) and the function is thrown away: optimising its code would be wasted (about 40%).
+    code: { optimize: false },
   });
-  (addFormats as unknown as (a: Ajv) => void)(ajv);
+  addFormats(ajv);
   for (const keyword of CUSTOM_KEYWORDS) {
     ajv.addKeyword({ keyword });
   }
   return ajv;
 }
 
+/** A problem of one schema on its own: where inside it (a key path) and what. */
+export interface SchemaProblem {
+  at: (string | number)[];
+  message: string;
+}
+
+export type SchemaCheck = (schema: JsonSchema) => SchemaProblem[];
+
+/**
+ * Checks schemas with one ajv, made on first use. The answers for schemas that stand alone are
+ * kept in `memo`; one with `$id` or `$ref` can depend on others compiled by the same ajv, so it is
+ * always checked.
+ */
+export function schemaCheck(memo?: Memo<SchemaProblem[]>): SchemaCheck {
+  let ajv: Ajv | undefined;
+  const direct = (schema: JsonSchema) => {
+    ajv ??= createSchemaChecker();
+    return schemaProblems(ajv, schema);
+  };
+  return (schema) => {
+    const text = JSON.stringify(schema);
+    return memo && !/"\$(id|ref)"/.test(text) ? memo.get(text, () => direct(schema)) : direct(schema);
+  };
+}
+
+/** Reports the problems of a schema written inside a spec at `origin`, naming its `owner`. */
+export function checkJsonSchema(
+  check: SchemaCheck,
+  schema: JsonSchema,
+  origin: Origin,
+  issues: Issue[],
+  owner?: string,
+): void {
+  const of = owner ? ` in ${owner}` : '';
+  for (const { at, message } of check(schema)) {
+    issues.push(issue('INVALID_JSON_SCHEMA', { ...origin, path: [...origin.path, ...at] }, `${message}${of}`));
+  }
+}
+
 /**
  * A schema written inside a spec must be a valid JSON Schema (draft-07 meta-schema) and compile in
  * ajv's strict mode, which catches misspelt keywords such as `requried` or `minimun`.
  */
-export function checkJsonSchema(ajv: Ajv, schema: JsonSchema, origin: Origin, issues: Issue[], owner?: string): void {
-  const of = owner ? ` in ${owner}` : '';
+function schemaProblems(ajv: Ajv, schema: JsonSchema): SchemaProblem[] {
   if (!ajv.validateSchema(schema)) {
-    for (const err of summarise(ajv.errors ?? [])) {
-      const path = [...origin.path, ...pointerToPath(err.instancePath)];
-      const message =
+    return summarise(ajv.errors ?? []).map((err) => ({
+      at: pointerToPath(err.instancePath),
+      message:
         err.keyword === 'anyOf' || err.keyword === 'oneOf'
           ? `${err.instancePath} has a value JSON Schema does not allow here: ${JSON.stringify(valueAt(schema, err.instancePath))}`
-          : `${err.instancePath || '/'} ${err.message ?? 'is invalid'}`;
-      issues.push(issue('INVALID_JSON_SCHEMA', { ...origin, path }, `${message}${of}`));
-    }
-    return;
+          : `${err.instancePath || '/'} ${err.message ?? 'is invalid'}`,
+    }));
   }
   try {
     ajv.compile(schema);
+    return [];
   } catch (e) {
     const message = (e as Error).message.replace(/^strict mode: /, '');
     const keyword = /unknown keyword: "([^"]+)"/.exec(message)?.[1];
-    const at = keyword ? findKey(schema, keyword) : undefined;
-    issues.push(
-      issue(
-        'INVALID_JSON_SCHEMA',
-        at ? { ...origin, path: [...origin.path, ...at] } : origin,
-        `${keyword ? `unknown keyword '${keyword}' (a typo?)` : message}${of}`,
-      ),
-    );
+    return [
+      {
+        at: (keyword ? findKey(schema, keyword) : undefined) ?? [],
+        message: keyword ? `unknown keyword '${keyword}' (a typo?)` : message,
+      },
+    ];
   }
 }
 

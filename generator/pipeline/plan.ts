@@ -6,7 +6,7 @@ import { checkAuth } from './auth-checks.js';
 import { outputSchema, toolAnnotations, toolDescription } from './describe.js';
 import { flatten, NEXT_CURSOR } from './flatten.js';
 import { identifierUse, inlineIdentifiers } from './identifiers.js';
-import { checkJsonSchema, createSchemaChecker } from './json-schema-check.js';
+import { checkJsonSchema, type SchemaCheck, schemaCheck } from './json-schema-check.js';
 import { toolName, toolTitle } from './naming.js';
 import { flattenOrigins } from './param-origins.js';
 import { checkIntegrationPaths, checkMethodPaths, ROOT_PATH } from './path-checks.js';
@@ -20,22 +20,26 @@ import { checkUrlVariables } from './url-variable-checks.js';
 /**
  * Stage 4: IR -> the tools a server will serve. Names each tool, flattens its input, composes
  * descriptions and annotations, and checks everything that needs the whole tool surface.
- * `where` formats an origin as `file:line:col` for messages citing a second place.
+ * `where` formats an origin as `file:line:col` for messages citing a second place; `check` checks
+ * each schema written in the spec (json-schema-check.ts).
  */
-export function plan(model: Model, where: (o: Origin) => string): { plan: Plan; issues: Issue[] } {
+export function plan(
+  model: Model,
+  where: (o: Origin) => string,
+  check: SchemaCheck = schemaCheck(),
+): { plan: Plan; issues: Issue[] } {
   const issues: Issue[] = [];
-  const ajv = createSchemaChecker();
   const { integration } = model;
   checkAuth(integration, integration.info.moreAuth !== undefined, issues);
   checkIntegrationPaths(integration, issues);
   checkUrlVariables(integration, integration.info.moreAuth !== undefined, issues);
   for (const id of integration.identifiers.values()) {
-    checkJsonSchema(ajv, id.schema, { ...id.origin, path: [...id.origin.path, 'schema'] }, issues);
+    checkJsonSchema(check, id.schema, { ...id.origin, path: [...id.origin.path, 'schema'] }, issues);
   }
   const tools: ToolPlan[] = [];
   for (const resource of model.resources) {
     for (const method of resource.methods) {
-      tools.push(planTool(model, resource, method, ajv, where, issues));
+      tools.push(planTool(model, resource, method, check, where, issues));
     }
   }
   tools.sort((a, b) => a.definition.name.localeCompare(b.definition.name));
@@ -47,7 +51,7 @@ function planTool(
   model: Model,
   resource: ResourceModel,
   method: MethodModel,
-  ajv: ReturnType<typeof createSchemaChecker>,
+  check: SchemaCheck,
   where: (o: Origin) => string,
   issues: Issue[],
 ): ToolPlan {
@@ -66,7 +70,7 @@ function planTool(
     if (!schema) {
       continue;
     }
-    checkJsonSchema(ajv, schema, at(key), issues, `${key} of ${label}`);
+    checkJsonSchema(check, schema, at(key), issues, `${key} of ${label}`);
     if (key !== 'response_schema') {
       checkPortable(schema, at(key), `${key} of ${label}`, issues);
     }

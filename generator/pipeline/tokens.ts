@@ -1,13 +1,33 @@
-import { countTokens } from 'gpt-tokenizer/encoding/o200k_base';
+import { createRequire } from 'node:module';
 import type { ToolDefinition } from 'saas-mcp-runtime/contract';
 import { listedTool, modelFacing } from 'saas-mcp-runtime/contract';
+import { fileMemo, type Memo } from '../io/memo.js';
+
+const require = createRequire(import.meta.url);
 
 /** The tokenizer every count uses: o200k_base (GPT-4o and later), the encoding ChatGPT's models read. */
 export const TOKENIZER = 'o200k_base';
 
+/**
+ * Counts by text: the same texts are counted by the plan's budget check, the report and the emit,
+ * and loading the tokenizer's table alone costs about 0.1 s, so it loads on the first text no memo knows.
+ */
+let counts: Memo<number> = fileMemo(undefined, 'tokens');
+
+/** Counts remembered in the generator's cache folder from now on, or only in this process (run() sets it). */
+export function rememberTokenCounts(cacheDir: string | undefined): Memo<number> {
+  counts = fileMemo(cacheDir, 'tokens');
+  return counts;
+}
+
 /** Tokens of a value as a client sends it to a model: compact JSON. Special-token text counts as text. */
 export function countJsonTokens(value: unknown): number {
-  return countTokens(JSON.stringify(value), { disallowedSpecial: new Set() });
+  const text = JSON.stringify(value);
+  return counts.get(text, () => {
+    const { countTokens } =
+      require('gpt-tokenizer/encoding/o200k_base') as typeof import('gpt-tokenizer/encoding/o200k_base');
+    return countTokens(text, { disallowedSpecial: new Set() });
+  });
 }
 
 export interface ToolCost {

@@ -1,24 +1,7 @@
-import { createRequire } from 'node:module';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { locate, type SourceDoc, type SourceKind, type SpecSources, syntaxDiagnostics } from './load.js';
-
-const require = createRequire(import.meta.url);
-const META_SCHEMAS: Record<SourceKind, object> = {
-  integration: require('../meta-schemas/integration.schema.json') as object,
-  resource: require('../meta-schemas/resource.schema.json') as object,
-  docs: require('../meta-schemas/docs.schema.json') as object,
-};
-
-/** Compiles the three meta-schemas once per call site; the validators are pure afterwards. */
-export function createMetaValidators(): Record<SourceKind, ValidateFunction> {
-  const ajv = new Ajv({ allErrors: true, strict: true, discriminator: true });
-  return {
-    integration: ajv.compile(META_SCHEMAS.integration),
-    resource: ajv.compile(META_SCHEMAS.resource),
-    docs: ajv.compile(META_SCHEMAS.docs),
-  };
-}
+import { locate, type SourceDoc, type SpecSources, syntaxDiagnostics } from './load.js';
+import { createMetaValidators } from './meta-validators.js';
 
 /**
  * Stage 2a: YAML syntax and meta-schema checks for every file, all problems at once.

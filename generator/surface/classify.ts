@@ -59,7 +59,10 @@ export function classifySurface(before: readonly ToolDefinition[], after: readon
       }
       continue;
     }
-    out.push(...compareTool(prior, tool));
+    // An unchanged tool (the usual case) has nothing to classify.
+    if (hash(prior) !== hash(tool)) {
+      out.push(...compareTool(prior, tool));
+    }
   }
   return out.sort(
     (a, b) => RANK[b.severity] - RANK[a.severity] || a.tool.localeCompare(b.tool) || a.message.localeCompare(b.message),
