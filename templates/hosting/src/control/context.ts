@@ -16,7 +16,8 @@ export interface ControlContext {
   oauth: Outcome<OAuthApp>;
   /** External base URL for returned server URLs and the OAuth redirect; undefined: paths only. */
   publicUrl: () => string | undefined;
-  fetch: FetchFunction;
+  /** Vendor token calls go through this when given; else the runtime's Node HTTP client. */
+  fetch?: FetchFunction;
   now: () => Date;
 }
 

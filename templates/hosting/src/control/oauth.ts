@@ -68,7 +68,7 @@ export async function requestTokens(
   grant:
     | { grant_type: 'authorization_code'; code: string; redirect_uri: string }
     | { grant_type: 'refresh_token'; refresh_token: string },
-  fetchFunction: FetchFunction,
+  fetchFunction: FetchFunction | undefined,
   now: Date,
 ): Promise<Outcome<StoredCredentials>> {
   const form = Object.entries({ ...grant, client_id: app.clientId, client_secret: app.clientSecret });

@@ -89,7 +89,7 @@ export async function openControlPlane(options: ControlOptions): Promise<Outcome
     vault: new CredentialVault(options.secrets, options.data.integration.name),
     oauth: settings.oauth,
     publicUrl: () => publicUrl,
-    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+    fetch: options.fetch,
     now,
   };
   const adminTokens = settings.adminTokens;
