@@ -19,6 +19,8 @@ export interface ControlContext {
   /** Vendor token calls go through this when given; else the runtime's Node HTTP client. */
   fetch?: FetchFunction;
   now: () => Date;
+  /** Writes the call logs still waiting for their batch (a logs read sees the calls this instance answered). */
+  flushCallLogs: () => Promise<void>;
 }
 
 /** Secrets of the control plane: one module for all of them (saas-mcp-runtime's security/secrets.ts). */

@@ -218,6 +218,7 @@ export async function serverLogs(
   cursor?: string,
   limit = 50,
 ): Promise<ListAnswer<LogEntry>> {
+  await ctx.flushCallLogs();
   const page = await ctx.records.logs(accountId, id, ctx.now().toISOString(), decodeCursor(cursor, 'sequence'), limit);
   if (page.rows.length === 0) {
     // No rows: either a server without (more) calls, or no such server (a 404).

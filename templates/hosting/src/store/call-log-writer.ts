@@ -1,8 +1,10 @@
 /**
- * Call-log writes off the call's path: the calls that arrive in one turn of the event loop are
- * written together (`Records.recordCalls`: one transaction on SQLite, one statement for the batch
- * on PostgreSQL). `write` resolves when its batch is stored (a failed batch rejects every call in
- * it); `drain` waits for what is pending, before the store closes.
+ * Call-log writes off the call's path, in batches (`Records.recordCalls`: one transaction on
+ * SQLite, one statement for the batch on PostgreSQL). By default a batch is the calls of one turn
+ * of the event loop; with `windowMs`, the calls of up to that long (or `maxBatch` calls), so that a
+ * busy server wakes a database process once per window rather than once per call. `write` resolves
+ * when its batch is stored (a failed batch rejects every call in it); `drain` writes what is pending
+ * at once and waits for every batch, before a logs read and before the store closes.
  */
 import type { LogRow, Records } from './records.js';
 
@@ -13,22 +15,64 @@ export interface CallLogWriter {
   drain(): Promise<void>;
 }
 
-export function createCallLogWriter(records: Pick<Records, 'recordCalls'>): CallLogWriter {
+export interface CallLogOptions {
+  /** 0 (the default): one batch per event-loop turn. */
+  windowMs?: number;
+  /** A batch this large is written at once. */
+  maxBatch?: number;
+}
+
+export function createCallLogWriter(
+  records: Pick<Records, 'recordCalls'>,
+  { windowMs = 0, maxBatch = 500 }: CallLogOptions = {},
+): CallLogWriter {
   let pending: CallLog[] = [];
-  let flushed: Promise<void> | undefined;
+  let batch: { written: Promise<void>; start: () => void } | undefined;
+  let timer: NodeJS.Timeout | NodeJS.Immediate | undefined;
   let last: Promise<unknown> = Promise.resolve();
+
+  const start = () => {
+    if (timer !== undefined) {
+      windowMs > 0 ? clearTimeout(timer as NodeJS.Timeout) : clearImmediate(timer as NodeJS.Immediate);
+      timer = undefined;
+    }
+    batch?.start();
+  };
+
+  const open = () => {
+    let begin: () => void = () => undefined;
+    const begun = new Promise<void>((resolve) => {
+      begin = resolve;
+    });
+    const written = begun.then(() => {
+      const logs = pending;
+      pending = [];
+      batch = undefined;
+      return records.recordCalls(logs);
+    });
+    last = Promise.allSettled([last, written]); // drain waits for every batch, not only the newest
+    batch = { written, start: begin };
+    if (windowMs > 0) {
+      timer = setTimeout(start, windowMs);
+      timer.unref(); // pending logs alone do not keep the process up; shutdown drains them
+    } else {
+      timer = setImmediate(start);
+    }
+    return batch;
+  };
+
   return {
     write(log) {
       pending.push(log);
-      flushed ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
-        const batch = pending;
-        pending = [];
-        flushed = undefined;
-        return records.recordCalls(batch);
-      });
-      last = flushed.catch(() => undefined);
-      return flushed;
+      const current = batch ?? open();
+      if (pending.length >= maxBatch) {
+        start();
+      }
+      return current.written;
     },
-    drain: () => last.then(() => undefined),
+    drain() {
+      start();
+      return last.then(() => undefined);
+    },
   };
 }
