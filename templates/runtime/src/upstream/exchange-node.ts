@@ -5,7 +5,8 @@
  * It does what fetch did for us: asks for and inflates gzip, deflate (and brotli over https),
  * counting decoded bytes so a compression bomb stops at the cap; never follows a redirect; and sends
  * a string body with its length. Nothing is ever sent twice: an idle connection is dropped after
- * 5 s (or sooner when the vendor's Keep-Alive header says so), before a vendor would close it.
+ * 5 s (or sooner when the vendor's Keep-Alive header says so), so a pooled connection is seldom one
+ * the vendor has just closed; when it is, the call is a network error, as any dropped connection.
  * The client loads this module on the first vendor call, so a server that only lists tools never
  * loads node:http.
  */
