@@ -7,10 +7,10 @@
  * would give. A missing, damaged or unwritable memo is only slower.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dependencyVersions } from '../stamp/inputs.js';
+import { dependencyVersions, filesAt, hashFiles } from '../stamp/inputs.js';
 
 const GENERATOR_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The runtime's contract (versions, listing, token-relevant serving) goes into the emitted files too. */
@@ -35,35 +35,12 @@ let fingerprint: string | undefined;
 
 /** The generator's and the runtime's source files and the package versions, hashed once per process. */
 export function generatorFingerprint(): string {
-  if (fingerprint) {
-    return fingerprint;
+  if (fingerprint === undefined) {
+    // The packages and everything they depend on, at their installed versions; sorting follows ICU.
+    const versions = JSON.stringify([dependencyVersions(PACKAGES), process.versions.icu]);
+    const sources = SOURCES.flatMap((source) => filesAt(source, GENERATOR_DIR));
+    fingerprint = hashFiles([...sources, ['versions', Buffer.from(versions)]]);
   }
-  const hash = createHash('sha256');
-  const add = (file: string): void =>
-    void hash
-      .update(`${path.relative(GENERATOR_DIR, file)}\0`)
-      .update(readFileSync(file))
-      .update('\0');
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const file = path.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        walk(file);
-      } else {
-        add(file);
-      }
-    }
-  };
-  for (const source of SOURCES) {
-    if (source.endsWith('.json')) {
-      add(source);
-    } else {
-      walk(source);
-    }
-  }
-  // Everything those packages depend on too, at their installed versions; sorting follows ICU.
-  hash.update(JSON.stringify([dependencyVersions(PACKAGES), process.versions.icu]));
-  fingerprint = hash.digest('hex');
   return fingerprint;
 }
 

@@ -25,7 +25,7 @@ export interface GeneratorIdentity {
 }
 
 /** A file, or the files under a folder (recursively), as [path relative to `base`, contents], sorted. */
-function filesAt(at: string, base: string): [string, Buffer][] {
+export function filesAt(at: string, base: string): [string, Buffer][] {
   const info = statSync(at, { throwIfNoEntry: false });
   if (!info) {
     return [];
@@ -38,7 +38,7 @@ function filesAt(at: string, base: string): [string, Buffer][] {
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
 
-function hashFiles(files: [string, Buffer][], hash = createHash('sha256')): string {
+export function hashFiles(files: [string, Buffer][], hash = createHash('sha256')): string {
   for (const [name, contents] of files) {
     hash.update(`${name}\0${contents.length}\0`).update(contents);
   }
