@@ -65,7 +65,8 @@ export function createServer(runtime: ToolRuntime, scope: ServingScope, hooks: C
     },
     { capabilities: { tools: { listChanged: false } }, cacheHints: { 'tools/list': hint, 'server/discover': hint } },
   );
-  const listed = listedTools(runtime, scope);
+  // Built on the first tools/list: over HTTP a server is made per request, mostly for a tools/call.
+  let listed: Tool[] | undefined;
   const discovery = scope.surface?.toolExposure === 'discovery';
 
   server.setRequestHandler('tools/list', async () => {
@@ -75,6 +76,7 @@ export function createServer(runtime: ToolRuntime, scope: ServingScope, hooks: C
         `this server's access expired at ${scope.expiresAt?.toISOString()}`,
       );
     }
+    listed ??= listedTools(runtime, scope);
     return { tools: listed };
   });
   // ctx.mcpReq.signal aborts when the client cancels or disconnects; the upstream fetch stops with it.
