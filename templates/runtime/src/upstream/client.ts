@@ -39,21 +39,15 @@ export interface SendOptions {
   signal?: AbortSignal;
 }
 
-const exchanges = new WeakMap<FetchFunction, Exchange>();
-let nodeExchange: Exchange | undefined;
+let nodeExchange: Promise<Exchange> | undefined;
 
-/** The exchange for a fetch function passed in (one per function), else Node's HTTP client. */
-async function exchangeFor(fetchFunction: FetchFunction | undefined): Promise<Exchange> {
-  if (!fetchFunction) {
-    nodeExchange ??= (await import('./exchange-node.js')).nodeExchange;
-    return nodeExchange;
+/** The exchange through a fetch function passed in, else Node's HTTP client (loaded on the first call). */
+function exchangeFor(fetchFunction: FetchFunction | undefined): Exchange | Promise<Exchange> {
+  if (fetchFunction) {
+    return fetchExchange(fetchFunction);
   }
-  let exchange = exchanges.get(fetchFunction);
-  if (!exchange) {
-    exchange = fetchExchange(fetchFunction);
-    exchanges.set(fetchFunction, exchange);
-  }
-  return exchange;
+  nodeExchange ??= import('./exchange-node.js').then((module) => module.nodeExchange);
+  return nodeExchange;
 }
 
 export async function sendRequest(
