@@ -197,7 +197,8 @@ export class Records {
     }
     const byServer = new Map<string, Array<Omit<LogRow, 'seq'>>>();
     for (const log of logs) {
-      byServer.set(log.server_id, [...(byServer.get(log.server_id) ?? []), log]);
+      const calls = byServer.get(log.server_id);
+      calls ? calls.push(log) : byServer.set(log.server_id, [log]);
     }
     await this.driver.transaction(async (tx) => {
       for (const [serverId, calls] of byServer) {
