@@ -39,4 +39,26 @@ describe('credential vault', () => {
     bytes[bytes.length - 20] = (bytes[bytes.length - 20] ?? 0) ^ 1;
     expect(vault.open('acct-1', bytes.toString('base64url'))).toBeUndefined();
   });
+
+  it('opens a changed row afresh, and keeps refusing a value moved to another account once opened', () => {
+    const vault = new CredentialVault([OLD], 'egnyte');
+    const first = vault.seal('acct-1', CREDENTIALS);
+    expect(vault.open('acct-1', first)).toEqual(CREDENTIALS);
+    const refreshed = { ...CREDENTIALS, accessToken: 'egnyte-access-token-refreshed' };
+    const second = vault.seal('acct-1', refreshed);
+    expect(vault.open('acct-1', second)).toEqual(refreshed);
+    expect(vault.open('acct-1', first)).toEqual(CREDENTIALS);
+    expect(vault.open('acct-2', first)).toBeUndefined();
+    const tampered = Buffer.from(second, 'base64url');
+    tampered[tampered.length - 1] = (tampered[tampered.length - 1] ?? 0) ^ 1;
+    expect(vault.open('acct-1', tampered.toString('base64url'))).toBeUndefined();
+  });
+
+  it('hands out opened credentials that no caller can change for the next one', () => {
+    const vault = new CredentialVault([OLD], 'egnyte');
+    const sealed = vault.seal('acct-1', CREDENTIALS);
+    const opened = vault.open('acct-1', sealed);
+    expect(() => Object.assign(opened ?? {}, { accessToken: 'changed' })).toThrow(TypeError);
+    expect(vault.open('acct-1', sealed)).toEqual(CREDENTIALS);
+  });
 });

@@ -3,6 +3,9 @@
  * MCP_SERVER_SECRET, with the same key list and rotation as sealed server URLs (the first secret
  * seals, every listed secret opens). The account id is sealed in too, so a sealed value copied onto
  * another account's row does not open there.
+ *
+ * Every MCP request through a store-backed URL opens its account's credentials: the last values
+ * opened are kept (bounded), keyed by the sealed text itself, so a changed row opens afresh.
  */
 import { deriveKeys, isPlainObject, openText, type SealKey, sealText } from 'saas-mcp-runtime/host';
 
@@ -14,8 +17,12 @@ export interface StoredCredentials {
   expiresAt?: string;
 }
 
+/** How many accounts' opened credentials are kept; past it the oldest is dropped. */
+const OPENED_KEPT = 1000;
+
 export class CredentialVault {
   private readonly keys: SealKey[];
+  private readonly opened = new Map<string, { sealed: string; credentials: StoredCredentials }>();
 
   constructor(secrets: readonly string[], integrationName: string) {
     this.keys = deriveKeys(secrets, 'mcp-stored-credentials', `v1:${integrationName}`);
@@ -31,6 +38,23 @@ export class CredentialVault {
 
   /** The credentials, or undefined when the value does not open with any key or belongs elsewhere. */
   open(accountId: string, sealed: string): StoredCredentials | undefined {
+    const kept = this.opened.get(accountId);
+    if (kept?.sealed === sealed) {
+      return kept.credentials;
+    }
+    const credentials = this.decrypt(accountId, sealed);
+    this.opened.delete(accountId);
+    if (credentials) {
+      this.opened.set(accountId, { sealed, credentials });
+      const oldest = this.opened.keys().next();
+      if (this.opened.size > OPENED_KEPT && !oldest.done) {
+        this.opened.delete(oldest.value);
+      }
+    }
+    return credentials;
+  }
+
+  private decrypt(accountId: string, sealed: string): StoredCredentials | undefined {
     const text = openText(sealed, this.keys);
     if (text === undefined) {
       return undefined;
@@ -39,10 +63,10 @@ export class CredentialVault {
     if (!isPlainObject(value) || value.account !== accountId || typeof value.accessToken !== 'string') {
       return undefined;
     }
-    return {
+    return Object.freeze({
       accessToken: value.accessToken,
       ...(typeof value.refreshToken === 'string' ? { refreshToken: value.refreshToken } : {}),
       ...(typeof value.expiresAt === 'string' ? { expiresAt: value.expiresAt } : {}),
-    };
+    });
   }
 }

@@ -38,27 +38,40 @@ export interface DeadlineOptions {
 /** The driver with a deadline around every call; a closed driver answers StoreUnavailableError('closed'). */
 export function withDeadline(driver: SqlDriver, options: DeadlineOptions): SqlDriver {
   let closed = false;
+  // One promise and one timer a call: the MCP path runs this on every request.
   const bounded = <T>(work: () => Promise<T>): Promise<T> => {
     if (closed) {
       return fail(new StoreUnavailableError('closed'));
     }
-    let timer: NodeJS.Timeout | undefined;
-    const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new StoreUnavailableError('timeout')), options.timeoutMs);
+    return new Promise<T>((resolve, reject) => {
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        reject(failed(new StoreUnavailableError('timeout')));
+      }, options.timeoutMs);
+      work().then(
+        (value) => {
+          clearTimeout(timer);
+          resolve(value);
+        },
+        (error: unknown) => {
+          clearTimeout(timer);
+          // After the deadline the caller has its answer: a late failure is not counted again.
+          if (!timedOut) {
+            reject(failed(classifyStoreError(error)));
+          }
+        },
+      );
     });
-    const attempt = work().catch((error: unknown) => {
-      throw classifyStoreError(error);
-    });
-    return Promise.race([attempt, deadline])
-      .catch((error: unknown) => fail(error))
-      .finally(() => clearTimeout(timer));
   };
-  const fail = (error: unknown): Promise<never> => {
+  /** The error, counted when it made the store unavailable. */
+  const failed = (error: unknown): unknown => {
     if (error instanceof StoreUnavailableError) {
       options.onUnavailable?.(error);
     }
-    return Promise.reject(error);
+    return error;
   };
+  const fail = (error: unknown): Promise<never> => Promise.reject(failed(error));
   return {
     dialect: driver.dialect,
     all: (sql, params) => bounded(() => driver.all(sql, params)),

@@ -132,7 +132,30 @@ export function sendJson(
   res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
 }
 
+/**
+ * An answer decided before any MCP handling (a refusal, a failure). Written to the Node response
+ * here, or handed back as a web Response from inside the SDK adapter (mcp-endpoint.ts).
+ */
+export interface JsonAnswer {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+export function sendAnswer(res: ServerResponse, answer: JsonAnswer): void {
+  sendJson(res, answer.status, answer.body, answer.headers);
+}
+
 /** A JSON-RPC error body outside any request (id null), the shape MCP clients expect from HTTP errors. */
+export function rpcErrorAnswer(
+  status: number,
+  code: number,
+  message: string,
+  headers: Record<string, string> = {},
+): JsonAnswer {
+  return { status, body: { jsonrpc: '2.0', error: { code, message }, id: null }, headers };
+}
+
 export function sendRpcError(
   res: ServerResponse,
   status: number,
@@ -140,5 +163,5 @@ export function sendRpcError(
   message: string,
   headers: Record<string, string> = {},
 ): void {
-  sendJson(res, status, { jsonrpc: '2.0', error: { code, message }, id: null }, headers);
+  sendAnswer(res, rpcErrorAnswer(status, code, message, headers));
 }

@@ -4,7 +4,9 @@
  * initialize-era requests (2025-11-25, 2025-06-18, 2025-03-26) to a stateless leg on the SDK's
  * `WebStandardStreamableHTTPServerTransport`, and everything else to `createMcpHandler` serving
  * 2026-07-28 (`server/discover`, no session). Both legs answer with plain JSON, so a throttled
- * call's rate-limit fields can also travel as response headers.
+ * call's rate-limit fields can also travel as response headers. A target may still be pending (a
+ * store lookup in flight): the SDK reads and classifies the request meanwhile, and nothing is
+ * handled, nor anything but the refusal answered, before it is decided.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { toNodeHandler } from '@modelcontextprotocol/node';
@@ -20,6 +22,7 @@ import type { CallHooks } from '../../calls/call-tool.js';
 import type { ServingScope, ToolRuntime } from '../../calls/runtime.js';
 import { createServer } from '../../mcp/server.js';
 import { rateLimitHeaders } from '../../upstream/ratelimit.js';
+import type { JsonAnswer } from './guards.js';
 
 /** What one request is served with; it rides the SDK's pass-through `authInfo` into the per-request factory. */
 export interface McpRequestTarget {
@@ -27,9 +30,17 @@ export interface McpRequestTarget {
   hooks: CallHooks;
 }
 
+/** The target once the route's checks are done, or the answer that refuses the request. */
+export type Admitted = { ok: true; target: McpRequestTarget } | { ok: false; answer: JsonAnswer };
+
 export interface McpEndpoint {
   /** `body`: the request body already read and checked (body-limit.ts; or parsed by the embedding app), so the SDK does not read it again. */
-  serve(req: IncomingMessage, res: ServerResponse, target: McpRequestTarget, body?: unknown): Promise<void>;
+  serve(
+    req: IncomingMessage,
+    res: ServerResponse,
+    target: McpRequestTarget | Promise<Admitted>,
+    body?: unknown,
+  ): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -91,15 +102,31 @@ export function createMcpEndpoint(runtime: ToolRuntime): McpEndpoint {
     }
   }
 
-  // The body the route already read and parsed rides along, so neither leg reads or parses it again.
-  const node = toNodeHandler({
-    fetch: async (request, options) =>
-      (await isLegacyRequest(request, options?.parsedBody)) ? legacy(request, options) : modern.fetch(request, options),
-  });
+  /** Classification (the SDK's) overlaps the admission; its verdict waits, so a refusal comes first. */
+  async function answer(request: Request, parsedBody: unknown, pending: Promise<Admitted>): Promise<Response> {
+    const era = isLegacyRequest(request, parsedBody).then(
+      (isLegacy) => ({ isLegacy }),
+      (error: unknown) => ({ error }),
+    );
+    const admitted = await pending;
+    if (!admitted.ok) {
+      const { status, body, headers } = admitted.answer;
+      return Response.json(body, { status, headers });
+    }
+    const classified = await era;
+    if ('error' in classified) {
+      throw classified.error;
+    }
+    const options = { authInfo: authInfoOf(admitted.target), parsedBody };
+    return classified.isLegacy ? legacy(request, options) : modern.fetch(request, options);
+  }
 
   return {
     serve(req, res, target, body) {
-      return node(Object.assign(req, { auth: authInfoOf(target) }), res, body);
+      const pending = target instanceof Promise ? target : Promise.resolve<Admitted>({ ok: true, target });
+      // The body the route already read and parsed rides along, so neither leg reads or parses it again.
+      const node = toNodeHandler({ fetch: (request, options) => answer(request, options?.parsedBody, pending) });
+      return node(req, res, body);
     },
     close: () => modern.close(),
   };

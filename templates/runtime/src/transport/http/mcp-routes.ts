@@ -3,6 +3,7 @@
  * answering with JSON; see mcp-endpoint.ts), sealed per-account servers at `/mcp/<token>`,
  * store-backed ones at `/mcp/mcp_<token>`, OAuth grants on bare `/mcp`, and legacy SSE at `/sse` +
  * `/messages` (initialize era only). Every one passes the same admission: expiry, then API token.
+ * A store-backed URL's lookup runs while the body is read and the SDK classifies the request.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isExpired, type ServingScope, type ToolRuntime } from '../../calls/runtime.js';
@@ -12,9 +13,10 @@ import { openGrant, type SealedGrant, type SealKey } from '../../security/sealed
 import { abortOnClose } from './abort-on-close.js';
 import { readJsonBody, refuseBody } from './body.js';
 import type { createSlots } from './connection-caps.js';
-import { hasValidApiToken, sendJson, sendRpcError } from './guards.js';
-import { type McpEndpoint, rateLimitHeaderHooks } from './mcp-endpoint.js';
+import { hasValidApiToken, type JsonAnswer, rpcErrorAnswer, sendAnswer, sendJson, sendRpcError } from './guards.js';
+import { type Admitted, type McpEndpoint, rateLimitHeaderHooks } from './mcp-endpoint.js';
 import type { HttpRoute } from './routes.js';
+import { failureAnswer } from './serving.js';
 import type { SseSessions } from './sse.js';
 
 /** What a store-backed URL or an OAuth grant serves. */
@@ -62,6 +64,9 @@ export interface McpServing {
 }
 
 const NOT_FOUND = 'Not found';
+
+/** A route that passed its checks, or the answer that refuses it. */
+type Admission = { ok: true; route: HostedRoute } | { ok: false; answer: JsonAnswer };
 const MCP_PATH = /^\/mcp(?:\/([^/]+))?\/?$/;
 const SSE_PATH = /^\/sse(?:\/([^/]+))?\/?$/;
 
@@ -100,64 +105,98 @@ export function mcpRoutes(runtime: ToolRuntime, options: McpRouteOptions, servin
     return grant ? { scope: scopeOfGrant(grant), needsApiToken: grant.requireApiToken } : undefined;
   }
 
-  /** Checks shared by every MCP route; false when a refusal was sent. */
-  async function admit(req: IncomingMessage, res: ServerResponse, needsApiToken: boolean): Promise<boolean> {
+  /** Checks shared by every MCP route (expiry, then API token); the refusal, or undefined. */
+  async function refusalOf(req: IncomingMessage, needsApiToken: boolean): Promise<JsonAnswer | undefined> {
     if (isExpired(options.scope, runtime.now())) {
-      sendRpcError(res, 403, -32001, `This server's access expired at ${options.scope.expiresAt?.toISOString()}`);
-      return false;
+      return rpcErrorAnswer(403, -32001, `This server's access expired at ${options.scope.expiresAt?.toISOString()}`);
     }
     const control = options.control;
     const tokenOk = control
       ? () => control.acceptsApiToken(req, options.apiTokens)
       : async () => hasValidApiToken(req, options.apiTokens);
     if (needsApiToken && !(await tokenOk())) {
-      sendRpcError(res, 401, -32001, 'Unauthorized: send Authorization: Bearer <API token>', {
+      return rpcErrorAnswer(401, -32001, 'Unauthorized: send Authorization: Bearer <API token>', {
         'www-authenticate': 'Bearer',
       });
-      return false;
     }
-    return true;
+    return undefined;
   }
 
-  function refuseRoute(res: ServerResponse, token: string | undefined): void {
+  /** Sends the refusal, if any; false when one was sent. */
+  async function admit(req: IncomingMessage, res: ServerResponse, needsApiToken: boolean): Promise<boolean> {
+    const refusal = await refusalOf(req, needsApiToken);
+    if (refusal) {
+      sendAnswer(res, refusal);
+    }
+    return refusal === undefined;
+  }
+
+  function routeRefusal(token: string | undefined): JsonAnswer {
     const refusal = token === undefined ? options.defaultRefusal : undefined;
     if (refusal) {
       const headers: Record<string, string> = refusal.status === 401 ? { 'www-authenticate': 'Bearer' } : {};
-      sendRpcError(res, refusal.status, -32001, refusal.message, headers);
-    } else {
-      sendRpcError(res, 404, -32001, NOT_FOUND);
+      return rpcErrorAnswer(refusal.status, -32001, refusal.message, headers);
+    }
+    return rpcErrorAnswer(404, -32001, NOT_FOUND);
+  }
+
+  /** The route a path names with its checks passed; a store that fails becomes its 503/500 answer. */
+  async function admission(req: IncomingMessage, token: string | undefined): Promise<Admission> {
+    try {
+      const route = await routeOf(token);
+      if (!route) {
+        return { ok: false, answer: routeRefusal(token) };
+      }
+      const refusal = await refusalOf(req, route.needsApiToken);
+      return refusal ? { ok: false, answer: refusal } : { ok: true, route };
+    } catch (error) {
+      return { ok: false, answer: failureAnswer(error) };
     }
   }
 
-  async function serveStreamable(req: IncomingMessage, res: ServerResponse, route: HostedRoute): Promise<void> {
+  /**
+   * POST only, a JSON-RPC body, then the MCP handling. The admission is still in flight here (a
+   * store lookup): it is awaited before anything is answered, so its refusal keeps precedence.
+   */
+  async function serveStreamable(
+    req: IncomingMessage,
+    res: ServerResponse,
+    pending: Promise<Admission>,
+  ): Promise<void> {
+    const refuseFirst = async (otherwise: () => void) => {
+      const admitted = await pending;
+      return admitted.ok ? otherwise() : sendAnswer(res, admitted.answer);
+    };
     if (req.method !== 'POST') {
-      return sendRpcError(res, 405, -32000, 'Method not allowed: this server is stateless; use POST', {
-        allow: 'POST',
-      });
+      return refuseFirst(() =>
+        sendRpcError(res, 405, -32000, 'Method not allowed: this server is stateless; use POST', { allow: 'POST' }),
+      );
     }
     const parsed = await readJsonBody(req);
     if (!parsed.ok) {
-      return refuseBody(res, parsed);
+      return refuseFirst(() => refuseBody(res, parsed));
     }
     const hooks = { ...rateLimitHeaderHooks(res), signal: abortOnClose(res) };
-    await mcp.serve(req, res, { scope: route.scope, hooks }, parsed.body);
+    const target = pending.then(
+      (admitted): Admitted => (admitted.ok ? { ok: true, target: { scope: admitted.route.scope, hooks } } : admitted),
+    );
+    await mcp.serve(req, res, target, parsed.body);
   }
 
   async function serveMcp(req: IncomingMessage, res: ServerResponse, token: string | undefined): Promise<void> {
     if (token === undefined && options.oauth) {
       const granted = await options.oauth.authenticate(req, res);
-      if (granted && (await admit(req, res, false))) {
-        await serveStreamable(req, res, granted);
+      if (granted) {
+        const refusal = await refusalOf(req, false);
+        await serveStreamable(
+          req,
+          res,
+          Promise.resolve(refusal ? { ok: false, answer: refusal } : { ok: true, route: granted }),
+        );
       }
       return;
     }
-    const route = await routeOf(token);
-    if (!route) {
-      return refuseRoute(res, token);
-    }
-    if (await admit(req, res, route.needsApiToken)) {
-      await serveStreamable(req, res, route);
-    }
+    await serveStreamable(req, res, admission(req, token));
   }
 
   async function postMessage(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
@@ -182,7 +221,7 @@ export function mcpRoutes(runtime: ToolRuntime, options: McpRouteOptions, servin
   async function openStream(req: IncomingMessage, res: ServerResponse, token: string | undefined): Promise<void> {
     const route = await routeOf(token);
     if (!route) {
-      return refuseRoute(res, token);
+      return sendAnswer(res, routeRefusal(token));
     }
     if (req.method !== 'GET') {
       return sendRpcError(res, 405, -32000, 'Method not allowed', { allow: 'GET' });

@@ -11,7 +11,7 @@ import type { Metrics } from '../../ops/metrics.js';
 import { refusalId, runInRequest, serverErrorId } from '../../ops/request-context.js';
 import { StoreUnavailableError } from '../../ops/store-unavailable.js';
 import type { Redactor } from '../../security/redact.js';
-import { sendJson } from './guards.js';
+import { type JsonAnswer, sendAnswer, sendJson } from './guards.js';
 import { routeTemplate } from './route-template.js';
 
 export interface ServingOptions {
@@ -35,16 +35,23 @@ function requestIdOf(req: IncomingMessage): string {
 }
 
 /** The JSON-RPC answer to a handler that failed: 503 when the store is unavailable, else 500; both with an error id. */
-export function answerFailure(res: ServerResponse, error: unknown): void {
+export function failureAnswer(error: unknown): JsonAnswer {
   const errorId = serverErrorId(error);
   const unavailable = error instanceof StoreUnavailableError;
   const message = unavailable ? 'The store is unavailable; try again shortly' : 'Internal error';
-  const body = {
-    jsonrpc: '2.0',
-    error: { code: unavailable ? -32000 : -32603, message, data: { error_id: errorId } },
-    id: null,
+  return {
+    status: unavailable ? 503 : 500,
+    body: {
+      jsonrpc: '2.0',
+      error: { code: unavailable ? -32000 : -32603, message, data: { error_id: errorId } },
+      id: null,
+    },
+    headers: unavailable ? { 'retry-after': '1' } : {},
   };
-  sendJson(res, unavailable ? 503 : 500, body, unavailable ? { 'retry-after': '1' } : {});
+}
+
+export function answerFailure(res: ServerResponse, error: unknown): void {
+  sendAnswer(res, failureAnswer(error));
   if (!res.writableEnded) {
     res.destroy();
   }
