@@ -43,7 +43,6 @@ describe('bench harness, tiny run', () => {
     results = await runBench({ ...options, only: [...options.only] });
 
     const calls = results.suites.calls;
-    const storeLeftOut = calls?.skipped.some((s) => s.id === 'store');
     expect(calls?.targets.map((t) => t.id)).toEqual([
       'direct',
       'minimal-stdio',
@@ -51,7 +50,8 @@ describe('bench harness, tiny run', () => {
       'generated-stdio',
       'generated-http',
       'sealed',
-      ...(storeLeftOut ? [] : ['store']),
+      'store',
+      'store-pg',
     ]);
     expect(calls?.skipped).toContainEqual({ id: 'peer-stdio', reason: 'left out with --no-peer' });
     expect(results.peer).toEqual({ reason: 'left out with --no-peer' });
@@ -61,7 +61,7 @@ describe('bench harness, tiny run', () => {
       expect(target.get.p99).toBeGreaterThanOrEqual(target.get.p50);
     }
     expect(calls?.ratios.map((r) => r.name.split(' ')[0])).toEqual(
-      expect.arrayContaining(['(b)/(a)', '(c)/(b)', '(d)/(b)', '(d2)/(d)']),
+      expect.arrayContaining(['(b)/(a)', '(c)/(b)', '(d)/(b)', '(d2)/(d)', '(e)/(d)', '(e2)/(d)']),
     );
     for (const ratio of calls?.ratios ?? []) {
       expect(ratio.get).toBeGreaterThan(0);

@@ -1,14 +1,13 @@
 /**
  * Per-account server URLs as call targets: a sealed `mint-url` URL (`/mcp/<token>`, no store), and
- * (e) a store-backed server URL made through the admin API of design.md §4a. The store case is
- * used only when the built server offers `--store` (its --help says so); otherwise the bench says
- * why it was left out.
+ * a store-backed server URL made through the admin API of design.md §4a, on (e) SQLite and (e2)
+ * PostgreSQL (a schema of its own in the tests' database: TEST_POSTGRES_URL, by default
+ * 127.0.0.1:5432, database `test`). A store case is used only when the built server offers `--store` (its --help
+ * says so) and, for (e2), when PostgreSQL answers; otherwise the bench says why it was left out.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { promisify } from 'node:util';
+import { createTestStore, type STORE_KINDS } from '../control/stores.js';
 import {
   connectHttp,
   type Env,
@@ -19,6 +18,9 @@ import {
   type Upstream,
 } from './processes.js';
 import { type CallTarget, generatedCalls, mcpTarget } from './targets.js';
+
+/** Where a store target keeps its records. */
+export type BenchStore = (typeof STORE_KINDS)[number];
 
 const run = promisify(execFile);
 const SECRET = 'bench-server-secret-0123456789abcdef';
@@ -91,18 +93,24 @@ async function admin(server: RunningHttpServer, route: string, body: unknown): P
   return answer;
 }
 
-/** (e) An account and an MCP server created through the admin API; the call goes to the returned URL. */
+const STORE_NAMES: Record<BenchStore, string> = {
+  sqlite: '(e) generated store URL (SQLite)',
+  postgres: '(e2) generated store URL (PostgreSQL)',
+};
+
+/** An account and an MCP server created through the admin API; the call goes to the returned URL. */
 export async function storeTarget(
   upstream: Upstream,
   userId: number,
+  kind: BenchStore,
   program: Program = generatedProgram(),
 ): Promise<CallTarget> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'bench-store-'));
-  const cleanup = () => rmSync(dir, { recursive: true, force: true });
+  const store = await createTestStore(kind);
+  const cleanup = () => void store.drop().catch(() => undefined);
   const env = { PATH: process.env.PATH ?? '', MCP_SERVER_SECRET: SECRET, MCP_ADMIN_TOKENS: ADMIN_TOKEN };
   let server: RunningHttpServer;
   try {
-    server = await startHttpServer(program, env, ['--store', `sqlite:${path.join(dir, 'bench.db')}`]);
+    server = await startHttpServer(program, env, ['--store', store.url]);
   } catch (error) {
     cleanup();
     throw error;
@@ -116,7 +124,7 @@ export async function storeTarget(
     const created = await admin(server, `/integrated-account/${String(account.id)}/mcp`, { name: 'bench', config: {} });
     // The returned URL's origin depends on MCP_PUBLIC_URL or the request; its path is what this server answers on.
     return await urlTarget(
-      '(e) generated store URL',
+      STORE_NAMES[kind],
       server,
       serverUrl(server, new URL(String(created.url)).pathname),
       userId,

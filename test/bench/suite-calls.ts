@@ -7,7 +7,7 @@ import type { PeerSlot } from './bench.js';
 import type { BenchOptions } from './options.js';
 import { peerCalls } from './peer.js';
 import { beforeProgram, generatedProgram, minimalProgram, startSandboxChild, type Upstream } from './processes.js';
-import { sealedUrlTarget, storeTarget, storeUnavailable } from './server-urls.js';
+import { type BenchStore, sealedUrlTarget, storeTarget, storeUnavailable } from './server-urls.js';
 import { type LatencySummary, medianRatio, medianSummary, summarize } from './stats.js';
 import {
   CALL_KINDS,
@@ -30,7 +30,8 @@ export type TargetId =
   | 'generated-stdio'
   | 'generated-http'
   | 'sealed'
-  | 'store';
+  | 'store'
+  | 'store-pg';
 
 export interface TargetFigures {
   id: TargetId;
@@ -64,10 +65,19 @@ const RATIOS: Array<[name: string, of: TargetId, to: TargetId]> = [
   ['(c)/(p) generated / peer, stdio', 'generated-stdio', 'peer-stdio'],
   ['(d)/(b) generated / minimal, HTTP', 'generated-http', 'minimal-http'],
   ['(d2)/(d) sealed URL / plain /mcp', 'sealed', 'generated-http'],
-  ['(e)/(d) store URL / plain /mcp', 'store', 'generated-http'],
+  ['(e)/(d) store URL (SQLite) / plain /mcp', 'store', 'generated-http'],
+  ['(e2)/(d) store URL (PostgreSQL) / plain /mcp', 'store-pg', 'generated-http'],
 ];
 
 type Opener = () => Promise<CallTarget>;
+
+async function storeOpener(upstream: Upstream, userId: number, kind: BenchStore): Promise<CallTarget> {
+  const why = await storeUnavailable();
+  if (why) {
+    throw new Error(why);
+  }
+  return storeTarget(upstream, userId, kind);
+}
 
 function openers(upstream: Upstream, userId: number, peer: PeerSlot | undefined): Array<[TargetId, Opener]> {
   const minimal = minimalProgram();
@@ -98,16 +108,8 @@ function openers(upstream: Upstream, userId: number, peer: PeerSlot | undefined)
     ['generated-stdio', () => stdioTarget('(c) generated stdio', generated, upstream, generatedCalls(userId))],
     ['generated-http', () => httpTarget('(d) generated HTTP /mcp', generated, upstream, generatedCalls(userId))],
     ['sealed', () => sealedUrlTarget(upstream, userId)],
-    [
-      'store',
-      async () => {
-        const why = await storeUnavailable();
-        if (why) {
-          throw new Error(why);
-        }
-        return storeTarget(upstream, userId);
-      },
-    ],
+    ['store', () => storeOpener(upstream, userId, 'sqlite')],
+    ['store-pg', () => storeOpener(upstream, userId, 'postgres')],
   ];
 }
 

@@ -45,6 +45,7 @@ export function judgeTargets(results: BenchResults): TargetVerdict[] {
     verdict('per-call p50, get, HTTP (d)/(b) <= 1.10', ratio('(d)/(b)')?.get, 1.1),
     verdict('per-call p50, list, HTTP (d)/(b) <= 1.50', ratio('(d)/(b)')?.list, 1.5),
     verdict('store URL (SQLite) / plain /mcp, get p50 <= 1.10', ratio('(e)/(d)')?.get, 1.1),
+    verdict('store URL (PostgreSQL) / plain /mcp, get p50 <= 1.25', ratio('(e2)/(d)')?.get, 1.25),
     verdict('HTTP, 50 clients: p99 / p50 <= 3', at50 ? at50.p99 / at50.p50 : undefined, 3),
     verdict('HTTP, 50 clients: zero errors', at50?.errors, 0, (v) => `${v} errors`),
     verdict(

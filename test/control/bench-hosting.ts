@@ -1,7 +1,8 @@
 /**
  * `npm run bench:hosting`: figures for the control plane, through the BUILT server and the sandbox.
  *   1. per-call p50 (tools/call over Streamable HTTP) through a store-backed URL (SQLite and
- *      PostgreSQL) vs the default /mcp vs a stateless sealed URL, interleaved in one run;
+ *      PostgreSQL) vs the default /mcp vs a stateless sealed URL, interleaved in one run, one call
+ *      per target in a shuffled order;
  *   2. requests per second with 50 concurrent clients spread over two instances on one PostgreSQL;
  *   3. time from DELETE on instance A to the refusal of the next request on instance B;
  *   4. admin list/get/logs with 1,000 and 100,000 server records, and their query plans
@@ -66,8 +67,18 @@ async function latency(variants: Record<string, string>): Promise<Record<string,
       await post(url);
     }
   }
+  const entries = Object.entries(variants);
+  let seed = 22;
+  const next = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
   for (let i = 0; i < CALLS; i++) {
-    for (const [name, url] of Object.entries(variants)) {
+    // A fresh (seeded) order each time: a call that follows calls to another process meets colder
+    // caches and a sleeping store connection, and a fixed or rotated order would always give that
+    // place to the same target (a rotation keeps each target's neighbours).
+    const order = entries.map((entry) => [next(), entry] as const).sort((a, b) => a[0] - b[0]);
+    for (const [, [name, url]] of order) {
       const started = performance.now();
       if ((await post(url)) !== 200) {
         throw new Error(`${name} answered an error`);
@@ -122,6 +133,12 @@ async function main(): Promise<void> {
         `   ${name.padEnd(34)} p50 ${ms(percentile(values, 50))}  p90 ${ms(percentile(values, 90))}  (${(percentile(values, 50) / base).toFixed(2)}x default)`,
       );
     }
+    // Each store against the plain /mcp of its own instance (the issue's figure for PostgreSQL).
+    const ownRatio = (store: string, plain: string) =>
+      (percentile(samples[store]!, 50) / percentile(samples[plain]!, 50)).toFixed(2);
+    console.log(
+      `   store URL / plain /mcp of the same instance: SQLite ${ownRatio('store-backed URL (SQLite)', 'default /mcp')}x, PostgreSQL ${ownRatio('store-backed URL (PostgreSQL)', 'default /mcp, PostgreSQL instance')}x`,
+    );
     if (process.env.BENCH_ONLY === 'calls') {
       return;
     }

@@ -10,6 +10,14 @@ const CREDENTIALS = {
   expiresAt: '2030-01-01T00:00:00.000Z',
 };
 
+/** The sealed value with one bit flipped, `fromEnd` bytes before its end. */
+function tampered(sealed: string, fromEnd: number): string {
+  const bytes = Buffer.from(sealed, 'base64url');
+  const at = bytes.length - fromEnd;
+  bytes[at] = (bytes[at] ?? 0) ^ 1;
+  return bytes.toString('base64url');
+}
+
 describe('credential vault', () => {
   it('seals so that neither token shows, and opens what it sealed', () => {
     const vault = new CredentialVault([OLD], 'egnyte');
@@ -35,9 +43,7 @@ describe('credential vault', () => {
     const sealed = vault.seal('acct-1', CREDENTIALS);
     expect(vault.open('acct-2', sealed)).toBeUndefined();
     expect(new CredentialVault([OLD], 'octo').open('acct-1', sealed)).toBeUndefined();
-    const bytes = Buffer.from(sealed, 'base64url');
-    bytes[bytes.length - 20] = (bytes[bytes.length - 20] ?? 0) ^ 1;
-    expect(vault.open('acct-1', bytes.toString('base64url'))).toBeUndefined();
+    expect(vault.open('acct-1', tampered(sealed, 20))).toBeUndefined();
   });
 
   it('opens a changed row afresh, and keeps refusing a value moved to another account once opened', () => {
@@ -49,9 +55,7 @@ describe('credential vault', () => {
     expect(vault.open('acct-1', second)).toEqual(refreshed);
     expect(vault.open('acct-1', first)).toEqual(CREDENTIALS);
     expect(vault.open('acct-2', first)).toBeUndefined();
-    const tampered = Buffer.from(second, 'base64url');
-    tampered[tampered.length - 1] = (tampered[tampered.length - 1] ?? 0) ^ 1;
-    expect(vault.open('acct-1', tampered.toString('base64url'))).toBeUndefined();
+    expect(vault.open('acct-1', tampered(second, 1))).toBeUndefined();
   });
 
   it('hands out opened credentials that no caller can change for the next one', () => {
