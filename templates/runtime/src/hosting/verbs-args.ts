@@ -43,19 +43,27 @@ export function parseControlArgs(argv: readonly string[]): Outcome<ControlComman
   const flags: Record<string, string> = {};
   const positional: string[] = [];
   const args = argv.slice(2);
+  const takesValue = (word: string) => word === '--store' || spec.flags.includes(word);
+  // A value is the next word unless that word is one of this verb's own flags: an id may begin with dashes.
+  const isFlag = (word: string) => takesValue(word) || (spec.switches?.includes(word) ?? false);
   for (let index = 0; index < args.length; index++) {
     const arg = args[index] ?? '';
     const [flag = '', inline] =
       arg.startsWith('--') && arg.includes('=')
         ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
         : [arg];
+    if (arg === '--') {
+      // After `--`, every word is positional (an id that begins with `--`).
+      positional.push(...args.slice(index + 1));
+      break;
+    }
     if (!flag.startsWith('--')) {
       positional.push(arg);
     } else if (spec.switches?.includes(flag) && inline === undefined) {
       flags[flag] = 'true';
-    } else if (flag === '--store' || spec.flags.includes(flag)) {
+    } else if (takesValue(flag)) {
       const value = inline ?? args[++index];
-      if (value === undefined || value.startsWith('--')) {
+      if (value === undefined || (inline === undefined && isFlag(value))) {
         return { ok: false, message: `${flag} needs a value` };
       }
       if (flags[flag] !== undefined) {
@@ -63,7 +71,10 @@ export function parseControlArgs(argv: readonly string[]): Outcome<ControlComman
       }
       flags[flag] = value;
     } else {
-      return { ok: false, message: `unknown argument "${arg}" for ${verb}; usage: ${spec.usage}` };
+      return {
+        ok: false,
+        message: `unknown argument "${arg}" for ${verb}; usage: ${spec.usage} (an id that begins with -- goes after a bare --)`,
+      };
     }
   }
   if (positional.length !== spec.positional) {

@@ -10,9 +10,17 @@ export function randomToken(prefix = '', bytes = 32): string {
   return `${prefix}${randomBytes(bytes).toString('base64url')}`;
 }
 
-/** A short random identifier (96 bits by default): unique, not secret. */
+/**
+ * A short random identifier (96 bits by default): unique, not secret. It begins with a letter or a
+ * digit (drawn again otherwise), so that a command line reads it as a value, never as a flag.
+ */
 export function randomId(bytes = 12): string {
-  return randomBytes(bytes).toString('base64url');
+  for (;;) {
+    const id = randomBytes(bytes).toString('base64url');
+    if (/^[A-Za-z0-9]/.test(id)) {
+      return id;
+    }
+  }
 }
 
 /** What a store keeps of a random token: its SHA-256, hex. */
