@@ -13,9 +13,9 @@ import {
   mcpInitialize,
   type OAuthServer,
   pkce,
+  refreshGrant,
   register,
   startOAuthServer,
-  token,
 } from './hosted-oauth.js';
 
 let sandbox: Sandbox;
@@ -57,8 +57,7 @@ async function withoutModels(work: () => Promise<void>): Promise<void> {
   }
 }
 
-const refresh = () =>
-  token(server.url, { grant_type: 'refresh_token', client_id: clientId, refresh_token: tokens.refresh_token });
+const refresh = () => refreshGrant(server.url, clientId, tokens.refresh_token);
 
 describe('the front door answers its 5xx with an error id that the log carries', () => {
   it('the provider’s store failing at /token: 500 server_error with an error id; the log has the cause', async () => {

@@ -14,6 +14,7 @@ import {
   type OAuthServer,
   pkce,
   REDIRECT,
+  refreshGrant,
   register,
   startOAuthServer,
   token,
@@ -147,15 +148,7 @@ describe('revocation (RFC 7009 §2.1)', () => {
     });
     expect(revoked.status).toBe(200);
     expect((await mcpInitialize(server.url, tokens.body.access_token)).status).toBe(401);
-    expect(
-      (
-        await token(server.url, {
-          grant_type: 'refresh_token',
-          client_id: client.body.client_id,
-          refresh_token: tokens.body.refresh_token,
-        })
-      ).status,
-    ).toBe(400);
+    expect((await refreshGrant(server.url, client.body.client_id, tokens.body.refresh_token)).status).toBe(400);
   });
 });
 

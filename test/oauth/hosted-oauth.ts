@@ -186,6 +186,11 @@ export async function token(base: string, form: Record<string, string>): Promise
   return { status: answer.status, body: await answer.json() };
 }
 
+/** The refresh-token grant of a public client at `/token`. */
+export function refreshGrant(base: string, clientId: string, refreshToken: string): Promise<JsonAnswer> {
+  return token(base, { grant_type: 'refresh_token', client_id: clientId, refresh_token: refreshToken });
+}
+
 export async function mcpInitialize(base: string, accessToken?: string): Promise<Response> {
   return fetch(`${base}/mcp`, {
     method: 'POST',

@@ -14,6 +14,7 @@ import {
   type OAuthServer,
   pkce,
   REDIRECT,
+  refreshGrant,
   register,
   startOAuthServer,
   token,
@@ -210,26 +211,14 @@ describe.each(STORE_KINDS)('OAuth front door on %s', (kind) => {
       const expired = await mcpInitialize(server.url, tokens.body.access_token);
       expect(expired.status).toBe(401);
       expect(expired.headers.get('www-authenticate')).toContain('error="invalid_token"');
-      const refreshed = await token(server.url, {
-        grant_type: 'refresh_token',
-        client_id: clientId,
-        refresh_token: tokens.body.refresh_token,
-      });
+      const refreshed = await refreshGrant(server.url, clientId, tokens.body.refresh_token);
       expect(refreshed.status).toBe(200);
       expect(refreshed.body.refresh_token).not.toBe(tokens.body.refresh_token);
       expect((await mcpInitialize(server.url, refreshed.body.access_token)).status).toBe(200);
-      const again = await token(server.url, {
-        grant_type: 'refresh_token',
-        client_id: clientId,
-        refresh_token: tokens.body.refresh_token,
-      });
+      const again = await refreshGrant(server.url, clientId, tokens.body.refresh_token);
       expect(again).toMatchObject({ status: 400, body: { error: 'invalid_grant' } });
       expect((await mcpInitialize(server.url, refreshed.body.access_token)).status).toBe(401);
-      const rotated = await token(server.url, {
-        grant_type: 'refresh_token',
-        client_id: clientId,
-        refresh_token: refreshed.body.refresh_token,
-      });
+      const rotated = await refreshGrant(server.url, clientId, refreshed.body.refresh_token);
       expect(rotated.status).toBe(400);
     });
 
@@ -246,11 +235,7 @@ describe.each(STORE_KINDS)('OAuth front door on %s', (kind) => {
       expect((await mcpInitialize(server.url, tokens.body.access_token)).status).toBe(200);
       server.clock.advance(2 * 60_000);
       expect((await mcpInitialize(server.url, tokens.body.access_token)).status).toBe(401);
-      const refreshed = await token(server.url, {
-        grant_type: 'refresh_token',
-        client_id: clientId,
-        refresh_token: tokens.body.refresh_token,
-      });
+      const refreshed = await refreshGrant(server.url, clientId, tokens.body.refresh_token);
       expect(refreshed).toMatchObject({ status: 400, body: { error: 'invalid_grant' } });
       // Still stored: the retention purge deletes it, not a request.
       expect(await server.plane.ctx.records.server(account, servers[0]?.id ?? '')).toBeDefined();
@@ -276,11 +261,7 @@ describe.each(STORE_KINDS)('OAuth front door on %s', (kind) => {
         (await server.admin('DELETE', `/integrated-account/${last}/mcp/${servers.body.result[0].id}`)).status,
       ).toBe(204);
       expect((await mcpInitialize(server.url, second.tokens.body.access_token)).status).toBe(401);
-      const refresh = await token(server.url, {
-        grant_type: 'refresh_token',
-        client_id: second.clientId,
-        refresh_token: second.tokens.body.refresh_token,
-      });
+      const refresh = await refreshGrant(server.url, second.clientId, second.tokens.body.refresh_token);
       expect(refresh.status).toBe(400);
     });
 
