@@ -139,8 +139,6 @@ async function route(ctx: ControlContext, call: Call): Promise<Answer | undefine
   return undefined;
 }
 
-/** The path's segments, percent-decoded (the route table's own reading of a path). */
-
 const ADMIN_ROOTS = new Set(['integrated-account', 'api-token']);
 
 function page(title: string, text: string): string {

@@ -27,16 +27,14 @@ export function createCallLogWriter(
   { windowMs = 0, maxBatch = 500 }: CallLogOptions = {},
 ): CallLogWriter {
   let pending: CallLog[] = [];
-  let batch: { written: Promise<void>; start: () => void } | undefined;
-  let timer: NodeJS.Timeout | NodeJS.Immediate | undefined;
+  let batch: { written: Promise<void>; begin: () => void } | undefined;
+  /** Cancels the open batch's timer (a timeout with a window, else an immediate). */
+  let cancelTimer: () => void = () => undefined;
   let last: Promise<unknown> = Promise.resolve();
 
   const start = () => {
-    if (timer !== undefined) {
-      windowMs > 0 ? clearTimeout(timer as NodeJS.Timeout) : clearImmediate(timer as NodeJS.Immediate);
-      timer = undefined;
-    }
-    batch?.start();
+    cancelTimer();
+    batch?.begin();
   };
 
   const open = () => {
@@ -51,12 +49,14 @@ export function createCallLogWriter(
       return records.recordCalls(logs);
     });
     last = Promise.allSettled([last, written]); // drain waits for every batch, not only the newest
-    batch = { written, start: begin };
+    batch = { written, begin };
     if (windowMs > 0) {
-      timer = setTimeout(start, windowMs);
+      const timer = setTimeout(start, windowMs);
       timer.unref(); // pending logs alone do not keep the process up; shutdown drains them
+      cancelTimer = () => clearTimeout(timer);
     } else {
-      timer = setImmediate(start);
+      const immediate = setImmediate(start);
+      cancelTimer = () => clearImmediate(immediate);
     }
     return batch;
   };

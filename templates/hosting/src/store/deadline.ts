@@ -41,7 +41,7 @@ export function withDeadline(driver: SqlDriver, options: DeadlineOptions): SqlDr
   // One promise and one timer a call: the MCP path runs this on every request.
   const bounded = <T>(work: () => Promise<T>): Promise<T> => {
     if (closed) {
-      return fail(new StoreUnavailableError('closed'));
+      return Promise.reject(failed(new StoreUnavailableError('closed')));
     }
     return new Promise<T>((resolve, reject) => {
       let timedOut = false;
@@ -71,7 +71,6 @@ export function withDeadline(driver: SqlDriver, options: DeadlineOptions): SqlDr
     }
     return error;
   };
-  const fail = (error: unknown): Promise<never> => Promise.reject(failed(error));
   return {
     dialect: driver.dialect,
     all: (sql, params) => bounded(() => driver.all(sql, params)),
