@@ -1,6 +1,6 @@
 /** Unit tables for the pure parts: cursors, path encoding, rate-limit counters, credentials, requests, filters, surface options. */
 
-import { checkFilter, parseSurfaceConfig, resolveBaseUrl, selectTools } from 'saas-mcp-runtime/host';
+import { checkFilter, parseSurfaceConfig, resolveBaseUrl, selectTools, setBounded } from 'saas-mcp-runtime/host';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../templates/runtime/src/cli/args.js';
 import { resolveCredentials } from '../../templates/runtime/src/upstream/credentials.js';
@@ -241,5 +241,25 @@ describe('surface options', () => {
       ok: false,
       message: 'output_schema must be on or off (got true)',
     });
+  });
+});
+
+describe('setBounded', () => {
+  it('keeps the newest entries up to the bound, oldest first out; a key set again takes no more room', () => {
+    const map = new Map<string, number>();
+    for (const [index, key] of ['a', 'b', 'c', 'd'].entries()) {
+      setBounded(map, key, index, 3);
+    }
+    expect([...map]).toEqual([
+      ['b', 1],
+      ['c', 2],
+      ['d', 3],
+    ]);
+    setBounded(map, 'c', 9, 3);
+    expect([...map]).toEqual([
+      ['b', 1],
+      ['c', 9],
+      ['d', 3],
+    ]);
   });
 });

@@ -5,6 +5,7 @@
  */
 export type { AuditEntry, AuditSink } from './calls/audit.js';
 export type { ServingScope } from './calls/runtime.js';
+export { setBounded } from './data/bounded-map.js';
 export { isRealCalendarTime } from './data/iso-time.js';
 export { isPlainObject, isStringList } from './data/json-path.js';
 export type { IntegrationInfo, OAuthInfo, ServerData } from './data/tool-data.js';

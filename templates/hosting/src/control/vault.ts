@@ -7,7 +7,7 @@
  * Every MCP request through a store-backed URL opens its account's credentials: the last values
  * opened are kept (bounded), keyed by the sealed text itself, so a changed row opens afresh.
  */
-import { deriveKeys, isPlainObject, openText, type SealKey, sealText } from 'saas-mcp-runtime/host';
+import { deriveKeys, isPlainObject, openText, type SealKey, sealText, setBounded } from 'saas-mcp-runtime/host';
 
 export interface StoredCredentials {
   accessToken: string;
@@ -45,11 +45,7 @@ export class CredentialVault {
     const credentials = this.decrypt(accountId, sealed);
     this.opened.delete(accountId);
     if (credentials) {
-      this.opened.set(accountId, { sealed, credentials });
-      const oldest = this.opened.keys().next();
-      if (this.opened.size > OPENED_KEPT && !oldest.done) {
-        this.opened.delete(oldest.value);
-      }
+      setBounded(this.opened, accountId, { sealed, credentials }, OPENED_KEPT);
     }
     return credentials;
   }

@@ -5,7 +5,7 @@
  * name only acceptable redirect URIs, and is cached as its Cache-Control allows (bounded in time
  * and in entries; failures are not cached).
  */
-import { isPlainObject, isStringList } from 'saas-mcp-runtime/host';
+import { isPlainObject, isStringList, setBounded } from 'saas-mcp-runtime/host';
 import { fetchPublic, type Resolver } from './public-fetch.js';
 import { isLoopbackHost, redirectUrisProblem } from './redirect-uris.js';
 
@@ -102,11 +102,7 @@ export class MetadataDocuments {
     const client = clientOf(clientId, fetched.body);
     const ttl = cacheSeconds(fetched.headers['cache-control']);
     if (client && ttl > 0) {
-      // The oldest entry goes first when full (a Map iterates in insertion order).
-      if (this.cache.size >= this.capacity) {
-        this.cache.delete(this.cache.keys().next().value as string);
-      }
-      this.cache.set(clientId, { client, until: now + ttl * 1000 });
+      setBounded(this.cache, clientId, { client, until: now + ttl * 1000 }, this.capacity);
     }
     return client;
   }

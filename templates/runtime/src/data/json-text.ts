@@ -5,6 +5,8 @@
  * never takes them (HTTP) holds nothing. At most MAX_NOTES are kept, oldest dropped first: a result
  * that is never sent (a cancelled call) cannot make the notes grow.
  */
+import { setBounded } from './bounded-map.js';
+
 const MAX_NOTES = 16;
 const notes = new Map<string, Record<string, unknown>>();
 let noting = false;
@@ -19,13 +21,7 @@ export function noteJsonText(value: Record<string, unknown>, text: string): void
   if (!noting) {
     return;
   }
-  notes.set(text, value);
-  if (notes.size > MAX_NOTES) {
-    const oldest = notes.keys().next();
-    if (!oldest.done) {
-      notes.delete(oldest.value);
-    }
-  }
+  setBounded(notes, text, value, MAX_NOTES);
 }
 
 /** Same keys in the same order holding the same values: the two serialise to the same JSON. */
